@@ -1,0 +1,53 @@
+"""Deterministic, readable IRIs minted only from safe slugs.
+
+The same canonical name and type always give the same IRI, so articles can be
+processed independently and merged by IRI with no global pass.
+"""
+from __future__ import annotations
+
+import hashlib
+import re
+import unicodedata
+
+from rdflib import URIRef
+
+from .vocab import DEFAULT_BASE
+
+# Where each class's instances live under the base IRI.
+KIND_PATHS = {
+    "Person": "person",
+    "Office": "office",
+    "Organization": "org",
+    "Event": "event",
+    "Place": "place",
+    "Country": "place",
+    "Province": "place",
+    "District": "place",
+    "ForeignRegion": "place",
+    "Venue": "place",
+    "Article": "article",
+    "Assertion": "assertion",
+}
+MAX_SLUG = 80
+
+
+def slugify(text: str) -> str:
+    """ASCII slug: diacritics dropped (đ→d), lower case, hyphen-separated."""
+    text = text.replace("đ", "d").replace("Đ", "D")
+    decomposed = unicodedata.normalize("NFKD", text)
+    ascii_only = "".join(c for c in decomposed if not unicodedata.combining(c))
+    slug = re.sub(r"[^a-z0-9]+", "-", ascii_only.lower()).strip("-")
+    if len(slug) > MAX_SLUG:
+        # Long names stay unique: keep a readable head plus a hash of the rest.
+        digest = hashlib.sha1(slug.encode()).hexdigest()[:10]
+        slug = slug[:MAX_SLUG].rstrip("-") + "-" + digest
+    return slug or "x-" + hashlib.sha1(text.encode()).hexdigest()[:10]
+
+
+def entity_iri(kind: str, key: str, base: str = DEFAULT_BASE) -> URIRef:
+    return URIRef(f"{base}{KIND_PATHS[kind]}/{slugify(key)}")
+
+
+def assertion_iri(parts: tuple[str, ...], base: str = DEFAULT_BASE) -> URIRef:
+    digest = hashlib.sha1("\x1f".join(parts).encode()).hexdigest()[:16]
+    return URIRef(f"{base}assertion/{digest}")

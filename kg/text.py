@@ -1,0 +1,74 @@
+"""Text normalisation: one form for every article, so offsets and names agree.
+
+NFC, one tone-mark convention ("Uỷ"/"Ủy", "hoá"/"hóa" → the form the
+gazetteers and gold files use: the mark on the first vowel of an open
+oa/oe/uy syllable), typographic quotes and dashes folded, non-breaking and
+zero-width spaces removed. Every replacement keeps the length of the text it
+replaces, except NFC itself and the removal of zero-width characters, which
+happen first; evidence offsets refer to the result.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+
+TONE_MARKS = "\u0300\u0301\u0303\u0309\u0323"
+# An open syllable ending in oa/oe/uy (not after q, where u is a consonant)
+# whose tone mark sits on the second vowel.
+_TONE_ON_SECOND = re.compile(
+    r"(?<![^\W\d_])([^\W\d_]*?)([oOuU])([aAeEyY])([" + TONE_MARKS + r"])(?![^\W\d_])"
+)
+_CHAR_MAP = str.maketrans(
+    {
+        "\u00a0": " ", "\u2007": " ", "\u202f": " ", "\u2009": " ", "\u3000": " ",
+        "\u2018": "'", "\u2019": "'", "\u02bc": "'", "\u00b4": "'", "`": "'",
+        "\u201c": '"', "\u201d": '"', "\u201e": '"', "\u00ab": '"', "\u00bb": '"',
+        "\u2013": "-", "\u2014": "-", "\u2012": "-", "\u2212": "-", "\u2010": "-", "\u2011": "-",
+        "\u2026": "…", "\t": " ",
+    }
+)
+_ZERO_WIDTH = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
+
+
+def move_tone_marks(text: str) -> str:
+    """'hoá' → 'hóa', 'Uỷ' → 'Ủy', 'thuỵ' → 'thụy' (same length, NFC in and out)."""
+    decomposed = unicodedata.normalize("NFD", text)
+
+    def swap(m: re.Match) -> str:
+        head, first, second, mark = m.groups()
+        if any(c in TONE_MARKS for c in head) or head[-1:] in ("q", "Q"):
+            return m.group(0)
+        return head + first + mark + second
+
+    return unicodedata.normalize("NFC", _TONE_ON_SECOND.sub(swap, decomposed))
+
+
+def normalize(text: str) -> str:
+    """The canonical form of article text (see module docstring)."""
+    text = unicodedata.normalize("NFC", text)
+    text = _ZERO_WIDTH.sub("", text)
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    text = text.translate(_CHAR_MAP)
+    return move_tone_marks(text)
+
+
+def clean_lines(text: str) -> str:
+    """Trim each line and collapse runs of spaces; drop runs of blank lines."""
+    lines = [re.sub(r" {2,}", " ", line).strip() for line in text.split("\n")]
+    out: list[str] = []
+    for line in lines:
+        if line or (out and out[-1]):
+            out.append(line)
+    return "\n".join(out).strip("\n")
+
+
+def strip_tones(text: str) -> str:
+    """Remove tone marks, keep vowel marks and đ (for loose comparisons)."""
+    decomposed = unicodedata.normalize("NFD", text)
+    return unicodedata.normalize("NFC", "".join(c for c in decomposed if c not in TONE_MARKS))
+
+
+def fold(text: str) -> str:
+    """Search key: lower case, no diacritics at all, đ → d."""
+    decomposed = unicodedata.normalize("NFD", text.lower().replace("đ", "d"))
+    return "".join(c for c in decomposed if not unicodedata.combining(c))

@@ -1,0 +1,197 @@
+"""The command line: a thin click layer over the library.
+
+Library code raises KGError; only here does an error become a message on
+stderr and an exit code (KGError.exit_code).
+"""
+from __future__ import annotations
+
+import functools
+import sys
+from pathlib import Path
+
+import click
+
+from .errors import KGError
+from .vocab import DEFAULT_BASE
+
+DEFAULT_SOURCES = "sources"
+DEFAULT_OUTPUT = "output"
+DEFAULT_GRAPH = "output/graph.ttl"
+
+
+def reports_errors(func):
+    """Turn KGError into 'kg: <message>' and its exit code."""
+
+    @functools.wraps(func)
+    def wrapper(*args, **kwargs):
+        try:
+            return func(*args, **kwargs)
+        except KGError as error:
+            click.echo(f"kg: {error}", err=True)
+            sys.exit(error.exit_code)
+
+    return wrapper
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(package_name="kg")
+def main() -> None:
+    """Build and explore a knowledge graph of Vietnamese political and foreign-affairs news.
+
+    Exit codes: 0 ok, 1 error, 2 bad source, 3 extraction stage failed,
+    4 bad graph file, 5 bad query, 6 validation failed, 64 bad usage.
+    """
+
+
+@main.command()
+@click.argument("sources", default=DEFAULT_SOURCES, type=click.Path(file_okay=False, path_type=Path))
+@click.option("-o", "--output", default=DEFAULT_OUTPUT, show_default=True, type=click.Path(file_okay=False, path_type=Path),
+              help="Folder for graph.ttl and graph.html.")
+@click.option("--base", default=DEFAULT_BASE, show_default=True, help="Base IRI for entities.")
+@click.option("--strict", is_flag=True, help="Exit non-zero if any article could not be read.")
+@click.option("-q", "--quiet", is_flag=True, help="Print only errors.")
+@reports_errors
+def build(sources: Path, output: Path, base: str, strict: bool, quiet: bool) -> None:
+    """Read the articles in SOURCES (default: sources/) and write the graph to OUTPUT."""
+    from .build import build as run_build
+
+    report = run_build(sources, output, base, on_problem=lambda p: click.echo(f"kg: skipped {p}", err=True))
+    if not quiet:
+        click.echo(f"{report.articles} articles, {len(report.graph)} triples")
+        for path in report.outputs:
+            click.echo(f"wrote {path}")
+    if report.problems:
+        click.echo(f"kg: {len(report.problems)} article(s) skipped", err=True)
+        if strict:
+            sys.exit(2)
+
+
+@main.command()
+@click.argument("query", required=False)
+@click.option("-g", "--graph", "graph_path", default=DEFAULT_GRAPH, show_default=True, type=click.Path(path_type=Path))
+@click.option("--format", "fmt", type=click.Choice(["table", "csv", "json"]), default="table", show_default=True)
+@click.option("--list", "list_saved", is_flag=True, help="List the saved queries.")
+@click.option("--saved", help="Run a saved query by name.")
+@click.option("--bind", multiple=True, metavar="NAME=VALUE", help="Bind a query parameter (repeatable).")
+@reports_errors
+def query(query: str | None, graph_path: Path, fmt: str, list_saved: bool, saved: str | None, bind: tuple[str, ...]) -> None:
+    """Run a SPARQL QUERY (text or a .rq file) or a saved query against the graph."""
+    from . import query as q
+
+    if list_saved:
+        for item in q.saved_queries():
+            params = f" [{', '.join(item.parameters)}]" if item.parameters else ""
+            click.echo(f"{item.name:28s} {item.title}{params}")
+        return
+    text = _query_text(query, saved)
+    bindings = dict(_split_binding(b) for b in bind)
+    result = q.run_query(q.load_graph(graph_path), text, bindings or None)
+    click.echo(q.format_result(result, fmt), nl=False)
+
+
+def _query_text(query: str | None, saved: str | None) -> str:
+    from . import query as q
+    from .errors import QueryError, UsageError
+
+    if saved:
+        for item in q.saved_queries():
+            if item.name == saved:
+                return item.text
+        raise QueryError(f"no saved query named {saved!r} (see kg query --list)")
+    if not query:
+        raise UsageError("give a QUERY, --saved NAME or --list")
+    path = Path(query)
+    if query.endswith(".rq") or (len(query) < 255 and path.is_file()):
+        try:
+            return path.read_text(encoding="utf-8")
+        except OSError as exc:
+            raise QueryError(f"cannot read query file ({exc.strerror})", path=query) from exc
+    return query
+
+
+def _split_binding(text: str) -> tuple[str, str]:
+    from .errors import UsageError
+
+    name, sep, value = text.partition("=")
+    if not sep or not name:
+        raise UsageError(f"--bind expects NAME=VALUE, got {text!r}")
+    return name.strip().lstrip("?"), value
+
+
+@main.command()
+@click.argument("graph_path", default=DEFAULT_GRAPH, type=click.Path(path_type=Path))
+@reports_errors
+def validate(graph_path: Path) -> None:
+    """Check GRAPH (default: output/graph.ttl) against the SHACL shapes."""
+    from .errors import ValidationFailed
+    from .validate import validate_file
+
+    result = validate_file(graph_path)
+    click.echo(result.report_text)
+    if not result.conforms:
+        raise ValidationFailed(f"{result.violations} violation(s)", path=str(graph_path))
+
+
+@main.command(name="eval")
+@click.argument("gold", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option("-g", "--graph", "graph_path", default=DEFAULT_GRAPH, show_default=True, type=click.Path(path_type=Path))
+@click.option("--show", is_flag=True, help="List misses and false positives.")
+@click.option("--docs", help="Only these documents (comma-separated ids).")
+@reports_errors
+def evaluate(gold: Path, graph_path: Path, show: bool, docs: str | None) -> None:
+    """Precision, recall and F1 per relation against GOLD facts (JSONL)."""
+    from .evaluate import format_report, score
+    from .query import load_graph
+
+    report = score(load_graph(graph_path), gold, set(docs.split(",")) if docs else None)
+    click.echo(format_report(report, show), nl=False)
+
+
+@main.command()
+@click.option("-g", "--graph", "graph_path", default=DEFAULT_GRAPH, show_default=True, type=click.Path(path_type=Path))
+@click.option("--format", "fmt", default="turtle", show_default=True, help="One of the formats listed by --list.")
+@click.option("-o", "--output", "out", type=click.Path(dir_okay=False, path_type=Path), help="File to write (default: stdout).")
+@click.option("--list", "list_formats", is_flag=True, help="List the export formats.")
+@reports_errors
+def export(graph_path: Path, fmt: str, out: Path | None, list_formats: bool) -> None:
+    """Write the graph in another format."""
+    from .export import FORMATS, export_graph
+    from .query import load_graph
+
+    if list_formats:
+        for name, writer in FORMATS.items():
+            click.echo(f"{name:10s} {writer.description}")
+        return
+    data = export_graph(load_graph(graph_path), fmt)
+    if out:
+        from .output import write_atomic
+
+        write_atomic(out, data)
+    else:
+        click.echo(data, nl=False)
+
+
+@main.command()
+@click.option("-g", "--graph", "graph_path", default=DEFAULT_GRAPH, show_default=True, type=click.Path(path_type=Path))
+@click.option("-o", "--output", "out", default="output/view.html", show_default=True, type=click.Path(dir_okay=False, path_type=Path))
+@click.option("--focus", help="Label of an entity to centre the view on.")
+@click.option("--depth", default=1, show_default=True, help="Neighbourhood depth around --focus.")
+@click.option("--types", help="Comma-separated classes to keep (Person,Office,…).")
+@click.option("--relations", help="Comma-separated relations to keep (holdsOffice,…).")
+@click.option("--limit", type=int, help="Keep at most N most connected nodes.")
+@reports_errors
+def view(graph_path: Path, out: Path, focus, depth, types, relations, limit) -> None:
+    """Write an HTML view of part of the graph."""
+    from .query import load_graph
+    from .viewer import write_viewer
+
+    stats = write_viewer(
+        load_graph(graph_path), out, title="kg", focus=focus, depth=depth,
+        types=set(types.split(",")) if types else None,
+        relations=set(relations.split(",")) if relations else None, limit=limit,
+    )
+    click.echo(f"wrote {out}: {stats.note}")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,75 @@
+"""Stage: what an article is about, so unqualified titles can be qualified.
+
+"Bí thư Tỉnh ủy" at "điểm cầu tỉnh Quảng Ninh" is "Bí thư Tỉnh ủy Quảng
+Ninh"; in an article about Ba Chẽ district, "Bí thư Huyện ủy" is Ba Chẽ's and
+"Tỉnh ủy viên" is Quảng Ninh's (the district's province, from the gazetteer).
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+# Phrases that put the following persons on one side: "Về phía tỉnh X có",
+# "Tại điểm cầu tỉnh X", "đoàn đại biểu (cấp cao) tỉnh X do … làm trưởng đoàn".
+SIDE_MARKERS = re.compile(
+    r"(?:[Vv]ề phía|[Pp]hía|điểm cầu|[Đđ]oàn(?: đại biểu| công tác)?(?: cấp cao)?|[Đđ]oàn)"
+    r" (?:(?:tỉnh|thành phố|TP\.?|huyện|Tỉnh ủy|Thành ủy|Huyện ủy|UBND tỉnh|Chính quyền tỉnh) )?$"
+)
+CONTINUATION = re.compile(r"^(?:Cùng đi(?: có)?|Cùng tham gia đoàn|Tháp tùng)")
+
+
+@dataclass(frozen=True)
+class ArticleContext:
+    province: object = None  # home Vietnamese province (gazetteer Place)
+    district: object = None  # home district, when the article is about one
+    foreign: tuple = ()  # foreign regions the article names
+
+
+def article_context(matches: list, gazetteer, title_text: str = "") -> ArticleContext:
+    provinces: Counter = Counter()
+    districts: Counter = Counter()
+    foreign: list = []
+    first_seen: dict = {}
+    for i, match in enumerate(matches):
+        place = match.places[0]
+        first_seen.setdefault(place.key, i)
+        if place.country == "VN" and place.kind == "Province":
+            provinces[place.key] += 1
+        elif place.country == "VN" and place.kind in ("District", "City"):
+            districts[place.key] += 1
+            parent = _province_of(place, gazetteer)
+            if parent:
+                provinces[parent.key] += 1
+                first_seen.setdefault(parent.key, i)
+        elif place.kind != "Country" and place not in foreign:
+            foreign.append(place)
+    province = _most_common(provinces, first_seen, gazetteer)
+    district = _most_common(districts, first_seen, gazetteer)
+    return ArticleContext(province, district, tuple(foreign))
+
+
+def _most_common(counter: Counter, first_seen: dict, gazetteer):
+    if not counter:
+        return None
+    key = min(counter, key=lambda k: (-counter[k], first_seen.get(k, 0)))
+    return gazetteer.get(key)
+
+
+def _province_of(place, gazetteer):
+    for ancestor in gazetteer.ancestors(place):
+        if ancestor.kind == "Province":
+            return ancestor
+    return None
+
+
+def side_place(text: str, sentence_start: int, position: int, places: dict):
+    """The place named by the last side marker before ``position`` in the sentence."""
+    candidates = [
+        (start, match.places[0])
+        for start, match in places.items()
+        if sentence_start <= start < position
+        and match.places[0].kind != "Country"
+        and SIDE_MARKERS.search(text[sentence_start:start])
+    ]
+    return max(candidates, key=lambda c: c[0])[1] if candidates else None

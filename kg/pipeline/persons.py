@@ -1,0 +1,90 @@
+"""Stage: person-name candidates among the words no title or place claimed.
+
+A name is a run of 2–5 capitalised words ("Nguyễn Phú Trọng", "Khăm-phăn
+Phôm-ma-vông", "Park Ji-hoon", "K'Ré Ha Diễn"). A Vietnamese name may carry a
+lower-case slip in the middle ("Vũ thành Long") when it starts with a family
+name. Whether a run really is a person is decided by the slot it sits in
+(next to a title or after an honorific), in the offices stage.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from . import lexicon
+
+_WORD = re.compile(r"[^\W\d_][\w']*(?:-[^\W\d_][\w']*)*")
+MAX_WORDS = 5
+
+
+@dataclass(frozen=True)
+class Name:
+    start: int
+    end: int
+    text: str  # as written
+    label: str  # capitalisation repaired
+    vietnamese: bool
+
+
+def find_names(text: str, start: int, end: int, taken: list[tuple[int, int]]) -> list[Name]:
+    """Capitalised runs in text[start:end] that overlap no span in ``taken``."""
+    words = [m for m in _WORD.finditer(text, start, end) if not _inside(m.start(), m.end(), taken)]
+    honorific_words = _honorific_words()
+    names: list[Name] = []
+    run: list[re.Match] = []
+    for word in words + [None]:
+        if word is not None and _continues(text, run, word, honorific_words):
+            run.append(word)
+            continue
+        names.extend(_name_from_run(text, run))
+        run = [word] if word is not None and _can_start(word.group(0), honorific_words) else []
+    return names
+
+
+def _inside(s: int, e: int, spans: list[tuple[int, int]]) -> bool:
+    return any(a < e and s < b for a, b in spans)
+
+
+def _honorific_words() -> frozenset[str]:
+    words = set()
+    for h in lexicon.titles()["honorifics"]:
+        words.update(h.split())
+    return frozenset(words)
+
+
+def _can_start(word: str, honorific_words: frozenset[str]) -> bool:
+    return word[0].isupper() and word not in honorific_words
+
+
+def _continues(text: str, run: list[re.Match], word: re.Match, honorific_words) -> bool:
+    if not run or len(run) >= MAX_WORDS or text[run[-1].end() : word.start()] != " ":
+        return False
+    w = word.group(0)
+    if w[0].isupper():
+        return True
+    # "Vũ thành Long": one lower-case slip inside a Vietnamese name.
+    nxt = _WORD.match(text, word.end() + 1)
+    slips = sum(1 for r in run if r.group(0)[0].islower())
+    return (
+        _is_surname(run[0].group(0)) and not slips and nxt is not None
+        and nxt.group(0)[0].isupper() and text[word.end()] == " "
+    )
+
+
+def _is_surname(word: str) -> bool:
+    return word in lexicon.surnames() or word.split("'")[0] in lexicon.surnames()
+
+
+def _name_from_run(text: str, run: list[re.Match]) -> list[Name]:
+    while run and run[-1].group(0)[0].islower():
+        run = run[:-1]
+    if len(run) < 2:
+        return []
+    start, end = run[0].start(), run[-1].end()
+    written = text[start:end]
+    label = " ".join(_repair(w.group(0)) for w in run)
+    return [Name(start, end, written, label, _is_surname(run[0].group(0)))]
+
+
+def _repair(word: str) -> str:
+    return word[0].upper() + word[1:] if word[0].islower() else word

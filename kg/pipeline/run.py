@@ -1,0 +1,287 @@
+"""The extraction pipeline: a plain loop over small stages, per document.
+
+extract(doc) → ArticleResult. Stages (each a module of this package):
+sentences → places (gazetteer) → titles → persons → offices (pairing,
+context) → events/dates/locations → partnerships → resolve (entities).
+The runner names the stage that failed (StageError) so one bad article
+never hides which step broke.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from ..errors import StageError
+from ..gazetteer import load_gazetteer
+from ..model import ArticleResult, Document, Entity, Evidence, Fact, Sentence
+from . import context, dates, events, offices, partnerships, persons, resolve, titles
+from .sentences import split_sentences
+
+CLAUSE_SPLIT = re.compile(r";")
+ATTEND_CUE = re.compile(r"(?<![\w])(?:[Dd]ự|[Tt]ham dự|có sự tham dự|[Tt]iếp đoàn|đến dự|[Cc]ùng dự)(?![\w])")
+CHAIR_CUE = re.compile(r"(?<![\w])chủ trì(?![\w])")
+SPEAK_CUE = re.compile(r"(?<![\w])(?:[Pp]hát biểu|[Tt]ham luận)(?![\w])")
+BRIDGE = re.compile(r"điểm cầu (?:(?:tỉnh|thành phố|TP\.?|huyện|Tỉnh ủy|Thành ủy|Huyện ủy) )?$")
+HOST_VERB = re.compile(r"(?<![\w])(?:đăng cai|tổ chức)(?![\w])")
+
+
+@dataclass
+class DocState:
+    """What earlier sentences of the same article tell later ones."""
+
+    previous_date: object = None
+    side: object = None
+    events: list = field(default_factory=list)  # (head, name) in order seen
+
+
+@dataclass(frozen=True)
+class Scope:
+    doc: Document
+    gazetteer: object
+    places: dict
+    matches: list
+    article: context.ArticleContext
+    ref: tuple
+
+
+def extract(doc: Document) -> ArticleResult:
+    stage = "places"
+    try:
+        gazetteer = load_gazetteer()
+        matches = gazetteer.scan(doc.text)
+        scope = Scope(
+            doc, gazetteer, {m.start: m for m in matches}, matches,
+            context.article_context(matches, gazetteer), dates.reference_year(doc.published, doc.text),
+        )
+        stage = "sentences"
+        facts: list[Fact] = []
+        state = DocState()
+        for sentence in split_sentences(doc):
+            stage = f"sentence at {sentence.start}"
+            facts += sentence_facts(scope, sentence, state)
+    except StageError:
+        raise
+    except Exception as exc:  # the runner names the stage and the file
+        raise StageError(f"extraction failed in stage {stage}: {exc!r}", path=doc.source_path or doc.doc_id) from exc
+    return ArticleResult(doc, tuple(dedupe(facts)), tuple(mentioned_entities(facts)))
+
+
+def dedupe(facts: list[Fact]) -> list[Fact]:
+    seen, out = set(), []
+    for fact in facts:
+        key = (fact.subject.key, fact.relation, getattr(fact.object, "key", fact.object), fact.evidence.start)
+        if key not in seen:
+            seen.add(key)
+            out.append(fact)
+    return out
+
+
+def mentioned_entities(facts: list[Fact]) -> list[Entity]:
+    found: dict = {}
+    for fact in facts:
+        for value in (fact.subject, fact.object):
+            if isinstance(value, Entity):
+                found.setdefault((value.kind, value.key), value)
+    return [found[k] for k in sorted(found)]
+
+
+def sentence_facts(scope: Scope, sentence: Sentence, state: DocState) -> list[Fact]:
+    text = scope.doc.text
+    found_titles = titles.find_titles(text, sentence.start, sentence.end, scope.places)
+    title_spans = [(t.start, t.end) for t in found_titles]
+    place_spans = [(m.start, m.end) for m in scope.matches if sentence.start <= m.start < sentence.end]
+    names = persons.find_names(text, sentence.start, sentence.end, title_spans + place_spans)
+    state.side = _sentence_side(scope, sentence, state)
+    facts = office_facts(scope, sentence, names, found_titles, state)
+    facts += event_facts(scope, sentence, title_spans, state, facts)
+    for start, end in _clauses(sentence):
+        facts += partnership_facts(scope, sentence, start, end, title_spans)
+    return facts
+
+
+def _clauses(sentence: Sentence) -> list[tuple[int, int]]:
+    bounds = [sentence.start] + [sentence.start + m.end() for m in CLAUSE_SPLIT.finditer(sentence.text)]
+    return list(zip(bounds, bounds[1:] + [sentence.end]))
+
+
+def _sentence_side(scope: Scope, sentence: Sentence, state: DocState):
+    if context.CONTINUATION.match(sentence.text):
+        return state.side
+    return context.side_place(scope.doc.text, sentence.start, sentence.end, scope.places)
+
+
+def evidence(scope: Scope, sentence: Sentence, start: int, end: int, rule: str, confidence: float) -> Evidence:
+    return Evidence(scope.doc.doc_id, sentence.start, sentence.end, start, end, sentence.text, rule, confidence)
+
+
+# --- persons and offices -------------------------------------------------------------
+
+
+def office_facts(scope: Scope, sentence: Sentence, names, found_titles, state: DocState) -> list[Fact]:
+    text = scope.doc.text
+    holdings = offices.pair(text, names, found_titles)
+
+    def side(h):
+        return context.side_place(text, sentence.start, h.title.start, scope.places) or state.side
+
+    facts = []
+    for h in offices.qualify(holdings, side, scope.article):
+        office = resolve.office_entity(h.title, scope.gazetteer)
+        if office is None:
+            continue
+        person = resolve.person_entity(h.name.label)
+        relation = "formerlyHeldOffice" if h.title.former else "holdsOffice"
+        confidence = 0.9 if h.title.qualified and h.title.places == _written_places(h) else 0.75
+        span = (min(h.name.start, h.title.start), max(h.name.end, h.title.end))
+        facts.append(Fact(person, relation, office, evidence(scope, sentence, *span, h.rule, confidence)))
+    facts += attendance_facts(scope, sentence, facts, state)
+    return facts
+
+
+def _written_places(h) -> tuple:
+    return h.title.places
+
+
+def attendance_facts(scope: Scope, sentence: Sentence, person_facts: list[Fact], state: DocState) -> list[Fact]:
+    event = _current_event(state)
+    if event is None or not person_facts:
+        return []
+    relation = "chaired" if CHAIR_CUE.search(sentence.text) else "spokeAt" if SPEAK_CUE.search(sentence.text) else None
+    if relation is None and not ATTEND_CUE.search(sentence.text):
+        return []
+    out = []
+    for fact in person_facts:
+        if fact.relation == "holdsOffice":
+            ev = evidence(scope, sentence, fact.evidence.start, fact.evidence.end, "attendance-cue", 0.7)
+            out.append(Fact(fact.subject, relation or "attended", event, ev))
+    return out
+
+
+def _current_event(state: DocState):
+    return state.events[-1][1] if state.events else None
+
+
+# --- events --------------------------------------------------------------------------
+
+
+def event_facts(scope: Scope, sentence: Sentence, title_spans, state: DocState, person_facts) -> list[Fact]:
+    text = scope.doc.text
+    found = events.find_events(text, sentence.start, sentence.end, title_spans)
+    locations = events.find_locations(text, sentence.start, sentence.end, scope.places)
+    venue_spans = [(loc.start, loc.end) for loc in locations]
+    event_spans = [(e.start, e.end) for e in found if e.name]
+    found_dates = dates.find_dates(text, sentence.start, sentence.end, scope.ref, venue_spans + event_spans + title_spans, state.previous_date)
+    facts: list[Fact] = []
+    resolved = [(e, _event_entity(e, state)) for e in found]
+    for start, end in _clauses(sentence):
+        in_clause = [(e, ent) for e, ent in resolved if start <= e.start < end and ent is not None]
+        facts += _held_in(scope, sentence, in_clause, [l for l in locations if start <= l.start < end], start)
+        facts += _event_dates(scope, sentence, in_clause, [d for d in found_dates if start <= d.start < end])
+    facts += _bridge_points(scope, sentence, state)
+    if found_dates:
+        state.previous_date = found_dates[-1].first
+    return facts
+
+
+def _event_entity(e: events.EventMention, state: DocState) -> Entity | None:
+    if e.name:
+        entity = Entity("Event", e.name, e.name)
+        state.events.append((e.head, entity))
+        parent = _embedded_event(e)
+        if parent:
+            state.events.append((parent.head, Entity("Event", parent.name, parent.name)))
+        return entity
+    for head, entity in reversed(state.events):
+        if head == e.head or entity.label.startswith(e.head):
+            return entity
+    return None
+
+
+def _embedded_event(e: events.EventMention):
+    """'Lễ khai mạc Lễ hội X' also names its parent event 'Lễ hội X'."""
+    inner = events.find_events(e.name, len(e.head), len(e.name), [])
+    named = [i for i in inner if i.name and len(i.name.split()) >= 3]
+    return named[0] if named else None
+
+
+def _held_in(scope: Scope, sentence: Sentence, in_clause, locations, clause_start) -> list[Fact]:
+    facts = []
+    for i, (e, entity) in enumerate(in_clause):
+        next_start = in_clause[i + 1][0].start if i + 1 < len(in_clause) else sentence.end
+        after = [l for l in locations if e.end <= l.start < next_start]
+        before = [l for l in locations if l.start < e.start and not any(o.start > l.start and o.start < e.start for o, _ in in_clause)]
+        loc = after[0] if after else (before[-1] if before else None)
+        place = _location_entity(scope, loc) if loc else _host_place(scope, sentence, e, clause_start)
+        if place is not None:
+            span = (min(e.start, loc.start) if loc else e.start, max(e.end, loc.end) if loc else e.end)
+            rule = "event-tai-location" if loc else "place-hosts-event"
+            facts.append(Fact(entity, "heldIn", place, evidence(scope, sentence, *span, rule, 0.8)))
+    return facts
+
+
+def _location_entity(scope: Scope, loc: events.Location) -> Entity | None:
+    gaz = scope.gazetteer
+    if not loc.name:
+        return resolve.place_entity(loc.place, gaz)
+    name = loc.name
+    if name.endswith(" tỉnh") and scope.article.province is not None:
+        name = f"{name} {scope.article.province.name}"
+    container = loc.containers[0] if loc.containers else None
+    props = (("locatedIn", resolve.place_entity(container, gaz)),) if container else ()
+    key = f"{name} {container.key}" if container else name
+    return Entity("Venue", key, name, frozenset(), props)
+
+
+def _host_place(scope: Scope, sentence: Sentence, e, clause_start: int) -> Entity | None:
+    """'Việt Nam … đăng cai Hội nghị X': the sentence's subject place hosts X."""
+    text = scope.doc.text
+    if not HOST_VERB.search(text, clause_start, e.start):
+        return None
+    lead = re.compile(r"(?:(?:tỉnh|thành phố|Tỉnh|Thành phố) )?").match(text, sentence.start)
+    match = scope.places.get(lead.end())
+    if match is None or match.places[0].kind not in ("Country", "Province"):
+        return None
+    return resolve.place_entity(match.places[0], scope.gazetteer)
+
+
+def _event_dates(scope: Scope, sentence: Sentence, in_clause, clause_dates) -> list[Fact]:
+    facts = []
+    for e, entity in in_clause:
+        if not clause_dates:
+            break
+        d = min(clause_dates, key=lambda d: abs(d.start - e.start))
+        span = (min(e.start, d.start), max(e.end, d.end))
+        if d.kind != "until":
+            facts.append(Fact(entity, "startDate", d.first, evidence(scope, sentence, *span, f"date-{d.kind}", 0.8)))
+        if d.last is not None:
+            facts.append(Fact(entity, "endDate", d.last, evidence(scope, sentence, *span, f"date-{d.kind}", 0.8)))
+    return facts
+
+
+def _bridge_points(scope: Scope, sentence: Sentence, state: DocState) -> list[Fact]:
+    event = _current_event(state)
+    if event is None:
+        return []
+    text = scope.doc.text
+    facts = []
+    for start, match in scope.places.items():
+        if sentence.start <= start < sentence.end and BRIDGE.search(text, sentence.start, start):
+            place = resolve.place_entity(match.places[0], scope.gazetteer)
+            ev = evidence(scope, sentence, start, match.end, "bridge-point", 0.8)
+            facts.append(Fact(event, "connectionSite", place, ev))
+    return facts
+
+
+# --- partnerships --------------------------------------------------------------------
+
+
+def partnership_facts(scope: Scope, sentence: Sentence, start: int, end: int, title_spans) -> list[Fact]:
+    locations = events.find_locations(scope.doc.text, start, end, scope.places)
+    excluded = [(l.start, l.end) for l in locations] + title_spans
+    pairs = partnerships.find_partners(scope.doc.text, start, end, scope.matches, excluded, scope.article.province)
+    facts = []
+    for vietnamese, foreign in pairs:
+        a = resolve.place_entity(vietnamese, scope.gazetteer)
+        b = resolve.place_entity(foreign, scope.gazetteer)
+        facts.append(Fact(a, "partnersWith", b, evidence(scope, sentence, start, end, "partnership-clause", 0.8)))
+    return facts

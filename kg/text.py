@@ -16,8 +16,9 @@ TONE_MARKS = "\u0300\u0301\u0303\u0309\u0323"
 # An open syllable ending in oa/oe/uy (not after q, where u is a consonant)
 # whose tone mark sits on the second vowel.
 _TONE_ON_SECOND = re.compile(
-    r"(?<![^\W\d_])([^\W\d_]*?)([oOuU])([aAeEyY])([" + TONE_MARKS + r"])(?![^\W\d_])"
+    r"(?<![^\W\d_])([^\W\d_]*?)([oOuU])([aAeEyY])([" + TONE_MARKS + r"])(?![^\W\d_]|[\u0300-\u036f])"
 )
+_OPEN_PAIRS = {("o", "a"), ("o", "e"), ("u", "y")}
 _CHAR_MAP = str.maketrans(
     {
         "\u00a0": " ", "\u2007": " ", "\u202f": " ", "\u2009": " ", "\u3000": " ",
@@ -37,6 +38,8 @@ def move_tone_marks(text: str) -> str:
     def swap(m: re.Match) -> str:
         head, first, second, mark = m.groups()
         if any(c in TONE_MARKS for c in head) or head[-1:] in ("q", "Q"):
+            return m.group(0)
+        if (first.lower(), second.lower()) not in _OPEN_PAIRS:
             return m.group(0)
         return head + first + mark + second
 

@@ -15,6 +15,9 @@ from kg.text import fold, normalize, strip_tones
         ("Quỳnh", "Quỳnh"),
         ("Hoàng", "Hoàng"),  # closed syllable: mark stays on a
         ("K’Ré", "K'Ré"),
+        ("thỏa thuận", "thỏa thuận"),  # a vowel with its own hat keeps its mark
+        ("Huệ", "Huệ"),
+        ("thuở", "thuở"),
         ("“Ngoại giao cây tre”", '"Ngoại giao cây tre"'),
         ("2024 – 2028", "2024 - 2028"),
         ("Hà\u00a0Nội", "Hà Nội"),

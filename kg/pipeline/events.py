@@ -58,13 +58,29 @@ def find_events(text: str, start: int, end: int, taken: list) -> list[EventMenti
         m = _HEAD.search(text, pos, end)
         if not m:
             return found
-        if _inside(m.start(), taken) or not _head_ok(m.group(1)):
+        if _inside(m.start(), taken + _quoted(text, start, end)) or not _head_ok(m.group(1)) or _is_reference(text, m.start()):
             pos = m.end()
             continue
         name_end = _name_end(text, m.end(), end)
         name = text[m.start() : name_end] if name_end > m.end() else ""
         found.append(EventMention(m.start(), max(name_end, m.end()), name.strip(), m.group(1)))
         pos = max(name_end, m.end())
+
+
+_QUOTE = re.compile(r'"[^"\n]*"')
+
+
+def _quoted(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Quoted themes ('với chủ đề "…"'): the words inside are not events."""
+    return [(m.start() + 1, m.end()) for m in _QUOTE.finditer(text, start, end)]
+
+
+_REFERENCE = re.compile(r"(?:Nghị quyết|nghị quyết|Chỉ thị|Kết luận|Văn kiện|văn kiện|tinh thần) $")
+
+
+def _is_reference(text: str, pos: int) -> bool:
+    """'Nghị quyết Đại hội XIII' names a resolution, not an event taking place."""
+    return bool(_REFERENCE.search(text[max(0, pos - 12) : pos]))
 
 
 def _head_ok(head: str) -> bool:
@@ -141,13 +157,13 @@ def _location_at(text: str, tai: int, pos: int, end: int, places: dict) -> Locat
 def _place_at(text: str, pos: int, end: int, places: dict):
     unit = _UNIT.match(text, pos, end)
     at = unit.end() + 1 if unit else pos
-    match = places.get(at)
+    match = places.get(pos) or places.get(at)
     if match:
         return match.places[0], match.end
     return None, pos
 
 
-_VENUE_STOPS = re.compile(r"[,;()]|\.(?:\s|$)| (?:với|vào|do|từ|trong|và|lúc|ngày|đến|nhằm|để|theo|cho|có|đã|sẽ|được|diễn ra|trước|sau)(?![\w])")
+_VENUE_STOPS = re.compile(r"[,;()]|(?<!TP)(?<!Tp)\.(?:\s|$)| (?:với|vào|do|từ|trong|và|lúc|ngày|đến|nhằm|để|theo|cho|có|đã|sẽ|được|diễn ra|trước|sau)(?![\w])")
 
 
 def _venue_end(text: str, pos: int, end: int, places: dict) -> int:

@@ -109,12 +109,22 @@ def qualify(holdings: list[Holding], side, article) -> list[Holding]:
         by_person.setdefault(h.name.label, []).append(h)
     out = []
     for h in holdings:
-        title = h.title
+        title = _sibling_country(h.title, by_person[h.name.label])
         if not title.qualified:
             place = _sibling_place(title, by_person[h.name.label]) or _context_place(title, side(h), article)
             title = replace(title, places=(place,)) if place else title
         out.append(Holding(h.name, title, h.rule))
     return out
+
+
+def _sibling_country(title: Title, siblings: list[Holding]) -> Title:
+    """'Tổng Bí thư, Chủ tịch nước Trung Quốc X': the country qualifies both titles."""
+    if title.country is not None or title.places or title.standalone not in ("party", "government", "country"):
+        return title
+    for h in siblings:
+        if h.title.country is not None and h.title.country.country != "VN":
+            return replace(title, country=h.title.country)
+    return title
 
 
 def _sibling_place(title: Title, siblings: list[Holding]):

@@ -15,6 +15,8 @@ from . import lexicon
 
 _WORD = re.compile(r"[^\W\d_][\w']*(?:-[^\W\d_][\w']*)*")
 MAX_WORDS = 5
+# Lower-case words that can never be a slip inside a name.
+_FUNCTION_WORDS = frozenset("và với của là tại cùng có các những ở do cho trong đã được thì mà".split())
 
 
 @dataclass(frozen=True)
@@ -26,18 +28,24 @@ class Name:
     vietnamese: bool
 
 
-def find_names(text: str, start: int, end: int, taken: list[tuple[int, int]]) -> list[Name]:
-    """Capitalised runs in text[start:end] that overlap no span in ``taken``."""
+def find_names(text: str, start: int, end: int, taken: list[tuple[int, int]], places: list[tuple[int, int]] = ()) -> list[Name]:
+    """Capitalised runs in text[start:end] that overlap no span in ``taken``.
+
+    A word that is also a place ("Vinh", "Mỹ", "Hà Giang") may continue a name
+    that began with a family name ("Nguyễn Quang Vinh", "Trần Thị Mỹ Hạnh"),
+    but never starts one.
+    """
     words = [m for m in _WORD.finditer(text, start, end) if not _inside(m.start(), m.end(), taken)]
     honorific_words = _honorific_words()
     names: list[Name] = []
     run: list[re.Match] = []
     for word in words + [None]:
-        if word is not None and _continues(text, run, word, honorific_words):
+        in_place = word is not None and _inside(word.start(), word.end(), places)
+        if word is not None and _continues(text, run, word, honorific_words) and (not in_place or _is_surname(run[0].group(0))):
             run.append(word)
             continue
         names.extend(_name_from_run(text, run))
-        run = [word] if word is not None and _can_start(word.group(0), honorific_words) else []
+        run = [word] if word is not None and not in_place and _can_start(word.group(0), honorific_words) else []
     return names
 
 
@@ -62,6 +70,8 @@ def _continues(text: str, run: list[re.Match], word: re.Match, honorific_words) 
     w = word.group(0)
     if w[0].isupper():
         return True
+    if w in _FUNCTION_WORDS:
+        return False
     # "Vũ thành Long": one lower-case slip inside a Vietnamese name.
     nxt = _WORD.match(text, word.end() + 1)
     slips = sum(1 for r in run if r.group(0)[0].islower())

@@ -90,7 +90,7 @@ def sentence_facts(scope: Scope, sentence: Sentence, state: DocState) -> list[Fa
     found_titles = titles.find_titles(text, sentence.start, sentence.end, scope.places)
     title_spans = [(t.start, t.end) for t in found_titles]
     place_spans = [(m.start, m.end) for m in scope.matches if sentence.start <= m.start < sentence.end]
-    names = persons.find_names(text, sentence.start, sentence.end, title_spans + place_spans)
+    names = persons.find_names(text, sentence.start, sentence.end, title_spans, place_spans)
     state.side = _sentence_side(scope, sentence, state)
     facts = office_facts(scope, sentence, names, found_titles, state)
     facts += event_facts(scope, sentence, title_spans, state, facts)
@@ -245,17 +245,20 @@ def _host_place(scope: Scope, sentence: Sentence, e, clause_start: int) -> Entit
 
 
 def _event_dates(scope: Scope, sentence: Sentence, in_clause, clause_dates) -> list[Fact]:
+    """Each date goes to the event nearest to it in the clause."""
     facts = []
-    for e, entity in in_clause:
-        if not clause_dates:
-            break
-        d = min(clause_dates, key=lambda d: abs(d.start - e.start))
+    for d in clause_dates if in_clause else []:
+        e, entity = min(in_clause, key=lambda pair: _distance(pair[0], d))
         span = (min(e.start, d.start), max(e.end, d.end))
         if d.kind != "until":
             facts.append(Fact(entity, "startDate", d.first, evidence(scope, sentence, *span, f"date-{d.kind}", 0.8)))
         if d.last is not None:
             facts.append(Fact(entity, "endDate", d.last, evidence(scope, sentence, *span, f"date-{d.kind}", 0.8)))
     return facts
+
+
+def _distance(e, d) -> int:
+    return max(0, d.start - e.end, e.start - d.end)
 
 
 def _bridge_points(scope: Scope, sentence: Sentence, state: DocState) -> list[Fact]:

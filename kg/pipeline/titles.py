@@ -285,6 +285,9 @@ def _place_after(text: str, pos: int, end: int, places: dict, title: Title):
         listed, list_end = _place_list(text, m.end(), end, places)
         if listed:
             return listed, UNIT_CANON.get(m.group(1), m.group(1)), list_end
+    match = places.get(at)  # the gazetteer may know "TP Hồ Chí Minh" as a whole
+    if match:
+        return (match.places[0],), "", match.end
     m = UNIT_RE.match(text, at, end)
     unit = ""
     if m:
@@ -313,9 +316,12 @@ def _place_list(text: str, pos: int, end: int, places: dict):
     return (found, pos) if len(found) > 1 else ([], pos)
 
 
+_SEAT = re.compile(r"( tại )(?:(?:tỉnh|thành phố|TP\.?|Tp\.?) )?")
+
+
 def _seat_after(text: str, pos: int, end: int, places: dict):
-    m = re.compile(r" tại (?:(?:tỉnh|thành phố|TP\.?|Tp\.?) )?").match(text, pos, end)
-    if m and m.end() in places:
-        match = places[m.end()]
-        return match.places[0], match.end
-    return None, pos
+    m = _SEAT.match(text, pos, end)
+    if not m:
+        return None, pos
+    match = places.get(m.end(1)) or places.get(m.end())
+    return (match.places[0], match.end) if match else (None, pos)

@@ -16,6 +16,7 @@ SIDE_MARKERS = re.compile(
     r"(?:[Vv]ề phía|[Pp]hía|điểm cầu|[Đđ]oàn(?: đại biểu| công tác)?(?: cấp cao)?|[Đđ]oàn)"
     r" (?:(?:tỉnh|thành phố|TP\.?|huyện|Tỉnh ủy|Thành ủy|Huyện ủy|UBND tỉnh|Chính quyền tỉnh) )?$"
 )
+RECEIVING = re.compile(r"(?:tiếp|đón|với|tiễn|hội kiến|gặp)\s*$", re.IGNORECASE)
 CONTINUATION = re.compile(r"^(?:Cùng đi(?: có)?|Cùng tham gia đoàn|Tháp tùng)")
 
 
@@ -63,6 +64,12 @@ def _province_of(place, gazetteer):
     return None
 
 
+def _marks_side(before: str) -> bool:
+    m = SIDE_MARKERS.search(before)
+    # "tiếp đoàn tỉnh X", "làm việc với đoàn tỉnh X": the hosts are not X's.
+    return bool(m) and not RECEIVING.search(before[: m.start()])
+
+
 def side_place(text: str, sentence_start: int, position: int, places: dict):
     """The place named by the last side marker before ``position`` in the sentence."""
     candidates = [
@@ -70,6 +77,6 @@ def side_place(text: str, sentence_start: int, position: int, places: dict):
         for start, match in places.items()
         if sentence_start <= start < position
         and match.places[0].kind != "Country"
-        and SIDE_MARKERS.search(text[sentence_start:start])
+        and _marks_side(text[sentence_start:start])
     ]
     return max(candidates, key=lambda c: c[0])[1] if candidates else None

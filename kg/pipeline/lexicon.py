@@ -22,6 +22,12 @@ def surnames() -> frozenset[str]:
     return frozenset(line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#"))
 
 
+@cache
+def not_name_starts() -> frozenset[str]:
+    text = resources.files("kg.data").joinpath("not_name_starts.txt").read_text("utf-8")
+    return frozenset(line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#"))
+
+
 def alternation(words: list[str]) -> str:
     """Regex alternation, longest first so 'Phó Bí thư' wins over 'Bí thư'."""
     import re

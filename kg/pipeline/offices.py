@@ -17,8 +17,8 @@ from dataclasses import dataclass, replace
 from .persons import Name
 from .titles import Title
 
-LIST_GAP = re.compile(r"^\s*(?:,|-|–|:)?\s*(?:(?:nguyên|cựu|hiện là|nay là|đồng thời là|kiêm)\s+)?$")
-BEFORE_NAME_GAP = re.compile(r"^\s*(?:là\s+)?(?:(?:đồng chí|ông|bà|ngài)\s+)?$")
+LIST_GAP = re.compile(r"^\s*(?:,|-|–|:|\()?\s*(?:(?:nguyên|cựu|hiện là|nay là|đồng thời là|kiêm)\s+)?$")
+BEFORE_NAME_GAP = re.compile(r"^\s*(?:(?:là\s+)?(?:(?:đồng chí|ông|bà|ngài)\s+)?|,\s*(?:đồng chí|ông|bà|ngài)\s+)$")
 RESPECTIVELY = re.compile(r"^\s*,?\s*lần lượt là\s*$")
 NAME_LIST_GAP = re.compile(r"^\s*(?:,|và|,\s*và)\s*(?:(?:đồng chí|ông|bà|ngài)\s+)?$")
 
@@ -155,6 +155,9 @@ def _level_of(place) -> str:
 
 
 def _context_place(title: Title, side_place, article):
+    if title.standalone == "region":
+        # A foreign role (Tỉnh trưởng, Thống đốc…) is never the home province's.
+        return side_place if side_place is not None and side_place.country != "VN" else None
     wanted = _wanted_level(title)
     if wanted not in ("province", "district"):
         return None

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
 
 from . import lexicon
 
@@ -35,6 +36,7 @@ def find_names(text: str, start: int, end: int, taken: list[tuple[int, int]], pl
     that began with a family name ("Nguyễn Quang Vinh", "Trần Thị Mỹ Hạnh"),
     but never starts one.
     """
+    taken = list(taken) + [(m.start(), m.end()) for m in _honorifics().finditer(text, start, end)]
     words = [m for m in _WORD.finditer(text, start, end) if not _inside(m.start(), m.end(), taken)]
     honorific_words = _honorific_words()
     names: list[Name] = []
@@ -53,6 +55,12 @@ def _inside(s: int, e: int, spans: list[tuple[int, int]]) -> bool:
     return any(a < e and s < b for a, b in spans)
 
 
+@cache
+def _honorifics() -> re.Pattern:
+    """'Đồng chí', 'ông', 'Ngài'…: never part of the name that follows."""
+    return re.compile(r"(?<![\w])(?:" + lexicon.alternation(lexicon.titles()["honorifics"]) + r")(?= )")
+
+
 def _honorific_words() -> frozenset[str]:
     words = set()
     for h in lexicon.titles()["honorifics"]:
@@ -61,7 +69,9 @@ def _honorific_words() -> frozenset[str]:
 
 
 def _can_start(word: str, honorific_words: frozenset[str]) -> bool:
-    return word[0].isupper() and word not in honorific_words
+    if word in lexicon.surnames():
+        return True  # "Ba", "Hà", "Đồng" are family names too
+    return word[0].isupper() and word not in honorific_words and word not in lexicon.not_name_starts()
 
 
 def _continues(text: str, run: list[re.Match], word: re.Match, honorific_words) -> bool:

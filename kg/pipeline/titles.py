@@ -97,6 +97,9 @@ _BODIES = _literal_bodies()
 _DEPT = re.compile(
     r"(Sở|Bộ) (" + lexicon.alternation(lexicon.titles()["departments"]) + r")(?![\w])", re.IGNORECASE
 )
+_MINISTRY_SHORT = re.compile(
+    r"(" + lexicon.alternation(lexicon.titles()["departments"]) + r")(?![\w])"
+)
 _NAMED_HEAD = re.compile(r"(Ban|Hội|Ủy ban) (?=[A-ZĐÀ-Ỹ])")
 _PARTY_SUFFIX = re.compile(r" (Cộng sản(?: [A-ZĐ][\w]*)+|Nhân dân Cách mạng Lào|Lao động Triều Tiên|Nhân dân Campuchia)")
 
@@ -190,6 +193,9 @@ def _body_at(text: str, pos: int, end: int, places: dict) -> tuple[Body | None, 
         m = pattern.match(text, pos, end)
         if m:
             return _literal_body(text, m, spec, end)
+    m = _MINISTRY_SHORT.match(text, pos, end)
+    if m and text[pos - 9 : pos - 1].endswith("trưởng"):  # "Bộ trưởng Ngoại giao" = of Bộ Ngoại giao
+        return Body(f"Bộ {_canonical_dept(m.group(1))}", "national"), m.end()
     m = _DEPT.match(text, pos, end)
     if m:
         dept = _canonical_dept(m.group(2))

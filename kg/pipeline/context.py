@@ -37,7 +37,8 @@ def article_context(matches: list, gazetteer, title_text: str = "") -> ArticleCo
         first_seen.setdefault(place.key, i)
         if place.country == "VN" and place.kind == "Province":
             provinces[place.key] += 1
-        elif place.country == "VN" and place.kind in ("District", "City"):
+        elif place.country == "VN" and place.kind in ("District", "City") and match.surface != place.name:
+            # Only "huyện X"/"thành phố X" count: bare district names are often parts of personal names.
             districts[place.key] += 1
             parent = _province_of(place, gazetteer)
             if parent:

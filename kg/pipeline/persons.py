@@ -1,8 +1,8 @@
 """Stage: person-name candidates among the words no title or place claimed.
 
-A name is a run of 2–5 capitalised words ("Nguyễn Phú Trọng", "Khăm-phăn
-Phôm-ma-vông", "Park Ji-hoon", "K'Ré Ha Diễn"). A Vietnamese name may carry a
-lower-case slip in the middle ("Vũ thành Long") when it starts with a family
+A name is a run of 2–5 capitalised words ("Trần Văn Bình", "Xổm-xạ-nạ
+Phôm-vi-hản", "Kim Soo-yeon", "K'Dăm Ha Lin"). A Vietnamese name may carry a
+lower-case slip in the middle ("Lê văn Tám") when it starts with a family
 name. Whether a run really is a person is decided by the slot it sits in
 (next to a title or after an honorific), in the offices stage.
 """
@@ -33,7 +33,7 @@ def find_names(text: str, start: int, end: int, taken: list[tuple[int, int]], pl
     """Capitalised runs in text[start:end] that overlap no span in ``taken``.
 
     A word that is also a place ("Vinh", "Mỹ", "Hà Giang") may continue a name
-    that began with a family name ("Nguyễn Quang Vinh", "Trần Thị Mỹ Hạnh"),
+    that began with a family name ("Lê Quang Vinh", "Đào Thị Mỹ Lan"),
     but never starts one.
     """
     taken = list(taken) + [(m.start(), m.end()) for m in _honorifics().finditer(text, start, end)]
@@ -82,7 +82,7 @@ def _continues(text: str, run: list[re.Match], word: re.Match, honorific_words) 
         return True
     if w in _FUNCTION_WORDS:
         return False
-    # "Vũ thành Long": one lower-case slip inside a Vietnamese name.
+    # "Lê văn Tám": one lower-case slip inside a Vietnamese name.
     nxt = _WORD.match(text, word.end() + 1)
     slips = sum(1 for r in run if r.group(0)[0].islower())
     return (

@@ -48,7 +48,7 @@ def extract(doc: Document) -> ArticleResult:
     stage = "places"
     try:
         gazetteer = load_gazetteer()
-        matches = gazetteer.scan(doc.text)
+        matches = gazetteer.scan(doc.text, doc.published)
         scope = Scope(
             doc, gazetteer, {m.start: m for m in matches}, matches,
             context.article_context(matches, gazetteer), dates.reference_year(doc.published, doc.text),

@@ -288,7 +288,8 @@ def _place_after(text: str, pos: int, end: int, places: dict, title: Title):
     at = pos + 1
     m = LIST_UNIT_RE.match(text, at, end)
     if m:
-        listed, list_end = _place_list(text, m.end(), end, places)
+        first = m.start(1) if m.start(1) in places else m.end()  # "các tỉnh A": the match may include "tỉnh"
+        listed, list_end = _place_list(text, first, end, places)
         if listed:
             return listed, UNIT_CANON.get(m.group(1), m.group(1)), list_end
     match = places.get(at)  # the gazetteer may know "TP Hồ Chí Minh" as a whole

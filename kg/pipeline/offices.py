@@ -28,6 +28,7 @@ class Holding:
     name: Name
     title: Title
     rule: str
+    context: str = "text"  # where the title's place came from: text | sibling | side | article
 
 
 def pair(text: str, names: list[Name], titles: list[Title]) -> list[Holding]:
@@ -110,10 +111,14 @@ def qualify(holdings: list[Holding], side, article) -> list[Holding]:
     out = []
     for h in holdings:
         title = _sibling_country(h.title, by_person[h.name.label])
+        context = "text"
         if not title.qualified:
-            place = _sibling_place(title, by_person[h.name.label]) or _context_place(title, side(h), article)
+            place, context = _sibling_place(title, by_person[h.name.label]), "sibling"
+            if place is None:
+                place = _context_place(title, side(h), article)
+                context = "side" if place is not None and place is side(h) else "article"
             title = replace(title, places=(place,)) if place else title
-        out.append(Holding(h.name, title, h.rule))
+        out.append(Holding(h.name, title, h.rule, context))
     return out
 
 

@@ -1,0 +1,185 @@
+// kg viewer: every string from the graph is shown with textContent, never as HTML.
+(function () {
+  "use strict";
+  var data = JSON.parse(document.getElementById("kg-data").textContent);
+  var STYLE = data.styles;
+
+  function el(tag, text, cls) {
+    var e = document.createElement(tag);
+    if (text !== undefined && text !== null) e.textContent = String(text);
+    if (cls) e.className = cls;
+    return e;
+  }
+  function fold(s) {
+    return String(s).normalize("NFD").replace(/[\u0300-\u036f]/g, "").replace(/đ/g, "d").replace(/Đ/g, "D").toLowerCase();
+  }
+  function tooltip(lines) {
+    var box = el("div");
+    lines.forEach(function (line) { box.appendChild(el("div", line)); });
+    return box;
+  }
+
+  var byId = {};
+  data.nodes.forEach(function (n) { byId[n.id] = n; });
+  var nodes = new vis.DataSet(data.nodes.filter(function (n) { return n.shown; }).map(function (n) {
+    var s = STYLE[n.type] || STYLE.Place;
+    return { id: n.id, label: n.label, x: n.x, y: n.y, shape: s.shape, color: s.color, size: n.size,
+             font: { size: 14 }, title: tooltip([n.label, n.typeLabel]) };
+  }));
+  var edges = new vis.DataSet(data.edges.map(function (e) {
+    var r = data.relations[e.relation];
+    return { id: e.id, from: e.from, to: e.to, label: r.vi, arrows: e.relation === "partnersWith" ? "" : "to",
+             font: { size: 10, align: "middle" }, color: { color: "#999" }, title: tooltip([r.vi + " / " + r.en]) };
+  }));
+  var container = document.getElementById("kg-network");
+  var network = new vis.Network(container, { nodes: nodes, edges: edges }, {
+    physics: { enabled: false, stabilization: false },
+    interaction: { hover: true, tooltipDelay: 150 },
+    edges: { smooth: false }
+  });
+  network.once("afterDrawing", function () { document.body.setAttribute("data-ready", "1"); });
+  document.getElementById("kg-note").textContent = data.note;
+
+  // Legend and filters -------------------------------------------------------------
+  var hiddenTypes = {}, hiddenRelations = {};
+  function applyFilters() {
+    nodes.update(nodes.getIds().map(function (id) { return { id: id, hidden: !!hiddenTypes[byId[id].type] }; }));
+    edges.update(data.edges.map(function (e) { return { id: e.id, hidden: !!hiddenRelations[e.relation] }; }));
+  }
+  function checkbox(parent, text, color, onChange) {
+    var row = el("label", null, "legend-item");
+    var box = el("input"); box.type = "checkbox"; box.checked = true;
+    box.addEventListener("change", function () { onChange(!box.checked); });
+    row.appendChild(box);
+    if (color) { var sw = el("span", null, "swatch"); sw.style.background = color; row.appendChild(sw); }
+    row.appendChild(el("span", text));
+    parent.appendChild(row);
+  }
+  data.types.forEach(function (t) {
+    checkbox(document.getElementById("kg-legend"), STYLE[t].label + " (" + t + ")", STYLE[t].color,
+             function (hide) { hiddenTypes[t] = hide; applyFilters(); });
+  });
+  Object.keys(data.relations).forEach(function (r) {
+    if (!data.edges.some(function (e) { return e.relation === r; })) return;
+    checkbox(document.getElementById("kg-relations"), data.relations[r].vi + " / " + data.relations[r].en, null,
+             function (hide) { hiddenRelations[r] = hide; applyFilters(); });
+  });
+
+  // Side panel ---------------------------------------------------------------------
+  var panel = document.getElementById("kg-panel");
+  function clearPanel(title) {
+    while (panel.firstChild) panel.removeChild(panel.firstChild);
+    panel.appendChild(el("h2", title));
+  }
+  function evidenceBlock(ev) {
+    var box = el("div", null, "fact");
+    var q = el("p", null, "quote");
+    var a = ev.highlight[0], b = ev.highlight[1];
+    q.appendChild(document.createTextNode(ev.quote.slice(0, a)));
+    q.appendChild(el("mark", ev.quote.slice(a, b)));
+    q.appendChild(document.createTextNode(ev.quote.slice(b)));
+    box.appendChild(q);
+    box.appendChild(el("div", ev.article + (ev.date ? " — " + ev.date : ""), "meta"));
+    box.appendChild(el("div", "rule " + ev.rule + ", confidence " + ev.confidence, "meta"));
+    return box;
+  }
+  function showEdge(e) {
+    var r = data.relations[e.relation];
+    clearPanel(byId[e.from].label + " — " + r.vi + " — " + byId[e.to].label);
+    panel.appendChild(el("p", r.en, "meta"));
+    e.evidence.forEach(function (ev) { panel.appendChild(evidenceBlock(ev)); });
+  }
+  function showNode(id) {
+    var n = byId[id];
+    clearPanel(n.label);
+    panel.appendChild(el("p", n.typeLabel + " (" + n.type + ")", "meta"));
+    if (n.altLabels.length) panel.appendChild(el("p", "Tên khác / also: " + n.altLabels.join("; ")));
+    n.identifiers.forEach(function (x) { panel.appendChild(el("p", x, "meta")); });
+    Object.keys(n.dates).forEach(function (k) { panel.appendChild(el("p", k + ": " + n.dates[k])); });
+    var groups = {};
+    data.edges.forEach(function (e) {
+      if (e.from === id || e.to === id) (groups[e.relation] = groups[e.relation] || []).push(e);
+    });
+    Object.keys(groups).sort().forEach(function (rel) {
+      panel.appendChild(el("h3", data.relations[rel].vi + " / " + data.relations[rel].en));
+      groups[rel].forEach(function (e) {
+        var other = byId[e.from === id ? e.to : e.from];
+        panel.appendChild(el("p", (e.from === id ? "→ " : "← ") + other.label));
+        e.evidence.forEach(function (ev) { panel.appendChild(evidenceBlock(ev)); });
+      });
+    });
+    var tools = el("p");
+    var depth = el("select"); [1, 2, 3].forEach(function (d) { var o = el("option", d); o.value = d; depth.appendChild(o); });
+    var btn = el("button", "Chỉ hiện lân cận / neighbourhood"); btn.type = "button";
+    btn.addEventListener("click", function () { neighbourhood(id, Number(depth.value)); });
+    tools.appendChild(btn); tools.appendChild(depth);
+    panel.appendChild(tools);
+  }
+  var edgeById = {};
+  data.edges.forEach(function (e) { edgeById[e.id] = e; });
+  network.on("click", function (params) {
+    if (params.nodes.length) showNode(params.nodes[0]);
+    else if (params.edges.length) showEdge(edgeById[params.edges[0]]);
+  });
+
+  // Neighbourhood --------------------------------------------------------------------
+  function neighbourhood(id, depth) {
+    var keep = {}; keep[id] = true;
+    var frontier = [id];
+    for (var d = 0; d < depth; d++) {
+      var next = [];
+      data.edges.forEach(function (e) {
+        frontier.forEach(function (f) {
+          if (e.from === f && !keep[e.to]) { keep[e.to] = true; next.push(e.to); }
+          if (e.to === f && !keep[e.from]) { keep[e.from] = true; next.push(e.from); }
+        });
+      });
+      frontier = next;
+    }
+    nodes.update(nodes.getIds().map(function (n) { return { id: n, hidden: !keep[n] }; }));
+    network.fit({ nodes: Object.keys(keep).map(Number).filter(function (n) { return nodes.get(n); }) });
+  }
+  document.getElementById("kg-reset").addEventListener("click", function () {
+    hiddenTypes = {}; hiddenRelations = {};
+    document.querySelectorAll("aside input[type=checkbox]").forEach(function (b) { b.checked = true; });
+    applyFilters(); network.fit();
+  });
+
+  // Search: case and diacritics ignored ----------------------------------------------
+  var results = document.getElementById("kg-results");
+  function search(q) {
+    while (results.firstChild) results.removeChild(results.firstChild);
+    var f = fold(q.trim());
+    if (!f) return [];
+    var hits = data.nodes.filter(function (n) { return n.search.indexOf(f) >= 0; }).slice(0, 20);
+    hits.forEach(function (n) {
+      var b = el("button", n.label + (n.shown ? "" : " (không trong khung này / not in this view)"));
+      b.type = "button";
+      b.addEventListener("click", function () { focusNode(n.id); });
+      results.appendChild(el("li")).appendChild(b);
+    });
+    if (hits.length && hits[0].shown) focusNode(hits[0].id);
+    return hits;
+  }
+  function focusNode(id) {
+    if (!nodes.get(id)) return;
+    network.selectNodes([id]);
+    network.focus(id, { scale: 1.2 });
+    showNode(id);
+  }
+  document.getElementById("kg-search").addEventListener("input", function (ev) { search(ev.target.value); });
+
+  // Physics toggle and PNG export ----------------------------------------------------
+  document.getElementById("kg-physics").addEventListener("change", function (ev) {
+    network.setOptions({ physics: { enabled: ev.target.checked } });
+  });
+  document.getElementById("kg-png").addEventListener("click", function () {
+    var canvas = container.querySelector("canvas");
+    var a = document.createElement("a");
+    a.href = canvas.toDataURL("image/png");
+    a.download = "kg-view.png";
+    a.click();
+  });
+
+  window.kgViewer = { network: network, nodes: nodes, edges: edges, search: search, data: data };
+})();

@@ -1,0 +1,115 @@
+"""The viewer's data: entities and the edges between them, each edge with its evidence.
+
+Pure and deterministic: nodes and edges are sorted by IRI, so the same graph
+always gives the same page.
+"""
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass, field
+
+from rdflib import RDF, RDFS, Graph, Literal, URIRef
+from rdflib.namespace import DCTERMS, OWL, PROV, SKOS
+
+from ..vocab import KG
+
+ENTITY_CLASSES = ("Person", "Office", "Organization", "Event", "Country", "Province", "District", "ForeignRegion", "Venue", "Place")
+RELATIONS = {
+    # local name: (Vietnamese label, English label)
+    "holdsOffice": ("giữ chức vụ", "holds office"),
+    "formerlyHeldOffice": ("nguyên là", "formerly held office"),
+    "heldIn": ("diễn ra tại", "held in"),
+    "partnersWith": ("hợp tác với", "partners with"),
+    "attended": ("dự", "attended"),
+    "chaired": ("chủ trì", "chaired"),
+    "spokeAt": ("phát biểu tại", "spoke at"),
+    "connectionSite": ("điểm cầu", "connection site"),
+    "ofOrganization": ("thuộc tổ chức", "of organisation"),
+    "jurisdiction": ("địa bàn", "jurisdiction"),
+    "locatedIn": ("thuộc", "located in"),
+}
+
+
+@dataclass
+class Node:
+    iri: str
+    label: str
+    type: str
+    alt_labels: list[str] = field(default_factory=list)
+    identifiers: list[str] = field(default_factory=list)
+    dates: dict[str, str] = field(default_factory=dict)
+    degree: int = 0
+
+
+@dataclass
+class Edge:
+    source: str
+    target: str
+    relation: str
+    evidence: list[dict] = field(default_factory=list)
+
+
+def entity_nodes(graph: Graph) -> dict[str, Node]:
+    nodes: dict[str, Node] = {}
+    for cls in ENTITY_CLASSES:
+        for subject in graph.subjects(RDF.type, KG[cls]):
+            if isinstance(subject, URIRef) and str(subject) not in nodes:
+                nodes[str(subject)] = _node(graph, subject, cls)
+    return dict(sorted(nodes.items()))
+
+
+def _node(graph: Graph, subject: URIRef, cls: str) -> Node:
+    label = graph.value(subject, RDFS.label)
+    node = Node(str(subject), str(label) if label is not None else str(subject), cls)
+    node.alt_labels = sorted(str(a) for a in graph.objects(subject, SKOS.altLabel))
+    node.identifiers = sorted(
+        [f"ISO 3166: {c}" for c in graph.objects(subject, KG.iso3166)] + [str(s) for s in graph.objects(subject, OWL.sameAs)]
+    )
+    for prop in ("startDate", "endDate"):
+        value = graph.value(subject, KG[prop])
+        if value is not None:
+            node.dates[prop] = str(value)
+    return node
+
+
+def entity_edges(graph: Graph, nodes: dict[str, Node]) -> list[Edge]:
+    evidence = _evidence_index(graph)
+    edges = []
+    for relation in RELATIONS:
+        for s, o in graph.subject_objects(KG[relation]):
+            if str(s) in nodes and str(o) in nodes:
+                ev = evidence.get((str(s), relation, str(o)), [])
+                edges.append(Edge(str(s), str(o), relation, ev))
+    edges.sort(key=lambda e: (e.source, e.relation, e.target))
+    for edge in edges:
+        nodes[edge.source].degree += 1
+        nodes[edge.target].degree += 1
+    return edges
+
+
+def _evidence_index(graph: Graph) -> dict[tuple, list[dict]]:
+    index: dict[tuple, list[dict]] = defaultdict(list)
+    for assertion in sorted(graph.subjects(RDF.type, KG.Assertion)):
+        predicate = graph.value(assertion, RDF.predicate)
+        key = (str(graph.value(assertion, RDF.subject)), str(predicate).rsplit("#", 1)[-1], str(graph.value(assertion, RDF.object)))
+        index[key].append(_evidence(graph, assertion))
+    return index
+
+
+def _evidence(graph: Graph, assertion) -> dict:
+    article = graph.value(assertion, PROV.wasDerivedFrom)
+    quote = str(graph.value(assertion, KG.quote) or "")
+    base = _int(graph.value(assertion, KG.sentenceStart))
+    start, end = _int(graph.value(assertion, KG.start)) - base, _int(graph.value(assertion, KG.end)) - base
+    return {
+        "quote": quote,
+        "highlight": [max(0, start), min(len(quote), end)],
+        "article": str(graph.value(article, DCTERMS.title) or graph.value(article, RDFS.label) or ""),
+        "date": str(graph.value(article, DCTERMS.issued) or ""),
+        "rule": str(graph.value(assertion, KG.rule) or ""),
+        "confidence": str(graph.value(assertion, KG.confidence) or ""),
+    }
+
+
+def _int(value) -> int:
+    return int(value.toPython()) if isinstance(value, Literal) else 0

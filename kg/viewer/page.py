@@ -1,0 +1,97 @@
+"""Render the self-contained HTML page: vis-network inlined from pyvis, our app, the data as JSON."""
+from __future__ import annotations
+
+import html
+import json
+import math
+import re
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+from pathlib import Path
+from string import Template
+
+import pyvis
+
+from ..text import fold
+from .model import RELATIONS, Edge, Node
+
+STYLES = {
+    "Person": {"label": "Người", "color": "#e6194b", "shape": "dot"},
+    "Office": {"label": "Chức vụ", "color": "#4363d8", "shape": "box"},
+    "Organization": {"label": "Tổ chức", "color": "#911eb4", "shape": "diamond"},
+    "Event": {"label": "Sự kiện", "color": "#f58231", "shape": "star"},
+    "Country": {"label": "Quốc gia", "color": "#3cb44b", "shape": "triangle"},
+    "Province": {"label": "Tỉnh, thành", "color": "#2a9d8f", "shape": "triangle"},
+    "District": {"label": "Huyện, thành phố thuộc tỉnh", "color": "#80c6b8", "shape": "triangle"},
+    "ForeignRegion": {"label": "Địa phương nước ngoài", "color": "#9a6324", "shape": "triangleDown"},
+    "Venue": {"label": "Địa điểm", "color": "#808000", "shape": "square"},
+    "Place": {"label": "Nơi chốn", "color": "#aaaaaa", "shape": "triangle"},
+}
+VIS_DIR = "lib/vis-9.1.2"
+
+
+@dataclass(frozen=True)
+class ViewStats:
+    nodes_shown: int
+    nodes_total: int
+    edges_shown: int
+    note: str
+
+
+@cache
+def _asset(name: str) -> str:
+    return resources.files("kg.viewer").joinpath(name).read_text("utf-8")
+
+
+@cache
+def _vis(name: str) -> str:
+    text = (Path(pyvis.__file__).parent / VIS_DIR / name).read_text("utf-8")
+    # A source-map comment would make developer tools ask the network for a file.
+    return re.sub(r"//# sourceMappingURL=\S+", "", text)
+
+
+def page_data(all_nodes: dict[str, Node], shown: dict[str, Node], edges: list[Edge],
+              layout: dict[str, tuple[float, float]], note: str) -> dict:
+    ids = {iri: i for i, iri in enumerate(all_nodes)}
+    return {
+        "note": note,
+        "styles": STYLES,
+        "relations": {k: {"vi": vi, "en": en} for k, (vi, en) in RELATIONS.items()},
+        "types": [t for t in STYLES if any(n.type == t for n in shown.values())],
+        "nodes": [_node_json(ids[iri], n, iri in shown, layout.get(iri)) for iri, n in all_nodes.items()],
+        "edges": [
+            {"id": i, "from": ids[e.source], "to": ids[e.target], "relation": e.relation, "evidence": e.evidence}
+            for i, e in enumerate(edges)
+        ],
+    }
+
+
+def _node_json(i: int, n: Node, shown: bool, xy) -> dict:
+    out = {
+        "id": i, "iri": n.iri, "label": n.label, "type": n.type, "typeLabel": STYLES[n.type]["label"],
+        "altLabels": n.alt_labels, "identifiers": n.identifiers, "dates": n.dates, "shown": shown,
+        "search": " | ".join(fold(x) for x in [n.label, *n.alt_labels]),
+    }
+    if shown:
+        out.update({"x": xy[0], "y": xy[1], "size": round(10 + 4 * math.sqrt(n.degree), 1)})
+    return out
+
+
+def script_json(value) -> str:
+    """JSON safe inside <script>: no '<', '>', '&' or line separators left raw."""
+    text = json.dumps(value, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+    for raw, escaped in (("<", "\\u003c"), (">", "\\u003e"), ("&", "\\u0026"), ("\u2028", "\\u2028"), ("\u2029", "\\u2029")):
+        text = text.replace(raw, escaped)
+    return text
+
+
+def render(title: str, data: dict) -> str:
+    return Template(_asset("template.html")).substitute(
+        title=html.escape(title),
+        vis_css=_vis("vis-network.css"),
+        app_css=_asset("app.css"),
+        data=script_json(data),
+        vis_js=_vis("vis-network.min.js").replace("</script", "<\\/script"),
+        app_js=_asset("app.js"),
+    )

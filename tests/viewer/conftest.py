@@ -1,0 +1,73 @@
+import datetime as dt
+import shutil
+
+import pytest
+
+from kg.model import ArticleResult, Document, Entity, Evidence, Fact
+from kg.rdf import build_graph
+
+CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
+HOSTILE = "<img src=x onerror=alert(1)>"
+HOSTILE_QUOTE = 'Ông Trần Văn Bình nói "</script><script>alert(1)</script>" ở tỉnh Nghệ An.'
+
+
+def evidence(quote, start, end, rule="test-rule"):
+    return Evidence("a1", 0, len(quote), start, end, quote, rule, 0.9)
+
+
+@pytest.fixture(scope="session")
+def sample_graph():
+    """A small graph with a person, an office, a province, an event and hostile text."""
+    province = Entity("Province", "vn-nghe-an", "Nghệ An", frozenset({"tỉnh Nghệ An"}), (("iso3166", "VN-22"),))
+    office = Entity("Office", "Chủ tịch UBND tỉnh Nghệ An", "Chủ tịch UBND tỉnh Nghệ An", props=(("jurisdiction", province),))
+    person = Entity("Person", "Nguyễn Văn Thử", "Nguyễn Văn Thử")
+    hostile = Entity("Person", "hostile", HOSTILE)
+    event = Entity("Event", "Hội nghị thử nghiệm", "Hội nghị thử nghiệm")
+    quote = "Chủ tịch UBND tỉnh Nghệ An Nguyễn Văn Thử phát biểu."
+    doc = Document("a1", quote + " " + HOSTILE_QUOTE, title="Bài <b>thử</b>", published=dt.date(2024, 3, 15))
+    facts = (
+        Fact(person, "holdsOffice", office, evidence(quote, 0, 41)),
+        Fact(hostile, "holdsOffice", office, evidence(HOSTILE_QUOTE, 4, 16)),
+        Fact(event, "heldIn", province, evidence(quote, 0, 26)),
+        Fact(event, "startDate", dt.date(2024, 3, 14), evidence(quote, 0, 10)),
+    )
+    return build_graph([ArticleResult(doc, facts, (person, hostile, office, province, event))])
+
+
+@pytest.fixture(scope="session")
+def browser():
+    if not shutil.which("chromium") and not __import__("os").path.exists(CHROMIUM):
+        pytest.skip("Debian's chromium is not installed (apt-get install chromium)")
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as p:
+        b = p.chromium.launch(
+            executable_path=CHROMIUM,
+            args=["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
+                  "--disable-sync", "--no-first-run"],
+        )
+        yield b
+        b.close()
+
+
+@pytest.fixture
+def open_page(browser):
+    """Open a file:// page with every non-file request blocked and counted."""
+    opened = []
+
+    def _open(path):
+        page = browser.new_page(viewport={"width": 1200, "height": 800})
+        page.blocked = []
+        page.dialogs = []
+        page.errors = []
+        page.route(lambda url: not url.startswith("file:"), lambda route: (page.blocked.append(route.request.url), route.abort()))
+        page.on("dialog", lambda d: (page.dialogs.append(d.message), d.dismiss()))
+        page.on("pageerror", lambda e: page.errors.append(str(e)))
+        page.goto(path.as_uri())
+        page.wait_for_selector("body[data-ready='1']", timeout=20000)
+        opened.append(page)
+        return page
+
+    yield _open
+    for page in opened:
+        page.close()

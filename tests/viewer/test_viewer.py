@@ -1,0 +1,123 @@
+"""The viewer in a real headless browser (Debian's chromium through playwright)."""
+import struct
+import zlib
+
+from rdflib import RDF
+
+from kg.viewer import write_viewer
+from kg.vocab import KG
+
+from .conftest import HOSTILE, HOSTILE_QUOTE
+
+ENTITY_TYPES = ("Person", "Office", "Organization", "Event", "Country", "Province", "District", "ForeignRegion", "Venue")
+
+
+def entity_count(graph):
+    return len({s for t in ENTITY_TYPES for s in graph.subjects(RDF.type, KG[t])})
+
+
+def test_page_is_self_contained_and_shows_every_entity(sample_graph, tmp_path, open_page):
+    path = tmp_path / "graph.html"
+    write_viewer(sample_graph, path)
+    page = open_page(path)
+    assert page.blocked == [] and page.errors == []
+    assert page.evaluate("kgViewer.nodes.length") == entity_count(sample_graph)
+
+
+def test_search_ignores_case_and_diacritics(sample_graph, tmp_path, open_page):
+    path = tmp_path / "graph.html"
+    write_viewer(sample_graph, path)
+    page = open_page(path)
+    page.fill("#kg-search", "nguyen van thu")
+    page.wait_for_timeout(300)
+    selected = page.evaluate("kgViewer.network.getSelectedNodes().map(id => kgViewer.nodes.get(id).label)")
+    assert selected == ["Nguyễn Văn Thử"]
+    assert "Nguyễn Văn Thử" in page.inner_text("#kg-panel")
+
+
+def test_panel_shows_the_evidence_quote_with_highlight(sample_graph, tmp_path, open_page):
+    path = tmp_path / "graph.html"
+    write_viewer(sample_graph, path)
+    page = open_page(path)
+    page.fill("#kg-search", "chu tich ubnd")
+    page.wait_for_timeout(300)
+    panel = page.inner_text("#kg-panel")
+    assert "Chủ tịch UBND tỉnh Nghệ An Nguyễn Văn Thử phát biểu." in panel
+    marks = page.locator("#kg-panel mark").all_inner_texts()
+    assert "Chủ tịch UBND tỉnh Nghệ An Nguyễn Văn Thử" in marks
+
+
+def test_hostile_text_renders_as_text_and_runs_nothing(sample_graph, tmp_path, open_page):
+    path = tmp_path / "graph.html"
+    write_viewer(sample_graph, path)
+    page = open_page(path)
+    page.fill("#kg-search", "img src")
+    page.wait_for_timeout(300)
+    panel = page.inner_text("#kg-panel")
+    assert HOSTILE in panel
+    assert '"</script><script>alert(1)</script>"' in panel and HOSTILE_QUOTE[:20] in panel
+    assert page.dialogs == [] and page.errors == []
+    assert page.evaluate("document.querySelectorAll('img').length") == 0
+    assert page.evaluate("document.querySelectorAll('script').length") == 3  # data, vis-network, app
+
+
+def test_filters_hide_and_show_without_blanking(sample_graph, tmp_path, open_page):
+    path = tmp_path / "graph.html"
+    write_viewer(sample_graph, path)
+    page = open_page(path)
+    page.locator("#kg-legend label", has_text="Person").locator("input").uncheck()
+    hidden = page.evaluate("kgViewer.nodes.get().filter(n => n.hidden).length")
+    assert hidden == 2
+    assert page.evaluate("kgViewer.nodes.get().filter(n => !n.hidden).length") == entity_count(sample_graph) - 2
+    page.click("#kg-reset")
+    assert page.evaluate("kgViewer.nodes.get().filter(n => n.hidden).length") == 0
+
+
+def test_screenshot_is_not_blank(sample_graph, tmp_path, open_page):
+    path = tmp_path / "graph.html"
+    write_viewer(sample_graph, path)
+    page = open_page(path)
+    png = page.locator("#kg-network canvas").screenshot()
+    assert distinct_colours(png) > 5
+
+
+def test_output_is_deterministic(sample_graph, tmp_path):
+    write_viewer(sample_graph, tmp_path / "a.html")
+    write_viewer(sample_graph, tmp_path / "b.html")
+    assert (tmp_path / "a.html").read_bytes() == (tmp_path / "b.html").read_bytes()
+
+
+def test_limit_keeps_the_most_connected_and_says_so(sample_graph, tmp_path):
+    stats = write_viewer(sample_graph, tmp_path / "v.html", limit=2)
+    assert stats.nodes_shown == 2 and stats.nodes_total == entity_count(sample_graph)
+    assert "showing 2 of" in stats.note
+
+
+def distinct_colours(png: bytes) -> int:
+    """Decode an 8-bit RGB(A) PNG with the standard library and count distinct pixels."""
+    pos, chunks = 8, []
+    width = height = channels = 0
+    while pos < len(png):
+        length, kind = struct.unpack(">I4s", png[pos : pos + 8])
+        body = png[pos + 8 : pos + 8 + length]
+        if kind == b"IHDR":
+            width, height, _, colour_type = struct.unpack(">IIBB", body[:10])
+            channels = 4 if colour_type == 6 else 3
+        elif kind == b"IDAT":
+            chunks.append(body)
+        pos += 12 + length
+    raw = zlib.decompress(b"".join(chunks))
+    stride = width * channels
+    colours, prev = set(), bytearray(stride)
+    for row in range(height):
+        f = raw[row * (stride + 1)]
+        line = bytearray(raw[row * (stride + 1) + 1 : (row + 1) * (stride + 1)])
+        for i in range(stride):
+            a = line[i - channels] if i >= channels else 0
+            b, c = prev[i], prev[i - channels] if i >= channels else 0
+            p = a + b - c
+            pred = [0, a, b, (a + b) // 2, min((a, b, c), key=lambda v: abs(p - v))][f]
+            line[i] = (line[i] + pred) & 0xFF
+        prev = line
+        colours.update(bytes(line[i : i + 3]) for i in range(0, stride, channels * 7))
+    return len(colours)

@@ -33,6 +33,7 @@ CONFIDENCE = {"text": 0.9, "sibling": 0.85, "side": 0.8, "article": 0.7}
 class DocState:
     """What earlier sentences of the same article tell later ones."""
 
+    main_event: Entity | None = None
     previous_date: object = None
     side: object = None
     events: list = field(default_factory=list)  # (head, name) in order seen
@@ -59,8 +60,9 @@ def extract(doc: Document) -> ArticleResult:
         )
         stage = "sentences"
         facts: list[Fact] = []
-        state = DocState()
-        for sentence in split_sentences(doc):
+        sentences = split_sentences(doc)
+        state = DocState(main_event=main_event(doc, sentences))
+        for sentence in sentences:
             stage = f"sentence at {sentence.start}"
             facts += sentence_facts(scope, sentence, state)
     except StageError:
@@ -143,8 +145,22 @@ def office_facts(scope: Scope, sentence: Sentence, names, found_titles, state: D
     return facts
 
 
+def main_event(doc: Document, sentences: list[Sentence]) -> Entity | None:
+    """The event an article reports on: one named in its title or first two sentences."""
+    for text in [doc.title or ""] + [s.text for s in sentences[:2]]:
+        named = [e for e in events.find_events(text, 0, len(text), []) if len(e.name.split()) >= 3]
+        if named:
+            return Entity("Event", named[0].name, named[0].name)
+    return None
+
+
+def _only_event_named(scope: Scope, sentence: Sentence) -> Entity | None:
+    named = [e for e in events.find_events(scope.doc.text, sentence.start, sentence.end, []) if e.name]
+    return Entity("Event", named[0].name, named[0].name) if len(named) == 1 else None
+
+
 def attendance_facts(scope: Scope, sentence: Sentence, person_facts: list[Fact], state: DocState) -> list[Fact]:
-    event = _current_event(state)
+    event = state.main_event or _only_event_named(scope, sentence)
     if event is None or not person_facts:
         return []
     relation = "chaired" if CHAIR_CUE.search(sentence.text) else "spokeAt" if SPEAK_CUE.search(sentence.text) else None
@@ -156,10 +172,6 @@ def attendance_facts(scope: Scope, sentence: Sentence, person_facts: list[Fact],
             ev = evidence(scope, sentence, fact.evidence.start, fact.evidence.end, "attendance-cue", 0.7)
             out.append(Fact(fact.subject, relation or "attended", event, ev))
     return out
-
-
-def _current_event(state: DocState):
-    return state.events[-1][1] if state.events else None
 
 
 # --- events --------------------------------------------------------------------------
@@ -201,7 +213,7 @@ def _event_entity(e: events.EventMention, state: DocState) -> Entity | None:
 def _embedded_event(e: events.EventMention):
     """'Lễ khai mạc Lễ hội X' also names its parent event 'Lễ hội X'."""
     inner = events.find_events(e.name, len(e.head), len(e.name), [])
-    named = [i for i in inner if i.name and len(i.name.split()) >= 3]
+    named = [i for i in inner if i.name and i.start == len(e.head) + 1 and len(i.name.split()) >= 3]
     return named[0] if named else None
 
 
@@ -263,7 +275,7 @@ def _distance(e, d) -> int:
 
 
 def _bridge_points(scope: Scope, sentence: Sentence, state: DocState) -> list[Fact]:
-    event = _current_event(state)
+    event = state.main_event
     if event is None:
         return []
     text = scope.doc.text

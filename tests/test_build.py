@@ -1,0 +1,49 @@
+from io import BytesIO
+from pathlib import Path
+
+import pyoxigraph
+import pytest
+from rdflib import Graph
+
+from kg.build import build
+from kg.errors import SourceError
+
+REPO = Path(__file__).resolve().parents[1]
+SOURCES = REPO / "sources"
+
+
+def test_build_writes_turtle_and_html_byte_identical_twice(tmp_path):
+    build(SOURCES, tmp_path / "a")
+    build(SOURCES, tmp_path / "b")
+    for name in ("graph.ttl", "graph.html"):
+        assert (tmp_path / "a" / name).read_bytes() == (tmp_path / "b" / name).read_bytes()
+
+
+def test_turtle_parses_in_rdflib_and_pyoxigraph(tmp_path):
+    build(SOURCES, tmp_path, viewer=False)
+    data = (tmp_path / "graph.ttl").read_bytes()
+    rdflib_count = len(Graph().parse(data=data, format="turtle"))
+    oxigraph_count = len(list(pyoxigraph.parse(BytesIO(data), format=pyoxigraph.RdfFormat.TURTLE)))
+    assert rdflib_count == oxigraph_count > 1000
+
+
+def test_one_bad_article_costs_nothing_else(tmp_path):
+    src = tmp_path / "src"
+    src.mkdir()
+    for path in sorted(SOURCES.glob("*.txt"))[:2]:
+        (src / path.name).write_bytes(path.read_bytes())
+    (src / "broken.txt").write_bytes(b"\xff\xfe\x00\x00garbage\x00")
+    (src / "empty.txt").write_bytes(b"")
+    problems = []
+    report = build(src, tmp_path / "out", viewer=False, on_problem=problems.append)
+    assert report.articles == 2
+    assert sorted(Path(p.path).name for p in problems) == ["broken.txt", "empty.txt"]
+    clean = build(SOURCES, tmp_path / "clean", viewer=False)
+    two = {t for t in clean.graph} & {t for t in report.graph}
+    assert len(two) == len(report.graph)  # the good articles gave exactly their usual triples
+
+
+def test_nothing_readable_is_an_error(tmp_path):
+    (tmp_path / "empty.txt").write_bytes(b"")
+    with pytest.raises(SourceError, match="no article could be read"):
+        build(tmp_path, tmp_path / "out", viewer=False)

@@ -1,0 +1,81 @@
+"""The command line, run in-process with click's runner on the bundled sources."""
+import json
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from kg.cli import main
+
+REPO = Path(__file__).resolve().parents[1]
+
+
+@pytest.fixture(scope="module")
+def built(tmp_path_factory):
+    out = tmp_path_factory.mktemp("out")
+    result = CliRunner().invoke(main, ["build", str(REPO / "sources"), "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    assert "5 articles" in result.output
+    return out
+
+
+def run(*args):
+    return CliRunner().invoke(main, [str(a) for a in args])
+
+
+def test_every_command_has_help():
+    for command in ("build", "query", "validate", "eval", "export", "view"):
+        result = run(command, "--help")
+        assert result.exit_code == 0 and "Usage:" in result.output
+
+
+def test_every_saved_query_returns_rows_on_the_bundled_sources(built):
+    names = [line.split()[0] for line in run("query", "--list").output.splitlines()]
+    assert "offices" in names and "partnerships" in names
+    for name in names:
+        result = run("query", "--saved", name, "-g", built / "graph.ttl", "--format", "json")
+        assert result.exit_code == 0, result.output
+        assert json.loads(result.output)["results"]["bindings"], name
+
+
+def test_query_from_text_and_bindings(built):
+    result = run("query", "SELECT ?n WHERE { ?p kg:holdsOffice ?o . ?p rdfs:label ?n } LIMIT 1", "-g", built / "graph.ttl")
+    assert result.exit_code == 0 and "(1 row)" in result.output
+    result = run("query", "--saved", "partnerships", "--bind", "placeName=Quảng Ninh", "-g", built / "graph.ttl", "--format", "csv")
+    assert "Quảng Tây" in result.output
+
+
+def test_validate_reports_zero_violations(built):
+    result = run("validate", built / "graph.ttl")
+    assert result.exit_code == 0 and "0 violations" in result.output
+
+
+def test_eval_prints_the_reference_format(built):
+    gold = REPO.parent / "shared" / "gold" / "seeds.jsonl"
+    if not gold.is_file():
+        pytest.skip("../shared/gold is not beside the repository")
+    result = run("eval", gold, "-g", built / "graph.ttl", "--show")
+    assert result.exit_code == 0 and result.output.splitlines()[-1].startswith("micro(core)")
+
+
+def test_export_and_view(built, tmp_path):
+    result = run("export", "-g", built / "graph.ttl", "--format", "nt", "-o", tmp_path / "g.nt")
+    assert result.exit_code == 0 and (tmp_path / "g.nt").read_text().count("\n") > 1000
+    result = run("view", "-g", built / "graph.ttl", "--limit", "10", "-o", tmp_path / "v.html")
+    assert result.exit_code == 0 and "showing 10 of" in result.output
+
+
+@pytest.mark.parametrize(
+    "args, code, text",
+    [
+        (["query", "--saved", "nope", "-g", "{graph}"], 5, "no saved query named 'nope'"),
+        (["query", "SELEKT", "-g", "{graph}"], 5, "bad SPARQL"),
+        (["validate", "/nonexistent/graph.ttl"], 4, "/nonexistent/graph.ttl"),
+        (["export", "--format", "xml", "-g", "{graph}"], 64, "unknown export format"),
+        (["build", "/nonexistent/folder"], 2, "/nonexistent/folder"),
+    ],
+)
+def test_errors_become_messages_and_exit_codes(built, args, code, text):
+    result = run(*[a.replace("{graph}", str(built / "graph.ttl")) for a in args])
+    assert result.exit_code == code
+    assert text in result.output

@@ -24,7 +24,7 @@
   var nodes = new vis.DataSet(data.nodes.filter(function (n) { return n.shown; }).map(function (n) {
     var s = STYLE[n.type] || STYLE.Place;
     return { id: n.id, label: n.label, x: n.x, y: n.y, shape: s.shape, color: s.color, size: n.size,
-             font: { size: 14 }, title: tooltip([n.label, n.typeLabel]) };
+             font: { size: 18 }, title: tooltip([n.label, n.typeLabel]) };
   }));
   var edges = new vis.DataSet(data.edges.map(function (e) {
     var r = data.relations[e.relation];
@@ -35,7 +35,8 @@
   var network = new vis.Network(container, { nodes: nodes, edges: edges }, {
     physics: { enabled: false, stabilization: false },
     interaction: { hover: true, tooltipDelay: 150 },
-    edges: { smooth: false }
+    edges: { smooth: false },
+    nodes: { scaling: { label: { enabled: true, min: 12, max: 20, drawThreshold: 3 } } }
   });
   network.once("afterDrawing", function () { document.body.setAttribute("data-ready", "1"); });
   document.getElementById("kg-note").textContent = data.note;

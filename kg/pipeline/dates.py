@@ -12,7 +12,10 @@ import re
 from dataclasses import dataclass
 
 _DM = r"(\d{1,2})[/-](\d{1,2})(?:[/-](\d{4}))?"
-RANGE = re.compile(r"(?:[Tt]ừ )?(?:ngày )?(\d{1,2})(?:[/-](\d{1,2}))? (?:đến|-) (?:ngày )?" + _DM)
+RANGE = re.compile(
+    r"(?:[Tt]ừ |[Tt]rong (?:hai |ba |các )?)?(?:ngày )?(\d{1,2})(?:[/-](\d{1,2}))?"
+    r"(?: (?:đến|-|và) |-|–)(?:ngày )?" + _DM
+)
 UNTIL = re.compile(r"(?:đến|tới) (?:hết )?ngày " + _DM)
 POINT = re.compile(r"(?<![\d/])" + _DM + r"(?![\d/])")
 SAME_DAY = re.compile(r"\bcùng ngày\b")
@@ -74,7 +77,7 @@ def _overlaps(m: re.Match, spans: list) -> bool:
 
 def _range(m: re.Match, ref: tuple) -> DateMention | None:
     day1, month1, day2, month2, year = m.group(1), m.group(2), m.group(3), m.group(4), m.group(5)
-    if not m.group(0).lstrip().lower().startswith(("từ", "ngày")) and not month1:
+    if not m.group(0).lstrip().lower().startswith(("từ", "ngày", "trong")) and not month1:
         return None  # "2 - 4/12" alone is too often a score or a page range
     last = make_date(int(day2), int(month2), int(year) if year else None, ref)
     first = make_date(int(day1), int(month1 or month2), last.year if last else None, ref) if last else None

@@ -36,6 +36,7 @@ def pair(text: str, names: list[Name], titles: list[Title]) -> list[Holding]:
     holdings: list[Holding] = []
     claimed: set[int] = set()
     holdings += _respectively(text, items, claimed)
+    holdings += _shared_title(text, items, claimed)
     holdings += _titles_before(text, items, claimed)
     holdings += _titles_after(text, items, claimed)
     return holdings
@@ -69,6 +70,29 @@ def _name_list_before(text: str, items: list, i: int) -> list[Name]:
             break
         j -= 1
     return names
+
+
+SHARED_TITLE_BEFORE = re.compile(r"(?:^|\s)các(?: đồng chí)?\s*$")
+SHARED_TITLE_GAP = re.compile(r"^\s*:\s*(?:(?:đồng chí|ông|bà)\s+)?$")
+
+
+def _shared_title(text: str, items: list, claimed: set[int]) -> list[Holding]:
+    """'các Phó Chủ tịch UBND tỉnh: A, B và C': one title for every name listed."""
+    out = []
+    for i, item in enumerate(items[:-1]):
+        if not isinstance(item, Title) or not SHARED_TITLE_BEFORE.search(text[max(0, item.start - 16) : item.start]):
+            continue
+        nxt = items[i + 1]
+        if not isinstance(nxt, Name) or not SHARED_TITLE_GAP.match(_gap(text, item, nxt)):
+            continue
+        claimed.add(id(item))
+        names = [nxt]
+        for later in items[i + 2 :]:
+            if not isinstance(later, Name) or not NAME_LIST_GAP.match(_gap(text, names[-1], later)):
+                break
+            names.append(later)
+        out += [Holding(name, item, "shared-title-list") for name in names]
+    return out
 
 
 def _titles_before(text: str, items: list, claimed: set[int]) -> list[Holding]:

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field, replace
 from . import lexicon
 
 UNIT_RE = re.compile(
-    r"(?:của )?(tỉnh|thành phố|TP\.?|Tp\.?|huyện|quận|thị xã|khu tự trị|bang|vùng|thủ đô|Thủ đô)(?= |$)"
+    r"(?:của )?(tỉnh|thành phố|TP\.?|Tp\.?|huyện|quận|thị xã|khu tự trị|bang|vùng|thủ đô|Thủ đô)(?=[ :;,.)]|$)"
 )
 LIST_UNIT_RE = re.compile(r"(?:của )?các (tỉnh|thành phố|huyện)(?::)? ")
 UNIT_CANON = {"TP.": "thành phố", "TP": "thành phố", "Tp.": "thành phố", "Tp": "thành phố", "Thủ đô": "thủ đô"}
@@ -70,7 +70,7 @@ def _role_regex() -> re.Pattern:
     roles = lexicon.alternation(lex["roles"])
     formers = lexicon.alternation(lex["former_markers"])
     return re.compile(
-        rf"(?<![\w])(?P<former>(?:{formers}) )?(?P<deputy>Phó )?(?P<role>{roles})(?P<standing> Thường trực)?(?![\w])",
+        rf"(?<![\w])(?P<former>(?:{formers}) )?(?P<deputy>Phó )?(?P<role>{roles})(?P<standing> Thường trực| dự khuyết)?(?![\w])",
         re.IGNORECASE,
     )
 
@@ -158,7 +158,9 @@ def _membership_spec(written: str) -> dict:
 
 def _role_title(text: str, m: re.Match, end: int, places: dict) -> Title | None:
     base = _canonical_role(m.group("role"))
-    role = ("Phó " if m.group("deputy") else "") + base + (" Thường trực" if m.group("standing") else "")
+    standing = (m.group("standing") or "").strip()
+    standing = "Thường trực" if standing.lower() == "thường trực" else standing
+    role = ("Phó " if m.group("deputy") else "") + base + (f" {standing}" if standing else "")
     pos = m.end()
     bodies: list[Body] = []
     for _ in range(2):  # "Trưởng Ban Tuyên giáo | Tỉnh ủy"

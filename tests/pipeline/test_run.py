@@ -121,3 +121,51 @@ def test_every_evidence_span_indexes_the_text():
         ev = fact.evidence
         assert text[ev.sentence_start : ev.sentence_end] == ev.quote
         assert ev.sentence_start <= ev.start < ev.end <= ev.sentence_end
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # one title shared by a list of names
+        (
+            "UBND tỉnh Hà Tĩnh tiếp đoàn. Dự có các Phó Chủ tịch UBND tỉnh: Lê Văn Hải, Đặng Thị Thu và Võ Minh Tâm.",
+            {
+                ("Lê Văn Hải", "Phó Chủ tịch UBND tỉnh Hà Tĩnh"),
+                ("Đặng Thị Thu", "Phó Chủ tịch UBND tỉnh Hà Tĩnh"),
+                ("Võ Minh Tâm", "Phó Chủ tịch UBND tỉnh Hà Tĩnh"),
+            },
+        ),
+        # bodies beyond the party and the people's committees
+        (
+            "Tham dự có Đại tá Hồ Văn Lương, Giám đốc Công an tỉnh Kon Tum; Thượng tá Y Sang, "
+            "Chỉ huy trưởng Bộ Chỉ huy Bộ đội Biên phòng tỉnh Kon Tum.",
+            {
+                ("Hồ Văn Lương", "Giám đốc Công an tỉnh Kon Tum"),
+                ("Y Sang", "Chỉ huy trưởng Bộ Chỉ huy Bộ đội Biên phòng tỉnh Kon Tum"),
+            },
+        ),
+        # alternate membership of the Central Committee, foreign party named
+        (
+            "Tiếp đoàn có ông Khăm-la Lo-phăn, Ủy viên dự khuyết Trung ương Đảng Nhân dân Cách mạng Lào, Tỉnh trưởng tỉnh Sa-la-van.",
+            {
+                ("Khăm-la Lo-phăn", "Ủy viên dự khuyết Ban Chấp hành Trung ương Đảng Nhân dân Cách mạng Lào"),
+                ("Khăm-la Lo-phăn", "Tỉnh trưởng tỉnh Sa-la-van"),
+            },
+        ),
+        # ministers named without "Bộ", and a foreign head of government
+        (
+            "Bộ trưởng Ngoại giao Đỗ Văn Hùng hội đàm với Thủ tướng Lào Xỉ-pha-lạt Vông-xay.",
+            {("Đỗ Văn Hùng", "Bộ trưởng Bộ Ngoại giao"), ("Xỉ-pha-lạt Vông-xay", "Thủ tướng Lào")},
+        ),
+    ],
+)
+def test_more_office_patterns(text, expected):
+    assert offices_of(text) == expected
+
+
+def test_ranges_written_with_a_hyphen():
+    text = "Từ 14-16/12, Hội chợ thương mại quốc tế Việt - Trung đã diễn ra tại thành phố Móng Cái."
+    facts = facts_of(text, published=dt.date(2024, 12, 20))
+    event = "Hội chợ thương mại quốc tế Việt - Trung"
+    assert (event, "startDate", dt.date(2024, 12, 14)) in facts
+    assert (event, "endDate", dt.date(2024, 12, 16)) in facts

@@ -29,8 +29,6 @@ _FURNITURE_PATTERNS = [
     r"(ảnh|video|nguồn|đồ họa|clip)\s*:.*",
     r"a a",
     r"bình luận.*",
-    r"xem thêm:?.*",
-    r"tin liên quan:?.*",
     r"các đơn vị thông tin của .*",
     r".*\bthông cáo báo chí\b.*\brao vặt\b.*",
     r"(in bài|gửi bài|chia sẻ|bản in|lưu bài)( \| .*)?",
@@ -150,9 +148,26 @@ def guess_title(lines: list[str]) -> str | None:
     return None
 
 
+RELATED = re.compile(
+    r"^(?:tin|bài|các tin|các bài|xem|đọc)( liên quan| cùng chuyên mục| khác| mới| đọc nhiều| thêm)\b.*$", re.IGNORECASE
+)
+SENTENCE_END = re.compile(r"[.!?…\"')\]]$")
+
+
 def drop_furniture(lines: list[str], title: str | None) -> list[str]:
+    """Drop menus, share bars, credits, and the headline lists after "Tin liên quan"."""
     kept = []
+    in_related, last_link = False, None
     for line in lines:
+        if RELATED.match(line):
+            in_related = True
+            continue
+        if in_related and line and not SENTENCE_END.search(line):
+            last_link = line  # a linked headline, not this article's text
+            continue
+        if in_related and line and last_link:
+            kept.append(last_link)  # …unless body text follows it: then it heads the next news item
+        in_related, last_link = False, None
         if FURNITURE.match(line) or is_dateline(line):
             continue
         kept.append(line)

@@ -58,3 +58,15 @@ def test_iter_sources_is_sorted_and_rejects_missing_folder(tmp_path):
     assert [p.name for p in iter_sources(tmp_path)] == ["a.txt", "b.txt"]
     with pytest.raises(SourceError):
         list(iter_sources(tmp_path / "missing"))
+
+
+def test_related_article_headlines_are_dropped_but_the_next_item_is_kept():
+    raw = (
+        "Nội dung bài thứ nhất.\nTin liên quan:\nPhó Chủ tịch UBND tỉnh Trần Văn A tiếp đoàn Nhật Bản\n"
+        "Bí thư Tỉnh ủy làm việc với Tổng Lãnh sự Lào\nSáng 5/9, hội chợ khai mạc.\n"
+    )
+    doc = parse_document(raw, "x")
+    assert "Trần Văn A" not in doc.text  # a linked headline
+    # the headline right before body text heads the next news item on the page
+    assert "Bí thư Tỉnh ủy làm việc với Tổng Lãnh sự Lào\nSáng 5/9, hội chợ khai mạc." in doc.text
+    assert "Nội dung bài thứ nhất." in doc.text

@@ -51,6 +51,39 @@ def article_context(matches: list, gazetteer, title_text: str = "") -> ArticleCo
     return ArticleContext(province, district, tuple(foreign))
 
 
+HEADLINE = re.compile(r"^[^\n]{8,160}(?<![.!?…:;,\"')\]])$", re.MULTILINE)
+
+
+def item_starts(text: str) -> list[int]:
+    """Where each news item of a page begins: at headline-like lines (no final punctuation)."""
+    starts = [0]
+    for m in HEADLINE.finditer(text):
+        if m.start() > 0 and len(m.group(0).split()) >= 3:
+            starts.append(m.start())
+    return starts
+
+
+def item_contexts(text: str, matches: list, gazetteer) -> list[tuple[int, ArticleContext]]:
+    """One context per news item; an item that names no province keeps the article's."""
+    whole = article_context(matches, gazetteer)
+    starts = item_starts(text)
+    out = []
+    for start, end in zip(starts, starts[1:] + [len(text) + 1]):
+        inside = [m for m in matches if start <= m.start < end]
+        ctx = article_context(inside, gazetteer)
+        out.append((start, ArticleContext(ctx.province or whole.province, ctx.district or whole.district, whole.foreign)))
+    return out
+
+
+def context_at(contexts: list[tuple[int, ArticleContext]], position: int) -> ArticleContext:
+    current = contexts[0][1]
+    for start, ctx in contexts:
+        if start > position:
+            break
+        current = ctx
+    return current
+
+
 def _most_common(counter: Counter, first_seen: dict, gazetteer):
     if not counter:
         return None

@@ -184,7 +184,7 @@ def _level_of(place) -> str:
 
 
 def _context_place(title: Title, side_place, article):
-    if title.standalone == "region":
+    if title.standalone == "region" or title.level == "region":
         # A foreign role (Tỉnh trưởng, Thống đốc…) is never the home province's.
         return side_place if side_place is not None and side_place.country != "VN" else None
     wanted = _wanted_level(title)

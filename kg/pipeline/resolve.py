@@ -143,7 +143,8 @@ def _alt_labels(t: Title, label: str) -> set[str]:
     if t.standalone == "party" and not t.bodies and not _foreign(t.country):
         alts.add(t.role)
     written = " ".join(t.written.split())
-    if t.qualified and written and written[0].isupper():
+    named_in_text = (t.places and t.places[0].name in written) or (t.is_national and not t.places)
+    if named_in_text and written and written[0].isupper():
         alts.add(written.removeprefix("nguyên ").removeprefix("cựu "))
     return alts
 

@@ -46,6 +46,7 @@ class Scope:
     places: dict
     matches: list
     article: context.ArticleContext
+    items: list  # (start offset, ArticleContext) per news item on the page
     ref: tuple
 
 
@@ -56,7 +57,8 @@ def extract(doc: Document) -> ArticleResult:
         matches = gazetteer.scan(doc.text, doc.published)
         scope = Scope(
             doc, gazetteer, {m.start: m for m in matches}, matches,
-            context.article_context(matches, gazetteer), dates.reference_year(doc.published, doc.text),
+            context.article_context(matches, gazetteer), context.item_contexts(doc.text, matches, gazetteer),
+            dates.reference_year(doc.published, doc.text),
         )
         stage = "sentences"
         facts: list[Fact] = []
@@ -131,7 +133,8 @@ def office_facts(scope: Scope, sentence: Sentence, names, found_titles, state: D
         return context.side_place(text, sentence.start, h.title.start, scope.places) or state.side
 
     facts = []
-    for h in offices.qualify(holdings, side, scope.article):
+    local = context.context_at(scope.items, sentence.start)
+    for h in offices.qualify(holdings, side, local):
         office = resolve.office_entity(h.title, scope.gazetteer)
         if office is None:
             continue
@@ -237,8 +240,9 @@ def _location_entity(scope: Scope, loc: events.Location) -> Entity | None:
     if not loc.name:
         return resolve.place_entity(loc.place, gaz)
     name = loc.name
-    if name.endswith(" tỉnh") and scope.article.province is not None:
-        name = f"{name} {scope.article.province.name}"
+    home = context.context_at(scope.items, loc.start).province
+    if name.endswith(" tỉnh") and home is not None:
+        name = f"{name} {home.name}"
     container = loc.containers[0] if loc.containers else None
     props = (("locatedIn", resolve.place_entity(container, gaz)),) if container else ()
     key = f"{name} {container.key}" if container else name
@@ -294,7 +298,9 @@ def _bridge_points(scope: Scope, sentence: Sentence, state: DocState) -> list[Fa
 def partnership_facts(scope: Scope, sentence: Sentence, start: int, end: int, title_spans) -> list[Fact]:
     locations = events.find_locations(scope.doc.text, start, end, scope.places)
     excluded = [(l.start, l.end) for l in locations] + title_spans
-    pairs = partnerships.find_partners(scope.doc.text, start, end, scope.matches, excluded, scope.article.province)
+    # "Tỉnh đã ký…" with no province named: the news item's own province.
+    home = context.context_at(scope.items, start).province
+    pairs = partnerships.find_partners(scope.doc.text, start, end, scope.matches, excluded, home)
     facts = []
     for vietnamese, foreign in pairs:
         a = resolve.place_entity(vietnamese, scope.gazetteer)

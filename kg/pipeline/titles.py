@@ -55,7 +55,11 @@ class Title:
 
     @property
     def qualified(self) -> bool:
-        return bool(self.places) or self.is_national
+        return bool(self.places) or self.is_national or (self.country is not None and self.is_diplomatic)
+
+    @property
+    def is_diplomatic(self) -> bool:
+        return self.standalone == "diplomat" or any(b.style == "embassy" for b in self.bodies)
 
     @property
     def is_national(self) -> bool:

@@ -65,8 +65,15 @@ def extra_aliases() -> dict[str, list[str]]:
     return {normalize(name): [normalize(a) for a in aliases.split("|")] for name, aliases in rows[1:]}
 
 
+# vietnam-provinces 0.6.0 already shows Huế as the centrally-run city it became on
+# 2025-01-01; for most of the period these data cover it was the province below.
+LONG_STANDING_NAMES = {"Huế": ("tỉnh", "Thừa Thiên Huế")}
+
+
 def province_row(p: dict, iso: dict, extras: dict) -> list[str]:
     unit, name = split_unit(p["name"])
+    if p.get("era") == "old":
+        unit, name = LONG_STANDING_NAMES.get(name, (unit, name))
     aliases = [name, f"{unit} {name}", f"{unit.capitalize()} {name}"] + extras.get(name, [])
     code = iso.get(fold(name).replace("-", " ")) or iso.get(fold(_iso_name(name)).replace("-", " "), "")
     label = "Thành phố Hồ Chí Minh" if name == "Hồ Chí Minh" else name
@@ -113,7 +120,7 @@ def main(argv: list[str]) -> None:
     iso, extras = iso_codes(), extra_aliases()
     rows = []
     for p in old:
-        prow = province_row(p, iso, extras)
+        prow = province_row({**p, "era": "old"}, iso, extras)
         rows.append(prow)
         rows += [r for d in p["districts"] if (r := district_row(d, prow[0]))]
     rows += new_provinces(extras)

@@ -25,7 +25,8 @@ def first(surface_in_text, at=None):
         ("TP.HCM", "vn-ho-chi-minh", "Province"),
         ("TP. Hồ Chí Minh", "vn-ho-chi-minh", "Province"),
         ("Thủ đô Hà Nội", "vn-ha-noi", "Province"),
-        ("Thừa Thiên Huế", "vn-hue", "Province"),
+        ("Thừa Thiên Huế", "vn-thua-thien-hue", "Province"),
+        ("Huế", "vn-thua-thien-hue", "Province"),  # an undated text: the long-standing unit
         ("thành phố Thanh Hóa", "vn-thanh-hoa-thanh-hoa", "City"),
         ("huyện Ba Chẽ", "vn-quang-ninh-ba-che", "District"),
         ("Chăm-pa-sắc", "la-champasak", "ForeignRegion"),

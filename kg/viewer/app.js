@@ -38,7 +38,10 @@
     edges: { smooth: false },
     nodes: { scaling: { label: { enabled: true, min: 12, max: 20, drawThreshold: 3 } } }
   });
-  network.once("afterDrawing", function () { document.body.setAttribute("data-ready", "1"); });
+  network.once("afterDrawing", function () {
+    window.kgFirstDrawing = performance.now();
+    document.body.setAttribute("data-ready", "1");
+  });
   document.getElementById("kg-note").textContent = data.note;
 
   // Legend and filters -------------------------------------------------------------

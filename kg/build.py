@@ -15,8 +15,13 @@ from .loader import iter_sources, load_document
 from .model import ArticleResult
 from .output import write_atomic
 from .pipeline.run import extract
+from .dataset import split, to_nquads
 from .rdf import build_graph
+from .store import write_store
 from .vocab import DEFAULT_BASE
+
+
+STORE_DIR = "store"
 
 
 @dataclass
@@ -50,6 +55,8 @@ def build(sources: str | Path, output: str | Path, base: str = DEFAULT_BASE, *, 
     ttl = out / "graph.ttl"
     write_atomic(ttl, serialize_turtle(graph))
     report.outputs.append(ttl)
+    write_store(to_nquads(split(graph, results, base)), out / STORE_DIR)
+    report.outputs.append(out / STORE_DIR)
     if viewer:
         from .viewer import write_viewer
 

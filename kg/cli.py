@@ -85,8 +85,18 @@ def query(query: str | None, graph_path: Path, fmt: str, list_saved: bool, saved
         return
     text = _query_text(query, saved)
     bindings = dict(_split_binding(b) for b in bind)
-    result = q.run_query(q.load_graph(graph_path), text, bindings or None)
-    click.echo(q.format_result(result, fmt), nl=False)
+    click.echo(q.format_result(_answer(graph_path, text, bindings or None), fmt), nl=False)
+
+
+def _answer(graph_path: Path, text: str, bindings):
+    """From the embedded store built beside the graph file, else by parsing the file."""
+    from . import query as q
+    from .store import open_store, query_store
+
+    store = graph_path.parent / "store"
+    if store.is_dir() and graph_path.is_file() and store.stat().st_mtime >= graph_path.stat().st_mtime - 1:
+        return query_store(open_store(store), text, bindings)
+    return q.run_query(q.load_graph(graph_path), text, bindings)
 
 
 def _query_text(query: str | None, saved: str | None) -> str:
@@ -169,6 +179,22 @@ def export(graph_path: Path, fmt: str, out: Path | None, list_formats: bool) -> 
         write_atomic(out, data)
     else:
         click.echo(data, nl=False)
+
+
+@main.command()
+@click.option("-o", "--output", default=DEFAULT_OUTPUT, show_default=True, type=click.Path(file_okay=False, path_type=Path),
+              help="The folder kg build wrote (graph.html and store/).")
+@click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on (loopback by default).")
+@click.option("--port", default=8000, show_default=True, help="Port to listen on (0: any free port).")
+@click.option("--timeout", default=10, show_default=True, help="Query time limit in seconds.")
+@reports_errors
+def serve(output: Path, host: str, port: int, timeout: int) -> None:
+    """Serve the graph: SPARQL endpoint at /sparql, viewer at /viewer, query page at /."""
+    from .serve import serve as run_serve
+
+    if host not in ("127.0.0.1", "localhost", "::1"):
+        click.echo(f"kg: warning: listening on {host}: anyone who can reach it can query the graph", err=True)
+    run_serve(output, host, port, timeout, ready=lambda url: click.echo(f"serving {url}/ (SPARQL at {url}/sparql)", err=True))
 
 
 @main.command()

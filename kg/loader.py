@@ -142,8 +142,9 @@ def guess_date(lines: list[str]) -> dt.date | None:
 
 def guess_title(lines: list[str]) -> str | None:
     for line in lines[:6]:
+        # A headline has no final full stop; a first line ending in one is a caption or body text.
         if line and not FURNITURE.match(line) and not is_dateline(line) and 15 <= len(line) <= 200:
-            if not line.endswith((".", "…")) or len(line) < 120:
+            if not line.endswith((".", "…", "!", "?")):
                 return line.rstrip(":")
     return None
 

@@ -83,7 +83,12 @@ def run_query(graph: Graph, text: str, bindings: dict[str, str] | None = None) -
 
 
 def _bindings(values: dict[str, str]) -> dict:
-    return {name: URIRef(v) if v.startswith(("http://", "https://")) else Literal(v) for name, v in values.items()}
+    return {name: bound_term(v) for name, v in values.items()}
+
+
+def bound_term(value: str):
+    """An IRI stays an IRI; any other value is a Vietnamese label (labels are @vi)."""
+    return URIRef(value) if value.startswith(("http://", "https://")) else Literal(value, lang="vi")
 
 
 def _text(term) -> str | None:

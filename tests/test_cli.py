@@ -41,7 +41,7 @@ def test_every_saved_query_returns_rows_on_the_bundled_sources(built):
 def test_query_from_text_and_bindings(built):
     result = run("query", "SELECT ?n WHERE { ?p kg:holdsOffice ?o . ?p rdfs:label ?n } LIMIT 1", "-g", built / "graph.ttl")
     assert result.exit_code == 0 and "(1 row)" in result.output
-    result = run("query", "--saved", "partnerships", "--bind", "placeName=Quảng Ninh", "-g", built / "graph.ttl", "--format", "csv")
+    result = run("query", "--saved", "partnerships", "--bind", "place=Quảng Ninh", "-g", built / "graph.ttl", "--format", "csv")
     assert "Quảng Tây" in result.output
 
 

@@ -52,9 +52,9 @@ def test_offices(graph):
 
 
 def test_office_holders_by_province_follow_containment_and_bindings(graph):
-    rows = run_query(graph, saved("office-holders-by-province"), {"provinceName": "Nghệ An"}).rows
+    rows = run_query(graph, saved("office-holders-by-province"), {"province": "Nghệ An"}).rows
     assert rows == (("Nghệ An", "Chủ tịch UBND tỉnh Nghệ An", "Trần Văn Bình"),)
-    assert run_query(graph, saved("office-holders-by-province"), {"provinceName": "Lào Cai"}).rows == ()
+    assert run_query(graph, saved("office-holders-by-province"), {"province": "Lào Cai"}).rows == ()
 
 
 def test_events_with_place_province_and_dates(graph):
@@ -62,12 +62,12 @@ def test_events_with_place_province_and_dates(graph):
 
 
 def test_partnerships_both_directions(graph):
-    rows = run_query(graph, saved("partnerships"), {"placeName": "Xiêng Khoảng"}).rows
+    rows = run_query(graph, saved("partnerships"), {"place": "Xiêng Khoảng"}).rows
     assert rows == (("Xiêng Khoảng", "Nghệ An", "Việt Nam"),)
 
 
 def test_evidence_gives_quote_article_date_rule(graph):
-    rows = run_query(graph, saved("evidence"), {"subjectName": "Trần Văn Bình"}).rows
+    rows = run_query(graph, saved("evidence"), {"subject": "Trần Văn Bình"}).rows
     held = [r for r in rows if r[1] == "holdsOffice"]
     assert held == [("Trần Văn Bình", "holdsOffice", "Chủ tịch UBND tỉnh Nghệ An", EV.quote, "Bài thử", "2024-03-15", "rule-x", "0.9")]
 

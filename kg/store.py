@@ -1,0 +1,97 @@
+"""The embedded on-disk store (pyoxigraph) beside the Turtle file.
+
+`kg build` loads the dataset into output/store so `kg query` and `kg serve`
+answer without re-parsing Turtle. The store is built in a temporary folder
+and swapped in whole, so a failed build never leaves a half-written store.
+"""
+from __future__ import annotations
+
+import io
+import shutil
+import tempfile
+from pathlib import Path
+
+import pyoxigraph as ox
+
+from .errors import GraphError, QueryError
+from .query import UPDATE, QueryResult
+from .rdf import PREFIXES
+
+
+def write_store(nquads: str, path: str | Path) -> None:
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = Path(tempfile.mkdtemp(prefix=f".{path.name}.", dir=path.parent))
+    try:
+        store = ox.Store(str(tmp))
+        store.bulk_load(io.BytesIO(nquads.encode("utf-8")), format=ox.RdfFormat.N_QUADS)
+        store.flush()
+        del store  # close before the folder moves
+        _swap(tmp, path)
+    except BaseException:
+        shutil.rmtree(tmp, ignore_errors=True)
+        raise
+
+
+def _swap(new: Path, path: Path) -> None:
+    old = path.with_name(f".{path.name}.old")
+    shutil.rmtree(old, ignore_errors=True)
+    if path.exists():
+        path.rename(old)
+    new.rename(path)
+    shutil.rmtree(old, ignore_errors=True)
+
+
+def open_store(path: str | Path) -> ox.Store:
+    path = Path(path)
+    if not path.is_dir():
+        raise GraphError("no store here (run kg build first)", path=str(path))
+    try:
+        return ox.Store.read_only(str(path))
+    except OSError as exc:
+        raise GraphError(f"cannot open the store: {exc}", path=str(path)) from exc
+
+
+def query_store(store: ox.Store, text: str, bindings: dict[str, str] | None = None) -> QueryResult:
+    """SELECT/ASK/CONSTRUCT over the union of all graphs; updates refused."""
+    if UPDATE.match(text):
+        raise QueryError("SPARQL Update is not allowed: kg query is read-only")
+    subs = {ox.Variable(k): _term(v) for k, v in (bindings or {}).items()}
+    try:
+        result = store.query(text, prefixes={k: str(v) for k, v in PREFIXES.items()} | _std_prefixes(),
+                             use_default_graph_as_union=True, substitutions=subs or None)
+    except (SyntaxError, RuntimeError) as exc:
+        raise QueryError(f"bad SPARQL: {exc}") from exc
+    return _to_result(result)
+
+
+def _std_prefixes() -> dict[str, str]:
+    return {
+        "rdf": "http://www.w3.org/1999/02/22-rdf-syntax-ns#",
+        "rdfs": "http://www.w3.org/2000/01/rdf-schema#",
+    }
+
+
+def _term(value: str):
+    if value.startswith(("http://", "https://")):
+        return ox.NamedNode(value)
+    return ox.Literal(value, language="vi")  # labels are @vi, as in kg.query.bound_term
+
+
+def _to_result(result) -> QueryResult:
+    if isinstance(result, bool):
+        return QueryResult(boolean=result)
+    if isinstance(result, ox.QuerySolutions):
+        columns = tuple(v.value for v in result.variables)
+        rows = tuple(tuple(_text(sol[c]) for c in columns) for sol in result)
+        return QueryResult(columns=columns, rows=rows)
+    from rdflib import Graph
+
+    data = ox.serialize(result, format=ox.RdfFormat.N_TRIPLES)
+    return QueryResult(graph=Graph().parse(data=data.decode("utf-8"), format="nt"))
+
+
+def _text(term) -> str | None:
+    if term is None:
+        return None
+    return term.value if not isinstance(term, ox.BlankNode) else f"_:{term.value}"

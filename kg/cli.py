@@ -160,25 +160,33 @@ def evaluate(gold: Path, graph_path: Path, show: bool, docs: str | None) -> None
 @main.command()
 @click.option("-g", "--graph", "graph_path", default=DEFAULT_GRAPH, show_default=True, type=click.Path(path_type=Path))
 @click.option("--format", "fmt", default="turtle", show_default=True, help="One of the formats listed by --list.")
-@click.option("-o", "--output", "out", type=click.Path(dir_okay=False, path_type=Path), help="File to write (default: stdout).")
+@click.option("-o", "--output", "out", type=click.Path(path_type=Path),
+              help="File to write (default: stdout); a folder for csv.")
 @click.option("--list", "list_formats", is_flag=True, help="List the export formats.")
 @reports_errors
 def export(graph_path: Path, fmt: str, out: Path | None, list_formats: bool) -> None:
-    """Write the graph in another format."""
-    from .export import FORMATS, export_graph
+    """Write the graph in another format (TriG/N-Quads: one named graph per article)."""
+    from .errors import UsageError
+    from .export import FORMATS, Source, export_graph
+    from .output import write_atomic
     from .query import load_graph
 
     if list_formats:
         for name, writer in FORMATS.items():
             click.echo(f"{name:10s} {writer.description}")
         return
-    data = export_graph(load_graph(graph_path), fmt)
-    if out:
-        from .output import write_atomic
-
-        write_atomic(out, data)
-    else:
-        click.echo(data, nl=False)
+    files = export_graph(Source(load_graph(graph_path), graph_path.parent / "store"), fmt)
+    if list(files) == [""]:
+        if out:
+            write_atomic(out, files[""])
+        else:
+            click.echo(files[""], nl=False)
+        return
+    if out is None:
+        raise UsageError(f"{fmt} writes several files: give -o FOLDER")
+    for name, text in files.items():
+        write_atomic(out / name, text)
+        click.echo(f"wrote {out / name}")
 
 
 @main.command()

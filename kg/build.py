@@ -22,6 +22,9 @@ from .vocab import DEFAULT_BASE
 
 
 STORE_DIR = "store"
+# The default page shows the most connected nodes; search still covers every entity,
+# and `kg view` writes any other part of the graph.
+VIEWER_LIMIT = 2000
 
 
 @dataclass
@@ -61,7 +64,7 @@ def build(sources: str | Path, output: str | Path, base: str = DEFAULT_BASE, *, 
         from .viewer import write_viewer
 
         html = out / "graph.html"
-        write_viewer(graph, html, title="kg")
+        write_viewer(graph, html, title="kg", limit=VIEWER_LIMIT)
         report.outputs.append(html)
     return report
 

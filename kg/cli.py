@@ -49,9 +49,10 @@ def main() -> None:
               help="Folder for graph.ttl and graph.html.")
 @click.option("--base", default=DEFAULT_BASE, show_default=True, help="Base IRI for entities.")
 @click.option("--strict", is_flag=True, help="Exit non-zero if any article could not be read.")
+@click.option("--store", "store_url", help="Also push the graph to this Graph Store Protocol endpoint.")
 @click.option("-q", "--quiet", is_flag=True, help="Print only errors.")
 @reports_errors
-def build(sources: Path, output: Path, base: str, strict: bool, quiet: bool) -> None:
+def build(sources: Path, output: Path, base: str, strict: bool, store_url: str | None, quiet: bool) -> None:
     """Read the articles in SOURCES (default: sources/) and write the graph to OUTPUT."""
     from .build import build as run_build
 
@@ -60,10 +61,29 @@ def build(sources: Path, output: Path, base: str, strict: bool, quiet: bool) -> 
         click.echo(f"{report.articles} articles, {len(report.graph)} triples")
         for path in report.outputs:
             click.echo(f"wrote {path}")
+    if store_url:
+        from .push import push as run_push
+
+        count = run_push(output / "store", store_url)
+        if not quiet:
+            click.echo(f"pushed {count} graphs to {store_url}")
     if report.problems:
         click.echo(f"kg: {len(report.problems)} article(s) skipped", err=True)
         if strict:
             sys.exit(2)
+
+
+@main.command()
+@click.argument("url")
+@click.option("-o", "--output", default=DEFAULT_OUTPUT, show_default=True, type=click.Path(file_okay=False, path_type=Path),
+              help="The folder kg build wrote.")
+@reports_errors
+def push(url: str, output: Path) -> None:
+    """Write the graph into a Graph Store Protocol endpoint at URL, one named graph per article."""
+    from .push import push as run_push
+
+    count = run_push(output / "store", url)
+    click.echo(f"pushed {count} graphs to {url}")
 
 
 @main.command()

@@ -4,7 +4,7 @@ One bad article is reported and skipped; the others still make the graph.
 """
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -31,13 +31,16 @@ VIEWER_LIMIT = 2000
 class BuildReport:
     graph: Graph
     articles: int = 0
+    results: list[ArticleResult] = field(default_factory=list)
     problems: list[KGError] = field(default_factory=list)
     outputs: list[Path] = field(default_factory=list)
 
 
-def extract_all(sources: str | Path, on_problem: Callable[[KGError], None] | None = None) -> tuple[list[ArticleResult], list[KGError]]:
+def extract_all(sources: str | Path, on_problem: Callable[[KGError], None] | None = None,
+                progress: Callable[[Iterable[Path]], Iterable[Path]] | None = None) -> tuple[list[ArticleResult], list[KGError]]:
     results, problems = [], []
-    for path in iter_sources(sources):
+    paths = list(iter_sources(sources))
+    for path in progress(paths) if progress else paths:
         try:
             results.append(extract(load_document(path, doc_id=path.stem)))
         except KGError as problem:
@@ -48,12 +51,12 @@ def extract_all(sources: str | Path, on_problem: Callable[[KGError], None] | Non
 
 
 def build(sources: str | Path, output: str | Path, base: str = DEFAULT_BASE, *, viewer: bool = True,
-          on_problem: Callable[[KGError], None] | None = None) -> BuildReport:
-    results, problems = extract_all(sources, on_problem)
+          on_problem: Callable[[KGError], None] | None = None, progress=None) -> BuildReport:
+    results, problems = extract_all(sources, on_problem, progress)
     if not results:
         raise SourceError("no article could be read", path=str(sources))
     graph = build_graph(results, base)
-    report = BuildReport(graph, len(results), problems)
+    report = BuildReport(graph, len(results), results, problems)
     out = Path(output)
     ttl = out / "graph.ttl"
     write_atomic(ttl, serialize_turtle(graph))

@@ -51,12 +51,17 @@ def main() -> None:
 @click.option("--strict", is_flag=True, help="Exit non-zero if any article could not be read.")
 @click.option("--store", "store_url", help="Also push the graph to this Graph Store Protocol endpoint.")
 @click.option("-q", "--quiet", is_flag=True, help="Print only errors.")
+@click.option("-v", "--verbose", is_flag=True, help="Say what each article gave.")
 @reports_errors
-def build(sources: Path, output: Path, base: str, strict: bool, store_url: str | None, quiet: bool) -> None:
+def build(sources: Path, output: Path, base: str, strict: bool, store_url: str | None, quiet: bool, verbose: bool) -> None:
     """Read the articles in SOURCES (default: sources/) and write the graph to OUTPUT."""
     from .build import build as run_build
 
-    report = run_build(sources, output, base, on_problem=lambda p: click.echo(f"kg: skipped {p}", err=True))
+    report = run_build(sources, output, base, on_problem=lambda p: click.echo(f"kg: skipped {p}", err=True),
+                       progress=None if quiet else _progress)
+    if verbose:
+        for result in report.results:
+            click.echo(f"{result.document.source_path}: {len(result.facts)} facts, {len(result.entities)} entities")
     if not quiet:
         click.echo(f"{report.articles} articles, {len(report.graph)} triples")
         for path in report.outputs:
@@ -119,6 +124,24 @@ def _answer(graph_path: Path, text: str, bindings):
     return q.run_query(q.load_graph(graph_path), text, bindings)
 
 
+PROGRESS_FROM = 20  # a bar is noise for a handful of articles
+
+
+def _progress(paths):
+    """A rich progress bar on stderr for builds of more than a handful of articles."""
+    if len(paths) < PROGRESS_FROM or not sys.stderr.isatty():
+        return paths
+    from rich.progress import track
+
+    return track(paths, description="Reading articles", transient=True, console=_stderr_console())
+
+
+def _stderr_console():
+    from rich.console import Console
+
+    return Console(stderr=True)
+
+
 def _query_text(query: str | None, saved: str | None) -> str:
     from . import query as q
     from .errors import QueryError, UsageError
@@ -160,6 +183,23 @@ def validate(graph_path: Path) -> None:
     click.echo(result.report_text)
     if not result.conforms:
         raise ValidationFailed(f"{result.violations} violation(s)", path=str(graph_path))
+
+
+@main.command()
+@click.option("-g", "--graph", "graph_path", default=DEFAULT_GRAPH, show_default=True, type=click.Path(path_type=Path))
+@click.option("--top", default=10, show_default=True, help="How many of the most connected entities to list.")
+@reports_errors
+def stats(graph_path: Path, top: int) -> None:
+    """Counts per class and relation, and the most connected entities."""
+    from .stats import graph_stats
+
+    click.echo(graph_stats(_load_any(graph_path), top), nl=False)
+
+
+def _load_any(graph_path: Path):
+    from .query import load_graph
+
+    return load_graph(graph_path)
 
 
 @main.command(name="eval")

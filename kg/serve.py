@@ -152,6 +152,13 @@ class Front(BaseHTTPRequestHandler):
         self.wfile.write(body)
 
 
+class FrontServer(ThreadingHTTPServer):
+    # socketserver's default backlog of 5 drops connections under a burst of clients,
+    # which then wait 1-3 s to retry.
+    request_queue_size = 256
+    daemon_threads = True
+
+
 def _query_page() -> str:
     return resources.files("kg.viewer").joinpath("query.html").read_text("utf-8")
 
@@ -163,7 +170,7 @@ def serve(output: Path, host: str = "127.0.0.1", port: int = 8000, timeout_s: in
     proc, backend = start_oxigraph(store, timeout_s)
     handler = type("BoundFront", (Front,), {"backend": backend, "viewer": Path(output) / "graph.html", "timeout_s": timeout_s})
     try:
-        httpd = ThreadingHTTPServer((host, port), handler)
+        httpd = FrontServer((host, port), handler)
     except OSError as exc:
         proc.terminate()
         raise ServeError(f"cannot listen on {host}:{port}: {exc.strerror}") from exc

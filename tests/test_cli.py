@@ -24,7 +24,7 @@ def run(*args):
 
 
 def test_every_command_has_help():
-    for command in ("build", "query", "validate", "eval", "export", "view"):
+    for command in ("build", "query", "validate", "eval", "export", "view", "serve", "push", "stats"):
         result = run(command, "--help")
         assert result.exit_code == 0 and "Usage:" in result.output
 
@@ -79,3 +79,10 @@ def test_errors_become_messages_and_exit_codes(built, args, code, text):
     result = run(*[a.replace("{graph}", str(built / "graph.ttl")) for a in args])
     assert result.exit_code == code
     assert text in result.output
+
+
+def test_stats_counts_classes_and_relations(built):
+    result = run("stats", "-g", built / "graph.ttl", "--top", "3")
+    assert result.exit_code == 0
+    assert "entities per class:" in result.output and "holdsOffice" in result.output
+    assert "Quảng Ninh (Province)" in result.output  # the most connected entity of the bundled articles

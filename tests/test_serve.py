@@ -38,7 +38,7 @@ def endpoint(tmp_path_factory):
         try:
             urllib.request.urlopen(url + "/", timeout=1).read()
             break
-        except (urllib.error.URLError, ConnectionError):
+        except OSError:  # refused, reset or timed out while it starts
             time.sleep(0.2)
     else:
         proc.kill()

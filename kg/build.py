@@ -15,8 +15,10 @@ from .loader import iter_sources, load_document
 from .model import ArticleResult
 from .output import write_atomic
 from .pipeline.run import extract
-from .dataset import split, to_nquads
-from .rdf import build_graph
+import pyoxigraph as ox
+
+from .fastrdf import nquads_to_ntriples, results_to_nquads
+from .rdf import PREFIXES
 from .store import write_store
 from .vocab import DEFAULT_BASE
 
@@ -55,22 +57,50 @@ def build(sources: str | Path, output: str | Path, base: str = DEFAULT_BASE, *, 
     results, problems = extract_all(sources, on_problem, progress)
     if not results:
         raise SourceError("no article could be read", path=str(sources))
-    graph = build_graph(results, base)
-    report = BuildReport(graph, len(results), results, problems)
-    out = Path(output)
-    ttl = out / "graph.ttl"
-    write_atomic(ttl, serialize_turtle(graph))
-    report.outputs.append(ttl)
-    write_store(to_nquads(split(graph, results, base)), out / STORE_DIR)
-    report.outputs.append(out / STORE_DIR)
+    return write_outputs(results, problems, Path(output), base, viewer)
+
+
+def write_outputs(results: list[ArticleResult], problems: list[KGError], out: Path, base: str, viewer: bool) -> BuildReport:
+    """The bulk path: facts → sorted N-Quads → Turtle, store and viewer (no rdflib graph)."""
+    nquads = results_to_nquads(results, base)
+    ntriples = nquads_to_ntriples(nquads)
+    report = BuildReport(LazyGraph(ntriples), len(results), results, problems)
+    write_atomic(out / "graph.ttl", turtle(ntriples))
+    write_store(nquads, out / STORE_DIR)
+    report.outputs += [out / "graph.ttl", out / STORE_DIR]
     if viewer:
         from .viewer import write_viewer
+        from .viewer.index import TripleIndex
 
-        html = out / "graph.html"
-        write_viewer(graph, html, title="kg", limit=VIEWER_LIMIT)
-        report.outputs.append(html)
+        index = TripleIndex.parse(ntriples.encode("utf-8"), ox.RdfFormat.N_TRIPLES)
+        write_viewer(index, out / "graph.html", title="kg", limit=VIEWER_LIMIT)
+        report.outputs.append(out / "graph.html")
     return report
 
 
-def serialize_turtle(graph: Graph) -> str:
-    return graph.serialize(format="turtle")
+def turtle(ntriples: str) -> str:
+    prefixes = {k: str(v) for k, v in PREFIXES.items()}
+    parsed = ox.parse(ntriples.encode("utf-8"), format=ox.RdfFormat.N_TRIPLES)
+    return ox.serialize(parsed, format=ox.RdfFormat.TURTLE, prefixes=prefixes).decode("utf-8")
+
+
+class LazyGraph:
+    """The built graph as an rdflib Graph, parsed only if a caller asks for it."""
+
+    def __init__(self, ntriples: str) -> None:
+        self._ntriples = ntriples
+        self._graph: Graph | None = None
+
+    def _load(self) -> Graph:
+        if self._graph is None:
+            self._graph = Graph().parse(data=self._ntriples, format="nt")
+        return self._graph
+
+    def __len__(self) -> int:
+        return self._ntriples.count("\n")
+
+    def __iter__(self):
+        return iter(self._load())
+
+    def __getattr__(self, name):
+        return getattr(self._load(), name)

@@ -8,6 +8,7 @@ from __future__ import annotations
 import hashlib
 import re
 import unicodedata
+from functools import lru_cache
 
 from rdflib import URIRef
 
@@ -31,6 +32,7 @@ KIND_PATHS = {
 MAX_SLUG = 80
 
 
+@lru_cache(maxsize=500_000)
 def slugify(text: str) -> str:
     """ASCII slug: diacritics dropped (đ→d), lower case, hyphen-separated."""
     text = text.replace("đ", "d").replace("Đ", "D")

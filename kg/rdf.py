@@ -27,6 +27,8 @@ from .vocab import DEFAULT_BASE, KG
 
 PREFIXES = {
     "kg": KG._NS,
+    "rdf": RDF,
+    "rdfs": RDFS,
     "skos": SKOS,
     "prov": PROV,
     "dcterms": DCTERMS,

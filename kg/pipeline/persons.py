@@ -37,12 +37,13 @@ def find_names(text: str, start: int, end: int, taken: list[tuple[int, int]], pl
     but never starts one.
     """
     taken = list(taken) + [(m.start(), m.end()) for m in _honorifics().finditer(text, start, end)]
-    words = [m for m in _WORD.finditer(text, start, end) if not _inside(m.start(), m.end(), taken)]
+    is_taken, is_place = _coverage(taken, start, end), _coverage(places, start, end)
+    words = [m for m in _WORD.finditer(text, start, end) if not _covered(is_taken, m, start)]
     honorific_words = _honorific_words()
     names: list[Name] = []
     run: list[re.Match] = []
     for word in words + [None]:
-        in_place = word is not None and _inside(word.start(), word.end(), places)
+        in_place = word is not None and _covered(is_place, word, start)
         if word is not None and _continues(text, run, word, honorific_words) and (not in_place or _is_surname(run[0].group(0))):
             run.append(word)
             continue
@@ -51,8 +52,18 @@ def find_names(text: str, start: int, end: int, taken: list[tuple[int, int]], pl
     return names
 
 
-def _inside(s: int, e: int, spans: list[tuple[int, int]]) -> bool:
-    return any(a < e and s < b for a, b in spans)
+def _coverage(spans, start: int, end: int) -> bytearray:
+    """One byte per character of text[start:end]: 1 where some span covers it."""
+    covered = bytearray(end - start)
+    for a, b in spans:
+        a, b = max(a, start), min(b, end)
+        if a < b:
+            covered[a - start : b - start] = b"\x01" * (b - a)
+    return covered
+
+
+def _covered(covered: bytearray, word: re.Match, start: int) -> bool:
+    return any(covered[word.start() - start : word.end() - start])
 
 
 @cache
@@ -61,6 +72,7 @@ def _honorifics() -> re.Pattern:
     return re.compile(r"(?<![\w])(?:" + lexicon.alternation(lexicon.titles()["honorifics"]) + r")(?= )")
 
 
+@cache
 def _honorific_words() -> frozenset[str]:
     words = set()
     for h in lexicon.titles()["honorifics"]:

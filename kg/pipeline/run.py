@@ -98,7 +98,8 @@ def sentence_facts(scope: Scope, sentence: Sentence, state: DocState) -> list[Fa
     found_titles = titles.find_titles(text, sentence.start, sentence.end, scope.places)
     title_spans = [(t.start, t.end) for t in found_titles]
     place_spans = [(m.start, m.end) for m in scope.matches if sentence.start <= m.start < sentence.end]
-    names = persons.find_names(text, sentence.start, sentence.end, title_spans, place_spans)
+    # Names matter only beside titles: a sentence without a title needs no name search.
+    names = persons.find_names(text, sentence.start, sentence.end, title_spans, place_spans) if found_titles else []
     state.side = _sentence_side(scope, sentence, state)
     facts = office_facts(scope, sentence, names, found_titles, state)
     facts += event_facts(scope, sentence, title_spans, state, facts)

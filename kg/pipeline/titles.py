@@ -97,6 +97,9 @@ def _literal_bodies() -> list[tuple[re.Pattern, dict]]:
 
 _ROLE = _role_regex()
 _MEMBERSHIP = _membership_regex()
+# Where a title can start: cheap to find, so the full parse runs only there.
+_CANDIDATE = re.compile(_ROLE.pattern + "|" + _MEMBERSHIP.pattern.replace("(?P<former>", "(?:").replace("(?P<title>", "(?:"),
+                        re.IGNORECASE)
 _BODIES = _literal_bodies()
 _DEPT = re.compile(
     r"(Sở|Bộ) (" + lexicon.alternation(lexicon.titles()["departments"]) + r")(?![\w])", re.IGNORECASE
@@ -112,20 +115,14 @@ def find_titles(text: str, start: int, end: int, places: dict) -> list[Title]:
     """Every title in text[start:end]; ``places`` maps offsets to PlaceMatches."""
     found: list[Title] = []
     pos = start
-    while pos < end:
-        title = _title_at(text, pos, end, places)
+    for candidate in _CANDIDATE.finditer(text, start, end):
+        if candidate.start() < pos:
+            continue
+        title = _title_at(text, candidate.start(), end, places)
         if title:
             found.append(title)
             pos = title.end
-            continue
-        nxt = _next_candidate(text, pos + 1, end)
-        pos = nxt
     return found
-
-
-def _next_candidate(text: str, pos: int, end: int) -> int:
-    m = re.compile(r"(?<![\w])[^\W\d_]").search(text, pos, end)
-    return m.start() if m else end
 
 
 def _title_at(text: str, pos: int, end: int, places: dict) -> Title | None:

@@ -1,0 +1,188 @@
+"""The bulk RDF path: extracted facts straight to sorted N-Quads, no rdflib graph.
+
+Produces exactly the triples of kg.rdf.build_graph (a test checks the two are
+isomorphic), split into one named graph per article plus the entities graph,
+as N-Quads lines serialised by pyoxigraph (so escaping is the RDF library's,
+never ours). Sorting the lines makes the output byte-identical run to run.
+"""
+from __future__ import annotations
+
+import datetime as dt
+from collections import Counter, defaultdict
+from collections.abc import Iterable
+from decimal import Decimal
+from functools import lru_cache
+
+import pyoxigraph as ox
+
+from .dataset import entities_graph_iri
+from .iri import assertion_iri, entity_iri
+from .model import ArticleResult, Document, Entity, Fact
+from .vocab import DEFAULT_BASE, KG
+
+RDF = "http://www.w3.org/1999/02/22-rdf-syntax-ns#"
+RDFS = "http://www.w3.org/2000/01/rdf-schema#"
+SKOS = "http://www.w3.org/2004/02/skos/core#"
+PROV = "http://www.w3.org/ns/prov#"
+DCT = "http://purl.org/dc/terms/"
+XSD = "http://www.w3.org/2001/XMLSchema#"
+OWL_SAME_AS = "http://www.w3.org/2002/07/owl#sameAs"
+TYPE = ox.NamedNode(RDF + "type")
+
+
+@lru_cache(maxsize=200_000)
+def _iri(value: str) -> ox.NamedNode:
+    return ox.NamedNode(value)
+
+
+@lru_cache(maxsize=None)
+def _kg(name: str) -> ox.NamedNode:
+    return ox.NamedNode(str(KG[name]))
+
+
+@lru_cache(maxsize=200_000)
+def _vi(text: str) -> ox.Literal:
+    return ox.Literal(text, language="vi")
+
+
+@lru_cache(maxsize=400_000)
+def _nt(term) -> str:
+    """A term in N-Triples syntax, as pyoxigraph writes it (cached: terms repeat a lot)."""
+    return str(term)
+
+
+def _date(value: dt.date) -> ox.Literal:
+    return ox.Literal(value.isoformat(), datatype=ox.NamedNode(XSD + "date"))
+
+
+def _int(value: int) -> ox.Literal:
+    return ox.Literal(str(value), datatype=ox.NamedNode(XSD + "integer"))
+
+
+class QuadWriter:
+    """Collects quads per graph and entity labels across articles."""
+
+    def __init__(self, base: str = DEFAULT_BASE) -> None:
+        self.base = base
+        self.lines: list[str] = []
+        self.entity_lines: set[str] = set()
+        self.labels: dict[str, Counter] = defaultdict(Counter)
+        self.described: set[Entity] = set()
+        self.entities_graph = ox.NamedNode(str(entities_graph_iri(base)))
+
+    def add_result(self, result: ArticleResult) -> None:
+        article = _iri(str(entity_iri("Article", result.document.doc_id, self.base)))
+        self._article(result.document, article)
+        for entity in result.entities:
+            self._quad(self._entity(entity), _kg("mentionedIn"), article, article)
+        for fact in result.facts:
+            self._fact(fact, article)
+
+    def _quad(self, s, p, o, g) -> None:
+        self.lines.append(f"{_nt(s)} {_nt(p)} {_nt(o)} {_nt(g)}")
+
+    def _entity_triple(self, s, p, o) -> None:
+        self.entity_lines.add(f"{_nt(s)} {_nt(p)} {_nt(o)} {_nt(self.entities_graph)}")
+
+    def _article(self, doc: Document, node: ox.NamedNode) -> None:
+        q = lambda p, o: self._quad(node, p, o, node)  # noqa: E731
+        q(TYPE, _kg("Article"))
+        q(_iri(RDFS + "label"), _vi(doc.title or doc.doc_id))
+        q(_kg("sourceFile"), ox.Literal(doc.source_path or doc.doc_id))
+        if doc.title:
+            q(_iri(DCT + "title"), _vi(doc.title))
+        if doc.published:
+            q(_iri(DCT + "issued"), _date(doc.published))
+        if doc.publisher:
+            q(_iri(DCT + "publisher"), ox.Literal(doc.publisher))
+        if doc.author:
+            q(_iri(DCT + "creator"), ox.Literal(doc.author))
+        if doc.url:
+            q(_iri(DCT + "source"), _iri(doc.url))
+
+    def _entity(self, entity: Entity) -> ox.NamedNode:
+        node = _iri(str(entity_iri(entity.kind, entity.key, self.base)))
+        self.labels[node.value][entity.label] += 1
+        for alt in entity.alt_labels:
+            self.labels[node.value][alt] += 0
+        if entity in self.described:
+            return node  # the same description again: type and properties are written once
+        self.described.add(entity)
+        self._entity_triple(node, TYPE, _kg(entity.kind))
+        for prop, value in entity.props:
+            pred = _iri(OWL_SAME_AS) if prop == "sameAs" else _kg(prop)
+            self._entity_triple(node, pred, self._value(value))
+        return node
+
+    def _value(self, value):
+        if isinstance(value, Entity):
+            return self._entity(value)
+        if isinstance(value, dt.date):
+            return _date(value)
+        if isinstance(value, str) and value.startswith(("http://", "https://")):
+            return _iri(value)
+        return ox.Literal(str(value))
+
+    def _fact(self, fact: Fact, article: ox.NamedNode) -> None:
+        subject = self._entity(fact.subject)
+        obj = self._value(fact.object)
+        predicate = _kg(fact.relation)
+        self._quad(subject, predicate, obj, article)
+        self._quad(subject, _kg("mentionedIn"), article, article)
+        if isinstance(obj, ox.NamedNode):
+            self._quad(obj, _kg("mentionedIn"), article, article)
+        self._evidence(subject, predicate, obj, fact, article)
+
+    def _evidence(self, subject, predicate, obj, fact: Fact, article) -> None:
+        ev = fact.evidence
+        parts = (subject.value, predicate.value, _term_text(obj), ev.doc_id, str(ev.start), str(ev.end), ev.rule)
+        node = _iri(str(assertion_iri(parts, self.base)))
+        q = lambda p, o: self._quad(node, p, o, article)  # noqa: E731
+        q(TYPE, _kg("Assertion"))
+        q(_iri(RDF + "subject"), subject)
+        q(_iri(RDF + "predicate"), predicate)
+        q(_iri(RDF + "object"), obj)
+        q(_iri(PROV + "wasDerivedFrom"), article)
+        q(_kg("quote"), _vi(ev.quote))
+        q(_kg("sentenceStart"), _int(ev.sentence_start))
+        q(_kg("start"), _int(ev.start))
+        q(_kg("end"), _int(ev.end))
+        q(_kg("rule"), ox.Literal(ev.rule))
+        q(_kg("confidence"), ox.Literal(str(Decimal(str(round(ev.confidence, 2)))), datatype=ox.NamedNode(XSD + "decimal")))
+
+    def nquads(self) -> str:
+        """All quads, labels settled (one rdfs:label per entity), sorted and deduplicated."""
+        lines = set(self.lines) | self.entity_lines
+        for node, counts in self.labels.items():
+            preferred = min(counts, key=lambda text: (-counts[text], text))
+            subject = _iri(node)
+            lines.add(str(ox.Quad(subject, _iri(RDFS + "label"), _vi(preferred), self.entities_graph)))
+            for alt in set(counts) - {preferred}:
+                lines.add(str(ox.Quad(subject, _iri(SKOS + "altLabel"), _vi(alt), self.entities_graph)))
+        return "".join(f"{line} .\n" for line in sorted(lines))
+
+
+def _term_text(term) -> str:
+    """The text rdflib's str() gives a term, so assertion IRIs match kg.rdf's."""
+    if isinstance(term, ox.Literal):
+        return term.value
+    return term.value
+
+
+def results_to_nquads(results: Iterable[ArticleResult], base: str = DEFAULT_BASE) -> str:
+    writer = QuadWriter(base)
+    for result in results:
+        writer.add_result(result)
+    return writer.nquads()
+
+
+def nquads_to_ntriples(nquads: str) -> str:
+    """The union of all graphs as N-Triples, each triple once, in the lines' sorted order."""
+    triples = dict.fromkeys(line[: line.rfind(" <")] for line in nquads.splitlines() if line)
+    return "".join(f"{t} .\n" for t in triples)
+
+
+def nquads_to_turtle(nquads: str, prefixes: dict[str, str]) -> str:
+    """The union of all graphs as Turtle (pyoxigraph's serialiser, input order kept)."""
+    parsed = ox.parse(nquads_to_ntriples(nquads).encode("utf-8"), format=ox.RdfFormat.N_TRIPLES)
+    return ox.serialize(parsed, format=ox.RdfFormat.TURTLE, prefixes=prefixes).decode("utf-8")

@@ -17,7 +17,9 @@ from .output import write_atomic
 from .pipeline.run import extract
 import pyoxigraph as ox
 
+from .cache import ResultCache, article_key
 from .fastrdf import nquads_to_ntriples, results_to_nquads
+from .gazetteer import load_gazetteer
 from .rdf import PREFIXES
 from .store import write_store
 from .vocab import DEFAULT_BASE
@@ -38,23 +40,54 @@ class BuildReport:
     outputs: list[Path] = field(default_factory=list)
 
 
+def extract_one(path: Path) -> ArticleResult | KGError:
+    """Read and extract one article; a KGError is returned (not raised) so a pool can carry it."""
+    try:
+        return extract(load_document(path, doc_id=path.stem))
+    except KGError as problem:
+        return problem
+
+
 def extract_all(sources: str | Path, on_problem: Callable[[KGError], None] | None = None,
-                progress: Callable[[Iterable[Path]], Iterable[Path]] | None = None) -> tuple[list[ArticleResult], list[KGError]]:
-    results, problems = [], []
+                progress: Callable[[Iterable[Path]], Iterable[Path]] | None = None,
+                jobs: int = 1, cache: ResultCache | None = None) -> tuple[list[ArticleResult], list[KGError]]:
     paths = list(iter_sources(sources))
-    for path in progress(paths) if progress else paths:
-        try:
-            results.append(extract(load_document(path, doc_id=path.stem)))
-        except KGError as problem:
-            problems.append(problem)
+    keys = {path: article_key(path, path.stem) for path in paths} if cache else {}
+    cached = {path: cache.get(keys[path]) for path in paths} if cache else {}
+    todo = [path for path in paths if cached.get(path) is None]
+    fresh = dict(zip(todo, _run(todo, jobs, progress)))
+    results, problems = [], []
+    for path in paths:
+        outcome = cached.get(path) or fresh[path]
+        if isinstance(outcome, KGError):
+            problems.append(outcome)
             if on_problem:
-                on_problem(problem)
+                on_problem(outcome)
+            continue
+        results.append(outcome)
+        if cache and path in fresh:
+            cache.put(keys[path], outcome)
+    if cache:
+        cache.prune({keys[p] for p in paths})
     return results, problems
 
 
+def _run(paths: list[Path], jobs: int, progress) -> list:
+    shown = progress(paths) if progress else paths
+    if jobs <= 1 or len(paths) < 2 * jobs:
+        return [extract_one(p) for p in shown]
+    import multiprocessing
+
+    load_gazetteer()  # once in the parent: forked workers share it
+    with multiprocessing.get_context("fork").Pool(jobs) as pool:
+        return list(pool.imap(extract_one, shown, chunksize=16))
+
+
 def build(sources: str | Path, output: str | Path, base: str = DEFAULT_BASE, *, viewer: bool = True,
-          on_problem: Callable[[KGError], None] | None = None, progress=None) -> BuildReport:
-    results, problems = extract_all(sources, on_problem, progress)
+          on_problem: Callable[[KGError], None] | None = None, progress=None, jobs: int = 1,
+          incremental: bool = True) -> BuildReport:
+    cache = ResultCache(Path(output)) if incremental else None
+    results, problems = extract_all(sources, on_problem, progress, jobs, cache)
     if not results:
         raise SourceError("no article could be read", path=str(sources))
     return write_outputs(results, problems, Path(output), base, viewer)

@@ -52,13 +52,22 @@ def main() -> None:
 @click.option("--store", "store_url", help="Also push the graph to this Graph Store Protocol endpoint.")
 @click.option("-q", "--quiet", is_flag=True, help="Print only errors.")
 @click.option("-v", "--verbose", is_flag=True, help="Say what each article gave.")
+@click.option("-j", "--jobs", type=int, default=0, help="Worker processes for extraction (default: all cores).")
+@click.option("--clean", is_flag=True, help="Ignore the cache of unchanged articles in OUTPUT/.cache.")
 @reports_errors
-def build(sources: Path, output: Path, base: str, strict: bool, store_url: str | None, quiet: bool, verbose: bool) -> None:
-    """Read the articles in SOURCES (default: sources/) and write the graph to OUTPUT."""
+def build(sources: Path, output: Path, base: str, strict: bool, store_url: str | None, quiet: bool, verbose: bool,
+          jobs: int, clean: bool) -> None:
+    """Read the articles in SOURCES (default: sources/) and write the graph to OUTPUT.
+
+    Unchanged articles are taken from OUTPUT/.cache (the result is byte-identical
+    to a clean build); --clean re-reads everything.
+    """
+    import os
+
     from .build import build as run_build
 
     report = run_build(sources, output, base, on_problem=lambda p: click.echo(f"kg: skipped {p}", err=True),
-                       progress=None if quiet else _progress)
+                       progress=None if quiet else _progress, jobs=jobs or os.cpu_count() or 1, incremental=not clean)
     if verbose:
         for result in report.results:
             click.echo(f"{result.document.source_path}: {len(result.facts)} facts, {len(result.entities)} entities")

@@ -12,7 +12,7 @@ from rdflib import Graph
 
 from ..output import write_atomic
 from .layout import positions
-from .model import entity_edges, entity_nodes
+from .model import as_index, entity_edges, entity_nodes
 from .page import ViewStats, page_data, render
 from .select import select
 
@@ -22,6 +22,7 @@ __all__ = ["ViewStats", "write_viewer", "render_viewer"]
 def render_viewer(graph: Graph, *, title: str = "kg", focus: str | None = None, depth: int = 1,
                   types: set[str] | None = None, relations: set[str] | None = None,
                   limit: int | None = None) -> tuple[str, ViewStats]:
+    graph = as_index(graph)
     nodes = entity_nodes(graph)
     edges = entity_edges(graph, nodes)
     shown, shown_edges, note = select(nodes, edges, focus=focus, depth=depth, types=types, relations=relations, limit=limit)

@@ -8,10 +8,11 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import dataclass, field
 
-from rdflib import RDF, RDFS, Graph, Literal, URIRef
+from rdflib import RDF, RDFS, Graph
 from rdflib.namespace import DCTERMS, OWL, PROV, SKOS
 
 from ..vocab import KG
+from .index import TripleIndex
 
 ENTITY_CLASSES = ("Person", "Office", "Organization", "Event", "Country", "Province", "District", "ForeignRegion", "Venue", "Place")
 RELATIONS = {
@@ -49,16 +50,21 @@ class Edge:
     evidence: list[dict] = field(default_factory=list)
 
 
-def entity_nodes(graph: Graph) -> dict[str, Node]:
+def as_index(graph) -> TripleIndex:
+    return graph if isinstance(graph, TripleIndex) else TripleIndex.from_graph(graph)
+
+
+def entity_nodes(graph) -> dict[str, Node]:
+    graph = as_index(graph)
     nodes: dict[str, Node] = {}
     for cls in ENTITY_CLASSES:
         for subject in graph.subjects(RDF.type, KG[cls]):
-            if isinstance(subject, URIRef) and str(subject) not in nodes:
+            if not str(subject).startswith("_:") and str(subject) not in nodes:
                 nodes[str(subject)] = _node(graph, subject, cls)
     return dict(sorted(nodes.items()))
 
 
-def _node(graph: Graph, subject: URIRef, cls: str) -> Node:
+def _node(graph, subject, cls: str) -> Node:
     label = graph.value(subject, RDFS.label)
     node = Node(str(subject), str(label) if label is not None else str(subject), cls)
     node.alt_labels = sorted(str(a) for a in graph.objects(subject, SKOS.altLabel))
@@ -72,7 +78,8 @@ def _node(graph: Graph, subject: URIRef, cls: str) -> Node:
     return node
 
 
-def entity_edges(graph: Graph, nodes: dict[str, Node]) -> list[Edge]:
+def entity_edges(graph, nodes: dict[str, Node]) -> list[Edge]:
+    graph = as_index(graph)
     evidence = _evidence_index(graph)
     edges = []
     for relation in RELATIONS:
@@ -87,7 +94,7 @@ def entity_edges(graph: Graph, nodes: dict[str, Node]) -> list[Edge]:
     return edges
 
 
-def _evidence_index(graph: Graph) -> dict[tuple, list[dict]]:
+def _evidence_index(graph) -> dict[tuple, list[dict]]:
     index: dict[tuple, list[dict]] = defaultdict(list)
     for assertion in sorted(graph.subjects(RDF.type, KG.Assertion)):
         predicate = graph.value(assertion, RDF.predicate)
@@ -96,7 +103,7 @@ def _evidence_index(graph: Graph) -> dict[tuple, list[dict]]:
     return index
 
 
-def _evidence(graph: Graph, assertion) -> dict:
+def _evidence(graph, assertion) -> dict:
     article = graph.value(assertion, PROV.wasDerivedFrom)
     quote = str(graph.value(assertion, KG.quote) or "")
     base = _int(graph.value(assertion, KG.sentenceStart))
@@ -112,4 +119,7 @@ def _evidence(graph: Graph, assertion) -> dict:
 
 
 def _int(value) -> int:
-    return int(value.toPython()) if isinstance(value, Literal) else 0
+    try:
+        return int(str(value))
+    except (TypeError, ValueError):
+        return 0

@@ -1,0 +1,30 @@
+"""The bulk path writes exactly the graph kg.rdf.build_graph describes."""
+from pathlib import Path
+
+import pytest
+from rdflib import Graph
+from rdflib.compare import isomorphic
+
+from kg.build import extract_all
+from kg.fastrdf import nquads_to_ntriples, nquads_to_turtle, results_to_nquads
+from kg.rdf import PREFIXES, build_graph
+
+REPO = Path(__file__).resolve().parents[1]
+SETS = [REPO / "sources", REPO.parent / "shared" / "dev"]
+
+
+@pytest.mark.parametrize("sources", [s for s in SETS if s.is_dir()], ids=lambda p: p.name)
+def test_bulk_path_and_rdflib_path_give_the_same_graph(sources):
+    results, _ = extract_all(sources)
+    nquads = results_to_nquads(results)
+    turtle = nquads_to_turtle(nquads, {k: str(v) for k, v in PREFIXES.items()})
+    assert isomorphic(Graph().parse(data=turtle, format="turtle"), build_graph(results))
+    assert isomorphic(Graph().parse(data=nquads_to_ntriples(nquads), format="nt"), build_graph(results))
+
+
+def test_bulk_output_is_sorted_and_deterministic():
+    results, _ = extract_all(REPO / "sources")
+    first, second = results_to_nquads(results), results_to_nquads(list(reversed(results)))
+    assert first == second  # article order does not matter
+    lines = first.splitlines()
+    assert lines == sorted(lines)

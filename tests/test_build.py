@@ -47,3 +47,30 @@ def test_nothing_readable_is_an_error(tmp_path):
     (tmp_path / "empty.txt").write_bytes(b"")
     with pytest.raises(SourceError, match="no article could be read"):
         build(tmp_path, tmp_path / "out", viewer=False)
+
+
+def test_incremental_builds_are_byte_identical_to_clean_ones(tmp_path):
+    import shutil
+
+    from tests.benchmarks.corpus import write_corpus
+
+    src = tmp_path / "src"
+    write_corpus(12, src, seed=3)
+    out = tmp_path / "out"
+    build(src, out)  # fills the cache
+    changed = src / "a000004.txt"
+    changed.write_text(changed.read_text(encoding="utf-8").replace("Dịp này", "Nhân dịp này"), encoding="utf-8")
+    (src / "a000007.txt").unlink()
+    shutil.copy(SOURCES / "000_e94e87bcfbadc138.txt", src / "new.txt")
+    build(src, out)  # incremental: one changed, one removed, one added
+    clean = tmp_path / "clean"
+    build(src, clean, incremental=False)
+    for name in ("graph.ttl", "graph.html"):
+        assert (out / name).read_bytes() == (clean / name).read_bytes(), name
+    assert len(list((out / ".cache" / "results").glob("*.pickle"))) == 12  # the removed article's result is gone
+
+
+def test_parallel_extraction_gives_the_same_output(tmp_path):
+    build(SOURCES, tmp_path / "one", jobs=1, incremental=False)
+    build(SOURCES, tmp_path / "two", jobs=2, incremental=False)
+    assert (tmp_path / "one" / "graph.ttl").read_bytes() == (tmp_path / "two" / "graph.ttl").read_bytes()

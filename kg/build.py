@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
+import os
 from pathlib import Path
 
 from rdflib import Graph
@@ -13,7 +14,7 @@ from rdflib import Graph
 from .errors import KGError, SourceError
 from .loader import iter_sources, load_document
 from .model import ArticleResult
-from .output import write_atomic
+from .output import output_lock, stage
 from .pipeline.run import extract
 import pyoxigraph as ox
 
@@ -21,7 +22,7 @@ from .cache import ResultCache, article_key
 from .fastrdf import nquads_to_ntriples, results_to_nquads
 from .gazetteer import load_gazetteer
 from .rdf import PREFIXES
-from .store import write_store
+from .store import stage_store, swap_in
 from .vocab import DEFAULT_BASE
 
 
@@ -86,11 +87,12 @@ def _run(paths: list[Path], jobs: int, progress) -> list:
 def build(sources: str | Path, output: str | Path, base: str = DEFAULT_BASE, *, viewer: bool = True,
           on_problem: Callable[[KGError], None] | None = None, progress=None, jobs: int = 1,
           incremental: bool = True) -> BuildReport:
-    cache = ResultCache(Path(output)) if incremental else None
-    results, problems = extract_all(sources, on_problem, progress, jobs, cache)
-    if not results:
-        raise SourceError("no article could be read", path=str(sources))
-    return write_outputs(results, problems, Path(output), base, viewer)
+    with output_lock(output):
+        cache = ResultCache(Path(output)) if incremental else None
+        results, problems = extract_all(sources, on_problem, progress, jobs, cache)
+        if not results:
+            raise SourceError("no article could be read", path=str(sources))
+        return write_outputs(results, problems, Path(output), base, viewer)
 
 
 def write_outputs(results: list[ArticleResult], problems: list[KGError], out: Path, base: str, viewer: bool) -> BuildReport:
@@ -98,16 +100,20 @@ def write_outputs(results: list[ArticleResult], problems: list[KGError], out: Pa
     nquads = results_to_nquads(results, base)
     ntriples = nquads_to_ntriples(nquads)
     report = BuildReport(LazyGraph(ntriples), len(results), results, problems)
-    write_atomic(out / "graph.ttl", turtle(ntriples))
-    write_store(nquads, out / STORE_DIR)
-    report.outputs += [out / "graph.ttl", out / STORE_DIR]
+    # Everything is written aside first and renamed at the very end, so a build
+    # killed at any moment leaves the previous outputs whole and consistent.
+    staged = {out / "graph.ttl": stage(out / "graph.ttl", turtle(ntriples))}
     if viewer:
-        from .viewer import write_viewer
+        from .viewer import render_viewer
         from .viewer.index import TripleIndex
 
         index = TripleIndex.parse(ntriples.encode("utf-8"), ox.RdfFormat.N_TRIPLES)
-        write_viewer(index, out / "graph.html", title="kg", limit=VIEWER_LIMIT)
-        report.outputs.append(out / "graph.html")
+        staged[out / "graph.html"] = stage(out / "graph.html", render_viewer(index, title="kg", limit=VIEWER_LIMIT)[0])
+    store = stage_store(nquads, out / STORE_DIR)
+    for path, tmp in staged.items():
+        os.replace(tmp, path)
+    swap_in(store, out / STORE_DIR)
+    report.outputs += [*staged, out / STORE_DIR]
     return report
 
 

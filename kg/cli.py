@@ -82,7 +82,7 @@ def build(sources: Path, output: Path, base: str, strict: bool, store_url: str |
         if not quiet:
             click.echo(f"pushed {count} graphs to {store_url}")
     if report.problems:
-        click.echo(f"kg: {len(report.problems)} article(s) skipped", err=True)
+        click.echo(f"kg: {report.articles} article(s) read, {len(report.problems)} skipped (each named above)", err=True)
         if strict:
             sys.exit(2)
 

@@ -13,12 +13,17 @@ import re
 from collections.abc import Iterator
 from pathlib import Path
 
+from .decoding import decode
 from .errors import SourceError
+from .html import html_to_text, looks_like_html
 from .model import Document
 from .text import clean_lines, normalize
 
 HEADER_KEYS = ("title", "published", "publisher", "author", "url")
-ARTICLE_SUFFIXES = (".txt",)
+HTML_SUFFIXES = (".html", ".htm")
+ARTICLE_SUFFIXES = (".txt", *HTML_SUFFIXES)
+# One news article is a few kilobytes; anything this big is a dump to split first.
+MAX_ARTICLE_BYTES = 20 * 10**6
 
 _FURNITURE_PATTERNS = [
     r"tất cả chuyên mục",
@@ -69,14 +74,28 @@ def read_text(path: Path) -> str:
         raise SourceError(f"cannot read file ({exc.strerror})", path=str(path)) from exc
     if not data.strip():
         raise SourceError("file is empty", path=str(path))
+    if len(data) > MAX_ARTICLE_BYTES:
+        raise SourceError(f"too large for one article ({len(data) / 1e6:.0f} MB > {MAX_ARTICLE_BYTES // 10**6} MB): "
+                          "split it into articles", path=str(path))
     if b"\x00" in data[:4096] and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
         raise SourceError("looks like a binary file, not article text", path=str(path))
-    try:
-        return data.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        raise SourceError(
-            f"not valid UTF-8 (byte {exc.start}); save the article as UTF-8", path=str(path)
-        ) from exc
+    text = decode(data, str(path))
+    if _mostly_control(text):
+        raise SourceError("looks like a binary file, not article text", path=str(path))
+    if not _LATIN.search(text[:20000]):
+        raise SourceError("no Vietnamese (Latin-script) text in it: a binary file or a wrong encoding?", path=str(path))
+    if path.suffix.lower() in HTML_SUFFIXES or looks_like_html(text):
+        return html_to_text(text, str(path))
+    return text
+
+
+_LATIN = re.compile(r"[A-Za-zÀ-ỹ]{2}")
+
+
+def _mostly_control(text: str) -> bool:
+    sample = text[:4096]
+    control = sum(1 for c in sample if ord(c) < 32 and c not in "\n\r\t")
+    return control > max(2, len(sample) // 20)
 
 
 def parse_document(raw: str, doc_id: str, source_path: str = "") -> Document:

@@ -4,13 +4,61 @@ A build that fails or is killed half-way leaves the previous file intact.
 """
 from __future__ import annotations
 
+import contextlib
+import fcntl
 import os
+import shutil
 import tempfile
 from pathlib import Path
+
+from .errors import KGError
+
+
+class OutputLocked(KGError):
+    """Another build is writing the same output folder."""
+
+    exit_code = 9
+
+
+@contextlib.contextmanager
+def output_lock(folder: str | Path):
+    """Hold OUTPUT/.lock for the whole build; a second build gets a clear error.
+
+    The kernel drops the lock when the holder dies, even by SIGKILL, so a
+    crashed build never blocks the next one.
+    """
+    folder = Path(folder)
+    folder.mkdir(parents=True, exist_ok=True)
+    with open(folder / ".lock", "a+") as handle:
+        try:
+            fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            handle.seek(0)
+            raise OutputLocked(f"another kg build is writing this folder (pid {handle.read().strip() or '?'})",
+                               path=str(folder)) from None
+        handle.seek(0)
+        handle.truncate()
+        handle.write(str(os.getpid()))
+        handle.flush()
+        remove_leftovers(folder)
+        yield
+
+
+def remove_leftovers(folder: Path) -> None:
+    """Temporary files of a build that was killed: never read, safe to delete under the lock."""
+    for path in folder.glob(".*.tmp"):
+        path.unlink(missing_ok=True)
+    for path in folder.glob(".store.*"):
+        shutil.rmtree(path, ignore_errors=True)
 
 
 def write_atomic(path: str | Path, data: str | bytes) -> None:
     path = Path(path)
+    os.replace(stage(path, data), path)
+
+
+def stage(path: Path, data: str | bytes) -> Path:
+    """Write data to a temporary file beside ``path`` (synced); the caller renames it."""
     path.parent.mkdir(parents=True, exist_ok=True)
     payload = data.encode("utf-8") if isinstance(data, str) else data
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
@@ -20,10 +68,10 @@ def write_atomic(path: str | Path, data: str | bytes) -> None:
             handle.write(payload)
             handle.flush()
             os.fsync(handle.fileno())
-        os.replace(tmp, path)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
+    return Path(tmp)
 
 
 def _umask() -> int:

@@ -20,6 +20,11 @@ from .rdf import PREFIXES
 
 def write_store(nquads: str, path: str | Path) -> None:
     path = Path(path)
+    swap_in(stage_store(nquads, path), path)
+
+
+def stage_store(nquads: str, path: Path) -> Path:
+    """Build the store in a temporary folder beside ``path``; swap_in moves it into place."""
     path.parent.mkdir(parents=True, exist_ok=True)
     tmp = Path(tempfile.mkdtemp(prefix=f".{path.name}.", dir=path.parent))
     try:
@@ -27,13 +32,13 @@ def write_store(nquads: str, path: str | Path) -> None:
         store.bulk_load(io.BytesIO(nquads.encode("utf-8")), format=ox.RdfFormat.N_QUADS)
         store.flush()
         del store  # close before the folder moves
-        _swap(tmp, path)
     except BaseException:
         shutil.rmtree(tmp, ignore_errors=True)
         raise
+    return tmp
 
 
-def _swap(new: Path, path: Path) -> None:
+def swap_in(new: Path, path: Path) -> None:
     old = path.with_name(f".{path.name}.old")
     shutil.rmtree(old, ignore_errors=True)
     if path.exists():

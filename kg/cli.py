@@ -264,14 +264,16 @@ def export(graph_path: Path, fmt: str, out: Path | None, list_formats: bool) -> 
 @click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on (loopback by default).")
 @click.option("--port", default=8000, show_default=True, help="Port to listen on (0: any free port).")
 @click.option("--timeout", default=10, show_default=True, help="Query time limit in seconds.")
+@click.option("--max-rows", default=10_000, show_default=True, help="Result rows sent at most (the rest is cut, with a marker).")
 @reports_errors
-def serve(output: Path, host: str, port: int, timeout: int) -> None:
+def serve(output: Path, host: str, port: int, timeout: int, max_rows: int) -> None:
     """Serve the graph: SPARQL endpoint at /sparql, viewer at /viewer, query page at /."""
     from .serve import serve as run_serve
 
     if host not in ("127.0.0.1", "localhost", "::1"):
         click.echo(f"kg: warning: listening on {host}: anyone who can reach it can query the graph", err=True)
-    run_serve(output, host, port, timeout, ready=lambda url: click.echo(f"serving {url}/ (SPARQL at {url}/sparql)", err=True))
+    run_serve(output, host, port, timeout, ready=lambda url: click.echo(f"serving {url}/ (SPARQL at {url}/sparql)", err=True),
+              max_rows=max_rows)
 
 
 @main.command()

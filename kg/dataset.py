@@ -66,7 +66,7 @@ def to_nquads(graphs: dict[URIRef, Graph]) -> str:
     """Sorted N-Quads: byte-identical for the same graphs."""
     lines = []
     for iri in sorted(graphs):
-        for line in graphs[iri].serialize(format="nt").splitlines():
+        for line in graphs[iri].serialize(format="nt").split("\n"):
             if line.strip():
                 lines.append(f"{line[:-1].rstrip()} <{iri}> .")
     return "\n".join(sorted(lines)) + "\n"

@@ -43,7 +43,7 @@ def _turtle(src: Source) -> dict[str, str]:
 
 def _ntriples(src: Source) -> dict[str, str]:
     # rdflib writes N-Triples in hash order; sorted lines make exports byte-stable.
-    lines = src.graph.serialize(format="nt").splitlines()
+    lines = src.graph.serialize(format="nt").split("\n")
     return {"": "\n".join(sorted(line for line in lines if line.strip())) + "\n"}
 
 
@@ -61,12 +61,12 @@ def _dataset(src: Source) -> Dataset:
 
     data = open_store(src.store).dump(format=ox.RdfFormat.N_QUADS).decode("utf-8")
     dataset = Dataset()
-    dataset.parse(data="\n".join(sorted(data.splitlines())), format="nquads")
+    dataset.parse(data="\n".join(sorted(data.split("\n"))), format="nquads")
     return dataset
 
 
 def _nquads(src: Source) -> dict[str, str]:
-    lines = _dataset(src).serialize(format="nquads").splitlines()
+    lines = _dataset(src).serialize(format="nquads").split("\n")
     return {"": "\n".join(sorted(line for line in lines if line.strip())) + "\n"}
 
 

@@ -178,7 +178,7 @@ def results_to_nquads(results: Iterable[ArticleResult], base: str = DEFAULT_BASE
 
 def nquads_to_ntriples(nquads: str) -> str:
     """The union of all graphs as N-Triples, each triple once, in the lines' sorted order."""
-    triples = dict.fromkeys(line[: line.rfind(" <")] for line in nquads.splitlines() if line)
+    triples = dict.fromkeys(line[: line.rfind(" <")] for line in nquads.split("\n") if line)
     return "".join(f"{t} .\n" for t in triples)
 
 

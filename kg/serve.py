@@ -9,6 +9,7 @@ negotiation (JSON, XML, CSV, TSV results; Turtle, N-Triples, JSON-LD graphs).
 from __future__ import annotations
 
 import contextlib
+import json
 import shutil
 import socket
 import subprocess
@@ -74,6 +75,7 @@ class Front(BaseHTTPRequestHandler):
     backend = ""
     viewer: Path | None = None
     timeout_s = 10
+    max_rows = 10_000
     server_version = "kg-serve"
 
     def log_message(self, fmt, *args):  # quiet by default: the CLI says where it listens
@@ -130,7 +132,9 @@ class Front(BaseHTTPRequestHandler):
     def _relay(self, request):
         try:
             with urllib.request.urlopen(request, timeout=self.timeout_s + 5) as answer:
-                self._send(answer.status, answer.read(), answer.headers.get("Content-Type", "text/plain"))
+                ctype = answer.headers.get("Content-Type", "text/plain")
+                body, dropped = cap_rows(answer.read(), ctype, self.max_rows)
+                self._send(answer.status, body, ctype, {"X-KG-Truncated": str(self.max_rows)} if dropped else None)
         except urllib.error.HTTPError as error:
             self._send(error.code, error.read() or error.reason.encode(), error.headers.get("Content-Type", "text/plain"))
         except (urllib.error.URLError, OSError) as error:
@@ -143,8 +147,10 @@ class Front(BaseHTTPRequestHandler):
             return self._send(HTTPStatus.NOT_FOUND, b"no viewer: run kg build\n")
         self._send(HTTPStatus.OK, self.viewer.read_bytes(), "text/html; charset=utf-8")
 
-    def _send(self, status, body: bytes, ctype: str = "text/plain; charset=utf-8"):
+    def _send(self, status, body: bytes, ctype: str = "text/plain; charset=utf-8", headers: dict | None = None):
         self.send_response(status)
+        for name, value in (headers or {}).items():
+            self.send_header(name, value)
         self.send_header("Content-Type", ctype)
         self.send_header("Content-Length", str(len(body)))
         self.send_header("X-Content-Type-Options", "nosniff")
@@ -159,16 +165,37 @@ class FrontServer(ThreadingHTTPServer):
     daemon_threads = True
 
 
+def cap_rows(body: bytes, ctype: str, max_rows: int) -> tuple[bytes, bool]:
+    """At most max_rows solutions; JSON says so with "truncated": true, every format with a header."""
+    kind = ctype.split(";")[0].strip()
+    if kind == "application/sparql-results+json":
+        data = json.loads(body)
+        rows = data.get("results", {}).get("bindings", [])
+        if len(rows) <= max_rows:
+            return body, False
+        data["results"]["bindings"] = rows[:max_rows]
+        data["truncated"] = True
+        return json.dumps(data, ensure_ascii=False).encode("utf-8"), True
+    if kind in ("text/csv", "text/tab-separated-values"):
+        lines = body.split(b"\n")
+        if len([line for line in lines if line.strip()]) - 1 <= max_rows:
+            return body, False
+        return b"\n".join(lines[: max_rows + 1]) + b"\n", True
+    return body, False
+
+
 def _query_page() -> str:
     return resources.files("kg.viewer").joinpath("query.html").read_text("utf-8")
 
 
-def serve(output: Path, host: str = "127.0.0.1", port: int = 8000, timeout_s: int = 10, ready=None) -> None:
+def serve(output: Path, host: str = "127.0.0.1", port: int = 8000, timeout_s: int = 10, ready=None,
+          max_rows: int = 10_000) -> None:
     store = Path(output) / "store"
     if not store.is_dir():
         raise UsageError(f"no store in {output}: run kg build first")
     proc, backend = start_oxigraph(store, timeout_s)
-    handler = type("BoundFront", (Front,), {"backend": backend, "viewer": Path(output) / "graph.html", "timeout_s": timeout_s})
+    handler = type("BoundFront", (Front,), {"backend": backend, "viewer": Path(output) / "graph.html",
+                                            "timeout_s": timeout_s, "max_rows": max_rows})
     try:
         httpd = FrontServer((host, port), handler)
     except OSError as exc:

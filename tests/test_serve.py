@@ -30,7 +30,8 @@ def endpoint(tmp_path_factory):
     out = tmp_path_factory.mktemp("served")
     build(REPO / "sources", out)
     port = free_port()
-    proc = subprocess.Popen([sys.executable, "-m", "kg.cli", "serve", "-o", str(out), "--port", str(port), "--timeout", "2"],
+    proc = subprocess.Popen([sys.executable, "-m", "kg.cli", "serve", "-o", str(out), "--port", str(port), "--timeout", "2",
+                             "--max-rows", "50"],
                             stderr=subprocess.PIPE)
     url = f"http://127.0.0.1:{port}"
     deadline = time.monotonic() + 30
@@ -137,3 +138,17 @@ def test_slow_query_is_cut_off_while_others_are_answered(endpoint):
 def test_viewer_and_query_page(endpoint):
     assert b"kg-data" in urllib.request.urlopen(endpoint + "/viewer", timeout=10).read()
     assert b"/sparql" in urllib.request.urlopen(endpoint + "/", timeout=10).read()
+
+
+def test_oversized_results_are_capped_with_a_marker(endpoint):
+    query = "SELECT ?s ?p ?o WHERE { ?s ?p ?o }"
+    request = urllib.request.Request(endpoint + "/sparql?" + urllib.parse.urlencode({"query": query}),
+                                     headers={"Accept": "application/sparql-results+json"})
+    with urllib.request.urlopen(request, timeout=10) as answer:
+        data = json.loads(answer.read())
+        assert answer.headers["X-KG-Truncated"] == "50"
+    assert len(data["results"]["bindings"]) == 50 and data["truncated"] is True
+    request = urllib.request.Request(endpoint + "/sparql?" + urllib.parse.urlencode({"query": query}), headers={"Accept": "text/csv"})
+    with urllib.request.urlopen(request, timeout=10) as answer:
+        assert answer.headers["X-KG-Truncated"] == "50"
+        assert len(answer.read().decode().strip().splitlines()) == 51  # header + 50 rows

@@ -74,3 +74,14 @@ def test_parallel_extraction_gives_the_same_output(tmp_path):
     build(SOURCES, tmp_path / "one", jobs=1, incremental=False)
     build(SOURCES, tmp_path / "two", jobs=2, incremental=False)
     assert (tmp_path / "one" / "graph.ttl").read_bytes() == (tmp_path / "two" / "graph.ttl").read_bytes()
+
+
+def test_file_names_with_spaces_and_vietnamese_letters(tmp_path):
+    src = tmp_path / "bài báo"
+    src.mkdir()
+    (src / "Hội nghị (Hà Nội) số 1.txt").write_text(
+        "Sáng 5/9, tại Hà Nội, Bộ trưởng Bộ Ngoại giao Lê Văn Tám chủ trì Hội nghị Ngoại vụ toàn quốc lần thứ 21.", encoding="utf-8")
+    report = build(src, tmp_path / "kết quả")
+    assert report.articles == 1
+    graph = Graph().parse(tmp_path / "kết quả" / "graph.ttl", format="turtle")
+    assert any("hoi-nghi-ha-noi-so-1" in str(s) for s in graph.subjects())  # a safe slug for the article IRI

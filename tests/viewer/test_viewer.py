@@ -2,6 +2,8 @@
 import struct
 import zlib
 
+import pytest
+
 from rdflib import RDF
 
 from kg.viewer import write_viewer
@@ -12,22 +14,24 @@ from .conftest import HOSTILE, HOSTILE_QUOTE
 ENTITY_TYPES = ("Person", "Office", "Organization", "Event", "Country", "Province", "District", "ForeignRegion", "Venue")
 
 
+@pytest.fixture
+def page(sample_graph, tmp_path, open_page):
+    """The sample graph's viewer, opened in headless chromium."""
+    path = tmp_path / "graph.html"
+    write_viewer(sample_graph, path)
+    return open_page(path)
+
+
 def entity_count(graph):
     return len({s for t in ENTITY_TYPES for s in graph.subjects(RDF.type, KG[t])})
 
 
-def test_page_is_self_contained_and_shows_every_entity(sample_graph, tmp_path, open_page):
-    path = tmp_path / "graph.html"
-    write_viewer(sample_graph, path)
-    page = open_page(path)
+def test_page_is_self_contained_and_shows_every_entity(sample_graph, page):
     assert page.blocked == [] and page.errors == []
     assert page.evaluate("kgViewer.nodes.length") == entity_count(sample_graph)
 
 
-def test_search_ignores_case_and_diacritics(sample_graph, tmp_path, open_page):
-    path = tmp_path / "graph.html"
-    write_viewer(sample_graph, path)
-    page = open_page(path)
+def test_search_ignores_case_and_diacritics(sample_graph, page):
     page.fill("#kg-search", "nguyen van thu")
     page.wait_for_timeout(300)
     selected = page.evaluate("kgViewer.network.getSelectedNodes().map(id => kgViewer.nodes.get(id).label)")
@@ -35,10 +39,7 @@ def test_search_ignores_case_and_diacritics(sample_graph, tmp_path, open_page):
     assert "Nguyễn Văn Thử" in page.inner_text("#kg-panel")
 
 
-def test_panel_shows_the_evidence_quote_with_highlight(sample_graph, tmp_path, open_page):
-    path = tmp_path / "graph.html"
-    write_viewer(sample_graph, path)
-    page = open_page(path)
+def test_panel_shows_the_evidence_quote_with_highlight(sample_graph, page):
     page.fill("#kg-search", "chu tich ubnd")
     page.wait_for_timeout(300)
     panel = page.inner_text("#kg-panel")
@@ -47,10 +48,7 @@ def test_panel_shows_the_evidence_quote_with_highlight(sample_graph, tmp_path, o
     assert "Chủ tịch UBND tỉnh Nghệ An Nguyễn Văn Thử" in marks
 
 
-def test_hostile_text_renders_as_text_and_runs_nothing(sample_graph, tmp_path, open_page):
-    path = tmp_path / "graph.html"
-    write_viewer(sample_graph, path)
-    page = open_page(path)
+def test_hostile_text_renders_as_text_and_runs_nothing(sample_graph, page):
     page.fill("#kg-search", "img src")
     page.wait_for_timeout(300)
     panel = page.inner_text("#kg-panel")
@@ -61,10 +59,7 @@ def test_hostile_text_renders_as_text_and_runs_nothing(sample_graph, tmp_path, o
     assert page.evaluate("document.querySelectorAll('script').length") == 3  # data, vis-network, app
 
 
-def test_filters_hide_and_show_without_blanking(sample_graph, tmp_path, open_page):
-    path = tmp_path / "graph.html"
-    write_viewer(sample_graph, path)
-    page = open_page(path)
+def test_filters_hide_and_show_without_blanking(sample_graph, page):
     page.locator("#kg-legend label", has_text="Person").locator("input").uncheck()
     hidden = page.evaluate("kgViewer.nodes.get().filter(n => n.hidden).length")
     assert hidden == 2
@@ -73,10 +68,7 @@ def test_filters_hide_and_show_without_blanking(sample_graph, tmp_path, open_pag
     assert page.evaluate("kgViewer.nodes.get().filter(n => n.hidden).length") == 0
 
 
-def test_screenshot_is_not_blank(sample_graph, tmp_path, open_page):
-    path = tmp_path / "graph.html"
-    write_viewer(sample_graph, path)
-    page = open_page(path)
+def test_screenshot_is_not_blank(sample_graph, page):
     png = page.locator("#kg-network canvas").screenshot()
     assert distinct_colours(png) > 5
 

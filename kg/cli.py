@@ -265,15 +265,25 @@ def export(graph_path: Path, fmt: str, out: Path | None, list_formats: bool) -> 
 @click.option("--port", default=8000, show_default=True, help="Port to listen on (0: any free port).")
 @click.option("--timeout", default=10, show_default=True, help="Query time limit in seconds.")
 @click.option("--max-rows", default=10_000, show_default=True, help="Result rows sent at most (the rest is cut, with a marker).")
+@click.option("--allow-update", is_flag=True, help="Accept SPARQL Update from clients that send the token.")
+@click.option("--token", envvar="KG_UPDATE_TOKEN", help="The bearer token updates need (or KG_UPDATE_TOKEN).")
 @reports_errors
-def serve(output: Path, host: str, port: int, timeout: int, max_rows: int) -> None:
-    """Serve the graph: SPARQL endpoint at /sparql, viewer at /viewer, query page at /."""
+def serve(output: Path, host: str, port: int, timeout: int, max_rows: int, allow_update: bool, token: str | None) -> None:
+    """Serve the graph: SPARQL endpoint at /sparql, viewer at /viewer, query page at /.
+
+    Read-only unless --allow-update, and then only for requests carrying
+    "Authorization: Bearer TOKEN".
+    """
+    from .errors import UsageError
     from .serve import serve as run_serve
+
+    if allow_update and not token:
+        raise UsageError("--allow-update needs --token (or KG_UPDATE_TOKEN)")
 
     if host not in ("127.0.0.1", "localhost", "::1"):
         click.echo(f"kg: warning: listening on {host}: anyone who can reach it can query the graph", err=True)
     run_serve(output, host, port, timeout, ready=lambda url: click.echo(f"serving {url}/ (SPARQL at {url}/sparql)", err=True),
-              max_rows=max_rows)
+              max_rows=max_rows, update_token=token if allow_update else "")
 
 
 @main.command()

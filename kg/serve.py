@@ -9,6 +9,7 @@ negotiation (JSON, XML, CSV, TSV results; Turtle, N-Triples, JSON-LD graphs).
 from __future__ import annotations
 
 import contextlib
+import hmac
 import json
 import shutil
 import socket
@@ -42,12 +43,12 @@ def free_port(host: str = "127.0.0.1") -> int:
         return s.getsockname()[1]
 
 
-def start_oxigraph(store: Path, timeout_s: int) -> tuple[subprocess.Popen, str]:
+def start_oxigraph(store: Path, timeout_s: int, writable: bool = False) -> tuple[subprocess.Popen, str]:
     exe = shutil.which("oxigraph") or str(Path(sys.executable).with_name("oxigraph"))
     if not Path(exe).exists() and not shutil.which("oxigraph"):
         raise ServeError("the oxigraph server is not installed (pip install oxigraph)")
     port = free_port()
-    cmd = [exe, "serve-read-only", "--location", str(store), "--bind", f"127.0.0.1:{port}",
+    cmd = [exe, "serve" if writable else "serve-read-only", "--location", str(store), "--bind", f"127.0.0.1:{port}",
            "--timeout-s", str(timeout_s), "--union-default-graph"]
     proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
     url = f"http://127.0.0.1:{port}"
@@ -76,6 +77,7 @@ class Front(BaseHTTPRequestHandler):
     viewer: Path | None = None
     timeout_s = 10
     max_rows = 10_000
+    update_token = ""  # empty: read-only
     server_version = "kg-serve"
 
     def log_message(self, fmt, *args):  # quiet by default: the CLI says where it listens
@@ -97,22 +99,28 @@ class Front(BaseHTTPRequestHandler):
     def do_POST(self):  # noqa: N802
         path = self.path.partition("?")[0]
         body = self.rfile.read(int(self.headers.get("Content-Length") or 0))
-        if path == "/update":
-            return self._refuse_update()
+        ctype = (self.headers.get("Content-Type") or "").split(";")[0].strip()
+        if path == "/update" or ctype == "application/sparql-update":
+            return self._refuse_update(body, ctype)
         if path not in ("/sparql", "/query"):
             return self._send(HTTPStatus.NOT_FOUND, b"not found\n")
-        ctype = (self.headers.get("Content-Type") or "").split(";")[0].strip()
-        if ctype == "application/sparql-update":
-            return self._refuse_update()
         if ctype == "application/x-www-form-urlencoded":
             form = urllib.parse.parse_qs(body.decode("utf-8", errors="replace"))
             if "update" in form:
-                return self._refuse_update()
+                return self._refuse_update(body, ctype)
             return self._forward_query(form.get("query", [""])[0], "POST", body, ctype)
         return self._forward_query(body.decode("utf-8", errors="replace"), "POST", body, ctype or "application/sparql-query")
 
-    def _refuse_update(self):
-        self._send(HTTPStatus.FORBIDDEN, b"this endpoint is read-only: SPARQL Update is refused\n")
+    def _refuse_update(self, body: bytes = b"", ctype: str = ""):
+        """Updates pass only with --allow-update and the right bearer token."""
+        if not self.update_token:
+            return self._send(HTTPStatus.FORBIDDEN, b"this endpoint is read-only: SPARQL Update is refused\n")
+        given = (self.headers.get("Authorization") or "").removeprefix("Bearer ").strip()
+        if not hmac.compare_digest(given.encode(), self.update_token.encode()):
+            return self._send(HTTPStatus.UNAUTHORIZED, b"updates need the server's token (Authorization: Bearer ...)\n")
+        request = urllib.request.Request(f"{self.backend}/update", data=body, method="POST")
+        request.add_header("Content-Type", ctype or "application/sparql-update")
+        self._relay(request)
 
     def _forward_query(self, text: str, method: str, payload, ctype: str = ""):
         if not text.strip():
@@ -189,13 +197,14 @@ def _query_page() -> str:
 
 
 def serve(output: Path, host: str = "127.0.0.1", port: int = 8000, timeout_s: int = 10, ready=None,
-          max_rows: int = 10_000) -> None:
+          max_rows: int = 10_000, update_token: str = "") -> None:
+    """Serve until interrupted; with an update_token, SPARQL Update is allowed to its bearer."""
     store = Path(output) / "store"
     if not store.is_dir():
         raise UsageError(f"no store in {output}: run kg build first")
-    proc, backend = start_oxigraph(store, timeout_s)
+    proc, backend = start_oxigraph(store, timeout_s, writable=bool(update_token))
     handler = type("BoundFront", (Front,), {"backend": backend, "viewer": Path(output) / "graph.html",
-                                            "timeout_s": timeout_s, "max_rows": max_rows})
+                                            "timeout_s": timeout_s, "max_rows": max_rows, "update_token": update_token})
     try:
         httpd = FrontServer((host, port), handler)
     except OSError as exc:

@@ -152,3 +152,35 @@ def test_oversized_results_are_capped_with_a_marker(endpoint):
     with urllib.request.urlopen(request, timeout=10) as answer:
         assert answer.headers["X-KG-Truncated"] == "50"
         assert len(answer.read().decode().strip().splitlines()) == 51  # header + 50 rows
+
+
+def test_updates_pass_only_with_allow_update_and_the_token(tmp_path):
+    build(REPO / "sources", tmp_path, viewer=False)
+    port = free_port()
+    proc = subprocess.Popen([sys.executable, "-m", "kg.cli", "serve", "-o", str(tmp_path), "--port", str(port),
+                             "--allow-update", "--token", "s3cret"], stderr=subprocess.DEVNULL)
+    url = f"http://127.0.0.1:{port}"
+    try:
+        for _ in range(150):
+            try:
+                urllib.request.urlopen(url + "/", timeout=1).read()
+                break
+            except OSError:
+                time.sleep(0.2)
+        update = b"INSERT DATA { <http://example.org/a> <http://example.org/b> 'c' }"
+
+        def send(token):
+            headers = {"Content-Type": "application/sparql-update"} | ({"Authorization": f"Bearer {token}"} if token else {})
+            return urllib.request.urlopen(urllib.request.Request(url + "/update", data=update, headers=headers), timeout=10)
+
+        for wrong in (None, "guess"):
+            with pytest.raises(urllib.error.HTTPError) as info:
+                send(wrong)
+            assert info.value.code == 401
+        assert send("s3cret").status in (200, 204)
+        ask = urllib.parse.urlencode({"query": "ASK { <http://example.org/a> <http://example.org/b> 'c' }"})
+        request = urllib.request.Request(url + "/sparql?" + ask, headers={"Accept": "application/sparql-results+json"})
+        assert json.loads(urllib.request.urlopen(request, timeout=10).read())["boolean"] is True
+    finally:
+        proc.terminate()
+        proc.wait(timeout=10)

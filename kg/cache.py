@@ -8,13 +8,13 @@ incremental build is byte-identical to a clean one.
 from __future__ import annotations
 
 import hashlib
+import os
 import pickle
 from functools import cache
 from importlib import resources
 from pathlib import Path
 
 from .model import ArticleResult
-from .output import write_atomic
 
 CACHE_DIR = ".cache"
 
@@ -50,7 +50,12 @@ class ResultCache:
             return None  # absent or unreadable: extract again
 
     def put(self, key: str, result: ArticleResult) -> None:
-        write_atomic(self.folder / f"{key}.pickle", pickle.dumps(result, protocol=pickle.HIGHEST_PROTOCOL))
+        # A cache entry needs no fsync: a torn or missing one is just extracted again.
+        path = self.folder / f"{key}.pickle"
+        path.parent.mkdir(parents=True, exist_ok=True)
+        tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+        tmp.write_bytes(pickle.dumps(result, protocol=pickle.HIGHEST_PROTOCOL))
+        os.replace(tmp, path)
 
     def prune(self, keep: set[str]) -> None:
         """Forget results of articles that are gone or changed."""

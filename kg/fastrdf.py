@@ -1,9 +1,13 @@
 """The bulk RDF path: extracted facts straight to sorted N-Quads, no rdflib graph.
 
-Produces exactly the triples of kg.rdf.build_graph (a test checks the two are
-isomorphic), split into one named graph per article plus the entities graph,
-as N-Quads lines serialised by pyoxigraph (so escaping is the RDF library's,
-never ours). Sorting the lines makes the output byte-identical run to run.
+The graph is a dataset: one named graph per article (its facts as direct
+triples, their evidence nodes, the article's metadata and kg:mentionedIn
+links), so re-ingesting one article replaces exactly its own triples; and one
+entities graph (types, the one label, alternative labels, containment,
+jurisdiction, identifiers) that no single article owns. The union of all
+graphs is graph.ttl. Produces exactly the triples of kg.rdf.build_graph (a
+test checks the two are isomorphic), serialised by pyoxigraph (escaping is
+the RDF library's, never ours); sorted lines make the output byte-identical.
 """
 from __future__ import annotations
 
@@ -15,7 +19,6 @@ from functools import lru_cache
 
 import pyoxigraph as ox
 
-from .dataset import entities_graph_iri
 from .iri import assertion_iri, entity_iri
 from .model import ArticleResult, Document, Entity, Fact
 from .vocab import DEFAULT_BASE, KG
@@ -28,6 +31,10 @@ DCT = "http://purl.org/dc/terms/"
 XSD = "http://www.w3.org/2001/XMLSchema#"
 OWL_SAME_AS = "http://www.w3.org/2002/07/owl#sameAs"
 TYPE = ox.NamedNode(RDF + "type")
+
+
+def entities_graph_iri(base: str = DEFAULT_BASE) -> str:
+    return f"{base}graph/entities"
 
 
 @lru_cache(maxsize=200_000)
@@ -68,7 +75,7 @@ class QuadWriter:
         self.entity_lines: set[str] = set()
         self.labels: dict[str, Counter] = defaultdict(Counter)
         self.described: set[Entity] = set()
-        self.entities_graph = ox.NamedNode(str(entities_graph_iri(base)))
+        self.entities_graph = ox.NamedNode(entities_graph_iri(base))
 
     def add_result(self, result: ArticleResult) -> None:
         article = _iri(str(entity_iri("Article", result.document.doc_id, self.base)))

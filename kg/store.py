@@ -2,7 +2,8 @@
 
 `kg build` loads the dataset into output/store so `kg query` and `kg serve`
 answer without re-parsing Turtle. The store is built in a temporary folder
-and swapped in whole, so a failed build never leaves a half-written store.
+(stage_store) and swapped in whole (swap_in), so a failed build never
+leaves a half-written store.
 """
 from __future__ import annotations
 
@@ -16,11 +17,6 @@ import pyoxigraph as ox
 from .errors import GraphError, QueryError
 from .query import UPDATE, QueryResult
 from .rdf import PREFIXES
-
-
-def write_store(nquads: str, path: str | Path) -> None:
-    path = Path(path)
-    swap_in(stage_store(nquads, path), path)
 
 
 def stage_store(nquads: str, path: Path) -> Path:

@@ -169,3 +169,21 @@ def test_ranges_written_with_a_hyphen():
     event = "Hội chợ thương mại quốc tế Việt - Trung"
     assert (event, "startDate", dt.date(2024, 12, 14)) in facts
     assert (event, "endDate", dt.date(2024, 12, 16)) in facts
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "UBND tỉnh Sơn La tiếp đoàn. Dự có đồng chí Lò Minh Hùng - Ủy viên Ban Thường vụ, Trưởng Ban Dân vận Tỉnh ủy.",
+            {("Lò Minh Hùng", "Ủy viên Ban Thường vụ Tỉnh ủy Sơn La"), ("Lò Minh Hùng", "Trưởng Ban Dân vận Tỉnh ủy Sơn La")},
+        ),
+        # "Anh" is a given name here, not the honorific "anh"
+        (
+            "Phó Chủ tịch UBND tỉnh Kiên Giang Lê Quốc Anh làm việc với Tỉnh trưởng tỉnh Kampot.",
+            {("Lê Quốc Anh", "Phó Chủ tịch UBND tỉnh Kiên Giang")},
+        ),
+    ],
+)
+def test_standing_committee_and_given_names_that_are_words(text, expected):
+    assert offices_of(text) == expected

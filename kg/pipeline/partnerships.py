@@ -15,7 +15,8 @@ from . import lexicon
 
 
 def _regex(words: list[str]) -> re.Pattern:
-    return re.compile(r"(?<![\w])(?:" + lexicon.alternation(words) + r")(?![\w])")
+    # Case-insensitive: documents are often capitalised ("ký Biên bản ghi nhớ").
+    return re.compile(r"(?<![\w])(?:" + lexicon.alternation(words) + r")(?![\w])", re.IGNORECASE)
 
 
 _TRIGGER = _regex(lexicon.events()["partnership_triggers"])

@@ -89,7 +89,7 @@ def predicted_facts(graph: Graph) -> dict[str, list[tuple]]:
 
 def load_gold(path: str | Path, docs: set[str] | None = None) -> dict[str, dict]:
     gold: dict[str, dict] = defaultdict(dict)
-    for number, fact in _gold_lines(Path(path)):
+    for _line, fact in _gold_lines(Path(path)):
         if docs and fact["doc"] not in docs:
             continue
         rel = fact["rel"]

@@ -15,7 +15,7 @@ from importlib import resources
 from pathlib import Path
 
 import networkx as nx
-from rdflib import Dataset, Graph, URIRef
+from rdflib import Dataset, Graph
 
 from .errors import UsageError
 from .viewer.model import entity_edges, entity_nodes

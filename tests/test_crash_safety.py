@@ -4,7 +4,6 @@ import signal
 import subprocess
 import sys
 import time
-from io import BytesIO
 from pathlib import Path
 
 import pyoxigraph as ox

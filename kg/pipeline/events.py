@@ -95,7 +95,7 @@ def _name_end(text: str, pos: int, end: int) -> int:
     """End of the name that follows a head at ``pos`` (== pos for a bare head)."""
     last = pos
     has_between = False
-    for i, m in enumerate(_TOKEN.finditer(text, pos, end)):  # noqa: B007
+    for i, m in enumerate(_TOKEN.finditer(text, pos, end)):
         tok, at = m.group(0), m.start()
         if i >= MAX_TOKENS or tok in "();:.…!?":
             break

@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import dataclass, field
 
-from rdflib import RDF, RDFS, Graph
+from rdflib import RDF, RDFS
 from rdflib.namespace import DCTERMS, OWL, PROV, SKOS
 
 from ..vocab import KG

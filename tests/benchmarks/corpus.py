@@ -70,7 +70,8 @@ class Composer:
             lines.append(r.choice(FILLER).format(year=day.year - 1, n=r.randint(20, 900), p=r.randint(2, 40)))
         lines.append(f"Dịp này, hai bên đã ký kết biên bản ghi nhớ hợp tác giữa tỉnh {home.name} và tỉnh {partner.name}.")
         lines.append(f"Phát biểu tại hội nghị, Chủ tịch UBND tỉnh {self.person()} đề nghị các sở, ngành phối hợp chặt chẽ.")
-        return "\n\n".join(lines[4:]) if False else "\n".join(lines[:4]) + "\n" + "\n\n".join(lines[4:]) + "\n"
+        header, body = lines[:4], lines[4:]
+        return "\n".join(header) + "\n" + "\n\n".join(body) + "\n"
 
 
 def write_corpus(n: int, out: Path, seed: int = 7) -> list[Path]:

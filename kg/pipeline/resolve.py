@@ -92,7 +92,9 @@ def _standalone_label(t: Title, place) -> str | None:
     if kind == "diplomat":
         if t.country is None:
             return None
-        return f"{t.role} {t.country.name}" + (f" tại {t.seat.name}" if t.seat else "")
+        # "Đại sứ đặc mệnh toàn quyền" is the ambassador's rank: the office is the embassy's head.
+        role = t.role.replace("đặc mệnh toàn quyền", "").replace("  ", " ").strip()
+        return f"{role} {t.country.name}" + (f" tại {t.seat.name}" if t.seat else "")
     if kind == "party":
         party = party_of(t.country)
         if t.country is not None and t.country.country != VIETNAM:
@@ -143,7 +145,10 @@ def _alt_labels(t: Title, label: str) -> set[str]:
     if t.standalone == "party" and not t.bodies and not _foreign(t.country):
         alts.add(t.role)
     written = " ".join(t.written.split())
-    named_in_text = (t.places and t.places[0].name in written) or (t.is_national and not t.places)
+    if t.standalone == "diplomat" and t.country is not None and "đặc mệnh toàn quyền" in t.role:
+        alts.add(f"{t.role} {t.country.name}" + (f" tại {t.seat.name}" if t.seat else ""))
+    named_in_text = (t.places and t.places[0].name in written) or (t.is_national and not t.places) or (
+        t.is_diplomatic and t.country is not None)
     if named_in_text and written and written[0].isupper():
         alts.add(written.removeprefix("nguyên ").removeprefix("cựu "))
     return alts

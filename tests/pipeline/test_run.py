@@ -187,3 +187,11 @@ def test_ranges_written_with_a_hyphen():
 )
 def test_standing_committee_and_given_names_that_are_words(text, expected):
     assert offices_of(text) == expected
+
+
+def test_an_ambassadors_office_under_its_plain_and_written_names():
+    text = "Đại sứ Đặc mệnh toàn quyền Cộng hòa Pháp tại Việt Nam Jean Dupont cho biết."
+    doc = Document("t", text, published=dt.date(2023, 5, 1))
+    (fact,) = [f for f in extract(doc).facts if f.relation == "holdsOffice"]
+    assert fact.object.label == "Đại sứ Pháp tại Việt Nam"
+    assert "Đại sứ Đặc mệnh toàn quyền Cộng hòa Pháp tại Việt Nam" in fact.object.alt_labels

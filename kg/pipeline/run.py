@@ -8,6 +8,7 @@ never hides which step broke.
 """
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, field
 
@@ -48,6 +49,12 @@ class Scope:
     article: context.ArticleContext
     items: list  # (start offset, ArticleContext) per news item on the page
     ref: tuple
+
+    def places_in(self, start: int, end: int) -> dict:
+        """The place matches starting in text[start:end] (matches are sorted by offset)."""
+        lo = bisect.bisect_left(self.matches, start, key=lambda m: m.start)
+        hi = bisect.bisect_left(self.matches, end, key=lambda m: m.start)
+        return {m.start: m for m in self.matches[lo:hi]}
 
 
 def extract(doc: Document) -> ArticleResult:
@@ -97,7 +104,8 @@ def sentence_facts(scope: Scope, sentence: Sentence, state: DocState) -> list[Fa
     text = scope.doc.text
     found_titles = titles.find_titles(text, sentence.start, sentence.end, scope.places)
     title_spans = [(t.start, t.end) for t in found_titles]
-    place_spans = [(m.start, m.end) for m in scope.matches if sentence.start <= m.start < sentence.end]
+    local_places = scope.places_in(sentence.start, sentence.end)
+    place_spans = [(m.start, m.end) for m in local_places.values()]
     # Names matter only beside titles: a sentence without a title needs no name search.
     names = persons.find_names(text, sentence.start, sentence.end, title_spans, place_spans) if found_titles else []
     state.side = _sentence_side(scope, sentence, state)
@@ -116,7 +124,7 @@ def _clauses(sentence: Sentence) -> list[tuple[int, int]]:
 def _sentence_side(scope: Scope, sentence: Sentence, state: DocState):
     if context.CONTINUATION.match(sentence.text):
         return state.side
-    return context.side_place(scope.doc.text, sentence.start, sentence.end, scope.places)
+    return context.side_place(scope.doc.text, sentence.start, sentence.end, scope.places_in(sentence.start, sentence.end))
 
 
 def evidence(scope: Scope, sentence: Sentence, start: int, end: int, rule: str, confidence: float) -> Evidence:
@@ -130,8 +138,10 @@ def office_facts(scope: Scope, sentence: Sentence, names, found_titles, state: D
     text = scope.doc.text
     holdings = offices.pair(text, names, found_titles)
 
+    local_places = scope.places_in(sentence.start, sentence.end)
+
     def side(h):
-        return context.side_place(text, sentence.start, h.title.start, scope.places) or state.side
+        return context.side_place(text, sentence.start, h.title.start, local_places) or state.side
 
     facts = []
     local = context.context_at(scope.items, sentence.start)
@@ -285,8 +295,8 @@ def _bridge_points(scope: Scope, sentence: Sentence, state: DocState) -> list[Fa
         return []
     text = scope.doc.text
     facts = []
-    for start, match in scope.places.items():
-        if sentence.start <= start < sentence.end and BRIDGE.search(text, sentence.start, start):
+    for start, match in scope.places_in(sentence.start, sentence.end).items():
+        if BRIDGE.search(text, sentence.start, start):
             place = resolve.place_entity(match.places[0], scope.gazetteer)
             ev = evidence(scope, sentence, start, match.end, "bridge-point", 0.8)
             facts.append(Fact(event, "connectionSite", place, ev))

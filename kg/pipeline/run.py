@@ -235,7 +235,7 @@ def _held_in(scope: Scope, sentence: Sentence, in_clause, locations, clause_star
     facts = []
     for i, (e, entity) in enumerate(in_clause):
         next_start = in_clause[i + 1][0].start if i + 1 < len(in_clause) else sentence.end
-        after = [l for l in locations if e.end <= l.start < next_start]
+        after = [l for l in locations if e.end <= l.start < next_start and _takes_place_at(scope.doc.text[e.end : l.start])]
         before = [l for l in locations if l.start < e.start and not any(o.start > l.start and o.start < e.start for o, _ in in_clause)]
         loc = after[0] if after else (before[-1] if before else None)
         place = _location_entity(scope, loc) if loc else _host_place(scope, sentence, e, clause_start)
@@ -244,6 +244,16 @@ def _held_in(scope: Scope, sentence: Sentence, in_clause, locations, clause_star
             rule = "event-tai-location" if loc else "place-hosts-event"
             facts.append(Fact(entity, "heldIn", place, evidence(scope, sentence, *span, rule, 0.8)))
     return facts
+
+
+TAKE_PLACE = re.compile(r"(?<![\w])(?:diễn ra|được tổ chức|tổ chức|khai mạc|bế mạc|đăng cai|được đăng cai)(?![\w])")
+ASIDE = re.compile(r"\([^()]*\)|(?:từ |vào |trong )?(?:ngày )?\d{1,2}(?:[/-]\d{1,2})*(?:[/-]\d{4})?(?: (?:đến|-) \d{1,2}(?:[/-]\d{1,2})*(?:[/-]\d{4})?)?")
+
+
+def _takes_place_at(gap: str) -> bool:
+    """'X tại Y', 'X (…) đã diễn ra từ ngày … tại Y': Y is where X happens; 'X, ông A nói … tại Y' is not."""
+    rest = ASIDE.sub(" ", gap).strip(" ,")
+    return not rest or bool(TAKE_PLACE.search(gap))
 
 
 def _location_entity(scope: Scope, loc: events.Location) -> Entity | None:

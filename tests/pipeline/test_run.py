@@ -195,3 +195,10 @@ def test_an_ambassadors_office_under_its_plain_and_written_names():
     (fact,) = [f for f in extract(doc).facts if f.relation == "holdsOffice"]
     assert fact.object.label == "Đại sứ Pháp tại Việt Nam"
     assert "Đại sứ Đặc mệnh toàn quyền Cộng hòa Pháp tại Việt Nam" in fact.object.alt_labels
+
+
+def test_a_place_named_later_in_the_clause_is_not_the_events_place():
+    text = "Tại Hội nghị xúc tiến đầu tư tỉnh Bến Tre, ông Trần Văn Nam nhấn mạnh vai trò của doanh nghiệp tại Việt Nam."
+    assert not [f for f in facts_of(text) if f[1] == "heldIn"]
+    text = "Hội nghị xúc tiến đầu tư tỉnh Bến Tre (lần thứ 3) đã diễn ra từ ngày 3 đến 5/4 tại thành phố Cần Thơ."
+    assert [f for f in facts_of(text) if f[1] == "heldIn"]

@@ -1,11 +1,14 @@
 """Places as data, with a fast longest-match scanner.
 
-Data files in kg/data/places/: vietnam.tsv (generated from vietnam-provinces
-and pycountry by scripts/make_gazetteer.py), foreign.tsv (countries and the
-foreign regions Vietnamese news names, in the spellings it uses). Matching
-is case-sensitive on purpose: "hòa bình" (peace) and "thái bình" are words,
-"Hòa Bình" and "Thái Bình" are provinces. Text is compared in the project's
-normal form (kg.text.normalize), so both tone-mark conventions match.
+Data files in kg/data/places/ (one per family): vietnam.tsv (provinces and
+districts, generated from vietnam-provinces and pycountry by
+scripts/make_gazetteer.py), countries.tsv (every ISO 3166-1 country, generated
+from pycountry and the Vietnamese names in country_names.tsv), foreign.tsv
+(the foreign regions and cities Vietnamese news names, in the spellings it
+uses). Surfaces compare after `fold` (one tone-mark convention, straight
+apostrophes, hyphen == space) and case-sensitively on the first letter of
+each word only: "hòa bình" (peace) and "thái bình" are words, "Hòa Bình" and
+"Thái Bình" are provinces, and "HÀ NỘI" in a headline is still Hà Nội.
 """
 from __future__ import annotations
 
@@ -19,7 +22,13 @@ from importlib import resources
 from .text import normalize
 
 REORGANISED = dt.date(2025, 7, 1)
-_TOKEN = re.compile(r"\w+|[^\w\s]")
+DATA_FILES = ("vietnam.tsv", "countries.tsv", "foreign.tsv")
+# Words (combining marks kept inside, for text that is not NFC yet) and single
+# punctuation marks; hyphens are separators, like spaces, so "Chăm-pa-sắc"
+# and "Chăm pa sắc" are the same three tokens.
+_TOKEN = re.compile(r"[\w\u0300-\u036f]+|[^\w\s\u0300-\u036f-]")
+# What may stand between two tokens of one place name: never a line break.
+_GAPS = frozenset(("", " ", "-", " -", "- ", " - "))
 _UNIT_BEFORE = re.compile(r"(thành phố|TP\.?|Tp\.?|huyện|quận|thị xã|tỉnh|Tỉnh|Thành phố|Huyện|Quận) $")
 KIND_ORDER = {"Country": 0, "Province": 1, "ForeignRegion": 1, "City": 2, "District": 3}
 
@@ -47,26 +56,32 @@ class PlaceMatch:
 
 
 def fold(text: str) -> str:
-    """Comparison key for surface forms: normal form, apostrophes and spaces folded."""
-    return " ".join(normalize(text).replace("-", " - ").split())
+    """Comparison form of a surface: normal form, hyphens as spaces, spaces collapsed; case kept."""
+    return " ".join(normalize(text).replace("-", " ").split())
+
+
+def _token_key(token: str) -> str:
+    # Only the first letter of a word is case-sensitive (see module docstring).
+    return token[:1] + token[1:].lower()
+
+
+def _surface_key(surface: str) -> tuple[str, ...]:
+    return tuple(_token_key(t) for t in _TOKEN.findall(fold(surface)))
 
 
 class Gazetteer:
     def __init__(self, places: list[Place]) -> None:
         self._places = {p.key: p for p in places}
         self._trie: dict = {}
-        self._surfaces: dict[str, list[Place]] = {}
         for place in places:
             for alias in dict.fromkeys((place.name, *place.aliases)):
                 self._add(alias, place)
 
     def _add(self, alias: str, place: Place) -> None:
-        tokens = tuple(_TOKEN.findall(normalize(alias)))
         node = self._trie
-        for token in tokens:
-            node = node.setdefault(token, {})
+        for key in _surface_key(alias):
+            node = node.setdefault(key, {})
         node.setdefault(None, []).append(place)
-        self._surfaces.setdefault(fold(alias), []).append(place)
 
     def places(self) -> list[Place]:
         return list(self._places.values())
@@ -75,21 +90,36 @@ class Gazetteer:
         return self._places[key]
 
     def lookup(self, surface: str) -> tuple[Place, ...]:
-        return tuple(self._surfaces.get(fold(surface), ()))
+        """All places having this surface form (after `fold`), in data order."""
+        node = self._trie
+        for key in _surface_key(surface):
+            node = node.get(key)
+            if node is None:
+                return ()
+        return tuple(dict.fromkeys(node.get(None, ())))
 
     def ancestors(self, place: Place) -> tuple[Place, ...]:
+        """Containing places, nearest first: district → province → country."""
         out = []
         while place.parent and place.parent in self._places:
             place = self._places[place.parent]
             out.append(place)
         return tuple(out)
 
+    def provinces_of_vietnam(self, at: dt.date | None = None) -> tuple[Place, ...]:
+        """The provincial units in force on ``at`` (undated: the 63 before 1 July 2025)."""
+        return tuple(p for p in self._places.values() if p.kind == "Province" and p.country == "VN" and _valid_at(p, at))
+
     def scan(self, text: str, at: dt.date | None = None) -> list[PlaceMatch]:
-        """Every non-overlapping longest match of a place name in ``text``."""
-        tokens = [(m.start(), m.end(), m.group(0)) for m in _TOKEN.finditer(text)]
+        """Every non-overlapping longest match of a place name in ``text``, left to right.
+
+        Offsets index ``text`` itself; ``at`` (the article's date) ranks
+        candidates of an ambiguous surface, it never drops one.
+        """
+        tokens = _tokens(text)
         matches, i = [], 0
         while i < len(tokens):
-            found = self._longest(tokens, i)
+            found = self._longest(tokens, text, i)
             if found is None:
                 i += 1
                 continue
@@ -99,11 +129,11 @@ class Gazetteer:
             i = j + 1
         return matches
 
-    def _longest(self, tokens: list, i: int):
+    def _longest(self, tokens: list, text: str, i: int):
         node, best = self._trie, None
         for j in range(i, len(tokens)):
-            if j > i and tokens[j][0] - tokens[j - 1][1] > 1:
-                break  # a place name never spans a line break or a run of spaces
+            if j > i and text[tokens[j - 1][1] : tokens[j][0]] not in _GAPS:
+                break
             node = node.get(tokens[j][2])
             if node is None:
                 break
@@ -121,6 +151,14 @@ class Gazetteer:
             return (unit_fit, era, KIND_ORDER.get(place.kind, 9), place.key)
 
         return tuple(sorted(dict.fromkeys(places), key=score))
+
+
+def _tokens(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, key) of each token; keys come from the normal form of the text."""
+    normal = normalize(text)
+    if len(normal) == len(text):  # the usual case: normalize keeps offsets
+        return [(m.start(), m.end(), _token_key(normal[m.start() : m.end()])) for m in _TOKEN.finditer(text)]
+    return [(m.start(), m.end(), _token_key(normalize(m.group(0)))) for m in _TOKEN.finditer(text)]
 
 
 def _unit_fits(wanted: str, place: Place) -> bool:
@@ -155,4 +193,5 @@ def _date(text: str | None) -> dt.date | None:
 
 @cache
 def load_gazetteer() -> Gazetteer:
-    return Gazetteer(_read("vietnam.tsv") + _read("foreign.tsv"))
+    """The gazetteer of all data files, built once per process."""
+    return Gazetteer([place for name in DATA_FILES for place in _read(name)])

@@ -1,11 +1,15 @@
 #!/usr/bin/env python3
-"""Regenerate kg/data/places/vietnam.tsv from maintained packages.
+"""Regenerate kg/data/places/vietnam.tsv and countries.tsv from maintained packages.
 
 - vietnam-provinces 0.6.0: the 63 provinces and their districts as they were
   before the 2025 reorganisation (downloaded from PyPI into a temp folder);
+  both end on 30 June 2025 (district-level units were abolished with them);
 - vietnam-provinces 2025.x (installed): the 34 units from 1 July 2025;
-- pycountry: ISO 3166-2 codes of the pre-2025 provinces.
-Output is sorted and byte-identical from run to run.
+- pycountry: ISO 3166-2 codes of the pre-2025 provinces, and every ISO 3166-1
+  country, named in Vietnamese from the hand-typed country_names.tsv;
+- foreign.tsv (hand-typed) is only checked: its ISO 3166-2 codes must exist in
+  pycountry and its parents in the gazetteer.
+Output is sorted and byte-identical from run to run (for given package versions).
 
 usage: python scripts/make_gazetteer.py [--old-wheel-dir DIR]
 """
@@ -27,9 +31,15 @@ sys.path.insert(0, str(REPO))
 from kg.iri import slugify  # noqa: E402
 from kg.text import fold, normalize  # noqa: E402
 
-OUT = REPO / "kg" / "data" / "places" / "vietnam.tsv"
-ALIASES = REPO / "kg" / "data" / "places" / "vietnam_aliases.tsv"
+PLACES = REPO / "kg" / "data" / "places"
+OUT = PLACES / "vietnam.tsv"
+ALIASES = PLACES / "vietnam_aliases.tsv"
+COUNTRIES = PLACES / "countries.tsv"
+COUNTRY_NAMES = PLACES / "country_names.tsv"
+FOREIGN = PLACES / "foreign.tsv"
+COLUMNS = ["key", "name", "kind", "unit", "country", "parent", "iso3166", "aliases", "valid_from", "valid_until"]
 REORGANISED = "2025-07-01"
+LAST_DAY_BEFORE = "2025-06-30"
 UNITS = {"tỉnh": "tỉnh", "thành phố": "thành phố", "quận": "quận", "huyện": "huyện", "thị xã": "thị xã"}
 
 
@@ -79,7 +89,7 @@ def province_row(p: dict, iso: dict, extras: dict) -> list[str]:
     label = "Thành phố Hồ Chí Minh" if name == "Hồ Chí Minh" else name
     if label != name:
         aliases.remove(name)  # bare "Hồ Chí Minh" is first of all a person
-    return [f"vn-{slugify(name)}", label, "Province", unit, "VN", "vn", code, "|".join(dict.fromkeys(aliases)), "", "2025-06-30"]
+    return [f"vn-{slugify(name)}", label, "Province", unit, "VN", "vn", code, "|".join(dict.fromkeys(aliases)), "", LAST_DAY_BEFORE]
 
 
 def _iso_name(name: str) -> str:
@@ -97,7 +107,7 @@ def district_row(d: dict, province_key: str) -> list[str] | None:
     if unit == "thành phố":
         aliases += [f"TP {name}", f"TP. {name}", f"Tp. {name}"]
     key = f"{province_key}-{slugify(name)}"
-    return [key, name, kind, unit, "VN", province_key, "", "|".join(dict.fromkeys(aliases)), "", ""]
+    return [key, name, kind, unit, "VN", province_key, "", "|".join(dict.fromkeys(aliases)), "", LAST_DAY_BEFORE]
 
 
 def new_provinces(extras: dict) -> list[list[str]]:
@@ -113,10 +123,55 @@ def new_provinces(extras: dict) -> list[list[str]]:
     return rows
 
 
-def main(argv: list[str]) -> None:
-    with tempfile.TemporaryDirectory() as tmp:
-        wheel_dir = Path(argv[argv.index("--old-wheel-dir") + 1]) if "--old-wheel-dir" in argv else Path(tmp)
-        old = old_divisions(wheel_dir)
+def read_tsv(path: Path) -> list[list[str]]:
+    lines = [line for line in path.read_text("utf-8").splitlines() if line and not line.startswith("#")]
+    return [row for row in csv.reader(lines[1:], delimiter="\t")]
+
+
+def english_name(country) -> str:
+    """The short English name the press writes ("Bolivia", not "Bolivia, Plurinational State of")."""
+    common = getattr(country, "common_name", "")
+    if common or "," not in country.name:
+        return common or country.name
+    return getattr(country, "official_name", country.name).removeprefix("the ")
+
+
+def country_rows() -> list[list[str]]:
+    vietnamese = {code: (name, aliases) for code, name, aliases in read_tsv(COUNTRY_NAMES)}
+    unknown = sorted(set(vietnamese) - {c.alpha_2 for c in pycountry.countries})
+    if unknown:
+        raise SystemExit(f"{COUNTRY_NAMES.name}: not ISO 3166-1 alpha-2 codes: {unknown}")
+    rows = []
+    for country in pycountry.countries:
+        english = english_name(country)
+        name, aliases = vietnamese.get(country.alpha_2, (english, english))
+        code = country.alpha_2
+        rows.append([code.lower(), normalize(name), "Country", "", code, "", code, normalize(aliases), "", ""])
+    return sorted(rows)
+
+
+def check_foreign(keys: set[str]) -> None:
+    """The hand-typed foreign places: real ISO 3166-2 codes, known parents, unique keys."""
+    rows = read_tsv(FOREIGN)
+    own = [r[0] for r in rows]
+    problems = [f"duplicate key {k}" for k in sorted({k for k in own if own.count(k) > 1})]
+    problems += [f"{r[0]}: no ISO 3166-2 {r[6]}" for r in rows if r[6] and pycountry.subdivisions.get(code=r[6]) is None]
+    problems += [f"{r[0]}: unknown parent {r[5]}" for r in rows if r[5] and r[5] not in keys | set(own)]
+    if problems:
+        raise SystemExit(f"{FOREIGN.name}: " + "; ".join(problems))
+
+
+def write_tsv(path: Path, comment: str, rows: list[list[str]]) -> None:
+    buf = io.StringIO()
+    buf.write(comment)
+    writer = csv.writer(buf, delimiter="\t", lineterminator="\n")
+    writer.writerow(COLUMNS)
+    writer.writerows(rows)
+    path.write_text(buf.getvalue(), encoding="utf-8")
+    print(f"wrote {path} ({len(rows)} places)")
+
+
+def vietnam_rows(old: list[dict]) -> list[list[str]]:
     iso, extras = iso_codes(), extra_aliases()
     rows = []
     for p in old:
@@ -124,15 +179,27 @@ def main(argv: list[str]) -> None:
         rows.append(prow)
         rows += [r for d in p["districts"] if (r := district_row(d, prow[0]))]
     rows += new_provinces(extras)
-    rows.sort(key=lambda r: r[0])
-    buf = io.StringIO()
-    buf.write("# Generated by scripts/make_gazetteer.py from vietnam-provinces 0.6.0 (pre-2025 provinces and districts),\n")
-    buf.write("# vietnam-provinces 2025.x (units from 2025-07-01) and pycountry (ISO 3166-2). Do not edit by hand.\n")
-    writer = csv.writer(buf, delimiter="\t", lineterminator="\n")
-    writer.writerow(["key", "name", "kind", "unit", "country", "parent", "iso3166", "aliases", "valid_from", "valid_until"])
-    writer.writerows(rows)
-    OUT.write_text(buf.getvalue(), encoding="utf-8")
-    print(f"wrote {OUT} ({len(rows)} places)")
+    return sorted(rows, key=lambda r: r[0])
+
+
+def main(argv: list[str]) -> None:
+    with tempfile.TemporaryDirectory() as tmp:
+        wheel_dir = Path(argv[argv.index("--old-wheel-dir") + 1]) if "--old-wheel-dir" in argv else Path(tmp)
+        old = old_divisions(wheel_dir)
+    vietnam, countries = vietnam_rows(old), country_rows()
+    check_foreign({r[0] for r in vietnam + countries})
+    write_tsv(OUT, VIETNAM_COMMENT, vietnam)
+    write_tsv(COUNTRIES, COUNTRIES_COMMENT, countries)
+
+
+VIETNAM_COMMENT = (
+    "# Generated by scripts/make_gazetteer.py from vietnam-provinces 0.6.0 (pre-2025 provinces and districts),\n"
+    "# vietnam-provinces 2025.x (units from 2025-07-01) and pycountry (ISO 3166-2). Do not edit by hand.\n"
+)
+COUNTRIES_COMMENT = (
+    "# Generated by scripts/make_gazetteer.py: every ISO 3166-1 country of pycountry, named from\n"
+    "# country_names.tsv (else by its English short name). Do not edit by hand.\n"
+)
 
 
 if __name__ == "__main__":

@@ -89,14 +89,14 @@ class Gazetteer:
     def get(self, key: str) -> Place:
         return self._places[key]
 
-    def lookup(self, surface: str) -> tuple[Place, ...]:
-        """All places having this surface form (after `fold`), in data order."""
+    def lookup(self, surface: str, at: dt.date | None = None) -> tuple[Place, ...]:
+        """All places having this surface form (after `fold`), best first as in `scan`."""
         node = self._trie
         for key in _surface_key(surface):
             node = node.get(key)
             if node is None:
                 return ()
-        return tuple(dict.fromkeys(node.get(None, ())))
+        return self._rank(node.get(None, []), "", 0, at)
 
     def ancestors(self, place: Place) -> tuple[Place, ...]:
         """Containing places, nearest first: district → province → country."""
@@ -148,7 +148,8 @@ class Gazetteer:
         def score(place: Place) -> tuple:
             unit_fit = 0 if wanted and _unit_fits(wanted, place) else 1
             era = 0 if _valid_at(place, at) else 1
-            return (unit_fit, era, KIND_ORDER.get(place.kind, 9), place.key)
+            # Among equals, the Vietnamese place: it is Vietnamese news ("Hà Nam" the province, not Henan).
+            return (unit_fit, era, KIND_ORDER.get(place.kind, 9), place.country != "VN", place.key)
 
         return tuple(sorted(dict.fromkeys(places), key=score))
 
@@ -157,7 +158,7 @@ def _tokens(text: str) -> list[tuple[int, int, str]]:
     """(start, end, key) of each token; keys come from the normal form of the text."""
     normal = normalize(text)
     if len(normal) == len(text):  # the usual case: normalize keeps offsets
-        return [(m.start(), m.end(), _token_key(normal[m.start() : m.end()])) for m in _TOKEN.finditer(text)]
+        return [(m.start(), m.end(), _token_key(m.group(0))) for m in _TOKEN.finditer(normal)]
     return [(m.start(), m.end(), _token_key(normalize(m.group(0)))) for m in _TOKEN.finditer(text)]
 
 

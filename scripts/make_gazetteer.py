@@ -11,7 +11,7 @@
   pycountry and its parents in the gazetteer.
 Output is sorted and byte-identical from run to run (for given package versions).
 
-usage: python scripts/make_gazetteer.py [--old-wheel-dir DIR]
+usage: python scripts/make_gazetteer.py [--old-wheel-dir DIR] [--out-dir DIR]
 """
 from __future__ import annotations
 
@@ -39,6 +39,9 @@ COUNTRY_NAMES = PLACES / "country_names.tsv"
 FOREIGN = PLACES / "foreign.tsv"
 COLUMNS = ["key", "name", "kind", "unit", "country", "parent", "iso3166", "aliases", "valid_from", "valid_until"]
 REORGANISED = "2025-07-01"
+# ISO 3166-1 entries that the gazetteer keeps as regions of another country (foreign.tsv,
+# with their ISO 3166-2 codes CN-HK, CN-MO), as Vietnamese news treats them: one place each.
+REGIONS_OF_OTHERS = {"HK", "MO"}
 LAST_DAY_BEFORE = "2025-06-30"
 UNITS = {"tỉnh": "tỉnh", "thành phố": "thành phố", "quận": "quận", "huyện": "huyện", "thị xã": "thị xã"}
 
@@ -110,6 +113,15 @@ def district_row(d: dict, province_key: str) -> list[str] | None:
     return [key, name, kind, unit, "VN", province_key, "", "|".join(dict.fromkeys(aliases)), "", LAST_DAY_BEFORE]
 
 
+def distinct_keys(districts: list[list[str]]) -> list[list[str]]:
+    """A town and the rural district around it may share a name ("Cao Lãnh"): the huyện's key gets "-huyen"."""
+    keys = [r[0] for r in districts]
+    for row in districts:
+        if keys.count(row[0]) > 1 and row[3] == "huyện":
+            row[0] += "-huyen"
+    return districts
+
+
 def new_provinces(extras: dict) -> list[list[str]]:
     """The 34 units from 1 July 2025 (no ISO codes published for them yet)."""
     from vietnam_provinces import Province
@@ -142,7 +154,7 @@ def country_rows() -> list[list[str]]:
     if unknown:
         raise SystemExit(f"{COUNTRY_NAMES.name}: not ISO 3166-1 alpha-2 codes: {unknown}")
     rows = []
-    for country in pycountry.countries:
+    for country in (c for c in pycountry.countries if c.alpha_2 not in REGIONS_OF_OTHERS):
         english = english_name(country)
         name, aliases = vietnamese.get(country.alpha_2, (english, english))
         code = country.alpha_2
@@ -177,7 +189,7 @@ def vietnam_rows(old: list[dict]) -> list[list[str]]:
     for p in old:
         prow = province_row({**p, "era": "old"}, iso, extras)
         rows.append(prow)
-        rows += [r for d in p["districts"] if (r := district_row(d, prow[0]))]
+        rows += distinct_keys([r for d in p["districts"] if (r := district_row(d, prow[0]))])
     rows += new_provinces(extras)
     return sorted(rows, key=lambda r: r[0])
 
@@ -188,8 +200,9 @@ def main(argv: list[str]) -> None:
         old = old_divisions(wheel_dir)
     vietnam, countries = vietnam_rows(old), country_rows()
     check_foreign({r[0] for r in vietnam + countries})
-    write_tsv(OUT, VIETNAM_COMMENT, vietnam)
-    write_tsv(COUNTRIES, COUNTRIES_COMMENT, countries)
+    out_dir = Path(argv[argv.index("--out-dir") + 1]) if "--out-dir" in argv else PLACES
+    write_tsv(out_dir / OUT.name, VIETNAM_COMMENT, vietnam)
+    write_tsv(out_dir / COUNTRIES.name, COUNTRIES_COMMENT, countries)
 
 
 VIETNAM_COMMENT = (

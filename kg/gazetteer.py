@@ -108,7 +108,8 @@ class Gazetteer:
 
     def provinces_of_vietnam(self, at: dt.date | None = None) -> tuple[Place, ...]:
         """The provincial units in force on ``at`` (undated: the 63 before 1 July 2025)."""
-        return tuple(p for p in self._places.values() if p.kind == "Province" and p.country == "VN" and _valid_at(p, at))
+        provinces = (p for p in self._places.values() if p.kind == "Province" and p.country == "VN")
+        return tuple(p for p in provinces if _valid_at(p, at))
 
     def scan(self, text: str, at: dt.date | None = None) -> list[PlaceMatch]:
         """Every non-overlapping longest match of a place name in ``text``, left to right.
@@ -170,7 +171,8 @@ def _unit_fits(wanted: str, place: Place) -> bool:
 
 def _valid_at(place: Place, at: dt.date | None) -> bool:
     when = at or (REORGANISED - dt.timedelta(days=1))  # undated text: the long-standing units
-    return (place.valid_from is None or place.valid_from <= when) and (place.valid_until is None or when <= place.valid_until)
+    started = place.valid_from is None or place.valid_from <= when
+    return started and (place.valid_until is None or when <= place.valid_until)
 
 
 def _read(name: str) -> list[Place]:

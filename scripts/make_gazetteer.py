@@ -28,8 +28,8 @@ import pycountry
 
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
-from kg.iri import slugify  # noqa: E402
-from kg.text import fold, normalize  # noqa: E402
+from kg.iri import slugify
+from kg.text import fold, normalize
 
 PLACES = REPO / "kg" / "data" / "places"
 OUT = PLACES / "vietnam.tsv"
@@ -43,7 +43,6 @@ REORGANISED = "2025-07-01"
 # with their ISO 3166-2 codes CN-HK, CN-MO), as Vietnamese news treats them: one place each.
 REGIONS_OF_OTHERS = {"HK", "MO"}
 LAST_DAY_BEFORE = "2025-06-30"
-UNITS = {"tỉnh": "tỉnh", "thành phố": "thành phố", "quận": "quận", "huyện": "huyện", "thị xã": "thị xã"}
 
 
 def old_divisions(wheel_dir: Path) -> list[dict]:

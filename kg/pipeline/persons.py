@@ -42,14 +42,28 @@ def find_names(text: str, start: int, end: int, taken: list[tuple[int, int]], pl
     honorific_words = _honorific_words()
     names: list[Name] = []
     run: list[re.Match] = []
-    for word in words + [None]:
+    one_word_places = {a for a, b in places if " " not in text[a:b]}
+    for i, word in enumerate(words + [None]):
         in_place = word is not None and _covered(is_place, word, start)
         if word is not None and _continues(text, run, word, honorific_words) and (not in_place or _is_surname(run[0].group(0))):
             run.append(word)
             continue
         names.extend(_name_from_run(text, run))
-        run = [word] if word is not None and not in_place and _can_start(word.group(0), honorific_words) else []
+        starts = not in_place or _given_name_like(text, word, words[i + 1] if i + 1 < len(words) else None,
+                                                  one_word_places, is_place, start)
+        run = [word] if word is not None and starts and _can_start(word.group(0), honorific_words) else []
     return names
+
+
+def _given_name_like(text: str, word, nxt, one_word_places: set, is_place: bytearray, start: int) -> bool:
+    """'Jordan Lee', 'Georgia Smith': a one-word place name followed by a capitalised
+    word that is no place can be a given name; whether it is a person is decided by
+    the title next to it."""
+    return (
+        word is not None and word.start() in one_word_places and nxt is not None
+        and text[word.end() : nxt.start()] == " " and nxt.group(0)[0].isupper()
+        and not _covered(is_place, nxt, start)
+    )
 
 
 def _coverage(spans, start: int, end: int) -> bytearray:

@@ -202,3 +202,11 @@ def test_a_place_named_later_in_the_clause_is_not_the_events_place():
     assert not [f for f in facts_of(text) if f[1] == "heldIn"]
     text = "Hội nghị xúc tiến đầu tư tỉnh Bến Tre (lần thứ 3) đã diễn ra từ ngày 3 đến 5/4 tại thành phố Cần Thơ."
     assert [f for f in facts_of(text) if f[1] == "heldIn"]
+
+
+def test_given_names_that_are_also_country_names():
+    text = "Đại sứ Anh tại Việt Nam Jordan Lee và ông Georgia Smith, Tổng Lãnh sự Mỹ tại TP. Hồ Chí Minh, dự lễ."
+    assert offices_of(text) == {
+        ("Jordan Lee", "Đại sứ Anh tại Việt Nam"),
+        ("Georgia Smith", "Tổng Lãnh sự Hoa Kỳ tại Thành phố Hồ Chí Minh"),
+    }

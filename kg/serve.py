@@ -12,6 +12,7 @@ import contextlib
 import hmac
 import json
 import shutil
+import signal
 import socket
 import subprocess
 import sys
@@ -210,11 +211,15 @@ def serve(output: Path, host: str = "127.0.0.1", port: int = 8000, timeout_s: in
     except OSError as exc:
         proc.terminate()
         raise ServeError(f"cannot listen on {host}:{port}: {exc.strerror}") from exc
+    # SIGTERM (the usual way a service is stopped) would end Python without running
+    # `finally`, leaving the Oxigraph child running: turn it into a clean exit.
+    previous = signal.signal(signal.SIGTERM, lambda *_: sys.exit(0))
     try:
         if ready:
             ready(f"http://{host}:{httpd.server_address[1]}")
         httpd.serve_forever()
     finally:
+        signal.signal(signal.SIGTERM, previous)
         httpd.server_close()
         proc.terminate()
         proc.wait(timeout=10)

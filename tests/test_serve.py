@@ -184,3 +184,23 @@ def test_updates_pass_only_with_allow_update_and_the_token(tmp_path):
     finally:
         proc.terminate()
         proc.wait(timeout=10)
+
+
+def test_sigterm_stops_the_oxigraph_server_too(tmp_path):
+    build(REPO / "sources", tmp_path, viewer=False)
+    port = free_port()
+    proc = subprocess.Popen([sys.executable, "-m", "kg.cli", "serve", "-o", str(tmp_path), "--port", str(port)],
+                            stderr=subprocess.DEVNULL)
+    for _ in range(150):
+        try:
+            urllib.request.urlopen(f"http://127.0.0.1:{port}/", timeout=1).read()
+            break
+        except OSError:
+            time.sleep(0.2)
+    children = [int(p) for p in Path(f"/proc/{proc.pid}/task/{proc.pid}/children").read_text().split()]
+    assert children, "kg serve runs an oxigraph child"
+    proc.terminate()
+    proc.wait(timeout=15)
+    time.sleep(0.5)
+    assert not [pid for pid in children if Path(f"/proc/{pid}").exists()
+                and "zombie" not in Path(f"/proc/{pid}/status").read_text()]

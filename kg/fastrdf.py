@@ -5,9 +5,9 @@ triples, their evidence nodes, the article's metadata and kg:mentionedIn
 links), so re-ingesting one article replaces exactly its own triples; and one
 entities graph (types, the one label, alternative labels, containment,
 jurisdiction, identifiers) that no single article owns. The union of all
-graphs is graph.ttl. Produces exactly the triples of kg.rdf.build_graph (a
-test checks the two are isomorphic), serialised by pyoxigraph (escaping is
-the RDF library's, never ours); sorted lines make the output byte-identical.
+graphs is graph.ttl; kg.rdf.build_graph gives the same triples as an rdflib
+Graph. Terms are serialised by pyoxigraph (escaping is the RDF library's,
+never ours); sorted lines make the output byte-identical.
 """
 from __future__ import annotations
 
@@ -142,7 +142,7 @@ class QuadWriter:
 
     def _evidence(self, subject, predicate, obj, fact: Fact, article) -> None:
         ev = fact.evidence
-        parts = (subject.value, predicate.value, _term_text(obj), ev.doc_id, str(ev.start), str(ev.end), ev.rule)
+        parts = (subject.value, predicate.value, obj.value, ev.doc_id, str(ev.start), str(ev.end), ev.rule)
         node = _iri(str(assertion_iri(parts, self.base)))
         q = lambda p, o: self._quad(node, p, o, article)  # noqa: E731
         q(TYPE, _kg("Assertion"))
@@ -167,13 +167,6 @@ class QuadWriter:
             for alt in set(counts) - {preferred}:
                 lines.add(str(ox.Quad(subject, _iri(SKOS + "altLabel"), _vi(alt), self.entities_graph)))
         return "".join(f"{line} .\n" for line in sorted(lines))
-
-
-def _term_text(term) -> str:
-    """The text rdflib's str() gives a term, so assertion IRIs match kg.rdf's."""
-    if isinstance(term, ox.Literal):
-        return term.value
-    return term.value
 
 
 def results_to_nquads(results: Iterable[ArticleResult], base: str = DEFAULT_BASE) -> str:

@@ -200,15 +200,10 @@ def validate(graph_path: Path) -> None:
 @reports_errors
 def stats(graph_path: Path, top: int) -> None:
     """Counts per class and relation, and the most connected entities."""
+    from .query import load_graph
     from .stats import graph_stats
 
-    click.echo(graph_stats(_load_any(graph_path), top), nl=False)
-
-
-def _load_any(graph_path: Path):
-    from .query import load_graph
-
-    return load_graph(graph_path)
+    click.echo(graph_stats(load_graph(graph_path), top), nl=False)
 
 
 @main.command(name="eval")

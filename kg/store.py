@@ -59,18 +59,11 @@ def query_store(store: ox.Store, text: str, bindings: dict[str, str] | None = No
         raise QueryError("SPARQL Update is not allowed: kg query is read-only")
     subs = {ox.Variable(k): _term(v) for k, v in (bindings or {}).items()}
     try:
-        result = store.query(text, prefixes={k: str(v) for k, v in PREFIXES.items()} | _std_prefixes(),
+        result = store.query(text, prefixes={k: str(v) for k, v in PREFIXES.items()},
                              use_default_graph_as_union=True, substitutions=subs or None)
     except (SyntaxError, RuntimeError) as exc:
         raise QueryError(f"bad SPARQL: {exc}") from exc
     return _to_result(result)
-
-
-def _std_prefixes() -> dict[str, str]:
-    return {
-        "rdf": "http://www.w3.org/1999/02/22-rdf-syntax-ns#",
-        "rdfs": "http://www.w3.org/2000/01/rdf-schema#",
-    }
 
 
 def _term(value: str):

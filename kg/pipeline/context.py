@@ -63,9 +63,8 @@ def item_starts(text: str) -> list[int]:
     return starts
 
 
-def item_contexts(text: str, matches: list, gazetteer) -> list[tuple[int, ArticleContext]]:
-    """One context per news item; an item that names no province keeps the article's."""
-    whole = article_context(matches, gazetteer)
+def item_contexts(text: str, matches: list, gazetteer, whole: ArticleContext) -> list[tuple[int, ArticleContext]]:
+    """One context per news item; an item that names no province keeps the article's (``whole``)."""
     starts = item_starts(text)
     out = []
     for start, end in zip(starts, starts[1:] + [len(text) + 1]):

@@ -62,9 +62,10 @@ def extract(doc: Document) -> ArticleResult:
     try:
         gazetteer = load_gazetteer()
         matches = gazetteer.scan(doc.text, doc.published)
+        whole = context.article_context(matches, gazetteer)
         scope = Scope(
             doc, gazetteer, {m.start: m for m in matches}, matches,
-            context.article_context(matches, gazetteer), context.item_contexts(doc.text, matches, gazetteer),
+            whole, context.item_contexts(doc.text, matches, gazetteer, whole),
             dates.reference_year(doc.published, doc.text),
         )
         stage = "sentences"
@@ -109,10 +110,13 @@ def sentence_facts(scope: Scope, sentence: Sentence, state: DocState) -> list[Fa
     # Names matter only beside titles: a sentence without a title needs no name search.
     names = persons.find_names(text, sentence.start, sentence.end, title_spans, place_spans) if found_titles else []
     state.side = _sentence_side(scope, sentence, state)
+    # "tại …" phrases serve both stages: places of events, and places that are no partners.
+    locations = events.find_locations(text, sentence.start, sentence.end, scope.places)
     facts = office_facts(scope, sentence, names, found_titles, state)
-    facts += event_facts(scope, sentence, title_spans, state, facts)
+    facts += event_facts(scope, sentence, title_spans, state, locations)
     for start, end in _clauses(sentence):
-        facts += partnership_facts(scope, sentence, start, end, title_spans)
+        in_clause = [loc for loc in locations if start <= loc.start < end]
+        facts += partnership_facts(scope, sentence, start, end, title_spans, in_clause)
     return facts
 
 
@@ -191,10 +195,9 @@ def attendance_facts(scope: Scope, sentence: Sentence, person_facts: list[Fact],
 # --- events --------------------------------------------------------------------------
 
 
-def event_facts(scope: Scope, sentence: Sentence, title_spans, state: DocState, person_facts) -> list[Fact]:
+def event_facts(scope: Scope, sentence: Sentence, title_spans, state: DocState, locations) -> list[Fact]:
     text = scope.doc.text
     found = events.find_events(text, sentence.start, sentence.end, title_spans)
-    locations = events.find_locations(text, sentence.start, sentence.end, scope.places)
     venue_spans = [(loc.start, loc.end) for loc in locations]
     event_spans = [(e.start, e.end) for e in found if e.name]
     found_dates = dates.find_dates(text, sentence.start, sentence.end, scope.ref, venue_spans + event_spans + title_spans, state.previous_date)
@@ -316,8 +319,7 @@ def _bridge_points(scope: Scope, sentence: Sentence, state: DocState) -> list[Fa
 # --- partnerships --------------------------------------------------------------------
 
 
-def partnership_facts(scope: Scope, sentence: Sentence, start: int, end: int, title_spans) -> list[Fact]:
-    locations = events.find_locations(scope.doc.text, start, end, scope.places)
+def partnership_facts(scope: Scope, sentence: Sentence, start: int, end: int, title_spans, locations) -> list[Fact]:
     excluded = [(l.start, l.end) for l in locations] + title_spans
     # "Tỉnh đã ký…" with no province named: the news item's own province.
     home = context.context_at(scope.items, start).province

@@ -45,6 +45,7 @@ class Place:
     aliases: tuple[str, ...]
     valid_from: dt.date | None = None
     valid_until: dt.date | None = None
+    wikidata: str = ""  # the Wikidata item's IRI, where a data file gives one
 
 
 @dataclass(frozen=True)
@@ -187,6 +188,7 @@ def _place(row: dict) -> Place:
         key=row["key"], name=normalize(row["name"]), kind=row["kind"], unit=row["unit"], country=row["country"],
         parent=row["parent"], iso3166=row["iso3166"], aliases=tuple(normalize(a) for a in row["aliases"].split("|") if a),
         valid_from=_date(row.get("valid_from")), valid_until=_date(row.get("valid_until")),
+        wikidata=row.get("wikidata") or "",
     )
 
 

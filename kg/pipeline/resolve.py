@@ -31,6 +31,8 @@ def place_entity(place, gazetteer) -> Entity:
     props: list[tuple[str, object]] = []
     if place.iso3166:
         props.append(("iso3166", place.iso3166))
+    if place.wikidata:
+        props.append(("sameAs", place.wikidata))
     parent = gazetteer.get(place.parent) if place.parent else None
     if parent is not None:
         props.append(("locatedIn", place_entity(parent, gazetteer)))

@@ -12,7 +12,7 @@ from rdflib import Graph
 
 from ..output import write_atomic
 from .layout import positions
-from .model import as_index, entity_edges, entity_nodes
+from .model import as_index, entity_edges, entity_nodes, with_evidence
 from .page import ViewStats, page_data, render
 from .select import select
 
@@ -26,7 +26,7 @@ def render_viewer(graph: Graph, *, title: str = "kg", focus: str | None = None, 
     nodes = entity_nodes(graph)
     edges = entity_edges(graph, nodes)
     shown, shown_edges, note = select(nodes, edges, focus=focus, depth=depth, types=types, relations=relations, limit=limit)
-    data = page_data(nodes, shown, shown_edges, positions(shown, shown_edges), note)
+    data = page_data(nodes, shown, with_evidence(graph, shown_edges), positions(shown, shown_edges), note)
     return render(title, data), ViewStats(len(shown), len(nodes), len(shown_edges), note)
 
 

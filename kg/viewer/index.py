@@ -15,6 +15,7 @@ class TripleIndex:
     def __init__(self, triples) -> None:
         self._po: dict = defaultdict(lambda: defaultdict(list))  # s -> p -> [o]
         self._ps: dict = defaultdict(list)  # p -> [(s, o)]
+        self._by_object: dict = {}  # p -> o -> [s], made on first use
         for s, p, o in triples:
             self._po[s][p].append(o)
             self._ps[p].append((s, o))
@@ -29,8 +30,13 @@ class TripleIndex:
         return cls((str(s), str(p), str(o)) for s, p, o in graph)
 
     def subjects(self, predicate, obj):
-        obj = str(obj)
-        return [s for s, o in self._ps.get(str(predicate), ()) if o == obj]
+        predicate = str(predicate)
+        if predicate not in self._by_object:
+            by_object = defaultdict(list)
+            for s, o in self._ps.get(predicate, ()):
+                by_object[o].append(s)
+            self._by_object[predicate] = by_object
+        return list(self._by_object[predicate].get(str(obj), ()))
 
     def objects(self, subject, predicate):
         return list(self._po.get(str(subject), {}).get(str(predicate), ()))

@@ -79,14 +79,13 @@ def _node(graph, subject, cls: str) -> Node:
 
 
 def entity_edges(graph, nodes: dict[str, Node]) -> list[Edge]:
+    """Edges between entities, sorted; their evidence is filled in by with_evidence."""
     graph = as_index(graph)
-    evidence = _evidence_index(graph)
     edges = []
     for relation in RELATIONS:
         for s, o in graph.subject_objects(KG[relation]):
             if str(s) in nodes and str(o) in nodes:
-                ev = evidence.get((str(s), relation, str(o)), [])
-                edges.append(Edge(str(s), str(o), relation, ev))
+                edges.append(Edge(str(s), str(o), relation))
     edges.sort(key=lambda e: (e.source, e.relation, e.target))
     for edge in edges:
         nodes[edge.source].degree += 1
@@ -94,13 +93,21 @@ def entity_edges(graph, nodes: dict[str, Node]) -> list[Edge]:
     return edges
 
 
-def _evidence_index(graph) -> dict[tuple, list[dict]]:
-    index: dict[tuple, list[dict]] = defaultdict(list)
-    for assertion in sorted(graph.subjects(RDF.type, KG.Assertion)):
-        predicate = graph.value(assertion, RDF.predicate)
-        key = (str(graph.value(assertion, RDF.subject)), str(predicate).rsplit("#", 1)[-1], str(graph.value(assertion, RDF.object)))
-        index[key].append(_evidence(graph, assertion))
-    return index
+def with_evidence(graph, edges: list[Edge]) -> list[Edge]:
+    """Fill in each edge's evidence (quote, article, rule…) from its assertion nodes.
+
+    Only the edges a page shows need it, and on a large graph most assertions
+    belong to edges a page does not show: so this is a separate, later step.
+    """
+    graph = as_index(graph)
+    wanted = {(e.source, e.relation, e.target): e for e in edges}
+    subjects = dict(graph.subject_objects(RDF.subject))
+    objects = dict(graph.subject_objects(RDF.object))
+    for assertion, predicate in sorted(graph.subject_objects(RDF.predicate)):
+        edge = wanted.get((str(subjects.get(assertion)), str(predicate).rsplit("#", 1)[-1], str(objects.get(assertion))))
+        if edge is not None:
+            edge.evidence.append(_evidence(graph, assertion))
+    return edges
 
 
 def _evidence(graph, assertion) -> dict:

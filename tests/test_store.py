@@ -1,0 +1,54 @@
+"""The embedded store: saved queries with bound parameters, through BINDs and through substitutions."""
+from pathlib import Path
+
+import pyoxigraph as ox
+import pytest
+
+from kg.build import build
+from kg.query import saved_queries
+from kg.rdf import PREFIXES
+from kg.store import _term, open_store, query_store, with_binds
+
+REPO = Path(__file__).resolve().parents[1]
+
+# A value for each parameter, found in the built graph (a label used by that kind of fact).
+FINDERS = {
+    "person": "SELECT ?v WHERE { ?x kg:holdsOffice ?o ; rdfs:label ?v } ORDER BY ?v LIMIT 1",
+    "subject": "SELECT ?v WHERE { ?x kg:holdsOffice ?o ; rdfs:label ?v } ORDER BY ?v LIMIT 1",
+    "province": "SELECT ?v WHERE { ?o kg:jurisdiction ?x . ?x a kg:Province ; rdfs:label ?v } ORDER BY ?v LIMIT 1",
+    "event": "SELECT ?v WHERE { ?x kg:heldIn ?p ; rdfs:label ?v } ORDER BY ?v LIMIT 1",
+    "place": "SELECT ?v WHERE { ?x kg:partnersWith ?p ; rdfs:label ?v } ORDER BY ?v LIMIT 1",
+}
+
+
+@pytest.fixture(scope="module")
+def store(tmp_path_factory):
+    out = tmp_path_factory.mktemp("out")
+    build(REPO / "sources", out, viewer=False)
+    return open_store(out / "store")
+
+
+@pytest.mark.parametrize("saved", [q for q in saved_queries() if q.parameters], ids=lambda q: q.name)
+def test_bound_saved_queries_agree_with_substitutions(store, saved):
+    bindings = {p: query_store(store, FINDERS[p]).rows[0][0] for p in saved.parameters}
+    assert "BIND(" in with_binds(saved.text, bindings)
+    ours = query_store(store, saved.text, bindings)
+    subs = {ox.Variable(k): _term(v) for k, v in bindings.items()}
+    prefixes = {k: str(v) for k, v in PREFIXES.items()}
+    theirs = store.query(saved.text, prefixes=prefixes, use_default_graph_as_union=True, substitutions=subs)
+    columns = [v.value for v in theirs.variables]
+    expected = tuple(tuple(None if row[c] is None else row[c].value for c in columns) for row in theirs)
+    assert ours.rows == expected and ours.rows  # same rows, same order, and some
+
+
+def test_a_bound_value_is_a_literal_not_syntax(store):
+    hostile = 'x"@vi } ; DROP ALL ; SELECT * WHERE { ?s ?p "'
+    result = query_store(store, "SELECT ?person WHERE { ?p rdfs:label ?person }", {"person": hostile})
+    assert result.rows == ()
+
+
+def test_queries_without_a_where_keyword_still_take_bindings(store):
+    label = query_store(store, FINDERS["person"]).rows[0][0]
+    text = "SELECT ?p ?person { ?p rdfs:label ?person }"
+    assert "{ BIND(" in with_binds(text, {"person": label})
+    assert len(query_store(store, text, {"person": label}).rows) == 1

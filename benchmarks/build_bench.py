@@ -25,7 +25,7 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
-from kg.build import extract_all  # noqa: E402
+from kg.build import extract_results  # noqa: E402
 from kg.fastrdf import nquads_to_ntriples, nquads_to_turtle, results_to_nquads  # noqa: E402
 from kg.query import saved_queries  # noqa: E402
 from kg.rdf import PREFIXES  # noqa: E402
@@ -62,7 +62,7 @@ def main() -> None:
         size = sum(p.stat().st_size for p in paths)
         print(f"corpus: {args.n} articles, {size / 1e6:.1f} MB, jobs {args.jobs}")
 
-        results, t_extract = timed(lambda: extract_all(src)[0])
+        results, t_extract = timed(extract_results, src)
         print(f"extraction (1 core): {args.n / t_extract:.0f} articles/s, {size / 1e6 / t_extract:.2f} MB/s")
 
         wall, _ = kg_build(src, out, args.jobs)

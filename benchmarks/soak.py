@@ -79,7 +79,7 @@ def main() -> None:
         started = time.perf_counter()
         report = build(src, Path(tmp) / "out", jobs=args.jobs, on_problem=problems.append)
         wall = time.perf_counter() - started
-    read = {r.document.doc_id for r in report.results}
+    read = {r.doc_id for r in report.results}
     reasons = collections.Counter(str(p).split(": ", 1)[-1].split(" (")[0][:60] for p in problems)
     print(f"{args.n + 1} files in {wall:.0f} s: {len(read)} read, {len(problems)} skipped, {len(expected_read - read)} lost")
     for reason, count in reasons.most_common():

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
+import functools
 import os
 from pathlib import Path
 
@@ -13,16 +14,15 @@ from rdflib import Graph
 
 from .errors import KGError, SourceError
 from .loader import iter_sources, load_document
-from .model import ArticleResult
+from .model import ArticleResult, ArticleSummary
 from .output import output_lock, stage
 from .pipeline.run import extract
 import pyoxigraph as ox
 
 from .cache import ResultCache, article_key
-from .fastrdf import nquads_to_ntriples, results_to_nquads
+from .fastrdf import Assembly, Fragment, article_fragment, edge_key, nquads_to_ntriples
 from .gazetteer import load_gazetteer
-from .rdf import PREFIXES
-from .store import stage_store, swap_in
+from .store import StoreUpdate
 from .vocab import DEFAULT_BASE
 
 
@@ -36,28 +36,46 @@ VIEWER_LIMIT = 2000
 class BuildReport:
     graph: Graph
     articles: int = 0
-    results: list[ArticleResult] = field(default_factory=list)
+    results: list[ArticleSummary] = field(default_factory=list)
     problems: list[KGError] = field(default_factory=list)
     outputs: list[Path] = field(default_factory=list)
+    quads: int = 0
 
 
-def extract_one(path: Path) -> ArticleResult | KGError:
-    """Read and extract one article; a KGError is returned (not raised) so a pool can carry it."""
+Extracted = tuple[ArticleSummary, Fragment]
+
+
+def extract_one(path: Path, base: str = DEFAULT_BASE) -> Extracted | KGError:
+    """Read and extract one article and make its share of the outputs, where it runs (so
+    in parallel); a KGError is returned (not raised) so a pool can carry it."""
     try:
-        return extract(load_document(path, doc_id=path.stem))
+        result = extract(load_document(path, doc_id=path.stem))
     except KGError as problem:
         return problem
+    return ArticleSummary.of(result), article_fragment(result, base)
+
+
+def extract_results(sources: str | Path) -> list[ArticleResult]:
+    """Every readable article's facts, in one process (for callers that want the facts themselves)."""
+    results = []
+    for path in iter_sources(sources):
+        try:
+            results.append(extract(load_document(path, doc_id=path.stem)))
+        except KGError:
+            continue
+    return results
 
 
 def extract_all(sources: str | Path, on_problem: Callable[[KGError], None] | None = None,
                 progress: Callable[[Iterable[Path]], Iterable[Path]] | None = None,
-                jobs: int = 1, cache: ResultCache | None = None) -> tuple[list[ArticleResult], list[KGError]]:
+                jobs: int = 1, cache: ResultCache | None = None,
+                base: str = DEFAULT_BASE) -> tuple[list[Extracted], list[KGError]]:
     paths = list(iter_sources(sources))
-    keys = {path: article_key(path, path.stem) for path in paths} if cache else {}
+    keys = {path: article_key(path, path.stem, base) for path in paths} if cache else {}
     cached = {path: cache.get(keys[path]) for path in paths} if cache else {}
     todo = [path for path in paths if cached.get(path) is None]
-    fresh = dict(zip(todo, _run(todo, jobs, progress)))
-    results, problems = [], []
+    fresh = dict(zip(todo, _run(todo, jobs, progress, base)))
+    extracted, problems = [], []
     for path in paths:
         outcome = cached.get(path) or fresh[path]
         if isinstance(outcome, KGError):
@@ -65,23 +83,24 @@ def extract_all(sources: str | Path, on_problem: Callable[[KGError], None] | Non
             if on_problem:
                 on_problem(outcome)
             continue
-        results.append(outcome)
+        extracted.append(outcome)
         if cache and path in fresh:
             cache.put(keys[path], outcome)
     if cache:
         cache.prune({keys[p] for p in paths})
-    return results, problems
+    return extracted, problems
 
 
-def _run(paths: list[Path], jobs: int, progress) -> list:
+def _run(paths: list[Path], jobs: int, progress, base: str) -> list:
     shown = progress(paths) if progress else paths
+    work = functools.partial(extract_one, base=base)
     if jobs <= 1 or len(paths) < 2 * jobs:
-        return [extract_one(p) for p in shown]
+        return [work(p) for p in shown]
     import multiprocessing
 
     load_gazetteer()  # once in the parent: forked workers share it
     with multiprocessing.get_context("fork").Pool(jobs) as pool:
-        return list(pool.imap(extract_one, shown, chunksize=16))
+        return list(pool.imap(work, shown, chunksize=16))
 
 
 def build(sources: str | Path, output: str | Path, base: str = DEFAULT_BASE, *, viewer: bool = True,
@@ -89,54 +108,54 @@ def build(sources: str | Path, output: str | Path, base: str = DEFAULT_BASE, *, 
           incremental: bool = True) -> BuildReport:
     with output_lock(output):
         cache = ResultCache(Path(output)) if incremental else None
-        results, problems = extract_all(sources, on_problem, progress, jobs, cache)
-        if not results:
+        extracted, problems = extract_all(sources, on_problem, progress, jobs, cache, base)
+        if not extracted:
             raise SourceError("no article could be read", path=str(sources))
-        return write_outputs(results, problems, Path(output), base, viewer)
+        assembly = Assembly((fragment for _, fragment in extracted), base)
+        report = BuildReport(LazyGraph(assembly), len(extracted), [r for r, _ in extracted], problems)
+        write_outputs(assembly, Path(output), viewer, incremental, report)
+        return report
 
 
-def write_outputs(results: list[ArticleResult], problems: list[KGError], out: Path, base: str, viewer: bool) -> BuildReport:
-    """The bulk path: facts → sorted N-Quads → Turtle, store and viewer (no rdflib graph)."""
-    nquads = results_to_nquads(results, base)
-    ntriples = nquads_to_ntriples(nquads)
-    report = BuildReport(LazyGraph(ntriples), len(results), results, problems)
-    # Everything is written aside first and renamed at the very end, so a build
-    # killed at any moment leaves the previous outputs whole and consistent.
-    staged = {out / "graph.ttl": stage(out / "graph.ttl", turtle(ntriples))}
+def write_outputs(assembly: Assembly, out: Path, viewer: bool, incremental: bool, report: BuildReport) -> None:
+    """Turtle, viewer and store from the assembled fragments (no rdflib graph on the way)."""
+    # Files are written aside first and renamed at the very end, so a build killed at
+    # any moment leaves each previous output whole (the store: see kg.store).
+    staged = {out / "graph.ttl": stage(out / "graph.ttl", assembly.turtle())}
     if viewer:
         from .viewer import render_viewer
-        from .viewer.index import TripleIndex
+        from .viewer.index import TripleIndex, parsed
 
-        index = TripleIndex.parse(ntriples.encode("utf-8"), ox.RdfFormat.N_TRIPLES)
-        staged[out / "graph.html"] = stage(out / "graph.html", render_viewer(index, title="kg", limit=VIEWER_LIMIT)[0])
-    store = stage_store(nquads, out / STORE_DIR)
+        def evidence(edges):
+            keys = {edge_key(e.source, e.relation, e.target) for e in edges}
+            return parsed(assembly.evidence_quads(keys), ox.RdfFormat.N_QUADS)
+
+        index = TripleIndex.parse(assembly.view_quads(), ox.RdfFormat.N_QUADS)
+        page = render_viewer(index, title="kg", limit=VIEWER_LIMIT, more_evidence=evidence)[0]
+        staged[out / "graph.html"] = stage(out / "graph.html", page)
+    store = StoreUpdate(out / STORE_DIR, assembly, incremental)
+    store.prepare()
     for path, tmp in staged.items():
         os.replace(tmp, path)
-    swap_in(store, out / STORE_DIR)
+    store.commit()
     report.outputs += [*staged, out / STORE_DIR]
-    return report
-
-
-def turtle(ntriples: str) -> str:
-    prefixes = {k: str(v) for k, v in PREFIXES.items()}
-    parsed = ox.parse(ntriples.encode("utf-8"), format=ox.RdfFormat.N_TRIPLES)
-    return ox.serialize(parsed, format=ox.RdfFormat.TURTLE, prefixes=prefixes).decode("utf-8")
+    report.quads = assembly.count()
 
 
 class LazyGraph:
     """The built graph as an rdflib Graph, parsed only if a caller asks for it."""
 
-    def __init__(self, ntriples: str) -> None:
-        self._ntriples = ntriples
+    def __init__(self, assembly: Assembly) -> None:
+        self._assembly = assembly
         self._graph: Graph | None = None
 
     def _load(self) -> Graph:
         if self._graph is None:
-            self._graph = Graph().parse(data=self._ntriples, format="nt")
+            self._graph = Graph().parse(data=nquads_to_ntriples(self._assembly.nquads()), format="nt")
         return self._graph
 
     def __len__(self) -> int:
-        return self._ntriples.count("\n")
+        return len(self._load())
 
     def __iter__(self):
         return iter(self._load())

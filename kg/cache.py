@@ -1,4 +1,4 @@
-"""Incremental builds: per-article results cached by content hash in output/.cache.
+"""Incremental builds: per-article results (facts and output fragments) cached by content hash in output/.cache.
 
 An article whose bytes (and the extractor: its code and lexicons) are
 unchanged is not read again; a changed one is re-extracted; a removed one
@@ -14,7 +14,6 @@ from functools import cache
 from importlib import resources
 from pathlib import Path
 
-from .model import ArticleResult
 
 CACHE_DIR = ".cache"
 
@@ -31,9 +30,9 @@ def extractor_version() -> str:
     return digest.hexdigest()[:16]
 
 
-def article_key(path: Path, doc_id: str) -> str:
+def article_key(path: Path, doc_id: str, base: str) -> str:
     digest = hashlib.sha256(path.read_bytes())
-    digest.update(f"\x00{doc_id}\x00{path.name}\x00{extractor_version()}".encode())
+    digest.update(f"\x00{doc_id}\x00{path.name}\x00{base}\x00{extractor_version()}".encode())
     return digest.hexdigest()
 
 
@@ -41,7 +40,7 @@ class ResultCache:
     def __init__(self, output: Path) -> None:
         self.folder = Path(output) / CACHE_DIR / "results"
 
-    def get(self, key: str) -> ArticleResult | None:
+    def get(self, key: str):
         path = self.folder / f"{key}.pickle"
         try:
             with path.open("rb") as handle:
@@ -49,7 +48,7 @@ class ResultCache:
         except (OSError, EOFError, pickle.UnpicklingError, AttributeError):
             return None  # absent or unreadable: extract again
 
-    def put(self, key: str, result: ArticleResult) -> None:
+    def put(self, key: str, result) -> None:
         # A cache entry needs no fsync: a torn or missing one is just extracted again.
         path = self.folder / f"{key}.pickle"
         path.parent.mkdir(parents=True, exist_ok=True)

@@ -70,9 +70,9 @@ def build(sources: Path, output: Path, base: str, strict: bool, store_url: str |
                        progress=None if quiet else _progress, jobs=jobs or os.cpu_count() or 1, incremental=not clean)
     if verbose:
         for result in report.results:
-            click.echo(f"{result.document.source_path}: {len(result.facts)} facts, {len(result.entities)} entities")
+            click.echo(f"{result.source_path}: {result.facts} facts, {result.entities} entities")
     if not quiet:
-        click.echo(f"{report.articles} articles, {len(report.graph)} triples")
+        click.echo(f"{report.articles} articles, {report.quads} quads")
         for path in report.outputs:
             click.echo(f"wrote {path}")
     if store_url:

@@ -13,7 +13,8 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import Counter, defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
 from decimal import Decimal
 from functools import lru_cache
 
@@ -21,6 +22,7 @@ import pyoxigraph as ox
 
 from .iri import assertion_iri, entity_iri
 from .model import ArticleResult, Document, Entity, Fact
+from .rdf import PREFIXES
 from .vocab import DEFAULT_BASE, KG
 
 RDF = "http://www.w3.org/1999/02/22-rdf-syntax-ns#"
@@ -31,6 +33,7 @@ DCT = "http://purl.org/dc/terms/"
 XSD = "http://www.w3.org/2001/XMLSchema#"
 OWL_SAME_AS = "http://www.w3.org/2002/07/owl#sameAs"
 TYPE = ox.NamedNode(RDF + "type")
+TURTLE_PREFIXES = {name: str(iri) for name, iri in PREFIXES.items()}
 
 
 def entities_graph_iri(base: str = DEFAULT_BASE) -> str:
@@ -76,6 +79,8 @@ class QuadWriter:
         self.labels: dict[str, Counter] = defaultdict(Counter)
         self.described: set[Entity] = set()
         self.entities_graph = ox.NamedNode(entities_graph_iri(base))
+        self.evidence: dict[str, list[str]] = defaultdict(list)  # edge key → its assertions' lines
+        self.assertion_lines: set[str] = set()
 
     def add_result(self, result: ArticleResult) -> None:
         article = _iri(str(entity_iri("Article", result.document.doc_id, self.base)))
@@ -144,7 +149,13 @@ class QuadWriter:
         ev = fact.evidence
         parts = (subject.value, predicate.value, obj.value, ev.doc_id, str(ev.start), str(ev.end), ev.rule)
         node = _iri(str(assertion_iri(parts, self.base)))
-        q = lambda p, o: self._quad(node, p, o, article)  # noqa: E731
+        kept = self.evidence[edge_key(subject.value, fact.relation, obj.value)] if isinstance(obj, ox.NamedNode) else []
+
+        def q(p, o):
+            self._quad(node, p, o, article)
+            kept.append(self.lines[-1])
+            self.assertion_lines.add(self.lines[-1])
+
         q(TYPE, _kg("Assertion"))
         q(_iri(RDF + "subject"), subject)
         q(_iri(RDF + "predicate"), predicate)
@@ -157,29 +168,150 @@ class QuadWriter:
         q(_kg("rule"), ox.Literal(ev.rule))
         q(_kg("confidence"), ox.Literal(str(Decimal(str(round(ev.confidence, 2)))), datatype=ox.NamedNode(XSD + "decimal")))
 
+    def fragment(self, article: str) -> "Fragment":
+        lines = sorted(set(self.lines))
+        quads = "".join(f"{line} .\n" for line in lines).encode("utf-8")
+        triples = "".join(f"{line[: line.rfind(' <')]} .\n" for line in lines).encode("utf-8")
+        labels = tuple((node, text, n) for node, counts in sorted(self.labels.items()) for text, n in sorted(counts.items()))
+        view = "".join(f"{line} .\n" for line in lines if line not in self.assertion_lines and _predicate(line) in VIEW_PREDICATES)
+        evidence = tuple((key, "".join(f"{line} .\n" for line in sorted(set(kept))).encode("utf-8"))
+                         for key, kept in sorted(self.evidence.items()))
+        return Fragment(article, quads, turtle_body(triples), "\n".join(sorted(self.entity_lines)), labels,
+                        view.encode("utf-8"), evidence)
+
+
+@dataclass(frozen=True)
+class Fragment:
+    """One article's share of every output, made where the article is extracted.
+
+    Fragments are cached with the article's facts, so an incremental build
+    only assembles them: the article's named graph as N-Quads and as Turtle
+    statements, the descriptions of the entities it mentions, the labels it
+    uses for them, and the quads the viewer reads.
+    """
+
+    article: str  # the article's IRI, also its named graph's
+    quads: bytes  # its named graph, N-Quads, sorted lines
+    turtle: str  # the same triples as Turtle statements (prefixes declared once, by assemble)
+    entity_lines: str  # entities-graph quads (types, containment, identifiers), one a line, no final " ."
+    labels: tuple[tuple[str, str, int], ...]  # (entity IRI, label, times used as its label here)
+    view: bytes  # the quads of its graph that the viewer reads to draw (evidence aside)
+    evidence: tuple[tuple[str, bytes], ...]  # (edge key, the quads of that edge's assertion nodes)
+
+
+def edge_key(subject: str, relation: str, obj: str) -> str:
+    """How fragments file the evidence of the edge subject –relation→ object (IRIs, local name)."""
+    return f"{subject} {relation} {obj}"
+
+
+# The predicates of article graphs the viewer reads (kg.viewer.model): everything but
+# kg:mentionedIn links, the source file name and publication details other than date and title.
+VIEW_PREDICATES = {
+    RDF + "subject", RDF + "predicate", RDF + "object", PROV + "wasDerivedFrom", RDFS + "label",
+    DCT + "title", DCT + "issued", *(str(KG[name]) for name in (
+        "quote", "sentenceStart", "start", "end", "rule", "confidence", "startDate", "endDate",
+        "holdsOffice", "formerlyHeldOffice", "heldIn", "partnersWith", "attended", "chaired", "spokeAt",
+        "connectionSite", "ofOrganization", "jurisdiction", "locatedIn")),
+}
+
+
+def _predicate(line: str) -> str:
+    """The predicate IRI of an N-Quads line whose subject is an IRI."""
+    start = line.index("> <") + 3
+    return line[start: line.index(">", start)]
+
+
+def article_fragment(result: ArticleResult, base: str = DEFAULT_BASE) -> Fragment:
+    writer = QuadWriter(base)
+    writer.add_result(result)
+    return writer.fragment(str(entity_iri("Article", result.document.doc_id, base)))
+
+
+def turtle_body(ntriples: bytes) -> str:
+    """N-Triples as Turtle statements by pyoxigraph's serialiser, without the prefix lines."""
+    if not ntriples:
+        return ""
+    parsed = ox.parse(ntriples, format=ox.RdfFormat.N_TRIPLES)
+    text = ox.serialize(parsed, format=ox.RdfFormat.TURTLE, prefixes=TURTLE_PREFIXES).decode("utf-8")
+    return text[len(TURTLE_HEADER):] if text.startswith(TURTLE_HEADER) else text
+
+
+def _turtle_header() -> str:
+    return "".join(f"@prefix {name}: <{iri}> .\n" for name, iri in TURTLE_PREFIXES.items())
+
+
+class Assembly:
+    """The dataset made of all articles' fragments, in a fixed order.
+
+    The entities graph comes first (sorted lines, each entity's one label settled
+    by the most frequent use across articles), then each article's graph in the
+    order of article IRIs. The same fragments always give the same bytes, so an
+    incremental build equals a clean one.
+    """
+
+    def __init__(self, fragments: Iterable[Fragment], base: str = DEFAULT_BASE) -> None:
+        self.fragments = sorted(fragments, key=lambda f: (f.article, f.quads))
+        self.entity_lines = _entities_graph(self.fragments, base)
+
+    def entity_quads(self) -> bytes:
+        return "".join(f"{line} .\n" for line in self.entity_lines).encode("utf-8")
+
+    def nquads_chunks(self) -> Iterator[bytes]:
+        yield self.entity_quads()
+        for fragment in self.fragments:
+            yield fragment.quads
+
     def nquads(self) -> str:
-        """All quads, labels settled (one rdfs:label per entity), sorted and deduplicated."""
-        lines = set(self.lines) | self.entity_lines
-        for node, counts in self.labels.items():
-            preferred = min(counts, key=lambda text: (-counts[text], text))
-            subject = _iri(node)
-            lines.add(str(ox.Quad(subject, _iri(RDFS + "label"), _vi(preferred), self.entities_graph)))
-            for alt in set(counts) - {preferred}:
-                lines.add(str(ox.Quad(subject, _iri(SKOS + "altLabel"), _vi(alt), self.entities_graph)))
-        return "".join(f"{line} .\n" for line in sorted(lines))
+        return b"".join(self.nquads_chunks()).decode("utf-8")
+
+    def turtle(self) -> str:
+        """The union of all graphs as Turtle. A fact stated by two articles is written
+        in both articles' statements: legal Turtle, the same graph once parsed."""
+        entities = "".join(f"{line[: line.rfind(' <')]} .\n" for line in self.entity_lines).encode("utf-8")
+        return TURTLE_HEADER + turtle_body(entities) + "".join(f.turtle for f in self.fragments)
+
+    def count(self) -> int:
+        """Quads in the dataset (a fact stated by two articles counts in each)."""
+        return len(self.entity_lines) + sum(f.quads.count(b"\n") for f in self.fragments)
+
+    def view_quads(self) -> bytes:
+        """What the viewer reads to draw: the entities graph and the articles' view quads."""
+        return self.entity_quads() + b"".join(f.view for f in self.fragments)
+
+    def evidence_quads(self, keys: set[str]) -> bytes:
+        """The assertion nodes behind the given edges (see edge_key), from every article."""
+        return b"".join(quads for f in self.fragments for key, quads in f.evidence if key in keys)
+
+
+def _entities_graph(fragments: list[Fragment], base: str) -> list[str]:
+    lines: set[str] = set()
+    labels: dict[str, Counter] = defaultdict(Counter)
+    for fragment in fragments:
+        if fragment.entity_lines:
+            lines.update(fragment.entity_lines.split("\n"))
+        for node, text, n in fragment.labels:
+            labels[node][text] += n
+    graph = ox.NamedNode(entities_graph_iri(base))
+    for node, counts in labels.items():
+        preferred = min(counts, key=lambda text: (-counts[text], text))
+        subject = _iri(node)
+        lines.add(str(ox.Quad(subject, _iri(RDFS + "label"), _vi(preferred), graph)))
+        for alt in set(counts) - {preferred}:
+            lines.add(str(ox.Quad(subject, _iri(SKOS + "altLabel"), _vi(alt), graph)))
+    return sorted(lines)
 
 
 def results_to_nquads(results: Iterable[ArticleResult], base: str = DEFAULT_BASE) -> str:
-    writer = QuadWriter(base)
-    for result in results:
-        writer.add_result(result)
-    return writer.nquads()
+    return Assembly((article_fragment(r, base) for r in results), base).nquads()
 
 
 def nquads_to_ntriples(nquads: str) -> str:
     """The union of all graphs as N-Triples, each triple once, in the lines' sorted order."""
     triples = dict.fromkeys(line[: line.rfind(" <")] for line in nquads.split("\n") if line)
     return "".join(f"{t} .\n" for t in triples)
+
+
+TURTLE_HEADER = _turtle_header()
 
 
 def nquads_to_turtle(nquads: str, prefixes: dict[str, str]) -> str:

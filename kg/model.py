@@ -88,3 +88,18 @@ class ArticleResult:
     document: Document
     facts: tuple[Fact, ...] = field(default_factory=tuple)
     entities: tuple[Entity, ...] = field(default_factory=tuple)
+
+
+@dataclass(frozen=True)
+class ArticleSummary:
+    """What a build reports of one article it read (its facts go into the outputs)."""
+
+    doc_id: str
+    source_path: str
+    facts: int
+    entities: int
+
+    @classmethod
+    def of(cls, result: ArticleResult) -> "ArticleSummary":
+        doc = result.document
+        return cls(doc.doc_id, doc.source_path or doc.doc_id, len(result.facts), len(result.entities))

@@ -7,7 +7,10 @@ leaves a half-written store.
 """
 from __future__ import annotations
 
+import hashlib
 import io
+import os
+import pickle
 import re
 import shutil
 import tempfile
@@ -20,19 +23,126 @@ from .query import UPDATE, QueryResult
 from .rdf import PREFIXES
 
 
-def stage_store(nquads: str, path: Path) -> Path:
-    """Build the store in a temporary folder beside ``path``; swap_in moves it into place."""
+class StoreUpdate:
+    """Bring output/store to the assembled dataset: in place when little changed, else anew.
+
+    In place: one SPARQL update, which Oxigraph runs as one transaction, drops
+    and re-inserts the named graphs of changed articles, drops those of removed
+    ones and patches the entities graph. Anew: bulk-loaded in a temporary folder
+    and swapped in whole. Either way the store then holds the same quads as a
+    clean build's. What the store holds is recorded in output/.cache/store.state
+    after the store is committed; an update is computed from that record, and
+    re-applying one is harmless, so a build killed between the two steps is
+    put right by the next.
+    """
+
+    def __init__(self, path: Path, assembly, incremental: bool) -> None:
+        self.path, self.assembly = path, assembly
+        self.state_file = path.parent / ".cache" / "store.state"
+        self.state = {f.article: _digest(f.quads) for f in assembly.fragments}
+        previous = self._previous() if incremental else None
+        self.update = _update_text(previous, self.state, assembly) if previous is not None else None
+        self.staged: Path | None = None
+
+    def _previous(self) -> dict | None:
+        if not self.path.is_dir():
+            return None
+        try:
+            with self.state_file.open("rb") as handle:
+                return pickle.load(handle)
+        except (OSError, EOFError, pickle.UnpicklingError, ValueError):
+            return None
+
+    def prepare(self) -> None:
+        if self.update is None:
+            self.staged = stage_store(self.assembly.nquads_chunks(), self.path)
+
+    def commit(self) -> None:
+        if self.staged is not None:
+            swap_in(self.staged, self.path)
+        elif self.update:
+            store = ox.Store(str(self.path))
+            store.update(self.update)
+            store.flush()
+            del store
+        state = {"articles": self.state, "entities": self.assembly.entity_lines}
+        self.state_file.parent.mkdir(parents=True, exist_ok=True)
+        tmp = self.state_file.with_name(f".{self.state_file.name}.{os.getpid()}.tmp")
+        tmp.write_bytes(pickle.dumps(state, protocol=pickle.HIGHEST_PROTOCOL))
+        os.replace(tmp, self.state_file)
+
+
+# Past this share of changed articles, loading anew is faster than one big update.
+MAX_CHANGED_SHARE = 0.05
+
+
+def _update_text(previous: dict, now: dict[str, str], assembly) -> str | None:
+    """The SPARQL update from the recorded state to now ("" if nothing changed), or None
+    when loading anew is better."""
+    before = previous.get("articles", {})
+    changed = [f for f in assembly.fragments if before.get(f.article) != now[f.article]]
+    removed = set(before) - set(now)
+    if len(changed) + len(removed) > MAX_CHANGED_SHARE * max(len(now), 1) + 1:
+        return None
+    old_entities, new_entities = set(previous.get("entities", ())), set(assembly.entity_lines)
+    parts = [f"DROP SILENT GRAPH <{iri}>" for iri in sorted(removed | {f.article for f in changed})]
+    if old_entities - new_entities:
+        parts.append(f"DELETE DATA {{ {_data(sorted(old_entities - new_entities))} }}")
+    inserts = [line for f in changed for line in f.quads.decode("utf-8").split(" .\n") if line]
+    inserts += sorted(new_entities - old_entities)
+    if inserts:
+        parts.append(f"INSERT DATA {{ {_data(inserts)} }}")
+    return " ;\n".join(parts)
+
+
+def _data(lines: list[str]) -> str:
+    """N-Quads lines (no final " .") as SPARQL quad data: GRAPH blocks of N-Triples terms."""
+    by_graph: dict[str, list[str]] = {}
+    for line in lines:
+        cut = line.rfind(" <")
+        by_graph.setdefault(line[cut + 1:], []).append(line[:cut])
+    return " ".join(f"GRAPH {graph} {{ {' . '.join(triples)} }}" for graph, triples in by_graph.items())
+
+
+def _digest(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
+
+
+def stage_store(chunks, path: Path) -> Path:
+    """Bulk-load the N-Quads chunks into a temporary folder beside ``path``; swap_in moves it into place."""
     path.parent.mkdir(parents=True, exist_ok=True)
     tmp = Path(tempfile.mkdtemp(prefix=f".{path.name}.", dir=path.parent))
     try:
         store = ox.Store(str(tmp))
-        store.bulk_load(io.BytesIO(nquads.encode("utf-8")), format=ox.RdfFormat.N_QUADS)
+        store.bulk_load(ChunkReader(chunks), format=ox.RdfFormat.N_QUADS)
         store.flush()
         del store  # close before the folder moves
     except BaseException:
         shutil.rmtree(tmp, ignore_errors=True)
         raise
     return tmp
+
+
+class ChunkReader(io.RawIOBase):
+    """A read-only file over byte chunks, so the store loads them without one big copy."""
+
+    def __init__(self, chunks) -> None:
+        self._chunks = iter(chunks)
+        self._pending = b""
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer) -> int:
+        while not self._pending:
+            try:
+                self._pending = next(self._chunks)
+            except StopIteration:
+                return 0
+        n = min(len(buffer), len(self._pending))
+        buffer[:n] = self._pending[:n]
+        self._pending = self._pending[n:]
+        return n
 
 
 def swap_in(new: Path, path: Path) -> None:

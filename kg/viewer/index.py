@@ -16,13 +16,17 @@ class TripleIndex:
         self._po: dict = defaultdict(lambda: defaultdict(list))  # s -> p -> [o]
         self._ps: dict = defaultdict(list)  # p -> [(s, o)]
         self._by_object: dict = {}  # p -> o -> [s], made on first use
+        self.extend(triples)
+
+    def extend(self, triples) -> None:
+        self._by_object.clear()
         for s, p, o in triples:
             self._po[s][p].append(o)
             self._ps[p].append((s, o))
 
     @classmethod
     def parse(cls, data: bytes, fmt: ox.RdfFormat) -> "TripleIndex":
-        return cls((t.subject.value, t.predicate.value, t.object.value) for t in ox.parse(data, format=fmt))
+        return cls(parsed(data, fmt))
 
     @classmethod
     def from_graph(cls, graph) -> "TripleIndex":
@@ -47,3 +51,8 @@ class TripleIndex:
 
     def subject_objects(self, predicate):
         return list(self._ps.get(str(predicate), ()))
+
+
+def parsed(data: bytes, fmt: ox.RdfFormat):
+    """Triples (or quads, graph dropped) as plain strings, by pyoxigraph's parser."""
+    return ((t.subject.value, t.predicate.value, t.object.value) for t in ox.parse(data, format=fmt))

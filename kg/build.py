@@ -123,16 +123,7 @@ def write_outputs(assembly: Assembly, out: Path, viewer: bool, incremental: bool
     # any moment leaves each previous output whole (the store: see kg.store).
     staged = {out / "graph.ttl": stage(out / "graph.ttl", assembly.turtle())}
     if viewer:
-        from .viewer import render_viewer
-        from .viewer.index import TripleIndex, parsed
-
-        def evidence(edges):
-            keys = {edge_key(e.source, e.relation, e.target) for e in edges}
-            return parsed(assembly.evidence_quads(keys), ox.RdfFormat.N_QUADS)
-
-        index = TripleIndex.parse(assembly.view_quads(), ox.RdfFormat.N_QUADS)
-        page = render_viewer(index, title="kg", limit=VIEWER_LIMIT, more_evidence=evidence)[0]
-        staged[out / "graph.html"] = stage(out / "graph.html", page)
+        staged[out / "graph.html"] = stage(out / "graph.html", viewer_page(assembly))
     store = StoreUpdate(out / STORE_DIR, assembly, incremental)
     store.prepare()
     for path, tmp in staged.items():
@@ -140,6 +131,19 @@ def write_outputs(assembly: Assembly, out: Path, viewer: bool, incremental: bool
     store.commit()
     report.outputs += [*staged, out / STORE_DIR]
     report.quads = assembly.count()
+
+
+def viewer_page(assembly: Assembly) -> str:
+    """The default page: drawn from the view quads, with evidence fetched for the edges shown."""
+    from .viewer import render_viewer
+    from .viewer.index import TripleIndex, parsed
+
+    def evidence(edges):
+        keys = {edge_key(e.source, e.relation, e.target) for e in edges}
+        return parsed(assembly.evidence_quads(keys), ox.RdfFormat.N_QUADS)
+
+    index = TripleIndex.parse(assembly.view_quads(), ox.RdfFormat.N_QUADS)
+    return render_viewer(index, title="kg", limit=VIEWER_LIMIT, more_evidence=evidence)[0]
 
 
 class LazyGraph:

@@ -170,14 +170,30 @@ class QuadWriter:
 
     def fragment(self, article: str) -> "Fragment":
         lines = sorted(set(self.lines))
-        quads = "".join(f"{line} .\n" for line in lines).encode("utf-8")
+        encoded = [f"{line} .\n".encode("utf-8") for line in lines]
         triples = "".join(f"{line[: line.rfind(' <')]} .\n" for line in lines).encode("utf-8")
         labels = tuple((node, text, n) for node, counts in sorted(self.labels.items()) for text, n in sorted(counts.items()))
         view = "".join(f"{line} .\n" for line in lines if line not in self.assertion_lines and _predicate(line) in VIEW_PREDICATES)
-        evidence = tuple((key, "".join(f"{line} .\n" for line in sorted(set(kept))).encode("utf-8"))
-                         for key, kept in sorted(self.evidence.items()))
-        return Fragment(article, quads, turtle_body(triples), "\n".join(sorted(self.entity_lines)), labels,
-                        view.encode("utf-8"), evidence)
+        return Fragment(article, b"".join(encoded), turtle_body(triples), "\n".join(sorted(self.entity_lines)), labels,
+                        view.encode("utf-8"), self._evidence_spans(lines, encoded))
+
+    def _evidence_spans(self, lines: list[str], encoded: list[bytes]) -> tuple:
+        """Where each edge's assertion quads lie in the sorted quads: an assertion's
+        lines share its subject, so they are adjacent; runs are merged into spans."""
+        offsets, at = {}, 0
+        for line, data in zip(lines, encoded):
+            offsets[line] = (at, at + len(data))
+            at += len(data)
+        spans = []
+        for key, kept in sorted(self.evidence.items()):
+            runs: list[list[int]] = []
+            for start, end in sorted(offsets[line] for line in set(kept)):
+                if runs and runs[-1][1] == start:
+                    runs[-1][1] = end
+                else:
+                    runs.append([start, end])
+            spans.append((key, tuple(tuple(r) for r in runs)))
+        return tuple(spans)
 
 
 @dataclass(frozen=True)
@@ -196,7 +212,7 @@ class Fragment:
     entity_lines: str  # entities-graph quads (types, containment, identifiers), one a line, no final " ."
     labels: tuple[tuple[str, str, int], ...]  # (entity IRI, label, times used as its label here)
     view: bytes  # the quads of its graph that the viewer reads to draw (evidence aside)
-    evidence: tuple[tuple[str, bytes], ...]  # (edge key, the quads of that edge's assertion nodes)
+    evidence: tuple[tuple[str, tuple[tuple[int, int], ...]], ...]  # (edge key, byte spans of its assertions in quads)
 
 
 def edge_key(subject: str, relation: str, obj: str) -> str:
@@ -280,7 +296,8 @@ class Assembly:
 
     def evidence_quads(self, keys: set[str]) -> bytes:
         """The assertion nodes behind the given edges (see edge_key), from every article."""
-        return b"".join(quads for f in self.fragments for key, quads in f.evidence if key in keys)
+        return b"".join(f.quads[start:end] for f in self.fragments for key, spans in f.evidence if key in keys
+                        for start, end in spans)
 
 
 def _entities_graph(fragments: list[Fragment], base: str) -> list[str]:

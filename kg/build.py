@@ -7,21 +7,21 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 import functools
+import hashlib
 import os
 from pathlib import Path
 
+import pyoxigraph as ox
 from rdflib import Graph
 
+from .cache import CACHE_DIR, ResultCache, article_key
 from .errors import KGError, SourceError
+from .fastrdf import Assembly, Fragment, article_fragment, edge_key, nquads_to_ntriples
+from .gazetteer import load_gazetteer
 from .loader import iter_sources, load_document
 from .model import ArticleResult, ArticleSummary
 from .output import output_lock, stage
 from .pipeline.run import extract
-import pyoxigraph as ox
-
-from .cache import ResultCache, article_key
-from .fastrdf import Assembly, Fragment, article_fragment, edge_key, nquads_to_ntriples
-from .gazetteer import load_gazetteer
 from .store import StoreUpdate
 from .vocab import DEFAULT_BASE
 
@@ -119,21 +119,34 @@ def build(sources: str | Path, output: str | Path, base: str = DEFAULT_BASE, *, 
 
 def write_outputs(assembly: Assembly, out: Path, viewer: bool, incremental: bool, report: BuildReport) -> None:
     """Turtle, viewer and store from the assembled fragments (no rdflib graph on the way)."""
+    store = StoreUpdate(out / STORE_DIR, assembly, incremental)
+    makers = {"graph.ttl": assembly.turtle}
+    if viewer:
+        makers["graph.html"] = functools.partial(viewer_page, assembly, out / CACHE_DIR / "layout")
+    report.outputs += [out / name for name in makers] + [out / STORE_DIR]
+    report.quads = assembly.count()
+    if store.unchanged and all(file_digest(out / name) == store.previous_files.get(name) for name in makers):
+        return  # the same dataset as the outputs already written: nothing to do
     # Files are written aside first and renamed at the very end, so a build killed at
     # any moment leaves each previous output whole (the store: see kg.store).
-    staged = {out / "graph.ttl": stage(out / "graph.ttl", assembly.turtle())}
-    if viewer:
-        staged[out / "graph.html"] = stage(out / "graph.html", viewer_page(assembly))
-    store = StoreUpdate(out / STORE_DIR, assembly, incremental)
+    staged, digests = {}, {}
+    for name, make in makers.items():
+        data = make().encode("utf-8")
+        staged[out / name], digests[name] = stage(out / name, data), hashlib.sha256(data).hexdigest()
     store.prepare()
     for path, tmp in staged.items():
         os.replace(tmp, path)
-    store.commit()
-    report.outputs += [*staged, out / STORE_DIR]
-    report.quads = assembly.count()
+    store.commit(digests)
 
 
-def viewer_page(assembly: Assembly) -> str:
+def file_digest(path: Path) -> str | None:
+    try:
+        return hashlib.sha256(path.read_bytes()).hexdigest()
+    except OSError:
+        return None
+
+
+def viewer_page(assembly: Assembly, layout_cache: Path | None = None) -> str:
     """The default page: drawn from the view quads, with evidence fetched for the edges shown."""
     from .viewer import render_viewer
     from .viewer.index import TripleIndex, parsed
@@ -143,7 +156,7 @@ def viewer_page(assembly: Assembly) -> str:
         return parsed(assembly.evidence_quads(keys), ox.RdfFormat.N_QUADS)
 
     index = TripleIndex.parse(assembly.view_quads(), ox.RdfFormat.N_QUADS)
-    return render_viewer(index, title="kg", limit=VIEWER_LIMIT, more_evidence=evidence)[0]
+    return render_viewer(index, title="kg", limit=VIEWER_LIMIT, more_evidence=evidence, layout_cache=layout_cache)[0]
 
 
 class LazyGraph:

@@ -42,7 +42,13 @@ class StoreUpdate:
         self.state = {f.article: _digest(f.quads) for f in assembly.fragments}
         previous = self._previous() if incremental else None
         self.update = _update_text(previous, self.state, assembly) if previous is not None else None
+        self.previous_files: dict[str, str] = (previous or {}).get("files", {})
         self.staged: Path | None = None
+
+    @property
+    def unchanged(self) -> bool:
+        """The store already holds exactly this dataset."""
+        return self.update == ""
 
     def _previous(self) -> dict | None:
         if not self.path.is_dir():
@@ -57,7 +63,8 @@ class StoreUpdate:
         if self.update is None:
             self.staged = stage_store(self.assembly.nquads_chunks(), self.path)
 
-    def commit(self) -> None:
+    def commit(self, files: dict[str, str] | None = None) -> None:
+        """Bring the store in, then record its state (and the digests of the files written with it)."""
         if self.staged is not None:
             swap_in(self.staged, self.path)
         elif self.update:
@@ -65,7 +72,7 @@ class StoreUpdate:
             store.update(self.update)
             store.flush()
             del store
-        state = {"articles": self.state, "entities": self.assembly.entity_lines}
+        state = {"articles": self.state, "entities": self.assembly.entity_lines, "files": files or {}}
         self.state_file.parent.mkdir(parents=True, exist_ok=True)
         tmp = self.state_file.with_name(f".{self.state_file.name}.{os.getpid()}.tmp")
         tmp.write_bytes(pickle.dumps(state, protocol=pickle.HIGHEST_PROTOCOL))

@@ -1,3 +1,4 @@
+import shutil
 from io import BytesIO
 from pathlib import Path
 
@@ -166,3 +167,19 @@ def test_the_built_page_equals_the_page_of_the_whole_graph(tmp_path):
     page = render_viewer(index, title="kg", limit=VIEWER_LIMIT)[0]
     assert (tmp_path / "graph.html").read_text(encoding="utf-8") == page
     assert page.count('"quote":') > 50  # and it does carry the evidence
+
+
+def test_a_rebuild_that_changes_no_fact_rewrites_nothing_but_repairs_a_damaged_output(tmp_path):
+    src, out = tmp_path / "src", tmp_path / "out"
+    shutil.copytree(SOURCES, src)
+    build(src, out)
+    first = {name: (out / name).stat().st_ino for name in ("graph.ttl", "graph.html")}
+    edited = sorted(src.glob("*.txt"))[0]
+    edited.write_text(edited.read_text(encoding="utf-8") + "\n", encoding="utf-8")  # new bytes, same facts
+    build(src, out)
+    assert {name: (out / name).stat().st_ino for name in first} == first  # not rewritten
+    (out / "graph.html").write_text("damaged", encoding="utf-8")
+    build(src, out)
+    build(src, tmp_path / "clean", incremental=False)
+    for name in first:
+        assert (out / name).read_bytes() == (tmp_path / "clean" / name).read_bytes()

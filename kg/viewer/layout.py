@@ -7,7 +7,11 @@ Seeded, so the same graph always gets the same picture.
 """
 from __future__ import annotations
 
+import hashlib
+import json
 import math
+import os
+from pathlib import Path
 
 import numpy as np
 
@@ -17,15 +21,34 @@ SEED = 7
 ITERATIONS = 50
 
 
-def positions(nodes: dict[str, Node], edges: list[Edge]) -> dict[str, tuple[float, float]]:
+def positions(nodes: dict[str, Node], edges: list[Edge], cache: Path | None = None) -> dict[str, tuple[float, float]]:
+    """Positions by node IRI. With a cache folder, a layout already computed for the same
+    nodes and edges is read back instead (a rebuild that changed other parts of the graph)."""
     order = sorted(nodes)
     if not order:
         return {}
     index = {iri: i for i, iri in enumerate(order)}
     pairs = sorted({(index[e.source], index[e.target]) for e in edges if e.source != e.target})
-    pos = fruchterman_reingold(len(order), pairs)
+    pos = _cached(cache, order, pairs) if cache is not None else fruchterman_reingold(len(order), pairs)
     scale = 250 * math.sqrt(len(order))
     return {iri: (round(float(x) * scale, 1), round(float(y) * scale, 1)) for iri, (x, y) in zip(order, pos)}
+
+
+def _cached(folder: Path, order: list[str], pairs: list[tuple[int, int]]) -> np.ndarray:
+    key = hashlib.sha256(json.dumps([order, pairs, SEED, ITERATIONS]).encode("utf-8")).hexdigest()
+    path = folder / f"{key}.npy"
+    try:
+        return np.load(path)
+    except (OSError, ValueError):
+        pos = fruchterman_reingold(len(order), pairs)
+    folder.mkdir(parents=True, exist_ok=True)
+    for old in folder.glob("*.npy"):  # one layout kept: the last one drawn
+        old.unlink(missing_ok=True)
+    tmp = folder / f".{key}.{os.getpid()}.tmp"
+    with tmp.open("wb") as handle:
+        np.save(handle, pos)
+    os.replace(tmp, path)
+    return pos
 
 
 def fruchterman_reingold(n: int, pairs: list[tuple[int, int]], iterations: int = ITERATIONS) -> np.ndarray:

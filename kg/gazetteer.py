@@ -16,7 +16,7 @@ import csv
 import datetime as dt
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 
 from .text import normalize
@@ -66,6 +66,10 @@ def _token_key(token: str) -> str:
     return token[:1] + token[1:].lower()
 
 
+# Words repeat a lot in running text: their keys are worth remembering.
+_cached_token_key = lru_cache(maxsize=65536)(_token_key)
+
+
 def _surface_key(surface: str) -> tuple[str, ...]:
     return tuple(_token_key(t) for t in _TOKEN.findall(fold(surface)))
 
@@ -112,16 +116,18 @@ class Gazetteer:
         provinces = (p for p in self._places.values() if p.kind == "Province" and p.country == "VN")
         return tuple(p for p in provinces if _valid_at(p, at))
 
-    def scan(self, text: str, at: dt.date | None = None) -> list[PlaceMatch]:
+    def scan(self, text: str, at: dt.date | None = None, *, normal: bool = False) -> list[PlaceMatch]:
         """Every non-overlapping longest match of a place name in ``text``, left to right.
 
         Offsets index ``text`` itself; ``at`` (the article's date) ranks
-        candidates of an ambiguous surface, it never drops one.
+        candidates of an ambiguous surface, it never drops one. ``normal``: the
+        text is already in kg.text's normal form (a Document's is), so it is
+        not normalised again.
         """
-        tokens = _tokens(text)
-        matches, i = [], 0
+        tokens = _tokens(text, normal)
+        matches, i, starts = [], 0, self._trie
         while i < len(tokens):
-            found = self._longest(tokens, text, i)
+            found = self._longest(tokens, text, i) if tokens[i][2] in starts else None
             if found is None:
                 i += 1
                 continue
@@ -156,11 +162,12 @@ class Gazetteer:
         return tuple(sorted(dict.fromkeys(places), key=score))
 
 
-def _tokens(text: str) -> list[tuple[int, int, str]]:
+def _tokens(text: str, normal: bool = False) -> list[tuple[int, int, str]]:
     """(start, end, key) of each token; keys come from the normal form of the text."""
-    normal = normalize(text)
+    normal = text if normal else normalize(text)
     if len(normal) == len(text):  # the usual case: normalize keeps offsets
-        return [(m.start(), m.end(), _token_key(m.group(0))) for m in _TOKEN.finditer(normal)]
+        key = _cached_token_key
+        return [(*m.span(), key(m.group(0))) for m in _TOKEN.finditer(normal)]
     return [(m.start(), m.end(), _token_key(normalize(m.group(0)))) for m in _TOKEN.finditer(text)]
 
 

@@ -92,9 +92,12 @@ def read_text(path: Path) -> str:
 _LATIN = re.compile(r"[A-Za-zÀ-ỹ]{2}")
 
 
+_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f]")
+
+
 def _mostly_control(text: str) -> bool:
     sample = text[:4096]
-    control = sum(1 for c in sample if ord(c) < 32 and c not in "\n\r\t")
+    control = len(_CONTROL.findall(sample))
     return control > max(2, len(sample) // 20)
 
 

@@ -19,6 +19,7 @@ RANGE = re.compile(
 UNTIL = re.compile(r"(?:đến|tới) (?:hết )?ngày " + _DM)
 POINT = re.compile(r"(?<![\d/])" + _DM + r"(?![\d/])")
 SAME_DAY = re.compile(r"\bcùng ngày\b")
+_DAY_MONTH = re.compile(r"\d[/-]\d")
 LUNAR = re.compile(r"^[^()]{0,12}âm lịch|^\s*\(?\s*âm lịch")
 LUNAR_PAREN = re.compile(r"\(tức[^)]*\)")
 
@@ -55,9 +56,11 @@ def make_date(day: int, month: int, year: int | None, ref: tuple) -> dt.date | N
 
 
 def find_dates(text: str, start: int, end: int, ref: tuple, taken: list, previous: dt.date | None) -> list[DateMention]:
-    blocked = list(taken) + [(m.start(), m.end()) for m in LUNAR_PAREN.finditer(text, start, end)]
     found: list[DateMention] = []
-    for pattern, reader in ((RANGE, _range), (UNTIL, _until), (POINT, _point)):
+    # Every written date has a day/month pair: most sentences have none, and are done at once.
+    patterns = ((RANGE, _range), (UNTIL, _until), (POINT, _point)) if _DAY_MONTH.search(text, start, end) else ()
+    blocked = list(taken) + [(m.start(), m.end()) for m in LUNAR_PAREN.finditer(text, start, end)] if patterns else []
+    for pattern, reader in patterns:
         for m in pattern.finditer(text, start, end):
             if _overlaps(m, blocked) or LUNAR.match(text, m.end(), end):
                 continue

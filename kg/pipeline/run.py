@@ -61,7 +61,7 @@ def extract(doc: Document) -> ArticleResult:
     stage = "places"
     try:
         gazetteer = load_gazetteer()
-        matches = gazetteer.scan(doc.text, doc.published)
+        matches = gazetteer.scan(doc.text, doc.published, normal=True)
         whole = context.article_context(matches, gazetteer)
         scope = Scope(
             doc, gazetteer, {m.start: m for m in matches}, matches,

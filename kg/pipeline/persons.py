@@ -77,7 +77,7 @@ def _coverage(spans, start: int, end: int) -> bytearray:
 
 
 def _covered(covered: bytearray, word: re.Match, start: int) -> bool:
-    return any(covered[word.start() - start : word.end() - start])
+    return covered.find(1, word.start() - start, word.end() - start) != -1
 
 
 @cache

@@ -36,17 +36,10 @@ from kg.query import saved_queries  # noqa: E402
 from kg.rdf import PREFIXES  # noqa: E402
 from kg.store import open_store, query_store  # noqa: E402
 from tests.benchmarks.corpus import write_corpus  # noqa: E402
+from tests.benchmarks.query_values import FINDERS  # noqa: E402
 
 PEER_SAMPLE = 500  # articles the peers run on (they are much slower)
 OUTPUTS = ("graph.ttl", "graph.html")
-# A value for each saved query's parameter, taken from the built graph: an entity with facts of that kind.
-FINDERS = {
-    "person": "SELECT ?v WHERE { ?x kg:holdsOffice ?o ; rdfs:label ?v } ORDER BY ?v LIMIT 1",
-    "subject": "SELECT ?v WHERE { ?x kg:holdsOffice ?o ; rdfs:label ?v } ORDER BY ?v LIMIT 1",
-    "province": "SELECT ?v WHERE { ?o kg:jurisdiction ?x . ?x a kg:Province ; rdfs:label ?v } ORDER BY ?v LIMIT 1",
-    "event": "SELECT ?v WHERE { ?x kg:heldIn ?p ; rdfs:label ?v } ORDER BY ?v LIMIT 1",
-    "place": "SELECT ?v WHERE { ?x kg:partnersWith ?p ; rdfs:label ?v } ORDER BY ?v LIMIT 1",
-}
 
 
 def timed(fn, *args, **kwargs):

@@ -8,17 +8,10 @@ from kg.build import build
 from kg.query import saved_queries
 from kg.rdf import PREFIXES
 from kg.store import _term, open_store, query_store, with_binds
+from tests.benchmarks.query_values import FINDERS
 
 REPO = Path(__file__).resolve().parents[1]
 
-# A value for each parameter, found in the built graph (a label used by that kind of fact).
-FINDERS = {
-    "person": "SELECT ?v WHERE { ?x kg:holdsOffice ?o ; rdfs:label ?v } ORDER BY ?v LIMIT 1",
-    "subject": "SELECT ?v WHERE { ?x kg:holdsOffice ?o ; rdfs:label ?v } ORDER BY ?v LIMIT 1",
-    "province": "SELECT ?v WHERE { ?o kg:jurisdiction ?x . ?x a kg:Province ; rdfs:label ?v } ORDER BY ?v LIMIT 1",
-    "event": "SELECT ?v WHERE { ?x kg:heldIn ?p ; rdfs:label ?v } ORDER BY ?v LIMIT 1",
-    "place": "SELECT ?v WHERE { ?x kg:partnersWith ?p ; rdfs:label ?v } ORDER BY ?v LIMIT 1",
-}
 
 
 @pytest.fixture(scope="module")

@@ -12,6 +12,7 @@ never ours); sorted lines make the output byte-identical.
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
@@ -34,6 +35,8 @@ XSD = "http://www.w3.org/2001/XMLSchema#"
 OWL_SAME_AS = "http://www.w3.org/2002/07/owl#sameAs"
 TYPE = ox.NamedNode(RDF + "type")
 TURTLE_PREFIXES = {name: str(iri) for name, iri in PREFIXES.items()}
+# What pyoxigraph writes first when given these prefixes; Assembly writes it once.
+TURTLE_HEADER = "".join(f"@prefix {name}: <{iri}> .\n" for name, iri in TURTLE_PREFIXES.items())
 
 
 def entities_graph_iri(base: str = DEFAULT_BASE) -> str:
@@ -174,8 +177,9 @@ class QuadWriter:
         triples = "".join(f"{line[: line.rfind(' <')]} .\n" for line in lines).encode("utf-8")
         labels = tuple((node, text, n) for node, counts in sorted(self.labels.items()) for text, n in sorted(counts.items()))
         view = "".join(f"{line} .\n" for line in lines if line not in self.assertion_lines and _predicate(line) in VIEW_PREDICATES)
-        return Fragment(article, b"".join(encoded), turtle_body(triples), "\n".join(sorted(self.entity_lines)), labels,
-                        view.encode("utf-8"), self._evidence_spans(lines, encoded))
+        quads = b"".join(encoded)
+        return Fragment(article, quads, hashlib.sha256(quads).hexdigest(), turtle_body(triples),
+                        "\n".join(sorted(self.entity_lines)), labels, view.encode("utf-8"), self._evidence_spans(lines, encoded))
 
     def _evidence_spans(self, lines: list[str], encoded: list[bytes]) -> tuple:
         """Where each edge's assertion quads lie in the sorted quads: an assertion's
@@ -208,6 +212,7 @@ class Fragment:
 
     article: str  # the article's IRI, also its named graph's
     quads: bytes  # its named graph, N-Quads, sorted lines
+    digest: str  # sha256 of quads, made once with them: what the store's state records
     turtle: str  # the same triples as Turtle statements (prefixes declared once, by assemble)
     entity_lines: str  # entities-graph quads (types, containment, identifiers), one a line, no final " ."
     labels: tuple[tuple[str, str, int], ...]  # (entity IRI, label, times used as its label here)
@@ -250,10 +255,6 @@ def turtle_body(ntriples: bytes) -> str:
     parsed = ox.parse(ntriples, format=ox.RdfFormat.N_TRIPLES)
     text = ox.serialize(parsed, format=ox.RdfFormat.TURTLE, prefixes=TURTLE_PREFIXES).decode("utf-8")
     return text[len(TURTLE_HEADER):] if text.startswith(TURTLE_HEADER) else text
-
-
-def _turtle_header() -> str:
-    return "".join(f"@prefix {name}: <{iri}> .\n" for name, iri in TURTLE_PREFIXES.items())
 
 
 class Assembly:
@@ -326,9 +327,6 @@ def nquads_to_ntriples(nquads: str) -> str:
     """The union of all graphs as N-Triples, each triple once, in the lines' sorted order."""
     triples = dict.fromkeys(line[: line.rfind(" <")] for line in nquads.split("\n") if line)
     return "".join(f"{t} .\n" for t in triples)
-
-
-TURTLE_HEADER = _turtle_header()
 
 
 def nquads_to_turtle(nquads: str, prefixes: dict[str, str]) -> str:

@@ -7,7 +7,6 @@ leaves a half-written store.
 """
 from __future__ import annotations
 
-import hashlib
 import io
 import os
 import pickle
@@ -18,6 +17,7 @@ from pathlib import Path
 
 import pyoxigraph as ox
 
+from .cache import CACHE_DIR
 from .errors import GraphError, QueryError
 from .query import UPDATE, QueryResult
 from .rdf import PREFIXES
@@ -38,8 +38,8 @@ class StoreUpdate:
 
     def __init__(self, path: Path, assembly, incremental: bool) -> None:
         self.path, self.assembly = path, assembly
-        self.state_file = path.parent / ".cache" / "store.state"
-        self.state = {f.article: _digest(f.quads) for f in assembly.fragments}
+        self.state_file = path.parent / CACHE_DIR / "store.state"
+        self.state = {f.article: f.digest for f in assembly.fragments}
         previous = self._previous() if incremental else None
         self.update = _update_text(previous, self.state, assembly) if previous is not None else None
         self.previous_files: dict[str, str] = (previous or {}).get("files", {})
@@ -109,10 +109,6 @@ def _data(lines: list[str]) -> str:
         cut = line.rfind(" <")
         by_graph.setdefault(line[cut + 1:], []).append(line[:cut])
     return " ".join(f"GRAPH {graph} {{ {' . '.join(triples)} }}" for graph, triples in by_graph.items())
-
-
-def _digest(data: bytes) -> str:
-    return hashlib.sha256(data).hexdigest()
 
 
 def stage_store(chunks, path: Path) -> Path:

@@ -49,10 +49,15 @@ def extract_one(path: Path, base: str = DEFAULT_BASE) -> Extracted | KGError:
     """Read and extract one article and make its share of the outputs, where it runs (so
     in parallel); a KGError is returned (not raised) so a pool can carry it."""
     try:
-        result = extract(load_document(path, doc_id=path.stem))
+        result = extract_file(path)
     except KGError as problem:
         return problem
     return ArticleSummary.of(result), article_fragment(result, base)
+
+
+def extract_file(path: Path) -> ArticleResult:
+    """One article's facts; the article's id is its file name without the extension."""
+    return extract(load_document(path, doc_id=path.stem))
 
 
 def extract_results(sources: str | Path) -> list[ArticleResult]:
@@ -60,7 +65,7 @@ def extract_results(sources: str | Path) -> list[ArticleResult]:
     results = []
     for path in iter_sources(sources):
         try:
-            results.append(extract(load_document(path, doc_id=path.stem)))
+            results.append(extract_file(path))
         except KGError:
             continue
     return results

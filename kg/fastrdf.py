@@ -24,6 +24,7 @@ import pyoxigraph as ox
 from .iri import assertion_iri, entity_iri
 from .model import ArticleResult, Document, Entity, Fact
 from .rdf import PREFIXES
+from .viewer.model import RELATIONS
 from .vocab import DEFAULT_BASE, KG
 
 RDF = "http://www.w3.org/1999/02/22-rdf-syntax-ns#"
@@ -229,10 +230,9 @@ def edge_key(subject: str, relation: str, obj: str) -> str:
 # kg:mentionedIn links, the source file name and publication details other than date and title.
 VIEW_PREDICATES = {
     RDF + "subject", RDF + "predicate", RDF + "object", PROV + "wasDerivedFrom", RDFS + "label",
-    DCT + "title", DCT + "issued", *(str(KG[name]) for name in (
-        "quote", "sentenceStart", "start", "end", "rule", "confidence", "startDate", "endDate",
-        "holdsOffice", "formerlyHeldOffice", "heldIn", "partnersWith", "attended", "chaired", "spokeAt",
-        "connectionSite", "ofOrganization", "jurisdiction", "locatedIn")),
+    DCT + "title", DCT + "issued",
+    *(str(KG[name]) for name in ("quote", "sentenceStart", "start", "end", "rule", "confidence", "startDate", "endDate")),
+    *(str(KG[name]) for name in RELATIONS),  # the edges it draws
 }
 
 

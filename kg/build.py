@@ -4,24 +4,25 @@ One bad article is reported and skipped; the others still make the graph.
 """
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from dataclasses import dataclass, field
 import functools
 import hashlib
 import os
 from pathlib import Path
 
-import pyoxigraph as ox
 from rdflib import Graph
 
 from .cache import CACHE_DIR, ResultCache, article_key
+from .dataset import Dataset
 from .errors import KGError, SourceError
-from .fastrdf import Assembly, Fragment, article_fragment, edge_key, nquads_to_ntriples
+from .fastrdf import Fragment, article_fragment
 from .gazetteer import load_gazetteer
 from .loader import iter_sources, load_document
 from .model import ArticleResult, ArticleSummary
-from .output import output_lock, stage
+from .output import close_inherited_locks, output_lock, stage_chunks
 from .pipeline.run import extract
+from .state import BuildState, load_state, save_state
 from .store import StoreUpdate
 from .vocab import DEFAULT_BASE
 
@@ -71,73 +72,96 @@ def extract_results(sources: str | Path) -> list[ArticleResult]:
     return results
 
 
-def extract_all(sources: str | Path, on_problem: Callable[[KGError], None] | None = None,
-                progress: Callable[[Iterable[Path]], Iterable[Path]] | None = None,
-                jobs: int = 1, cache: ResultCache | None = None,
-                base: str = DEFAULT_BASE) -> tuple[list[Extracted], list[KGError]]:
-    paths = list(iter_sources(sources))
-    keys = {path: article_key(path, path.stem, base) for path in paths} if cache else {}
-    cached = {path: cache.get(keys[path]) for path in paths} if cache else {}
-    todo = [path for path in paths if cached.get(path) is None]
-    fresh = dict(zip(todo, _run(todo, jobs, progress, base)))
-    extracted, problems = [], []
-    for path in paths:
-        outcome = cached.get(path) or fresh[path]
-        if isinstance(outcome, KGError):
-            problems.append(outcome)
-            if on_problem:
-                on_problem(outcome)
-            continue
-        extracted.append(outcome)
-        if cache and path in fresh:
-            cache.put(keys[path], outcome)
-    if cache:
-        cache.prune({keys[p] for p in paths})
-    return extracted, problems
-
-
-def _run(paths: list[Path], jobs: int, progress, base: str) -> list:
-    shown = progress(paths) if progress else paths
-    work = functools.partial(extract_one, base=base)
-    if jobs <= 1 or len(paths) < 2 * jobs:
-        return [work(p) for p in shown]
-    import multiprocessing
-
-    load_gazetteer()  # once in the parent: forked workers share it
-    with multiprocessing.get_context("fork").Pool(jobs) as pool:
-        return list(pool.imap(work, shown, chunksize=16))
-
-
 def build(sources: str | Path, output: str | Path, base: str = DEFAULT_BASE, *, viewer: bool = True,
           on_problem: Callable[[KGError], None] | None = None, progress=None, jobs: int = 1,
           incremental: bool = True) -> BuildReport:
-    with output_lock(output):
-        cache = ResultCache(Path(output)) if incremental else None
-        extracted, problems = extract_all(sources, on_problem, progress, jobs, cache, base)
-        if not extracted:
+    out = Path(output)
+    with output_lock(out):
+        cache = ResultCache(out)
+        paths = list(iter_sources(sources))
+        keys = {path: article_key(path, path.stem, base) for path in paths}
+        state = _previous_state(out, cache, base) if incremental else None
+        state, problems = _bring_up_to_date(state or BuildState(base), paths, keys, cache, jobs, progress, incremental)
+        for problem in problems:
+            if on_problem:
+                on_problem(problem)
+        if not state.entries:
             raise SourceError("no article could be read", path=str(sources))
-        assembly = Assembly((fragment for _, fragment in extracted), base)
-        report = BuildReport(LazyGraph(assembly), len(extracted), [r for r, _ in extracted], problems)
-        write_outputs(assembly, Path(output), viewer, incremental, report)
+        dataset = Dataset(state, lambda e: cache.quads(e.key), lambda e: cache.turtle(e.key),
+                          lambda key: cache.get(key)[1].view)
+        summaries = [state.entries[str(p)].summary for p in paths if str(p) in state.entries]
+        report = BuildReport(LazyGraph(out / "graph.ttl"), len(summaries), summaries, problems)
+        write_outputs(dataset, out, viewer, incremental, report)
+        save_state(state, out / CACHE_DIR)
+        cache.prune({e.key for e in state.entries.values()})
         return report
 
 
-def write_outputs(assembly: Assembly, out: Path, viewer: bool, incremental: bool, report: BuildReport) -> None:
-    """Turtle, viewer and store from the assembled fragments (no rdflib graph on the way)."""
-    store = StoreUpdate(out / STORE_DIR, assembly, incremental)
-    makers = {"graph.ttl": assembly.turtle}
+def _previous_state(out: Path, cache: ResultCache, base: str) -> BuildState | None:
+    """The last build's state, if it and every cache entry it names are there."""
+    state = load_state(out / CACHE_DIR, base)
+    if state is None or not cache.has_all(e.key for e in state.entries.values()):
+        return None
+    return state
+
+
+def _bring_up_to_date(state: BuildState, paths: list[Path], keys: dict[Path, str], cache: ResultCache,
+                      jobs: int, progress, reuse: bool) -> tuple[BuildState, list[KGError]]:
+    """Take away the articles changed or gone since the state was made, add the new ones
+    (from the cache if extracted before, else extracted now, in parallel)."""
+    now = {str(path): keys[path] for path in paths}
+    for path, entry in list(state.entries.items()):
+        if now.get(path) != entry.key:
+            old = cache.get(entry.key)
+            if old is None:  # the cache lost it: start again from nothing
+                return _bring_up_to_date(BuildState(state.base), paths, keys, cache, jobs, progress, reuse)
+            state.remove(path, old[1])
+    todo = [path for path in paths if str(path) not in state.entries]
+    fresh, problems = [], []
+    for path in todo:
+        cached = cache.get(keys[path]) if reuse else None
+        if cached is None:
+            fresh.append(path)
+        else:
+            state.add(str(path), keys[path], *cached)
+    for path, outcome in zip(fresh, _run(fresh, jobs, progress, state.base)):
+        if isinstance(outcome, KGError):
+            problems.append(outcome)
+            continue
+        cache.put(keys[path], *outcome)
+        state.add(str(path), keys[path], *outcome)  # the sums keep no text: the fragment is freed
+    return state, problems
+
+
+def _run(paths: list[Path], jobs: int, progress, base: str):
+    """Each path's outcome, in order, as the workers finish them."""
+    shown = progress(paths) if progress else paths
+    work = functools.partial(extract_one, base=base)
+    if jobs <= 1 or len(paths) < 2 * jobs:
+        yield from (work(p) for p in shown)
+        return
+    import multiprocessing
+
+    load_gazetteer()  # once in the parent: forked workers share it
+    with multiprocessing.get_context("fork").Pool(jobs, initializer=close_inherited_locks) as pool:
+        yield from pool.imap(work, shown, chunksize=16)
+
+
+def write_outputs(dataset: Dataset, out: Path, viewer: bool, incremental: bool, report: BuildReport) -> None:
+    """Turtle, viewer and store from the dataset (no rdflib graph on the way)."""
+    store = StoreUpdate(out / STORE_DIR, dataset, incremental)
+    makers = {"graph.ttl": dataset.turtle_chunks}
     if viewer:
-        makers["graph.html"] = functools.partial(viewer_page, assembly, out / CACHE_DIR / "layout")
+        makers["graph.html"] = lambda: [dataset.page(VIEWER_LIMIT, out / CACHE_DIR / "layout")]
     report.outputs += [out / name for name in makers] + [out / STORE_DIR]
-    report.quads = assembly.count()
+    report.quads = dataset.count()
     if store.unchanged and all(file_digest(out / name) == store.previous_files.get(name) for name in makers):
         return  # the same dataset as the outputs already written: nothing to do
     # Files are written aside first and renamed at the very end, so a build killed at
     # any moment leaves each previous output whole (the store: see kg.store).
     staged, digests = {}, {}
     for name, make in makers.items():
-        data = make().encode("utf-8")
-        staged[out / name], digests[name] = stage(out / name, data), hashlib.sha256(data).hexdigest()
+        staged[out / name], digests[name] = stage_chunks(out / name, make())
     store.prepare()
     for path, tmp in staged.items():
         os.replace(tmp, path)
@@ -146,34 +170,27 @@ def write_outputs(assembly: Assembly, out: Path, viewer: bool, incremental: bool
 
 def file_digest(path: Path) -> str | None:
     try:
-        return hashlib.sha256(path.read_bytes()).hexdigest()
+        with path.open("rb") as handle:
+            return hashlib.file_digest(handle, "sha256").hexdigest()
     except OSError:
         return None
 
 
-def viewer_page(assembly: Assembly, layout_cache: Path | None = None) -> str:
-    """The default page: drawn from the view quads, with evidence fetched for the edges shown."""
-    from .viewer import render_viewer
-    from .viewer.index import TripleIndex, parsed
-
-    def evidence(edges):
-        keys = {edge_key(e.source, e.relation, e.target) for e in edges}
-        return parsed(assembly.evidence_quads(keys), ox.RdfFormat.N_QUADS)
-
-    index = TripleIndex.parse(assembly.view_quads(), ox.RdfFormat.N_QUADS)
-    return render_viewer(index, title="kg", limit=VIEWER_LIMIT, more_evidence=evidence, layout_cache=layout_cache)[0]
+def viewer_page(dataset: Dataset) -> str:
+    """The default page of a dataset: its VIEWER_LIMIT most connected entities drawn."""
+    return dataset.page(VIEWER_LIMIT)
 
 
 class LazyGraph:
-    """The built graph as an rdflib Graph, parsed only if a caller asks for it."""
+    """The built graph as an rdflib Graph, parsed from graph.ttl only if a caller asks for it."""
 
-    def __init__(self, assembly: Assembly) -> None:
-        self._assembly = assembly
+    def __init__(self, turtle: Path) -> None:
+        self._turtle = turtle
         self._graph: Graph | None = None
 
     def _load(self) -> Graph:
         if self._graph is None:
-            self._graph = Graph().parse(data=nquads_to_ntriples(self._assembly.nquads()), format="nt")
+            self._graph = Graph().parse(self._turtle, format="turtle")
         return self._graph
 
     def __len__(self) -> int:

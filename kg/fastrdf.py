@@ -14,7 +14,6 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from decimal import Decimal
 from functools import lru_cache
@@ -24,7 +23,7 @@ import pyoxigraph as ox
 from .iri import assertion_iri, entity_iri
 from .model import ArticleResult, Document, Entity, Fact
 from .rdf import PREFIXES
-from .viewer.model import RELATIONS
+from .viewer.part import ViewPart, view_part
 from .vocab import DEFAULT_BASE, KG
 
 RDF = "http://www.w3.org/1999/02/22-rdf-syntax-ns#"
@@ -83,8 +82,6 @@ class QuadWriter:
         self.labels: dict[str, Counter] = defaultdict(Counter)
         self.described: set[Entity] = set()
         self.entities_graph = ox.NamedNode(entities_graph_iri(base))
-        self.evidence: dict[str, list[str]] = defaultdict(list)  # edge key → its assertions' lines
-        self.assertion_lines: set[str] = set()
 
     def add_result(self, result: ArticleResult) -> None:
         article = _iri(str(entity_iri("Article", result.document.doc_id, self.base)))
@@ -153,12 +150,9 @@ class QuadWriter:
         ev = fact.evidence
         parts = (subject.value, predicate.value, obj.value, ev.doc_id, str(ev.start), str(ev.end), ev.rule)
         node = _iri(str(assertion_iri(parts, self.base)))
-        kept = self.evidence[edge_key(subject.value, fact.relation, obj.value)] if isinstance(obj, ox.NamedNode) else []
 
         def q(p, o):
             self._quad(node, p, o, article)
-            kept.append(self.lines[-1])
-            self.assertion_lines.add(self.lines[-1])
 
         q(TYPE, _kg("Assertion"))
         q(_iri(RDF + "subject"), subject)
@@ -174,31 +168,13 @@ class QuadWriter:
 
     def fragment(self, article: str) -> "Fragment":
         lines = sorted(set(self.lines))
-        encoded = [f"{line} .\n".encode("utf-8") for line in lines]
+        quads = "".join(f"{line} .\n" for line in lines).encode("utf-8")
         triples = "".join(f"{line[: line.rfind(' <')]} .\n" for line in lines).encode("utf-8")
         labels = tuple((node, text, n) for node, counts in sorted(self.labels.items()) for text, n in sorted(counts.items()))
-        view = "".join(f"{line} .\n" for line in lines if line not in self.assertion_lines and _predicate(line) in VIEW_PREDICATES)
-        quads = b"".join(encoded)
-        return Fragment(article, quads, hashlib.sha256(quads).hexdigest(), turtle_body(triples),
-                        "\n".join(sorted(self.entity_lines)), labels, view.encode("utf-8"), self._evidence_spans(lines, encoded))
-
-    def _evidence_spans(self, lines: list[str], encoded: list[bytes]) -> tuple:
-        """Where each edge's assertion quads lie in the sorted quads: an assertion's
-        lines share its subject, so they are adjacent; runs are merged into spans."""
-        offsets, at = {}, 0
-        for line, data in zip(lines, encoded):
-            offsets[line] = (at, at + len(data))
-            at += len(data)
-        spans = []
-        for key, kept in sorted(self.evidence.items()):
-            runs: list[list[int]] = []
-            for start, end in sorted(offsets[line] for line in set(kept)):
-                if runs and runs[-1][1] == start:
-                    runs[-1][1] = end
-                else:
-                    runs.append([start, end])
-            spans.append((key, tuple(tuple(r) for r in runs)))
-        return tuple(spans)
+        entity_lines = sorted(self.entity_lines)
+        view = view_part(quads + "".join(f"{line} .\n" for line in entity_lines).encode("utf-8"))
+        return Fragment(article, quads, hashlib.sha256(quads).hexdigest(), len(lines), turtle_body(triples),
+                        "\n".join(entity_lines), labels, view)
 
 
 @dataclass(frozen=True)
@@ -208,38 +184,17 @@ class Fragment:
     Fragments are cached with the article's facts, so an incremental build
     only assembles them: the article's named graph as N-Quads and as Turtle
     statements, the descriptions of the entities it mentions, the labels it
-    uses for them, and the quads the viewer reads.
+    uses for them, and its share of the viewer's page.
     """
 
     article: str  # the article's IRI, also its named graph's
     quads: bytes  # its named graph, N-Quads, sorted lines
     digest: str  # sha256 of quads, made once with them: what the store's state records
+    count: int  # how many quads
     turtle: str  # the same triples as Turtle statements (prefixes declared once, by assemble)
     entity_lines: str  # entities-graph quads (types, containment, identifiers), one a line, no final " ."
     labels: tuple[tuple[str, str, int], ...]  # (entity IRI, label, times used as its label here)
-    view: bytes  # the quads of its graph that the viewer reads to draw (evidence aside)
-    evidence: tuple[tuple[str, tuple[tuple[int, int], ...]], ...]  # (edge key, byte spans of its assertions in quads)
-
-
-def edge_key(subject: str, relation: str, obj: str) -> str:
-    """How fragments file the evidence of the edge subject –relation→ object (IRIs, local name)."""
-    return f"{subject} {relation} {obj}"
-
-
-# The predicates of article graphs the viewer reads (kg.viewer.model): everything but
-# kg:mentionedIn links, the source file name and publication details other than date and title.
-VIEW_PREDICATES = {
-    RDF + "subject", RDF + "predicate", RDF + "object", PROV + "wasDerivedFrom", RDFS + "label",
-    DCT + "title", DCT + "issued",
-    *(str(KG[name]) for name in ("quote", "sentenceStart", "start", "end", "rule", "confidence", "startDate", "endDate")),
-    *(str(KG[name]) for name in RELATIONS),  # the edges it draws
-}
-
-
-def _predicate(line: str) -> str:
-    """The predicate IRI of an N-Quads line whose subject is an IRI."""
-    start = line.index("> <") + 3
-    return line[start: line.index(">", start)]
+    view: ViewPart  # its share of the viewer's page
 
 
 def article_fragment(result: ArticleResult, base: str = DEFAULT_BASE) -> Fragment:
@@ -257,70 +212,21 @@ def turtle_body(ntriples: bytes) -> str:
     return text[len(TURTLE_HEADER):] if text.startswith(TURTLE_HEADER) else text
 
 
-class Assembly:
-    """The dataset made of all articles' fragments, in a fixed order.
-
-    The entities graph comes first (sorted lines, each entity's one label settled
-    by the most frequent use across articles), then each article's graph in the
-    order of article IRIs. The same fragments always give the same bytes, so an
-    incremental build equals a clean one.
-    """
-
-    def __init__(self, fragments: Iterable[Fragment], base: str = DEFAULT_BASE) -> None:
-        self.fragments = sorted(fragments, key=lambda f: (f.article, f.quads))
-        self.entity_lines = _entities_graph(self.fragments, base)
-
-    def entity_quads(self) -> bytes:
-        return "".join(f"{line} .\n" for line in self.entity_lines).encode("utf-8")
-
-    def nquads_chunks(self) -> Iterator[bytes]:
-        yield self.entity_quads()
-        for fragment in self.fragments:
-            yield fragment.quads
-
-    def nquads(self) -> str:
-        return b"".join(self.nquads_chunks()).decode("utf-8")
-
-    def turtle(self) -> str:
-        """The union of all graphs as Turtle. A fact stated by two articles is written
-        in both articles' statements: legal Turtle, the same graph once parsed."""
-        entities = "".join(f"{line[: line.rfind(' <')]} .\n" for line in self.entity_lines).encode("utf-8")
-        return TURTLE_HEADER + turtle_body(entities) + "".join(f.turtle for f in self.fragments)
-
-    def count(self) -> int:
-        """Quads in the dataset (a fact stated by two articles counts in each)."""
-        return len(self.entity_lines) + sum(f.quads.count(b"\n") for f in self.fragments)
-
-    def view_quads(self) -> bytes:
-        """What the viewer reads to draw: the entities graph and the articles' view quads."""
-        return self.entity_quads() + b"".join(f.view for f in self.fragments)
-
-    def evidence_quads(self, keys: set[str]) -> bytes:
-        """The assertion nodes behind the given edges (see edge_key), from every article."""
-        return b"".join(f.quads[start:end] for f in self.fragments for key, spans in f.evidence if key in keys
-                        for start, end in spans)
+def turtle_head(entity_lines: list[str]) -> str:
+    """The start of graph.ttl: the prefixes and the entities graph; the articles' statements follow."""
+    entities = "".join(f"{line[: line.rfind(' <')]} .\n" for line in entity_lines).encode("utf-8")
+    return TURTLE_HEADER + turtle_body(entities)
 
 
-def _entities_graph(fragments: list[Fragment], base: str) -> list[str]:
-    lines: set[str] = set()
-    labels: dict[str, Counter] = defaultdict(Counter)
-    for fragment in fragments:
-        if fragment.entity_lines:
-            lines.update(fragment.entity_lines.split("\n"))
-        for node, text, n in fragment.labels:
-            labels[node][text] += n
-    graph = ox.NamedNode(entities_graph_iri(base))
-    for node, counts in labels.items():
-        preferred = min(counts, key=lambda text: (-counts[text], text))
-        subject = _iri(node)
-        lines.add(str(ox.Quad(subject, _iri(RDFS + "label"), _vi(preferred), graph)))
-        for alt in set(counts) - {preferred}:
-            lines.add(str(ox.Quad(subject, _iri(SKOS + "altLabel"), _vi(alt), graph)))
-    return sorted(lines)
+def entity_quads(entity_lines: list[str]) -> bytes:
+    return "".join(f"{line} .\n" for line in entity_lines).encode("utf-8")
 
 
-def results_to_nquads(results: Iterable[ArticleResult], base: str = DEFAULT_BASE) -> str:
-    return Assembly((article_fragment(r, base) for r in results), base).nquads()
+def label_lines(node: str, label: str, alt_labels, base: str) -> list[str]:
+    """The entities-graph quads naming an entity: its one label and the others it goes by."""
+    graph, subject = ox.NamedNode(entities_graph_iri(base)), _iri(node)
+    return [str(ox.Quad(subject, _iri(RDFS + "label"), _vi(label), graph))] + [
+        str(ox.Quad(subject, _iri(SKOS + "altLabel"), _vi(alt), graph)) for alt in alt_labels]
 
 
 def nquads_to_ntriples(nquads: str) -> str:

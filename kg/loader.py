@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Iterator
+import os
 from pathlib import Path
 
 from .decoding import decode
@@ -56,9 +57,10 @@ def iter_sources(folder: str | Path) -> Iterator[Path]:
     root = Path(folder)
     if not root.is_dir():
         raise SourceError("not a folder of articles", path=str(root))
-    for path in sorted(root.rglob("*")):
-        if path.is_file() and path.suffix.lower() in ARTICLE_SUFFIXES:
-            yield path
+    found = []
+    for folder_path, _, names in os.walk(root):  # scandir underneath: no stat per file
+        found += [Path(folder_path, name) for name in names if os.path.splitext(name)[1].lower() in ARTICLE_SUFFIXES]
+    yield from sorted(path for path in found if path.is_file())
 
 
 def load_document(path: str | Path, doc_id: str | None = None) -> Document:

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import contextlib
 import fcntl
+import hashlib
 import os
 import shutil
 import tempfile
@@ -41,7 +42,23 @@ def output_lock(folder: str | Path):
         handle.write(str(os.getpid()))
         handle.flush()
         remove_leftovers(folder)
-        yield
+        _HELD.add(handle.fileno())
+        try:
+            yield
+        finally:
+            _HELD.discard(handle.fileno())
+
+
+# Lock files held by this process. Forked workers inherit them, and a worker outliving a
+# killed build would keep the lock: workers close them first (close_inherited_locks).
+_HELD: set[int] = set()
+
+
+def close_inherited_locks() -> None:
+    """In a forked worker: let go of the build's lock, which only the build itself holds."""
+    for fd in list(_HELD):
+        os.close(fd)
+    _HELD.clear()
 
 
 def remove_leftovers(folder: Path) -> None:
@@ -59,19 +76,28 @@ def write_atomic(path: str | Path, data: str | bytes) -> None:
 
 def stage(path: Path, data: str | bytes) -> Path:
     """Write data to a temporary file beside ``path`` (synced); the caller renames it."""
+    return stage_chunks(path, [data])[0]
+
+
+def stage_chunks(path: Path, chunks) -> tuple[Path, str]:
+    """Write text or byte chunks to a temporary file beside ``path`` (synced), one at a
+    time; returns it and the sha256 of what was written. The caller renames it."""
     path.parent.mkdir(parents=True, exist_ok=True)
-    payload = data.encode("utf-8") if isinstance(data, str) else data
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    digest = hashlib.sha256()
     try:
         os.chmod(tmp, 0o666 & ~_umask())  # mkstemp makes 0600; outputs are ordinary files
         with os.fdopen(fd, "wb") as handle:
-            handle.write(payload)
+            for chunk in chunks:
+                data = chunk.encode("utf-8") if isinstance(chunk, str) else chunk
+                digest.update(data)
+                handle.write(data)
             handle.flush()
             os.fsync(handle.fileno())
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
-    return Path(tmp)
+    return Path(tmp), digest.hexdigest()
 
 
 def _umask() -> int:

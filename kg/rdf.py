@@ -46,7 +46,8 @@ def new_graph(base: str = DEFAULT_BASE) -> Graph:
 
 def build_graph(results: Iterable[ArticleResult], base: str = DEFAULT_BASE) -> Graph:
     """All articles' results as one graph (the union of the per-article graphs)."""
-    from .fastrdf import nquads_to_ntriples, results_to_nquads
+    from .dataset import results_to_nquads
+    from .fastrdf import nquads_to_ntriples
 
     graph = new_graph(base)
     graph.parse(data=nquads_to_ntriples(results_to_nquads(results, base)), format="nt")

@@ -36,12 +36,12 @@ class StoreUpdate:
     put right by the next.
     """
 
-    def __init__(self, path: Path, assembly, incremental: bool) -> None:
-        self.path, self.assembly = path, assembly
+    def __init__(self, path: Path, dataset, incremental: bool) -> None:
+        self.path, self.dataset = path, dataset
         self.state_file = path.parent / CACHE_DIR / "store.state"
-        self.state = {f.article: f.digest for f in assembly.fragments}
+        self.state = dataset.articles
         previous = self._previous() if incremental else None
-        self.update = _update_text(previous, self.state, assembly) if previous is not None else None
+        self.update = _update_text(previous, self.state, dataset) if previous is not None else None
         self.previous_files: dict[str, str] = (previous or {}).get("files", {})
         self.staged: Path | None = None
 
@@ -61,7 +61,7 @@ class StoreUpdate:
 
     def prepare(self) -> None:
         if self.update is None:
-            self.staged = stage_store(self.assembly.nquads_chunks(), self.path)
+            self.staged = stage_store(self.dataset.nquads_chunks(), self.path)
 
     def commit(self, files: dict[str, str] | None = None) -> None:
         """Bring the store in, then record its state (and the digests of the files written with it)."""
@@ -72,7 +72,7 @@ class StoreUpdate:
             store.update(self.update)
             store.flush()
             del store
-        state = {"articles": self.state, "entities": self.assembly.entity_lines, "files": files or {}}
+        state = {"articles": self.state, "entities": self.dataset.entity_lines, "files": files or {}}
         self.state_file.parent.mkdir(parents=True, exist_ok=True)
         tmp = self.state_file.with_name(f".{self.state_file.name}.{os.getpid()}.tmp")
         tmp.write_bytes(pickle.dumps(state, protocol=pickle.HIGHEST_PROTOCOL))
@@ -83,19 +83,19 @@ class StoreUpdate:
 MAX_CHANGED_SHARE = 0.05
 
 
-def _update_text(previous: dict, now: dict[str, str], assembly) -> str | None:
+def _update_text(previous: dict, now: dict[str, str], dataset) -> str | None:
     """The SPARQL update from the recorded state to now ("" if nothing changed), or None
     when loading anew is better."""
     before = previous.get("articles", {})
-    changed = [f for f in assembly.fragments if before.get(f.article) != now[f.article]]
+    changed = sorted(article for article, digest in now.items() if before.get(article) != digest)
     removed = set(before) - set(now)
     if len(changed) + len(removed) > MAX_CHANGED_SHARE * max(len(now), 1) + 1:
         return None
-    old_entities, new_entities = set(previous.get("entities", ())), set(assembly.entity_lines)
-    parts = [f"DROP SILENT GRAPH <{iri}>" for iri in sorted(removed | {f.article for f in changed})]
+    old_entities, new_entities = set(previous.get("entities", ())), set(dataset.entity_lines)
+    parts = [f"DROP SILENT GRAPH <{iri}>" for iri in sorted(removed | set(changed))]
     if old_entities - new_entities:
         parts.append(f"DELETE DATA {{ {_data(sorted(old_entities - new_entities))} }}")
-    inserts = [line for f in changed for line in f.quads.decode("utf-8").split(" .\n") if line]
+    inserts = [line for article in changed for line in dataset.quads(article).decode("utf-8").split(" .\n") if line]
     inserts += sorted(new_entities - old_entities)
     if inserts:
         parts.append(f"INSERT DATA {{ {_data(inserts)} }}")

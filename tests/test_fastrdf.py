@@ -6,7 +6,8 @@ from rdflib import Graph
 from rdflib.compare import isomorphic
 
 from kg.build import extract_results
-from kg.fastrdf import Assembly, article_fragment, entities_graph_iri, nquads_to_ntriples, nquads_to_turtle, results_to_nquads
+from kg.dataset import Assembly, results_to_nquads
+from kg.fastrdf import article_fragment, entities_graph_iri, nquads_to_ntriples, nquads_to_turtle
 from kg.rdf import PREFIXES, build_graph
 from kg.validate import validate_graph
 

@@ -13,7 +13,8 @@ from rdflib import Graph, Literal
 from rdflib.namespace import RDFS, SKOS
 
 from kg.errors import SourceError
-from kg.fastrdf import nquads_to_turtle, results_to_nquads
+from kg.dataset import results_to_nquads
+from kg.fastrdf import nquads_to_turtle
 from kg.loader import parse_document
 from kg.model import ArticleResult, Document, Entity, Evidence, Fact
 from kg.pipeline.run import extract

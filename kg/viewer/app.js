@@ -20,7 +20,7 @@
   }
 
   var byId = {};
-  data.nodes.forEach(function (n) { byId[n.id] = n; });
+  data.nodes.forEach(function (n, i) { n.id = i; byId[i] = n; });  // a node's id is its place in the list
   var nodes = new vis.DataSet(data.nodes.filter(function (n) { return n.shown; }).map(function (n) {
     var s = STYLE[n.type] || STYLE.Place;
     return { id: n.id, label: n.label, x: n.x, y: n.y, shape: s.shape, color: s.color, size: n.size,

@@ -5,7 +5,6 @@ always gives the same page.
 """
 from __future__ import annotations
 
-from collections import defaultdict
 from dataclasses import dataclass, field
 
 from rdflib import RDF, RDFS
@@ -77,21 +76,22 @@ def _node(graph, subject, cls: str) -> Node:
         [f"ISO 3166: {c}" for c in graph.objects(subject, ISO3166)] + [str(s) for s in graph.objects(subject, SAME_AS)]
     )
     for prop, iri in DATES.items():
-        value = graph.value(subject, iri)
-        if value is not None:
-            node.dates[prop] = str(value)
+        values = [str(v) for v in graph.objects(subject, iri)]
+        if values:  # articles may disagree: the earliest date is shown, whatever the order read
+            node.dates[prop] = min(values)
     return node
 
 
 def entity_edges(graph, nodes: dict[str, Node]) -> list[Edge]:
-    """Edges between entities, sorted; their evidence is filled in by with_evidence."""
+    """Edges between entities, each once however many articles state it, sorted; their
+    evidence is filled in by with_evidence."""
     graph = as_index(graph)
-    edges = []
+    found = set()
     for relation in RELATIONS:
         for s, o in graph.subject_objects(KG[relation]):
             if str(s) in nodes and str(o) in nodes:
-                edges.append(Edge(str(s), str(o), relation))
-    edges.sort(key=lambda e: (e.source, e.relation, e.target))
+                found.add((str(s), relation, str(o)))
+    edges = [Edge(s, o, relation) for s, relation, o in sorted(found)]
     for edge in edges:
         nodes[edge.source].degree += 1
         nodes[edge.target].degree += 1
@@ -105,14 +105,24 @@ def with_evidence(graph, edges: list[Edge]) -> list[Edge]:
     belong to edges a page does not show: so this is a separate, later step.
     """
     graph = as_index(graph)
-    wanted = {(e.source, e.relation, e.target): e for e in edges}
+    found = assertions(graph, {(e.source, e.relation, e.target) for e in edges})
+    for edge in edges:
+        edge.evidence = [evidence for _, evidence in found.get((edge.source, edge.relation, edge.target), ())]
+    return edges
+
+
+def assertions(graph, wanted: set[tuple[str, str, str]]) -> dict[tuple[str, str, str], list[tuple[str, dict]]]:
+    """The evidence behind each wanted edge (source, relation, target), as (assertion IRI,
+    evidence) pairs in the order of assertion IRIs."""
+    graph = as_index(graph)
     subjects = dict(graph.subject_objects(RDF.subject))
     objects = dict(graph.subject_objects(RDF.object))
-    for assertion, predicate in sorted(graph.subject_objects(RDF.predicate)):
-        edge = wanted.get((str(subjects.get(assertion)), str(predicate).rsplit("#", 1)[-1], str(objects.get(assertion))))
-        if edge is not None:
-            edge.evidence.append(_evidence(graph, assertion))
-    return edges
+    found: dict[tuple[str, str, str], list[tuple[str, dict]]] = {}
+    for assertion, predicate in sorted(set(graph.subject_objects(RDF.predicate))):
+        edge = (str(subjects.get(assertion)), str(predicate).rsplit("#", 1)[-1], str(objects.get(assertion)))
+        if edge in wanted:
+            found.setdefault(edge, []).append((str(assertion), _evidence(graph, assertion)))
+    return found
 
 
 def _evidence(graph, assertion) -> dict:

@@ -53,30 +53,40 @@ def _vis(name: str) -> str:
 
 
 def page_data(all_nodes: dict[str, Node], shown: dict[str, Node], edges: list[Edge],
-              layout: dict[str, tuple[float, float]], note: str) -> dict:
-    ids = {iri: i for i, iri in enumerate(all_nodes)}
-    return {
-        "note": note,
-        "styles": STYLES,
-        "relations": {k: {"vi": vi, "en": en} for k, (vi, en) in RELATIONS.items()},
-        "types": [t for t in STYLES if any(n.type == t for n in shown.values())],
-        "nodes": [_node_json(ids[iri], n, iri in shown, layout.get(iri)) for iri, n in all_nodes.items()],
-        "edges": [
-            {"id": i, "from": ids[e.source], "to": ids[e.target], "relation": e.relation, "evidence": e.evidence}
-            for i, e in enumerate(edges)
-        ],
-    }
+              layout: dict[str, tuple[float, float]], note: str) -> str:
+    """The page's data as JSON text."""
+    nodes = [node_json(n, iri in shown, layout.get(iri)) for iri, n in all_nodes.items()]
+    return page_json(nodes, edges, list(all_nodes), shown_types(shown.values()), note)
 
 
-def _node_json(i: int, n: Node, shown: bool, xy) -> dict:
+def page_json(nodes_json: list[str], edges: list[Edge], order: list[str], types: list[str], note: str) -> str:
+    """The data: keys in sorted order, nodes given already as JSON (a rebuild reuses the
+    JSON of nodes that did not change). A node's id is its place in ``order``."""
+    ids = {iri: i for i, iri in enumerate(order)}
+    edges_data = [
+        {"id": i, "from": ids[e.source], "to": ids[e.target], "relation": e.relation, "evidence": e.evidence}
+        for i, e in enumerate(edges)
+    ]
+    relations = {k: {"vi": vi, "en": en} for k, (vi, en) in RELATIONS.items()}
+    return (f'{{"edges":{script_json(edges_data)},"nodes":[{",".join(nodes_json)}],"note":{script_json(note)},'
+            f'"relations":{script_json(relations)},"styles":{script_json(STYLES)},"types":{script_json(types)}}}')
+
+
+def shown_types(shown) -> list[str]:
+    present = {n.type for n in shown}
+    return [t for t in STYLES if t in present]
+
+
+def node_json(n: Node, shown: bool, xy) -> str:
+    """One node's JSON; its id is its place in the page's node list (see app.js)."""
     out = {
-        "id": i, "iri": n.iri, "label": n.label, "type": n.type, "typeLabel": STYLES[n.type]["label"],
+        "iri": n.iri, "label": n.label, "type": n.type, "typeLabel": STYLES[n.type]["label"],
         "altLabels": n.alt_labels, "identifiers": n.identifiers, "dates": n.dates, "shown": shown,
         "search": " | ".join(fold(x) for x in [n.label, *n.alt_labels]),
     }
     if shown:
         out.update({"x": xy[0], "y": xy[1], "size": round(10 + 4 * math.sqrt(n.degree), 1)})
-    return out
+    return script_json(out)
 
 
 def script_json(value) -> str:
@@ -87,12 +97,12 @@ def script_json(value) -> str:
     return text
 
 
-def render(title: str, data: dict) -> str:
+def render(title: str, data: str) -> str:
     return Template(_asset("template.html")).substitute(
         title=html.escape(title),
         vis_css=_vis("vis-network.css"),
         app_css=_asset("app.css"),
-        data=script_json(data),
+        data=data,
         vis_js=_vis("vis-network.min.js").replace("</script", "<\\/script"),
         app_js=_asset("app.js"),
     )

@@ -88,7 +88,7 @@ def build(sources: str | Path, output: str | Path, base: str = DEFAULT_BASE, *, 
         if not state.entries:
             raise SourceError("no article could be read", path=str(sources))
         dataset = Dataset(state, lambda e: cache.quads(e.key), lambda e: cache.turtle(e.key),
-                          lambda key: cache.get(key)[1].view)
+                          functools.partial(_view_part, state, cache))
         summaries = [state.entries[str(p)].summary for p in paths if str(p) in state.entries]
         report = BuildReport(LazyGraph(out / "graph.ttl"), len(summaries), summaries, problems)
         write_outputs(dataset, out, viewer, incremental, report)
@@ -131,6 +131,20 @@ def _bring_up_to_date(state: BuildState, paths: list[Path], keys: dict[Path, str
         cache.put(keys[path], *outcome)
         state.add(str(path), keys[path], *outcome)  # the sums keep no text: the fragment is freed
     return state, problems
+
+
+def _view_part(state: BuildState, cache: ResultCache, key: str):
+    """An article's share of the viewer, read back from the cache (for evidence of edges
+    newly shown); an entry damaged since it was written is made again from the article."""
+    cached = cache.get(key)
+    if cached is None:
+        path = next(Path(p) for p, entry in state.entries.items() if entry.key == key)
+        outcome = extract_one(path, state.base)
+        if isinstance(outcome, KGError):
+            raise outcome
+        cache.put(key, *outcome)
+        cached = outcome
+    return cached[1].view
 
 
 def _run(paths: list[Path], jobs: int, progress, base: str):

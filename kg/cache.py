@@ -46,8 +46,10 @@ class ResultCache:
         self.folder = Path(output) / CACHE_DIR / "results"
 
     def get(self, key: str):
-        """(summary, fragment without quads and Turtle), or None if absent or unreadable."""
+        """(summary, fragment without quads and Turtle), or None if absent, incomplete or unreadable."""
         path = self.folder / f"{key}.pickle"
+        if not all((self.folder / f"{key}{suffix}").is_file() for suffix in (".nq", ".ttl")):
+            return None
         try:
             with path.open("rb") as handle:
                 return pickle.load(handle)

@@ -183,3 +183,67 @@ def test_a_rebuild_that_changes_no_fact_rewrites_nothing_but_repairs_a_damaged_o
     build(src, tmp_path / "clean", incremental=False)
     for name in first:
         assert (out / name).read_bytes() == (tmp_path / "clean" / name).read_bytes()
+
+
+def test_a_rebuild_reads_only_the_changed_and_added_articles(tmp_path):
+    """Unchanged articles are neither extracted again nor read back from the cache."""
+    from kg.cache import article_key
+    from kg.vocab import DEFAULT_BASE
+    from tests.benchmarks.corpus import write_corpus
+
+    src, out = tmp_path / "src", tmp_path / "out"
+    write_corpus(12, src, seed=3)
+    build(src, out)
+    results = out / ".cache" / "results"
+    unchanged = {article_key(p, p.stem, DEFAULT_BASE) for p in src.glob("*.txt") if p.stem not in ("a000004", "a000007")}
+    for key in unchanged:  # torn: a build that read one would find it unreadable and extract the article again
+        (results / f"{key}.pickle").write_bytes(b"torn")
+    before = {p.name: p.stat().st_mtime_ns for p in results.iterdir()}
+    edit_corpus(src)
+    report = build(src, out)
+    after = {p.name: p.stat().st_mtime_ns for p in results.iterdir()}
+    assert len(set(after) - set(before)) == 6  # two articles' entries (pickle, quads, Turtle): the changed and the added
+    assert all(after[f"{key}.pickle"] == before[f"{key}.pickle"] for key in unchanged)  # the others not rewritten
+    assert report.articles == 12
+    for key in unchanged:  # put the cache right before comparing with a clean build (which ignores it anyway)
+        (results / f"{key}.pickle").unlink()
+    build(src, tmp_path / "clean", incremental=False)
+    for name in ("graph.ttl", "graph.html"):
+        assert (out / name).read_bytes() == (tmp_path / "clean" / name).read_bytes(), name
+
+
+@pytest.mark.parametrize("damage", ["state", "cache entry", "cache part"])
+def test_a_damaged_state_or_cache_costs_time_not_correctness(tmp_path, damage):
+    from tests.benchmarks.corpus import write_corpus
+
+    src, out = tmp_path / "src", tmp_path / "out"
+    write_corpus(12, src, seed=3)
+    build(src, out)
+    cache = out / ".cache"
+    if damage == "state":
+        (cache / "build.state").write_bytes(b"\x80\x05 torn")
+    elif damage == "cache entry":
+        sorted((cache / "results").glob("*.pickle"))[0].write_bytes(b"torn")
+    else:
+        sorted((cache / "results").glob("*.nq"))[0].unlink()
+    edit_corpus(src)
+    build(src, out)
+    build(src, tmp_path / "clean", incremental=False)
+    for name in ("graph.ttl", "graph.html"):
+        assert (out / name).read_bytes() == (tmp_path / "clean" / name).read_bytes(), name
+    assert store_quads(out) == store_quads(tmp_path / "clean")
+
+
+def test_a_cache_entry_torn_after_the_build_is_made_again_when_the_viewer_needs_it(tmp_path):
+    from kg.build import _view_part
+    from kg.cache import ResultCache
+    from kg.state import load_state
+    from kg.vocab import DEFAULT_BASE
+
+    build(SOURCES, tmp_path)
+    state, cache = load_state(tmp_path / ".cache", DEFAULT_BASE), ResultCache(tmp_path)
+    key = next(iter(state.entries.values())).key
+    view = cache.get(key)[1].view
+    (cache.folder / f"{key}.pickle").write_bytes(b"torn")
+    assert _view_part(state, cache, key) == view
+    assert cache.get(key)[1].view == view  # and the entry is whole again

@@ -71,8 +71,8 @@ class Title:
 
 def _role_regex() -> re.Pattern:
     lex = lexicon.titles()
-    roles = lexicon.alternation(lex["roles"])
-    formers = lexicon.alternation(lex["former_markers"])
+    roles = lexicon.caseless_alternation(lex["roles"])
+    formers = lexicon.caseless_alternation(lex["former_markers"])
     return re.compile(
         rf"(?<![\w])(?P<former>(?:{formers}) )?(?P<deputy>Phó )?(?P<role>{roles})(?P<standing> Thường trực| dự khuyết)?(?![\w])",
         re.IGNORECASE,

@@ -66,9 +66,13 @@ def normalize(text: str) -> str:
     return move_tone_marks(text)
 
 
+_SPACE_RUN = re.compile(r" {2,}")
+
+
 def clean_lines(text: str) -> str:
     """Trim each line and collapse runs of spaces; drop runs of blank lines."""
-    lines = [re.sub(r" {2,}", " ", line).strip() for line in text.split("\n")]
+    # One pass over the whole text, not one re.sub() per line: a run of spaces never spans a line break.
+    lines = [line.strip() for line in _SPACE_RUN.sub(" ", text).split("\n")]
     out: list[str] = []
     for line in lines:
         if line or (out and out[-1]):

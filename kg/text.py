@@ -19,6 +19,12 @@ _TONE_ON_SECOND = re.compile(
     r"(?<![^\W\d_])([^\W\d_]*?)([oOuU])([aAeEyY])([" + TONE_MARKS + r"])(?![^\W\d_]|[\u0300-\u036f])"
 )
 _OPEN_PAIRS = {("o", "a"), ("o", "e"), ("u", "y")}
+# What every mark `move_tone_marks` moves looks like at least: an open pair (not after
+# q) with its tone mark and no letter or mark after it. Most texts have none, and
+# this is far cheaper to look for than running the full pattern over the text.
+_MOVABLE = re.compile(
+    r"(?<![qQ])(?:[oO][aAeE]|[uU][yY])[" + TONE_MARKS + r"](?![^\W\d_]|[\u0300-\u036f])"
+)
 _CHAR_MAP = str.maketrans(
     {
         "\u00a0": " ", "\u2007": " ", "\u202f": " ", "\u2009": " ", "\u3000": " ",
@@ -28,12 +34,16 @@ _CHAR_MAP = str.maketrans(
         "\u2026": "…", "\t": " ",
     }
 )
+# Most texts have none of the characters to fold: finding that out is much cheaper than translate().
+_TO_FOLD = re.compile("[" + re.escape("".join(map(chr, _CHAR_MAP))) + "]")
 _ZERO_WIDTH = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
 
 
 def move_tone_marks(text: str) -> str:
     """'hoá' → 'hóa', 'Uỷ' → 'Ủy', 'thuỵ' → 'thụy' (same length, NFC in and out)."""
     decomposed = unicodedata.normalize("NFD", text)
+    if not _MOVABLE.search(decomposed):
+        return unicodedata.normalize("NFC", text)  # nothing to move (NFC is quick on NFC text)
 
     def swap(m: re.Match) -> str:
         head, first, second, mark = m.groups()
@@ -51,13 +61,18 @@ def normalize(text: str) -> str:
     text = unicodedata.normalize("NFC", text)
     text = _ZERO_WIDTH.sub("", text)
     text = text.replace("\r\n", "\n").replace("\r", "\n")
-    text = text.translate(_CHAR_MAP)
+    if _TO_FOLD.search(text):
+        text = text.translate(_CHAR_MAP)
     return move_tone_marks(text)
+
+
+_SPACE_RUN = re.compile(r" {2,}")
 
 
 def clean_lines(text: str) -> str:
     """Trim each line and collapse runs of spaces; drop runs of blank lines."""
-    lines = [re.sub(r" {2,}", " ", line).strip() for line in text.split("\n")]
+    # One pass over the whole text, not one re.sub() per line: a run of spaces never spans a line break.
+    lines = [line.strip() for line in _SPACE_RUN.sub(" ", text).split("\n")]
     out: list[str] = []
     for line in lines:
         if line or (out and out[-1]):

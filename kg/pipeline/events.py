@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
 
 from . import lexicon
 
@@ -111,9 +112,14 @@ def _name_end(text: str, pos: int, end: int) -> int:
 
 
 def _opens_name(tok: str) -> bool:
-    return tok[0].isupper() or tok[0].isdigit() or tok.startswith('"') or tok in _lex()["descriptors"] or any(
-        d.split()[0] == tok for d in _lex()["descriptors"]
-    )
+    return tok[0].isupper() or tok[0].isdigit() or tok.startswith('"') or tok in _descriptor_openers()
+
+
+@cache
+def _descriptor_openers() -> frozenset[str]:
+    """Descriptors ("quốc tế", "thường niên"…) and their first words: they may open a name."""
+    descriptors = _lex()["descriptors"]
+    return frozenset(descriptors) | {d.split()[0] for d in descriptors}
 
 
 def _stops(text: str, tok: str, at: int, end: int, has_between: bool) -> bool:
@@ -130,9 +136,12 @@ def _joins(text: str, pos: int, end: int, sep: str) -> bool:
     return sep == "-" or not _HEAD.match(text, pos + 1, end)
 
 
+_TAI = re.compile(r"(?<![\w])[Tt]ại ")
+
+
 def find_locations(text: str, start: int, end: int, places: dict) -> list[Location]:
     locations = []
-    for m in re.finditer(r"(?<![\w])[Tt]ại ", text[start:end]):
+    for m in _TAI.finditer(text[start:end]):
         at = start + m.end()
         loc = _location_at(text, start + m.start(), at, end, places)
         if loc:

@@ -16,7 +16,7 @@ from . import lexicon
 
 def _regex(words: list[str]) -> re.Pattern:
     # Case-insensitive: documents are often capitalised ("ký Biên bản ghi nhớ").
-    return re.compile(r"(?<![\w])(?:" + lexicon.alternation(words) + r")(?![\w])", re.IGNORECASE)
+    return re.compile(r"(?<![\w])(?:" + lexicon.caseless_alternation(words) + r")(?![\w])", re.IGNORECASE)
 
 
 _TRIGGER = _regex(lexicon.events()["partnership_triggers"])

@@ -105,15 +105,16 @@ def sentence_facts(scope: Scope, sentence: Sentence, state: DocState) -> list[Fa
     text = scope.doc.text
     found_titles = titles.find_titles(text, sentence.start, sentence.end, scope.places)
     title_spans = [(t.start, t.end) for t in found_titles]
+    # The sentence's places, looked up once: the stages below read them, never change them.
     local_places = scope.places_in(sentence.start, sentence.end)
     place_spans = [(m.start, m.end) for m in local_places.values()]
     # Names matter only beside titles: a sentence without a title needs no name search.
     names = persons.find_names(text, sentence.start, sentence.end, title_spans, place_spans) if found_titles else []
-    state.side = _sentence_side(scope, sentence, state)
+    state.side = _sentence_side(scope, sentence, state, local_places)
     # "tại …" phrases serve both stages: places of events, and places that are no partners.
     locations = events.find_locations(text, sentence.start, sentence.end, scope.places)
-    facts = office_facts(scope, sentence, names, found_titles, state)
-    facts += event_facts(scope, sentence, title_spans, state, locations)
+    facts = office_facts(scope, sentence, names, found_titles, state, local_places)
+    facts += event_facts(scope, sentence, title_spans, state, locations, local_places)
     for start, end in _clauses(sentence):
         in_clause = [loc for loc in locations if start <= loc.start < end]
         facts += partnership_facts(scope, sentence, start, end, title_spans, in_clause)
@@ -125,10 +126,10 @@ def _clauses(sentence: Sentence) -> list[tuple[int, int]]:
     return list(zip(bounds, bounds[1:] + [sentence.end]))
 
 
-def _sentence_side(scope: Scope, sentence: Sentence, state: DocState):
+def _sentence_side(scope: Scope, sentence: Sentence, state: DocState, local_places: dict):
     if context.CONTINUATION.match(sentence.text):
         return state.side
-    return context.side_place(scope.doc.text, sentence.start, sentence.end, scope.places_in(sentence.start, sentence.end))
+    return context.side_place(scope.doc.text, sentence.start, sentence.end, local_places)
 
 
 def evidence(scope: Scope, sentence: Sentence, start: int, end: int, rule: str, confidence: float) -> Evidence:
@@ -138,11 +139,9 @@ def evidence(scope: Scope, sentence: Sentence, start: int, end: int, rule: str, 
 # --- persons and offices -------------------------------------------------------------
 
 
-def office_facts(scope: Scope, sentence: Sentence, names, found_titles, state: DocState) -> list[Fact]:
+def office_facts(scope: Scope, sentence: Sentence, names, found_titles, state: DocState, local_places: dict) -> list[Fact]:
     text = scope.doc.text
     holdings = offices.pair(text, names, found_titles)
-
-    local_places = scope.places_in(sentence.start, sentence.end)
 
     def side(h):
         return context.side_place(text, sentence.start, h.title.start, local_places) or state.side
@@ -195,7 +194,7 @@ def attendance_facts(scope: Scope, sentence: Sentence, person_facts: list[Fact],
 # --- events --------------------------------------------------------------------------
 
 
-def event_facts(scope: Scope, sentence: Sentence, title_spans, state: DocState, locations) -> list[Fact]:
+def event_facts(scope: Scope, sentence: Sentence, title_spans, state: DocState, locations, local_places: dict) -> list[Fact]:
     text = scope.doc.text
     found = events.find_events(text, sentence.start, sentence.end, title_spans)
     venue_spans = [(loc.start, loc.end) for loc in locations]
@@ -207,7 +206,7 @@ def event_facts(scope: Scope, sentence: Sentence, title_spans, state: DocState, 
         in_clause = [(e, ent) for e, ent in resolved if start <= e.start < end and ent is not None]
         facts += _held_in(scope, sentence, in_clause, [l for l in locations if start <= l.start < end], start)
         facts += _event_dates(scope, sentence, in_clause, [d for d in found_dates if start <= d.start < end])
-    facts += _bridge_points(scope, sentence, state)
+    facts += _bridge_points(scope, sentence, state, local_places)
     if found_dates:
         state.previous_date = found_dates[-1].first
     return facts
@@ -302,13 +301,13 @@ def _distance(e, d) -> int:
     return max(0, d.start - e.end, e.start - d.end)
 
 
-def _bridge_points(scope: Scope, sentence: Sentence, state: DocState) -> list[Fact]:
+def _bridge_points(scope: Scope, sentence: Sentence, state: DocState, local_places: dict) -> list[Fact]:
     event = state.main_event
     if event is None:
         return []
     text = scope.doc.text
     facts = []
-    for start, match in scope.places_in(sentence.start, sentence.end).items():
+    for start, match in local_places.items():
         if BRIDGE.search(text, sentence.start, start):
             place = resolve.place_entity(match.places[0], scope.gazetteer)
             ev = evidence(scope, sentence, start, match.end, "bridge-point", 0.8)

@@ -71,8 +71,8 @@ class Title:
 
 def _role_regex() -> re.Pattern:
     lex = lexicon.titles()
-    roles = lexicon.alternation(lex["roles"])
-    formers = lexicon.alternation(lex["former_markers"])
+    roles = lexicon.caseless_alternation(lex["roles"])
+    formers = lexicon.caseless_alternation(lex["former_markers"])
     return re.compile(
         rf"(?<![\w])(?P<former>(?:{formers}) )?(?P<deputy>Phó )?(?P<role>{roles})(?P<standing> Thường trực| dự khuyết)?(?![\w])",
         re.IGNORECASE,
@@ -265,24 +265,28 @@ def _qualify(text: str, title: Title, end: int, places: dict) -> Title:
     """Read what follows a title: a place (or list of places), a seat, a term."""
     pos = title.end
     found, unit, pos = _place_after(text, pos, end, places, title)
+    # The changes are collected and made in one replace(): a frozen dataclass is slow to copy.
+    changes: dict = {}
     if found and found[0].kind == "Country" and title.standalone in ("diplomat", "country", "party", "government") or (
         found and found[0].kind == "Country" and any(b.style in ("embassy", "national", "party") for b in title.bodies)
     ):
-        title = replace(title, country=found[0])
-        found = ()
+        changes["country"] = found[0]
         seat, pos2 = _seat_after(text, pos, end, places)
         if seat:
-            title = replace(title, seat=seat)
+            changes["seat"] = seat
             pos = pos2
     elif found:
-        title = replace(title, places=tuple(found), unit=unit)
+        changes.update(places=tuple(found), unit=unit)
         seat, pos2 = _seat_after(text, pos, end, places)
         if seat:
-            title = replace(title, seat=seat)
+            changes["seat"] = seat
             pos = pos2
     elif unit:
-        title = replace(title, unit=unit)
-    return replace(title, end=pos, written=text[title.start : pos])
+        changes["unit"] = unit
+    written = text[title.start : pos]
+    if not changes and pos == title.end and written == title.written:
+        return title  # nothing follows the title: the common case
+    return replace(title, **changes, end=pos, written=written)
 
 
 def _place_after(text: str, pos: int, end: int, places: dict, title: Title):

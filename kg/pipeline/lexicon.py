@@ -57,7 +57,8 @@ def caseless_alternation(words: list[str]) -> str:
 
 
 def _longest_first(words: list[str]) -> list[str]:
-    return sorted(set(words), key=len, reverse=True)
+    # Ties broken by the words themselves: the same pattern whatever the hash seed.
+    return sorted(set(words), key=lambda word: (-len(word), word))
 
 
 def _same_letter_ignoring_case(a: str, b: str) -> bool:

@@ -23,7 +23,7 @@ import pyoxigraph as ox
 from .iri import assertion_iri, entity_iri
 from .model import ArticleResult, Document, Entity, Fact
 from .rdf import PREFIXES
-from .viewer.part import ViewPart, view_part
+from .viewer.part import NO_VIEW, ViewPart, view_part
 from .vocab import DEFAULT_BASE, KG
 
 RDF = "http://www.w3.org/1999/02/22-rdf-syntax-ns#"
@@ -79,6 +79,7 @@ class QuadWriter:
         self.base = base
         self.lines: list[str] = []
         self.entity_lines: set[str] = set()
+        self.triples: set[tuple[str, str, str]] = set()  # all of them as plain strings: what the viewer reads
         self.labels: dict[str, Counter] = defaultdict(Counter)
         self.described: set[Entity] = set()
         self.entities_graph = ox.NamedNode(entities_graph_iri(base))
@@ -93,9 +94,11 @@ class QuadWriter:
 
     def _quad(self, s, p, o, g) -> None:
         self.lines.append(f"{_nt(s)} {_nt(p)} {_nt(o)} {_nt(g)}")
+        self.triples.add((s.value, p.value, o.value))
 
     def _entity_triple(self, s, p, o) -> None:
         self.entity_lines.add(f"{_nt(s)} {_nt(p)} {_nt(o)} {_nt(self.entities_graph)}")
+        self.triples.add((s.value, p.value, o.value))
 
     def _article(self, doc: Document, node: ox.NamedNode) -> None:
         q = lambda p, o: self._quad(node, p, o, node)  # noqa: E731
@@ -166,13 +169,13 @@ class QuadWriter:
         q(_kg("rule"), ox.Literal(ev.rule))
         q(_kg("confidence"), ox.Literal(str(Decimal(str(round(ev.confidence, 2)))), datatype=ox.NamedNode(XSD + "decimal")))
 
-    def fragment(self, article: str) -> "Fragment":
+    def fragment(self, article: str, viewer: bool = True) -> "Fragment":
         lines = sorted(set(self.lines))
         quads = "".join(f"{line} .\n" for line in lines).encode("utf-8")
         triples = "".join(f"{line[: line.rfind(' <')]} .\n" for line in lines).encode("utf-8")
         labels = tuple((node, text, n) for node, counts in sorted(self.labels.items()) for text, n in sorted(counts.items()))
         entity_lines = sorted(self.entity_lines)
-        view = view_part(quads + "".join(f"{line} .\n" for line in entity_lines).encode("utf-8"))
+        view = view_part(sorted(self.triples)) if viewer else NO_VIEW
         return Fragment(article, quads, hashlib.sha256(quads).hexdigest(), len(lines), turtle_body(triples),
                         "\n".join(entity_lines), labels, view)
 
@@ -197,10 +200,12 @@ class Fragment:
     view: ViewPart  # its share of the viewer's page
 
 
-def article_fragment(result: ArticleResult, base: str = DEFAULT_BASE) -> Fragment:
+def article_fragment(result: ArticleResult, base: str = DEFAULT_BASE, viewer: bool = True) -> Fragment:
+    """One article's fragment; with viewer=False, without its share of the viewer's page
+    (for RDF output alone: such fragments draw an empty page)."""
     writer = QuadWriter(base)
     writer.add_result(result)
-    return writer.fragment(str(entity_iri("Article", result.document.doc_id, base)))
+    return writer.fragment(str(entity_iri("Article", result.document.doc_id, base)), viewer)
 
 
 def turtle_body(ntriples: bytes) -> str:

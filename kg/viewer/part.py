@@ -10,8 +10,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-import pyoxigraph as ox
-
 from .index import TripleIndex
 from .model import assertions, entity_edges, entity_nodes
 
@@ -26,9 +24,13 @@ class ViewPart:
     evidence: tuple[tuple[EdgeKey, tuple[tuple[str, dict], ...]], ...]  # per edge: (assertion IRI, evidence)
 
 
-def view_part(nquads: bytes) -> ViewPart:
-    """The share of an article given as its named graph and its entities' descriptions (N-Quads)."""
-    index = TripleIndex.parse(nquads, ox.RdfFormat.N_QUADS)
+NO_VIEW = ViewPart((), (), ())  # the share of a fragment made for RDF output alone
+
+
+def view_part(triples) -> ViewPart:
+    """The share of an article given as the triples of its named graph and its entities'
+    descriptions (plain strings: IRIs, and literals' lexical forms)."""
+    index = TripleIndex(triples)
     nodes = entity_nodes(index)
     edges = entity_edges(index, nodes)
     keys = tuple((e.source, e.relation, e.target) for e in edges)

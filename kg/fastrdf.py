@@ -20,7 +20,7 @@ from functools import lru_cache
 
 import pyoxigraph as ox
 
-from .iri import assertion_iri, entity_iri
+from .iri import assertion_iri_text, entity_iri_text
 from .model import ArticleResult, Document, Entity, Fact
 from .rdf import PREFIXES
 from .viewer.part import NO_VIEW, ViewPart, view_part
@@ -75,17 +75,18 @@ def _int(value: int) -> ox.Literal:
 class QuadWriter:
     """Collects quads per graph and entity labels across articles."""
 
-    def __init__(self, base: str = DEFAULT_BASE) -> None:
+    def __init__(self, base: str = DEFAULT_BASE, viewer: bool = True) -> None:
         self.base = base
         self.lines: list[str] = []
         self.entity_lines: set[str] = set()
-        self.triples: set[tuple[str, str, str]] = set()  # all of them as plain strings: what the viewer reads
+        # All of them as plain strings, what the viewer reads; None when no viewer share is made.
+        self.triples: set[tuple[str, str, str]] | None = set() if viewer else None
         self.labels: dict[str, Counter] = defaultdict(Counter)
         self.described: set[Entity] = set()
         self.entities_graph = ox.NamedNode(entities_graph_iri(base))
 
     def add_result(self, result: ArticleResult) -> None:
-        article = _iri(str(entity_iri("Article", result.document.doc_id, self.base)))
+        article = _iri(entity_iri_text("Article", result.document.doc_id, self.base))
         self._article(result.document, article)
         for entity in result.entities:
             self._quad(self._entity(entity), _kg("mentionedIn"), article, article)
@@ -94,11 +95,13 @@ class QuadWriter:
 
     def _quad(self, s, p, o, g) -> None:
         self.lines.append(f"{_nt(s)} {_nt(p)} {_nt(o)} {_nt(g)}")
-        self.triples.add((s.value, p.value, o.value))
+        if self.triples is not None:
+            self.triples.add((s.value, p.value, o.value))
 
     def _entity_triple(self, s, p, o) -> None:
         self.entity_lines.add(f"{_nt(s)} {_nt(p)} {_nt(o)} {_nt(self.entities_graph)}")
-        self.triples.add((s.value, p.value, o.value))
+        if self.triples is not None:
+            self.triples.add((s.value, p.value, o.value))
 
     def _article(self, doc: Document, node: ox.NamedNode) -> None:
         q = lambda p, o: self._quad(node, p, o, node)  # noqa: E731
@@ -117,7 +120,7 @@ class QuadWriter:
             q(_iri(DCT + "source"), _iri(doc.url))
 
     def _entity(self, entity: Entity) -> ox.NamedNode:
-        node = _iri(str(entity_iri(entity.kind, entity.key, self.base)))
+        node = _iri(entity_iri_text(entity.kind, entity.key, self.base))
         self.labels[node.value][entity.label] += 1
         for alt in entity.alt_labels:
             self.labels[node.value][alt] += 0
@@ -152,7 +155,7 @@ class QuadWriter:
     def _evidence(self, subject, predicate, obj, fact: Fact, article) -> None:
         ev = fact.evidence
         parts = (subject.value, predicate.value, obj.value, ev.doc_id, str(ev.start), str(ev.end), ev.rule)
-        node = _iri(str(assertion_iri(parts, self.base)))
+        node = _iri(assertion_iri_text(parts, self.base))
 
         def q(p, o):
             self._quad(node, p, o, article)
@@ -169,13 +172,13 @@ class QuadWriter:
         q(_kg("rule"), ox.Literal(ev.rule))
         q(_kg("confidence"), ox.Literal(str(Decimal(str(round(ev.confidence, 2)))), datatype=ox.NamedNode(XSD + "decimal")))
 
-    def fragment(self, article: str, viewer: bool = True) -> "Fragment":
+    def fragment(self, article: str) -> "Fragment":
         lines = sorted(set(self.lines))
         quads = "".join(f"{line} .\n" for line in lines).encode("utf-8")
         triples = "".join(f"{line[: line.rfind(' <')]} .\n" for line in lines).encode("utf-8")
         labels = tuple((node, text, n) for node, counts in sorted(self.labels.items()) for text, n in sorted(counts.items()))
         entity_lines = sorted(self.entity_lines)
-        view = view_part(sorted(self.triples)) if viewer else NO_VIEW
+        view = view_part(sorted(self.triples)) if self.triples is not None else NO_VIEW
         return Fragment(article, quads, hashlib.sha256(quads).hexdigest(), len(lines), turtle_body(triples),
                         "\n".join(entity_lines), labels, view)
 
@@ -203,9 +206,9 @@ class Fragment:
 def article_fragment(result: ArticleResult, base: str = DEFAULT_BASE, viewer: bool = True) -> Fragment:
     """One article's fragment; with viewer=False, without its share of the viewer's page
     (for RDF output alone: such fragments draw an empty page)."""
-    writer = QuadWriter(base)
+    writer = QuadWriter(base, viewer)
     writer.add_result(result)
-    return writer.fragment(str(entity_iri("Article", result.document.doc_id, base)), viewer)
+    return writer.fragment(entity_iri_text("Article", result.document.doc_id, base))
 
 
 def turtle_body(ntriples: bytes) -> str:

@@ -47,9 +47,18 @@ def slugify(text: str) -> str:
 
 
 def entity_iri(kind: str, key: str, base: str = DEFAULT_BASE) -> URIRef:
-    return URIRef(f"{base}{KIND_PATHS[kind]}/{slugify(key)}")
+    return URIRef(entity_iri_text(kind, key, base))
+
+
+def entity_iri_text(kind: str, key: str, base: str = DEFAULT_BASE) -> str:
+    """The same IRI as a plain string (no rdflib term made: the bulk path writes millions)."""
+    return f"{base}{KIND_PATHS[kind]}/{slugify(key)}"
 
 
 def assertion_iri(parts: tuple[str, ...], base: str = DEFAULT_BASE) -> URIRef:
+    return URIRef(assertion_iri_text(parts, base))
+
+
+def assertion_iri_text(parts: tuple[str, ...], base: str = DEFAULT_BASE) -> str:
     digest = hashlib.sha1("\x1f".join(parts).encode()).hexdigest()[:16]
-    return URIRef(f"{base}assertion/{digest}")
+    return f"{base}assertion/{digest}"

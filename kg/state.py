@@ -80,7 +80,8 @@ class BuildState:
             self.label_uses[node] = tuple(sorted((text, n, articles) for text, (n, articles) in counts.items()))
             preferred = min(counts, key=lambda text: (-counts[text][0], text))
             alts = tuple(sorted(set(counts) - {preferred}))
-            self.labels[node] = (preferred, alts, tuple(label_lines(node, preferred, alts, self.base)))
+            if self.labels.get(node, ())[:2] != (preferred, alts):
+                self.labels[node] = (preferred, alts, ())  # its quads are made when asked for (entity_lines)
         else:
             self.label_uses.pop(node, None)
             self.labels.pop(node, None)
@@ -92,7 +93,10 @@ class BuildState:
     def entity_lines(self) -> list[str]:
         """The entities graph: descriptions given by any article, and each entity's settled labels."""
         lines = set(self.entity_refs)
-        for _, _, quads in self.labels.values():
+        for node, (label, alts, quads) in self.labels.items():
+            if not quads:
+                quads = tuple(label_lines(node, label, alts, self.base))
+                self.labels[node] = (label, alts, quads)
             lines.update(quads)
         return sorted(lines)
 

@@ -28,6 +28,7 @@ def graph():
     facts = (
         Fact(person, "holdsOffice", office, EV),
         Fact(event, "heldIn", vinh, EV),
+        Fact(event, "heldIn", xieng, EV),  # two places, one in no province: each keeps its own
         Fact(event, "startDate", dt.date(2024, 3, 14), EV),
         Fact(nghe_an, "partnersWith", xieng, EV),
         Fact(person, "chaired", event, EV),
@@ -58,7 +59,10 @@ def test_office_holders_by_province_follow_containment_and_bindings(graph):
 
 
 def test_events_with_place_province_and_dates(graph):
-    assert run_query(graph, saved("events")).rows == (("Lễ ký kết thử", "Vinh", "Nghệ An", "2024-03-14", None),)
+    assert run_query(graph, saved("events")).rows == (
+        ("Lễ ký kết thử", "Vinh", "Nghệ An", "2024-03-14", None),
+        ("Lễ ký kết thử", "Xiêng Khoảng", None, "2024-03-14", None),
+    )
 
 
 def test_partnerships_both_directions(graph):

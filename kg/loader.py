@@ -57,10 +57,18 @@ def iter_sources(folder: str | Path) -> Iterator[Path]:
     root = Path(folder)
     if not root.is_dir():
         raise SourceError("not a folder of articles", path=str(root))
-    found = []
-    for folder_path, _, names in os.walk(root):  # scandir underneath: no stat per file
-        found += [Path(folder_path, name) for name in names if os.path.splitext(name)[1].lower() in ARTICLE_SUFFIXES]
-    yield from sorted(path for path in found if path.is_file())
+    yield from (Path(path) for path in sorted(_article_files(str(root)), key=lambda path: path.split(os.sep)))
+
+
+def _article_files(folder: str) -> Iterator[str]:
+    """Article files below a folder, found by os.scandir (its entries know their type: no
+    stat per file); symbolic links to files count, links to folders are not followed."""
+    with os.scandir(folder) as entries:
+        for entry in entries:
+            if entry.is_dir(follow_symlinks=False):
+                yield from _article_files(entry.path)
+            elif entry.is_file() and os.path.splitext(entry.name)[1].lower() in ARTICLE_SUFFIXES:
+                yield entry.path
 
 
 def load_document(path: str | Path, doc_id: str | None = None) -> Document:

@@ -15,7 +15,6 @@ from importlib import resources
 from pathlib import Path
 
 from rdflib import BNode, Graph, Literal, URIRef
-from rdflib.plugins.sparql import prepareQuery
 
 from .errors import GraphError, QueryError
 from .rdf import PREFIXES
@@ -68,6 +67,8 @@ def _parse_saved(name: str, text: str) -> SavedQuery:
 def run_query(graph: Graph, text: str, bindings: dict[str, str] | None = None) -> QueryResult:
     if UPDATE.match(text):
         raise QueryError("SPARQL Update is not allowed: kg query is read-only")
+    from rdflib.plugins.sparql import prepareQuery  # here: rdflib's SPARQL engine takes 0.1 s to import
+
     try:
         prepared = prepareQuery(text, initNs=PREFIXES)
         result = graph.query(prepared, initBindings=_bindings(bindings or {}))

@@ -22,6 +22,8 @@ from .errors import GraphError, QueryError
 from .query import UPDATE, QueryResult
 from .rdf import PREFIXES
 
+XSD = "http://www.w3.org/2001/XMLSchema#"
+
 
 class StoreUpdate:
     """Bring output/store to the assembled dataset: in place when little changed, else anew.
@@ -192,18 +194,54 @@ def query_store(store: ox.Store, text: str, bindings: dict[str, str] | None = No
     if UPDATE.match(text):
         raise QueryError("SPARQL Update is not allowed: kg query is read-only")
     prefixes = {k: str(v) for k, v in PREFIXES.items()}
+    text, order = split_order(text)
     bound = with_binds(text, bindings or {})
     try:
         if bound != text:
             try:
-                return _to_result(store.query(bound, prefixes=prefixes, use_default_graph_as_union=True))
+                return _to_result(store.query(bound, prefixes=prefixes, use_default_graph_as_union=True), order)
             except SyntaxError:
                 pass  # the BINDs did not fit this query's shape: substitutions say the same
         subs = {ox.Variable(k): _term(v) for k, v in (bindings or {}).items()}
         result = store.query(text, prefixes=prefixes, use_default_graph_as_union=True, substitutions=subs or None)
     except (SyntaxError, RuntimeError) as exc:
         raise QueryError(f"bad SPARQL: {exc}") from exc
-    return _to_result(result)
+    return _to_result(result, order)
+
+
+# A SELECT of plain variables ending in ORDER BY plain variables is sorted here rather than
+# by Oxigraph, which reads each string back from disk at every comparison: 90 ms of a
+# 105 ms saved query for one province (800 rows) at 10,000 articles.
+TRAILING_ORDER = re.compile(r"\s+ORDER\s+BY((?:\s+\?[A-Za-z_]\w*)+)\s*$", re.IGNORECASE)
+PLAIN_SELECT = re.compile(r"\bSELECT\s+(?:DISTINCT\s+|REDUCED\s+)?((?:\?[A-Za-z_]\w*\s+)+)WHERE\b", re.IGNORECASE)
+NUMERIC = {XSD + name for name in ("integer", "decimal", "double", "float", "int", "long", "nonNegativeInteger")}
+
+
+def split_order(text: str) -> tuple[str, tuple[str, ...]]:
+    """The query without a final ORDER BY we can do ourselves, and its variables (none if we can't)."""
+    order, select = TRAILING_ORDER.search(text), PLAIN_SELECT.search(text)
+    if order is None or select is None:
+        return text, ()
+    keys = tuple(v[1:] for v in order.group(1).split())
+    if not set(keys) <= {v[1:] for v in select.group(1).split()}:
+        return text, ()
+    return text[: order.start()] + "\n", keys
+
+
+def _order_key(term) -> tuple:
+    """SPARQL's order: unbound, blank nodes, IRIs, then literals (numbers by value)."""
+    if term is None:
+        return (0, 0, 0.0, "")
+    if isinstance(term, ox.BlankNode):
+        return (1, 0, 0.0, term.value)
+    if isinstance(term, ox.NamedNode):
+        return (2, 0, 0.0, term.value)
+    if term.datatype.value in NUMERIC:
+        try:
+            return (3, 0, float(term.value), term.value)
+        except ValueError:
+            pass
+    return (3, 1, 0.0, term.value)
 
 
 WHERE = re.compile(r"\bWHERE\s*\{|^[^{#]*?\{", re.IGNORECASE)  # "WHERE {", or a bare first group
@@ -229,13 +267,16 @@ def _term(value: str):
     return ox.Literal(value, language="vi")  # labels are @vi, as in kg.query.bound_term
 
 
-def _to_result(result) -> QueryResult:
+def _to_result(result, order: tuple[str, ...] = ()) -> QueryResult:
     if isinstance(result, bool):
         return QueryResult(boolean=result)
     if isinstance(result, ox.QuerySolutions):
         columns = tuple(v.value for v in result.variables)
-        rows = tuple(tuple(_text(sol[c]) for c in columns) for sol in result)
-        return QueryResult(columns=columns, rows=rows)
+        solutions = [tuple(sol[c] for c in columns) for sol in result]
+        if order:  # by the ORDER BY variables, then by every column: one order however the store ran
+            at = [columns.index(v) for v in order] + list(range(len(columns)))
+            solutions.sort(key=lambda row: tuple(_order_key(row[i]) for i in at))
+        return QueryResult(columns=columns, rows=tuple(tuple(_text(t) for t in row) for row in solutions))
     from rdflib import Graph
 
     data = ox.serialize(result, format=ox.RdfFormat.N_TRIPLES)

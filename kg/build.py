@@ -6,14 +6,16 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
+import collections
 import functools
 import hashlib
 import os
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 from rdflib import Graph
 
-from .cache import CACHE_DIR, ResultCache, article_key
+from .cache import CACHE_DIR, ResultCache, article_key, encode_entry, light
 from .dataset import Dataset
 from .errors import KGError, SourceError
 from .fastrdf import Fragment, article_fragment
@@ -56,6 +58,16 @@ def extract_one(path: Path, base: str = DEFAULT_BASE) -> Extracted | KGError:
     return ArticleSummary.of(result), article_fragment(result, base)
 
 
+def extract_entry(path: Path, base: str = DEFAULT_BASE):
+    """What a worker sends back: (summary, fragment without its bulky parts, the cache
+    entry bytes) or a KGError. The entry is encoded here, in parallel, not by the build."""
+    outcome = extract_one(path, base)
+    if isinstance(outcome, KGError):
+        return outcome
+    summary, fragment = outcome
+    return summary, light(fragment), encode_entry(summary, fragment)
+
+
 def extract_file(path: Path) -> ArticleResult:
     """One article's facts; the article's id is its file name without the extension."""
     return extract(load_document(path, doc_id=path.stem))
@@ -87,8 +99,8 @@ def build(sources: str | Path, output: str | Path, base: str = DEFAULT_BASE, *, 
                 on_problem(problem)
         if not state.entries:
             raise SourceError("no article could be read", path=str(sources))
-        dataset = Dataset(state, lambda e: cache.quads(e.key), lambda e: cache.turtle(e.key),
-                          functools.partial(_view_part, state, cache))
+        dataset = Dataset(state, functools.partial(_part, state, cache, "quads"),
+                          functools.partial(_part, state, cache, "turtle"), functools.partial(_view_part, state, cache))
         summaries = [state.entries[str(p)].summary for p in paths if str(p) in state.entries]
         report = BuildReport(LazyGraph(out / "graph.ttl"), len(summaries), summaries, problems)
         write_outputs(dataset, out, viewer, incremental, report)
@@ -124,33 +136,74 @@ def _bring_up_to_date(state: BuildState, paths: list[Path], keys: dict[Path, str
             fresh.append(path)
         else:
             state.add(str(path), keys[path], *cached)
-    for path, outcome in zip(fresh, _run(fresh, jobs, progress, state.base)):
-        if isinstance(outcome, KGError):
-            problems.append(outcome)
-            continue
-        cache.put(keys[path], *outcome)
-        state.add(str(path), keys[path], *outcome)  # the sums keep no text: the fragment is freed
+    with CacheWriter(cache) as writer:
+        for path, outcome in zip(fresh, _run(fresh, jobs, progress, state.base)):
+            if isinstance(outcome, KGError):
+                problems.append(outcome)
+                continue
+            summary, fragment, entry = outcome
+            writer.put(keys[path], entry)
+            state.add(str(path), keys[path], summary, fragment)  # the sums keep no text
     return state, problems
 
 
 def _view_part(state: BuildState, cache: ResultCache, key: str):
     """An article's share of the viewer, read back from the cache (for evidence of edges
-    newly shown); an entry damaged since it was written is made again from the article."""
+    newly shown)."""
     cached = cache.get(key)
-    if cached is None:
-        path = next(Path(p) for p, entry in state.entries.items() if entry.key == key)
-        outcome = extract_one(path, state.base)
-        if isinstance(outcome, KGError):
-            raise outcome
-        cache.put(key, *outcome)
-        cached = outcome
-    return cached[1].view
+    return (cached or _heal(state, cache, key))[1].view
+
+
+def _part(state: BuildState, cache: ResultCache, part: str, entry) -> bytes:
+    """An article's quads or Turtle, read back from the cache."""
+    try:
+        return getattr(cache, part)(entry.key)
+    except (OSError, ValueError):
+        _heal(state, cache, entry.key)
+        return getattr(cache, part)(entry.key)
+
+
+def _heal(state: BuildState, cache: ResultCache, key: str):
+    """A cache entry damaged since it was written is made again from its article."""
+    path = next(Path(p) for p, entry in state.entries.items() if entry.key == key)
+    outcome = extract_one(path, state.base)
+    if isinstance(outcome, KGError):
+        raise outcome
+    cache.put(key, *outcome)
+    return outcome
+
+
+class CacheWriter:
+    """Writes cache entries on a thread while the build goes on (file creation is slow on
+    some file systems, and writing lets go of the GIL). At most MAX_PENDING entries wait:
+    memory stays bounded if the disk is slower than the workers."""
+
+    MAX_PENDING = 256
+
+    def __init__(self, cache: ResultCache) -> None:
+        self.cache, self.pending = cache, collections.deque()
+
+    def __enter__(self) -> "CacheWriter":
+        self.thread = ThreadPoolExecutor(1)
+        return self
+
+    def put(self, key: str, entry: bytes) -> None:
+        self.pending.append(self.thread.submit(self.cache.put_encoded, key, entry))
+        while len(self.pending) > self.MAX_PENDING:
+            self.pending.popleft().result()
+
+    def __exit__(self, *exc) -> None:
+        try:
+            while self.pending:
+                self.pending.popleft().result()  # a write that failed fails the build here
+        finally:
+            self.thread.shutdown()
 
 
 def _run(paths: list[Path], jobs: int, progress, base: str):
     """Each path's outcome, in order, as the workers finish them."""
     shown = progress(paths) if progress else paths
-    work = functools.partial(extract_one, base=base)
+    work = functools.partial(extract_entry, base=base)
     if jobs <= 1 or len(paths) < 2 * jobs:
         yield from (work(p) for p in shown)
         return
@@ -174,9 +227,11 @@ def write_outputs(dataset: Dataset, out: Path, viewer: bool, incremental: bool, 
     # Files are written aside first and renamed at the very end, so a build killed at
     # any moment leaves each previous output whole (the store: see kg.store).
     staged, digests = {}, {}
-    for name, make in makers.items():
-        staged[out / name], digests[name] = stage_chunks(out / name, make())
-    store.prepare()
+    with ThreadPoolExecutor(1) as loader:
+        loading = loader.submit(store.prepare)  # a bulk load runs in Rust while the files are written
+        for name, make in makers.items():
+            staged[out / name], digests[name] = stage_chunks(out / name, make())
+        loading.result()
     for path, tmp in staged.items():
         os.replace(tmp, path)
     store.commit(digests)

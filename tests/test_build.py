@@ -70,7 +70,7 @@ def test_incremental_builds_are_byte_identical_to_clean_ones(tmp_path):
     build(src, clean, incremental=False)
     for name in ("graph.ttl", "graph.html"):
         assert (out / name).read_bytes() == (clean / name).read_bytes(), name
-    assert len(list((out / ".cache" / "results").glob("*.pickle"))) == 12  # the removed article's result is gone
+    assert len(list((out / ".cache" / "results").glob("*.entry"))) == 12  # the removed article's result is gone
 
 
 def store_quads(out: Path) -> set[str]:
@@ -186,8 +186,9 @@ def test_a_rebuild_that_changes_no_fact_rewrites_nothing_but_repairs_a_damaged_o
 
 
 def test_a_rebuild_reads_only_the_changed_and_added_articles(tmp_path):
-    """Unchanged articles are neither extracted again nor read back from the cache."""
-    from kg.cache import article_key
+    """Unchanged articles are not extracted again, and of their cache entries only the
+    Turtle (for graph.ttl) is read."""
+    from kg.cache import HEADER, article_key
     from kg.vocab import DEFAULT_BASE
     from tests.benchmarks.corpus import write_corpus
 
@@ -196,23 +197,26 @@ def test_a_rebuild_reads_only_the_changed_and_added_articles(tmp_path):
     build(src, out)
     results = out / ".cache" / "results"
     unchanged = {article_key(p, p.stem, DEFAULT_BASE) for p in src.glob("*.txt") if p.stem not in ("a000004", "a000007")}
-    for key in unchanged:  # torn: a build that read one would find it unreadable and extract the article again
-        (results / f"{key}.pickle").write_bytes(b"torn")
+    for key in unchanged:  # facts garbled: a build that read them would extract the article again
+        entry = results / f"{key}.entry"
+        data = bytearray(entry.read_bytes())
+        data[HEADER.size:HEADER.size + 8] = b"garbled!"
+        entry.write_bytes(bytes(data))
     before = {p.name: p.stat().st_mtime_ns for p in results.iterdir()}
     edit_corpus(src)
     report = build(src, out)
     after = {p.name: p.stat().st_mtime_ns for p in results.iterdir()}
-    assert len(set(after) - set(before)) == 6  # two articles' entries (pickle, quads, Turtle): the changed and the added
-    assert all(after[f"{key}.pickle"] == before[f"{key}.pickle"] for key in unchanged)  # the others not rewritten
+    assert len(set(after) - set(before)) == 2  # two articles' entries: the changed and the added one
+    assert all(after[f"{key}.entry"] == before[f"{key}.entry"] for key in unchanged)  # the others not rewritten
     assert report.articles == 12
     for key in unchanged:  # put the cache right before comparing with a clean build (which ignores it anyway)
-        (results / f"{key}.pickle").unlink()
+        (results / f"{key}.entry").unlink()
     build(src, tmp_path / "clean", incremental=False)
     for name in ("graph.ttl", "graph.html"):
         assert (out / name).read_bytes() == (tmp_path / "clean" / name).read_bytes(), name
 
 
-@pytest.mark.parametrize("damage", ["state", "cache entry", "cache part"])
+@pytest.mark.parametrize("damage", ["state", "cache entry", "missing entry"])
 def test_a_damaged_state_or_cache_costs_time_not_correctness(tmp_path, damage):
     from tests.benchmarks.corpus import write_corpus
 
@@ -223,9 +227,10 @@ def test_a_damaged_state_or_cache_costs_time_not_correctness(tmp_path, damage):
     if damage == "state":
         (cache / "build.state").write_bytes(b"\x80\x05 torn")
     elif damage == "cache entry":
-        sorted((cache / "results").glob("*.pickle"))[0].write_bytes(b"torn")
+        for entry in sorted((cache / "results").glob("*.entry"))[:3]:  # the Turtle of unchanged ones is read
+            entry.write_bytes(b"torn")
     else:
-        sorted((cache / "results").glob("*.nq"))[0].unlink()
+        sorted((cache / "results").glob("*.entry"))[0].unlink()
     edit_corpus(src)
     build(src, out)
     build(src, tmp_path / "clean", incremental=False)
@@ -244,6 +249,6 @@ def test_a_cache_entry_torn_after_the_build_is_made_again_when_the_viewer_needs_
     state, cache = load_state(tmp_path / ".cache", DEFAULT_BASE), ResultCache(tmp_path)
     key = next(iter(state.entries.values())).key
     view = cache.get(key)[1].view
-    (cache.folder / f"{key}.pickle").write_bytes(b"torn")
+    (cache.folder / f"{key}.entry").write_bytes(b"torn")
     assert _view_part(state, cache, key) == view
     assert cache.get(key)[1].view == view  # and the entry is whole again

@@ -29,23 +29,25 @@ def test_an_entry_is_read_back_in_parts(tmp_path, extracted):
     assert cache.has_all([key])
 
 
-def test_a_missing_or_torn_part_is_noticed(tmp_path, extracted):
+def test_a_missing_or_torn_entry_is_noticed(tmp_path, extracted):
     cache = ResultCache(tmp_path)
     cache.put("k1", *extracted)
     cache.put("k2", *extracted)
-    (cache.folder / "k2.ttl").unlink()
+    (cache.folder / "k2.entry").unlink()
     assert cache.has_all(["k1"]) and not cache.has_all(["k1", "k2"])
-    (cache.folder / "k1.pickle").write_bytes(b"torn")
-    assert cache.get("k1") is None  # extracted again, never an error
+    whole = (cache.folder / "k1.entry").read_bytes()
+    for torn in (whole[:-1], whole + b"x", b"torn", b""):  # cut, grown, foreign, empty
+        (cache.folder / "k1.entry").write_bytes(torn)
+        assert cache.get("k1") is None  # extracted again, never an error
 
 
 def test_prune_keeps_only_the_entries_named(tmp_path, extracted):
     cache = ResultCache(tmp_path)
     for key in ("keep", "gone"):
         cache.put(key, *extracted)
-    (cache.folder / ".gone.nq.123.tmp").write_bytes(b"left by a killed build")
+    (cache.folder / ".gone.123.tmp").write_bytes(b"left by a killed build")
     cache.prune({"keep"})
-    assert sorted(p.name for p in cache.folder.iterdir()) == ["keep.nq", "keep.pickle", "keep.ttl"]
+    assert sorted(p.name for p in cache.folder.iterdir()) == ["keep.entry"]
 
 
 def test_the_key_changes_with_content_name_and_base(tmp_path):

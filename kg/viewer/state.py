@@ -31,26 +31,29 @@ class ViewState:
         self.evidence: dict[EdgeKey, list[dict]] = {}  # evidence of the edges shown last time
         self.json: dict[str, str] = {}  # IRI → JSON, for nodes not shown and untouched since
 
-    def add(self, part: ViewPart, key: str, sign: int = 1) -> set[str]:
-        """Add (sign 1) or take away (-1) one article's share; returns the entities it touched."""
-        touched, key = set(), sys.intern(key)
+    def add(self, part: ViewPart, key: str, sign: int = 1) -> None:
+        """Add (sign 1) or take away (-1) one article's share."""
+        key = sys.intern(key)
         for iri, info in part.nodes:
             iri = sys.intern(iri)  # one string object per IRI: the state is pickled much smaller
             self._count_info(iri, info, sign)
-            self.json.pop(iri, None)
-            touched.add(iri)
-        for s, relation, o in part.edges:
-            self._count_edge((sys.intern(s), sys.intern(relation), sys.intern(o)), sign)
-        for (s, relation, o), _ in part.evidence:
-            edge = (sys.intern(s), sys.intern(relation), sys.intern(o))
-            keys = set(self.sources.get(edge, ()))
-            keys.add(key) if sign > 0 else keys.discard(key)
-            if keys:
-                self.sources[edge] = tuple(sorted(keys))
-            else:
-                self.sources.pop(edge, None)
-            self.evidence.pop(edge, None)
-        return touched
+            self.json.pop(iri, None)  # what it says of the entity changed: its JSON is made again
+        for edge in part.edges:
+            self._count_edge(_interned(edge), sign)
+        for edge, _ in part.evidence:
+            self._count_source(_interned(edge), key, sign)
+
+    def _count_source(self, edge: EdgeKey, key: str, sign: int) -> None:
+        keys = set(self.sources.get(edge, ()))
+        if sign > 0:
+            keys.add(key)
+        else:
+            keys.discard(key)
+        if keys:
+            self.sources[edge] = tuple(sorted(keys))
+        else:
+            self.sources.pop(edge, None)
+        self.evidence.pop(edge, None)  # its evidence changed: gathered again if shown
 
     def _count_info(self, iri: str, info: NodeInfo, sign: int) -> None:
         counts = dict(self.infos.get(iri, ()))
@@ -118,3 +121,7 @@ class ViewState:
     def relabelled(self, iri: str) -> None:
         """Its labels changed: its JSON is made again."""
         self.json.pop(iri, None)
+
+
+def _interned(edge: EdgeKey) -> EdgeKey:
+    return tuple(sys.intern(part) for part in edge)  # type: ignore[return-value]

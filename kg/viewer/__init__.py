@@ -21,18 +21,14 @@ __all__ = ["ViewStats", "write_viewer", "render_viewer"]
 
 def render_viewer(graph: Graph, *, title: str = "kg", focus: str | None = None, depth: int = 1,
                   types: set[str] | None = None, relations: set[str] | None = None,
-                  limit: int | None = None, more_evidence=None, layout_cache: Path | None = None) -> tuple[str, ViewStats]:
-    """The page for a graph. ``more_evidence(edges)``, if given, returns the triples of
-    the assertion nodes behind those edges, for a graph given without them (kg build
-    keeps them aside: a page shows few of the many). ``layout_cache`` is a folder
-    where the last layout is kept for the next page with the same nodes and edges."""
+                  limit: int | None = None) -> tuple[str, ViewStats]:
+    """The page for a graph (kg build draws its default page from kept sums instead:
+    kg.viewer.state, the same page)."""
     graph = as_index(graph)
     nodes = entity_nodes(graph)
     edges = entity_edges(graph, nodes)
     shown, shown_edges, note = select(nodes, edges, focus=focus, depth=depth, types=types, relations=relations, limit=limit)
-    if more_evidence is not None:
-        graph.extend(more_evidence(shown_edges))
-    data = page_data(nodes, shown, with_evidence(graph, shown_edges), positions(shown, shown_edges, layout_cache), note)
+    data = page_data(nodes, shown, with_evidence(graph, shown_edges), positions(shown, shown_edges), note)
     return render(title, data), ViewStats(len(shown), len(nodes), len(shown_edges), note)
 
 

@@ -12,6 +12,7 @@ import hashlib
 import os
 import pickle
 import struct
+import threading
 from functools import cache
 from importlib import resources
 from pathlib import Path
@@ -101,7 +102,8 @@ class ResultCache:
     def put_encoded(self, key: str, data: bytes) -> None:
         # No fsync: a torn or missing entry is just extracted again.
         self.folder.mkdir(parents=True, exist_ok=True)
-        tmp = self.folder / f".{key}.{os.getpid()}.tmp"
+        # Unique per thread: the store's loader and the files' writer may mend the same entry at once.
+        tmp = self.folder / f".{key}.{os.getpid()}.{threading.get_ident()}.tmp"
         tmp.write_bytes(data)
         os.replace(tmp, self.folder / f"{key}.entry")
 

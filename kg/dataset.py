@@ -9,6 +9,7 @@ give the same bytes, so an incremental build equals a clean one.
 """
 from __future__ import annotations
 
+import hashlib
 from collections.abc import Callable, Iterable, Iterator
 
 from .fastrdf import Fragment, article_fragment, entity_quads, turtle_head
@@ -28,8 +29,13 @@ class Dataset:
 
     @property
     def articles(self) -> dict[str, str]:
-        """Article IRI → sha256 of its named graph: what the store's state records."""
-        return {e.article: e.digest for e in self.order}
+        """Article IRI → sha256 of its named graph: what the store's state records. Two
+        files named alike (a.txt, a.html) share one article IRI: their digests combined."""
+        digests: dict[str, list[str]] = {}
+        for entry in self.order:
+            digests.setdefault(entry.article, []).append(entry.digest)
+        return {article: ds[0] if len(ds) == 1 else hashlib.sha256(" ".join(ds).encode()).hexdigest()
+                for article, ds in digests.items()}
 
     def quads(self, article: str) -> bytes:
         return b"".join(self._quads_of(e) for e in self.order if e.article == article)

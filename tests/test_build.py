@@ -252,3 +252,18 @@ def test_a_cache_entry_torn_after_the_build_is_made_again_when_the_viewer_needs_
     (cache.folder / f"{key}.entry").write_bytes(b"torn")
     assert _view_part(state, cache, key) == view
     assert cache.get(key)[1].view == view  # and the entry is whole again
+
+
+def test_two_files_named_alike_share_an_article_and_a_change_to_either_reaches_the_store(tmp_path):
+    src, out = tmp_path / "src", tmp_path / "out"
+    (src / "x").mkdir(parents=True)
+    (src / "y").mkdir()
+    seeds = sorted(SOURCES.glob("*.txt"))
+    shutil.copy(seeds[0], src / "x" / "a.txt")
+    shutil.copy(seeds[1], src / "y" / "a.txt")  # the same article IRI: one named graph for both
+    build(src, out, viewer=False)
+    for i, changed in enumerate(("x", "y")):
+        shutil.copy(seeds[2 + i], src / changed / "a.txt")
+        build(src, out, viewer=False)
+        build(src, tmp_path / changed, viewer=False, incremental=False)
+        assert store_quads(out) == store_quads(tmp_path / changed)

@@ -222,7 +222,7 @@ def write_outputs(dataset: Dataset, out: Path, viewer: bool, incremental: bool, 
         makers["graph.html"] = lambda: [dataset.page(VIEWER_LIMIT, out / CACHE_DIR / "layout")]
     report.outputs += [out / name for name in makers] + [out / STORE_DIR]
     report.quads = dataset.count()
-    if store.unchanged and all(file_digest(out / name) == store.previous_files.get(name) for name in makers):
+    if store.unchanged and all(_written_before(out / name, store.previous_files.get(name)) for name in makers):
         return  # the same dataset as the outputs already written: nothing to do
     # Files are written aside first and renamed at the very end, so a build killed at
     # any moment leaves each previous output whole (the store: see kg.store).
@@ -235,6 +235,11 @@ def write_outputs(dataset: Dataset, out: Path, viewer: bool, incremental: bool, 
     for path, tmp in staged.items():
         os.replace(tmp, path)
     store.commit(digests)
+
+
+def _written_before(path: Path, digest: str | None) -> bool:
+    """The file is there as the last build wrote it (a file it did not write is not)."""
+    return digest is not None and file_digest(path) == digest
 
 
 def file_digest(path: Path) -> str | None:

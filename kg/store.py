@@ -66,7 +66,11 @@ class StoreUpdate:
             self.staged = stage_store(self.dataset.nquads_chunks(), self.path)
 
     def commit(self, files: dict[str, str] | None = None) -> None:
-        """Bring the store in, then record its state (and the digests of the files written with it)."""
+        """Bring the store in, then record its state (and the digests of the files written with it).
+
+        The old record goes first: a build killed in between leaves no record, and the
+        next loads the store anew, whatever its sources are by then."""
+        self.state_file.unlink(missing_ok=True)
         if self.staged is not None:
             swap_in(self.staged, self.path)
         elif self.update:

@@ -267,3 +267,44 @@ def test_two_files_named_alike_share_an_article_and_a_change_to_either_reaches_t
         build(src, out, viewer=False)
         build(src, tmp_path / changed, viewer=False, incremental=False)
         assert store_quads(out) == store_quads(tmp_path / changed)
+
+
+def test_the_same_file_in_two_folders_keeps_its_evidence_when_one_copy_goes(tmp_path):
+    """Both copies share a cache key; taking one away must not take the other's evidence."""
+    src, out = tmp_path / "src", tmp_path / "out"
+    (src / "a").mkdir(parents=True)
+    (src / "b").mkdir()
+    for path in sorted(SOURCES.glob("*.txt"))[:3]:
+        shutil.copy(path, src / "a" / path.name)
+    shutil.copy(sorted(SOURCES.glob("*.txt"))[0], src / "b")
+    build(src, out)
+    (src / "b" / sorted(SOURCES.glob("*.txt"))[0].name).unlink()
+    build(src, out)
+    build(src, tmp_path / "clean", incremental=False)
+    assert (out / "graph.html").read_bytes() == (tmp_path / "clean" / "graph.html").read_bytes()
+
+
+def test_a_store_left_without_its_record_is_loaded_anew_even_if_the_sources_went_back(tmp_path):
+    """What a build killed between changing the store and recording it leaves (the record
+    is removed first): the next build, here after the edit was undone, loads the store anew."""
+    from tests.benchmarks.corpus import write_corpus
+
+    src, out = tmp_path / "src", tmp_path / "out"
+    write_corpus(30, src, seed=5)
+    build(src, out, viewer=False)
+    edited = src / "a000004.txt"
+    original = edited.read_bytes()
+    shutil.copy(SOURCES / "000_e94e87bcfbadc138.txt", edited)
+    build(src, out, viewer=False)
+    (out / ".cache" / "store.state").unlink()  # killed after the store changed, before the record
+    edited.write_bytes(original)
+    build(src, out, viewer=False)
+    build(src, tmp_path / "clean", viewer=False, incremental=False)
+    assert store_quads(out) == store_quads(tmp_path / "clean")
+
+
+def test_a_page_not_written_before_is_written_even_when_nothing_changed(tmp_path):
+    build(SOURCES, tmp_path, viewer=False)
+    assert not (tmp_path / "graph.html").exists()
+    build(SOURCES, tmp_path)
+    assert (tmp_path / "graph.html").stat().st_size > 0

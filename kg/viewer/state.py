@@ -27,7 +27,9 @@ class ViewState:
         self.infos: dict[str, tuple[tuple[NodeInfo, int], ...]] = {}  # IRI → (what an article says of it, articles saying so)
         self.edges: dict[EdgeKey, int] = {}  # edge → articles stating it
         self.degree: dict[str, int] = {}  # distinct edges at each entity
-        self.sources: dict[EdgeKey, tuple[str, ...]] = {}  # edge → cache keys of the articles with evidence for it
+        # edge → cache keys of the articles with evidence for it, once per article (two files
+        # with the same name and bytes in two folders share a key)
+        self.sources: dict[EdgeKey, tuple[str, ...]] = {}
         self.evidence: dict[EdgeKey, list[dict]] = {}  # evidence of the edges shown last time
         self.json: dict[str, str] = {}  # IRI → JSON, for nodes not shown and untouched since
 
@@ -44,11 +46,11 @@ class ViewState:
             self._count_source(_interned(edge), key, sign)
 
     def _count_source(self, edge: EdgeKey, key: str, sign: int) -> None:
-        keys = set(self.sources.get(edge, ()))
+        keys = list(self.sources.get(edge, ()))
         if sign > 0:
-            keys.add(key)
-        else:
-            keys.discard(key)
+            keys.append(key)
+        elif key in keys:
+            keys.remove(key)
         if keys:
             self.sources[edge] = tuple(sorted(keys))
         else:
@@ -108,8 +110,8 @@ class ViewState:
 
     def _evidence(self, edge: EdgeKey, part_of: PartOf) -> list[dict]:
         if edge not in self.evidence:
-            found = [pair for key in self.sources.get(edge, ()) for e, pairs in part_of(key).evidence if e == edge
-                     for pair in pairs]
+            keys = dict.fromkeys(self.sources.get(edge, ()))  # a shared key's evidence once, as in the graph
+            found = [pair for key in keys for e, pairs in part_of(key).evidence if e == edge for pair in pairs]
             self.evidence[edge] = [evidence for _, evidence in sorted(found, key=lambda pair: pair[0])]
         return self.evidence[edge]
 

@@ -16,10 +16,6 @@ class TripleIndex:
         self._po: dict = defaultdict(lambda: defaultdict(list))  # s -> p -> [o]
         self._ps: dict = defaultdict(list)  # p -> [(s, o)]
         self._by_object: dict = {}  # p -> o -> [s], made on first use
-        self.extend(triples)
-
-    def extend(self, triples) -> None:
-        self._by_object.clear()
         for s, p, o in triples:
             self._po[s][p].append(o)
             self._ps[p].append((s, o))

@@ -30,16 +30,17 @@ sys.path.insert(0, str(REPO))
 
 from rdflib import Graph  # noqa: E402
 
-from kg.build import VIEWER_LIMIT, extract_file  # noqa: E402
-from kg.cache import CACHE_DIR, ResultCache  # noqa: E402
-from kg.dataset import Assembly, Dataset, results_to_nquads  # noqa: E402
-from kg.fastrdf import article_fragment, nquads_to_ntriples  # noqa: E402
-from kg.gazetteer import load_gazetteer  # noqa: E402
-from kg.state import load_state  # noqa: E402
-from kg.vocab import DEFAULT_BASE  # noqa: E402
-from kg.query import saved_queries  # noqa: E402
-from kg.rdf import PREFIXES  # noqa: E402
-from kg.store import open_store, query_store  # noqa: E402
+from kg.build.builder import VIEWER_LIMIT, extract_file  # noqa: E402
+from kg.build.cache import CACHE_DIR, ResultCache  # noqa: E402
+from kg.build.dataset import Assembly, Dataset, results_to_nquads  # noqa: E402
+from kg.build.fragment import article_fragment  # noqa: E402
+from kg.rdf.quads import nquads_to_ntriples  # noqa: E402
+from kg.extract.gazetteer import load_gazetteer  # noqa: E402
+from kg.build.state import load_state  # noqa: E402
+from kg.rdf.vocab import DEFAULT_BASE  # noqa: E402
+from kg.store.query import saved_queries  # noqa: E402
+from kg.rdf.vocab import PREFIXES  # noqa: E402
+from kg.store.embedded import open_store, query_store  # noqa: E402
 from tests.benchmarks.corpus import write_corpus  # noqa: E402
 from tests.benchmarks.query_values import FINDERS  # noqa: E402
 

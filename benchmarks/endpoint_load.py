@@ -21,9 +21,9 @@ import urllib.error
 import urllib.parse
 import urllib.request
 
-from kg.build import build
-from kg.query import saved_queries
-from kg.serve import free_port
+from kg.build.builder import build
+from kg.store.query import saved_queries
+from kg.store.serve import free_port
 
 
 def wait_until_up(url: str) -> None:

@@ -24,7 +24,7 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
-from kg.build import build  # noqa: E402
+from kg.build.builder import build  # noqa: E402
 from tests.benchmarks.corpus import write_corpus  # noqa: E402
 
 TONES = "\u0300\u0301\u0303\u0309\u0323"

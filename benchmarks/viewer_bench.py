@@ -20,8 +20,8 @@ from pathlib import Path
 from pyvis.network import Network
 from rdflib import RDF, RDFS, Graph, Literal, Namespace
 
-from kg.viewer import write_viewer
-from kg.vocab import KG
+from kg.build.output import write_viewer
+from kg.rdf.vocab import KG
 
 ID = Namespace("https://w3id.org/kg-vn/id/bench/")
 CLASSES = ("Person", "Office", "Event", "Province")

@@ -12,7 +12,7 @@ from pathlib import Path
 import click
 
 from .errors import KGError
-from .vocab import DEFAULT_BASE
+from .rdf.vocab import DEFAULT_BASE
 
 DEFAULT_SOURCES = "sources"
 DEFAULT_OUTPUT = "output"
@@ -64,7 +64,7 @@ def build(sources: Path, output: Path, base: str, strict: bool, store_url: str |
     """
     import os
 
-    from .build import build as run_build
+    from .build.builder import build as run_build
 
     report = run_build(sources, output, base, on_problem=lambda p: click.echo(f"kg: skipped {p}", err=True),
                        progress=None if quiet else _progress, jobs=jobs or os.cpu_count() or 1, incremental=not clean)
@@ -76,7 +76,7 @@ def build(sources: Path, output: Path, base: str, strict: bool, store_url: str |
         for path in report.outputs:
             click.echo(f"wrote {path}")
     if store_url:
-        from .push import push as run_push
+        from .store.push import push as run_push
 
         count = run_push(output / "store", store_url)
         if not quiet:
@@ -94,7 +94,7 @@ def build(sources: Path, output: Path, base: str, strict: bool, store_url: str |
 @reports_errors
 def push(url: str, output: Path) -> None:
     """Write the graph into a Graph Store Protocol endpoint at URL, one named graph per article."""
-    from .push import push as run_push
+    from .store.push import push as run_push
 
     count = run_push(output / "store", url)
     click.echo(f"pushed {count} graphs to {url}")
@@ -110,7 +110,7 @@ def push(url: str, output: Path) -> None:
 @reports_errors
 def query(query: str | None, graph_path: Path, fmt: str, list_saved: bool, saved: str | None, bind: tuple[str, ...]) -> None:
     """Run a SPARQL QUERY (text or a .rq file) or a saved query against the graph."""
-    from . import query as q
+    from .store import query as q
 
     if list_saved:
         for item in q.saved_queries():
@@ -124,8 +124,8 @@ def query(query: str | None, graph_path: Path, fmt: str, list_saved: bool, saved
 
 def _answer(graph_path: Path, text: str, bindings):
     """From the embedded store built beside the graph file, else by parsing the file."""
-    from . import query as q
-    from .store import open_store, query_store
+    from .store import query as q
+    from .store.embedded import open_store, query_store
 
     store = graph_path.parent / "store"
     if store.is_dir() and graph_path.is_file() and store.stat().st_mtime >= graph_path.stat().st_mtime - 1:
@@ -152,7 +152,7 @@ def _stderr_console():
 
 
 def _query_text(query: str | None, saved: str | None) -> str:
-    from . import query as q
+    from .store import query as q
     from .errors import QueryError, UsageError
 
     if saved:
@@ -186,7 +186,7 @@ def _split_binding(text: str) -> tuple[str, str]:
 def validate(graph_path: Path) -> None:
     """Check GRAPH (default: output/graph.ttl) against the SHACL shapes."""
     from .errors import ValidationFailed
-    from .validate import validate_file
+    from .check.validate import validate_file
 
     result = validate_file(graph_path)
     click.echo(result.report_text)
@@ -200,8 +200,8 @@ def validate(graph_path: Path) -> None:
 @reports_errors
 def stats(graph_path: Path, top: int) -> None:
     """Counts per class and relation, and the most connected entities."""
-    from .query import load_graph
-    from .stats import graph_stats
+    from .store.query import load_graph
+    from .store.stats import graph_stats
 
     click.echo(graph_stats(load_graph(graph_path), top), nl=False)
 
@@ -214,8 +214,8 @@ def stats(graph_path: Path, top: int) -> None:
 @reports_errors
 def evaluate(gold: Path, graph_path: Path, show: bool, docs: str | None) -> None:
     """Precision, recall and F1 per relation against GOLD facts (JSONL)."""
-    from .evaluate import format_report, score
-    from .query import load_graph
+    from .check.evaluate import format_report, score
+    from .store.query import load_graph
 
     report = score(load_graph(graph_path), gold, set(docs.split(",")) if docs else None)
     click.echo(format_report(report, show), nl=False)
@@ -231,9 +231,9 @@ def evaluate(gold: Path, graph_path: Path, show: bool, docs: str | None) -> None
 def export(graph_path: Path, fmt: str, out: Path | None, list_formats: bool) -> None:
     """Write the graph in another format (TriG/N-Quads: one named graph per article)."""
     from .errors import UsageError
-    from .export import FORMATS, Source, export_graph
-    from .output import write_atomic
-    from .query import load_graph
+    from .store.export import FORMATS, Source, export_graph
+    from .build.output import write_atomic
+    from .store.query import load_graph
 
     if list_formats:
         for name, writer in FORMATS.items():
@@ -270,7 +270,7 @@ def serve(output: Path, host: str, port: int, timeout: int, max_rows: int, allow
     "Authorization: Bearer TOKEN".
     """
     from .errors import UsageError
-    from .serve import serve as run_serve
+    from .store.serve import serve as run_serve
 
     if allow_update and not token:
         raise UsageError("--allow-update needs --token (or KG_UPDATE_TOKEN)")
@@ -292,8 +292,8 @@ def serve(output: Path, host: str, port: int, timeout: int, max_rows: int, allow
 @reports_errors
 def view(graph_path: Path, out: Path, focus, depth, types, relations, limit) -> None:
     """Write an HTML view of part of the graph."""
-    from .query import load_graph
-    from .viewer import write_viewer
+    from .store.query import load_graph
+    from .build.output import write_viewer
 
     stats = write_viewer(
         load_graph(graph_path), out, title="kg", focus=focus, depth=depth,

@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Regenerate kg/data/places/vietnam.tsv and countries.tsv from maintained packages.
+"""Regenerate kg/extract/data/places/vietnam.tsv and countries.tsv from maintained packages.
 
 - vietnam-provinces 0.6.0: the 63 provinces and their districts as they were
   before the 2025 reorganisation (downloaded from PyPI into a temp folder);
@@ -31,10 +31,10 @@ import pycountry
 
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
-from kg.iri import slugify
-from kg.text import fold, normalize
+from kg.rdf.iri import slugify
+from kg.sources.text import fold, normalize
 
-PLACES = REPO / "kg" / "data" / "places"
+PLACES = REPO / "kg" / "extract" / "data" / "places"
 OUT = PLACES / "vietnam.tsv"
 ALIASES = PLACES / "vietnam_aliases.tsv"
 COUNTRIES = PLACES / "countries.tsv"

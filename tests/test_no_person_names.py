@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from kg.text import normalize
+from kg.sources.text import normalize
 
 REPO = Path(__file__).resolve().parents[1]
 GOLD = REPO.parent / "shared" / "gold"
@@ -32,7 +32,7 @@ def package_files() -> list[Path]:
 
 
 def place_names() -> str:
-    from kg.gazetteer import load_gazetteer
+    from kg.extract.gazetteer import load_gazetteer
 
     gaz = load_gazetteer()
     return "\n".join(alias for place in gaz.places() for alias in (place.name, *place.aliases))

@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from rdflib import RDF, RDFS
 from rdflib.namespace import DCTERMS, OWL, PROV, SKOS
 
-from ..vocab import KG
+from ..rdf.vocab import KG
 from .index import TripleIndex
 
 ENTITY_CLASSES = ("Person", "Office", "Organization", "Event", "Country", "Province", "District", "ForeignRegion", "Venue", "Place")

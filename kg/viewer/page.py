@@ -12,7 +12,7 @@ from importlib import resources
 from pathlib import Path
 from string import Template
 
-from ..text import fold
+from ..sources.text import fold
 from .model import RELATIONS, Edge, Node
 
 STYLES = {

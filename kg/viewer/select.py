@@ -4,7 +4,7 @@ from __future__ import annotations
 from collections import deque
 
 from ..errors import UsageError
-from ..text import fold
+from ..sources.text import fold
 from .model import Edge, Node
 
 

@@ -12,8 +12,8 @@ import random
 import sys
 from pathlib import Path
 
-from kg.gazetteer import load_gazetteer
-from kg.pipeline import lexicon
+from kg.extract.gazetteer import load_gazetteer
+from kg.extract import lexicon
 
 MIDDLE = ["Văn", "Thị", "Minh", "Quang", "Đức", "Thanh", "Hữu", "Ngọc", "Xuân", "Hoàng", "Công", "Thu"]
 GIVEN = ["An", "Bình", "Cường", "Dũng", "Giang", "Hà", "Hải", "Hòa", "Hùng", "Khánh", "Lan", "Long", "Mai", "Nam",

@@ -11,7 +11,7 @@ import random
 import sys
 import time
 
-from kg.gazetteer import load_gazetteer
+from kg.extract.gazetteer import load_gazetteer
 
 FILLER = [
     "Hai bên đánh giá cao kết quả hợp tác trong thời gian qua, nhất là trong giáo dục, y tế và thương mại.",

@@ -5,14 +5,14 @@ from pathlib import Path
 import pyoxigraph as ox
 import pytest
 
-from kg.build import extract_results
-from kg.dataset import Assembly
-from kg.fastrdf import article_fragment
+from kg.build.builder import extract_results
+from kg.build.dataset import Assembly
+from kg.build.fragment import article_fragment
 from kg.model import ArticleSummary
-from kg.state import BuildState
+from kg.build.state import BuildState
 from kg.viewer import render_viewer
 from kg.viewer.index import TripleIndex
-from kg.vocab import DEFAULT_BASE
+from kg.rdf.vocab import DEFAULT_BASE
 
 REPO = Path(__file__).resolve().parents[2]
 DEV = REPO.parent / "shared" / "dev"

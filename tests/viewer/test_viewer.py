@@ -6,8 +6,8 @@ import pytest
 
 from rdflib import RDF
 
-from kg.viewer import write_viewer
-from kg.vocab import KG
+from kg.build.output import write_viewer
+from kg.rdf.vocab import KG
 
 from .conftest import HOSTILE, HOSTILE_QUOTE
 

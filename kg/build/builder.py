@@ -1,0 +1,278 @@
+"""`kg build`: sources → documents → facts → one RDF graph → output files.
+
+One bad article is reported and skipped; the others still make the graph.
+"""
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+import collections
+import functools
+import hashlib
+import os
+from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
+
+from rdflib import Graph
+
+from .cache import CACHE_DIR, ResultCache, article_key, encode_entry, light
+from .dataset import Dataset
+from ..errors import KGError, SourceError
+from .fragment import Fragment, article_fragment
+from ..extract.gazetteer import load_gazetteer
+from ..sources.loader import iter_sources, load_document
+from ..model import ArticleResult, ArticleSummary
+from .output import close_inherited_locks, output_lock, stage_chunks
+from ..extract.run import extract
+from .state import BuildState, load_state, save_state
+from ..store.embedded import StoreUpdate
+from ..rdf.vocab import DEFAULT_BASE
+
+
+STORE_DIR = "store"
+STORE_STATE = "store.state"  # what the store holds, beside the cache
+# The default page shows the most connected nodes; search still covers every entity,
+# and `kg view` writes any other part of the graph.
+VIEWER_LIMIT = 2000
+
+
+@dataclass
+class BuildReport:
+    graph: Graph
+    articles: int = 0
+    results: list[ArticleSummary] = field(default_factory=list)
+    problems: list[KGError] = field(default_factory=list)
+    outputs: list[Path] = field(default_factory=list)
+    quads: int = 0
+
+
+Extracted = tuple[ArticleSummary, Fragment]
+
+
+def extract_one(path: Path, base: str = DEFAULT_BASE) -> Extracted | KGError:
+    """Read and extract one article and make its share of the outputs, where it runs (so
+    in parallel); a KGError is returned (not raised) so a pool can carry it."""
+    try:
+        result = extract_file(path)
+    except KGError as problem:
+        return problem
+    return ArticleSummary.of(result), article_fragment(result, base)
+
+
+def extract_entry(path: Path, base: str = DEFAULT_BASE):
+    """What a worker sends back: (summary, fragment without its bulky parts, the cache
+    entry bytes) or a KGError. The entry is encoded here, in parallel, not by the build."""
+    outcome = extract_one(path, base)
+    if isinstance(outcome, KGError):
+        return outcome
+    summary, fragment = outcome
+    return summary, light(fragment), encode_entry(summary, fragment)
+
+
+def extract_file(path: Path) -> ArticleResult:
+    """One article's facts; the article's id is its file name without the extension."""
+    return extract(load_document(path, doc_id=path.stem))
+
+
+def extract_results(sources: str | Path) -> list[ArticleResult]:
+    """Every readable article's facts, in one process (for callers that want the facts themselves)."""
+    results = []
+    for path in iter_sources(sources):
+        try:
+            results.append(extract_file(path))
+        except KGError:
+            continue
+    return results
+
+
+def build(sources: str | Path, output: str | Path, base: str = DEFAULT_BASE, *, viewer: bool = True,
+          on_problem: Callable[[KGError], None] | None = None, progress=None, jobs: int = 1,
+          incremental: bool = True) -> BuildReport:
+    out = Path(output)
+    with output_lock(out):
+        cache = ResultCache(out)
+        paths = list(iter_sources(sources))
+        keys = {path: article_key(path, path.stem, base) for path in paths}
+        state = _previous_state(out, cache, base) if incremental else None
+        state, problems = _bring_up_to_date(state or BuildState(base), paths, keys, cache, jobs, progress, incremental)
+        for problem in problems:
+            if on_problem:
+                on_problem(problem)
+        if not state.entries:
+            raise SourceError("no article could be read", path=str(sources))
+        dataset = Dataset(state, functools.partial(_part, state, cache, "quads"),
+                          functools.partial(_part, state, cache, "turtle"), functools.partial(_view_part, state, cache))
+        summaries = [state.entries[str(p)].summary for p in paths if str(p) in state.entries]
+        report = BuildReport(LazyGraph(out / "graph.ttl"), len(summaries), summaries, problems)
+        write_outputs(dataset, out, viewer, incremental, report)
+        save_state(state, out / CACHE_DIR)
+        cache.prune({e.key for e in state.entries.values()})
+        return report
+
+
+def _previous_state(out: Path, cache: ResultCache, base: str) -> BuildState | None:
+    """The last build's state, if it and every cache entry it names are there."""
+    state = load_state(out / CACHE_DIR, base)
+    if state is None or not cache.has_all(e.key for e in state.entries.values()):
+        return None
+    return state
+
+
+def _bring_up_to_date(state: BuildState, paths: list[Path], keys: dict[Path, str], cache: ResultCache,
+                      jobs: int, progress, reuse: bool) -> tuple[BuildState, list[KGError]]:
+    """Take away the articles changed or gone since the state was made, add the new ones
+    (from the cache if extracted before, else extracted now, in parallel)."""
+    now = {str(path): keys[path] for path in paths}
+    for path, entry in list(state.entries.items()):
+        if now.get(path) != entry.key:
+            old = cache.get(entry.key)
+            if old is None:  # the cache lost it: start again from nothing
+                return _bring_up_to_date(BuildState(state.base), paths, keys, cache, jobs, progress, reuse)
+            state.remove(path, old[1])
+    todo = [path for path in paths if str(path) not in state.entries]
+    fresh, problems = [], []
+    for path in todo:
+        cached = cache.get(keys[path]) if reuse else None
+        if cached is None:
+            fresh.append(path)
+        else:
+            state.add(str(path), keys[path], *cached)
+    with CacheWriter(cache) as writer:
+        for path, outcome in zip(fresh, _run(fresh, jobs, progress, state.base)):
+            if isinstance(outcome, KGError):
+                problems.append(outcome)
+                continue
+            summary, fragment, entry = outcome
+            writer.put(keys[path], entry)
+            state.add(str(path), keys[path], summary, fragment)  # the sums keep no text
+    return state, problems
+
+
+def _view_part(state: BuildState, cache: ResultCache, key: str):
+    """An article's share of the viewer, read back from the cache (for evidence of edges
+    newly shown)."""
+    cached = cache.get(key)
+    return (cached or _heal(state, cache, key))[1].view
+
+
+def _part(state: BuildState, cache: ResultCache, part: str, entry) -> bytes:
+    """An article's quads or Turtle, read back from the cache."""
+    try:
+        return getattr(cache, part)(entry.key)
+    except (OSError, ValueError):
+        _heal(state, cache, entry.key)
+        return getattr(cache, part)(entry.key)
+
+
+def _heal(state: BuildState, cache: ResultCache, key: str):
+    """A cache entry damaged since it was written is made again from its article."""
+    path = next(Path(p) for p, entry in state.entries.items() if entry.key == key)
+    outcome = extract_one(path, state.base)
+    if isinstance(outcome, KGError):
+        raise outcome
+    cache.put(key, *outcome)
+    return outcome
+
+
+class CacheWriter:
+    """Writes cache entries on a thread while the build goes on (file creation is slow on
+    some file systems, and writing lets go of the GIL). At most MAX_PENDING entries wait:
+    memory stays bounded if the disk is slower than the workers."""
+
+    MAX_PENDING = 256
+
+    def __init__(self, cache: ResultCache) -> None:
+        self.cache, self.pending = cache, collections.deque()
+
+    def __enter__(self) -> "CacheWriter":
+        self.thread = ThreadPoolExecutor(1)
+        return self
+
+    def put(self, key: str, entry: bytes) -> None:
+        self.pending.append(self.thread.submit(self.cache.put_encoded, key, entry))
+        while len(self.pending) > self.MAX_PENDING:
+            self.pending.popleft().result()
+
+    def __exit__(self, *exc) -> None:
+        try:
+            while self.pending:
+                self.pending.popleft().result()  # a write that failed fails the build here
+        finally:
+            self.thread.shutdown()
+
+
+def _run(paths: list[Path], jobs: int, progress, base: str):
+    """Each path's outcome, in order, as the workers finish them."""
+    shown = progress(paths) if progress else paths
+    work = functools.partial(extract_entry, base=base)
+    if jobs <= 1 or len(paths) < 2 * jobs:
+        yield from (work(p) for p in shown)
+        return
+    import multiprocessing
+
+    load_gazetteer()  # once in the parent: forked workers share it
+    with multiprocessing.get_context("fork").Pool(jobs, initializer=close_inherited_locks) as pool:
+        yield from pool.imap(work, shown, chunksize=16)
+
+
+def write_outputs(dataset: Dataset, out: Path, viewer: bool, incremental: bool, report: BuildReport) -> None:
+    """Turtle, viewer and store from the dataset (no rdflib graph on the way)."""
+    store = StoreUpdate(out / STORE_DIR, dataset, incremental, out / CACHE_DIR / STORE_STATE)
+    makers = {"graph.ttl": dataset.turtle_chunks}
+    if viewer:
+        makers["graph.html"] = lambda: [dataset.page(VIEWER_LIMIT, out / CACHE_DIR / "layout")]
+    report.outputs += [out / name for name in makers] + [out / STORE_DIR]
+    report.quads = dataset.count()
+    if store.unchanged and all(_written_before(out / name, store.previous_files.get(name)) for name in makers):
+        return  # the same dataset as the outputs already written: nothing to do
+    # Files are written aside first and renamed at the very end, so a build killed at
+    # any moment leaves each previous output whole (the store: see kg.store).
+    staged, digests = {}, {}
+    with ThreadPoolExecutor(1) as loader:
+        loading = loader.submit(store.prepare)  # a bulk load runs in Rust while the files are written
+        for name, make in makers.items():
+            staged[out / name], digests[name] = stage_chunks(out / name, make())
+        loading.result()
+    for path, tmp in staged.items():
+        os.replace(tmp, path)
+    store.commit(digests)
+
+
+def _written_before(path: Path, digest: str | None) -> bool:
+    """The file is there as the last build wrote it (a file it did not write is not)."""
+    return digest is not None and file_digest(path) == digest
+
+
+def file_digest(path: Path) -> str | None:
+    try:
+        with path.open("rb") as handle:
+            return hashlib.file_digest(handle, "sha256").hexdigest()
+    except OSError:
+        return None
+
+
+def viewer_page(dataset: Dataset) -> str:
+    """The default page of a dataset: its VIEWER_LIMIT most connected entities drawn."""
+    return dataset.page(VIEWER_LIMIT)
+
+
+class LazyGraph:
+    """The built graph as an rdflib Graph, parsed from graph.ttl only if a caller asks for it."""
+
+    def __init__(self, turtle: Path) -> None:
+        self._turtle = turtle
+        self._graph: Graph | None = None
+
+    def _load(self) -> Graph:
+        if self._graph is None:
+            self._graph = Graph().parse(self._turtle, format="turtle")
+        return self._graph
+
+    def __len__(self) -> int:
+        return len(self._load())
+
+    def __iter__(self):
+        return iter(self._load())
+
+    def __getattr__(self, name):
+        return getattr(self._load(), name)

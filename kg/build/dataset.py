@@ -1,0 +1,88 @@
+"""The dataset a build writes: the sums kept in a BuildState, and each article's own quads.
+
+The entities graph comes first (sorted lines, each entity's one label settled
+by the most frequent use across articles), then each article's graph in the
+order of article IRIs. The articles' quads and Turtle statements are read
+where they are kept (the build's cache, or fragments in memory) one article
+at a time, so memory holds the sums, not the text. The same articles always
+give the same bytes, so an incremental build equals a clean one.
+"""
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Callable, Iterable, Iterator
+
+from ..rdf.quads import entity_quads, turtle_head
+from .fragment import Fragment, article_fragment
+from ..model import ArticleResult, ArticleSummary
+from .state import BuildState, Entry
+from ..viewer.part import ViewPart
+from ..rdf.vocab import DEFAULT_BASE
+
+
+class Dataset:
+    def __init__(self, state: BuildState, quads_of: Callable[[Entry], bytes],
+                 turtle_of: Callable[[Entry], bytes], part_of: Callable[[str], ViewPart]) -> None:
+        self.state = state
+        self.order = state.ordered()
+        self.entity_lines = state.entity_lines()
+        self._quads_of, self._turtle_of, self.part_of = quads_of, turtle_of, part_of
+
+    @property
+    def articles(self) -> dict[str, str]:
+        """Article IRI → sha256 of its named graph: what the store's state records. Two
+        files named alike (a.txt, a.html) share one article IRI: their digests combined."""
+        digests: dict[str, list[str]] = {}
+        for entry in self.order:
+            digests.setdefault(entry.article, []).append(entry.digest)
+        return {article: ds[0] if len(ds) == 1 else hashlib.sha256(" ".join(ds).encode()).hexdigest()
+                for article, ds in digests.items()}
+
+    def quads(self, article: str) -> bytes:
+        return b"".join(self._quads_of(e) for e in self.order if e.article == article)
+
+    def entity_quads(self) -> bytes:
+        return entity_quads(self.entity_lines)
+
+    def nquads_chunks(self) -> Iterator[bytes]:
+        yield self.entity_quads()
+        for entry in self.order:
+            yield self._quads_of(entry)
+
+    def nquads(self) -> str:
+        return b"".join(self.nquads_chunks()).decode("utf-8")
+
+    def turtle_chunks(self) -> Iterator[bytes]:
+        """The union of all graphs as Turtle (UTF-8). A fact stated by two articles is
+        written in both articles' statements: legal Turtle, the same graph once parsed."""
+        yield turtle_head(self.entity_lines).encode("utf-8")
+        for entry in self.order:
+            yield self._turtle_of(entry)
+
+    def turtle(self) -> str:
+        return b"".join(self.turtle_chunks()).decode("utf-8")
+
+    def count(self) -> int:
+        """Quads in the dataset (a fact stated by two articles counts in each)."""
+        return len(self.entity_lines) + sum(e.quads for e in self.order)
+
+    def page(self, limit: int, layout_cache=None) -> str:
+        return self.state.view.page(self.state.label_of, self.part_of, limit, layout_cache)
+
+
+class Assembly(Dataset):
+    """A dataset of fragments held in memory (tests, benchmarks, library callers)."""
+
+    def __init__(self, fragments: Iterable[Fragment], base: str = DEFAULT_BASE) -> None:
+        held: dict[str, Fragment] = {}
+        state = BuildState(base)
+        for i, fragment in enumerate(fragments):
+            key = f"{i:08d}"
+            held[key] = fragment
+            state.add(key, key, ArticleSummary(fragment.article, fragment.article, 0, 0), fragment)
+        super().__init__(state, lambda e: held[e.key].quads, lambda e: held[e.key].turtle.encode("utf-8"),
+                         lambda key: held[key].view)
+
+
+def results_to_nquads(results: Iterable[ArticleResult], base: str = DEFAULT_BASE) -> str:
+    return Assembly((article_fragment(r, base) for r in results), base).nquads()

@@ -1,0 +1,52 @@
+"""One article's share of every output, made where the article is extracted.
+
+The RDF comes from kg.rdf's QuadWriter, the viewer's share from kg.viewer;
+the build only assembles fragments, so it is here that the two meet.
+"""
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass
+
+from ..model import ArticleResult
+from ..rdf.iri import entity_iri_text
+from ..rdf.quads import QuadWriter, turtle_body
+from ..rdf.vocab import DEFAULT_BASE
+from ..viewer.part import NO_VIEW, ViewPart, view_part
+
+
+@dataclass(frozen=True)
+class Fragment:
+    """One article's share of every output, made where the article is extracted.
+
+    Fragments are cached with the article's facts, so an incremental build
+    only assembles them: the article's named graph as N-Quads and as Turtle
+    statements, the descriptions of the entities it mentions, the labels it
+    uses for them, and its share of the viewer's page.
+    """
+
+    article: str  # the article's IRI, also its named graph's
+    quads: bytes  # its named graph, N-Quads, sorted lines
+    digest: str  # sha256 of quads, made once with them: what the store's state records
+    count: int  # how many quads
+    turtle: str  # the same triples as Turtle statements (prefixes declared once, by assemble)
+    entity_lines: str  # entities-graph quads (types, containment, identifiers), one a line, no final " ."
+    labels: tuple[tuple[str, str, int], ...]  # (entity IRI, label, times used as its label here)
+    view: ViewPart  # its share of the viewer's page
+
+
+def article_fragment(result: ArticleResult, base: str = DEFAULT_BASE, viewer: bool = True) -> Fragment:
+    """One article's fragment; with viewer=False, without its share of the viewer's page
+    (for RDF output alone: such fragments draw an empty page)."""
+    writer = QuadWriter(base, viewer)
+    writer.add_result(result)
+    return _fragment(writer, entity_iri_text("Article", result.document.doc_id, base))
+
+
+def _fragment(writer: QuadWriter, article: str) -> Fragment:
+    lines = writer.sorted_lines()
+    quads = "".join(f"{line} .\n" for line in lines).encode("utf-8")
+    triples = "".join(f"{line[: line.rfind(' <')]} .\n" for line in lines).encode("utf-8")
+    view = view_part(sorted(writer.triples)) if writer.triples is not None else NO_VIEW
+    return Fragment(article, quads, hashlib.sha256(quads).hexdigest(), len(lines), turtle_body(triples),
+                    "\n".join(sorted(writer.entity_lines)), writer.label_uses(), view)

@@ -1,0 +1,117 @@
+"""Stage: what an article is about, so unqualified titles can be qualified.
+
+"Bí thư Tỉnh ủy" at "điểm cầu tỉnh Quảng Ninh" is "Bí thư Tỉnh ủy Quảng
+Ninh"; in an article about Ba Chẽ district, "Bí thư Huyện ủy" is Ba Chẽ's and
+"Tỉnh ủy viên" is Quảng Ninh's (the district's province, from the gazetteer).
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+from . import lexicon
+
+# Phrases that put the following persons on one side: "Về phía tỉnh X có",
+# "Tại điểm cầu tỉnh X", "đoàn đại biểu (cấp cao) tỉnh X do … làm trưởng đoàn".
+SIDE_MARKERS = re.compile(
+    r"(?:[Vv]ề phía|[Pp]hía|điểm cầu|[Đđ]oàn(?: đại biểu| công tác)?(?: cấp cao)?|[Đđ]oàn)"
+    rf" (?:(?:{lexicon.unit_alternation('province', 'city', 'district', 'committee')}|UBND tỉnh|Chính quyền tỉnh) )?$"
+)
+RECEIVING = re.compile(r"(?:tiếp|đón|với|tiễn|hội kiến|gặp)\s*$", re.IGNORECASE)
+CONTINUATION = re.compile(r"^(?:Cùng đi(?: có)?|Cùng tham gia đoàn|Tháp tùng)")
+
+
+@dataclass(frozen=True)
+class ArticleContext:
+    province: object = None  # home Vietnamese province (gazetteer Place)
+    district: object = None  # home district, when the article is about one
+    foreign: tuple = ()  # foreign regions the article names
+
+
+def article_context(matches: list, gazetteer, title_text: str = "") -> ArticleContext:
+    provinces: Counter = Counter()
+    districts: Counter = Counter()
+    foreign: list = []
+    first_seen: dict = {}
+    for i, match in enumerate(matches):
+        place = match.places[0]
+        first_seen.setdefault(place.key, i)
+        if place.country == "VN" and place.kind == "Province":
+            provinces[place.key] += 1
+        elif place.country == "VN" and place.kind in ("District", "City") and match.surface != place.name:
+            # Only "huyện X"/"thành phố X" count: bare district names are often parts of personal names.
+            districts[place.key] += 1
+            parent = _province_of(place, gazetteer)
+            if parent:
+                provinces[parent.key] += 1
+                first_seen.setdefault(parent.key, i)
+        elif place.kind != "Country" and place not in foreign:
+            foreign.append(place)
+    province = _most_common(provinces, first_seen, gazetteer)
+    district = _most_common(districts, first_seen, gazetteer)
+    return ArticleContext(province, district, tuple(foreign))
+
+
+HEADLINE = re.compile(r"^[^\n]{8,160}(?<![.!?…:;,\"')\]])$", re.MULTILINE)
+
+
+def item_starts(text: str) -> list[int]:
+    """Where each news item of a page begins: at headline-like lines (no final punctuation)."""
+    starts = [0]
+    for m in HEADLINE.finditer(text):
+        if m.start() > 0 and len(m.group(0).split()) >= 3:
+            starts.append(m.start())
+    return starts
+
+
+def item_contexts(text: str, matches: list, gazetteer, whole: ArticleContext) -> list[tuple[int, ArticleContext]]:
+    """One context per news item; an item that names no province keeps the article's (``whole``)."""
+    starts = item_starts(text)
+    out = []
+    for start, end in zip(starts, starts[1:] + [len(text) + 1]):
+        inside = [m for m in matches if start <= m.start < end]
+        ctx = article_context(inside, gazetteer)
+        out.append((start, ArticleContext(ctx.province or whole.province, ctx.district or whole.district, whole.foreign)))
+    return out
+
+
+def context_at(contexts: list[tuple[int, ArticleContext]], position: int) -> ArticleContext:
+    current = contexts[0][1]
+    for start, ctx in contexts:
+        if start > position:
+            break
+        current = ctx
+    return current
+
+
+def _most_common(counter: Counter, first_seen: dict, gazetteer):
+    if not counter:
+        return None
+    key = min(counter, key=lambda k: (-counter[k], first_seen.get(k, 0)))
+    return gazetteer.get(key)
+
+
+def _province_of(place, gazetteer):
+    for ancestor in gazetteer.ancestors(place):
+        if ancestor.kind == "Province":
+            return ancestor
+    return None
+
+
+def _marks_side(before: str) -> bool:
+    m = SIDE_MARKERS.search(before)
+    # "tiếp đoàn tỉnh X", "làm việc với đoàn tỉnh X": the hosts are not X's.
+    return bool(m) and not RECEIVING.search(before[: m.start()])
+
+
+def side_place(text: str, sentence_start: int, position: int, places: dict):
+    """The place named by the last side marker before ``position`` in the sentence."""
+    candidates = [
+        (start, match.places[0])
+        for start, match in places.items()
+        if sentence_start <= start < position
+        and match.places[0].kind != "Country"
+        and _marks_side(text[sentence_start:start])
+    ]
+    return max(candidates, key=lambda c: c[0])[1] if candidates else None

@@ -1,0 +1,196 @@
+"""Stage: named events, the venues and places after "tại", and who hosts.
+
+A named event opens with a capitalised head from kg/extract/data/events.json
+("Hội nghị", "Lễ hội", "Tọa đàm"…) and runs until a verb or preposition that
+ends a name ("được", "đã", "diễn ra", "tại", "với"…). A bare head ("Lễ hội
+diễn ra …") refers back to the last event with that head.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from . import lexicon
+
+_TOKEN = re.compile(r'"[^"\n]{1,200}"|[^\W\d_][\w\']*(?:-[^\W\d_][\w\']*)*|\d+(?:[/.,]\d+)*|[-,()…;:.!?]')
+MAX_TOKENS = 30
+
+
+@dataclass(frozen=True)
+class EventMention:
+    start: int
+    end: int
+    name: str  # "" for a bare head (anaphor)
+    head: str
+
+
+@dataclass(frozen=True)
+class Location:
+    start: int  # of "tại"
+    end: int
+    name: str  # venue name, or "" when the location is a gazetteer place
+    place: object = None  # gazetteer Place (the place itself, or the venue's container)
+    containers: tuple = ()
+
+
+def _lex() -> dict:
+    return lexicon.events()
+
+
+def _head_regex() -> re.Pattern:
+    return re.compile(r"(?<![\w])(" + lexicon.alternation(_lex()["heads"]) + r")(?![\w])")
+
+
+def _stop_regex() -> re.Pattern:
+    return re.compile(r"(?:" + lexicon.alternation(_lex()["name_stops"]) + r")(?![\w])")
+
+
+_HEAD = _head_regex()
+_STOP = _stop_regex()
+_VENUE = re.compile(r"(?:(?:" + lexicon.alternation(lexicon.events()["venue_prefixes_to_drop"]) + r") )?(" + lexicon.alternation(lexicon.events()["venue_heads"]) + r")(?![\w])")
+_UNIT = re.compile(rf"(?:{lexicon.unit_alternation('province', 'city', 'district', 'commune')})(?= )")
+
+
+def find_events(text: str, start: int, end: int, taken: list) -> list[EventMention]:
+    found = []
+    pos = start
+    while True:
+        m = _HEAD.search(text, pos, end)
+        if not m:
+            return found
+        if _inside(m.start(), taken + _quoted(text, start, end)) or not _head_ok(m.group(1)) or _is_reference(text, m.start()):
+            pos = m.end()
+            continue
+        name_end = _name_end(text, m.end(), end)
+        name = text[m.start() : name_end] if name_end > m.end() else ""
+        found.append(EventMention(m.start(), max(name_end, m.end()), name.strip(), m.group(1)))
+        pos = max(name_end, m.end())
+
+
+_QUOTE = re.compile(r'"[^"\n]*"')
+
+
+def _quoted(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Quoted themes ('với chủ đề "…"'): the words inside are not events."""
+    return [(m.start() + 1, m.end()) for m in _QUOTE.finditer(text, start, end)]
+
+
+_REFERENCE = re.compile(r"(?:Nghị quyết|nghị quyết|Chỉ thị|Kết luận|Văn kiện|văn kiện|tinh thần) $")
+
+
+def _is_reference(text: str, pos: int) -> bool:
+    """'Nghị quyết Đại hội XIII' names a resolution, not an event taking place."""
+    return bool(_REFERENCE.search(text[max(0, pos - 12) : pos]))
+
+
+def _head_ok(head: str) -> bool:
+    return head[0].isupper() or head.startswith("cuộc gặp")
+
+
+def _inside(pos: int, spans: list) -> bool:
+    return any(a <= pos < b for a, b in spans)
+
+
+def _name_end(text: str, pos: int, end: int) -> int:
+    """End of the name that follows a head at ``pos`` (== pos for a bare head)."""
+    last = pos
+    has_between = False
+    for i, m in enumerate(_TOKEN.finditer(text, pos, end)):
+        tok, at = m.group(0), m.start()
+        if i >= MAX_TOKENS or tok in "();:.…!?":
+            break
+        if tok in (",", "-"):
+            if not _joins(text, m.end(), end, tok):
+                break
+            continue
+        if (last == pos and not _opens_name(tok)) or _stops(text, tok, at, end, has_between):
+            break
+        has_between = has_between or tok == "giữa"
+        last = m.end()
+    return last
+
+
+def _opens_name(tok: str) -> bool:
+    return tok[0].isupper() or tok[0].isdigit() or tok.startswith('"') or tok in _descriptor_openers()
+
+
+@cache
+def _descriptor_openers() -> frozenset[str]:
+    """Descriptors ("quốc tế", "thường niên"…) and their first words: they may open a name."""
+    descriptors = _lex()["descriptors"]
+    return frozenset(descriptors) | {d.split()[0] for d in descriptors}
+
+
+def _stops(text: str, tok: str, at: int, end: int, has_between: bool) -> bool:
+    if tok == "và":
+        nxt = _TOKEN.match(text, at + 4, end) if at + 4 <= end else None
+        return not (has_between or (nxt and nxt.group(0)[0].isupper() and not _HEAD.match(text, at + 4, end)))
+    return tok[0].islower() and bool(_STOP.match(text, at, end))
+
+
+def _joins(text: str, pos: int, end: int, sep: str) -> bool:
+    nxt = _TOKEN.match(text, pos + 1, end) if pos + 1 <= end else None
+    if not nxt or not (nxt.group(0)[0].isupper() or (sep == "-" and nxt.group(0)[0].isdigit())):
+        return False
+    return sep == "-" or not _HEAD.match(text, pos + 1, end)
+
+
+_TAI = re.compile(r"(?<![\w])[Tt]ại ")
+
+
+def find_locations(text: str, start: int, end: int, places: dict) -> list[Location]:
+    locations = []
+    for m in _TAI.finditer(text[start:end]):
+        at = start + m.end()
+        loc = _location_at(text, start + m.start(), at, end, places)
+        if loc:
+            locations.append(loc)
+    return locations
+
+
+def _location_at(text: str, tai: int, pos: int, end: int, places: dict) -> Location | None:
+    place, place_end = _place_at(text, pos, end, places)
+    if place is not None:
+        return Location(tai, place_end, "", place, _containers(text, place_end, end, places))
+    m = _VENUE.match(text, pos, end)
+    if not m:
+        return None
+    name_start = m.start(1)
+    name_end = _venue_end(text, m.end(1), end, places)
+    name = text[name_start:name_end].strip()
+    containers = _containers(text, name_end, end, places)
+    return Location(tai, name_end, name, None, containers)
+
+
+def _place_at(text: str, pos: int, end: int, places: dict):
+    unit = _UNIT.match(text, pos, end)
+    at = unit.end() + 1 if unit else pos
+    match = places.get(pos) or places.get(at)
+    if match:
+        return match.places[0], match.end
+    return None, pos
+
+
+_VENUE_STOPS = re.compile(r"[,;()]|(?<!TP)(?<!Tp)\.(?:\s|$)| (?:với|vào|do|từ|trong|và|lúc|ngày|đến|nhằm|để|theo|cho|có|đã|sẽ|được|diễn ra|trước|sau)(?![\w])")
+
+
+def _venue_end(text: str, pos: int, end: int, places: dict) -> int:
+    m = _VENUE_STOPS.search(text, pos, end)
+    stop = m.start() if m else end
+    return min(stop, pos + 120)
+
+
+def _containers(text: str, pos: int, end: int, places: dict) -> tuple:
+    """Places after a venue: ", thành phố X, tỉnh Y" or " (TP X)"."""
+    found = []
+    while pos < end:
+        m = re.compile(r"\s*(?:,|\()\s*").match(text, pos, end)
+        if not m:
+            break
+        place, place_end = _place_at(text, m.end(), end, places)
+        if place is None:
+            break
+        found.append(place)
+        pos = place_end + (1 if text[place_end : place_end + 1] == ")" else 0)
+    return tuple(found)

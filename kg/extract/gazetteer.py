@@ -1,0 +1,215 @@
+"""Places as data, with a fast longest-match scanner.
+
+Data files in kg/extract/data/places/ (one per family): vietnam.tsv (provinces and
+districts, generated from vietnam-provinces and pycountry by
+scripts/make_gazetteer.py), countries.tsv (every ISO 3166-1 country, generated
+from pycountry and the Vietnamese names in country_names.tsv), foreign.tsv
+(the foreign regions and cities Vietnamese news names, in the spellings it
+uses). Surfaces compare after `fold` (one tone-mark convention, straight
+apostrophes, hyphen == space) and case-sensitively on the first letter of
+each word only: "hòa bình" (peace) and "thái bình" are words, "Hòa Bình" and
+"Thái Bình" are provinces, and "HÀ NỘI" in a headline is still Hà Nội.
+"""
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import re
+from dataclasses import dataclass
+from functools import cache, lru_cache
+from importlib import resources
+
+from ..sources.text import normalize
+from . import lexicon
+
+REORGANISED = dt.date(2025, 7, 1)
+DATA_FILES = ("vietnam.tsv", "countries.tsv", "foreign.tsv")
+# Words (combining marks kept inside, for text that is not NFC yet) and single
+# punctuation marks; hyphens are separators, like spaces, so "Chăm-pa-sắc"
+# and "Chăm pa sắc" are the same three tokens.
+_TOKEN = re.compile(r"[\w\u0300-\u036f]+|[^\w\s\u0300-\u036f-]")
+# What may stand between two tokens of one place name: never a line break.
+_GAPS = frozenset(("", " ", "-", " -", "- ", " - "))
+_UNIT_BEFORE = re.compile(rf"({lexicon.unit_alternation('province', 'city', 'district', capitalised=True)}) $")
+KIND_ORDER = {"Country": 0, "Province": 1, "ForeignRegion": 1, "City": 2, "District": 3}
+
+
+@dataclass(frozen=True)
+class Place:
+    key: str
+    name: str
+    kind: str  # Country | Province | District | City | ForeignRegion
+    unit: str
+    country: str
+    parent: str
+    iso3166: str
+    aliases: tuple[str, ...]
+    valid_from: dt.date | None = None
+    valid_until: dt.date | None = None
+    wikidata: str = ""  # the Wikidata item's IRI, where a data file gives one
+
+
+@dataclass(frozen=True)
+class PlaceMatch:
+    start: int
+    end: int
+    surface: str
+    places: tuple[Place, ...]  # best candidate first
+
+
+def fold(text: str) -> str:
+    """Comparison form of a surface: normal form, hyphens as spaces, spaces collapsed; case kept."""
+    return " ".join(normalize(text).replace("-", " ").split())
+
+
+def _token_key(token: str) -> str:
+    # Only the first letter of a word is case-sensitive (see module docstring).
+    return token[:1] + token[1:].lower()
+
+
+# Words repeat a lot in running text: their keys are worth remembering.
+_cached_token_key = lru_cache(maxsize=65536)(_token_key)
+
+
+def _surface_key(surface: str) -> tuple[str, ...]:
+    return tuple(_token_key(t) for t in _TOKEN.findall(fold(surface)))
+
+
+class Gazetteer:
+    def __init__(self, places: list[Place]) -> None:
+        self._places = {p.key: p for p in places}
+        self._trie: dict = {}
+        for place in places:
+            for alias in dict.fromkeys((place.name, *place.aliases)):
+                self._add(alias, place)
+
+    def _add(self, alias: str, place: Place) -> None:
+        node = self._trie
+        for key in _surface_key(alias):
+            node = node.setdefault(key, {})
+        node.setdefault(None, []).append(place)
+
+    def places(self) -> list[Place]:
+        return list(self._places.values())
+
+    def get(self, key: str) -> Place:
+        return self._places[key]
+
+    def lookup(self, surface: str, at: dt.date | None = None) -> tuple[Place, ...]:
+        """All places having this surface form (after `fold`), best first as in `scan`."""
+        node = self._trie
+        for key in _surface_key(surface):
+            node = node.get(key)
+            if node is None:
+                return ()
+        return self._rank(node.get(None, []), "", 0, at)
+
+    def ancestors(self, place: Place) -> tuple[Place, ...]:
+        """Containing places, nearest first: district → province → country."""
+        out = []
+        while place.parent and place.parent in self._places:
+            place = self._places[place.parent]
+            out.append(place)
+        return tuple(out)
+
+    def provinces_of_vietnam(self, at: dt.date | None = None) -> tuple[Place, ...]:
+        """The provincial units in force on ``at`` (undated: the 63 before 1 July 2025)."""
+        provinces = (p for p in self._places.values() if p.kind == "Province" and p.country == "VN")
+        return tuple(p for p in provinces if _valid_at(p, at))
+
+    def scan(self, text: str, at: dt.date | None = None, *, normal: bool = False) -> list[PlaceMatch]:
+        """Every non-overlapping longest match of a place name in ``text``, left to right.
+
+        Offsets index ``text`` itself; ``at`` (the article's date) ranks
+        candidates of an ambiguous surface, it never drops one. ``normal``: the
+        text is already in kg.text's normal form (a Document's is), so it is
+        not normalised again.
+        """
+        spans, keys = _tokens(text, normal)
+        # Only a token that begins some name can begin a match: the others are skipped in bulk.
+        starts = [i for i, key in enumerate(keys) if key in self._trie]
+        matches, free = [], 0  # tokens before `free` belong to the last match
+        for i in starts:
+            found = self._longest(spans, keys, text, i) if i >= free else None
+            if found is None:
+                continue
+            j, places = found
+            start, end = spans[i].start(), spans[j].end()
+            matches.append(PlaceMatch(start, end, text[start:end], self._rank(places, text, start, at)))
+            free = j + 1
+        return matches
+
+    def _longest(self, spans: list[re.Match], keys: list[str], text: str, i: int):
+        node, best = self._trie, None
+        for j in range(i, len(keys)):
+            if j > i and text[spans[j - 1].end() : spans[j].start()] not in _GAPS:
+                break
+            node = node.get(keys[j])
+            if node is None:
+                break
+            if None in node:
+                best = (j, node[None])
+        return best
+
+    def _rank(self, places: list[Place], text: str, start: int, at: dt.date | None) -> tuple[Place, ...]:
+        unit = _UNIT_BEFORE.search(text, max(0, start - 12), start)
+        wanted = unit.group(1).lower().rstrip(".") if unit else ""
+
+        def score(place: Place) -> tuple:
+            unit_fit = 0 if wanted and _unit_fits(wanted, place) else 1
+            era = 0 if _valid_at(place, at) else 1
+            # Among equals, the Vietnamese place: it is Vietnamese news ("Hà Nam" the province, not Henan).
+            return (unit_fit, era, KIND_ORDER.get(place.kind, 9), place.country != "VN", place.key)
+
+        return tuple(sorted(dict.fromkeys(places), key=score))
+
+
+def _tokens(text: str, normal: bool = False) -> tuple[list[re.Match], list[str]]:
+    """Where each token is, and its key; keys come from the normal form of the text.
+
+    Two parallel lists, each made in one C-level pass: a Python loop building a
+    tuple per token cost more than the scan itself.
+    """
+    normal = text if normal else normalize(text)
+    if len(normal) == len(text):  # the usual case: normalize keeps offsets
+        return list(_TOKEN.finditer(normal)), list(map(_cached_token_key, _TOKEN.findall(normal)))
+    spans = list(_TOKEN.finditer(text))
+    return spans, [_token_key(normalize(m.group(0))) for m in spans]
+
+
+def _unit_fits(wanted: str, place: Place) -> bool:
+    if wanted in ("tp", "thành phố"):
+        return place.unit == "thành phố"
+    return place.unit == wanted
+
+
+def _valid_at(place: Place, at: dt.date | None) -> bool:
+    when = at or (REORGANISED - dt.timedelta(days=1))  # undated text: the long-standing units
+    started = place.valid_from is None or place.valid_from <= when
+    return started and (place.valid_until is None or when <= place.valid_until)
+
+
+def _read(name: str) -> list[Place]:
+    text = resources.files("kg.extract.data").joinpath("places", name).read_text("utf-8")
+    lines = [line for line in text.splitlines() if line and not line.startswith("#")]
+    rows = csv.DictReader(lines, delimiter="\t")
+    return [_place(row) for row in rows]
+
+
+def _place(row: dict) -> Place:
+    return Place(
+        key=row["key"], name=normalize(row["name"]), kind=row["kind"], unit=row["unit"], country=row["country"],
+        parent=row["parent"], iso3166=row["iso3166"], aliases=tuple(normalize(a) for a in row["aliases"].split("|") if a),
+        valid_from=_date(row.get("valid_from")), valid_until=_date(row.get("valid_until")),
+        wikidata=row.get("wikidata") or "",
+    )
+
+
+def _date(text: str | None) -> dt.date | None:
+    return dt.date.fromisoformat(text) if text else None
+
+
+@cache
+def load_gazetteer() -> Gazetteer:
+    """The gazetteer of all data files, built once per process."""
+    return Gazetteer([place for name in DATA_FILES for place in _read(name)])

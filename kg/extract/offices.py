@@ -1,0 +1,201 @@
+"""Stage: pair persons with the titles next to them, then qualify the titles.
+
+Slots, in the order they win:
+1. "lần lượt là": "A, B và C, lần lượt là Bí thư Tỉnh ủy các tỉnh X, Y và Z".
+2. title(s) right before a name: "Ủy viên Bộ Chính trị, Thủ tướng Chính phủ NAME".
+3. titles after a name, joined by "," or "-": "NAME, Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh;"
+   (a title that directly precedes another name belongs to that name).
+A title with no place is qualified by (a) another title of the same person
+that names a place of the right level, (b) the side marker of the sentence
+("Về phía tỉnh X", "điểm cầu tỉnh X", "đoàn tỉnh X do…"), (c) the article.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+
+from . import lexicon
+from .persons import Name
+from .titles import Title
+
+LIST_GAP = re.compile(r"^\s*(?:,|-|–|:|\()?\s*(?:(?:nguyên|cựu|hiện là|nay là|đồng thời là|kiêm)\s+)?$")
+BEFORE_NAME_GAP = re.compile(r"^\s*(?:(?:là\s+)?(?:(?:đồng chí|ông|bà|ngài)\s+)?|,\s*(?:đồng chí|ông|bà|ngài)\s+)$")
+RESPECTIVELY = re.compile(r"^\s*,?\s*lần lượt là\s*$")
+NAME_LIST_GAP = re.compile(r"^\s*(?:,|và|,\s*và)\s*(?:(?:đồng chí|ông|bà|ngài)\s+)?$")
+
+
+@dataclass(frozen=True)
+class Holding:
+    name: Name
+    title: Title
+    rule: str
+    context: str = "text"  # where the title's place came from: text | sibling | side | article
+
+
+def pair(text: str, names: list[Name], titles: list[Title]) -> list[Holding]:
+    items = sorted([*names, *titles], key=lambda x: x.start)
+    holdings: list[Holding] = []
+    claimed: set[int] = set()
+    holdings += _respectively(text, items, claimed)
+    holdings += _shared_title(text, items, claimed)
+    holdings += _titles_before(text, items, claimed)
+    holdings += _titles_after(text, items, claimed)
+    return holdings
+
+
+def _gap(text: str, a, b) -> str:
+    return text[a.end : b.start]
+
+
+def _respectively(text: str, items: list, claimed: set[int]) -> list[Holding]:
+    out = []
+    for i, item in enumerate(items):
+        if not isinstance(item, Title) or len(item.places) < 2 or i == 0:
+            continue
+        if not RESPECTIVELY.match(_gap(text, items[i - 1], item)):
+            continue
+        names = _name_list_before(text, items, i)
+        if len(names) == len(item.places):
+            claimed.add(id(item))
+            for name, place in zip(names, item.places):
+                out.append(Holding(name, replace(item, places=(place,)), "respectively-list"))
+    return out
+
+
+def _name_list_before(text: str, items: list, i: int) -> list[Name]:
+    names: list[Name] = []
+    j = i - 1
+    while j >= 0 and isinstance(items[j], Name):
+        names.insert(0, items[j])
+        if j == 0 or not isinstance(items[j - 1], Name) or not NAME_LIST_GAP.match(_gap(text, items[j - 1], items[j])):
+            break
+        j -= 1
+    return names
+
+
+SHARED_TITLE_BEFORE = re.compile(r"(?:^|\s)các(?: đồng chí)?\s*$")
+SHARED_TITLE_GAP = re.compile(r"^\s*:\s*(?:(?:đồng chí|ông|bà)\s+)?$")
+
+
+def _shared_title(text: str, items: list, claimed: set[int]) -> list[Holding]:
+    """'các Phó Chủ tịch UBND tỉnh: A, B và C': one title for every name listed."""
+    out = []
+    for i, item in enumerate(items[:-1]):
+        if not isinstance(item, Title) or not SHARED_TITLE_BEFORE.search(text[max(0, item.start - 16) : item.start]):
+            continue
+        nxt = items[i + 1]
+        if not isinstance(nxt, Name) or not SHARED_TITLE_GAP.match(_gap(text, item, nxt)):
+            continue
+        claimed.add(id(item))
+        names = [nxt]
+        for later in items[i + 2 :]:
+            if not isinstance(later, Name) or not NAME_LIST_GAP.match(_gap(text, names[-1], later)):
+                break
+            names.append(later)
+        out += [Holding(name, item, "shared-title-list") for name in names]
+    return out
+
+
+def _titles_before(text: str, items: list, claimed: set[int]) -> list[Holding]:
+    out = []
+    for i, item in enumerate(items):
+        if not isinstance(item, Name) or i == 0:
+            continue
+        j = i - 1
+        if not isinstance(items[j], Title) or not BEFORE_NAME_GAP.match(_gap(text, items[j], item)):
+            continue
+        while j >= 0 and isinstance(items[j], Title) and id(items[j]) not in claimed:
+            claimed.add(id(items[j]))
+            out.append(Holding(item, items[j], "title-before-name"))
+            if j == 0 or not isinstance(items[j - 1], Title) or not LIST_GAP.match(_gap(text, items[j - 1], items[j])):
+                break
+            j -= 1
+    return out
+
+
+def _titles_after(text: str, items: list, claimed: set[int]) -> list[Holding]:
+    out = []
+    for i, item in enumerate(items):
+        if not isinstance(item, Name):
+            continue
+        prev = item
+        for nxt in items[i + 1 :]:
+            if not isinstance(nxt, Title) or id(nxt) in claimed or not LIST_GAP.match(_gap(text, prev, nxt)):
+                break
+            claimed.add(id(nxt))
+            out.append(Holding(item, nxt, "name-then-titles"))
+            prev = nxt
+    return out
+
+
+def qualify(holdings: list[Holding], side, article) -> list[Holding]:
+    """Give each unqualified title a place: sibling title, side, article."""
+    by_person: dict[str, list[Holding]] = {}
+    for h in holdings:
+        by_person.setdefault(h.name.label, []).append(h)
+    out = []
+    for h in holdings:
+        title = _sibling_country(h.title, by_person[h.name.label])
+        context = "text"
+        if not title.qualified:
+            place, context = _sibling_place(title, by_person[h.name.label]), "sibling"
+            if place is None:
+                place = _context_place(title, side(h), article)
+                context = "side" if place is not None and place is side(h) else "article"
+            title = replace(title, places=(place,)) if place else title
+        out.append(Holding(h.name, title, h.rule, context))
+    return out
+
+
+def _sibling_country(title: Title, siblings: list[Holding]) -> Title:
+    """'Tổng Bí thư, Chủ tịch nước Trung Quốc X': the country qualifies both titles."""
+    if title.country is not None or title.places or title.standalone not in ("party", "government", "country"):
+        return title
+    for h in siblings:
+        if h.title.country is not None and h.title.country.country != "VN":
+            return replace(title, country=h.title.country)
+    return title
+
+
+def _sibling_place(title: Title, siblings: list[Holding]):
+    for h in siblings:
+        other = h.title
+        if other is title or not other.places:
+            continue
+        if _level_of(other.places[0]) == _wanted_level(title) or (
+            _wanted_level(title) == "province" and _level_of(other.places[0]) == "region"
+        ):
+            return other.places[0]
+    return None
+
+
+def _wanted_level(title: Title) -> str:
+    if title.unit in lexicon.unit_words("district"):
+        return "district"
+    level = title.level or ("region" if title.standalone == "region" else "")
+    return "province" if level in ("province", "region") else level
+
+
+def _level_of(place) -> str:
+    if place.kind in ("District", "City") and place.country == "VN":
+        return "district"
+    if place.kind == "Province" or place.kind in ("ForeignRegion", "City"):
+        return "province" if place.country == "VN" else "region"
+    return ""
+
+
+def _context_place(title: Title, side_place, article):
+    if title.standalone == "region" or title.level == "region":
+        # A foreign role (Tỉnh trưởng, Thống đốc…) is never the home province's.
+        return side_place if side_place is not None and side_place.country != "VN" else None
+    wanted = _wanted_level(title)
+    if wanted not in ("province", "district"):
+        return None
+    if side_place is not None:
+        if _level_of(side_place) == wanted or (wanted == "province" and _level_of(side_place) == "region"):
+            return side_place
+        if wanted == "province" and _level_of(side_place) == "district":
+            return article.province
+    if wanted == "district":
+        return article.district
+    return article.province

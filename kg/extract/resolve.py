@@ -1,0 +1,174 @@
+"""Stage: mentions → entities with stable keys and fully qualified labels.
+
+An office's label always names its organisation and place ("Bí thư Tỉnh ủy
+Quảng Ninh", "Tỉnh trưởng tỉnh Hủa Phăn", "Tổng Lãnh sự Nhật Bản tại Thành
+phố Hồ Chí Minh"); a title that cannot be qualified yields no office at all,
+so no bare "Bí thư Tỉnh ủy" is ever shared by two provinces.
+"""
+from __future__ import annotations
+
+from functools import cache
+
+from ..model import Entity
+from . import lexicon
+from .titles import Title
+
+VIETNAM = "VN"
+PLACE_KINDS = {"Country": "Country", "Province": "Province", "District": "District", "ForeignRegion": "ForeignRegion"}
+
+
+def person_entity(label: str) -> Entity:
+    return Entity("Person", label, label)
+
+
+@cache
+def place_entity(place, gazetteer) -> Entity:
+    kind = _place_kind(place)
+    alts = {a for a in place.aliases if a != place.name}
+    unit = unit_of(place)
+    if unit:
+        alts.add(f"{unit} {place.name}")
+    props: list[tuple[str, object]] = []
+    if place.iso3166:
+        props.append(("iso3166", place.iso3166))
+    if place.wikidata:
+        props.append(("sameAs", place.wikidata))
+    parent = gazetteer.get(place.parent) if place.parent else None
+    if parent is not None:
+        props.append(("locatedIn", place_entity(parent, gazetteer)))
+    return Entity(kind, f"{place.key}", place.name, frozenset(alts), tuple(props))
+
+
+def _place_kind(place) -> str:
+    if place.kind == "City":
+        return "District" if place.country == VIETNAM else "ForeignRegion"
+    return PLACE_KINDS.get(place.kind, "Place")
+
+
+def unit_of(place) -> str:
+    if place.unit:
+        return place.unit
+    return lexicon.units()["of_kind"].get(place.kind, "")
+
+
+def party_of(country) -> str:
+    code = country.country if country is not None else VIETNAM
+    return lexicon.titles()["ruling_parties"].get(code or VIETNAM, "")
+
+
+def office_entity(title: Title, gazetteer) -> Entity | None:
+    label = office_label(title)
+    if not label:
+        return None
+    alts = {a for a in _alt_labels(title, label) if a != label}
+    props: list[tuple[str, object]] = []
+    org = organisation_entity(title)
+    if org is not None:
+        props.append(("ofOrganization", org))
+    if title.places:
+        props.append(("jurisdiction", place_entity(title.places[0], gazetteer)))
+    elif title.country is not None:
+        props.append(("jurisdiction", place_entity(title.country, gazetteer)))
+    return Entity("Office", label, label, frozenset(alts), tuple(props))
+
+
+def office_label(t: Title) -> str | None:
+    place = t.places[0] if t.places else None
+    if t.membership:
+        return _membership_label(t, place)
+    if t.standalone and not t.bodies:
+        return _standalone_label(t, place)
+    return _body_label(t, place)
+
+
+def _membership_label(t: Title, place) -> str | None:
+    if t.level == "national":
+        return t.role + (f" khóa {t.term}" if t.term else "")
+    return f"{t.role} {place.name}" if place else None
+
+
+def _standalone_label(t: Title, place) -> str | None:
+    kind = t.standalone
+    if kind == "region":
+        return f"{t.role} {unit_of(place)} {place.name}".replace("  ", " ") if place else None
+    if kind == "diplomat":
+        if t.country is None:
+            return None
+        # "Đại sứ đặc mệnh toàn quyền" is the ambassador's rank: the office is the embassy's head.
+        role = t.role.replace("đặc mệnh toàn quyền", "").replace("  ", " ").strip()
+        return f"{role} {t.country.name}" + (f" tại {t.seat.name}" if t.seat else "")
+    if kind == "party":
+        party = party_of(t.country)
+        if t.country is not None and t.country.country != VIETNAM:
+            return f"{t.role} {party}" if party else None
+        return f"{t.role} Ban Chấp hành Trung ương {party}"
+    if kind == "government":
+        return f"{t.role} {t.country.name}" if _foreign(t.country) else f"{t.role} Chính phủ"
+    if kind == "country":
+        if _foreign(t.country):
+            return f"{t.role} {t.country.name}"
+        return t.role if t.role.endswith("nước") else None
+    return None
+
+
+def _foreign(country) -> bool:
+    return country is not None and country.country != VIETNAM
+
+
+def _body_label(t: Title, place) -> str | None:
+    last = t.bodies[-1]
+    head = " ".join([t.role, *(b.text for b in t.bodies)])
+    if last.style == "party" and not place:
+        party = last.party or party_of(t.country)
+        return f"{t.role} Ban Chấp hành Trung ương {party}"
+    if t.standalone == "region" and place:
+        return f"{t.role} {unit_of(place)} {place.name}"
+    if place:
+        qualifier = place.name if last.style == "bare" else f"{unit_of(place)} {place.name}".strip()
+        return f"{head} {qualifier}" + (f" tại {t.seat.name}" if t.seat else "")
+    if last.style == "embassy":
+        if t.country is None:
+            return None
+        return f"{head} {t.country.name}" + (f" tại {t.seat.name}" if t.seat else "")
+    if last.style == "national":
+        return head + (f" {t.country.name}" if _foreign(t.country) else "")
+    return None
+
+
+def _alt_labels(t: Title, label: str) -> set[str]:
+    alts = set()
+    for body in t.bodies:
+        if body.expanded and body.text in label:
+            alts.add(label.replace(body.text, body.expanded, 1))
+    if t.membership and t.level != "national" and t.role == "Tỉnh ủy viên" and t.places:
+        alts.add(f"Ủy viên Ban Chấp hành Đảng bộ tỉnh {t.places[0].name}")
+    if any(b.style == "party" for b in t.bodies) and "Ban Chấp hành Trung ương" in label:
+        alts.add(label.replace("Ban Chấp hành Trung ương", "Trung ương", 1))
+    if t.standalone == "party" and not t.bodies and not _foreign(t.country):
+        alts.add(t.role)
+    written = " ".join(t.written.split())
+    if t.standalone == "diplomat" and t.country is not None and "đặc mệnh toàn quyền" in t.role:
+        alts.add(f"{t.role} {t.country.name}" + (f" tại {t.seat.name}" if t.seat else ""))
+    named_in_text = (t.places and t.places[0].name in written) or (t.is_national and not t.places) or (
+        t.is_diplomatic and t.country is not None)
+    if named_in_text and written and written[0].isupper():
+        alts.add(written.removeprefix("nguyên ").removeprefix("cựu "))
+    return alts
+
+
+def organisation_entity(t: Title) -> Entity | None:
+    if not t.bodies:
+        return None
+    last = t.bodies[-1]
+    place = t.places[0] if t.places else None
+    if last.style == "party":
+        name = last.party or party_of(t.country)
+        return Entity("Organization", name, name) if name else None
+    if place:
+        qualifier = place.name if last.style == "bare" else f"{unit_of(place)} {place.name}"
+        name = f"{' '.join(b.text for b in t.bodies)} {qualifier}"
+    elif last.style == "national":
+        name = " ".join(b.text for b in t.bodies) + (f" {t.country.name}" if _foreign(t.country) else "")
+    else:
+        return None
+    return Entity("Organization", name, name)

@@ -1,0 +1,334 @@
+"""The extraction pipeline: a plain loop over small stages, per document.
+
+extract(doc) → ArticleResult. Stages (each a module of this package):
+sentences → places (gazetteer) → titles → persons → offices (pairing,
+context) → events/dates/locations → partnerships → resolve (entities).
+The runner names the stage that failed (StageError) so one bad article
+never hides which step broke.
+"""
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass, field
+
+from ..errors import StageError
+from .gazetteer import load_gazetteer
+from ..model import ArticleResult, Document, Entity, Evidence, Fact, Sentence
+from . import context, dates, events, lexicon, offices, partnerships, persons, resolve, titles
+from .sentences import split_sentences
+
+CLAUSE_SPLIT = re.compile(r";")
+ATTEND_CUE = re.compile(r"(?<![\w])(?:[Dd]ự|[Tt]ham dự|có sự tham dự|[Tt]iếp đoàn|đến dự|[Cc]ùng dự)(?![\w])")
+CHAIR_CUE = re.compile(r"(?<![\w])chủ trì(?![\w])")
+SPEAK_CUE = re.compile(r"(?<![\w])(?:[Pp]hát biểu|[Tt]ham luận)(?![\w])")
+# A sentence that opens with its subject place: "Tỉnh Quảng Ninh đăng cai …".
+LEADING_UNIT = re.compile(
+    rf"(?:(?:{lexicon.unit_alternation('province', 'city', capitalised=True, written_out=True)}) )?")
+BRIDGE = re.compile(rf"điểm cầu (?:(?:{lexicon.unit_alternation('province', 'city', 'district', 'committee')}) )?$")
+HOST_VERB = re.compile(r"(?<![\w])(?:đăng cai|tổ chức)(?![\w])")
+
+
+# How sure an office fact is, by where its place came from.
+CONFIDENCE = {"text": 0.9, "sibling": 0.85, "side": 0.8, "article": 0.7}
+
+
+@dataclass
+class DocState:
+    """What earlier sentences of the same article tell later ones."""
+
+    main_event: Entity | None = None
+    previous_date: object = None
+    side: object = None
+    events: list = field(default_factory=list)  # (head, name) in order seen
+
+
+@dataclass(frozen=True)
+class Scope:
+    doc: Document
+    gazetteer: object
+    places: dict
+    matches: list
+    article: context.ArticleContext
+    items: list  # (start offset, ArticleContext) per news item on the page
+    ref: tuple
+
+    def places_in(self, start: int, end: int) -> dict:
+        """The place matches starting in text[start:end] (matches are sorted by offset)."""
+        lo = bisect.bisect_left(self.matches, start, key=lambda m: m.start)
+        hi = bisect.bisect_left(self.matches, end, key=lambda m: m.start)
+        return {m.start: m for m in self.matches[lo:hi]}
+
+
+def extract(doc: Document) -> ArticleResult:
+    stage = "places"
+    try:
+        gazetteer = load_gazetteer()
+        matches = gazetteer.scan(doc.text, doc.published, normal=True)
+        whole = context.article_context(matches, gazetteer)
+        scope = Scope(
+            doc, gazetteer, {m.start: m for m in matches}, matches,
+            whole, context.item_contexts(doc.text, matches, gazetteer, whole),
+            dates.reference_year(doc.published, doc.text),
+        )
+        stage = "sentences"
+        facts: list[Fact] = []
+        sentences = split_sentences(doc)
+        state = DocState(main_event=main_event(doc, sentences))
+        for sentence in sentences:
+            stage = f"sentence at {sentence.start}"
+            facts += sentence_facts(scope, sentence, state)
+    except StageError:
+        raise
+    except Exception as exc:  # the runner names the stage and the file
+        raise StageError(f"extraction failed in stage {stage}: {exc!r}", path=doc.source_path or doc.doc_id) from exc
+    return ArticleResult(doc, tuple(dedupe(facts)), tuple(mentioned_entities(facts)))
+
+
+def dedupe(facts: list[Fact]) -> list[Fact]:
+    seen, out = set(), []
+    for fact in facts:
+        key = (fact.subject.key, fact.relation, getattr(fact.object, "key", fact.object), fact.evidence.start)
+        if key not in seen:
+            seen.add(key)
+            out.append(fact)
+    return out
+
+
+def mentioned_entities(facts: list[Fact]) -> list[Entity]:
+    found: dict = {}
+    for fact in facts:
+        for value in (fact.subject, fact.object):
+            if isinstance(value, Entity):
+                found.setdefault((value.kind, value.key), value)
+    return [found[k] for k in sorted(found)]
+
+
+def sentence_facts(scope: Scope, sentence: Sentence, state: DocState) -> list[Fact]:
+    text = scope.doc.text
+    found_titles = titles.find_titles(text, sentence.start, sentence.end, scope.places)
+    title_spans = [(t.start, t.end) for t in found_titles]
+    # The sentence's places, looked up once: the stages below read them, never change them.
+    local_places = scope.places_in(sentence.start, sentence.end)
+    place_spans = [(m.start, m.end) for m in local_places.values()]
+    # Names matter only beside titles: a sentence without a title needs no name search.
+    names = persons.find_names(text, sentence.start, sentence.end, title_spans, place_spans) if found_titles else []
+    state.side = _sentence_side(scope, sentence, state, local_places)
+    # "tại …" phrases serve both stages: places of events, and places that are no partners.
+    locations = events.find_locations(text, sentence.start, sentence.end, scope.places)
+    facts = office_facts(scope, sentence, names, found_titles, state, local_places)
+    facts += event_facts(scope, sentence, title_spans, state, locations, local_places)
+    for start, end in _clauses(sentence):
+        in_clause = [loc for loc in locations if start <= loc.start < end]
+        facts += partnership_facts(scope, sentence, start, end, title_spans, in_clause)
+    return facts
+
+
+def _clauses(sentence: Sentence) -> list[tuple[int, int]]:
+    bounds = [sentence.start] + [sentence.start + m.end() for m in CLAUSE_SPLIT.finditer(sentence.text)]
+    return list(zip(bounds, bounds[1:] + [sentence.end]))
+
+
+def _sentence_side(scope: Scope, sentence: Sentence, state: DocState, local_places: dict):
+    if context.CONTINUATION.match(sentence.text):
+        return state.side
+    return context.side_place(scope.doc.text, sentence.start, sentence.end, local_places)
+
+
+def evidence(scope: Scope, sentence: Sentence, start: int, end: int, rule: str, confidence: float) -> Evidence:
+    return Evidence(scope.doc.doc_id, sentence.start, sentence.end, start, end, sentence.text, rule, confidence)
+
+
+# --- persons and offices -------------------------------------------------------------
+
+
+def office_facts(scope: Scope, sentence: Sentence, names, found_titles, state: DocState, local_places: dict) -> list[Fact]:
+    text = scope.doc.text
+    holdings = offices.pair(text, names, found_titles)
+
+    def side(h):
+        return context.side_place(text, sentence.start, h.title.start, local_places) or state.side
+
+    facts = []
+    local = context.context_at(scope.items, sentence.start)
+    for h in offices.qualify(holdings, side, local):
+        office = resolve.office_entity(h.title, scope.gazetteer)
+        if office is None:
+            continue
+        person = resolve.person_entity(h.name.label)
+        relation = "formerlyHeldOffice" if h.title.former else "holdsOffice"
+        span = (min(h.name.start, h.title.start), max(h.name.end, h.title.end))
+        rule = h.rule if h.context == "text" else f"{h.rule}+place-from-{h.context}"
+        ev = evidence(scope, sentence, *span, rule, CONFIDENCE[h.context])
+        facts.append(Fact(person, relation, office, ev))
+    facts += attendance_facts(scope, sentence, facts, state)
+    return facts
+
+
+def main_event(doc: Document, sentences: list[Sentence]) -> Entity | None:
+    """The event an article reports on: one named in its title or first two sentences."""
+    for text in [doc.title or ""] + [s.text for s in sentences[:2]]:
+        named = [e for e in events.find_events(text, 0, len(text), []) if len(e.name.split()) >= 3]
+        if named:
+            return Entity("Event", named[0].name, named[0].name)
+    return None
+
+
+def _only_event_named(scope: Scope, sentence: Sentence) -> Entity | None:
+    named = [e for e in events.find_events(scope.doc.text, sentence.start, sentence.end, []) if e.name]
+    return Entity("Event", named[0].name, named[0].name) if len(named) == 1 else None
+
+
+def attendance_facts(scope: Scope, sentence: Sentence, person_facts: list[Fact], state: DocState) -> list[Fact]:
+    event = state.main_event or _only_event_named(scope, sentence)
+    if event is None or not person_facts:
+        return []
+    relation = "chaired" if CHAIR_CUE.search(sentence.text) else "spokeAt" if SPEAK_CUE.search(sentence.text) else None
+    if relation is None and not ATTEND_CUE.search(sentence.text):
+        return []
+    out = []
+    for fact in person_facts:
+        if fact.relation == "holdsOffice":
+            ev = evidence(scope, sentence, fact.evidence.start, fact.evidence.end, "attendance-cue", 0.7)
+            out.append(Fact(fact.subject, relation or "attended", event, ev))
+    return out
+
+
+# --- events --------------------------------------------------------------------------
+
+
+def event_facts(scope: Scope, sentence: Sentence, title_spans, state: DocState, locations, local_places: dict) -> list[Fact]:
+    text = scope.doc.text
+    found = events.find_events(text, sentence.start, sentence.end, title_spans)
+    venue_spans = [(loc.start, loc.end) for loc in locations]
+    event_spans = [(e.start, e.end) for e in found if e.name]
+    found_dates = dates.find_dates(text, sentence.start, sentence.end, scope.ref, venue_spans + event_spans + title_spans, state.previous_date)
+    facts: list[Fact] = []
+    resolved = [(e, _event_entity(e, state)) for e in found]
+    for start, end in _clauses(sentence):
+        in_clause = [(e, ent) for e, ent in resolved if start <= e.start < end and ent is not None]
+        facts += _held_in(scope, sentence, in_clause, [l for l in locations if start <= l.start < end], start)
+        facts += _event_dates(scope, sentence, in_clause, [d for d in found_dates if start <= d.start < end])
+    facts += _bridge_points(scope, sentence, state, local_places)
+    if found_dates:
+        state.previous_date = found_dates[-1].first
+    return facts
+
+
+def _event_entity(e: events.EventMention, state: DocState) -> Entity | None:
+    if e.name:
+        entity = Entity("Event", e.name, e.name)
+        state.events.append((e.head, entity))
+        parent = _embedded_event(e)
+        if parent:
+            state.events.append((parent.head, Entity("Event", parent.name, parent.name)))
+        return entity
+    for head, entity in reversed(state.events):
+        if head == e.head or entity.label.startswith(e.head):
+            return entity
+    return None
+
+
+def _embedded_event(e: events.EventMention):
+    """'Lễ khai mạc Lễ hội X' also names its parent event 'Lễ hội X'."""
+    inner = events.find_events(e.name, len(e.head), len(e.name), [])
+    named = [i for i in inner if i.name and i.start == len(e.head) + 1 and len(i.name.split()) >= 3]
+    return named[0] if named else None
+
+
+def _held_in(scope: Scope, sentence: Sentence, in_clause, locations, clause_start) -> list[Fact]:
+    facts = []
+    for i, (e, entity) in enumerate(in_clause):
+        next_start = in_clause[i + 1][0].start if i + 1 < len(in_clause) else sentence.end
+        after = [l for l in locations if e.end <= l.start < next_start and _takes_place_at(scope.doc.text[e.end : l.start])]
+        before = [l for l in locations if l.start < e.start and not any(o.start > l.start and o.start < e.start for o, _ in in_clause)]
+        loc = after[0] if after else (before[-1] if before else None)
+        place = _location_entity(scope, loc) if loc else _host_place(scope, sentence, e, clause_start)
+        if place is not None:
+            span = (min(e.start, loc.start) if loc else e.start, max(e.end, loc.end) if loc else e.end)
+            rule = "event-tai-location" if loc else "place-hosts-event"
+            facts.append(Fact(entity, "heldIn", place, evidence(scope, sentence, *span, rule, 0.8)))
+    return facts
+
+
+TAKE_PLACE = re.compile(r"(?<![\w])(?:diễn ra|được tổ chức|tổ chức|khai mạc|bế mạc|đăng cai|được đăng cai)(?![\w])")
+ASIDE = re.compile(r"\([^()]*\)|(?:từ |vào |trong )?(?:ngày )?\d{1,2}(?:[/-]\d{1,2})*(?:[/-]\d{4})?(?: (?:đến|-) \d{1,2}(?:[/-]\d{1,2})*(?:[/-]\d{4})?)?")
+
+
+def _takes_place_at(gap: str) -> bool:
+    """'X tại Y', 'X (…) đã diễn ra từ ngày … tại Y': Y is where X happens; 'X, ông A nói … tại Y' is not."""
+    rest = ASIDE.sub(" ", gap).strip(" ,")
+    return not rest or bool(TAKE_PLACE.search(gap))
+
+
+def _location_entity(scope: Scope, loc: events.Location) -> Entity | None:
+    gaz = scope.gazetteer
+    if not loc.name:
+        return resolve.place_entity(loc.place, gaz)
+    name = loc.name
+    home = context.context_at(scope.items, loc.start).province
+    if name.endswith(" tỉnh") and home is not None:
+        name = f"{name} {home.name}"
+    container = loc.containers[0] if loc.containers else None
+    props = (("locatedIn", resolve.place_entity(container, gaz)),) if container else ()
+    key = f"{name} {container.key}" if container else name
+    return Entity("Venue", key, name, frozenset(), props)
+
+
+def _host_place(scope: Scope, sentence: Sentence, e, clause_start: int) -> Entity | None:
+    """'Việt Nam … đăng cai Hội nghị X': the sentence's subject place hosts X."""
+    text = scope.doc.text
+    if not HOST_VERB.search(text, clause_start, e.start):
+        return None
+    lead = LEADING_UNIT.match(text, sentence.start)
+    match = scope.places.get(lead.end())
+    if match is None or match.places[0].kind not in ("Country", "Province"):
+        return None
+    return resolve.place_entity(match.places[0], scope.gazetteer)
+
+
+def _event_dates(scope: Scope, sentence: Sentence, in_clause, clause_dates) -> list[Fact]:
+    """Each date goes to the event nearest to it in the clause."""
+    facts = []
+    for d in clause_dates if in_clause else []:
+        e, entity = min(in_clause, key=lambda pair: _distance(pair[0], d))
+        span = (min(e.start, d.start), max(e.end, d.end))
+        if d.kind != "until":
+            facts.append(Fact(entity, "startDate", d.first, evidence(scope, sentence, *span, f"date-{d.kind}", 0.8)))
+        if d.last is not None:
+            facts.append(Fact(entity, "endDate", d.last, evidence(scope, sentence, *span, f"date-{d.kind}", 0.8)))
+    return facts
+
+
+def _distance(e, d) -> int:
+    return max(0, d.start - e.end, e.start - d.end)
+
+
+def _bridge_points(scope: Scope, sentence: Sentence, state: DocState, local_places: dict) -> list[Fact]:
+    event = state.main_event
+    if event is None:
+        return []
+    text = scope.doc.text
+    facts = []
+    for start, match in local_places.items():
+        if BRIDGE.search(text, sentence.start, start):
+            place = resolve.place_entity(match.places[0], scope.gazetteer)
+            ev = evidence(scope, sentence, start, match.end, "bridge-point", 0.8)
+            facts.append(Fact(event, "connectionSite", place, ev))
+    return facts
+
+
+# --- partnerships --------------------------------------------------------------------
+
+
+def partnership_facts(scope: Scope, sentence: Sentence, start: int, end: int, title_spans, locations) -> list[Fact]:
+    excluded = [(l.start, l.end) for l in locations] + title_spans
+    # "Tỉnh đã ký…" with no province named: the news item's own province.
+    home = context.context_at(scope.items, start).province
+    pairs = partnerships.find_partners(scope.doc.text, start, end, scope.matches, excluded, home)
+    facts = []
+    for vietnamese, foreign in pairs:
+        a = resolve.place_entity(vietnamese, scope.gazetteer)
+        b = resolve.place_entity(foreign, scope.gazetteer)
+        facts.append(Fact(a, "partnersWith", b, evidence(scope, sentence, start, end, "partnership-clause", 0.8)))
+    return facts

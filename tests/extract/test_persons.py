@@ -1,0 +1,27 @@
+import pytest
+
+from kg.extract.persons import find_names
+
+
+def names_in(text, taken=()):
+    return [n.label for n in find_names(text, 0, len(text), list(taken))]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("có đồng chí Lê văn Tám- TUV", ["Lê Văn Tám"]),  # lower-case slip repaired
+        ("ông Park Ji-hoon và ngài Khăm-phăn Phôm-ma-vông", ["Park Ji-hoon", "Khăm-phăn Phôm-ma-vông"]),
+        ("Điểu K'Ré chủ trì", ["Điểu K'Ré"]),
+        ("Ngài Ogawa Takeshi bày tỏ", ["Ogawa Takeshi"]),  # the honorific is not part of the name
+        ("Tại điểm cầu tỉnh", []),  # one capitalised word is not a name
+        ("bà H'Lim Niê, TVTU", ["H'Lim Niê"]),
+    ],
+)
+def test_names(text, expected):
+    assert names_in(text) == expected
+
+
+def test_taken_spans_are_not_names():
+    text = "Bí thư Tỉnh ủy Trần Văn Ba"
+    assert names_in(text, taken=[(0, 14)]) == ["Trần Văn Ba"]

@@ -1,0 +1,84 @@
+import datetime as dt
+
+import pytest
+
+from kg.errors import SourceError
+from kg.sources.loader import iter_sources, load_document, parse_document
+
+HEADER = "title: Tiêu đề bài\npublished: 2024-03-15\npublisher: Báo X\nauthor: Người Viết\n\n"
+
+
+def test_header_block_gives_metadata_and_body(tmp_path):
+    path = tmp_path / "a1.txt"
+    path.write_text(HEADER + "Sáng 14/3, hội nghị diễn ra.\n\nẢnh: Minh Đức\n", encoding="utf-8")
+    doc = load_document(path)
+    assert (doc.doc_id, doc.title, doc.publisher, doc.author) == ("a1", "Tiêu đề bài", "Báo X", "Người Viết")
+    assert doc.published == dt.date(2024, 3, 15)
+    assert doc.text == "Sáng 14/3, hội nghị diễn ra."  # photo credit dropped
+
+
+def test_plain_text_takes_date_from_dateline_and_drops_furniture():
+    raw = (
+        "Tất cả chuyên mục\nThứ Sáu, 15/11/2024 08:26 (GMT +7)\nMột tiêu đề đủ dài của bài báo\n"
+        "Thứ 3, 14/12/2021 | 14:18:25 [GMT +7] A A\nNội dung bài.\nLiên kết website\nÝ kiến ()"
+    )
+    doc = parse_document(raw, "x")
+    assert doc.published == dt.date(2021, 12, 14)  # the earliest dateline: the page's own date comes later
+    assert doc.title == "Một tiêu đề đủ dài của bài báo"
+    assert "Liên kết website" not in doc.text and "chuyên mục" not in doc.text
+    assert "Nội dung bài." in doc.text
+
+
+def test_text_is_normalised():
+    doc = parse_document("Uỷ ban nhân dân tỉnh Thanh Hoá họp.", "x")
+    assert doc.text == "Ủy ban nhân dân tỉnh Thanh Hóa họp."
+
+
+@pytest.mark.parametrize(
+    "content, message",
+    [
+        (b"", "empty"),
+        (b"\x00\x01\x02binary", "binary"),
+        ("Héi nghÞ ®èi ngo¹i toµn quèc".encode("cp1252"), "TCVN3"),  # TCVN3 bytes seen as Windows text
+        (b"\x81\x8d\x8f\x90\x9d garbage \x81\x8d", "save the article as UTF-8"),
+    ],
+)
+def test_bad_files_are_named_in_the_error(tmp_path, content, message):
+    path = tmp_path / "bad file.txt"
+    path.write_bytes(content)
+    with pytest.raises(SourceError) as info:
+        load_document(path)
+    assert "bad file.txt" in str(info.value) and message in str(info.value)
+
+
+def test_bom_is_accepted(tmp_path):
+    path = tmp_path / "bom.txt"
+    path.write_bytes("\ufeffHội nghị diễn ra.".encode("utf-8"))
+    assert load_document(path).text == "Hội nghị diễn ra."
+
+
+def test_iter_sources_is_sorted_and_rejects_missing_folder(tmp_path):
+    for name in ("b.txt", "a.txt", "c.md"):
+        (tmp_path / name).write_text("x", encoding="utf-8")
+    assert [p.name for p in iter_sources(tmp_path)] == ["a.txt", "b.txt"]
+    with pytest.raises(SourceError):
+        list(iter_sources(tmp_path / "missing"))
+
+
+def test_related_article_headlines_are_dropped_but_the_next_item_is_kept():
+    raw = (
+        "Nội dung bài thứ nhất.\nTin liên quan:\nPhó Chủ tịch UBND tỉnh Trần Văn A tiếp đoàn Nhật Bản\n"
+        "Bí thư Tỉnh ủy làm việc với Tổng Lãnh sự Lào\nSáng 5/9, hội chợ khai mạc.\n"
+    )
+    doc = parse_document(raw, "x")
+    assert "Trần Văn A" not in doc.text  # a linked headline
+    # the headline right before body text heads the next news item on the page
+    assert "Bí thư Tỉnh ủy làm việc với Tổng Lãnh sự Lào\nSáng 5/9, hội chợ khai mạc." in doc.text
+    assert "Nội dung bài thứ nhất." in doc.text
+
+
+def test_huge_files_are_refused_with_advice(tmp_path):
+    path = tmp_path / "dump.txt"
+    path.write_bytes(b"x" * (20 * 10**6 + 1))
+    with pytest.raises(SourceError, match="too large.*split it"):
+        load_document(path)

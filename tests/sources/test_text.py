@@ -1,0 +1,46 @@
+import pytest
+
+from kg.sources.text import fold, normalize, strip_tones
+
+
+@pytest.mark.parametrize(
+    "raw, expected",
+    [
+        ("Uỷ viên", "Ủy viên"),
+        ("Thanh Hoá", "Thanh Hóa"),
+        ("Hoà Bình", "Hòa Bình"),
+        ("Thuỵ Điển", "Thụy Điển"),
+        ("khoẻ", "khỏe"),
+        ("quý", "quý"),  # after q, u is a consonant: the mark stays on y
+        ("Quỳnh", "Quỳnh"),
+        ("Hoàng", "Hoàng"),  # closed syllable: mark stays on a
+        ("K’Ré", "K'Ré"),
+        ("thỏa thuận", "thỏa thuận"),  # a vowel with its own hat keeps its mark
+        ("Huệ", "Huệ"),
+        ("thuở", "thuở"),
+        ("“Ngoại giao cây tre”", '"Ngoại giao cây tre"'),
+        ("2024 – 2028", "2024 - 2028"),
+        ("Hà\u00a0Nội", "Hà Nội"),
+        ("Hà\u200bNội", "HàNội"),
+    ],
+)
+def test_normalize(raw, expected):
+    assert normalize(raw) == expected
+
+
+def test_normalize_is_idempotent_and_nfc():
+    text = "Phó Chủ tịch UBND tỉnh Thanh Hoá, Uỷ viên"
+    once = normalize(text)
+    assert normalize(once) == once
+
+
+def test_nfd_input_becomes_nfc():
+    import unicodedata
+
+    assert normalize(unicodedata.normalize("NFD", "Nguyễn Phú Trọng")) == "Nguyễn Phú Trọng"
+
+
+def test_fold_and_strip_tones():
+    assert fold("Nguyễn Phú Trọng") == "nguyen phu trong"
+    assert fold("Đà Nẵng") == "da nang"
+    assert strip_tones("Đắk Lắk") == "Đăk Lăk"

@@ -1,0 +1,77 @@
+import csv
+import io
+from pathlib import Path
+
+import networkx as nx
+import pyoxigraph as ox
+import pytest
+from rdflib import Dataset, Graph
+from rdflib.compare import isomorphic
+
+from kg.build.builder import build
+from kg.store.export import FORMATS, Source, export_graph
+
+REPO = Path(__file__).resolve().parents[2]
+RDF_FORMATS = {"turtle": ("turtle", ox.RdfFormat.TURTLE), "nt": ("nt", ox.RdfFormat.N_TRIPLES),
+               "jsonld": ("json-ld", ox.RdfFormat.JSON_LD)}
+
+
+@pytest.fixture(scope="module")
+def built(tmp_path_factory):
+    out = tmp_path_factory.mktemp("export")
+    report = build(REPO / "sources", out, viewer=False)
+    return Source(report.graph, out / "store"), out
+
+
+@pytest.mark.parametrize("fmt", sorted(RDF_FORMATS))
+def test_rdf_formats_round_trip_and_parse_in_pyoxigraph(built, fmt):
+    src, _ = built
+    text = export_graph(src, fmt)[""]
+    rdflib_name, ox_format = RDF_FORMATS[fmt]
+    assert isomorphic(Graph().parse(data=text, format=rdflib_name), src.graph)
+    assert len(list(ox.parse(io.BytesIO(text.encode()), format=ox_format))) == len(src.graph)
+
+
+@pytest.mark.parametrize("fmt, rdflib_name, ox_format", [("trig", "trig", ox.RdfFormat.TRIG), ("nquads", "nquads", ox.RdfFormat.N_QUADS)])
+def test_named_graph_formats_have_one_graph_per_article(built, fmt, rdflib_name, ox_format):
+    src, _ = built
+    text = export_graph(src, fmt)[""]
+    dataset = Dataset()
+    dataset.parse(data=text, format=rdflib_name)
+    names = {str(g.identifier) for g in dataset.graphs() if len(g)}
+    articles = {f"https://w3id.org/kg-vn/id/article/{p.stem.replace('_', '-')}" for p in (REPO / "sources").glob("*.txt")}
+    assert articles <= names and "https://w3id.org/kg-vn/id/graph/entities" in names
+    union = Graph()
+    for g in dataset.graphs():
+        for triple in g:
+            union.add(triple)
+    assert isomorphic(union, src.graph)  # the named graphs together are the whole graph
+    quads = list(ox.parse(io.BytesIO(text.encode()), format=ox_format))
+    assert {q.graph_name.value for q in quads} == names
+
+
+@pytest.mark.parametrize("fmt, reader", [("graphml", nx.read_graphml), ("gexf", nx.read_gexf)])
+def test_gephi_formats_carry_type_label_and_relation(built, fmt, reader, tmp_path):
+    src, _ = built
+    path = tmp_path / f"g.{fmt}"
+    path.write_text(export_graph(src, fmt)[""], encoding="utf-8")
+    g = reader(path)
+    types = {d.get("type") for _, d in g.nodes(data=True)}
+    assert {"Person", "Office", "Event", "Province"} <= types
+    assert any(d.get("relation") == "holdsOffice" for *_, d in g.edges(data=True))
+
+
+def test_csv_nodes_and_edges(built):
+    src, _ = built
+    files = export_graph(src, "csv")
+    nodes = list(csv.DictReader(io.StringIO(files["nodes.csv"])))
+    edges = list(csv.DictReader(io.StringIO(files["edges.csv"])))
+    ids = {n["id"] for n in nodes}
+    assert edges and all(e["source"] in ids and e["target"] in ids for e in edges)
+    assert any(e["relation"] == "partnersWith" and e["source_label"] == "Quảng Ninh" for e in edges)
+
+
+def test_every_format_is_deterministic(built):
+    src, _ = built
+    for fmt in FORMATS:
+        assert export_graph(src, fmt) == export_graph(src, fmt), fmt

@@ -15,9 +15,11 @@ from importlib import resources
 from pathlib import Path
 
 import networkx as nx
-from rdflib import Dataset, Graph
+import pyoxigraph as ox
+from rdflib import Graph
 
 from ..errors import UsageError
+from ..rdf.vocab import PREFIXES
 from ..viewer.model import entity_edges, entity_nodes
 
 
@@ -49,29 +51,38 @@ def _ntriples(src: Source) -> dict[str, str]:
 
 def _jsonld(src: Source) -> dict[str, str]:
     text = src.graph.serialize(format="json-ld", context=context()["@context"], auto_compact=True, sort_keys=True)
-    return {"": text}
+    # rdflib lists nodes and values in hash order; sorted, the same graph gives the same bytes.
+    return {"": json.dumps(_sorted_json(json.loads(text)), ensure_ascii=False, indent=2, sort_keys=True) + "\n"}
 
 
-def _dataset(src: Source) -> Dataset:
+def _sorted_json(value, in_list: bool = False):
+    """JSON-LD with every array sorted, but @list arrays, whose order is meaning."""
+    if isinstance(value, dict):
+        return {key: _sorted_json(item, key == "@list") for key, item in value.items()}
+    if isinstance(value, list):
+        items = [_sorted_json(item) for item in value]
+        return items if in_list else sorted(items, key=lambda item: json.dumps(item, ensure_ascii=False, sort_keys=True))
+    return value
+
+
+def _store_quads(src: Source) -> list[ox.Quad]:
     if src.store is None or not src.store.is_dir():
         raise UsageError("TriG and N-Quads need the per-article graphs of output/store: run kg build first")
-    import pyoxigraph as ox
-
     from .embedded import open_store
 
-    data = open_store(src.store).dump(format=ox.RdfFormat.N_QUADS).decode("utf-8")
-    dataset = Dataset()
-    dataset.parse(data="\n".join(sorted(data.split("\n"))), format="nquads")
-    return dataset
+    quads = list(open_store(src.store))
+    # By graph first, so each named graph is written as one block.
+    return sorted(quads, key=lambda q: (str(q.graph_name), str(q.subject), str(q.predicate), str(q.object)))
 
 
 def _nquads(src: Source) -> dict[str, str]:
-    lines = _dataset(src).serialize(format="nquads").split("\n")
+    lines = ox.serialize(_store_quads(src), format=ox.RdfFormat.N_QUADS).decode("utf-8").split("\n")
     return {"": "\n".join(sorted(line for line in lines if line.strip())) + "\n"}
 
 
 def _trig(src: Source) -> dict[str, str]:
-    return {"": _dataset(src).serialize(format="trig")}
+    prefixes = {name: str(iri) for name, iri in PREFIXES.items()}
+    return {"": ox.serialize(_store_quads(src), format=ox.RdfFormat.TRIG, prefixes=prefixes).decode("utf-8")}
 
 
 def _networkx(src: Source) -> nx.MultiDiGraph:

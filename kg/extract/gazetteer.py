@@ -5,7 +5,8 @@ districts, generated from vietnam-provinces and pycountry by
 scripts/make_gazetteer.py), countries.tsv (every ISO 3166-1 country, generated
 from pycountry and the Vietnamese names in country_names.tsv), foreign.tsv
 (the foreign regions and cities Vietnamese news names, in the spellings it
-uses). Surfaces compare after `fold` (one tone-mark convention, straight
+uses), and subdivision_items.tsv (the Wikidata items of provinces and foreign
+regions, by key, generated; ODbL, see ATTRIBUTION.md). Surfaces compare after `fold` (one tone-mark convention, straight
 apostrophes, hyphen == space) and case-sensitively on the first letter of
 each word only: "hòa bình" (peace) and "thái bình" are words, "Hòa Bình" and
 "Thái Bình" are provinces, and "HÀ NỘI" in a headline is still Hà Nội.
@@ -15,7 +16,7 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 from importlib import resources
 
@@ -24,6 +25,7 @@ from . import lexicon
 
 REORGANISED = dt.date(2025, 7, 1)
 DATA_FILES = ("vietnam.tsv", "countries.tsv", "foreign.tsv")
+ITEMS_FILE = "subdivision_items.tsv"  # Wikidata items of provinces and foreign regions, by key
 # Words (combining marks kept inside, for text that is not NFC yet) and single
 # punctuation marks; hyphens are separators, like spaces, so "Chăm-pa-sắc"
 # and "Chăm pa sắc" are the same three tokens.
@@ -212,4 +214,13 @@ def _date(text: str | None) -> dt.date | None:
 @cache
 def load_gazetteer() -> Gazetteer:
     """The gazetteer of all data files, built once per process."""
-    return Gazetteer([place for name in DATA_FILES for place in _read(name)])
+    items = _subdivision_items()
+    places = [place for name in DATA_FILES for place in _read(name)]
+    return Gazetteer([replace(p, wikidata=items[p.key]) if p.key in items else p for p in places])
+
+
+def _subdivision_items() -> dict[str, str]:
+    """Gazetteer key → Wikidata item of a province or foreign region (generated, ODbL)."""
+    text = resources.files("kg.extract.data").joinpath("places", ITEMS_FILE).read_text("utf-8")
+    rows = csv.DictReader([line for line in text.splitlines() if line and not line.startswith("#")], delimiter="\t")
+    return {row["key"]: row["wikidata"] for row in rows}

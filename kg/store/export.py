@@ -90,10 +90,17 @@ def _networkx(src: Source) -> nx.MultiDiGraph:
     edges = entity_edges(src.graph, nodes)
     g = nx.MultiDiGraph()
     for iri, n in nodes.items():
-        g.add_node(iri, label=n.label, type=n.type)
+        g.add_node(iri, label=n.label, type=n.type, **_identifiers(n))
     for e in edges:
         g.add_edge(e.source, e.target, relation=e.relation, label=e.relation)
     return g
+
+
+def _identifiers(node) -> dict[str, str]:
+    """A place's ISO 3166 code and Wikidata item, so they survive in the non-RDF formats too."""
+    iso = [i.removeprefix("ISO 3166: ") for i in node.identifiers if i.startswith("ISO 3166: ")]
+    items = [i for i in node.identifiers if i.startswith("http://www.wikidata.org/entity/")]
+    return {"iso3166": "; ".join(iso), "wikidata": "; ".join(items)}
 
 
 def _graphml(src: Source) -> dict[str, str]:
@@ -107,10 +114,10 @@ def _gexf(src: Source) -> dict[str, str]:
 def _csv(src: Source) -> dict[str, str]:
     nodes = entity_nodes(src.graph)
     edges = entity_edges(src.graph, nodes)
-    node_rows = [[iri, n.label, n.type, "; ".join(n.alt_labels)] for iri, n in nodes.items()]
+    node_rows = [[iri, n.label, n.type, "; ".join(n.alt_labels), *_identifiers(n).values()] for iri, n in nodes.items()]
     edge_rows = [[e.source, e.relation, e.target, nodes[e.source].label, nodes[e.target].label] for e in edges]
     return {
-        "nodes.csv": _table(["id", "label", "type", "alt_labels"], node_rows),
+        "nodes.csv": _table(["id", "label", "type", "alt_labels", "iso3166", "wikidata"], node_rows),
         "edges.csv": _table(["source", "relation", "target", "source_label", "target_label"], edge_rows),
     }
 

@@ -292,8 +292,45 @@ def test_countries_carry_their_wikidata_item():
     assert countries["RE"].wikidata == ""
 
 
-def test_only_countries_carry_wikidata_items():
-    assert {p.kind for p in load_gazetteer().places() if p.wikidata} == {"Country"}
+SUBDIVISIONS = REPO / "scripts" / "data" / "subdivisions-wikidata"
+
+
+def _source_rows(name: str) -> list[dict]:
+    return list(csv.DictReader((SUBDIVISIONS / name).read_text("utf-8").splitlines(), delimiter="\t"))
+
+
+def test_countries_provinces_and_foreign_regions_carry_wikidata_items():
+    assert {p.kind for p in load_gazetteer().places() if p.wikidata} == {"Country", "Province", "ForeignRegion"}
+
+
+@pytest.mark.parametrize("at", [BEFORE, AFTER])
+def test_every_vietnamese_province_has_the_item_of_the_source_file(at):
+    items = {(r["iso3166_2"], r["valid_from"]): r["wikidata"] for r in _source_rows("subdivisions.tsv")}
+    old = {p.name: p.iso3166 for p in load_gazetteer().provinces_of_vietnam(BEFORE)}
+    provinces = load_gazetteer().provinces_of_vietnam(at)
+    assert provinces and all(p.wikidata for p in provinces)
+    for p in provinces:
+        if at == BEFORE:  # the 2025 units share the item of the province of their name
+            assert p.wikidata == "http://www.wikidata.org/entity/" + items[(p.iso3166, "")], p.key
+        else:
+            assert p.wikidata in {"http://www.wikidata.org/entity/" + q for (code, vf), q in items.items() if vf}
+
+
+def test_items_the_sources_disagree_on_are_left_out():
+    disputed = {r["iso3166_2"] for r in _source_rows("crosscheck.tsv") if r["status"].startswith("DISAGREE")}
+    places = [p for p in load_gazetteer().places() if p.iso3166 in disputed]
+    assert disputed and places  # e.g. Vientiane province, Gwangju: in the gazetteer, without a link
+    assert all(p.wikidata == "" for p in places)
+
+
+def test_foreign_regions_of_the_source_countries_are_linked():
+    gaz = load_gazetteer()
+    guangxi = [p for p in gaz.places() if p.iso3166 == "CN-GX"]
+    assert [p.wikidata for p in guangxi] == ["http://www.wikidata.org/entity/Q15176"]
+    linked = [p for p in gaz.places() if p.kind == "ForeignRegion" and p.country in {"LA", "KH", "KR", "JP", "TH"} and p.iso3166]
+    assert sum(bool(p.wikidata) for p in linked) >= len(linked) - 4  # all but those disputed or not in the file
+    items = [p.wikidata for p in gaz.places() if p.kind == "ForeignRegion" and p.wikidata]
+    assert len(items) == len(set(items))
 
 
 @pytest.mark.parametrize("country, expected", [("LA", 18), ("KH", 25), ("JP", 47), ("KR", 17)])
@@ -341,5 +378,5 @@ def test_generator_is_deterministic(tmp_path):
         cmd = [sys.executable, str(REPO / "scripts" / "make_gazetteer.py"), "--old-wheel-dir", str(wheels[0].parent),
                "--out-dir", str(tmp_path / run)]
         subprocess.run(cmd, check=True, capture_output=True)
-    for name in ("vietnam.tsv", "countries.tsv"):
+    for name in ("vietnam.tsv", "countries.tsv", "subdivision_items.tsv"):
         assert (tmp_path / "a" / name).read_bytes() == (tmp_path / "b" / name).read_bytes() == (PLACES / name).read_bytes()

@@ -92,3 +92,51 @@ def test_every_format_gives_the_same_bytes_in_another_process(built, tmp_path, f
                         "-o", str(target)], check=True, env=env, capture_output=True)
         written.append(target.read_bytes())
     assert written[0] == written[1]
+
+
+# Built from the bundled sources, these places carry the item the repository's copy of the
+# shared subdivisions file gives for their ISO code (Quảng Tây is CN-GX).
+OX_FORMATS = {"turtle": ox.RdfFormat.TURTLE, "nt": ox.RdfFormat.N_TRIPLES, "jsonld": ox.RdfFormat.JSON_LD,
+              "trig": ox.RdfFormat.TRIG, "nquads": ox.RdfFormat.N_QUADS}
+LINKED = {"Quảng Ninh": "VN-13", "Lạng Sơn": "VN-09", "Hà Nội": "VN-HN", "Quảng Tây": "CN-GX"}
+
+
+def _expected_items() -> dict[str, str]:
+    path = REPO / "scripts" / "data" / "subdivisions-wikidata" / "subdivisions.tsv"
+    rows = csv.DictReader(path.read_text("utf-8").splitlines(), delimiter="\t")
+    items = {r["iso3166_2"]: r["wikidata"] for r in rows if not r["valid_from"]}
+    return {name: "http://www.wikidata.org/entity/" + items[code] for name, code in LINKED.items()}
+
+
+def _same_as(graph) -> dict[str, str]:
+    query = "SELECT ?l ?w WHERE { ?p <http://www.w3.org/2002/07/owl#sameAs> ?w ; <http://www.w3.org/2000/01/rdf-schema#label> ?l }"
+    return {str(l): str(w) for l, w in graph.query(query)}
+
+
+@pytest.mark.parametrize("fmt", ["turtle", "nt", "jsonld", "trig", "nquads"])
+def test_wikidata_links_survive_every_rdf_format(built, fmt):
+    src, _ = built
+    text = export_graph(src, fmt)[""]
+    graph = Dataset(default_union=True) if fmt in ("trig", "nquads") else Graph()
+    graph.parse(data=text, format={"jsonld": "json-ld"}.get(fmt, fmt))
+    found = _same_as(graph)
+    assert {name: found.get(name) for name in LINKED} == _expected_items()
+    store = ox.Store()
+    store.load(text.encode(), format=OX_FORMATS[fmt])
+    asked = "ASK { ?p <http://www.w3.org/2002/07/owl#sameAs> <%s> }" % _expected_items()["Quảng Tây"]
+    assert store.query(asked, use_default_graph_as_union=True)
+
+
+@pytest.mark.parametrize("fmt", ["graphml", "gexf"])
+def test_wikidata_links_survive_the_graph_formats(built, fmt):
+    src, _ = built
+    graph = (nx.read_graphml if fmt == "graphml" else nx.read_gexf)(io.StringIO(export_graph(src, fmt)[""]))
+    by_label = {data["label"]: data.get("wikidata") for _, data in graph.nodes(data=True)}
+    assert {name: by_label.get(name) for name in LINKED} == _expected_items()
+
+
+def test_wikidata_links_survive_csv(built):
+    src, _ = built
+    rows = list(csv.DictReader(io.StringIO(export_graph(src, "csv")["nodes.csv"])))
+    by_label = {r["label"]: r["wikidata"] for r in rows}
+    assert {name: by_label.get(name) for name in LINKED} == _expected_items()

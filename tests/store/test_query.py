@@ -17,7 +17,8 @@ EV = Evidence("a1", 0, 30, 0, 12, "Ông Trần Văn Bình là Chủ tịch.", "r
 def graph():
     vn = Entity("Country", "vn", "Việt Nam")
     la = Entity("Country", "la", "Lào")
-    nghe_an = Entity("Province", "vn-nghe-an", "Nghệ An", props=(("locatedIn", vn),))
+    nghe_an = Entity("Province", "vn-nghe-an", "Nghệ An",
+                     props=(("locatedIn", vn), ("sameAs", "http://www.wikidata.org/entity/Q36587")))
     vinh = Entity("District", "vn-nghe-an-vinh", "Vinh", props=(("locatedIn", nghe_an),))
     xieng = Entity("ForeignRegion", "la-xk", "Xiêng Khoảng", props=(("locatedIn", la),))
     org = Entity("Organization", "UBND tỉnh Nghệ An", "UBND tỉnh Nghệ An")

@@ -51,9 +51,7 @@ def test_validate_reports_zero_violations(built):
 
 
 def test_eval_prints_the_reference_format(built):
-    gold = REPO.parent / "shared" / "gold" / "seeds.jsonl"
-    if not gold.is_file():
-        pytest.skip("../shared/gold is not beside the repository")
+    gold = REPO / "tests" / "corpus" / "gold.jsonl"
     result = run("eval", gold, "-g", built / "graph.ttl", "--show")
     assert result.exit_code == 0 and result.output.splitlines()[-1].startswith("micro(core)")
 

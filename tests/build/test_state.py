@@ -11,12 +11,12 @@ from kg.build.state import BuildState, load_state, save_state
 from kg.rdf.vocab import DEFAULT_BASE
 
 REPO = Path(__file__).resolve().parents[2]
-DEV = REPO.parent / "shared" / "dev"
+DEV = REPO / "tests" / "corpus" / "articles"  # articles of our own
 
 
 @pytest.fixture(scope="module")
 def fragments():
-    results = extract_results(REPO / "sources") + (extract_results(DEV) if DEV.is_dir() else [])
+    results = extract_results(REPO / "sources") + extract_results(DEV)
     return [article_fragment(r) for r in results]
 
 

@@ -13,7 +13,7 @@ from kg.rdf import PREFIXES, build_graph
 from kg.check.validate import validate_graph
 
 REPO = Path(__file__).resolve().parents[2]
-SETS = [REPO / "sources", REPO.parent / "shared" / "dev"]
+SETS = [REPO / "sources", REPO / "tests" / "corpus" / "articles"]
 
 
 @pytest.mark.parametrize("sources", [s for s in SETS if s.is_dir()], ids=lambda p: p.name)

@@ -18,7 +18,16 @@ from . import lexicon
 from .persons import Name
 from .titles import Title
 
-LIST_GAP = re.compile(r"^\s*(?:,|-|–|:|\()?\s*(?:(?:nguyên|cựu|hiện là|nay là|đồng thời là|kiêm)\s+)?$")
+LIST_GAP = re.compile(
+    r"^\s*(?:,\s*sinh năm \d{4}\s*)?(?:,|-|–|:|\()?\s*(?:(?:nguyên|cựu|hiện là|nay là|đồng thời là|kiêm)\s+)?$")
+# Personnel news: "bầu ông A, Phó Bí thư Tỉnh ủy giữ chức Chủ tịch HĐND tỉnh", "Các ông A, B
+# tái cử chức vụ Phó Chủ tịch UBND tỉnh", "… cũng được bầu tiếp tục giữ chức …". A few plain
+# words may stand between the names and the verb, never a clause (no punctuation).
+APPOINTED_GAP = re.compile(
+    r"^\s*,?\s*(?:[^\W\d_]+ ){0,8}?(?:giữ|đảm nhiệm|đảm nhận|tái cử|(?:bầu|bổ nhiệm|cử) làm)"
+    r"(?: (?:các |những )?chức(?: vụ| danh)?)?\s*$")
+# "thôi giữ chức", "miễn nhiệm chức vụ": the office named next is one the person no longer holds.
+LEFT_OFFICE = re.compile(r"\b(?:thôi|miễn nhiệm|nghỉ hưu|rời)\b")
 BEFORE_NAME_GAP = re.compile(r"^\s*(?:(?:là\s+)?(?:(?:đồng chí|ông|bà|ngài)\s+)?|,\s*(?:đồng chí|ông|bà|ngài)\s+)$")
 RESPECTIVELY = re.compile(r"^\s*,?\s*lần lượt là\s*$")
 NAME_LIST_GAP = re.compile(r"^\s*(?:,|và|,\s*và)\s*(?:(?:đồng chí|ông|bà|ngài)\s+)?$")
@@ -38,6 +47,7 @@ def pair(text: str, names: list[Name], titles: list[Title]) -> list[Holding]:
     claimed: set[int] = set()
     holdings += _respectively(text, items, claimed)
     holdings += _shared_title(text, items, claimed)
+    holdings += _appointed(text, items, claimed)
     holdings += _titles_before(text, items, claimed)
     holdings += _titles_after(text, items, claimed)
     return holdings
@@ -73,8 +83,12 @@ def _name_list_before(text: str, items: list, i: int) -> list[Name]:
     return names
 
 
-SHARED_TITLE_BEFORE = re.compile(r"(?:^|\s)các(?: đồng chí)?\s*$")
-SHARED_TITLE_GAP = re.compile(r"^\s*:\s*(?:(?:đồng chí|ông|bà)\s+)?$")
+SHARED_TITLE_BEFORE = re.compile(r"(?:^|\s)[Cc]ác(?: đồng chí)?\s*$")
+# "các Phó Chủ tịch UBND tỉnh: A, B", "… là các ông A, B", "… hiện tại là A, B", "… gồm: ông A"
+SHARED_TITLE_GAP = re.compile(
+    r"^\s*(?::|(?:hiện (?:tại|nay) )?(?:là|gồm)(?: các)?:?)\s*(?:(?:đồng chí|ông|bà)\s+)?$")
+# The next name of such a list, after the titles of the one before: "ông A, Chủ tịch HĐND; ông B"
+NEXT_IN_LIST_GAP = re.compile(r"^\s*;\s*(?:và\s+)?(?:(?:đồng chí|ông|bà)\s+)?$")
 
 
 def _shared_title(text: str, items: list, claimed: set[int]) -> list[Holding]:
@@ -87,12 +101,41 @@ def _shared_title(text: str, items: list, claimed: set[int]) -> list[Holding]:
         if not isinstance(nxt, Name) or not SHARED_TITLE_GAP.match(_gap(text, item, nxt)):
             continue
         claimed.add(id(item))
-        names = [nxt]
-        for later in items[i + 2 :]:
-            if not isinstance(later, Name) or not NAME_LIST_GAP.match(_gap(text, names[-1], later)):
-                break
+        out += [Holding(name, item, "shared-title-list") for name in _listed_names(text, items, i + 1)]
+    return out
+
+
+def _listed_names(text: str, items: list, i: int) -> list[Name]:
+    """The names of a list starting at items[i]: "A, B và C", or "A, Title; B, Title; C"."""
+    names, prev = [items[i]], items[i]
+    for later in items[i + 1 :]:
+        gap = _gap(text, prev, later)
+        if isinstance(later, Name) and (NAME_LIST_GAP.match(gap) or (prev is not names[-1] and NEXT_IN_LIST_GAP.match(gap))):
             names.append(later)
-        out += [Holding(name, item, "shared-title-list") for name in names]
+        elif not (isinstance(later, Title) and LIST_GAP.match(gap)):
+            break
+        prev = later
+    return names
+
+
+def _appointed(text: str, items: list, claimed: set[int]) -> list[Holding]:
+    """A title after "giữ chức", "tái cử"…: it goes to the name (or list of names) before,
+    past that name's own titles; after "thôi giữ chức" it is a former office."""
+    out = []
+    for i, item in enumerate(items):
+        if not isinstance(item, Title) or i == 0 or id(item) in claimed:
+            continue
+        gap = _gap(text, items[i - 1], item)
+        if not APPOINTED_GAP.match(gap):
+            continue
+        j = i - 1
+        while j > 0 and isinstance(items[j], Title) and LIST_GAP.match(_gap(text, items[j - 1], items[j])):
+            j -= 1
+        if not isinstance(items[j], Name):
+            continue
+        title = replace(item, former=True) if LEFT_OFFICE.search(gap) else item
+        claimed.add(id(item))
+        out += [Holding(name, title, "appointed-title") for name in _name_list_before(text, items, j + 1)]
     return out
 
 

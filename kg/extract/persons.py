@@ -38,7 +38,7 @@ def find_names(text: str, start: int, end: int, taken: list[tuple[int, int]], pl
     """
     taken = list(taken) + [(m.start(), m.end()) for m in _honorifics().finditer(text, start, end)]
     is_taken, is_place = _coverage(taken, start, end), _coverage(places, start, end)
-    words = [m for m in _WORD.finditer(text, start, end) if not _covered(is_taken, m, start)]
+    words = _free_words(text, start, end, is_taken)
     honorific_words = _honorific_words()
     names: list[Name] = []
     run: list[re.Match] = []
@@ -53,6 +53,20 @@ def find_names(text: str, start: int, end: int, taken: list[tuple[int, int]], pl
                                                   one_word_places, is_place, start)
         run = [word] if word is not None and starts and _can_start(word.group(0), honorific_words) else []
     return names
+
+
+def _free_words(text: str, start: int, end: int, is_taken: bytearray) -> list[re.Match]:
+    """The words no title or place claimed. "Hồ Văn Niên-Ủy viên …": a hyphen glues a
+    name to the title that follows; the word is cut at that hyphen."""
+    words = []
+    for m in _WORD.finditer(text, start, end):
+        if not _covered(is_taken, m, start):
+            words.append(m)
+            continue
+        first = is_taken.find(1, m.start() - start, m.end() - start) + start
+        if first > m.start() + 1 and text[first - 1] == "-":
+            words.append(_WORD.match(text, m.start(), first - 1))
+    return words
 
 
 def _given_name_like(text: str, word, nxt, one_word_places: set, is_place: bytearray, start: int) -> bool:
@@ -101,9 +115,15 @@ def _can_start(word: str, honorific_words: frozenset[str]) -> bool:
 
 
 def _continues(text: str, run: list[re.Match], word: re.Match, honorific_words) -> bool:
-    if not run or len(run) >= MAX_WORDS or text[run[-1].end() : word.start()] != " ":
+    if not run or len(run) >= MAX_WORDS:
         return False
-    w = word.group(0)
+    gap, w = text[run[-1].end() : word.start()], word.group(0)
+    if gap in SPACED_HYPHENS:
+        # "Xổm - phon Vi - la - vông": a transliterated name written with spaced hyphens;
+        # only a lower-case syllable after the hyphen says so ("A - Bí thư" is a list).
+        return w[0].islower() and w not in _FUNCTION_WORDS
+    if gap != " ":
+        return False
     if w[0].isupper():
         return True
     if w in _FUNCTION_WORDS:
@@ -121,15 +141,25 @@ def _is_surname(word: str) -> bool:
     return word in lexicon.surnames() or word.split("'")[0] in lexicon.surnames()
 
 
+SPACED_HYPHENS = frozenset((" - ", " -", "- "))
+
+
 def _name_from_run(text: str, run: list[re.Match]) -> list[Name]:
-    while run and run[-1].group(0)[0].islower():
+    while run and run[-1].group(0)[0].islower() and not _hyphen_before(text, run, len(run) - 1):
         run = run[:-1]
     if len(run) < 2:
         return []
     start, end = run[0].start(), run[-1].end()
     written = text[start:end]
-    label = " ".join(_repair(w.group(0)) for w in run)
+    label = _repair(run[0].group(0))
+    for i in range(1, len(run)):
+        # Spaced hyphens are written closed up: one spelling of the name, whatever the page's.
+        label += "-" + run[i].group(0) if _hyphen_before(text, run, i) else " " + _repair(run[i].group(0))
     return [Name(start, end, written, label, _is_surname(run[0].group(0)))]
+
+
+def _hyphen_before(text: str, run: list[re.Match], i: int) -> bool:
+    return i > 0 and text[run[i - 1].end() : run[i].start()] in SPACED_HYPHENS
 
 
 def _repair(word: str) -> str:

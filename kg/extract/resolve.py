@@ -149,7 +149,9 @@ def _alt_labels(t: Title, label: str) -> set[str]:
     written = " ".join(t.written.split())
     if t.standalone == "diplomat" and t.country is not None and "đặc mệnh toàn quyền" in t.role:
         alts.add(f"{t.role} {t.country.name}" + (f" tại {t.seat.name}" if t.seat else ""))
-    named_in_text = (t.places and t.places[0].name in written) or (t.is_national and not t.places) or (
+    # The title as written is a spelling of the office when it names the place itself, under
+    # any of the place's names ("Phó Bí thư Tỉnh ủy Salavan" for "… Sa-la-van").
+    named_in_text = (t.places and any(n in written for n in (t.places[0].name, *t.places[0].aliases))) or (t.is_national and not t.places) or (
         t.is_diplomatic and t.country is not None)
     if named_in_text and written and written[0].isupper():
         alts.add(written.removeprefix("nguyên ").removeprefix("cựu "))

@@ -303,6 +303,9 @@ def _place_after(text: str, pos: int, end: int, places: dict, title: Title):
     match = places.get(at)  # the gazetteer may know "TP Hồ Chí Minh" as a whole
     if match:
         return (match.places[0],), "", match.end
+    country = _country_after(text, at, end, places)
+    if country:
+        return (country.places[0],), "", country.end
     m = UNIT_RE.match(text, at, end)
     unit = ""
     if m:
@@ -314,6 +317,16 @@ def _place_after(text: str, pos: int, end: int, places: dict, title: Title):
     if match:
         return (match.places[0],), unit, match.end
     return (), unit, (m.end() if m else pos)
+
+
+_COUNTRY_WORD = "nước "  # "Thủ tướng nước CHDCND Lào", "Đại sứ nước Cộng hòa Ấn Độ"
+
+
+def _country_after(text: str, at: int, end: int, places: dict):
+    if not text.startswith(_COUNTRY_WORD, at, end):
+        return None
+    match = places.get(at + len(_COUNTRY_WORD))
+    return match if match and match.places[0].kind == "Country" else None
 
 
 def _place_list(text: str, pos: int, end: int, places: dict):

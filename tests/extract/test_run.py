@@ -210,3 +210,66 @@ def test_given_names_that_are_also_country_names():
         ("Jordan Lee", "Đại sứ Anh tại Việt Nam"),
         ("Georgia Smith", "Tổng Lãnh sự Hoa Kỳ tại Thành phố Hồ Chí Minh"),
     }
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # personnel news: "bầu … giữ chức", lists of names, "tái cử", "sinh năm"
+        (
+            "HĐND tỉnh Hòa Bình đã bầu ông Trần Văn Bình, Phó Bí thư Thường trực Tỉnh ủy giữ chức Chủ tịch HĐND tỉnh "
+            "Hòa Bình nhiệm kỳ 2016 - 2021. Ông Lê Văn An và ông Đinh Văn Cường giữ chức vụ Phó Chủ tịch HĐND tỉnh.",
+            {
+                ("Trần Văn Bình", "Chủ tịch HĐND tỉnh Hòa Bình"),
+                ("Trần Văn Bình", "Phó Bí thư Thường trực Tỉnh ủy Hòa Bình"),
+                ("Lê Văn An", "Phó Chủ tịch HĐND tỉnh Hòa Bình"),
+                ("Đinh Văn Cường", "Phó Chủ tịch HĐND tỉnh Hòa Bình"),
+            },
+        ),
+        (
+            "Các ông Bùi Văn Dũng, Nguyễn Văn Giang tái cử chức vụ Phó Chủ tịch UBND tỉnh Sơn La. Ông Lò Văn Lâm, "
+            "sinh năm 1968, Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh Sơn La khóa XIV, tái cử Chủ tịch UBND tỉnh Sơn La.",
+            {
+                ("Bùi Văn Dũng", "Phó Chủ tịch UBND tỉnh Sơn La"),
+                ("Nguyễn Văn Giang", "Phó Chủ tịch UBND tỉnh Sơn La"),
+                ("Lò Văn Lâm", "Phó Bí thư Tỉnh ủy Sơn La"),
+                ("Lò Văn Lâm", "Chủ tịch UBND tỉnh Sơn La"),
+            },
+        ),
+        # a shared title with "là" / "gồm", names each followed by a title of their own
+        (
+            "Các Phó Chủ tịch UBND tỉnh Yên Bái là các ông Lê Minh Hải, Phan Như Khánh. Các Phó Bí thư Tỉnh ủy Yên Bái "
+            "gồm: ông Lê Văn Nam, Chủ tịch HĐND tỉnh; ông Lê Ngọc Phúc, Chủ tịch UBND tỉnh.",
+            {
+                ("Lê Minh Hải", "Phó Chủ tịch UBND tỉnh Yên Bái"),
+                ("Phan Như Khánh", "Phó Chủ tịch UBND tỉnh Yên Bái"),
+                ("Lê Văn Nam", "Phó Bí thư Tỉnh ủy Yên Bái"),
+                ("Lê Ngọc Phúc", "Phó Bí thư Tỉnh ủy Yên Bái"),
+                ("Lê Văn Nam", "Chủ tịch HĐND tỉnh Yên Bái"),
+                ("Lê Ngọc Phúc", "Chủ tịch UBND tỉnh Yên Bái"),
+            },
+        ),
+        # a name glued to its title by a hyphen; Lao names written with spaced hyphens
+        (
+            "Về phía tỉnh Kon Tum có các đồng chí: Y Văn Hòa-Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh. Đồng chí "
+            "Bun - khăm Xay - nha - vông, Phó Tỉnh trưởng tỉnh Xiêng Khoảng dự.",
+            {
+                ("Y Văn Hòa", "Phó Bí thư Tỉnh ủy Kon Tum"),
+                ("Y Văn Hòa", "Chủ tịch UBND tỉnh Kon Tum"),
+                ("Bun-khăm Xay-nha-vông", "Phó Tỉnh trưởng tỉnh Xiêng Khoảng"),
+            },
+        ),
+        # "nước" before the country of a national office
+        (
+            "Thủ tướng nước CHDCND Lào Bun-thon Xổm-phu, Chủ tịch Quốc hội nước CHDCND Lào Khăm-la Vông-xay đã tiếp đoàn.",
+            {("Bun-thon Xổm-phu", "Thủ tướng Lào"), ("Khăm-la Vông-xay", "Chủ tịch Quốc hội Lào")},
+        ),
+    ],
+)
+def test_real_page_forms(text, expected):
+    assert offices_of(text) == expected
+
+
+def test_leaving_an_office_makes_it_former():
+    facts = facts_of("Ông Trần Quốc Minh thôi giữ chức Giám đốc Sở Ngoại vụ tỉnh Hòa Bình để nghỉ hưu.")
+    assert facts == {("Trần Quốc Minh", "formerlyHeldOffice", "Giám đốc Sở Ngoại vụ tỉnh Hòa Bình")}

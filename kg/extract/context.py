@@ -27,6 +27,31 @@ class ArticleContext:
     province: object = None  # home Vietnamese province (gazetteer Place)
     district: object = None  # home district, when the article is about one
     foreign: tuple = ()  # foreign regions the article names
+    source: str = "article"  # where the province comes from: article (its news item) | sentence
+
+
+def sentence_context(local_places: dict, gazetteer, item: ArticleContext) -> ArticleContext:
+    """The province of a sentence's unqualified titles. A sentence that names one Vietnamese
+    province speaks of it, whatever the news item's ("Hội nghị … tỉnh Lai Châu đã bầu đồng chí
+    A, Bí thư Tỉnh ủy"); one that names several leaves the titles' province unknown; one
+    that names none is the news item's."""
+    named = {}
+    for match in local_places.values():
+        place = match.places[0]
+        if place.country != "VN" or place.kind not in ("Province", "District", "City"):
+            continue
+        if place.kind != "Province" and match.surface == place.name:
+            continue  # a bare district name is often part of a person's name
+        province = place if place.kind == "Province" else _province_of(place, gazetteer)
+        if province is not None:
+            named[province.key] = province
+    if not named or (len(named) == 1 and item.province is not None and item.province.key in named):
+        return item
+    if len(named) > 1:
+        return ArticleContext(None, None, item.foreign, "sentence")
+    (province,) = named.values()
+    district = item.district if item.district is not None and _province_of(item.district, gazetteer) == province else None
+    return ArticleContext(province, district, item.foreign, "sentence")
 
 
 def article_context(matches: list, gazetteer, title_text: str = "") -> ArticleContext:

@@ -184,7 +184,7 @@ def qualify(holdings: list[Holding], side, article) -> list[Holding]:
             place, context = _sibling_place(title, by_person[h.name.label]), "sibling"
             if place is None:
                 place = _context_place(title, side(h), article)
-                context = "side" if place is not None and place is side(h) else "article"
+                context = "side" if place is not None and place is side(h) else article.source
             title = replace(title, places=(place,)) if place else title
         out.append(Holding(h.name, title, h.rule, context))
     return out

@@ -109,6 +109,8 @@ def _honorific_words() -> frozenset[str]:
 
 
 def _can_start(word: str, honorific_words: frozenset[str]) -> bool:
+    if _all_caps(word):
+        return False  # "BCH", "UVTW", "ẢNH": abbreviations and credits, never a given name
     if word in lexicon.surnames():
         return True  # "Ba", "Hà", "Đồng" are family names too
     return word[0].isupper() and word not in honorific_words and word not in lexicon.not_name_starts()
@@ -122,8 +124,8 @@ def _continues(text: str, run: list[re.Match], word: re.Match, honorific_words) 
         # "Xổm - phon Vi - la - vông": a transliterated name written with spaced hyphens;
         # only a lower-case syllable after the hyphen says so ("A - Bí thư" is a list).
         return w[0].islower() and w not in _FUNCTION_WORDS
-    if gap != " ":
-        return False
+    if gap != " " or (_all_caps(w) and not _all_caps(run[0].group(0))):
+        return False  # "Phạm Quang Hiệu ẢNH: …": a photo credit follows the name
     if w[0].isupper():
         return True
     if w in _FUNCTION_WORDS:
@@ -135,6 +137,10 @@ def _continues(text: str, run: list[re.Match], word: re.Match, honorific_words) 
         _is_surname(run[0].group(0)) and not slips and nxt is not None
         and nxt.group(0)[0].isupper() and text[word.end()] == " "
     )
+
+
+def _all_caps(word: str) -> bool:
+    return len(word) > 1 and word.isupper()
 
 
 def _is_surname(word: str) -> bool:

@@ -155,7 +155,17 @@ def _alt_labels(t: Title, label: str) -> set[str]:
         t.is_diplomatic and t.country is not None)
     if named_in_text and written and written[0].isupper():
         alts.add(written.removeprefix("nguyên ").removeprefix("cựu "))
-    return alts
+    return alts | _party_short_forms(label)
+
+
+def _party_short_forms(label: str) -> set[str]:
+    """"Ủy viên Ban Chấp hành Trung ương Đảng Cộng sản Việt Nam" is written "… Trung ương
+    Đảng" and "Ủy viên Trung ương Đảng": the ruling party goes without saying."""
+    party = lexicon.titles()["ruling_parties"][VIETNAM]
+    if "Trung ương" not in label or not label.endswith(party):
+        return set()
+    short = label.removesuffix(party) + "Đảng"
+    return {short, short.replace("Ban Chấp hành Trung ương", "Trung ương", 1)}
 
 
 def organisation_entity(t: Title) -> Entity | None:

@@ -30,7 +30,7 @@ HOST_VERB = re.compile(r"(?<![\w])(?:đăng cai|tổ chức)(?![\w])")
 
 
 # How sure an office fact is, by where its place came from.
-CONFIDENCE = {"text": 0.9, "sibling": 0.85, "side": 0.8, "article": 0.7}
+CONFIDENCE = {"text": 0.9, "sibling": 0.85, "side": 0.8, "sentence": 0.75, "article": 0.7}
 
 
 @dataclass
@@ -150,7 +150,7 @@ def office_facts(scope: Scope, sentence: Sentence, names, found_titles, state: D
         return context.side_place(text, sentence.start, h.title.start, local_places) or state.side
 
     facts = []
-    local = context.context_at(scope.items, sentence.start)
+    local = context.sentence_context(local_places, scope.gazetteer, context.context_at(scope.items, sentence.start))
     for h in offices.qualify(holdings, side, local):
         office = resolve.office_entity(h.title, scope.gazetteer)
         if office is None:

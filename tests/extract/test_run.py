@@ -273,3 +273,17 @@ def test_real_page_forms(text, expected):
 def test_leaving_an_office_makes_it_former():
     facts = facts_of("Ông Trần Quốc Minh thôi giữ chức Giám đốc Sở Ngoại vụ tỉnh Hòa Bình để nghỉ hưu.")
     assert facts == {("Trần Quốc Minh", "formerlyHeldOffice", "Giám đốc Sở Ngoại vụ tỉnh Hòa Bình")}
+
+
+def test_a_sentence_naming_one_province_qualifies_its_titles():
+    """A round-up page about one province, with an item on another: the sentence's province wins."""
+    text = ("Lạng Sơn tổ chức hội nghị. Chủ tịch UBND tỉnh Lạng Sơn Hoàng Văn Tú dự.\n"
+            "Ngày 22/10, Hội nghị lần thứ nhất Ban Chấp hành Đảng bộ tỉnh Lai Châu đã bầu đồng chí Giàng A Lử, "
+            "Bí thư Tỉnh ủy khóa XIII, tiếp tục giữ chức Bí thư Tỉnh ủy khóa XIV.")
+    assert ("Giàng A Lử", "Bí thư Tỉnh ủy Lai Châu") in offices_of(text)
+    assert not any(o == "Bí thư Tỉnh ủy Lạng Sơn" for _, o in offices_of(text))
+
+
+def test_a_sentence_naming_two_provinces_leaves_a_bare_title_out():
+    text = "Tỉnh Thái Bình và tỉnh Nam Định ký kết hợp tác; đồng chí Đỗ Văn Hùng, Phó Chủ tịch UBND tỉnh dự lễ ký."
+    assert offices_of(text) == set()

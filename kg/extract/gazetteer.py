@@ -83,7 +83,8 @@ class Gazetteer:
         self._trie: dict = {}
         for place in places:
             for alias in dict.fromkeys((place.name, *place.aliases)):
-                self._add(alias, place)
+                if not alias.isdigit():  # "Quận 4" is a place, a bare "4" is a number
+                    self._add(alias, place)
 
     def _add(self, alias: str, place: Place) -> None:
         node = self._trie

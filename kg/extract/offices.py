@@ -28,9 +28,12 @@ APPOINTED_GAP = re.compile(
     r"(?: (?:các |những )?chức(?: vụ| danh)?)?\s*$")
 # "thôi giữ chức", "miễn nhiệm chức vụ": the office named next is one the person no longer holds.
 LEFT_OFFICE = re.compile(r"\b(?:thôi|miễn nhiệm|nghỉ hưu|rời)\b")
-BEFORE_NAME_GAP = re.compile(r"^\s*(?:(?:là\s+)?(?:(?:đồng chí|ông|bà|ngài)\s+)?|,\s*(?:đồng chí|ông|bà|ngài)\s+)$")
+BEFORE_NAME_GAP = re.compile(
+    r"^\s*(?:(?:là\s+)?(?:(?:đồng chí|ông|bà|ngài)\s+)?|,\s*(?:đồng chí|ông|bà|ngài)\s+|\s[-–]\s(?:đồng chí|ông|bà|ngài)\s+)$")
+DASH_BEFORE_NAME = re.compile(r"^\s[-–]\s")
 RESPECTIVELY = re.compile(r"^\s*,?\s*lần lượt là\s*$")
-NAME_LIST_GAP = re.compile(r"^\s*(?:,|và|,\s*và)\s*(?:(?:đồng chí|ông|bà|ngài)\s+)?$")
+# "A, B và C"; in a list of ambassadors each name carries its country: "A (Mexico), B (Iran)"
+NAME_LIST_GAP = re.compile(r"^(?:\s*\([^()]{1,40}\))?\s*(?:,|và|,\s*và)\s*(?:(?:đồng chí|ông|bà|ngài)\s+)?$")
 
 
 @dataclass(frozen=True)
@@ -41,13 +44,14 @@ class Holding:
     context: str = "text"  # where the title's place came from: text | sibling | side | article
 
 
-def pair(text: str, names: list[Name], titles: list[Title]) -> list[Holding]:
+def pair(text: str, names: list[Name], titles: list[Title], places: dict | None = None) -> list[Holding]:
     items = sorted([*names, *titles], key=lambda x: x.start)
     holdings: list[Holding] = []
     claimed: set[int] = set()
     holdings += _respectively(text, items, claimed)
-    holdings += _shared_title(text, items, claimed)
+    holdings += _shared_title(text, items, claimed, places or {})
     holdings += _appointed(text, items, claimed)
+    holdings += _decided_for(text, items, claimed)
     holdings += _titles_before(text, items, claimed)
     holdings += _titles_after(text, items, claimed)
     return holdings
@@ -83,7 +87,7 @@ def _name_list_before(text: str, items: list, i: int) -> list[Name]:
     return names
 
 
-SHARED_TITLE_BEFORE = re.compile(r"(?:^|\s)[Cc]ác(?: đồng chí)?\s*$")
+SHARED_TITLE_BEFORE = re.compile(r"(?:^|\s)[Cc]ác(?: đồng chí| ngài| ông| bà)?\s*$")
 # "các Phó Chủ tịch UBND tỉnh: A, B", "… là các ông A, B", "… hiện tại là A, B", "… gồm: ông A"
 SHARED_TITLE_GAP = re.compile(
     r"^\s*(?::|(?:hiện (?:tại|nay) )?(?:là|gồm)(?: các)?:?)\s*(?:(?:đồng chí|ông|bà)\s+)?$")
@@ -91,7 +95,7 @@ SHARED_TITLE_GAP = re.compile(
 NEXT_IN_LIST_GAP = re.compile(r"^\s*;\s*(?:và\s+)?(?:(?:đồng chí|ông|bà)\s+)?$")
 
 
-def _shared_title(text: str, items: list, claimed: set[int]) -> list[Holding]:
+def _shared_title(text: str, items: list, claimed: set[int], places: dict) -> list[Holding]:
     """'các Phó Chủ tịch UBND tỉnh: A, B và C': one title for every name listed."""
     out = []
     for i, item in enumerate(items[:-1]):
@@ -101,8 +105,26 @@ def _shared_title(text: str, items: list, claimed: set[int]) -> list[Holding]:
         if not isinstance(nxt, Name) or not SHARED_TITLE_GAP.match(_gap(text, item, nxt)):
             continue
         claimed.add(id(item))
-        out += [Holding(name, item, "shared-title-list") for name in _listed_names(text, items, i + 1)]
+        for name in _listed_names(text, items, i + 1):
+            title = _with_country_after(text, name, item, places) if item.is_diplomatic and item.country is None else item
+            if title is not None:
+                out.append(Holding(name, title, "shared-title-list"))
     return out
+
+
+COUNTRY_IN_BRACKETS = re.compile(r"\s*\(([^()]{1,40})\)")
+
+
+def _with_country_after(text: str, name: Name, title: Title, places: dict) -> Title | None:
+    """"… các Đại sứ tại Việt Nam: A (Mexico), B (Iran)": each ambassador's country in brackets
+    ("(Liên bang Mexico)": the country may close the brackets after its style)."""
+    m = COUNTRY_IN_BRACKETS.match(text, name.end)
+    if m is None:
+        return None
+    inside = [places[at] for at in range(m.start(1), m.end(1)) if at in places]
+    if len(inside) != 1 or inside[0].places[0].kind != "Country" or inside[0].end != m.end(1):
+        return None
+    return replace(title, country=inside[0].places[0])
 
 
 def _listed_names(text: str, items: list, i: int) -> list[Name]:
@@ -147,6 +169,8 @@ def _titles_before(text: str, items: list, claimed: set[int]) -> list[Holding]:
         j = i - 1
         if not isinstance(items[j], Title) or not BEFORE_NAME_GAP.match(_gap(text, items[j], item)):
             continue
+        if DASH_BEFORE_NAME.match(_gap(text, items[j], item)) and _follows_a_name(text, items, j):
+            continue  # "A - Bí thư Tỉnh ủy - ông B": the title is A's, written after A
         while j >= 0 and isinstance(items[j], Title) and id(items[j]) not in claimed:
             claimed.add(id(items[j]))
             out.append(Holding(item, items[j], "title-before-name"))
@@ -154,6 +178,36 @@ def _titles_before(text: str, items: list, claimed: set[int]) -> list[Holding]:
                 break
             j -= 1
     return out
+
+
+# "phê chuẩn kết quả bầu chức vụ Chủ tịch UBND tỉnh X nhiệm kỳ 2021-2026 đối với ông A"
+FOR_NAME_GAP = re.compile(r"^(?:\s*,?\s*(?:nhiệm kỳ \d{4}\s*[-–]\s*\d{4}|khóa [IVXLC]+|khóa \d+))*\s*,?\s*đối với (?:đồng chí|ông|bà)\s+$")
+DECISION_BEFORE = re.compile(r"\b(?P<left>miễn nhiệm|cho thôi|thôi giữ|cách chức)|\b(?:bầu|phê chuẩn|bổ nhiệm|giao)\b")
+
+
+def _decided_for(text: str, items: list, claimed: set[int]) -> list[Holding]:
+    """A decision on an office "đối với ông A": held after a vote or an appointment, former
+    after a dismissal; no verb, no fact."""
+    out = []
+    for i, item in enumerate(items[:-1]):
+        nxt = items[i + 1]
+        if not isinstance(item, Title) or id(item) in claimed or not isinstance(nxt, Name):
+            continue
+        if not FOR_NAME_GAP.match(_gap(text, item, nxt)):
+            continue
+        verbs = list(DECISION_BEFORE.finditer(text, max(0, item.start - 60), item.start))
+        if not verbs:
+            continue
+        claimed.add(id(item))
+        title = replace(item, former=True) if verbs[-1].group("left") else item
+        out.append(Holding(nxt, title, "decision-for-name"))
+    return out
+
+
+def _follows_a_name(text: str, items: list, j: int) -> bool:
+    while j > 0 and isinstance(items[j - 1], Title) and LIST_GAP.match(_gap(text, items[j - 1], items[j])):
+        j -= 1
+    return j > 0 and isinstance(items[j - 1], Name) and bool(LIST_GAP.match(_gap(text, items[j - 1], items[j])))
 
 
 def _titles_after(text: str, items: list, claimed: set[int]) -> list[Holding]:

@@ -51,6 +51,14 @@ def unit_of(place) -> str:
     return lexicon.units()["of_kind"].get(place.kind, "")
 
 
+def with_unit(place) -> str:
+    """"tỉnh Quảng Ninh", "thành phố Hạ Long"; "Thành phố Hồ Chí Minh" already says its unit."""
+    unit = unit_of(place)
+    if not unit or place.name.lower().startswith(unit.lower() + " "):
+        return place.name
+    return f"{unit} {place.name}"
+
+
 def party_of(country) -> str:
     code = country.country if country is not None else VIETNAM
     return lexicon.titles()["ruling_parties"].get(code or VIETNAM, "")
@@ -90,7 +98,7 @@ def _membership_label(t: Title, place) -> str | None:
 def _standalone_label(t: Title, place) -> str | None:
     kind = t.standalone
     if kind == "region":
-        return f"{t.role} {unit_of(place)} {place.name}".replace("  ", " ") if place else None
+        return f"{t.role} {with_unit(place)}" if place else None
     if kind == "diplomat":
         if t.country is None:
             return None
@@ -122,9 +130,9 @@ def _body_label(t: Title, place) -> str | None:
         party = last.party or party_of(t.country)
         return f"{t.role} Ban Chấp hành Trung ương {party}"
     if t.standalone == "region" and place:
-        return f"{t.role} {unit_of(place)} {place.name}"
+        return f"{t.role} {with_unit(place)}"
     if place:
-        qualifier = place.name if last.style == "bare" else f"{unit_of(place)} {place.name}".strip()
+        qualifier = place.name if last.style == "bare" else with_unit(place)
         return f"{head} {qualifier}" + (f" tại {t.seat.name}" if t.seat else "")
     if last.style == "embassy":
         if t.country is None:
@@ -161,11 +169,14 @@ def _alt_labels(t: Title, label: str) -> set[str]:
 def _party_short_forms(label: str) -> set[str]:
     """"Ủy viên Ban Chấp hành Trung ương Đảng Cộng sản Việt Nam" is written "… Trung ương
     Đảng" and "Ủy viên Trung ương Đảng": the ruling party goes without saying."""
-    party = lexicon.titles()["ruling_parties"][VIETNAM]
-    if "Trung ương" not in label or not label.endswith(party):
+    if "Ban Chấp hành Trung ương Đảng" not in label:
         return set()
-    short = label.removesuffix(party) + "Đảng"
-    return {short, short.replace("Ban Chấp hành Trung ương", "Trung ương", 1)}
+    forms = {label.replace("Ban Chấp hành Trung ương", "Trung ương", 1)}
+    party = lexicon.titles()["ruling_parties"][VIETNAM]
+    if label.endswith(party):
+        short = label.removesuffix(party) + "Đảng"
+        forms |= {short, short.replace("Ban Chấp hành Trung ương", "Trung ương", 1)}
+    return forms
 
 
 def organisation_entity(t: Title) -> Entity | None:
@@ -177,7 +188,7 @@ def organisation_entity(t: Title) -> Entity | None:
         name = last.party or party_of(t.country)
         return Entity("Organization", name, name) if name else None
     if place:
-        qualifier = place.name if last.style == "bare" else f"{unit_of(place)} {place.name}"
+        qualifier = place.name if last.style == "bare" else with_unit(place)
         name = f"{' '.join(b.text for b in t.bodies)} {qualifier}"
     elif last.style == "national":
         name = " ".join(b.text for b in t.bodies) + (f" {t.country.name}" if _foreign(t.country) else "")

@@ -144,7 +144,7 @@ def evidence(scope: Scope, sentence: Sentence, start: int, end: int, rule: str, 
 
 def office_facts(scope: Scope, sentence: Sentence, names, found_titles, state: DocState, local_places: dict) -> list[Fact]:
     text = scope.doc.text
-    holdings = offices.pair(text, names, found_titles)
+    holdings = offices.pair(text, names, found_titles, local_places)
 
     def side(h):
         return context.side_place(text, sentence.start, h.title.start, local_places) or state.side

@@ -123,7 +123,32 @@ def find_titles(text: str, start: int, end: int, places: dict) -> list[Title]:
         if title:
             found.append(title)
             pos = title.end
-    return found
+    return _with_bare_secretaries(text, found)
+
+
+# Laos and Cambodia: "Bí thư, Tỉnh trưởng tỉnh Hủa Phăn": the provincial party secretary is also
+# the governor, and the press writes the two titles with the province once, on the second.
+_BARE_SECRETARY = re.compile(r"(?<![\w])(Phó )?Bí thư(?: Tỉnh ủy)?\s*[,–-]\s*$")
+
+
+def _with_bare_secretaries(text: str, found: list[Title]) -> list[Title]:
+    out: list[Title] = []
+    for title in found:
+        if title.standalone == "region" and title.places and title.places[0].country != "VN":
+            m = _BARE_SECRETARY.search(text, max(0, title.start - 24), title.start)
+            if m and (not out or out[-1].end <= m.start()):
+                out.append(_secretary_of(text, m, title))
+        out.append(title)
+    return out
+
+
+def _secretary_of(text: str, m: re.Match, governor: Title) -> Title:
+    role = "Phó Bí thư" if m.group(1) else "Bí thư"
+    spec = next(spec for _, spec in _BODIES if spec["canonical"] == "Tỉnh ủy")
+    body = Body(spec["canonical"], spec["style"], spec.get("level", ""))
+    end = m.start() + len(m.group(0).rstrip(" ,–-"))
+    return Title(start=m.start(), end=end, written=text[m.start() : end], role=role, base="Bí thư", bodies=(body,),
+                 places=governor.places, level="province")
 
 
 def _title_at(text: str, pos: int, end: int, places: dict) -> Title | None:
@@ -284,6 +309,11 @@ def _qualify(text: str, title: Title, end: int, places: dict) -> Title:
             pos = pos2
     elif unit:
         changes["unit"] = unit
+    elif title.is_diplomatic:  # "các Đại sứ … tại Việt Nam: A (Mexico), B (Iran)": countries follow
+        seat, pos2 = _seat_after(text, pos, end, places)
+        if seat:
+            changes["seat"] = seat
+            pos = pos2
     written = text[title.start : pos]
     if not changes and pos == title.end and written == title.written:
         return title  # nothing follows the title: the common case

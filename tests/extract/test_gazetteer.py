@@ -380,3 +380,8 @@ def test_generator_is_deterministic(tmp_path):
         subprocess.run(cmd, check=True, capture_output=True)
     for name in ("vietnam.tsv", "countries.tsv", "subdivision_items.tsv"):
         assert (tmp_path / "a" / name).read_bytes() == (tmp_path / "b" / name).read_bytes() == (PLACES / name).read_bytes()
+
+
+def test_a_bare_number_is_no_district():
+    gaz = load_gazetteer()
+    assert gaz.lookup("4") == () and gaz.lookup("quận 4")

@@ -264,6 +264,39 @@ def test_given_names_that_are_also_country_names():
             "Thủ tướng nước CHDCND Lào Bun-thon Xổm-phu, Chủ tịch Quốc hội nước CHDCND Lào Khăm-la Vông-xay đã tiếp đoàn.",
             {("Bun-thon Xổm-phu", "Thủ tướng Lào"), ("Khăm-la Vông-xay", "Chủ tịch Quốc hội Lào")},
         ),
+        # Laos: "Bí thư, Tỉnh trưởng tỉnh X" names the province once, on the second title
+        (
+            "Đồng chí Bun-mi Xổm-phu, Ủy viên Trung ương Đảng Nhân dân Cách mạng Lào, Bí thư, Tỉnh trưởng tỉnh "
+            "Hủa Phăn làm trưởng đoàn.",
+            {
+                ("Bun-mi Xổm-phu", "Ủy viên Ban Chấp hành Trung ương Đảng Nhân dân Cách mạng Lào"),
+                ("Bun-mi Xổm-phu", "Bí thư Tỉnh ủy Hủa Phăn"),
+                ("Bun-mi Xổm-phu", "Tỉnh trưởng tỉnh Hủa Phăn"),
+            },
+        ),
+        # "title – ông NAME", and a city whose name already says "Thành phố"
+        (
+            "Lễ ký có sự tham dự của Phó Tỉnh trưởng tỉnh Gyeonggi – ông Park Min-su, và Phó Chủ tịch UBND "
+            "Thành phố Hồ Chí Minh – ông Lê Văn Tuấn.",
+            {("Park Min-su", "Phó Tỉnh trưởng tỉnh Gyeonggi"), ("Lê Văn Tuấn", "Phó Chủ tịch UBND Thành phố Hồ Chí Minh")},
+        ),
+        # a decision "đối với ông A": elected (held) or dismissed (former)
+        (
+            "Thủ tướng phê chuẩn kết quả bầu chức vụ Chủ tịch UBND tỉnh Thái Nguyên nhiệm kỳ 2021-2026 đối với "
+            "ông Vũ Đức Hải.",
+            {("Vũ Đức Hải", "Chủ tịch UBND tỉnh Thái Nguyên")},
+        ),
+        # ambassadors received together, each with the country in brackets
+        (
+            "Chủ tịch UBND tỉnh Bình Định Lê Văn Tâm tiếp các ngài Đại sứ đặc mệnh toàn quyền tại Việt Nam: "
+            "Carlos Ruiz (Liên bang Mexico), Ahmad Karimi (Iran) và Budi Santoso (Indonesia).",
+            {
+                ("Lê Văn Tâm", "Chủ tịch UBND tỉnh Bình Định"),
+                ("Carlos Ruiz", "Đại sứ Mexico tại Việt Nam"),
+                ("Ahmad Karimi", "Đại sứ Iran tại Việt Nam"),
+                ("Budi Santoso", "Đại sứ Indonesia tại Việt Nam"),
+            },
+        ),
     ],
 )
 def test_real_page_forms(text, expected):
@@ -273,6 +306,8 @@ def test_real_page_forms(text, expected):
 def test_leaving_an_office_makes_it_former():
     facts = facts_of("Ông Trần Quốc Minh thôi giữ chức Giám đốc Sở Ngoại vụ tỉnh Hòa Bình để nghỉ hưu.")
     assert facts == {("Trần Quốc Minh", "formerlyHeldOffice", "Giám đốc Sở Ngoại vụ tỉnh Hòa Bình")}
+    facts = facts_of("HĐND tỉnh miễn nhiệm chức vụ Phó Chủ tịch UBND tỉnh Thái Nguyên đối với ông Trịnh Văn Hà.")
+    assert facts == {("Trịnh Văn Hà", "formerlyHeldOffice", "Phó Chủ tịch UBND tỉnh Thái Nguyên")}
 
 
 def test_a_sentence_naming_one_province_qualifies_its_titles():

@@ -1,15 +1,23 @@
-"""Stage: partnerships between a Vietnamese province/city and a foreign region.
+"""Stage: partnerships between a Vietnamese province/city and a foreign region or city.
 
-Only a clause that records a tie (a signed memorandum, agreement, minutes
-of talks, twinning — "kết nghĩa" —, a joint working group, an established
-cooperation relationship) yields partnersWith; a visit alone does not, nor a
-planned signing ("dự kiến ký kết"). Places after "tại" are venues, not
-parties; countries are too vague to be partners. With only the foreign side
-named ("ký kết với tỉnh Gunma"), the article's own province is the other.
+Only a clause that records a tie yields partnersWith. A signed text (memorandum,
+agreement, minutes of talks, twinning — "kết nghĩa" —, a joint working group, an
+established cooperation relationship) ties every Vietnamese side of its clause to
+every foreign side; with only the foreign side named ("ký kết với tỉnh Gunma"),
+the article's own province is the other. Talks ("hội đàm") and tie words
+("hợp tác", "hữu nghị") are weaker: they tie only two sides the clause names
+together ("giữa A và B", "hai tỉnh A - B", "A hội đàm với B"). A visit alone
+does not, nor a planned signing ("dự kiến ký kết"), nor a wish ("mong muốn hợp
+tác"). Places after "tại" (and the places that locate them) are venues, not
+parties; a ward named like a province ("phường Long An", "P.Long An") is no
+province; a place that only locates the one before it ("thành phố Kazanlak,
+tỉnh Stara Zagora") is no party; countries are too vague to be partners.
 """
 from __future__ import annotations
 
+import bisect
 import re
+from dataclasses import dataclass
 
 from . import lexicon
 
@@ -19,26 +27,194 @@ def _regex(words: list[str]) -> re.Pattern:
     return re.compile(r"(?<![\w])(?:" + lexicon.caseless_alternation(words) + r")(?![\w])", re.IGNORECASE)
 
 
-_TRIGGER = _regex(lexicon.events()["partnership_triggers"])
-_BLOCKER = _regex(lexicon.events()["partnership_blockers"])
+_LEX = lexicon.events()
+_TRIGGER = _regex(_LEX["partnership_triggers"])
+_BLOCKER = _regex(_LEX["partnership_blockers"])
+_TALKS = _regex(_LEX["partnership_talks"])
+_TIES = _regex(_LEX["partnership_ties"])
+_TIE_BLOCKER = _regex(_LEX["partnership_tie_blockers"])
+_TIE_CONTINUED = _regex(_LEX["partnership_tie_continued"])
+_BETWEEN = re.compile(r"(?<![\w])giữa(?![\w])")
+# "hai tỉnh Thanh Hóa - Hủa Phăn", "ba tỉnh Long An, Tây Ninh và Svay Rieng": a group named as one.
+_GROUP = re.compile(
+    r"(?<![\w])(?:" + lexicon.alternation(_LEX["partnership_group_counts"]) + r") (?="
+    + lexicon.alternation(_LEX["partnership_group_units"]) + r") ?(?=\w)", re.IGNORECASE)
+# What may stand between the places of such a group: a comma, a dash, "và", unit words, "(Lào)".
+_GROUP_GLUE = re.compile(
+    r"(?:\s*(?:,|-|–|và|\([^()]{1,30}\))\s*)+(?:(?:" + lexicon.unit_alternation("province", "city", capitalised=True)
+    + r") )?")
+_IN_PARTICULAR = re.compile(r"(?<=\w) nói riêng(?![\w])")
+_GROUP_UNIT = re.compile(r"(?:" + lexicon.alternation(_LEX["partnership_group_units"]) + r") ")
+_WARD = re.compile(
+    r"(?<![\w])(?:" + lexicon.unit_alternation("commune", capitalised=True) + r") $|(?<![\w])(?:"
+    + lexicon.alternation(lexicon.units()["commune_abbreviations"]) + r") ?$")
+_FORMER = re.compile(r" ?(?:" + lexicon.alternation(_LEX["partnership_former"]) + ")")
+# "Ga Hà Khẩu", "cửa khẩu Lào Cai", "Trường Đại học Huế": a facility named after the place.
+_FACILITY = re.compile(
+    r"(?<![\w])(?:" + lexicon.alternation(_LEX["partnership_named_after"] + _LEX["venue_heads"]) + r") $", re.IGNORECASE)
+_AT_NAME = re.compile(r"(?<![\w])[Tt]ại ((?:[\w'.-]+ ){0,3}[\w'.-]+), $")
+# Between a place and the one that locates it: ", tỉnh Y", " (Y)", " - Y".
+_CONTAINER_GAP = re.compile(
+    r"\s*(?:,|\(|-)\s*(?:(?:" + lexicon.unit_alternation("province", "city", "foreign", capitalised=True) + r") )?$")
 
 
-def find_partners(text: str, start: int, end: int, matches: list, excluded: list, home) -> list[tuple]:
+@dataclass(frozen=True)
+class Side:
+    start: int
+    end: int
+    place: object  # gazetteer Place
+    in_title: bool = False
+
+
+def find_partners(text: str, start: int, end: int, matches: list, locations: list, titles: list, home) -> list[tuple]:
     """(vietnamese place, foreign place) pairs stated in text[start:end]."""
     clause = text[start:end]
-    if not _TRIGGER.search(clause) or _BLOCKER.search(clause):
+    if _BLOCKER.search(clause):
         return []
-    vietnamese, foreign = [], []
-    for match in matches:
-        if not (start <= match.start < end) or any(a <= match.start < b for a, b in excluded):
+    signed, talks = bool(_TRIGGER.search(clause)), bool(_TALKS.search(clause))
+    ties = bool(_TIES.search(clause)) and not (_TIE_BLOCKER.search(clause) and not _TIE_CONTINUED.search(clause))
+    if not (signed or talks or ties):
+        return []
+    sides = _sides(text, start, end, matches, locations, titles)
+    between = _between_pairs(text, start, end, sides, with_lead=signed)
+    if between:
+        return between
+    free = [s for s in sides if not s.in_title]
+    if signed:
+        return _pairs(free, home)
+    if talks:
+        return _pairs(free, None)
+    return _group_pairs(text, start, end, free)
+
+
+def _sides(text: str, start: int, end: int, matches: list, locations: list, titles: list) -> list[Side]:
+    """The places of the clause that may be a party, in order."""
+    venues = _venue_spans(text, matches, locations)
+    lo = bisect.bisect_left(matches, start, key=lambda m: m.start)
+    hi = bisect.bisect_left(matches, end, key=lambda m: m.start)
+    sides: list[Side] = []
+    for match in matches[lo:hi]:
+        if any(a <= match.start < b for a, b in venues) or _is_ward(text, match) or _named_venue_before(text, start, match):
             continue
-        place = match.places[0]
+        place = _candidate(text, match)
         if place.kind == "Country":
             continue
-        side = vietnamese if place.country == "VN" else foreign
-        if place.country != "VN" or place.kind == "Province":
-            if place not in side:
-                side.append(place)
+        title = next((t for t in titles if t.start <= match.start < t.end), None)
+        if title is not None and (title.seat is not None or title.country is not None):
+            continue  # "Tổng Lãnh sự Việt Nam tại Nam Ninh": a seat, not a party
+        side = Side(match.start, match.end, place, title is not None)
+        if sides and _may_be_party(sides[-1].place) and _locates(text, sides[-1], side):
+            continue
+        sides.append(side)
+    return sides
+
+
+def _venue_spans(text: str, matches: list, locations: list) -> list[tuple[int, int]]:
+    """Each "tại …" phrase with the places that locate it ("tại Dodamso, Suwon")."""
+    spans = []
+    for loc in locations:
+        stop = loc.end
+        i = bisect.bisect_left(matches, stop, key=lambda m: m.start)
+        while i < len(matches) and matches[i].places[0] in loc.containers and _CONTAINER_GAP.match(text, stop, matches[i].start):
+            stop = matches[i].end
+            i += 1
+        spans.append((loc.start, stop))
+    return spans
+
+
+def _is_ward(text: str, match) -> bool:
+    """'phường Long An', 'P.Long An', 'Ga Hà Khẩu': the name of something smaller than the place."""
+    window = max(0, match.start - 24)
+    return bool(_WARD.search(text, window, match.start) or _FACILITY.search(text, window, match.start))
+
+
+def _named_venue_before(text: str, start: int, match) -> bool:
+    """'tại Dodamso, Suwon', 'tại khách sạn Grand, Sapporo': a place locating a venue the gazetteer does not know."""
+    return _AT_NAME.search(text, max(start, match.start - 60), match.start) is not None
+
+
+def _candidate(text: str, match):
+    """The match's place; "X (trước đây)" is the unit of that name that no longer exists."""
+    if _FORMER.match(text, match.end):
+        former = [p for p in match.places if p.valid_until is not None]
+        if former:
+            return former[0]
+    return match.places[0]
+
+
+def _may_be_party(place) -> bool:
+    return place.country != "VN" or place.kind in ("Province", "City")
+
+
+def _locates(text: str, previous: Side, side: Side) -> bool:
+    """'thành phố Kazanlak, tỉnh Stara Zagora': the second only says where the first is."""
+    gap = text[previous.end : side.start]
+    return previous.place.parent == side.place.key and len(gap) < 16 and bool(_CONTAINER_GAP.fullmatch(gap))
+
+
+def _between_pairs(text: str, start: int, end: int, sides: list[Side], with_lead: bool) -> list[tuple]:
+    """Pairs within each "giữa A và/với B" (up to the next "giữa"); with_lead, also before the first one."""
+    cuts = [m.start() for m in _BETWEEN.finditer(text, start, end)]
+    if not cuts:
+        return []
+    bounds = list(zip([start] + cuts, cuts + [end]))
+    pairs: list[tuple] = []
+    for i, (a, b) in enumerate(bounds):
+        # Officials stand for their province in "hội đàm giữa Bí thư Tỉnh ủy A và Bí thư Khu ủy B", not before it.
+        group = [s for s in sides if a <= s.start < b and (i > 0 or not s.in_title)]
+        if i == 0 and not with_lead:
+            continue
+        found = _pairs(group, None)
+        pairs += [p for p in found if p not in pairs]
+    complete = any(_pairs([s for s in sides if a <= s.start < b], None) for a, b in bounds[1:])
+    return pairs if complete else []
+
+
+def _group_pairs(text: str, start: int, end: int, sides: list[Side]) -> list[tuple]:
+    """Pairs within a group named as one: "hai tỉnh A - B", "ba tỉnh A, B và C", "… nói chung, A và B nói riêng"."""
+    groups = [_run_after(text, sides, m.end()) for m in _GROUP.finditer(text, start, end)]
+    groups += [_run_before(text, sides, m.start()) for m in _IN_PARTICULAR.finditer(text, start, end)]
+    pairs: list[tuple] = []
+    for group in groups:
+        pairs += [p for p in _pairs(group, None) if p not in pairs]
+    return pairs
+
+
+def _run_after(text: str, sides: list[Side], pos: int) -> list[Side]:
+    """The places one after the other from pos on, joined by commas, dashes or "và"."""
+    run: list[Side] = []
+    for side in (s for s in sides if s.start >= pos):
+        glue = _GROUP_GLUE if run else _GROUP_UNIT
+        if side.start != pos and not glue.fullmatch(text, pos, side.start):
+            break
+        run.append(side)
+        pos = side.end
+    return run
+
+
+def _run_before(text: str, sides: list[Side], pos: int) -> list[Side]:
+    """The places one after the other that end at pos."""
+    run: list[Side] = []
+    for side in reversed([s for s in sides if s.end <= pos]):
+        if side.end != pos and not _GROUP_GLUE.fullmatch(text, side.end, pos):
+            break
+        run.insert(0, side)
+        pos = side.start
+    return run
+
+
+def _pairs(sides: list[Side], home) -> list[tuple]:
+    vietnamese = _vietnamese_parties(sides)
+    foreign = list(dict.fromkeys(s.place for s in sides if s.place.country != "VN"))
     if foreign and not vietnamese and home is not None:
         vietnamese = [home]
     return [(v, f) for v in vietnamese for f in foreign]
+
+
+def _vietnamese_parties(sides: list[Side]) -> list:
+    """Provinces; a city too when it is the side of a city-to-city tie or no province is named."""
+    own = [s.place for s in sides if s.place.country == "VN"]
+    provinces = [p for p in own if p.kind == "Province"]
+    foreign_city = any(s.place.country != "VN" and s.place.kind == "City" for s in sides)
+    cities = [p for p in own if p.kind == "City"] if foreign_city or not provinces else []
+    return list(dict.fromkeys(provinces + cities))

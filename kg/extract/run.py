@@ -120,7 +120,7 @@ def sentence_facts(scope: Scope, sentence: Sentence, state: DocState) -> list[Fa
     facts += event_facts(scope, sentence, title_spans, state, locations, local_places)
     for start, end in _clauses(sentence):
         in_clause = [loc for loc in locations if start <= loc.start < end]
-        facts += partnership_facts(scope, sentence, start, end, title_spans, in_clause)
+        facts += partnership_facts(scope, sentence, start, end, found_titles, in_clause)
     return facts
 
 
@@ -321,11 +321,11 @@ def _bridge_points(scope: Scope, sentence: Sentence, state: DocState, local_plac
 # --- partnerships --------------------------------------------------------------------
 
 
-def partnership_facts(scope: Scope, sentence: Sentence, start: int, end: int, title_spans, locations) -> list[Fact]:
-    excluded = [(l.start, l.end) for l in locations] + title_spans
+def partnership_facts(scope: Scope, sentence: Sentence, start: int, end: int, found_titles, locations) -> list[Fact]:
     # "Tỉnh đã ký…" with no province named: the news item's own province.
     home = context.context_at(scope.items, start).province
-    pairs = partnerships.find_partners(scope.doc.text, start, end, scope.matches, excluded, home)
+    in_clause = [t for t in found_titles if start <= t.start < end]
+    pairs = partnerships.find_partners(scope.doc.text, start, end, scope.matches, locations, in_clause, home)
     facts = []
     for vietnamese, foreign in pairs:
         a = resolve.place_entity(vietnamese, scope.gazetteer)

@@ -1,0 +1,109 @@
+"""Partnerships (kg.extract.partnerships) through the whole pipeline, on sentences of the genre
+(invented persons, real places)."""
+import datetime as dt
+
+import pytest
+
+from kg.extract.run import extract
+from kg.model import Document
+
+BEFORE, AFTER = dt.date(2024, 5, 20), dt.date(2025, 11, 20)
+
+
+def partners_of(text, published=BEFORE):
+    facts = extract(Document("t", text, published=published)).facts
+    return {(f.subject.label, f.object.label) for f in facts if f.relation == "partnersWith"}
+
+
+def keys_of(text, published=BEFORE):
+    facts = extract(Document("t", text, published=published)).facts
+    return {(f.subject.key, f.object.key) for f in facts if f.relation == "partnersWith"}
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a signed text ties the sides of its clause
+        ("Tỉnh Hà Tĩnh và tỉnh Khăm Muộn đã ký kết biên bản ghi nhớ hợp tác giai đoạn 2024 - 2026.",
+         {("Hà Tĩnh", "Khăm Muộn")}),
+        # talks between two named sides
+        ("Đoàn đại biểu tỉnh Cao Bằng hội đàm với Đoàn đại biểu Khu tự trị dân tộc Choang Quảng Tây.",
+         {("Cao Bằng", "Quảng Tây")}),
+        # officials stand for their provinces in "hội đàm giữa …"
+        ("Hội đàm giữa Bí thư Tỉnh ủy Hà Giang và Bí thư Tỉnh ủy tỉnh Vân Nam, Trung Quốc.",
+         {("Hà Giang", "Vân Nam")}),
+        # cooperation between two named sides, a group named as one
+        ("Năm 2024, hợp tác giữa tỉnh Quảng Trị và tỉnh Sa-la-van tiếp tục được mở rộng.",
+         {("Quảng Trị", "Sa-la-van")}),
+        ("Chương trình góp phần vun đắp quan hệ hợp tác giữa hai tỉnh Điện Biên - Phông Sa Lỳ.",
+         {("Điện Biên", "Phông Sa Lỳ")}),
+        ("Lãnh đạo ba tỉnh An Giang, Đồng Tháp và Kandal cam kết tiếp tục hợp tác chặt chẽ.",
+         {("An Giang", "Kandal"), ("Đồng Tháp", "Kandal")}),
+        ("Sự kiện làm sâu sắc thêm tình hữu nghị Việt Nam - Nhật Bản nói chung, Kinokawa và Quảng Nam nói riêng.",
+         {("Quảng Nam", "Kinokawa")}),
+        # a list on the foreign side
+        ("Tỉnh Kon Tum đã ký kết thỏa thuận hợp tác với ba tỉnh Attapeu, Sê Kông và Salavan.",
+         {("Kon Tum", "Attapư"), ("Kon Tum", "Xê Kông"), ("Kon Tum", "Sa-la-van")}),
+    ],
+)
+def test_ties_between_named_sides(text, expected):
+    assert partners_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a visit or a courtesy call alone
+        "Đoàn đại biểu tỉnh Hủa Phăn do ông Bun Mi Khăm Phon làm trưởng đoàn đến thăm tỉnh Thanh Hóa.",
+        "Chủ tịch UBND tỉnh Yên Bái tiếp xã giao đoàn công tác tỉnh Vân Nam, mong muốn hai bên hợp tác.",
+        # a wish or a proposal is no tie
+        "Ông Lê Văn Thịnh đề nghị tăng cường hợp tác giữa tỉnh Bình Phước và tỉnh Kratie.",
+        # a tie word with the two sides never named together
+        "Tỉnh Bình Định đẩy mạnh hợp tác quốc tế; đoàn tỉnh Gunma thăm khu kinh tế Nhơn Hội.",
+        # talks with a consul: a seat, not a party
+        "Chủ tịch UBND tỉnh Quảng Ninh Vũ Minh Hải hội đàm với Tổng Lãnh sự Việt Nam tại Nam Ninh.",
+    ],
+)
+def test_no_tie(text):
+    assert partners_of(text) == set()
+
+
+def test_pairs_stay_within_their_between_phrase():
+    text = ("Hợp tác giữa Bắc Ninh và Gyeongsangbuk bắt nguồn từ quan hệ hữu nghị giữa thành phố Từ Sơn (trước đây) "
+            "với huyện Bonghwa, và giữa thành phố Bắc Ninh (trước đây) với thành phố Gumi (Hàn Quốc), đã ký kết năm 2019.")
+    assert keys_of(text, AFTER) == {
+        ("vn2025-bac-ninh", "kr-gyeongbuk"), ("vn-bac-ninh-tu-son", "kr-bonghwa"), ("vn-bac-ninh-bac-ninh", "kr-gumi")}
+
+
+def test_a_former_unit_is_the_one_that_no_longer_exists():
+    text = "Năm 2015, tỉnh Lào Cai (trước đây) đã ký kết biên bản ghi nhớ với tỉnh Vân Nam."
+    assert keys_of(text, AFTER) == {("vn-lao-cai", "cn-yunnan")}
+    assert keys_of("Tỉnh Lào Cai đã ký kết biên bản ghi nhớ với tỉnh Vân Nam.", AFTER) == {("vn2025-lao-cai", "cn-yunnan")}
+
+
+def test_a_ward_named_like_a_province_is_no_party():
+    text = ("Ngày 5/11, tại P.Long An, UBND tỉnh Tây Ninh và tỉnh Svay Rieng ký kết biên bản hợp tác; "
+            "đại diện phường Long An và tỉnh Prey Veng cùng dự lễ ký kết với Tây Ninh.")
+    assert partners_of(text, AFTER) == {("Tây Ninh", "Svay Rieng"), ("Tây Ninh", "Prey Veng")}
+
+
+def test_venues_and_the_places_locating_them_are_no_parties():
+    text = "Lễ ký kết diễn ra tại Dodamso, Suwon, giữa đại diện thành phố Hà Nội và tỉnh Gyeonggi."
+    assert partners_of(text) == {("Hà Nội", "Gyeonggi")}
+    text = "Thành phố Đà Nẵng ký kết bản ghi nhớ với thành phố Yokohama tại khách sạn Grand, Sapporo."
+    assert partners_of(text) == {("Đà Nẵng", "Yokohama")}
+
+
+def test_a_place_that_locates_the_one_before_is_no_party():
+    text = "UBND tỉnh Lai Châu ký kết biên bản ghi nhớ với Hội đồng thành phố Kazanlak, tỉnh Stara Zagora."
+    assert partners_of(text) == {("Lai Châu", "Kazanlak")}
+
+
+def test_a_place_naming_a_facility_is_no_party():
+    text = "Hai bên ký kết biên bản về kết nối ray giữa Ga Lào Cai và Ga Hà Khẩu (Trung Quốc)."
+    assert partners_of(text) == set()
+
+
+def test_a_city_is_a_side_of_city_to_city_ties():
+    text = "Thành phố Hội An, tỉnh Quảng Nam và thành phố Omihachiman đã ký kết thỏa thuận hợp tác hữu nghị."
+    assert keys_of(text) == {("vn-quang-nam-hoi-an", "jp-omihachiman")}

@@ -30,13 +30,16 @@ class ArticleContext:
     source: str = "article"  # where the province comes from: article (its news item) | sentence
 
 
-def sentence_context(local_places: dict, gazetteer, item: ArticleContext) -> ArticleContext:
+def sentence_context(local_places: dict, gazetteer, item: ArticleContext, seats=()) -> ArticleContext:
     """The province of a sentence's unqualified titles. A sentence that names one Vietnamese
     province speaks of it, whatever the news item's ("Hội nghị … tỉnh Lai Châu đã bầu đồng chí
     A, Bí thư Tỉnh ủy"); one that names several leaves the titles' province unknown; one
-    that names none is the news item's."""
+    that names none is the news item's. Places inside ``seats`` (a consul's "tại TP Hồ Chí
+    Minh") say where a foreigner serves, not whose the titles are: they do not count."""
     named = {}
     for match in local_places.values():
+        if any(a <= match.start < b for a, b in seats):
+            continue
         place = match.places[0]
         if place.country != "VN" or place.kind not in ("Province", "District", "City"):
             continue

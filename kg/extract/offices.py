@@ -87,7 +87,7 @@ def _name_list_before(text: str, items: list, i: int) -> list[Name]:
     return names
 
 
-SHARED_TITLE_BEFORE = re.compile(r"(?:^|\s)[Cc]ác(?: đồng chí| ngài| ông| bà)?\s*$")
+SHARED_TITLE_BEFORE = re.compile(r"(?:^|\s)(?:[Cc]ác|[Hh]ai|[Bb]a|[Bb]ốn|[Nn]ăm|\d)(?: đồng chí| ngài| ông| bà)?\s*$")
 # "các Phó Chủ tịch UBND tỉnh: A, B", "… là các ông A, B", "… hiện tại là A, B", "… gồm: ông A"
 SHARED_TITLE_GAP = re.compile(
     r"^\s*(?::|(?:hiện (?:tại|nay) )?(?:là|gồm)(?: các)?:?)\s*(?:(?:đồng chí|ông|bà)\s+)?$")
@@ -140,6 +140,11 @@ def _listed_names(text: str, items: list, i: int) -> list[Name]:
     return names
 
 
+# "bầu ông A làm Chủ tịch UBND thành phố": "làm" alone needs the verb before the name.
+MADE_GAP = re.compile(r"^\s*làm\s*$")
+MAKING_VERB = re.compile(r"\b(?:bầu|bổ nhiệm|cử|giới thiệu|chỉ định)\b(?:[^,.;:]{0,30})$")
+
+
 def _appointed(text: str, items: list, claimed: set[int]) -> list[Holding]:
     """A title after "giữ chức", "tái cử"…: it goes to the name (or list of names) before,
     past that name's own titles; after "thôi giữ chức" it is a former office."""
@@ -148,12 +153,15 @@ def _appointed(text: str, items: list, claimed: set[int]) -> list[Holding]:
         if not isinstance(item, Title) or i == 0 or id(item) in claimed:
             continue
         gap = _gap(text, items[i - 1], item)
-        if not APPOINTED_GAP.match(gap):
+        made = MADE_GAP.match(gap) and isinstance(items[i - 1], Name)
+        if not APPOINTED_GAP.match(gap) and not made:
             continue
         j = i - 1
         while j > 0 and isinstance(items[j], Title) and LIST_GAP.match(_gap(text, items[j - 1], items[j])):
             j -= 1
         if not isinstance(items[j], Name):
+            continue
+        if made and not MAKING_VERB.search(text, max(0, items[j].start - 40), items[j].start):
             continue
         title = replace(item, former=True) if LEFT_OFFICE.search(gap) else item
         claimed.add(id(item))
@@ -235,13 +243,23 @@ def qualify(holdings: list[Holding], side, article) -> list[Holding]:
         title = _sibling_country(h.title, by_person[h.name.label])
         context = "text"
         if not title.qualified:
-            place, context = _sibling_place(title, by_person[h.name.label]), "sibling"
+            place, context = _sibling_place(title, _siblings_of(h, by_person[h.name.label])), "sibling"
             if place is None:
                 place = _context_place(title, side(h), article)
                 context = "side" if place is not None and place is side(h) else article.source
             title = replace(title, places=(place,)) if place else title
         out.append(Holding(h.name, title, h.rule, context))
     return out
+
+
+# A new post ("… giữ chức Phó Bí thư Thành ủy Đà Nẵng") says nothing of where the person's
+# present titles are: they take no place from it.
+NEW_POST_RULES = frozenset(("appointed-title", "decision-for-name"))
+
+
+def _siblings_of(h: Holding, holdings: list[Holding]) -> list[Holding]:
+    same = [s for s in holdings if s.rule == h.rule]
+    return same + [s for s in holdings if s.rule != h.rule and s.rule not in NEW_POST_RULES and h.rule not in NEW_POST_RULES]
 
 
 def _sibling_country(title: Title, siblings: list[Holding]) -> Title:

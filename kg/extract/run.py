@@ -150,7 +150,8 @@ def office_facts(scope: Scope, sentence: Sentence, names, found_titles, state: D
         return context.side_place(text, sentence.start, h.title.start, local_places) or state.side
 
     facts = []
-    local = context.sentence_context(local_places, scope.gazetteer, context.context_at(scope.items, sentence.start))
+    seats = [(t.start, t.end) for t in found_titles if t.is_diplomatic]
+    local = context.sentence_context(local_places, scope.gazetteer, context.context_at(scope.items, sentence.start), seats)
     for h in offices.qualify(holdings, side, local):
         office = resolve.office_entity(h.title, scope.gazetteer)
         if office is None:

@@ -72,12 +72,16 @@ class Title:
 
 def _role_regex() -> re.Pattern:
     lex = lexicon.titles()
-    roles = lexicon.caseless_alternation(lex["roles"])
+    roles = lexicon.caseless_alternation(lex["roles"] + _abbreviated_roles())
     formers = lexicon.caseless_alternation(lex["former_markers"])
     return re.compile(
         rf"(?<![\w])(?P<former>(?:{formers}) )?(?P<deputy>Phó )?(?P<role>{roles})(?P<standing> Thường trực| dự khuyết)?(?![\w])",
         re.IGNORECASE,
     )
+
+
+def _abbreviated_roles() -> list[str]:
+    return [k for k in lexicon.titles().get("role_abbreviations", {}) if not k.startswith("_")]
 
 
 def _membership_regex() -> re.Pattern:
@@ -108,7 +112,8 @@ _DEPT = re.compile(
 _MINISTRY_SHORT = re.compile(
     r"(" + lexicon.alternation(lexicon.titles()["departments"]) + r")(?![\w])"
 )
-_NAMED_HEAD = re.compile(r"(Ban|Hội|Ủy ban) (?=[A-ZĐÀ-Ỹ])")
+_NAMED_HEAD = re.compile(r"(Ban|ban|Hội|Ủy ban) (?=[A-ZĐÀ-Ỹ])")
+_MINISTER_BEFORE = re.compile(r"(?:Bộ|Thứ) trưởng $", re.IGNORECASE)
 _PARTY_SUFFIX = re.compile(r" (Cộng sản(?: [A-ZĐ][\w]*)+|Nhân dân Cách mạng Lào|Lao động Triều Tiên|Nhân dân Campuchia)")
 
 
@@ -184,10 +189,10 @@ def _membership_spec(written: str) -> dict:
 
 
 def _role_title(text: str, m: re.Match, end: int, places: dict) -> Title | None:
-    base = _canonical_role(m.group("role"))
+    deputy, base = _deputy_and_role(m)
     standing = (m.group("standing") or "").strip()
     standing = "Thường trực" if standing.lower() == "thường trực" else standing
-    role = ("Phó " if m.group("deputy") else "") + base + (f" {standing}" if standing else "")
+    role = ("Phó " if deputy else "") + base + (f" {standing}" if standing else "")
     pos = m.end()
     bodies: list[Body] = []
     for _ in range(2):  # "Trưởng Ban Tuyên giáo | Tỉnh ủy"
@@ -207,6 +212,14 @@ def _role_title(text: str, m: re.Match, end: int, places: dict) -> Title | None:
     return _qualify(text, title, end, places)
 
 
+def _deputy_and_role(m: re.Match) -> tuple[bool, str]:
+    """"PCT" is "Phó Chủ tịch": an abbreviation carries its deputy."""
+    abbreviated = lexicon.titles().get("role_abbreviations", {}).get(m.group("role"))
+    if abbreviated and not m.group("deputy"):
+        return bool(abbreviated[0]), abbreviated[1]
+    return bool(m.group("deputy")), _canonical_role(m.group("role"))
+
+
 def _canonical_role(written: str) -> str:
     for role in lexicon.titles()["roles"]:
         if role.lower() == written.lower():
@@ -218,13 +231,13 @@ def _body_at(text: str, pos: int, end: int, places: dict) -> tuple[Body | None, 
     if pos >= end or text[pos] != " ":
         return None, pos
     pos += 1
+    m = _MINISTRY_SHORT.match(text, pos, end)
+    if m and _MINISTER_BEFORE.search(text, max(0, pos - 12), pos):  # "Thứ trưởng Công an" = of Bộ Công an
+        return Body(f"Bộ {_canonical_dept(m.group(1))}", "national"), m.end()
     for pattern, spec in _BODIES:
         m = pattern.match(text, pos, end)
         if m:
             return _literal_body(text, m, spec, end)
-    m = _MINISTRY_SHORT.match(text, pos, end)
-    if m and text[pos - 9 : pos - 1].endswith("trưởng"):  # "Bộ trưởng Ngoại giao" = of Bộ Ngoại giao
-        return Body(f"Bộ {_canonical_dept(m.group(1))}", "national"), m.end()
     m = _DEPT.match(text, pos, end)
     if m:
         dept = _canonical_dept(m.group(2))
@@ -234,7 +247,10 @@ def _body_at(text: str, pos: int, end: int, places: dict) -> tuple[Body | None, 
     if m:
         name_end = _named_end(text, m.end(), end, places)
         if name_end > m.end():
-            return Body(text[pos:name_end], "unit", "province"), name_end
+            name = m.group(1).capitalize() + text[m.end(1) : name_end]  # "Trưởng ban Dân vận": Ban Dân vận
+            if name.endswith(" Trung ương"):  # "Ban Tuyên giáo và Dân vận Trung ương": no province's
+                return Body(name, "national"), name_end
+            return Body(name, "unit", "province"), name_end
     return None, pos - 1
 
 
@@ -263,13 +279,16 @@ def _named_end(text: str, pos: int, end: int, places: dict) -> int:
     last = pos
     for m in re.finditer(r"[^\W\d_][\w']*|-|,", text[pos:end]):
         word, at = m.group(0), pos + m.start()
-        if words >= 8 or _stops_name(text, word, at, end, places):
+        if words >= 8 or _stops_name(text, word, at, end, places) or _NAME_BREAK.search(text, last, at):
             break
         if word in "-,":
             continue
         words += 1
         last = at + len(word)
     return last
+
+
+_NAME_BREAK = re.compile(r"[;:.()\[\]\n]")
 
 
 def _stops_name(text: str, word: str, at: int, end: int, places: dict) -> bool:

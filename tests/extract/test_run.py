@@ -297,6 +297,47 @@ def test_given_names_that_are_also_country_names():
                 ("Budi Santoso", "Đại sứ Indonesia tại Việt Nam"),
             },
         ),
+        # a new post does not lend its place to the person's present titles
+        (
+            "Bộ Chính trị điều động ông Phạm Văn Hải, Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh Quảng Ninh giữ chức "
+            "Phó Bí thư Thành ủy Đà Nẵng.",
+            {
+                ("Phạm Văn Hải", "Phó Bí thư Thành ủy Đà Nẵng"),
+                ("Phạm Văn Hải", "Phó Bí thư Tỉnh ủy Quảng Ninh"),
+                ("Phạm Văn Hải", "Chủ tịch UBND tỉnh Quảng Ninh"),
+            },
+        ),
+        # "Hai Phó Chủ tịch … là", "bầu ông A làm …", "PCT", "Trưởng ban …", national bodies, ministries
+        (
+            "Hai Phó Chủ tịch HĐND tỉnh Bạc Liêu là ông Lê Thanh Hà và ông Hồ Thanh Tâm. Cần Thơ đã bầu ông Trương "
+            "Văn Tú làm Chủ tịch UBND thành phố Cần Thơ. Ông Đỗ Thế Giang được bầu làm PCT UBND tỉnh Tuyên Quang.",
+            {
+                ("Lê Thanh Hà", "Phó Chủ tịch HĐND tỉnh Bạc Liêu"),
+                ("Hồ Thanh Tâm", "Phó Chủ tịch HĐND tỉnh Bạc Liêu"),
+                ("Trương Văn Tú", "Chủ tịch UBND thành phố Cần Thơ"),
+                ("Đỗ Thế Giang", "Phó Chủ tịch UBND tỉnh Tuyên Quang"),
+            },
+        ),
+        (
+            "Về phía tỉnh Nghệ An có các đồng chí: Lương Văn Nam - Trưởng ban Dân vận Tỉnh ủy; Hồ Thị Chi - Bí thư "
+            "Đảng ủy Khối các cơ quan tỉnh; Ngô Văn Hải, Phó Trưởng Ban Tuyên giáo và Dân vận Trung ương; "
+            "Trần Văn Tú, Thứ trưởng Công an.",
+            {
+                ("Lương Văn Nam", "Trưởng Ban Dân vận Tỉnh ủy Nghệ An"),
+                ("Hồ Thị Chi", "Bí thư Đảng ủy Khối các cơ quan tỉnh Nghệ An"),
+                ("Ngô Văn Hải", "Phó Trưởng Ban Tuyên giáo và Dân vận Trung ương"),
+                ("Trần Văn Tú", "Thứ trưởng Bộ Công an"),
+            },
+        ),
+        # a consul's seat is not the province of the host's bare title
+        (
+            "Quảng Ngãi đón khách. Phó Chủ tịch HĐND tỉnh Nguyễn Sơn Hà tặng hoa cho ngài Paul Martin, "
+            "Tổng lãnh sự Cộng hòa Pháp tại TP.Hồ Chí Minh.",
+            {
+                ("Nguyễn Sơn Hà", "Phó Chủ tịch HĐND tỉnh Quảng Ngãi"),
+                ("Paul Martin", "Tổng Lãnh sự Pháp tại Thành phố Hồ Chí Minh"),
+            },
+        ),
     ],
 )
 def test_real_page_forms(text, expected):

@@ -18,8 +18,11 @@ from . import lexicon
 from .persons import Name
 from .titles import Title
 
+# Between two titles of one person: a comma or dash, and maybe the first one's term ("khóa VIII",
+# "nhiệm kỳ 2016-2021") or the person's year of birth.
 LIST_GAP = re.compile(
-    r"^\s*(?:,\s*sinh năm \d{4}\s*)?(?:,|-|–|:|\()?\s*(?:(?:nguyên|cựu|hiện là|nay là|đồng thời là|kiêm)\s+)?$")
+    r"^(?:\s*(?:khóa [IVXLC]+|khóa \d+|nhiệm kỳ \d{4}\s*[-–]\s*\d{4}))?"
+    r"\s*(?:,\s*sinh năm \d{4}\s*)?(?:,|-|–|:|\()?\s*(?:(?:nguyên|cựu|hiện là|nay là|đồng thời là|kiêm)\s+)?$")
 # Personnel news: "bầu ông A, Phó Bí thư Tỉnh ủy giữ chức Chủ tịch HĐND tỉnh", "Các ông A, B
 # tái cử chức vụ Phó Chủ tịch UBND tỉnh", "… cũng được bầu tiếp tục giữ chức …". A few plain
 # words may stand between the names and the verb, never a clause (no punctuation).

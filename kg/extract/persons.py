@@ -49,8 +49,9 @@ def find_names(text: str, start: int, end: int, taken: list[tuple[int, int]], pl
             run.append(word)
             continue
         names.extend(_name_from_run(text, run))
-        starts = not in_place or _given_name_like(text, word, words[i + 1] if i + 1 < len(words) else None,
-                                                  one_word_places, is_place, start)
+        nxt = words[i + 1] if i + 1 < len(words) else None
+        starts = not in_place or _given_name_like(text, word, nxt, one_word_places, is_place, start) or (
+            _surname_then_place(text, word, words[i + 1 : i + 3], places))
         run = [word] if word is not None and starts and _can_start(word.group(0), honorific_words) else []
     return names
 
@@ -67,6 +68,20 @@ def _free_words(text: str, start: int, end: int, is_taken: bytearray) -> list[re
         if first > m.start() + 1 and text[first - 1] == "-":
             words.append(_WORD.match(text, m.start(), first - 1))
     return words
+
+
+def _surname_then_place(text: str, word, following: list, places) -> bool:
+    """'Đồng Văn Thành': a family name that begins a two-word place ('Đồng Văn') starts a
+    name when a capitalised word that is no place follows the place at once."""
+    if word is None or len(following) < 2 or not _is_surname(word.group(0)):
+        return False
+    span = next(((a, b) for a, b in places if a == word.start()), None)
+    second, third = following
+    return (
+        span is not None and span[1] == second.end() and text[word.end() : second.start()] == " "
+        and text[second.end() : third.start()] == " " and third.group(0)[0].isupper()
+        and not any(a <= third.start() < b for a, b in places)
+    )
 
 
 def _given_name_like(text: str, word, nxt, one_word_places: set, is_place: bytearray, start: int) -> bool:

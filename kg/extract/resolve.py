@@ -163,7 +163,17 @@ def _alt_labels(t: Title, label: str) -> set[str]:
         t.is_diplomatic and t.country is not None)
     if named_in_text and written and written[0].isupper():
         alts.add(written.removeprefix("nguyên ").removeprefix("cựu "))
-    return alts | _party_short_forms(label)
+    return alts | _party_short_forms(label) | _foreign_spellings(t, label)
+
+
+def _foreign_spellings(t: Title, label: str) -> set[str]:
+    """A foreign region's office under the region's other spellings ("Sạ-vẳn-na-khệt",
+    "Savannakhet"): the press transliterates one name many ways."""
+    place = t.places[0] if t.places else None
+    if place is None or place.country == VIETNAM or place.name not in label:
+        return set()
+    spellings = [a for a in place.aliases if a != place.name and not a.lower().startswith(unit_of(place) + " ")]
+    return {label.replace(place.name, a) for a in spellings[:8]}
 
 
 def _party_short_forms(label: str) -> set[str]:

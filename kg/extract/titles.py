@@ -112,7 +112,7 @@ _DEPT = re.compile(
 _MINISTRY_SHORT = re.compile(
     r"(" + lexicon.alternation(lexicon.titles()["departments"]) + r")(?![\w])"
 )
-_NAMED_HEAD = re.compile(r"(Ban|ban|Hội|Ủy ban) (?=[A-ZĐÀ-Ỹ])")
+_NAMED_HEAD = re.compile(r"(Ban|ban|Hội|Ủy ban|Cục) (?=[A-ZĐÀ-Ỹ])")
 _MINISTER_BEFORE = re.compile(r"(?:Bộ|Thứ) trưởng $", re.IGNORECASE)
 _PARTY_SUFFIX = re.compile(r" (Cộng sản(?: [A-ZĐ][\w]*)+|Nhân dân Cách mạng Lào|Lao động Triều Tiên|Nhân dân Campuchia)")
 
@@ -248,7 +248,8 @@ def _body_at(text: str, pos: int, end: int, places: dict) -> tuple[Body | None, 
         name_end = _named_end(text, m.end(), end, places)
         if name_end > m.end():
             name = m.group(1).capitalize() + text[m.end(1) : name_end]  # "Trưởng ban Dân vận": Ban Dân vận
-            if name.endswith(" Trung ương"):  # "Ban Tuyên giáo và Dân vận Trung ương": no province's
+            if name.endswith(" Trung ương") or m.group(1) == "Cục":
+                # "Ban Tuyên giáo và Dân vận Trung ương", "Cục Lãnh sự": no province's, unless named
                 return Body(name, "national"), name_end
             return Body(name, "unit", "province"), name_end
     return None, pos - 1

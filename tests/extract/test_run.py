@@ -338,6 +338,28 @@ def test_given_names_that_are_also_country_names():
                 ("Paul Martin", "Tổng Lãnh sự Pháp tại Thành phố Hồ Chí Minh"),
             },
         ),
+        # a family name that begins a two-word place ("Đồng Văn") still begins a name; a term between titles
+        (
+            "Thủ tướng phê chuẩn kết quả bầu chức vụ Chủ tịch UBND tỉnh Hậu Giang đối với ông Đồng Văn Tài - Phó Bí "
+            "thư Tỉnh ủy. Ông Hà Văn Phú - Ủy viên Ủy ban Trung ương MTTQ Việt Nam khóa VIII, Chủ tịch Ủy ban MTTQ "
+            "Việt Nam tỉnh Quảng Ngãi.",
+            {
+                ("Đồng Văn Tài", "Chủ tịch UBND tỉnh Hậu Giang"),
+                ("Đồng Văn Tài", "Phó Bí thư Tỉnh ủy Hậu Giang"),
+                ("Hà Văn Phú", "Ủy viên Ủy ban Trung ương MTTQ Việt Nam"),
+                ("Hà Văn Phú", "Chủ tịch Ủy ban MTTQ Việt Nam tỉnh Quảng Ngãi"),
+            },
+        ),
+        # military regions, departments of a ministry, "UBKT"
+        (
+            "Ông Lê Văn Việt, Chính ủy Quân khu IV; ông Doãn Văn Minh, Cục trưởng Cục Lãnh sự; bà Trần Thị Hương, "
+            "Chủ nhiệm UBKT Tỉnh ủy Bắc Giang.",
+            {
+                ("Lê Văn Việt", "Chính ủy Quân khu IV"),
+                ("Doãn Văn Minh", "Cục trưởng Cục Lãnh sự"),
+                ("Trần Thị Hương", "Chủ nhiệm Ủy ban Kiểm tra Tỉnh ủy Bắc Giang"),
+            },
+        ),
     ],
 )
 def test_real_page_forms(text, expected):
@@ -363,3 +385,9 @@ def test_a_sentence_naming_one_province_qualifies_its_titles():
 def test_a_sentence_naming_two_provinces_leaves_a_bare_title_out():
     text = "Tỉnh Thái Bình và tỉnh Nam Định ký kết hợp tác; đồng chí Đỗ Văn Hùng, Phó Chủ tịch UBND tỉnh dự lễ ký."
     assert offices_of(text) == set()
+
+
+def test_a_foreign_office_keeps_the_other_spellings_of_its_region():
+    doc = Document("t", "Đồng chí Bun-mi Xổm-phu, Bí thư, Tỉnh trưởng tỉnh Sạ-vẳn-na-khệt dự.", published=dt.date(2024, 1, 5))
+    offices = {f.object.label: f.object.alt_labels for f in extract(doc).facts}
+    assert "Bí thư Tỉnh ủy Sạ-vẳn-na-khệt" in offices["Bí thư Tỉnh ủy Sa-van-na-khệt"]

@@ -59,7 +59,7 @@ def find_events(text: str, start: int, end: int, taken: list) -> list[EventMenti
         m = _HEAD.search(text, pos, end)
         if not m:
             return found
-        if _inside(m.start(), taken + _quoted(text, start, end)) or not _head_ok(m.group(1)) or _is_reference(text, m.start()):
+        if _inside(m.start(), taken + _quoted(text, start, end)) or not _head_ok(m.group(1)) or _is_reference(text, m.start()) or _is_venue_part(text, m.start()):
             pos = m.end()
             continue
         name_end = _name_end(text, m.end(), end)
@@ -82,6 +82,14 @@ _REFERENCE = re.compile(r"(?:Nghị quyết|nghị quyết|Chỉ thị|Kết lu�
 def _is_reference(text: str, pos: int) -> bool:
     """'Nghị quyết Đại hội XIII' names a resolution, not an event taking place."""
     return bool(_REFERENCE.search(text[max(0, pos - 12) : pos]))
+
+
+_VENUE_BEFORE = re.compile(r"(?<![\w])(?:" + lexicon.alternation(lexicon.events()["venue_heads"]) + r") $")
+
+
+def _is_venue_part(text: str, pos: int) -> bool:
+    """'Trung tâm Hội nghị Quốc gia' is a venue: its 'Hội nghị' opens no event."""
+    return bool(_VENUE_BEFORE.search(text[max(0, pos - 24) : pos]))
 
 
 def _head_ok(head: str) -> bool:

@@ -242,13 +242,24 @@ def _held_in(scope: Scope, sentence: Sentence, in_clause, locations, clause_star
         next_start = in_clause[i + 1][0].start if i + 1 < len(in_clause) else sentence.end
         after = [l for l in locations if e.end <= l.start < next_start and _takes_place_at(scope.doc.text[e.end : l.start])]
         before = [l for l in locations if l.start < e.start and not any(o.start > l.start and o.start < e.start for o, _ in in_clause)]
-        loc = after[0] if after else (before[-1] if before else None)
+        loc = _where_it_takes_place(scope.doc.text, e, after) if after else (before[-1] if before else None)
         place = _location_entity(scope, loc) if loc else _host_place(scope, sentence, e, clause_start)
         if place is not None:
             span = (min(e.start, loc.start) if loc else e.start, max(e.end, loc.end) if loc else e.end)
             rule = "event-tai-location" if loc else "place-hosts-event"
             facts.append(Fact(entity, "heldIn", place, evidence(scope, sentence, *span, rule, 0.8)))
     return facts
+
+
+def _where_it_takes_place(text: str, e, after: list):
+    """'Tuần Văn hóa Lào tại Việt Nam sẽ diễn ra tại Hà Nội': the first 'tại' is part of the
+    name; the place after the verb of taking place is where the event is held."""
+    pos = e.end
+    for loc in after:
+        if TAKE_PLACE.search(text, pos, loc.start):
+            return loc
+        pos = loc.end
+    return after[0]
 
 
 TAKE_PLACE = re.compile(r"(?<![\w])(?:diễn ra|được tổ chức|tổ chức|khai mạc|bế mạc|đăng cai|được đăng cai)(?![\w])")

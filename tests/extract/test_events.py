@@ -35,3 +35,8 @@ def events_in(text):
 )
 def test_event_names(text, expected):
     assert events_in(text) == expected
+
+
+def test_a_head_inside_a_venue_name_opens_no_event():
+    assert events_in("diễn ra tại Trung tâm Hội nghị Quốc gia, Hà Nội") == []
+    assert events_in("tại Trung tâm hội nghị tỉnh Lâm Đồng") == []

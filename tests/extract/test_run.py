@@ -210,3 +210,12 @@ def test_given_names_that_are_also_country_names():
         ("Jordan Lee", "Đại sứ Anh tại Việt Nam"),
         ("Georgia Smith", "Tổng Lãnh sự Hoa Kỳ tại Thành phố Hồ Chí Minh"),
     }
+
+
+def held_in(text, **kw):
+    return {(s, o) for s, r, o in facts_of(text, **kw) if r == "heldIn"}
+
+
+def test_the_place_after_the_verb_of_taking_place_wins_over_one_in_the_name():
+    text = "Tuần Văn hóa Campuchia tại Việt Nam sẽ diễn ra tại tỉnh Nghệ An từ ngày 3 đến 5/4/2025."
+    assert held_in(text) == {("Tuần Văn hóa Campuchia", "Nghệ An")}

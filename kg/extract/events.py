@@ -112,7 +112,7 @@ def _name_end(text: str, pos: int, end: int) -> int:
             if not _joins(text, m.end(), end, tok):
                 break
             continue
-        if (last == pos and not _opens_name(tok)) or _stops(text, tok, at, end, has_between):
+        if (last == pos and not _opens_name(tok) and not _plural_name(text, tok, m.end(), end)) or _stops(text, tok, at, end, has_between):
             break
         has_between = has_between or tok == "giữa"
         last = m.end()
@@ -121,6 +121,12 @@ def _name_end(text: str, pos: int, end: int) -> int:
 
 def _opens_name(tok: str) -> bool:
     return tok[0].isupper() or tok[0].isdigit() or tok.startswith('"') or tok in _descriptor_openers()
+
+
+def _plural_name(text: str, tok: str, pos: int, end: int) -> bool:
+    """'Lễ công bố các Nghị quyết …': a plural word opens a name when a capitalised word follows."""
+    nxt = _TOKEN.match(text, pos + 1, end) if tok in ("các", "những") and pos + 1 <= end else None
+    return bool(nxt and nxt.group(0)[0].isupper())
 
 
 @cache

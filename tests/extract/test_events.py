@@ -31,6 +31,18 @@ def events_in(text):
         ("Hội nghị thu hút hơn 600 đại biểu", [("", "Hội nghị")]),  # a bare head refers back
         ("Hội chợ - Triển lãm chuyên ngành chè được tổ chức", [("Hội chợ - Triển lãm chuyên ngành chè", "Hội chợ")]),
         ("tổ chức tốt cuộc gặp Thượng đỉnh Á - Âu lần thứ 3 (2019).", [("cuộc gặp Thượng đỉnh Á - Âu lần thứ 3", "cuộc gặp Thượng đỉnh")]),
+        ("Kỳ họp thứ Mười, HĐND tỉnh Quảng Trị khóa VIII được tổ chức", [("Kỳ họp thứ Mười, HĐND tỉnh Quảng Trị khóa VIII", "Kỳ họp")]),
+        (
+            "Đại hội đại biểu Đảng bộ tỉnh Hà Tĩnh lần thứ XX diễn ra",
+            [("Đại hội đại biểu Đảng bộ tỉnh Hà Tĩnh lần thứ XX", "Đại hội")],
+        ),
+        ("Phiên họp thứ 7 Ủy ban hợp tác liên Chính phủ diễn ra", [("Phiên họp thứ 7 Ủy ban hợp tác liên Chính phủ", "Phiên họp")]),
+        (
+            "tổ chức Lễ công bố các Quyết định của Thủ tướng Chính phủ tại",
+            [("Lễ công bố các Quyết định của Thủ tướng Chính phủ", "Lễ công bố")],
+        ),
+        ("Lễ công bố các đơn vị đạt giải", [("", "Lễ công bố")]),
+        ("chủ trì Quốc yến chào mừng Tổng thống Pháp tại", [("Quốc yến chào mừng Tổng thống Pháp", "Quốc yến")]),
     ],
 )
 def test_event_names(text, expected):

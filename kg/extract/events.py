@@ -55,17 +55,45 @@ _UNIT = re.compile(rf"(?:{lexicon.unit_alternation('province', 'city', 'district
 def find_events(text: str, start: int, end: int, taken: list) -> list[EventMention]:
     found = []
     pos = start
+    skip = taken + _quoted(text, start, end)
     while True:
-        m = _HEAD.search(text, pos, end)
+        m = _ANY_HEAD.search(text, pos, end)
         if not m:
             return found
-        if _inside(m.start(), taken + _quoted(text, start, end)) or not _head_ok(m.group(1)) or _is_reference(text, m.start()) or _is_venue_part(text, m.start()):
+        head = m.group(1)
+        if _inside(m.start(), skip) or _is_reference(text, m.start()) or _is_venue_part(text, m.start()):
             pos = m.end()
             continue
         name_end = _name_end(text, m.end(), end)
         name = text[m.start() : name_end] if name_end > m.end() else ""
-        found.append(EventMention(m.start(), max(name_end, m.end()), name.strip(), m.group(1)))
+        if not (_head_ok(head) or _held_lower_case(text, m.start(), name_end if name else 0, end)):
+            pos = m.end()
+            continue
+        found.append(EventMention(m.start(), max(name_end, m.end()), name.strip(), _canonical(head)))
         pos = max(name_end, m.end())
+
+
+def _lower_case_heads() -> list[str]:
+    never = set(_lex()["never_lower_case"])
+    return [h[0].lower() + h[1:] for h in _lex()["heads"] if h[0].isupper() and h not in never]
+
+
+_ANY_HEAD = re.compile(r"(?<![\w])(" + lexicon.alternation(_lex()["heads"] + _lower_case_heads()) + r")(?![\w])")
+_ORGANISED = re.compile(r"(?<![\w])(?:" + lexicon.alternation(_lex()["organising_verbs"]) + r")(?: (?:long trọng|trọng thể|thành công))? $")
+_TAKES_PLACE_NEXT = re.compile(r" (?:(?:đã|sẽ|đang) )?(?:diễn ra|được tổ chức)(?![\w])")
+
+
+def _held_lower_case(text: str, pos: int, name_end: int, end: int) -> bool:
+    """A head in lower case is an event when it is what someone holds ('tổ chức hội nghị …')
+    or a named one that takes place ('tuần lễ văn hóa X diễn ra …'); else it is a common noun."""
+    if _ORGANISED.search(text[max(0, pos - 32) : pos]):
+        return True
+    return bool(name_end) and bool(_TAKES_PLACE_NEXT.match(text, name_end, end))
+
+
+def _canonical(head: str) -> str:
+    """Lower-case heads are recorded as written in the lexicon, so anaphors find them."""
+    return head if head[0].isupper() or head.startswith("cuộc gặp") else head[0].upper() + head[1:]
 
 
 _QUOTE = re.compile(r'"[^"\n]*"')
@@ -187,11 +215,17 @@ def _place_at(text: str, pos: int, end: int, places: dict):
 
 
 _VENUE_STOPS = re.compile(r"[,;()]|(?<!TP)(?<!Tp)\.(?:\s|$)| (?:với|vào|do|từ|trong|và|lúc|ngày|đến|nhằm|để|theo|cho|có|đã|sẽ|được|diễn ra|trước|sau)(?![\w])")
+# A caption run into the text: "… tại Phủ Chủ tịch Sau lễ đón, …" (a new clause, not the venue).
+_CLAUSE_OPENER = re.compile(r" (?:Sau|Trước|Tại|Trong) (?=\w)")
 
 
 def _venue_end(text: str, pos: int, end: int, places: dict) -> int:
     m = _VENUE_STOPS.search(text, pos, end)
     stop = m.start() if m else end
+    for opener in _CLAUSE_OPENER.finditer(text, pos, stop):
+        if text[opener.end()].islower():
+            stop = opener.start()
+            break
     return min(stop, pos + 120)
 
 

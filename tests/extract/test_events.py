@@ -1,6 +1,6 @@
 import pytest
 
-from kg.extract.events import find_events
+from kg.extract.events import find_events, find_locations
 
 
 def events_in(text):
@@ -52,3 +52,31 @@ def test_event_names(text, expected):
 def test_a_head_inside_a_venue_name_opens_no_event():
     assert events_in("diễn ra tại Trung tâm Hội nghị Quốc gia, Hà Nội") == []
     assert events_in("tại Trung tâm hội nghị tỉnh Lâm Đồng") == []
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a lower-case head is an event when someone holds it …
+        (
+            "Sở Ngoại vụ tổ chức hội nghị trao đổi kinh nghiệm hợp tác quốc tế tại",
+            [("hội nghị trao đổi kinh nghiệm hợp tác quốc tế", "Hội nghị")],
+        ),
+        ("Chủ tịch nước chủ trì lễ đón Tổng thống Pháp tại", [("lễ đón Tổng thống Pháp", "Lễ đón")]),
+        # … or when, named, it takes place
+        (
+            "tuần lễ văn hóa hữu nghị Nghệ An - Xiêng Khoảng 2024 diễn ra tại",
+            [("tuần lễ văn hóa hữu nghị Nghệ An - Xiêng Khoảng 2024", "Tuần lễ")],
+        ),
+        # otherwise it is a common noun
+        ("Phát biểu tại hội nghị, ông Lò Văn Hùng cho biết", []),
+        ("Trong tuần qua, tỉnh tổ chức nhiều hoạt động", []),
+    ],
+)
+def test_events_in_lower_case(text, expected):
+    assert events_in(text) == expected
+
+
+def test_a_caption_run_into_the_text_ends_the_venue():
+    text = "Toàn cảnh lễ đón tại Phủ Chủ tịch Sau lễ đón, hai nhà lãnh đạo hội đàm"
+    assert [loc.name for loc in find_locations(text, 0, len(text), {})] == ["Phủ Chủ tịch"]

@@ -219,3 +219,8 @@ def held_in(text, **kw):
 def test_the_place_after_the_verb_of_taking_place_wins_over_one_in_the_name():
     text = "Tuần Văn hóa Campuchia tại Việt Nam sẽ diễn ra tại tỉnh Nghệ An từ ngày 3 đến 5/4/2025."
     assert held_in(text) == {("Tuần Văn hóa Campuchia", "Nghệ An")}
+
+
+def test_an_event_held_after_the_leading_venue_clause():
+    text = "Sáng 5/3, tại Hội trường Thành ủy Vinh, Ban Thường vụ Tỉnh ủy tổ chức hội nghị công bố quyết định về công tác cán bộ."
+    assert held_in(text) == {("hội nghị công bố quyết định về công tác cán bộ", "Hội trường Thành ủy Vinh")}

@@ -26,6 +26,16 @@ class EventMention:
 
 
 @dataclass(frozen=True)
+class Visit:
+    """'chuyến thăm chính thức Lào': a visit, named by its words, held in its destination."""
+
+    start: int
+    end: int
+    name: str
+    place: object  # gazetteer Place of the destination
+
+
+@dataclass(frozen=True)
 class Location:
     start: int  # of "tại"
     end: int
@@ -242,3 +252,58 @@ def _containers(text: str, pos: int, end: int, places: dict) -> tuple:
         found.append(place)
         pos = place_end + (1 if text[place_end : place_end + 1] == ")" else 0)
     return tuple(found)
+
+
+def _with_capitals(words: list[str]) -> list[str]:
+    return words + [w[0].upper() + w[1:] for w in words]
+
+
+def _visit_regex() -> re.Pattern:
+    v = _lex()["visit"]
+    alt = lexicon.alternation
+    return re.compile(
+        rf"(?<![\w])((?:(?:{alt(_with_capitals(v['nouns']))}) )?)(?:(?:{alt(v['motions'])}) )?"
+        rf"({alt(_with_capitals(v['verbs']))})((?:(?:,| và)? (?:{alt(v['kinds'])})){{0,2}})"
+        rf"(?: (?:{alt(v['before_place'])}))? (?:nước )?"
+    )
+
+
+_VISIT = _visit_regex()
+_VISIT_BLOCKER = re.compile(r"(?<![\w])(?<!lời )(?:" + lexicon.alternation(_with_capitals(_lex()["visit"]["blockers"])) + r")(?![\w])")
+_BACKGROUND = re.compile(r"(?<![\w])(?:" + lexicon.alternation(_with_capitals(_lex()["visit"]["background"])) + r") $")
+_CLAUSE_MARK = re.compile(r"[,;:]")
+DESTINATION_KINDS = ("Country", "Province", "ForeignRegion", "City")
+
+
+def find_visits(text: str, start: int, end: int, places: dict) -> list[Visit]:
+    found = []
+    for m in _VISIT.finditer(text, start, end):
+        if not _told_as_visit(m) or _not_reported(text, start, m.start()):
+            continue
+        place, place_end = _place_at(text, m.end(), end, places)
+        if place is None or place.kind not in DESTINATION_KINDS:
+            continue
+        name_start = m.start() if m.group(1) else m.start(2)
+        found.append(Visit(name_start, place_end, text[name_start:place_end], place))
+    return found
+
+
+def _told_as_visit(m: re.Match) -> bool:
+    """'chuyến thăm Lào', 'thăm chính thức Lào' are visits; a bare 'thăm Lào' is too loose
+    (a stop on a tour, a courtesy), and 'công tác tại' is a visit only as 'chuyến công tác'."""
+    if m.group(2).lower() in _lex()["visit"]["needs_noun"]:
+        return bool(m.group(1))
+    return bool(m.group(1) or m.group(3))
+
+
+def _not_reported(text: str, start: int, pos: int) -> bool:
+    """'mời Tổng thống sang thăm Lào', 'chào mừng Đoàn đến thăm …': an invitation, a wish or a
+    welcome's restatement; 'sau chuyến thăm …': a time anchor, not the visit reported."""
+    clause = max([start] + [m.end() for m in _CLAUSE_MARK.finditer(text, max(start, pos - 200), pos)])
+    if _VISIT_BLOCKER.search(text, clause, pos) or _BACKGROUND.search(text[max(start, pos - 8) : pos]):
+        return True
+    return bool(_EXAMPLES.search(text, max(start, pos - 400), pos))
+
+
+# "những chuyến thăm như: chuyến thăm A …, chuyến thăm B …": a review's examples, not the news.
+_EXAMPLES = re.compile(r"(?<![\w])(?:như|gồm|bao gồm)\s*:")

@@ -205,10 +205,14 @@ def event_facts(scope: Scope, sentence: Sentence, title_spans, state: DocState, 
     found_dates = dates.find_dates(text, sentence.start, sentence.end, scope.ref, venue_spans + event_spans + title_spans, state.previous_date)
     facts: list[Fact] = []
     resolved = [(e, _event_entity(e, state)) for e in found]
+    visits = [(v, Entity("Event", v.name, v.name)) for v in events.find_visits(text, sentence.start, sentence.end, scope.places)]
     for start, end in _clauses(sentence):
         in_clause = [(e, ent) for e, ent in resolved if start <= e.start < end and ent is not None]
         facts += _held_in(scope, sentence, in_clause, [l for l in locations if start <= l.start < end], start)
-        facts += _event_dates(scope, sentence, in_clause, [d for d in found_dates if start <= d.start < end])
+        # A visit's dates are told beside it like any event's ('thăm chính thức Lào từ ngày 8 đến 10/1').
+        dated = sorted(in_clause + [(v, ent) for v, ent in visits if start <= v.start < end], key=lambda pair: pair[0].start)
+        facts += _event_dates(scope, sentence, dated, [d for d in found_dates if start <= d.start < end])
+    facts += _visit_facts(scope, sentence, visits)
     facts += _bridge_points(scope, sentence, state, local_places)
     if found_dates:
         state.previous_date = found_dates[-1].first
@@ -296,6 +300,15 @@ def _host_place(scope: Scope, sentence: Sentence, e, clause_start: int) -> Entit
     if match is None or match.places[0].kind not in ("Country", "Province"):
         return None
     return resolve.place_entity(match.places[0], scope.gazetteer)
+
+
+def _visit_facts(scope: Scope, sentence: Sentence, visits) -> list[Fact]:
+    """A visit is held in its destination ('chuyến thăm chính thức Lào' → Lào)."""
+    facts = []
+    for v, event in visits:
+        place = resolve.place_entity(v.place, scope.gazetteer)
+        facts.append(Fact(event, "heldIn", place, evidence(scope, sentence, v.start, v.end, "visit-destination", 0.8)))
+    return facts
 
 
 def _event_dates(scope: Scope, sentence: Sentence, in_clause, clause_dates) -> list[Fact]:

@@ -1,6 +1,7 @@
 import pytest
 
-from kg.extract.events import find_events, find_locations
+from kg.extract.events import find_events, find_locations, find_visits
+from kg.extract.gazetteer import load_gazetteer
 
 
 def events_in(text):
@@ -80,3 +81,31 @@ def test_events_in_lower_case(text, expected):
 def test_a_caption_run_into_the_text_ends_the_venue():
     text = "Toàn cảnh lễ đón tại Phủ Chủ tịch Sau lễ đón, hai nhà lãnh đạo hội đàm"
     assert [loc.name for loc in find_locations(text, 0, len(text), {})] == ["Phủ Chủ tịch"]
+
+
+def visits_in(text):
+    places = {m.start: m for m in load_gazetteer().scan(text, None, normal=True)}
+    return [(v.name, v.place.name) for v in find_visits(text, 0, len(text), places)]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Thủ tướng Nguyễn Văn An bắt đầu chuyến thăm chính thức Campuchia.", [("chuyến thăm chính thức Campuchia", "Campuchia")]),
+        ("Tổng thống Pháp thăm cấp Nhà nước tới Việt Nam từ ngày 2 đến 4/6.", [("thăm cấp Nhà nước tới Việt Nam", "Việt Nam")]),
+        ("Đoàn đại biểu tỉnh Sơn La thăm và làm việc tại tỉnh Luang Prabang.", [("thăm và làm việc tại tỉnh Luang Prabang", "Luông Pha-băng")]),
+        ("Đoàn kết thúc chuyến công tác tại tỉnh Quảng Tây (Trung Quốc).", [("chuyến công tác tại tỉnh Quảng Tây", "Quảng Tây")]),
+        # a bare "thăm" is a stop on a tour; "công tác tại" alone is where one works
+        ("Trước khi về nước, đoàn đã thăm tỉnh Ninh Bình.", []),
+        ("Ông Lê Văn Bình từng công tác tại tỉnh Lào Cai.", []),
+        # an invitation, a welcome's restatement, a time anchor, a review's examples
+        ("Chủ tịch nước mời Tổng thống sớm sang thăm chính thức Việt Nam.", []),
+        ("Ông chào mừng Đoàn đến thăm và làm việc tại tỉnh Hà Giang.", []),
+        ("Hội nghị diễn ra sau chuyến thăm Hàn Quốc của Thủ tướng.", []),
+        ("Ngành đã tổ chức nhiều chuyến thăm như: chuyến thăm Lào của Chủ tịch nước.", []),
+        # an accepted invitation is no invitation
+        ("Nhận lời mời của Chủ tịch nước, Tổng thống Chile thăm cấp Nhà nước tới Việt Nam.", [("thăm cấp Nhà nước tới Việt Nam", "Việt Nam")]),
+    ],
+)
+def test_visits(text, expected):
+    assert visits_in(text) == expected

@@ -224,3 +224,12 @@ def test_the_place_after_the_verb_of_taking_place_wins_over_one_in_the_name():
 def test_an_event_held_after_the_leading_venue_clause():
     text = "Sáng 5/3, tại Hội trường Thành ủy Vinh, Ban Thường vụ Tỉnh ủy tổ chức hội nghị công bố quyết định về công tác cán bộ."
     assert held_in(text) == {("hội nghị công bố quyết định về công tác cán bộ", "Hội trường Thành ủy Vinh")}
+
+
+def test_a_visit_is_held_in_its_destination_on_its_dates():
+    text = "Chủ tịch nước Trần Văn Hòa thăm chính thức Cộng hòa Dân chủ Nhân dân Lào từ ngày 8 đến 10/4/2025."
+    facts = facts_of(text)
+    visit = "thăm chính thức Cộng hòa Dân chủ Nhân dân Lào"
+    assert (visit, "heldIn", "Lào") in facts
+    assert (visit, "startDate", dt.date(2025, 4, 8)) in facts
+    assert (visit, "endDate", dt.date(2025, 4, 10)) in facts

@@ -42,6 +42,7 @@ class Location:
     name: str  # venue name, or "" when the location is a gazetteer place
     place: object = None  # gazetteer Place (the place itself, or the venue's container)
     containers: tuple = ()
+    kind: str = "Venue"  # of a named location: a venue, or a "Place" named with its unit ("phường X")
 
 
 def _lex() -> dict:
@@ -207,10 +208,12 @@ def _location_at(text: str, tai: int, pos: int, end: int, places: dict) -> Locat
         return Location(tai, place_end, "", place, _containers(text, place_end, end, places))
     m = _VENUE.match(text, pos, end)
     if not m:
-        return None
+        return _named_spot(text, tai, pos, end, places)
     name_start = m.start(1)
     name_end = _venue_end(text, m.end(1), end, places)
     name = text[name_start:name_end].strip()
+    if name == m.group(1) and name[0].islower():
+        return None  # "tại trụ sở, …": a common noun, no venue named
     containers = _containers(text, name_end, end, places)
     return Location(tai, name_end, name, None, containers)
 
@@ -222,6 +225,42 @@ def _place_at(text: str, pos: int, end: int, places: dict):
     if match:
         return match.places[0], match.end
     return None, pos
+
+
+_LOCAL_UNIT = re.compile(rf"(?:{lexicon.unit_alternation('district', 'commune')})(?= )")
+_WORD = re.compile(r"[^\W\d_][\w'-]*")
+MAX_SPOT_WORDS = 5
+
+
+def _named_spot(text: str, tai: int, pos: int, end: int, places: dict) -> Location | None:
+    """A place the gazetteer does not know: 'tại phường Thành Vinh, tỉnh Nghệ An' (named with its
+    unit), or 'tại Dodamso, Suwon' (a capitalised name whose known container follows)."""
+    unit = _LOCAL_UNIT.match(text, pos, end)
+    at = unit.end() + 1 if unit else pos
+    if _ANY_HEAD.match(text, at, end):
+        return None  # "tại Hội nghị …, Hà Nội": an event, not a place
+    name_end = _capitalised_run(text, at, end)
+    if name_end == at:
+        return None
+    containers = _containers(text, name_end, end, places)
+    if not unit and not containers:
+        return None
+    return Location(tai, name_end, text[pos:name_end], None, containers, "Place" if unit else "Venue")
+
+
+def _capitalised_run(text: str, pos: int, end: int) -> int:
+    """End of up to MAX_SPOT_WORDS capitalised words from pos (a known place inside, as in
+    'phường Thành Vinh', is part of the name: containers come after a comma or a bracket)."""
+    last = at = pos
+    for _ in range(MAX_SPOT_WORDS):
+        m = _WORD.match(text, at, end)
+        if not m or not m.group(0)[0].isupper():
+            break
+        last = m.end()
+        if text[last : last + 1] != " ":
+            break
+        at = last + 1
+    return last
 
 
 _VENUE_STOPS = re.compile(r"[,;()]|(?<!TP)(?<!Tp)\.(?:\s|$)| (?:với|vào|do|từ|trong|và|lúc|ngày|đến|nhằm|để|theo|cho|có|đã|sẽ|được|diễn ra|trước|sau)(?![\w])")

@@ -287,7 +287,7 @@ def _location_entity(scope: Scope, loc: events.Location) -> Entity | None:
     container = loc.containers[0] if loc.containers else None
     props = (("locatedIn", resolve.place_entity(container, gaz)),) if container else ()
     key = f"{name} {container.key}" if container else name
-    return Entity("Venue", key, name, frozenset(), props)
+    return Entity(loc.kind, key, name, frozenset(), props)
 
 
 def _host_place(scope: Scope, sentence: Sentence, e, clause_start: int) -> Entity | None:

@@ -109,3 +109,26 @@ def visits_in(text):
 )
 def test_visits(text, expected):
     assert visits_in(text) == expected
+
+
+def locations_in(text):
+    places = {m.start: m for m in load_gazetteer().scan(text, None, normal=True)}
+    return [(loc.name or loc.place.name, loc.kind, [c.name for c in loc.containers]) for loc in find_locations(text, 0, len(text), places)]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a ward or commune the gazetteer does not know, named with its unit
+        ("diễn ra tại phường Hạc Thành, tỉnh Thanh Hóa.", [("phường Hạc Thành", "Place", ["Thanh Hóa"])]),
+        # an unknown name is a venue when its known container follows
+        ("diễn ra tại Kintex, Suwon, với sự tham dự", [("Kintex", "Venue", ["Suwon"])]),
+        ("Phát biểu tại Hội nghị, ông Lò Văn Hùng cho biết", []),
+        ("tại Hội nghị Thượng đỉnh G20, Ấn Độ", []),
+        # lower-case venue words open a venue only with its name
+        ("tổ chức tại trụ sở Tỉnh ủy Bắc Giang.", [("trụ sở Tỉnh ủy Bắc Giang", "Venue", [])]),
+        ("làm việc tại trụ sở, sau đó", []),
+    ],
+)
+def test_locations(text, expected):
+    assert locations_in(text) == expected

@@ -70,7 +70,7 @@ def find_events(text: str, start: int, end: int, taken: list) -> list[EventMenti
     while True:
         m = _ANY_HEAD.search(text, pos, end)
         if not m:
-            return found
+            return sorted(found + _quoted_events(text, start, end, taken), key=lambda e: e.start)
         head = m.group(1)
         if _inside(m.start(), skip) or _is_reference(text, m.start()) or _is_venue_part(text, m.start()):
             pos = m.end()
@@ -113,6 +113,22 @@ _QUOTE = re.compile(r'"[^"\n]*"')
 def _quoted(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """Quoted themes ('với chủ đề "…"'): the words inside are not events."""
     return [(m.start() + 1, m.end()) for m in _QUOTE.finditer(text, start, end)]
+
+
+# 'sự kiện "Giao lưu văn hóa …"', 'đồng tổ chức: "Diễn đàn …"': the quoted words name the event.
+_QUOTED_EVENT_CUE = re.compile(r"(?<![\w])(?:[Ss]ự kiện|" + lexicon.alternation(_lex()["organising_verbs"]) + r")(?: :|:)? $")
+
+
+def _quoted_events(text: str, start: int, end: int, taken: list) -> list[EventMention]:
+    found = []
+    for m in _QUOTE.finditer(text, start, end):
+        name = m.group(0)[1:-1].strip()
+        if not name or not name[0].isupper() or _inside(m.start(), taken):
+            continue
+        if _QUOTED_EVENT_CUE.search(text[max(start, m.start() - 24) : m.start()]):
+            head = _ANY_HEAD.match(name)
+            found.append(EventMention(m.start(), m.end(), name, _canonical(head.group(1)) if head else "Sự kiện"))
+    return found
 
 
 _REFERENCE = re.compile(r"(?:Nghị quyết|nghị quyết|Chỉ thị|Kết luận|Văn kiện|văn kiện|tinh thần) $")

@@ -122,7 +122,7 @@ def locations_in(text):
         # a ward or commune the gazetteer does not know, named with its unit
         ("diễn ra tại phường Hạc Thành, tỉnh Thanh Hóa.", [("phường Hạc Thành", "Place", ["Thanh Hóa"])]),
         # an unknown name is a venue when its known container follows
-        ("diễn ra tại Kintex, Suwon, với sự tham dự", [("Kintex", "Venue", ["Suwon"])]),
+        ("diễn ra tại Dodam Hall, Suwon, với sự tham dự", [("Dodam Hall", "Venue", ["Suwon"])]),
         ("Phát biểu tại Hội nghị, ông Lò Văn Hùng cho biết", []),
         ("tại Hội nghị Thượng đỉnh G20, Ấn Độ", []),
         # lower-case venue words open a venue only with its name
@@ -132,3 +132,18 @@ def locations_in(text):
 )
 def test_locations(text, expected):
     assert locations_in(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ('sẽ diễn ra sự kiện "Ngày hội văn hóa Việt - Hàn lần thứ 5".', [("Ngày hội văn hóa Việt - Hàn lần thứ 5", "Ngày hội")]),
+        ('đã đồng tổ chức: "Diễn đàn hợp tác địa phương Việt - Lào 2024".', [("Diễn đàn hợp tác địa phương Việt - Lào 2024", "Diễn đàn")]),
+        ('sự kiện "Đêm Huế xưa" thu hút', [("Đêm Huế xưa", "Sự kiện")]),
+        # a quoted theme or saying names no event
+        ('với chủ đề "Hội nhập và phát triển"', []),
+        ('ông nói "Hội nghị này rất quan trọng"', []),
+    ],
+)
+def test_events_named_in_quotes(text, expected):
+    assert events_in(text) == expected

@@ -290,11 +290,19 @@ def _location_entity(scope: Scope, loc: events.Location) -> Entity | None:
     return Entity(loc.kind, key, name, frozenset(), props)
 
 
+# "…, thành phố Huế tổ chức Tiệc X": the place that opens the clause holds the event just after.
+HOSTED_NEXT = re.compile(r" (?:(?:đã|sẽ|long trọng|trọng thể) )*(?:đăng cai|tổ chức)(?: (?:long trọng|trọng thể|thành công))? $")
+CLAUSE_OPENS = re.compile(r"(?:^|[,;:] )$")
+
+
 def _host_place(scope: Scope, sentence: Sentence, e, clause_start: int) -> Entity | None:
     """'Việt Nam … đăng cai Hội nghị X': the sentence's subject place hosts X."""
     text = scope.doc.text
     if not HOST_VERB.search(text, clause_start, e.start):
         return None
+    subject = _clause_subject_host(scope, sentence, e)
+    if subject is not None:
+        return subject
     lead = LEADING_UNIT.match(text, sentence.start)
     match = scope.places.get(lead.end())
     if match is None or match.places[0].kind not in ("Country", "Province"):
@@ -309,6 +317,18 @@ def _visit_facts(scope: Scope, sentence: Sentence, visits) -> list[Fact]:
         place = resolve.place_entity(v.place, scope.gazetteer)
         facts.append(Fact(event, "heldIn", place, evidence(scope, sentence, v.start, v.end, "visit-destination", 0.8)))
     return facts
+
+
+def _clause_subject_host(scope: Scope, sentence: Sentence, e) -> Entity | None:
+    text = scope.doc.text
+    for match in scope.places_in(max(sentence.start, e.start - 60), e.start).values():
+        opens = CLAUSE_OPENS.search(text[max(sentence.start, match.start - 2) : match.start]) or match.start == sentence.start
+        if opens and HOSTED_NEXT.match(text[match.end : e.start]) and match.places[0].kind in HOST_KINDS:
+            return resolve.place_entity(match.places[0], scope.gazetteer)
+    return None
+
+
+HOST_KINDS = ("Country", "Province", "City", "ForeignRegion")
 
 
 def _event_dates(scope: Scope, sentence: Sentence, in_clause, clause_dates) -> list[Fact]:

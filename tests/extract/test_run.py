@@ -233,3 +233,11 @@ def test_a_visit_is_held_in_its_destination_on_its_dates():
     assert (visit, "heldIn", "Lào") in facts
     assert (visit, "startDate", dt.date(2025, 4, 8)) in facts
     assert (visit, "endDate", dt.date(2025, 4, 10)) in facts
+
+
+def test_the_place_opening_the_clause_holds_the_event_it_organises():
+    text = "Tối 3/2, thành phố Đà Lạt tổ chức Tiệc chiêu đãi Xuân Ất Tỵ 2025 với sự tham dự của nhiều khách quốc tế."
+    assert held_in(text) == {("Tiệc chiêu đãi Xuân Ất Tỵ 2025", "Đà Lạt")}
+    # an organiser named by its body is not a place holding the event
+    text = "Tối 3/2, UBND thành phố Đà Lạt tổ chức Tiệc chiêu đãi Xuân Ất Tỵ 2025 với sự tham dự của nhiều khách quốc tế."
+    assert held_in(text) == set()

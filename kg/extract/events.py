@@ -23,6 +23,7 @@ class EventMention:
     end: int
     name: str  # "" for a bare head (anaphor)
     head: str
+    held: bool = False  # a bare head someone holds ('tiến hành Hội đàm tại …'): an event of its own
 
 
 @dataclass(frozen=True)
@@ -77,10 +78,11 @@ def find_events(text: str, start: int, end: int, taken: list) -> list[EventMenti
             continue
         name_end = _name_end(text, m.end(), end)
         name = text[m.start() : name_end] if name_end > m.end() else ""
-        if not (_head_ok(head) or _held_lower_case(text, m.start(), name_end if name else 0, end)):
+        held = _held(text, start, m.start())
+        if not (_head_ok(head) or held or (name and _TAKES_PLACE_NEXT.match(text, name_end, end))):
             pos = m.end()
             continue
-        found.append(EventMention(m.start(), max(name_end, m.end()), name.strip(), _canonical(head)))
+        found.append(EventMention(m.start(), max(name_end, m.end()), name.strip(), _canonical(head), held and not name))
         pos = max(name_end, m.end())
 
 
@@ -91,15 +93,18 @@ def _lower_case_heads() -> list[str]:
 
 _ANY_HEAD = re.compile(r"(?<![\w])(" + lexicon.alternation(_lex()["heads"] + _lower_case_heads()) + r")(?![\w])")
 _ORGANISED = re.compile(r"(?<![\w])(?:" + lexicon.alternation(_lex()["organising_verbs"]) + r")(?: (?:long trọng|trọng thể|thành công))? $")
+# "Ngày 18/9, tại cửa khẩu X, huyện Y, lễ kết nghĩa … đã được tổ chức": the subject after the lead location.
+_LEAD_LOCATION = re.compile(r"(?:[^;.]{0,40}, )?[Tt]ại [^;.]{1,100}, $")
 _TAKES_PLACE_NEXT = re.compile(r" (?:(?:đã|sẽ|đang) )?(?:diễn ra|được tổ chức)(?![\w])")
 
 
-def _held_lower_case(text: str, pos: int, name_end: int, end: int) -> bool:
-    """A head in lower case is an event when it is what someone holds ('tổ chức hội nghị …')
-    or a named one that takes place ('tuần lễ văn hóa X diễn ra …'); else it is a common noun."""
+def _held(text: str, start: int, pos: int) -> bool:
+    """What someone holds ('tổ chức hội nghị …', 'tiến hành Hội đàm') or the subject after the
+    lead location of the sentence from ``start`` ('Sáng 5/3, tại X, lễ kết nghĩa …') is an event taking place.
+    A head in lower case is an event only so, or named before 'diễn ra'; else it is a common noun."""
     if _ORGANISED.search(text[max(0, pos - 32) : pos]):
         return True
-    return bool(name_end) and bool(_TAKES_PLACE_NEXT.match(text, name_end, end))
+    return pos - start < 160 and bool(_LEAD_LOCATION.fullmatch(text, start, pos))
 
 
 def _canonical(head: str) -> str:

@@ -204,7 +204,7 @@ def event_facts(scope: Scope, sentence: Sentence, title_spans, state: DocState, 
     event_spans = [(e.start, e.end) for e in found if e.name]
     found_dates = dates.find_dates(text, sentence.start, sentence.end, scope.ref, venue_spans + event_spans + title_spans, state.previous_date)
     facts: list[Fact] = []
-    resolved = [(e, _event_entity(e, state)) for e in found]
+    resolved = [(e, _event_entity(e, state, scope.doc.doc_id)) for e in found]
     visits = [(v, Entity("Event", v.name, v.name)) for v in events.find_visits(text, sentence.start, sentence.end, scope.places)]
     for start, end in _clauses(sentence):
         in_clause = [(e, ent) for e, ent in resolved if start <= e.start < end and ent is not None]
@@ -219,7 +219,7 @@ def event_facts(scope: Scope, sentence: Sentence, title_spans, state: DocState, 
     return facts
 
 
-def _event_entity(e: events.EventMention, state: DocState) -> Entity | None:
+def _event_entity(e: events.EventMention, state: DocState, doc_id: str) -> Entity | None:
     if e.name:
         entity = Entity("Event", e.name, e.name)
         state.events.append((e.head, entity))
@@ -230,7 +230,15 @@ def _event_entity(e: events.EventMention, state: DocState) -> Entity | None:
     for head, entity in reversed(state.events):
         if head == e.head or entity.label.startswith(e.head):
             return entity
-    return None
+    return _unnamed_event(e, state, doc_id) if e.held else None
+
+
+def _unnamed_event(e: events.EventMention, state: DocState, doc_id: str) -> Entity:
+    """'tiến hành Hội đàm tại …' with no earlier talks: talks of this article, named by their head
+    (the article in the key, so the talks of two articles stay two events)."""
+    entity = Entity("Event", f"{e.head} {doc_id}", e.head)
+    state.events.append((e.head, entity))
+    return entity
 
 
 def _embedded_event(e: events.EventMention):

@@ -147,3 +147,19 @@ def test_locations(text, expected):
 )
 def test_events_named_in_quotes(text, expected):
     assert events_in(text) == expected
+
+
+def test_a_bare_head_someone_holds_is_an_event_of_its_own():
+    text = "Ngay sau đó, hai bên tiến hành Hội đàm tại Trụ sở Tỉnh ủy."
+    (talks,) = find_events(text, 0, len(text), [])
+    assert (talks.name, talks.head, talks.held) == ("", "Hội đàm", True)
+    text = "Phát biểu tại Hội đàm, ông Lò Văn Hùng cho biết"
+    assert [e.held for e in find_events(text, 0, len(text), [])] == [False]
+
+
+def test_the_subject_after_the_lead_location_is_an_event():
+    text = "Ngày 18/9, tại cửa khẩu Bờ Y, lễ kết nghĩa đã được tổ chức."
+    assert [(e.head, e.held) for e in find_events(text, 0, len(text), [])] == [("Lễ kết nghĩa", True)]
+    # a "tại" far into the sentence is no lead location
+    text = "Việt Nam phát huy vai trò tại nhiều tổ chức, diễn đàn đa phương quan trọng."
+    assert events_in(text) == []

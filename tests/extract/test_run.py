@@ -241,3 +241,11 @@ def test_the_place_opening_the_clause_holds_the_event_it_organises():
     # an organiser named by its body is not a place holding the event
     text = "Tối 3/2, UBND thành phố Đà Lạt tổ chức Tiệc chiêu đãi Xuân Ất Tỵ 2025 với sự tham dự của nhiều khách quốc tế."
     assert held_in(text) == set()
+
+
+def test_unnamed_talks_are_held_where_told_and_stay_apart_across_articles():
+    text = "Ngay sau lễ đón, hai bên tiến hành Hội đàm tại Trụ sở Trung ương Đảng."
+    a = [f for f in extract(Document("a", text, published=dt.date(2024, 3, 1))).facts if f.relation == "heldIn"]
+    b = [f for f in extract(Document("b", text, published=dt.date(2024, 3, 1))).facts if f.relation == "heldIn"]
+    assert [(f.subject.label, f.object.label) for f in a] == [("Hội đàm", "Trụ sở Trung ương Đảng")]
+    assert a[0].subject.key != b[0].subject.key

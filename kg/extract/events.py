@@ -3,7 +3,10 @@
 A named event opens with a capitalised head from kg/extract/data/events.json
 ("Hội nghị", "Lễ hội", "Tọa đàm"…) and runs until a verb or preposition that
 ends a name ("được", "đã", "diễn ra", "tại", "với"…). A bare head ("Lễ hội
-diễn ra …") refers back to the last event with that head.
+diễn ra …") refers back to the last event with that head; one someone holds
+("tiến hành Hội đàm tại …") with nothing earlier to refer to is an event of its
+own. A head in lower case counts only where the sentence holds it. Visits
+("chuyến thăm chính thức Lào") are events held in their destination.
 """
 from __future__ import annotations
 

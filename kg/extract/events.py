@@ -3,7 +3,10 @@
 A named event opens with a capitalised head from kg/extract/data/events.json
 ("Hội nghị", "Lễ hội", "Tọa đàm"…) and runs until a verb or preposition that
 ends a name ("được", "đã", "diễn ra", "tại", "với"…). A bare head ("Lễ hội
-diễn ra …") refers back to the last event with that head.
+diễn ra …") refers back to the last event with that head; one someone holds
+("tiến hành Hội đàm tại …") with nothing earlier to refer to is an event of its
+own. A head in lower case counts only where the sentence holds it. Visits
+("chuyến thăm chính thức Lào") are events held in their destination.
 """
 from __future__ import annotations
 
@@ -23,6 +26,17 @@ class EventMention:
     end: int
     name: str  # "" for a bare head (anaphor)
     head: str
+    held: bool = False  # a bare head someone holds ('tiến hành Hội đàm tại …'): an event of its own
+
+
+@dataclass(frozen=True)
+class Visit:
+    """'chuyến thăm chính thức Lào': a visit, named by its words, held in its destination."""
+
+    start: int
+    end: int
+    name: str
+    place: object  # gazetteer Place of the destination
 
 
 @dataclass(frozen=True)
@@ -32,6 +46,7 @@ class Location:
     name: str  # venue name, or "" when the location is a gazetteer place
     place: object = None  # gazetteer Place (the place itself, or the venue's container)
     containers: tuple = ()
+    kind: str = "Venue"  # of a named location: a venue, or a "Place" named with its unit ("phường X")
 
 
 def _lex() -> dict:
@@ -55,17 +70,49 @@ _UNIT = re.compile(rf"(?:{lexicon.unit_alternation('province', 'city', 'district
 def find_events(text: str, start: int, end: int, taken: list) -> list[EventMention]:
     found = []
     pos = start
+    skip = taken + _quoted(text, start, end)
     while True:
-        m = _HEAD.search(text, pos, end)
+        m = _ANY_HEAD.search(text, pos, end)
         if not m:
-            return found
-        if _inside(m.start(), taken + _quoted(text, start, end)) or not _head_ok(m.group(1)) or _is_reference(text, m.start()):
+            return sorted(found + _quoted_events(text, start, end, taken), key=lambda e: e.start)
+        head = m.group(1)
+        if _inside(m.start(), skip) or _is_reference(text, m.start()) or _is_venue_part(text, m.start()):
             pos = m.end()
             continue
         name_end = _name_end(text, m.end(), end)
         name = text[m.start() : name_end] if name_end > m.end() else ""
-        found.append(EventMention(m.start(), max(name_end, m.end()), name.strip(), m.group(1)))
+        held = _held(text, start, m.start())
+        if not (_head_ok(head) or held or (name and _TAKES_PLACE_NEXT.match(text, name_end, end))):
+            pos = m.end()
+            continue
+        found.append(EventMention(m.start(), max(name_end, m.end()), name.strip(), _canonical(head), held and not name))
         pos = max(name_end, m.end())
+
+
+def _lower_case_heads() -> list[str]:
+    never = set(_lex()["never_lower_case"])
+    return [h[0].lower() + h[1:] for h in _lex()["heads"] if h[0].isupper() and h not in never]
+
+
+_ANY_HEAD = re.compile(r"(?<![\w])(" + lexicon.alternation(_lex()["heads"] + _lower_case_heads()) + r")(?![\w])")
+_ORGANISED = re.compile(r"(?<![\w])(?:" + lexicon.alternation(_lex()["organising_verbs"]) + r")(?: (?:long trọng|trọng thể|thành công))? $")
+# "Ngày 18/9, tại cửa khẩu X, huyện Y, lễ kết nghĩa … đã được tổ chức": the subject after the lead location.
+_LEAD_LOCATION = re.compile(r"(?:[^;.]{0,40}, )?[Tt]ại [^;.]{1,100}, $")
+_TAKES_PLACE_NEXT = re.compile(r" (?:(?:đã|sẽ|đang) )?(?:diễn ra|được tổ chức)(?![\w])")
+
+
+def _held(text: str, start: int, pos: int) -> bool:
+    """What someone holds ('tổ chức hội nghị …', 'tiến hành Hội đàm') or the subject after the
+    lead location of the sentence from ``start`` ('Sáng 5/3, tại X, lễ kết nghĩa …') is an event taking place.
+    A head in lower case is an event only so, or named before 'diễn ra'; else it is a common noun."""
+    if _ORGANISED.search(text[max(0, pos - 32) : pos]):
+        return True
+    return pos - start < 160 and bool(_LEAD_LOCATION.fullmatch(text, start, pos))
+
+
+def _canonical(head: str) -> str:
+    """Lower-case heads are recorded as written in the lexicon, so anaphors find them."""
+    return head if head[0].isupper() or head.startswith("cuộc gặp") else head[0].upper() + head[1:]
 
 
 _QUOTE = re.compile(r'"[^"\n]*"')
@@ -76,12 +123,36 @@ def _quoted(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return [(m.start() + 1, m.end()) for m in _QUOTE.finditer(text, start, end)]
 
 
+# 'sự kiện "Giao lưu văn hóa …"', 'đồng tổ chức: "Diễn đàn …"': the quoted words name the event.
+_QUOTED_EVENT_CUE = re.compile(r"(?<![\w])(?:[Ss]ự kiện|" + lexicon.alternation(_lex()["organising_verbs"]) + r")(?: :|:)? $")
+
+
+def _quoted_events(text: str, start: int, end: int, taken: list) -> list[EventMention]:
+    found = []
+    for m in _QUOTE.finditer(text, start, end):
+        name = m.group(0)[1:-1].strip()
+        if not name or not name[0].isupper() or _inside(m.start(), taken):
+            continue
+        if _QUOTED_EVENT_CUE.search(text[max(start, m.start() - 24) : m.start()]):
+            head = _ANY_HEAD.match(name)
+            found.append(EventMention(m.start(), m.end(), name, _canonical(head.group(1)) if head else "Sự kiện"))
+    return found
+
+
 _REFERENCE = re.compile(r"(?:Nghị quyết|nghị quyết|Chỉ thị|Kết luận|Văn kiện|văn kiện|tinh thần) $")
 
 
 def _is_reference(text: str, pos: int) -> bool:
     """'Nghị quyết Đại hội XIII' names a resolution, not an event taking place."""
     return bool(_REFERENCE.search(text[max(0, pos - 12) : pos]))
+
+
+_VENUE_BEFORE = re.compile(r"(?<![\w])(?:" + lexicon.alternation(lexicon.events()["venue_heads"]) + r") $")
+
+
+def _is_venue_part(text: str, pos: int) -> bool:
+    """'Trung tâm Hội nghị Quốc gia' is a venue: its 'Hội nghị' opens no event."""
+    return bool(_VENUE_BEFORE.search(text[max(0, pos - 24) : pos]))
 
 
 def _head_ok(head: str) -> bool:
@@ -104,7 +175,7 @@ def _name_end(text: str, pos: int, end: int) -> int:
             if not _joins(text, m.end(), end, tok):
                 break
             continue
-        if (last == pos and not _opens_name(tok)) or _stops(text, tok, at, end, has_between):
+        if (last == pos and not _opens_name(tok) and not _plural_name(text, tok, m.end(), end)) or _stops(text, tok, at, end, has_between):
             break
         has_between = has_between or tok == "giữa"
         last = m.end()
@@ -113,6 +184,12 @@ def _name_end(text: str, pos: int, end: int) -> int:
 
 def _opens_name(tok: str) -> bool:
     return tok[0].isupper() or tok[0].isdigit() or tok.startswith('"') or tok in _descriptor_openers()
+
+
+def _plural_name(text: str, tok: str, pos: int, end: int) -> bool:
+    """'Lễ công bố các Nghị quyết …': a plural word opens a name when a capitalised word follows."""
+    nxt = _TOKEN.match(text, pos + 1, end) if tok in ("các", "những") and pos + 1 <= end else None
+    return bool(nxt and nxt.group(0)[0].isupper())
 
 
 @cache
@@ -155,10 +232,12 @@ def _location_at(text: str, tai: int, pos: int, end: int, places: dict) -> Locat
         return Location(tai, place_end, "", place, _containers(text, place_end, end, places))
     m = _VENUE.match(text, pos, end)
     if not m:
-        return None
+        return _named_spot(text, tai, pos, end, places)
     name_start = m.start(1)
     name_end = _venue_end(text, m.end(1), end, places)
     name = text[name_start:name_end].strip()
+    if name == m.group(1) and name[0].islower():
+        return None  # "tại trụ sở, …": a common noun, no venue named
     containers = _containers(text, name_end, end, places)
     return Location(tai, name_end, name, None, containers)
 
@@ -172,12 +251,54 @@ def _place_at(text: str, pos: int, end: int, places: dict):
     return None, pos
 
 
+_LOCAL_UNIT = re.compile(rf"(?:{lexicon.unit_alternation('district', 'commune')})(?= )")
+_WORD = re.compile(r"[^\W\d_][\w'-]*")
+MAX_SPOT_WORDS = 5
+
+
+def _named_spot(text: str, tai: int, pos: int, end: int, places: dict) -> Location | None:
+    """A place the gazetteer does not know: 'tại phường Thành Vinh, tỉnh Nghệ An' (named with its
+    unit), or 'tại Dodamso, Suwon' (a capitalised name whose known container follows)."""
+    unit = _LOCAL_UNIT.match(text, pos, end)
+    at = unit.end() + 1 if unit else pos
+    if _ANY_HEAD.match(text, at, end):
+        return None  # "tại Hội nghị …, Hà Nội": an event, not a place
+    name_end = _capitalised_run(text, at, end)
+    if name_end == at:
+        return None
+    containers = _containers(text, name_end, end, places)
+    if not unit and not containers:
+        return None
+    return Location(tai, name_end, text[pos:name_end], None, containers, "Place" if unit else "Venue")
+
+
+def _capitalised_run(text: str, pos: int, end: int) -> int:
+    """End of up to MAX_SPOT_WORDS capitalised words from pos (a known place inside, as in
+    'phường Thành Vinh', is part of the name: containers come after a comma or a bracket)."""
+    last = at = pos
+    for _ in range(MAX_SPOT_WORDS):
+        m = _WORD.match(text, at, end)
+        if not m or not m.group(0)[0].isupper():
+            break
+        last = m.end()
+        if text[last : last + 1] != " ":
+            break
+        at = last + 1
+    return last
+
+
 _VENUE_STOPS = re.compile(r"[,;()]|(?<!TP)(?<!Tp)\.(?:\s|$)| (?:với|vào|do|từ|trong|và|lúc|ngày|đến|nhằm|để|theo|cho|có|đã|sẽ|được|diễn ra|trước|sau)(?![\w])")
+# A caption run into the text: "… tại Phủ Chủ tịch Sau lễ đón, …" (a new clause, not the venue).
+_CLAUSE_OPENER = re.compile(r" (?:Sau|Trước|Tại|Trong) (?=\w)")
 
 
 def _venue_end(text: str, pos: int, end: int, places: dict) -> int:
     m = _VENUE_STOPS.search(text, pos, end)
     stop = m.start() if m else end
+    for opener in _CLAUSE_OPENER.finditer(text, pos, stop):
+        if text[opener.end()].islower():
+            stop = opener.start()
+            break
     return min(stop, pos + 120)
 
 
@@ -194,3 +315,58 @@ def _containers(text: str, pos: int, end: int, places: dict) -> tuple:
         found.append(place)
         pos = place_end + (1 if text[place_end : place_end + 1] == ")" else 0)
     return tuple(found)
+
+
+def _with_capitals(words: list[str]) -> list[str]:
+    return words + [w[0].upper() + w[1:] for w in words]
+
+
+def _visit_regex() -> re.Pattern:
+    v = _lex()["visit"]
+    alt = lexicon.alternation
+    return re.compile(
+        rf"(?<![\w])((?:(?:{alt(_with_capitals(v['nouns']))}) )?)(?:(?:{alt(v['motions'])}) )?"
+        rf"({alt(_with_capitals(v['verbs']))})((?:(?:,| và)? (?:{alt(v['kinds'])})){{0,2}})"
+        rf"(?: (?:{alt(v['before_place'])}))? (?:nước )?"
+    )
+
+
+_VISIT = _visit_regex()
+_VISIT_BLOCKER = re.compile(r"(?<![\w])(?<!lời )(?:" + lexicon.alternation(_with_capitals(_lex()["visit"]["blockers"])) + r")(?![\w])")
+_BACKGROUND = re.compile(r"(?<![\w])(?:" + lexicon.alternation(_with_capitals(_lex()["visit"]["background"])) + r") $")
+_CLAUSE_MARK = re.compile(r"[,;:]")
+DESTINATION_KINDS = ("Country", "Province", "ForeignRegion", "City")
+
+
+def find_visits(text: str, start: int, end: int, places: dict) -> list[Visit]:
+    found = []
+    for m in _VISIT.finditer(text, start, end):
+        if not _told_as_visit(m) or _not_reported(text, start, m.start()):
+            continue
+        place, place_end = _place_at(text, m.end(), end, places)
+        if place is None or place.kind not in DESTINATION_KINDS:
+            continue
+        name_start = m.start() if m.group(1) else m.start(2)
+        found.append(Visit(name_start, place_end, text[name_start:place_end], place))
+    return found
+
+
+def _told_as_visit(m: re.Match) -> bool:
+    """'chuyến thăm Lào', 'thăm chính thức Lào' are visits; a bare 'thăm Lào' is too loose
+    (a stop on a tour, a courtesy), and 'công tác tại' is a visit only as 'chuyến công tác'."""
+    if m.group(2).lower() in _lex()["visit"]["needs_noun"]:
+        return bool(m.group(1))
+    return bool(m.group(1) or m.group(3))
+
+
+def _not_reported(text: str, start: int, pos: int) -> bool:
+    """'mời Tổng thống sang thăm Lào', 'chào mừng Đoàn đến thăm …': an invitation, a wish or a
+    welcome's restatement; 'sau chuyến thăm …': a time anchor, not the visit reported."""
+    clause = max([start] + [m.end() for m in _CLAUSE_MARK.finditer(text, max(start, pos - 200), pos)])
+    if _VISIT_BLOCKER.search(text, clause, pos) or _BACKGROUND.search(text[max(start, pos - 8) : pos]):
+        return True
+    return bool(_EXAMPLES.search(text, max(start, pos - 400), pos))
+
+
+# "những chuyến thăm như: chuyến thăm A …, chuyến thăm B …": a review's examples, not the news.
+_EXAMPLES = re.compile(r"(?<![\w])(?:như|gồm|bao gồm)\s*:")

@@ -205,18 +205,22 @@ def event_facts(scope: Scope, sentence: Sentence, title_spans, state: DocState, 
     event_spans = [(e.start, e.end) for e in found if e.name]
     found_dates = dates.find_dates(text, sentence.start, sentence.end, scope.ref, venue_spans + event_spans + title_spans, state.previous_date)
     facts: list[Fact] = []
-    resolved = [(e, _event_entity(e, state)) for e in found]
+    resolved = [(e, _event_entity(e, state, scope.doc.doc_id)) for e in found]
+    visits = [(v, Entity("Event", v.name, v.name)) for v in events.find_visits(text, sentence.start, sentence.end, scope.places)]
     for start, end in _clauses(sentence):
         in_clause = [(e, ent) for e, ent in resolved if start <= e.start < end and ent is not None]
         facts += _held_in(scope, sentence, in_clause, [l for l in locations if start <= l.start < end], start)
-        facts += _event_dates(scope, sentence, in_clause, [d for d in found_dates if start <= d.start < end])
+        # A visit's dates are told beside it like any event's ('thăm chính thức Lào từ ngày 8 đến 10/1').
+        dated = sorted(in_clause + [(v, ent) for v, ent in visits if start <= v.start < end], key=lambda pair: pair[0].start)
+        facts += _event_dates(scope, sentence, dated, [d for d in found_dates if start <= d.start < end])
+    facts += _visit_facts(scope, sentence, visits)
     facts += _bridge_points(scope, sentence, state, local_places)
     if found_dates:
         state.previous_date = found_dates[-1].first
     return facts
 
 
-def _event_entity(e: events.EventMention, state: DocState) -> Entity | None:
+def _event_entity(e: events.EventMention, state: DocState, doc_id: str) -> Entity | None:
     if e.name:
         entity = Entity("Event", e.name, e.name)
         state.events.append((e.head, entity))
@@ -227,7 +231,15 @@ def _event_entity(e: events.EventMention, state: DocState) -> Entity | None:
     for head, entity in reversed(state.events):
         if head == e.head or entity.label.startswith(e.head):
             return entity
-    return None
+    return _unnamed_event(e, state, doc_id) if e.held else None
+
+
+def _unnamed_event(e: events.EventMention, state: DocState, doc_id: str) -> Entity:
+    """'tiến hành Hội đàm tại …' with no earlier talks: talks of this article, named by their head
+    (the article in the key, so the talks of two articles stay two events)."""
+    entity = Entity("Event", f"{e.head} {doc_id}", e.head)
+    state.events.append((e.head, entity))
+    return entity
 
 
 def _embedded_event(e: events.EventMention):
@@ -243,13 +255,24 @@ def _held_in(scope: Scope, sentence: Sentence, in_clause, locations, clause_star
         next_start = in_clause[i + 1][0].start if i + 1 < len(in_clause) else sentence.end
         after = [l for l in locations if e.end <= l.start < next_start and _takes_place_at(scope.doc.text[e.end : l.start])]
         before = [l for l in locations if l.start < e.start and not any(o.start > l.start and o.start < e.start for o, _ in in_clause)]
-        loc = after[0] if after else (before[-1] if before else None)
+        loc = _where_it_takes_place(scope.doc.text, e, after) if after else (before[-1] if before else None)
         place = _location_entity(scope, loc) if loc else _host_place(scope, sentence, e, clause_start)
         if place is not None:
             span = (min(e.start, loc.start) if loc else e.start, max(e.end, loc.end) if loc else e.end)
             rule = "event-tai-location" if loc else "place-hosts-event"
             facts.append(Fact(entity, "heldIn", place, evidence(scope, sentence, *span, rule, 0.8)))
     return facts
+
+
+def _where_it_takes_place(text: str, e, after: list):
+    """'Tuần Văn hóa Lào tại Việt Nam sẽ diễn ra tại Hà Nội': the first 'tại' is part of the
+    name; the place after the verb of taking place is where the event is held."""
+    pos = e.end
+    for loc in after:
+        if TAKE_PLACE.search(text, pos, loc.start):
+            return loc
+        pos = loc.end
+    return after[0]
 
 
 TAKE_PLACE = re.compile(r"(?<![\w])(?:diễn ra|được tổ chức|tổ chức|khai mạc|bế mạc|đăng cai|được đăng cai)(?![\w])")
@@ -273,7 +296,12 @@ def _location_entity(scope: Scope, loc: events.Location) -> Entity | None:
     container = loc.containers[0] if loc.containers else None
     props = (("locatedIn", resolve.place_entity(container, gaz)),) if container else ()
     key = f"{name} {container.key}" if container else name
-    return Entity("Venue", key, name, frozenset(), props)
+    return Entity(loc.kind, key, name, frozenset(), props)
+
+
+# "…, thành phố Huế tổ chức Tiệc X": the place that opens the clause holds the event just after.
+HOSTED_NEXT = re.compile(r" (?:(?:đã|sẽ|long trọng|trọng thể) )*(?:đăng cai|tổ chức)(?: (?:long trọng|trọng thể|thành công))? $")
+CLAUSE_OPENS = re.compile(r"(?:^|[,;:] )$")
 
 
 def _host_place(scope: Scope, sentence: Sentence, e, clause_start: int) -> Entity | None:
@@ -281,11 +309,35 @@ def _host_place(scope: Scope, sentence: Sentence, e, clause_start: int) -> Entit
     text = scope.doc.text
     if not HOST_VERB.search(text, clause_start, e.start):
         return None
+    subject = _clause_subject_host(scope, sentence, e)
+    if subject is not None:
+        return subject
     lead = LEADING_UNIT.match(text, sentence.start)
     match = scope.places.get(lead.end())
     if match is None or match.places[0].kind not in ("Country", "Province"):
         return None
     return resolve.place_entity(match.places[0], scope.gazetteer)
+
+
+def _visit_facts(scope: Scope, sentence: Sentence, visits) -> list[Fact]:
+    """A visit is held in its destination ('chuyến thăm chính thức Lào' → Lào)."""
+    facts = []
+    for v, event in visits:
+        place = resolve.place_entity(v.place, scope.gazetteer)
+        facts.append(Fact(event, "heldIn", place, evidence(scope, sentence, v.start, v.end, "visit-destination", 0.8)))
+    return facts
+
+
+def _clause_subject_host(scope: Scope, sentence: Sentence, e) -> Entity | None:
+    text = scope.doc.text
+    for match in scope.places_in(max(sentence.start, e.start - 60), e.start).values():
+        opens = CLAUSE_OPENS.search(text[max(sentence.start, match.start - 2) : match.start]) or match.start == sentence.start
+        if opens and HOSTED_NEXT.match(text[match.end : e.start]) and match.places[0].kind in HOST_KINDS:
+            return resolve.place_entity(match.places[0], scope.gazetteer)
+    return None
+
+
+HOST_KINDS = ("Country", "Province", "City", "ForeignRegion")
 
 
 def _event_dates(scope: Scope, sentence: Sentence, in_clause, clause_dates) -> list[Fact]:

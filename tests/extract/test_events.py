@@ -1,6 +1,7 @@
 import pytest
 
-from kg.extract.events import find_events
+from kg.extract.events import find_events, find_locations, find_visits
+from kg.extract.gazetteer import load_gazetteer
 
 
 def events_in(text):
@@ -31,7 +32,134 @@ def events_in(text):
         ("Hội nghị thu hút hơn 600 đại biểu", [("", "Hội nghị")]),  # a bare head refers back
         ("Hội chợ - Triển lãm chuyên ngành chè được tổ chức", [("Hội chợ - Triển lãm chuyên ngành chè", "Hội chợ")]),
         ("tổ chức tốt cuộc gặp Thượng đỉnh Á - Âu lần thứ 3 (2019).", [("cuộc gặp Thượng đỉnh Á - Âu lần thứ 3", "cuộc gặp Thượng đỉnh")]),
+        ("Kỳ họp thứ Mười, HĐND tỉnh Quảng Trị khóa VIII được tổ chức", [("Kỳ họp thứ Mười, HĐND tỉnh Quảng Trị khóa VIII", "Kỳ họp")]),
+        (
+            "Đại hội đại biểu Đảng bộ tỉnh Hà Tĩnh lần thứ XX diễn ra",
+            [("Đại hội đại biểu Đảng bộ tỉnh Hà Tĩnh lần thứ XX", "Đại hội")],
+        ),
+        ("Phiên họp thứ 7 Ủy ban hợp tác liên Chính phủ diễn ra", [("Phiên họp thứ 7 Ủy ban hợp tác liên Chính phủ", "Phiên họp")]),
+        (
+            "tổ chức Lễ công bố các Quyết định của Thủ tướng Chính phủ tại",
+            [("Lễ công bố các Quyết định của Thủ tướng Chính phủ", "Lễ công bố")],
+        ),
+        ("Lễ công bố các đơn vị đạt giải", [("", "Lễ công bố")]),
+        ("chủ trì Quốc yến chào mừng Tổng thống Pháp tại", [("Quốc yến chào mừng Tổng thống Pháp", "Quốc yến")]),
     ],
 )
 def test_event_names(text, expected):
     assert events_in(text) == expected
+
+
+def test_a_head_inside_a_venue_name_opens_no_event():
+    assert events_in("diễn ra tại Trung tâm Hội nghị Quốc gia, Hà Nội") == []
+    assert events_in("tại Trung tâm hội nghị tỉnh Lâm Đồng") == []
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a lower-case head is an event when someone holds it …
+        (
+            "Sở Ngoại vụ tổ chức hội nghị trao đổi kinh nghiệm hợp tác quốc tế tại",
+            [("hội nghị trao đổi kinh nghiệm hợp tác quốc tế", "Hội nghị")],
+        ),
+        ("Chủ tịch nước chủ trì lễ đón Tổng thống Pháp tại", [("lễ đón Tổng thống Pháp", "Lễ đón")]),
+        # … or when, named, it takes place
+        (
+            "tuần lễ văn hóa hữu nghị Nghệ An - Xiêng Khoảng 2024 diễn ra tại",
+            [("tuần lễ văn hóa hữu nghị Nghệ An - Xiêng Khoảng 2024", "Tuần lễ")],
+        ),
+        # otherwise it is a common noun
+        ("Phát biểu tại hội nghị, ông Lò Văn Hùng cho biết", []),
+        ("Trong tuần qua, tỉnh tổ chức nhiều hoạt động", []),
+    ],
+)
+def test_events_in_lower_case(text, expected):
+    assert events_in(text) == expected
+
+
+def test_a_caption_run_into_the_text_ends_the_venue():
+    text = "Toàn cảnh lễ đón tại Phủ Chủ tịch Sau lễ đón, hai nhà lãnh đạo hội đàm"
+    assert [loc.name for loc in find_locations(text, 0, len(text), {})] == ["Phủ Chủ tịch"]
+
+
+def visits_in(text):
+    places = {m.start: m for m in load_gazetteer().scan(text, None, normal=True)}
+    return [(v.name, v.place.name) for v in find_visits(text, 0, len(text), places)]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Thủ tướng Nguyễn Văn An bắt đầu chuyến thăm chính thức Campuchia.", [("chuyến thăm chính thức Campuchia", "Campuchia")]),
+        ("Tổng thống Pháp thăm cấp Nhà nước tới Việt Nam từ ngày 2 đến 4/6.", [("thăm cấp Nhà nước tới Việt Nam", "Việt Nam")]),
+        ("Đoàn đại biểu tỉnh Sơn La thăm và làm việc tại tỉnh Luang Prabang.", [("thăm và làm việc tại tỉnh Luang Prabang", "Luông Pha-băng")]),
+        ("Đoàn kết thúc chuyến công tác tại tỉnh Quảng Tây (Trung Quốc).", [("chuyến công tác tại tỉnh Quảng Tây", "Quảng Tây")]),
+        # a bare "thăm" is a stop on a tour; "công tác tại" alone is where one works
+        ("Trước khi về nước, đoàn đã thăm tỉnh Ninh Bình.", []),
+        ("Ông Lê Văn Bình từng công tác tại tỉnh Lào Cai.", []),
+        # an invitation, a welcome's restatement, a time anchor, a review's examples
+        ("Chủ tịch nước mời Tổng thống sớm sang thăm chính thức Việt Nam.", []),
+        ("Ông chào mừng Đoàn đến thăm và làm việc tại tỉnh Hà Giang.", []),
+        ("Hội nghị diễn ra sau chuyến thăm Hàn Quốc của Thủ tướng.", []),
+        ("Ngành đã tổ chức nhiều chuyến thăm như: chuyến thăm Lào của Chủ tịch nước.", []),
+        # an accepted invitation is no invitation
+        ("Nhận lời mời của Chủ tịch nước, Tổng thống Chile thăm cấp Nhà nước tới Việt Nam.", [("thăm cấp Nhà nước tới Việt Nam", "Việt Nam")]),
+    ],
+)
+def test_visits(text, expected):
+    assert visits_in(text) == expected
+
+
+def locations_in(text):
+    places = {m.start: m for m in load_gazetteer().scan(text, None, normal=True)}
+    return [(loc.name or loc.place.name, loc.kind, [c.name for c in loc.containers]) for loc in find_locations(text, 0, len(text), places)]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a ward or commune the gazetteer does not know, named with its unit
+        ("diễn ra tại phường Hạc Thành, tỉnh Thanh Hóa.", [("phường Hạc Thành", "Place", ["Thanh Hóa"])]),
+        # an unknown name is a venue when its known container follows
+        ("diễn ra tại Dodam Hall, Suwon, với sự tham dự", [("Dodam Hall", "Venue", ["Suwon"])]),
+        ("Phát biểu tại Hội nghị, ông Lò Văn Hùng cho biết", []),
+        ("tại Hội nghị Thượng đỉnh G20, Ấn Độ", []),
+        # lower-case venue words open a venue only with its name
+        ("tổ chức tại trụ sở Tỉnh ủy Bắc Giang.", [("trụ sở Tỉnh ủy Bắc Giang", "Venue", [])]),
+        ("làm việc tại trụ sở, sau đó", []),
+    ],
+)
+def test_locations(text, expected):
+    assert locations_in(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ('sẽ diễn ra sự kiện "Ngày hội văn hóa Việt - Hàn lần thứ 5".', [("Ngày hội văn hóa Việt - Hàn lần thứ 5", "Ngày hội")]),
+        ('đã đồng tổ chức: "Diễn đàn hợp tác địa phương Việt - Lào 2024".', [("Diễn đàn hợp tác địa phương Việt - Lào 2024", "Diễn đàn")]),
+        ('sự kiện "Đêm Huế xưa" thu hút', [("Đêm Huế xưa", "Sự kiện")]),
+        # a quoted theme or saying names no event
+        ('với chủ đề "Hội nhập và phát triển"', []),
+        ('ông nói "Hội nghị này rất quan trọng"', []),
+    ],
+)
+def test_events_named_in_quotes(text, expected):
+    assert events_in(text) == expected
+
+
+def test_a_bare_head_someone_holds_is_an_event_of_its_own():
+    text = "Ngay sau đó, hai bên tiến hành Hội đàm tại Trụ sở Tỉnh ủy."
+    (talks,) = find_events(text, 0, len(text), [])
+    assert (talks.name, talks.head, talks.held) == ("", "Hội đàm", True)
+    text = "Phát biểu tại Hội đàm, ông Lò Văn Hùng cho biết"
+    assert [e.held for e in find_events(text, 0, len(text), [])] == [False]
+
+
+def test_the_subject_after_the_lead_location_is_an_event():
+    text = "Ngày 18/9, tại cửa khẩu Bờ Y, lễ kết nghĩa đã được tổ chức."
+    assert [(e.head, e.held) for e in find_events(text, 0, len(text), [])] == [("Lễ kết nghĩa", True)]
+    # a "tại" far into the sentence is no lead location
+    text = "Việt Nam phát huy vai trò tại nhiều tổ chức, diễn đàn đa phương quan trọng."
+    assert events_in(text) == []

@@ -391,3 +391,42 @@ def test_a_foreign_office_keeps_the_other_spellings_of_its_region():
     doc = Document("t", "Đồng chí Bun-mi Xổm-phu, Bí thư, Tỉnh trưởng tỉnh Sạ-vẳn-na-khệt dự.", published=dt.date(2024, 1, 5))
     offices = {f.object.label: f.object.alt_labels for f in extract(doc).facts}
     assert "Bí thư Tỉnh ủy Sạ-vẳn-na-khệt" in offices["Bí thư Tỉnh ủy Sa-van-na-khệt"]
+
+
+def held_in(text, **kw):
+    return {(s, o) for s, r, o in facts_of(text, **kw) if r == "heldIn"}
+
+
+def test_the_place_after_the_verb_of_taking_place_wins_over_one_in_the_name():
+    text = "Tuần Văn hóa Campuchia tại Việt Nam sẽ diễn ra tại tỉnh Nghệ An từ ngày 3 đến 5/4/2025."
+    assert held_in(text) == {("Tuần Văn hóa Campuchia", "Nghệ An")}
+
+
+def test_an_event_held_after_the_leading_venue_clause():
+    text = "Sáng 5/3, tại Hội trường Thành ủy Vinh, Ban Thường vụ Tỉnh ủy tổ chức hội nghị công bố quyết định về công tác cán bộ."
+    assert held_in(text) == {("hội nghị công bố quyết định về công tác cán bộ", "Hội trường Thành ủy Vinh")}
+
+
+def test_a_visit_is_held_in_its_destination_on_its_dates():
+    text = "Chủ tịch nước Trần Văn Hòa thăm chính thức Cộng hòa Dân chủ Nhân dân Lào từ ngày 8 đến 10/4/2025."
+    facts = facts_of(text)
+    visit = "thăm chính thức Cộng hòa Dân chủ Nhân dân Lào"
+    assert (visit, "heldIn", "Lào") in facts
+    assert (visit, "startDate", dt.date(2025, 4, 8)) in facts
+    assert (visit, "endDate", dt.date(2025, 4, 10)) in facts
+
+
+def test_the_place_opening_the_clause_holds_the_event_it_organises():
+    text = "Tối 3/2, thành phố Đà Lạt tổ chức Tiệc chiêu đãi Xuân Ất Tỵ 2025 với sự tham dự của nhiều khách quốc tế."
+    assert held_in(text) == {("Tiệc chiêu đãi Xuân Ất Tỵ 2025", "Đà Lạt")}
+    # an organiser named by its body is not a place holding the event
+    text = "Tối 3/2, UBND thành phố Đà Lạt tổ chức Tiệc chiêu đãi Xuân Ất Tỵ 2025 với sự tham dự của nhiều khách quốc tế."
+    assert held_in(text) == set()
+
+
+def test_unnamed_talks_are_held_where_told_and_stay_apart_across_articles():
+    text = "Ngay sau lễ đón, hai bên tiến hành Hội đàm tại Trụ sở Trung ương Đảng."
+    a = [f for f in extract(Document("a", text, published=dt.date(2024, 3, 1))).facts if f.relation == "heldIn"]
+    b = [f for f in extract(Document("b", text, published=dt.date(2024, 3, 1))).facts if f.relation == "heldIn"]
+    assert [(f.subject.label, f.object.label) for f in a] == [("Hội đàm", "Trụ sở Trung ương Đảng")]
+    assert a[0].subject.key != b[0].subject.key

@@ -34,6 +34,8 @@ _TALKS = _regex(_LEX["partnership_talks"])
 _TIES = _regex(_LEX["partnership_ties"])
 _TIE_BLOCKER = _regex(_LEX["partnership_tie_blockers"])
 _TIE_CONTINUED = _regex(_LEX["partnership_tie_continued"])
+# Any word that can state a tie: a sentence with none is skipped clause and all.
+_ANY_TIE = _regex(_LEX["partnership_triggers"] + _LEX["partnership_talks"] + _LEX["partnership_ties"])
 _BETWEEN = re.compile(r"(?<![\w])giữa(?![\w])")
 # "hai tỉnh Thanh Hóa - Hủa Phăn", "ba tỉnh Long An, Tây Ninh và Svay Rieng": a group named as one.
 _GROUP = re.compile(
@@ -66,8 +68,15 @@ class Side:
     in_title: bool = False
 
 
+def may_tie(text: str, start: int, end: int) -> bool:
+    return _ANY_TIE.search(text, start, end) is not None
+
+
 def find_partners(text: str, start: int, end: int, matches: list, locations: list, titles: list, home) -> list[tuple]:
     """(vietnamese place, foreign place) pairs stated in text[start:end]."""
+    lo = bisect.bisect_left(matches, start, key=lambda m: m.start)
+    if lo == len(matches) or matches[lo].start >= end:
+        return []  # a clause that names no place states no partnership: skip its word searches
     clause = text[start:end]
     if _BLOCKER.search(clause):
         return []

@@ -118,9 +118,10 @@ def sentence_facts(scope: Scope, sentence: Sentence, state: DocState) -> list[Fa
     locations = events.find_locations(text, sentence.start, sentence.end, scope.places)
     facts = office_facts(scope, sentence, names, found_titles, state, local_places)
     facts += event_facts(scope, sentence, title_spans, state, locations, local_places)
-    for start, end in _clauses(sentence):
-        in_clause = [loc for loc in locations if start <= loc.start < end]
-        facts += partnership_facts(scope, sentence, start, end, found_titles, in_clause)
+    if partnerships.may_tie(text, sentence.start, sentence.end):
+        for start, end in _clauses(sentence):
+            in_clause = [loc for loc in locations if start <= loc.start < end]
+            facts += partnership_facts(scope, sentence, start, end, found_titles, in_clause)
     return facts
 
 

@@ -50,7 +50,8 @@ def test_every_saved_query_runs_and_returns_rows(graph):
 
 def test_offices(graph):
     result = run_query(graph, saved("offices"))
-    assert result.rows == (("Trần Văn Bình", "Chủ tịch UBND tỉnh Nghệ An", "UBND tỉnh Nghệ An", "Nghệ An"),)
+    assert result.rows == (("Trần Văn Bình", "Chủ tịch UBND tỉnh Nghệ An", "UBND tỉnh Nghệ An", "Nghệ An",
+                            "2024-03-15", "2024-03-15"),)
 
 
 def test_office_holders_by_province_follow_containment_and_bindings(graph):
@@ -80,11 +81,11 @@ def test_evidence_gives_quote_article_date_rule(graph):
 def test_formats(graph):
     result = run_query(graph, saved("offices"))
     table = format_result(result, "table")
-    assert table.splitlines()[0].split() == ["person", "office", "organisation", "jurisdiction"]
+    assert table.splitlines()[0].split() == ["person", "office", "organisation", "jurisdiction", "first", "last"]
     assert "(1 row)" in table
     assert list(csv.reader(io.StringIO(format_result(result, "csv"))))[1][0] == "Trần Văn Bình"
     data = json.loads(format_result(result, "json"))
-    assert data["head"]["vars"] == ["person", "office", "organisation", "jurisdiction"]
+    assert data["head"]["vars"] == ["person", "office", "organisation", "jurisdiction", "first", "last"]
     assert data["results"]["bindings"][0]["person"] == {"type": "literal", "value": "Trần Văn Bình"}
 
 
@@ -107,3 +108,40 @@ def test_load_graph_names_the_file(tmp_path):
     bad.write_text("@prefix : <x> . :a :b", encoding="utf-8")
     with pytest.raises(GraphError, match="bad.ttl"):
         load_graph(bad)
+
+
+def holders_graph():
+    """One office, held by one person in 2020 and 2021 and by another from 2024 (a former
+    mention of the first in 2024): the dates are the articles' issued dates."""
+    office = Entity("Office", "Bí thư Tỉnh ủy Nghệ An", "Bí thư Tỉnh ủy Nghệ An")
+    first, second = Entity("Person", "Lê Văn An", "Lê Văn An"), Entity("Person", "Hồ Văn Bình", "Hồ Văn Bình")
+    articles = [("a1", dt.date(2020, 5, 1), [Fact(first, "holdsOffice", office, EV)]),
+                ("a2", dt.date(2021, 2, 1), [Fact(first, "holdsOffice", office, EV)]),
+                ("a3", dt.date(2024, 6, 1), [Fact(second, "holdsOffice", office, EV),
+                                             Fact(first, "formerlyHeldOffice", office, EV)])]
+    return build_graph([ArticleResult(Document(doc_id, "x", published=day), tuple(facts), (office, first, second))
+                        for doc_id, day, facts in articles])
+
+
+def test_holders_of_an_office_near_a_date_with_the_dates_they_rest_on():
+    graph = holders_graph()
+    rows = run_query(graph, saved("holders"), {"office": "Bí thư Tỉnh ủy Nghệ An", "date": "2021-06-01"}).rows
+    # office, person, first and last seen, the date asked, articles
+    assert [r[:6] for r in rows] == [
+        ("Bí thư Tỉnh ủy Nghệ An", "Lê Văn An", "2020-05-01", "2021-02-01", "2021-06-01", "2"),
+        ("Bí thư Tỉnh ủy Nghệ An", "Hồ Văn Bình", "2024-06-01", "2024-06-01", "2021-06-01", "1"),
+    ]
+    assert rows[0][7] == "2024-06-01"  # seen as former by then: an upper bound
+    later = run_query(graph, saved("holders"), {"office": "Bí thư Tỉnh ủy Nghệ An", "date": "2025-01-01"}).rows
+    assert later[0][1] == "Hồ Văn Bình"
+
+
+def test_holders_agree_on_the_store(tmp_path):
+    import pyoxigraph as ox
+
+    from kg.store.embedded import query_store
+
+    store = ox.Store()
+    store.load(holders_graph().serialize(format="nt").encode(), format=ox.RdfFormat.N_TRIPLES)
+    bindings = {"office": "Bí thư Tỉnh ủy Nghệ An", "date": "2025-01-01"}
+    assert query_store(store, saved("holders"), bindings).rows == run_query(holders_graph(), saved("holders"), bindings).rows

@@ -282,6 +282,8 @@ def _named_end(text: str, pos: int, end: int, places: dict) -> int:
         word, at = m.group(0), pos + m.start()
         if words >= 8 or _stops_name(text, word, at, end, places) or _NAME_BREAK.search(text, last, at):
             break
+        if text.endswith("Trung ương", pos, last) and words >= 2:
+            break  # "Ban Nội chính Trung ương Phan Đình A": the name of a central body ends there
         if word in "-,":
             continue
         words += 1

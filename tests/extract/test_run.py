@@ -430,3 +430,8 @@ def test_unnamed_talks_are_held_where_told_and_stay_apart_across_articles():
     b = [f for f in extract(Document("b", text, published=dt.date(2024, 3, 1))).facts if f.relation == "heldIn"]
     assert [(f.subject.label, f.object.label) for f in a] == [("Hội đàm", "Trụ sở Trung ương Đảng")]
     assert a[0].subject.key != b[0].subject.key
+
+
+def test_a_central_body_ends_at_trung_uong():
+    text = "Dự lễ có Phó Trưởng ban Thường trực Ban Nội chính Trung ương Phan Đình Tú."
+    assert offices_of(text) == {("Phan Đình Tú", "Phó Trưởng Ban Thường trực Ban Nội chính Trung ương")}

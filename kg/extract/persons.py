@@ -57,7 +57,7 @@ def find_names(text: str, start: int, end: int, taken: list[tuple[int, int]], pl
 
 
 def _free_words(text: str, start: int, end: int, is_taken: bytearray) -> list[re.Match]:
-    """The words no title or place claimed. "Hồ Văn Niên-Ủy viên …": a hyphen glues a
+    """The words no title or place claimed. "Lê Văn Tâm-Ủy viên …": a hyphen glues a
     name to the title that follows; the word is cut at that hyphen."""
     words = []
     for m in _WORD.finditer(text, start, end):
@@ -71,7 +71,7 @@ def _free_words(text: str, start: int, end: int, is_taken: bytearray) -> list[re
 
 
 def _surname_then_place(text: str, word, following: list, places) -> bool:
-    """'Đồng Văn Thành': a family name that begins a two-word place ('Đồng Văn') starts a
+    """'Đồng Văn Tài': a family name that begins a two-word place ('Đồng Văn') starts a
     name when a capitalised word that is no place follows the place at once."""
     if word is None or len(following) < 2 or not _is_surname(word.group(0)):
         return False
@@ -140,7 +140,7 @@ def _continues(text: str, run: list[re.Match], word: re.Match, honorific_words) 
         # only a lower-case syllable after the hyphen says so ("A - Bí thư" is a list).
         return w[0].islower() and w not in _FUNCTION_WORDS
     if gap != " " or (_all_caps(w) and not _all_caps(run[0].group(0))):
-        return False  # "Phạm Quang Hiệu ẢNH: …": a photo credit follows the name
+        return False  # "Trần Văn Hải ẢNH: …": a photo credit follows the name
     if w[0].isupper():
         return True
     if w in _FUNCTION_WORDS:

@@ -7,6 +7,7 @@ so no bare "Bí thư Tỉnh ủy" is ever shared by two provinces.
 """
 from __future__ import annotations
 
+import re
 from functools import cache
 
 from ..model import Entity
@@ -15,6 +16,19 @@ from .titles import Title
 
 VIETNAM = "VN"
 PLACE_KINDS = {"Country": "Country", "Province": "Province", "District": "District", "ForeignRegion": "ForeignRegion"}
+
+
+# Where an event's name turns to its purpose: "Hội nghị Đối ngoại toàn quốc | triển khai thực
+# hiện Nghị quyết …". The ordinal and the year stay: they tell one session from the next.
+_EVENT_PURPOSE = re.compile(r" (?:triển khai|quán triệt|nhằm|về việc|với chủ đề|để) ")
+
+
+def event_entity(name: str) -> Entity:
+    """One event however articles name it: keyed by its name up to its purpose, so the
+    names of one conference in several articles meet in one node (each name a label use,
+    the others altLabels). Two sessions of one body keep their ordinals or years apart;
+    two unnumbered events of one name in different years are one node (known limit)."""
+    return Entity("Event", _EVENT_PURPOSE.split(name, maxsplit=1)[0], name)
 
 
 def person_entity(label: str) -> Entity:

@@ -172,13 +172,13 @@ def main_event(doc: Document, sentences: list[Sentence]) -> Entity | None:
     for text in [doc.title or ""] + [s.text for s in sentences[:2]]:
         named = [e for e in events.find_events(text, 0, len(text), []) if len(e.name.split()) >= 3]
         if named:
-            return Entity("Event", named[0].name, named[0].name)
+            return resolve.event_entity(named[0].name)
     return None
 
 
 def _only_event_named(scope: Scope, sentence: Sentence) -> Entity | None:
     named = [e for e in events.find_events(scope.doc.text, sentence.start, sentence.end, []) if e.name]
-    return Entity("Event", named[0].name, named[0].name) if len(named) == 1 else None
+    return resolve.event_entity(named[0].name) if len(named) == 1 else None
 
 
 def attendance_facts(scope: Scope, sentence: Sentence, person_facts: list[Fact], state: DocState) -> list[Fact]:
@@ -223,11 +223,11 @@ def event_facts(scope: Scope, sentence: Sentence, title_spans, state: DocState, 
 
 def _event_entity(e: events.EventMention, state: DocState, doc_id: str) -> Entity | None:
     if e.name:
-        entity = Entity("Event", e.name, e.name)
+        entity = resolve.event_entity(e.name)
         state.events.append((e.head, entity))
         parent = _embedded_event(e)
         if parent:
-            state.events.append((parent.head, Entity("Event", parent.name, parent.name)))
+            state.events.append((parent.head, resolve.event_entity(parent.name)))
         return entity
     for head, entity in reversed(state.events):
         if head == e.head or entity.label.startswith(e.head):

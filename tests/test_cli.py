@@ -84,3 +84,18 @@ def test_stats_counts_classes_and_relations(built):
     assert result.exit_code == 0
     assert "entities per class:" in result.output and "holdsOffice" in result.output
     assert "Quảng Ninh (Province)" in result.output  # the most connected entity of the bundled articles
+
+
+def test_the_bundled_conference_is_one_event_with_its_other_names(built):
+    from kg.store.embedded import open_store, query_store
+
+    store = open_store(built / "store")
+    rows = query_store(store, """SELECT DISTINCT ?e WHERE { ?e a kg:Event ; rdfs:label|skos:altLabel ?l .
+                                 FILTER(STRSTARTS(STR(?l), "Hội nghị Đối ngoại toàn quốc")) }""").rows
+    assert len(rows) == 1
+    names = query_store(store, "SELECT ?l WHERE { ?e skos:altLabel ?l }", {"e": rows[0][0]}).rows
+    assert len(names) >= 2
+    articles = query_store(store, """SELECT DISTINCT ?a WHERE { ?x rdf:object ?e ; rdf:predicate ?p ;
+                                     prov:wasDerivedFrom ?a . FILTER(?p IN (kg:attended, kg:spokeAt, kg:chaired)) }""",
+                           {"e": rows[0][0]}).rows
+    assert len(articles) >= 2  # attendees from several articles under one node

@@ -38,9 +38,10 @@ RANGE = re.compile(
     r" ?(?P<conn>-|–|đến|tới|và) ?(?:hết )?(?:ngày )?"
     r"(?P<d2>\d{1,2})(?P<s2>[/.-])(?P<m2>\d{1,2})(?:(?P=s2)(?P<y2>\d{4}|\d{2}))?" + _NOT_LONGER
 )
+WORDY = re.compile(r"(?<![\w])[Nn]gày (\d{1,2}) tháng (\d{1,2})(?:,? năm (\d{4}))?(?![\d/])")
 UNTIL = re.compile(r"(?<![\w])(?:đến|tới) (?:hết )?ngày " + _DMY + _NOT_LONGER)
 SAME_DAY = re.compile(r"\bcùng ngày\b")
-_DAY_MONTH = re.compile(r"\d[/.-]\d")
+_DAY_MONTH = re.compile(r"\d[/.-]\d|\d tháng \d")
 LUNAR = re.compile(r"^[^()]{0,12}âm lịch|^\s*\(?\s*âm lịch")
 LUNAR_PAREN = re.compile(r"\(tức[^)]*\)")
 # What makes a bare day/month a date: the word just before it.
@@ -115,10 +116,11 @@ def _page_mark(text: str) -> dt.date | None:
 
 
 def _full_dates(text: str, blocked: list) -> list[dt.date]:
+    written = [(m, m[4], m[3], m[1]) for m in POINT.finditer(text)] + [(m, m[3], m[2], m[1]) for m in WORDY.finditer(text)]
     found = []
-    for m in POINT.finditer(text):
-        if m[4] and len(m[4]) == 4 and not _inside(m.start(), blocked) and not _document_date(text, m.start()):
-            date = _safe_date(int(m[4]), int(m[3]), int(m[1]))
+    for m, year, month, day in written:
+        if year and len(year) == 4 and not _inside(m.start(), blocked) and not _document_date(text, m.start()):
+            date = _safe_date(int(year), int(month), int(day))
             if date:
                 found.append(date)
     return found
@@ -176,7 +178,7 @@ def with_year(mention: DateMention, year: int) -> DateMention:
 def find_dates(text: str, start: int, end: int, ref: Reference, taken: list, previous: dt.date | None) -> list[DateMention]:
     found: list[DateMention] = []
     # Every written date has a day/month pair: most sentences have none, and are done at once.
-    patterns = ((RANGE, _range), (UNTIL, _until), (POINT, _point)) if _DAY_MONTH.search(text, start, end) else ()
+    patterns = ((RANGE, _range), (UNTIL, _until), (POINT, _point), (WORDY, _wordy)) if _DAY_MONTH.search(text, start, end) else ()
     blocked = _blocked(text, start, end, taken) if patterns else []
     for pattern, reader in patterns:
         for m in pattern.finditer(text, start, end):
@@ -289,6 +291,17 @@ def _point(m: re.Match, ref: Reference, text: str) -> DateMention | None:
         return None
     if _document_date(text, m.start()):
         return None
+    return _point_mention(m, day, month, year, ref)
+
+
+def _wordy(m: re.Match, ref: Reference, text: str) -> DateMention | None:
+    """'ngày 11 tháng 12 năm 2021'."""
+    if _document_date(text, m.start()):
+        return None
+    return _point_mention(m, int(m[1]), int(m[2]), m[3], ref)
+
+
+def _point_mention(m: re.Match, day: int, month: int, year, ref: Reference) -> DateMention | None:
     date, source = make_date(day, month, year, ref)
     if date is None and not (source == "none" and _valid_parts(((day, month),))):
         return None

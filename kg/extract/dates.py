@@ -329,6 +329,8 @@ _AFTER_PHRASE = re.compile(r" ?\)?(?: ?\([^()]{0,60}\))? ?,")
 _FRAME = re.compile(r"(?:[Tt]ại|[Nn]hân|[Bb]ên lề|[Tt]rong khuôn khổ|[Tt]rong|[Tt]iếp tục|[Tt]iếp theo) (?:các |chương trình )?$")
 _FUTURE_AFTER = re.compile(r"^[^,;]{0,12}(?<![\w])(?:sẽ|dự kiến|sắp)(?![\w])")
 _DO_CHUNK = re.compile(r"(?<![\w])do(?![\w])[^,;:()]{0,80}?(?<![\w])(?:tổ chức|đăng cai|chủ trì)(?![\w])")
+# "Đại hội X, nhiệm kỳ 2019 - 2024 được diễn ra …": the term or the numbered session, part of the name.
+_TERM = re.compile(r"(?<![\w])(?:nhiệm kỳ|giai đoạn) \d{4} ?[-–] ?\d{4}|(?<![\w])khóa [IVXLC]+(?![\w])")
 _WORD = re.compile(r"[^\W\d_]+|\d+")
 _NAME_YEAR = re.compile(r"(?<![\d/.–-])(?<![–-] )(?<!nhiệm kỳ )(?<!giai đoạn )(?<!khóa )\b((?:19|20)\d\d)\b(?! ?[–-] ?\d)")
 _REVIEW = re.compile(r"tổng kết|sơ kết|đánh giá|nhiệm kỳ", re.IGNORECASE)
@@ -421,7 +423,15 @@ def _without(text: str, start: int, end: int, spans: list) -> str:
         for k in range(max(a, start), min(b, end)):
             chars[k - start] = " "
     gap = PAREN.sub(" ", "".join(chars))
-    return _address().sub(" ", _DO_CHUNK.sub(" ", gap))
+    gap = _TERM.sub(" ", _DO_CHUNK.sub(" ", gap))
+    return _whose().sub(" ", _address().sub(" ", gap))
+
+
+@cache
+def _whose() -> re.Pattern:
+    """'Chuyến thăm Lào của [Chủ tịch Quốc hội] Vương Đình Huệ từ ngày …': whose event it is (titles blanked)."""
+    word = "[" + _CAPITALS + r"][\w'-]*"
+    return re.compile(r"(?<![\w])của +" + word + "(?: +" + word + ")*")
 
 
 @cache

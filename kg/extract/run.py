@@ -216,7 +216,7 @@ def event_facts(scope: Scope, sentence: Sentence, title_spans, state: DocState, 
         # A visit's dates are told beside it like any event's ('thăm chính thức Lào từ ngày 8 đến 10/1').
         dated = sorted(in_clause + [(v, ent) for v, ent in visits if start <= v.start < end], key=lambda pair: pair[0].start)
         clause_dates = [d for d in found_dates if start <= d.start < end]
-        facts += _event_dates(scope, sentence, (start, end), dated, clause_dates, venue_spans, venue_spans + place_spans)
+        facts += _event_dates(scope, sentence, (start, end), dated, clause_dates, venue_spans, venue_spans + place_spans + title_spans)
     facts += _visit_facts(scope, sentence, visits)
     facts += _bridge_points(scope, sentence, state, local_places)
     known = [d.first for d in found_dates if d.first]

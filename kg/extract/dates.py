@@ -1,16 +1,17 @@
 """Stage: calendar dates in a sentence, the year they fall in, and the event each one dates.
 
-Written forms: "Sáng 14/12", "ngày 07/04", "16.5", "19-5-2017", "12/9/23"; ranges "từ ngày
-2 đến 4/12", "từ ngày 8-10/1", "15-17.5.2022", "từ ngày 18/9 đến hết ngày 20/9/2019", "trong
-hai ngày 28 và 29-11"; "đến ngày 23/12/2023" an end; "cùng ngày" repeats the last date seen.
+Written forms: "Sáng 14/12", "ngày 05/03", "16.5", "19-5-2017", "4/8/23", "ngày 2 tháng 6 năm
+2022"; ranges "từ ngày 2 đến 4/12", "từ ngày 3-5/2", "11-13.6.2021", "từ ngày 7/5 đến hết ngày
+9/5/2024", "trong hai ngày 14 và 15-3"; "đến ngày 23/12/2023" an end; "cùng ngày" repeats the
+last date seen.
 A day and month with no year need a word that makes them a date ("ngày", "sáng", "từ", "(" …):
 alone, "3/4" is as often a fraction.
 
-Dates that are no event's: a document's ("Chỉ thị số 35, ngày 30/5/2019"), an anniversary's
-span ("(5.9.1962 - 5.9.2017)"), a planned one ("dự kiến"), a lunar one ("13/9 âm lịch").
+Dates that are no event's: a document's ("Chỉ thị số 12, ngày 4/3/2021"), an anniversary's
+span ("(2.9.1960 - 2.9.2020)"), a planned one ("dự kiến"), a lunar one ("13/9 âm lịch").
 
 The year, when not written: that of a full date written within a week of the day elsewhere in
-the article ("Chiều 3/1" beside "từ 30/12/2024 đến 4/1/2025"); else the page's date (a day
+the article ("Sáng 2/1" beside "từ 29/12/2023 đến 3/1/2024"); else the page's date (a day
 well after it belongs to the year before); else the year in the dated event's name ("… năm
 2023"); else the latest year of the article's full dates. A term ("nhiệm kỳ 2021-2026") never
 gives one.
@@ -67,7 +68,7 @@ def _lex() -> dict:
 
 @cache
 def _document_before() -> re.Pattern:
-    """'… số 35, ngày ', 'Quyết định số 2136-QĐNS/TW ngày ', 'Kết luận ngày ', 'ban hành ngày ': a document's date."""
+    """'… số 12, ngày ', 'Quyết định số 315-QĐ/TU ngày ', 'Kết luận ngày ', 'ban hành ngày ': a document's date."""
     words = lexicon.alternation(_lex()["document_words"])
     return re.compile(
         r"(?:(?<![\w])[Ss]ố \S*\d\S*|(?<![\w])(?:" + words + r")(?: \S*\d\S*)?|(?<![\w])ban hành|(?<![\w])sinh|(?<![\w])từ trần)"
@@ -80,6 +81,7 @@ class Reference:
     """What fills in a year the text leaves out."""
 
     page: dt.date | None = None  # the page's date (published, or its dateline)
+    page_is_day: bool = False  # False when the page shows only its month ("2025-01")
     anchors: tuple[dt.date, ...] = ()  # the full dates written in the article
     year: int | None = None  # the latest year of those: a last resort
 
@@ -96,23 +98,22 @@ class DateMention:
 
 
 def reference_year(published: dt.date | None, text: str) -> Reference:
-    page = published or _page_mark(text)
+    page, is_day = (published, True) if published else _page_mark(text)
     blocked = _anniversaries(text, 0, len(text))
     anchors = tuple(sorted(d for d in _full_dates(text, blocked)))
     years = [d.year for d in anchors] + [int(m[2]) for m in MONTH_YEAR.finditer(text) if 1 <= int(m[1]) <= 12]
-    return Reference(page, anchors, max(years) if years else None)
+    return Reference(page, is_day, anchors, max(years) if years else None)
 
 
-def _page_mark(text: str) -> dt.date | None:
+def _page_mark(text: str) -> tuple[dt.date | None, bool]:
     """'2025-10-12' near the top of the page; '2025-01' stands for the month's last day."""
     m = PAGE_MARK.search(text, 0, PAGE_MARK_REACH)
-    if not m:
-        return None
+    if not m or not 1 <= int(m[2]) <= 12:
+        return None, False
     year, month = int(m[1]), int(m[2])
-    if not 1 <= month <= 12:
-        return None
     day = int(m[3]) if m[3] else calendar.monthrange(year, month)[1]
-    return _safe_date(year, month, day)
+    date = _safe_date(year, month, day)
+    return date, bool(date and m[3])
 
 
 def _full_dates(text: str, blocked: list) -> list[dt.date]:
@@ -190,6 +191,8 @@ def find_dates(text: str, start: int, end: int, ref: Reference, taken: list, pre
             elif mention and not _planned(text, start, end, m):
                 found.append(mention)
                 blocked.append((m.start(), m.end()))
+    if ref.page_is_day:
+        found += _today(text, start, end, ref.page, found)
     if previous:
         for m in SAME_DAY.finditer(text, start, end):
             found.append(DateMention(m.start(), m.end(), previous, None, "same-day"))
@@ -197,6 +200,18 @@ def find_dates(text: str, start: int, end: int, ref: Reference, taken: list, pre
 
 
 _ANNIVERSARY = DateMention(0, 0, None, None, "anniversary")
+TODAY = re.compile(r"(?<![\w])(?:[Hh]ôm|[Ss]áng|[Cc]hiều|[Tt]rưa|[Tt]ối|[Đđ]êm) nay(?![\w])")
+
+
+def _today(text: str, start: int, end: int, page: dt.date, found: list) -> list[DateMention]:
+    """'Hôm nay, …' with no date written beside it: the page's day. Not inside a quotation,
+    where "today" is the speaker's."""
+    out = []
+    for m in TODAY.finditer(text, start, end):
+        beside = any(m.end() <= d.start <= m.end() + 8 for d in found)
+        if not beside and text.count('"', start, m.start()) % 2 == 0:
+            out.append(DateMention(m.start(), m.end(), page, None, "point", "page", ((page.day, page.month),)))
+    return out
 
 
 def _blocked(text: str, start: int, end: int, taken: list) -> list:
@@ -205,7 +220,7 @@ def _blocked(text: str, start: int, end: int, taken: list) -> list:
 
 
 def _anniversaries(text: str, start: int, end: int) -> list:
-    """'(07/01/1979 - 07/01/2024)', '(1950-2025)': spans of years, not days of an event."""
+    """'(03/02/1950 - 03/02/2020)', '(1955-2025)': spans of years, not days of an event."""
     spans = []
     for m in PAREN.finditer(text, start, end):
         years = [int(y) for y in YEAR.findall(m.group(0))]
@@ -314,11 +329,14 @@ def _point_mention(m: re.Match, day: int, month: int, year, ref: Reference) -> D
 # head of the sentence least (the event it dates is the clause's, not always the one named).
 SPAN, AFTER_EVENT, LEADING = 0.85, 0.8, 0.75
 
-# What may come before a date at the head of its clause: a bullet, an outlet's tag or a dateline.
+# What may come before a date at the head of its clause: a page's date stamp, a bullet, an
+# outlet's tag or a dateline ("(TTXVN) - ", "HÀ NỘI - "), a connective ("Trước đó, ").
 _LEAD_JUNK = re.compile(
-    r"\s*(?:(?:[^\s,]{1,12} )?\d{4}-\d{2}(?:-\d{2})?\s+)?(?:[*•+]\s*)?(?:\([^()]{0,40}\)\s*)?(?:[^\s,]{1,30}(?: [^\s,]{1,30}){0,2} ?[-–]\s*)?"
+    r"\s*(?:(?:[^\s,]{1,12} )?\d{4}-\d{2}(?:-\d{2})?\s+)?(?:[*•+]\s*)?(?:\([^()]{0,40}\)\s*)?"
+    r"(?:[^\s,]{1,30}(?: [^\s,]{1,30}){0,2} ?[-–]\s*)?"
+    r"(?:(?:[Tt]rước đó|[Ss]au đó|[Tt]iếp đó|[Tt]iếp theo|[Cc]ụ thể|[Đđ]ồng thời|[Tt]rong khi đó|[Nn]goài ra),? )?"
 )
-# The words of a date phrase before its digits: "Vào 09h27 (giờ địa phương) ngày", "chiều nay (".
+# The words of a date phrase before its digits: "Vào 10h15 (giờ địa phương) ngày", "chiều nay (".
 _PHRASE_HEAD = re.compile(
     r"(?<![\w])(?:(?:[Vv]ào|[Tt]rong|[Tt]ừ|[Đđ]ến) )?(?:(?:lúc )?\d{1,2} ?(?:h|giờ|:) ?\d{0,2}(?: phút)? ?(?:\([^()]{0,30}\) ?)?)?"
     r"(?:(?:[Ss]áng sớm|[Cc]hiều tối|[Tt]ối muộn|[Ss]áng|[Cc]hiều|[Tt]rưa|[Tt]ối|[Đđ]êm|[Kk]huya) )?"
@@ -329,7 +347,7 @@ _AFTER_PHRASE = re.compile(r" ?\)?(?: ?\([^()]{0,60}\))? ?,")
 _FRAME = re.compile(r"(?:[Tt]ại|[Nn]hân|[Bb]ên lề|[Tt]rong khuôn khổ|[Tt]rong|[Tt]iếp tục|[Tt]iếp theo) (?:các |chương trình )?$")
 _FUTURE_AFTER = re.compile(r"^[^,;]{0,12}(?<![\w])(?:sẽ|dự kiến|sắp)(?![\w])")
 _DO_CHUNK = re.compile(r"(?<![\w])do(?![\w])[^,;:()]{0,80}?(?<![\w])(?:tổ chức|đăng cai|chủ trì)(?![\w])")
-# "Đại hội X, nhiệm kỳ 2019 - 2024 được diễn ra …": the term or the numbered session, part of the name.
+# "Đại hội X, nhiệm kỳ 2025 - 2030 diễn ra …": the term or the numbered session, part of the name.
 _TERM = re.compile(r"(?<![\w])(?:nhiệm kỳ|giai đoạn) \d{4} ?[-–] ?\d{4}|(?<![\w])khóa [IVXLC]+(?![\w])")
 _WORD = re.compile(r"[^\W\d_]+|\d+")
 _NAME_YEAR = re.compile(r"(?<![\d/.–-])(?<![–-] )(?<!nhiệm kỳ )(?<!giai đoạn )(?<!khóa )\b((?:19|20)\d\d)\b(?! ?[–-] ?\d)")
@@ -373,7 +391,7 @@ def link_dates(text: str, start: int, end: int, events: list, found: list[DateMe
 
 
 def _leading(text: str, clause_start: int, d: DateMention) -> bool:
-    """A date set off at the head of its clause: "Sáng 8/1, …", "…, chiều tối 02/12, Đoàn …"."""
+    """A date set off at the head of its clause: "Sáng 5/3, …", "…, chiều tối 04/11, Đoàn …"."""
     if not _AFTER_PHRASE.match(text, d.end):
         return False
     pre = text[clause_start : _phrase_start(text, clause_start, d)]
@@ -399,7 +417,7 @@ def _leading_target(text: str, clause_start: int, events: list, candidates: list
         if _reporting().search(between):
             return None
         if _before_event().search(between):
-            continue  # "Ngày 12/12, ngay sau Lễ đón, …": not the one dated
+            continue  # "Ngày 6/4, ngay sau Lễ đón, …": not the one dated
         return None if _FUTURE_AFTER.match(text[e.end : e.end + 30]) else i
     return None
 
@@ -429,7 +447,7 @@ def _without(text: str, start: int, end: int, spans: list) -> str:
 
 @cache
 def _whose() -> re.Pattern:
-    """'Chuyến thăm Lào của [Chủ tịch Quốc hội] Vương Đình Huệ từ ngày …': whose event it is (titles blanked)."""
+    """'Chuyến thăm X của [Bộ trưởng] Trần Văn A từ ngày …': whose event it is (titles blanked)."""
     word = "[" + _CAPITALS + r"][\w'-]*"
     return re.compile(r"(?<![\w])của +" + word + "(?: +" + word + ")*")
 

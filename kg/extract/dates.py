@@ -506,9 +506,11 @@ def _relations(text: str, start: int, end: int, e, d: DateMention) -> list[tuple
 def _cue(text: str, start: int, end: int, e, d: DateMention) -> str | None:
     """Whether the words beside the event make the day its opening, its closing or a later day."""
     before = text[max(start, min(d.start, e.start) - 14) : e.start]
+    # A name may run on over its verb ("Liên hoan X khai mạc"); a head's own word ("Lễ bế mạc") is no cue.
+    inside = text[e.start + len(getattr(e, "head", "")) : e.end]
     after = text[e.end : min(end, max(d.end, e.end) + 90)]
     for kind in ("closing", "continuing", "opening"):
-        if _cue_regex(kind).search(before) or _cue_regex(kind).search(after):
+        if any(_cue_regex(kind).search(part) for part in (before, inside, after)):
             return kind
     return None
 

@@ -129,3 +129,9 @@ def test_a_term_gives_no_year_and_a_day_without_one_is_kept_for_the_events_name(
     assert ref.year is None
     (found,) = find_dates("vào ngày 9.9 sắp tới", 0, 20, ref, [], None)
     assert (found.first, found.parts, found.source) == (None, ((9, 9),), "none")
+
+
+def test_right_after_an_event_is_on_its_day():
+    found = dates_in("Ngay sau lễ đón, hai bên hội đàm", previous=dt.date(2024, 10, 17))
+    assert found == [(dt.date(2024, 10, 17), None, "same-day")]
+    assert dates_in("Sau lễ đón, hai bên hội đàm", previous=dt.date(2024, 10, 17)) == []

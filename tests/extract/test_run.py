@@ -528,3 +528,9 @@ def test_without_a_page_date_the_year_comes_from_the_events_name():
     text = "Ngày 9.9, Liên hoan nghệ thuật Việt - Nhật 2018 khai mạc tại Hà Nội."
     ((event, relation, date),) = dates_of(text, published=None)
     assert event.startswith("Liên hoan nghệ thuật Việt - Nhật 2018") and (relation, date) == ("startDate", dt.date(2018, 9, 9))
+
+
+def test_what_comes_right_after_an_event_is_on_its_day():
+    text = ("Chiều 6/4, Lễ đón Thủ tướng Lào được tổ chức tại Phủ Chủ tịch. "
+            "Ngay sau lễ đón, hai Thủ tướng tiến hành Hội đàm tại Văn phòng Chính phủ.")
+    assert ("Hội đàm", "startDate", dt.date(2025, 4, 6)) in dates_of(text)

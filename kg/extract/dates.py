@@ -18,6 +18,7 @@ gives one.
 """
 from __future__ import annotations
 
+import bisect
 import calendar
 import datetime as dt
 import re
@@ -83,7 +84,8 @@ class Reference:
 
     page: dt.date | None = None  # the page's date (published, or its dateline)
     page_is_day: bool = False  # False when the page shows only its month ("2025-01")
-    anchors: tuple[dt.date, ...] = ()  # the full dates written in the article
+    anchors: tuple[dt.date, ...] = ()  # the full dates written in the article, sorted
+    anchor_years: tuple[int, ...] = ()  # the years among them
     year: int | None = None  # the latest year of those: a last resort
 
 
@@ -103,7 +105,7 @@ def reference_year(published: dt.date | None, text: str) -> Reference:
     blocked = _anniversaries(text, 0, len(text))
     anchors = tuple(sorted(d for d in _full_dates(text, blocked)))
     years = [d.year for d in anchors] + [int(m[2]) for m in MONTH_YEAR.finditer(text) if 1 <= int(m[1]) <= 12]
-    return Reference(page, is_day, anchors, max(years) if years else None)
+    return Reference(page, is_day, anchors, tuple(sorted({d.year for d in anchors})), max(years) if years else None)
 
 
 def _page_mark(text: str) -> tuple[dt.date | None, bool]:
@@ -119,9 +121,12 @@ def _page_mark(text: str) -> tuple[dt.date | None, bool]:
 
 def _full_dates(text: str, blocked: list) -> list[dt.date]:
     written = [(m, m[4], m[3], m[1]) for m in POINT.finditer(text)] + [(m, m[3], m[2], m[1]) for m in WORDY.finditer(text)]
+    starts = [a for a, _ in blocked]  # sorted, not overlapping: found left to right
     found = []
     for m, year, month, day in written:
-        if year and len(year) == 4 and not _inside(m.start(), blocked) and not _document_date(text, m.start()):
+        i = bisect.bisect_right(starts, m.start()) - 1
+        inside = i >= 0 and m.start() < blocked[i][1]
+        if year and len(year) == 4 and not inside and not _document_date(text, m.start()):
             date = _safe_date(int(year), int(month), int(day))
             if date:
                 found.append(date)
@@ -140,7 +145,7 @@ def make_date(day: int, month: int, year: int | str | None, ref: Reference) -> t
     if year is not None:
         year = int(year)
         return _safe_date(year + 2000 if year < 100 else year, month, day), "text"
-    anchored = _anchor_year(day, month, ref.anchors)
+    anchored = _anchor_year(day, month, ref)
     if anchored:
         return _safe_date(anchored, month, day), "anchor"
     if ref.page:
@@ -153,15 +158,18 @@ def make_date(day: int, month: int, year: int | str | None, ref: Reference) -> t
     return None, "none"
 
 
-def _anchor_year(day: int, month: int, anchors: tuple) -> int | None:
+def _anchor_year(day: int, month: int, ref: Reference) -> int | None:
     """The one year in which this day lies within a week of a full date of the article."""
-    years = set()
-    for anchor in anchors:
-        for year in (anchor.year - 1, anchor.year, anchor.year + 1):
-            date = _safe_date(year, month, day)
-            if date and abs((date - anchor).days) <= ANCHOR_DAYS:
-                years.add(year)
+    anchors, years = ref.anchors, set()
+    week = dt.timedelta(days=ANCHOR_DAYS)
+    # Few distinct years, each looked up by bisection: no pass over all anchors per date.
+    for year in sorted({y + k for y in ref.anchor_years for k in (-1, 0, 1)}):
+        date = _safe_date(year, month, day)
+        i = bisect.bisect_left(anchors, date - week) if date else len(anchors)
+        if i < len(anchors) and anchors[i] <= date + week:
+            years.add(year)
     return years.pop() if len(years) == 1 else None
+
 
 
 def with_year(mention: DateMention, year: int) -> DateMention:
@@ -180,7 +188,7 @@ def with_year(mention: DateMention, year: int) -> DateMention:
 def find_dates(text: str, start: int, end: int, ref: Reference, taken: list, previous: dt.date | None) -> list[DateMention]:
     found: list[DateMention] = []
     # Every written date has a day/month pair: most sentences have none, and are done at once.
-    patterns = ((RANGE, _range), (UNTIL, _until), (POINT, _point), (WORDY, _wordy)) if _DAY_MONTH.search(text, start, end) else ()
+    patterns = _patterns(text, start, end) if _DAY_MONTH.search(text, start, end) else ()
     blocked = _blocked(text, start, end, taken) if patterns else []
     for pattern, reader in patterns:
         for m in pattern.finditer(text, start, end):
@@ -200,6 +208,17 @@ def find_dates(text: str, start: int, end: int, ref: Reference, taken: list, pre
     return sorted(found, key=lambda d: d.start)
 
 
+def _patterns(text: str, start: int, end: int) -> list:
+    """The readers worth running on this sentence (a cheap look for their words first)."""
+    patterns = [(RANGE, _range)]
+    if text.find("đến", start, end) >= 0 or text.find("tới", start, end) >= 0:
+        patterns.append((UNTIL, _until))
+    patterns.append((POINT, _point))
+    if text.find(" tháng ", start, end) >= 0:
+        patterns.append((WORDY, _wordy))
+    return patterns
+
+
 _ANNIVERSARY = DateMention(0, 0, None, None, "anniversary")
 TODAY = re.compile(r"(?<![\w])(?:[Hh]ôm|[Ss]áng|[Cc]hiều|[Tt]rưa|[Tt]ối|[Đđ]êm) nay(?![\w])")
 
@@ -208,6 +227,8 @@ def _today(text: str, start: int, end: int, page: dt.date, found: list) -> list[
     """'Hôm nay, …' with no date written beside it: the page's day. Not inside a quotation,
     where "today" is the speaker's."""
     out = []
+    if text.find(" nay", start, end) < 0:
+        return out
     for m in TODAY.finditer(text, start, end):
         beside = any(m.end() <= d.start <= m.end() + 8 for d in found)
         if not beside and text.count('"', start, m.start()) % 2 == 0:

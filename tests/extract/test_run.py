@@ -534,3 +534,8 @@ def test_what_comes_right_after_an_event_is_on_its_day():
     text = ("Chiều 6/4, Lễ đón Thủ tướng Lào được tổ chức tại Phủ Chủ tịch. "
             "Ngay sau lễ đón, hai Thủ tướng tiến hành Hội đàm tại Văn phòng Chính phủ.")
     assert ("Hội đàm", "startDate", dt.date(2025, 4, 6)) in dates_of(text)
+
+
+def test_an_event_reviewed_on_a_day_is_not_held_that_day():
+    text = "Ngày 20/5, UBND tỉnh Quảng Bình sơ kết Chương trình hợp tác với tỉnh Khăm Muộn."
+    assert dates_of(text) == set()

@@ -1,102 +1,592 @@
-"""Stage: calendar dates in a sentence, with the year filled in.
+"""Stage: calendar dates in a sentence, the year they fall in, and the event each one dates.
 
-"Sáng 14/12" takes its year from the article's date (a day that would fall
-well after publication belongs to the year before); "từ ngày 2 đến 4/12" is a
-range; "đến ngày 23/12/2023" an end; "cùng ngày" repeats the last date seen.
-Lunar dates ("13/9 âm lịch") are not solar dates and are skipped.
+Written forms: "Sáng 14/12", "ngày 05/03", "16.5", "19-5-2017", "4/8/23", "ngày 2 tháng 6 năm
+2022"; ranges "từ ngày 2 đến 4/12", "từ ngày 3-5/2", "11-13.6.2021", "từ ngày 7/5 đến hết ngày
+9/5/2024", "trong hai ngày 14 và 15-3"; "đến ngày 23/12/2023" an end; "cùng ngày" repeats the
+last date seen.
+A day and month with no year need a word that makes them a date ("ngày", "sáng", "từ", "(" …):
+alone, "3/4" is as often a fraction.
+
+Dates that are no event's: a document's ("Chỉ thị số 12, ngày 4/3/2021"), an anniversary's
+span ("(2.9.1960 - 2.9.2020)"), a planned one ("dự kiến"), a lunar one ("13/9 âm lịch").
+
+The year, when not written: that of a full date written within a week of the day elsewhere in
+the article ("Sáng 2/1" beside "từ 29/12/2023 đến 3/1/2024"); else the page's date (a day
+well after it belongs to the year before); else the year in the dated event's name ("… năm
+2023"); else the latest year of the article's full dates. A term ("nhiệm kỳ 2021-2026") never
+gives one.
 """
 from __future__ import annotations
 
+import bisect
+import calendar
 import datetime as dt
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from functools import cache
 
-_DM = r"(\d{1,2})[/-](\d{1,2})(?:[/-](\d{4}))?"
-RANGE = re.compile(
-    r"(?:[Tt]ừ |[Tt]rong (?:hai |ba |các )?)?(?:ngày )?(\d{1,2})(?:[/-](\d{1,2}))?"
-    r"(?: (?:đến|-|và) |-|–)(?:ngày )?" + _DM
+from . import lexicon
+
+# d/m[/y] with one separator throughout; never the tail of a longer number or an ISO date.
+_DMY = r"(\d{1,2})([/.-])(\d{1,2})(?:\2(\d{4}|\d{2}))?"
+_NOT_LONGER = r"(?![\d/]|[.-]\d)"
+POINT = re.compile(r"(?<![\d/.-])" + _DMY + _NOT_LONGER)
+_RANGE_PREFIX = (
+    r"(?:(?:[Tt]rong|[Cc]ác)(?: các)?(?: (?:hai|ba|bốn|năm|sáu|bảy|\d{1,2}))? ngày:?,? \(?)?"
+    r"(?:[Tt]ừ )?(?:[Nn]gày )?"
 )
-UNTIL = re.compile(r"(?:đến|tới) (?:hết )?ngày " + _DM)
-POINT = re.compile(r"(?<![\d/])" + _DM + r"(?![\d/])")
-SAME_DAY = re.compile(r"\bcùng ngày\b")
-_DAY_MONTH = re.compile(r"\d[/-]\d")
+RANGE = re.compile(
+    r"(?<![\w/.-])(?P<pre>" + _RANGE_PREFIX + r")(?P<d1>\d{1,2})(?:(?P<s1>[/.-])(?P<m1>\d{1,2})(?:(?P=s1)(?P<y1>\d{4}|\d{2}))?)?"
+    r" ?(?P<conn>-|–|đến|tới|và) ?(?:hết )?(?:ngày )?"
+    r"(?P<d2>\d{1,2})(?P<s2>[/.-])(?P<m2>\d{1,2})(?:(?P=s2)(?P<y2>\d{4}|\d{2}))?" + _NOT_LONGER
+)
+WORDY = re.compile(r"(?<![\w])[Nn]gày (\d{1,2}) tháng (\d{1,2})(?:,? năm (\d{4}))?(?![\d/])")
+UNTIL = re.compile(r"(?<![\w])(?:đến|tới) (?:hết )?ngày " + _DMY + _NOT_LONGER)
+# "cùng ngày", and "Ngay sau lễ đón, …" (what comes right after an event is on its day).
+SAME_DAY = re.compile(r"\bcùng ngày\b|(?<![\w])[Nn]gay sau (?:đó|(?:[Ll]ễ|[Bb]uổi|[Pp]hiên|[Cc]uộc|[Hh]ội)[^,;.()]{0,60}?)(?=,)")
+_DAY_MONTH = re.compile(r"\d[/.-]\d|\d tháng \d")
 LUNAR = re.compile(r"^[^()]{0,12}âm lịch|^\s*\(?\s*âm lịch")
 LUNAR_PAREN = re.compile(r"\(tức[^)]*\)")
+# What makes a bare day/month a date: the word just before it.
+CUE = re.compile(
+    r"(?:(?<![\w])(?:ngày|hôm|sáng|chiều|trưa|tối|đêm|sớm|khuya|nay|qua|mai|từ|đến|tới|hết|vào|lúc|và) ?,? ?\(?|\() ?$",
+    re.IGNORECASE,
+)
+PLANNED = re.compile(r"dự kiến")
+PAREN = re.compile(r"\([^()\n]{0,120}\)")
+YEAR = re.compile(r"(?<!\d)(?:1[89]|20)\d\d(?!\d)")
+MONTH_YEAR = re.compile(r"tháng (\d{1,2})[/.-](\d{4})(?!\d)")
+# The page's own date as a machine writes it: "2025-10-12", or "2025-01" for a month.
+PAGE_MARK = re.compile(r"(?<![\w-])(\d{4})-(\d{2})(?:-(\d{2}))?(?![\w-])")
+PAGE_MARK_REACH = 400
+ANCHOR_DAYS = 7
+LATE_DAYS = 60
+
+
+@cache
+def _lex() -> dict:
+    return lexicon.dates()
+
+
+@cache
+def _document_before() -> re.Pattern:
+    """'… số 12, ngày ', 'Quyết định số 315-QĐ/TU ngày ', 'Kết luận ngày ', 'ban hành ngày ': a document's date."""
+    words = lexicon.alternation(_lex()["document_words"])
+    return re.compile(
+        r"(?:(?<![\w])[Ss]ố \S*\d\S*|(?<![\w])(?:" + words + r")(?: \S*\d\S*)?|(?<![\w])ban hành|(?<![\w])sinh|(?<![\w])từ trần)"
+        r",? (?:vào )?(?:ngày )?$"
+    )
+
+
+@dataclass(frozen=True)
+class Reference:
+    """What fills in a year the text leaves out."""
+
+    page: dt.date | None = None  # the page's date (published, or its dateline)
+    page_is_day: bool = False  # False when the page shows only its month ("2025-01")
+    anchors: tuple[dt.date, ...] = ()  # the full dates written in the article, sorted
+    anchor_years: tuple[int, ...] = ()  # the years among them
+    year: int | None = None  # the latest year of those: a last resort
 
 
 @dataclass(frozen=True)
 class DateMention:
     start: int
     end: int
-    first: dt.date
+    first: dt.date | None
     last: dt.date | None  # end of a range or "đến ngày"
     kind: str  # point | range | until | same-day
+    source: str = "text"  # where the year came from: text | anchor | page | guess | none
+    parts: tuple = ()  # the (day, month) pairs as written, to read again in another year
 
 
-def reference_year(published: dt.date | None, text: str) -> tuple[int | None, dt.date | None]:
-    if published:
-        return published.year, published
-    years = [int(y) for y in re.findall(r"\b\d{1,2}/(\d{4})\b", text)]
-    return (max(years), None) if years else (None, None)
+def reference_year(published: dt.date | None, text: str) -> Reference:
+    page, is_day = (published, True) if published else _page_mark(text)
+    blocked = _anniversaries(text, 0, len(text))
+    anchors = tuple(sorted(d for d in _full_dates(text, blocked)))
+    years = [d.year for d in anchors] + [int(m[2]) for m in MONTH_YEAR.finditer(text) if 1 <= int(m[1]) <= 12]
+    return Reference(page, is_day, anchors, tuple(sorted({d.year for d in anchors})), max(years) if years else None)
 
 
-def make_date(day: int, month: int, year: int | None, ref: tuple) -> dt.date | None:
-    ref_year, published = ref
-    inferred = year is None
-    year = year or ref_year
-    if not year:
-        return None
+def _page_mark(text: str) -> tuple[dt.date | None, bool]:
+    """'2025-10-12' near the top of the page; '2025-01' stands for the month's last day."""
+    m = PAGE_MARK.search(text, 0, PAGE_MARK_REACH)
+    if not m or not 1 <= int(m[2]) <= 12:
+        return None, False
+    year, month = int(m[1]), int(m[2])
+    day = int(m[3]) if m[3] else calendar.monthrange(year, month)[1]
+    date = _safe_date(year, month, day)
+    return date, bool(date and m[3])
+
+
+def _full_dates(text: str, blocked: list) -> list[dt.date]:
+    written = [(m, m[4], m[3], m[1]) for m in POINT.finditer(text)] + [(m, m[3], m[2], m[1]) for m in WORDY.finditer(text)]
+    starts = [a for a, _ in blocked]  # sorted, not overlapping: found left to right
+    found = []
+    for m, year, month, day in written:
+        i = bisect.bisect_right(starts, m.start()) - 1
+        inside = i >= 0 and m.start() < blocked[i][1]
+        if year and len(year) == 4 and not inside and not _document_date(text, m.start()):
+            date = _safe_date(int(year), int(month), int(day))
+            if date:
+                found.append(date)
+    return found
+
+
+def _safe_date(year: int, month: int, day: int) -> dt.date | None:
     try:
-        date = dt.date(year, month, day)
+        return dt.date(year, month, day)
     except ValueError:
         return None
-    if inferred and published and (date - published).days > 60:
-        return make_date(day, month, year - 1, (None, None))  # "ngày 28/12" read on 5 January
-    return date
 
 
-def find_dates(text: str, start: int, end: int, ref: tuple, taken: list, previous: dt.date | None) -> list[DateMention]:
+def make_date(day: int, month: int, year: int | str | None, ref: Reference) -> tuple[dt.date | None, str]:
+    """The date and where its year came from."""
+    if year is not None:
+        year = int(year)
+        return _safe_date(year + 2000 if year < 100 else year, month, day), "text"
+    anchored = _anchor_year(day, month, ref)
+    if anchored:
+        return _safe_date(anchored, month, day), "anchor"
+    if ref.page:
+        date = _safe_date(ref.page.year, month, day)
+        if date and (date - ref.page).days > LATE_DAYS:  # "ngày 28/12" read on 5 January
+            date = _safe_date(ref.page.year - 1, month, day)
+        return date, "page"
+    if ref.year:
+        return _safe_date(ref.year, month, day), "guess"
+    return None, "none"
+
+
+def _anchor_year(day: int, month: int, ref: Reference) -> int | None:
+    """The one year in which this day lies within a week of a full date of the article."""
+    anchors, years = ref.anchors, set()
+    week = dt.timedelta(days=ANCHOR_DAYS)
+    # Few distinct years, each looked up by bisection: no pass over all anchors per date.
+    for year in sorted({y + k for y in ref.anchor_years for k in (-1, 0, 1)}):
+        date = _safe_date(year, month, day)
+        i = bisect.bisect_left(anchors, date - week) if date else len(anchors)
+        if i < len(anchors) and anchors[i] <= date + week:
+            years.add(year)
+    return years.pop() if len(years) == 1 else None
+
+
+
+def with_year(mention: DateMention, year: int) -> DateMention:
+    """The same day(s) read in the given year (a range's first day may fall in the year before)."""
+    (d2, m2) = mention.parts[-1]
+    last = _safe_date(year, m2, d2)
+    if mention.kind == "range":
+        d1, m1 = mention.parts[0]
+        return replace(mention, first=_safe_date(year - 1 if m1 > m2 else year, m1, d1), last=last, source="name")
+    return replace(mention, first=last, last=last if mention.kind == "until" else None, source="name")
+
+
+# --- finding dates -------------------------------------------------------------------
+
+
+def find_dates(text: str, start: int, end: int, ref: Reference, taken: list, previous: dt.date | None) -> list[DateMention]:
     found: list[DateMention] = []
     # Every written date has a day/month pair: most sentences have none, and are done at once.
-    patterns = ((RANGE, _range), (UNTIL, _until), (POINT, _point)) if _DAY_MONTH.search(text, start, end) else ()
-    blocked = list(taken) + [(m.start(), m.end()) for m in LUNAR_PAREN.finditer(text, start, end)] if patterns else []
+    patterns = _patterns(text, start, end) if _DAY_MONTH.search(text, start, end) else ()
+    blocked = _blocked(text, start, end, taken) if patterns else []
     for pattern, reader in patterns:
         for m in pattern.finditer(text, start, end):
             if _overlaps(m, blocked) or LUNAR.match(text, m.end(), end):
                 continue
-            mention = reader(m, ref)
-            if mention:
+            mention = reader(m, ref, text)
+            if mention is _ANNIVERSARY:
+                blocked.append((m.start(), m.end()))
+            elif mention and not _planned(text, start, end, m):
                 found.append(mention)
                 blocked.append((m.start(), m.end()))
+    if ref.page_is_day:
+        found += _today(text, start, end, ref.page, found)
     if previous:
         for m in SAME_DAY.finditer(text, start, end):
             found.append(DateMention(m.start(), m.end(), previous, None, "same-day"))
     return sorted(found, key=lambda d: d.start)
 
 
+def _patterns(text: str, start: int, end: int) -> list:
+    """The readers worth running on this sentence (a cheap look for their words first)."""
+    patterns = [(RANGE, _range)]
+    if text.find("đến", start, end) >= 0 or text.find("tới", start, end) >= 0:
+        patterns.append((UNTIL, _until))
+    patterns.append((POINT, _point))
+    if text.find(" tháng ", start, end) >= 0:
+        patterns.append((WORDY, _wordy))
+    return patterns
+
+
+_ANNIVERSARY = DateMention(0, 0, None, None, "anniversary")
+TODAY = re.compile(r"(?<![\w])(?:[Hh]ôm|[Ss]áng|[Cc]hiều|[Tt]rưa|[Tt]ối|[Đđ]êm) nay(?![\w])")
+
+
+def _today(text: str, start: int, end: int, page: dt.date, found: list) -> list[DateMention]:
+    """'Hôm nay, …' with no date written beside it: the page's day. Not inside a quotation,
+    where "today" is the speaker's."""
+    out = []
+    if text.find(" nay", start, end) < 0:
+        return out
+    for m in TODAY.finditer(text, start, end):
+        beside = any(m.end() <= d.start <= m.end() + 8 for d in found)
+        if not beside and text.count('"', start, m.start()) % 2 == 0:
+            out.append(DateMention(m.start(), m.end(), page, None, "point", "page", ((page.day, page.month),)))
+    return out
+
+
+def _blocked(text: str, start: int, end: int, taken: list) -> list:
+    lunar = [(m.start(), m.end()) for m in LUNAR_PAREN.finditer(text, start, end)]
+    return list(taken) + lunar + _anniversaries(text, start, end)
+
+
+def _anniversaries(text: str, start: int, end: int) -> list:
+    """'(03/02/1950 - 03/02/2020)', '(1955-2025)': spans of years, not days of an event."""
+    spans = []
+    for m in PAREN.finditer(text, start, end):
+        years = [int(y) for y in YEAR.findall(m.group(0))]
+        if years and max(years) - min(years) >= 2:
+            spans.append((m.start(), m.end()))
+    return spans
+
+
+def _document_date(text: str, pos: int) -> bool:
+    return bool(_document_before().search(text, max(0, pos - 70), pos))
+
+
+def _planned(text: str, start: int, end: int, m: re.Match) -> bool:
+    """'dự kiến diễn ra vào ngày …', '… (dự kiến)': a date not yet certain."""
+    before = text[max(start, m.start() - 60) : m.start()]
+    before = re.split(r"[.;]", before)[-1]
+    return bool(PLANNED.search(before) or PLANNED.search(text, m.end(), min(end, m.end() + 15)))
+
+
 def _overlaps(m: re.Match, spans: list) -> bool:
     return any(a < m.end() and m.start() < b for a, b in spans)
 
 
-def _range(m: re.Match, ref: tuple) -> DateMention | None:
-    day1, month1, day2, month2, year = m.group(1), m.group(2), m.group(3), m.group(4), m.group(5)
-    if not m.group(0).lstrip().lower().startswith(("từ", "ngày", "trong")) and not month1:
+def _inside(pos: int, spans: list) -> bool:
+    return any(a <= pos < b for a, b in spans)
+
+
+def _cued(text: str, pos: int) -> bool:
+    return bool(CUE.search(text, max(0, pos - 16), pos))
+
+
+def _range(m: re.Match, ref: Reference, text: str) -> DateMention | None:
+    d1, m1, y1, d2, m2, y2 = (m[g] for g in ("d1", "m1", "y1", "d2", "m2", "y2"))
+    prefixed = bool(m["pre"])
+    if not prefixed and not m1:
         return None  # "2 - 4/12" alone is too often a score or a page range
-    last = make_date(int(day2), int(month2), int(year) if year else None, ref)
-    first = make_date(int(day1), int(month1 or month2), last.year if last else None, ref) if last else None
-    if not first or not last or first > last:
+    if not (prefixed or (y2 and len(y2) == 4) or _cued(text, m.start())):
         return None
-    return DateMention(m.start(), m.end(), first, last, "range")
+    if _document_date(text, m.start()):
+        return None
+    if y1 and y2:
+        first, _ = make_date(int(d1), int(m1), y1, ref)
+        last, _ = make_date(int(d2), int(m2), y2, ref)
+        if first and last and (last.year - first.year >= 2 or (first.year != last.year and (d1, m1) == (d2, m2))):
+            return _ANNIVERSARY
+        source = "text"
+    else:
+        last, source = make_date(int(d2), int(m2), y2, ref)
+        first = _first_of_range(int(d1), int(m1 or m2), last) if last else None
+    parts = ((int(d1), int(m1 or m2)), (int(d2), int(m2)))
+    if last is None and source == "none" and _valid_parts(parts):
+        return DateMention(m.start(), m.end(), None, None, "range", source, parts)
+    if not first or not last or first > last or (last - first).days > 92:
+        return None
+    if m["conn"] == "và" and (last - first).days != 1:
+        return None  # "ngày 5/7 và 8/7": two days, not a span
+    return DateMention(m.start(), m.end(), first, last, "range", source, parts)
 
 
-def _until(m: re.Match, ref: tuple) -> DateMention | None:
-    date = make_date(int(m.group(1)), int(m.group(2)), int(m.group(3)) if m.group(3) else None, ref)
-    return DateMention(m.start(), m.end(), date, date, "until") if date else None
+def _first_of_range(day: int, month: int, last: dt.date) -> dt.date | None:
+    """'từ 30/12 đến 2/1/2025': the first day falls in the year before when its month is later."""
+    return _safe_date(last.year - 1 if month > last.month else last.year, month, day)
 
 
-def _point(m: re.Match, ref: tuple) -> DateMention | None:
-    day, month = int(m.group(1)), int(m.group(2))
+def _valid_parts(parts: tuple) -> bool:
+    return all(_safe_date(2000, month, day) for day, month in parts)
+
+
+def _until(m: re.Match, ref: Reference, text: str) -> DateMention | None:
+    if _document_date(text, m.start()):
+        return None
+    date, source = make_date(int(m[1]), int(m[3]), m[4], ref)
+    if date is None and not (source == "none" and _valid_parts(((int(m[1]), int(m[3])),))):
+        return None
+    return DateMention(m.start(), m.end(), date, date, "until", source, ((int(m[1]), int(m[3])),))
+
+
+def _point(m: re.Match, ref: Reference, text: str) -> DateMention | None:
+    day, month, year = int(m[1]), int(m[3]), m[4]
     if not (1 <= day <= 31 and 1 <= month <= 12):
         return None
-    date = make_date(day, month, int(m.group(3)) if m.group(3) else None, ref)
-    return DateMention(m.start(), m.end(), date, None, "point") if date else None
+    if (not year or len(year) == 2) and not _cued(text, m.start()):
+        return None
+    if _document_date(text, m.start()):
+        return None
+    return _point_mention(m, day, month, year, ref)
+
+
+def _wordy(m: re.Match, ref: Reference, text: str) -> DateMention | None:
+    """'ngày 11 tháng 12 năm 2021'."""
+    if _document_date(text, m.start()):
+        return None
+    return _point_mention(m, int(m[1]), int(m[2]), m[3], ref)
+
+
+def _point_mention(m: re.Match, day: int, month: int, year, ref: Reference) -> DateMention | None:
+    date, source = make_date(day, month, year, ref)
+    if date is None and not (source == "none" and _valid_parts(((day, month),))):
+        return None
+    return DateMention(m.start(), m.end(), date, None, "point", source, ((day, month),))
+
+
+# --- which event a date dates ----------------------------------------------------------
+
+# Confidence of a date fact by how it was read: a stated span is surest, a day set at the
+# head of the sentence least (the event it dates is the clause's, not always the one named).
+SPAN, AFTER_EVENT, LEADING = 0.85, 0.8, 0.75
+
+# What may come before a date at the head of its clause: a page's date stamp, a bullet, an
+# outlet's tag or a dateline ("(TTXVN) - ", "HÀ NỘI - "), a connective ("Trước đó, ").
+_LEAD_JUNK = re.compile(
+    r"\s*(?:(?:[^\s,]{1,12} )?\d{4}-\d{2}(?:-\d{2})?\s+)?(?:[*•+]\s*)?(?:\([^()]{0,40}\)\s*)?"
+    r"(?:[^\s,]{1,30}(?: [^\s,]{1,30}){0,2} ?[-–]\s*)?"
+    r"(?:(?:[Tt]rước đó|[Ss]au đó|[Tt]iếp đó|[Tt]iếp theo|[Cc]ụ thể|[Đđ]ồng thời|[Tt]rong khi đó|[Nn]goài ra),? )?"
+)
+# The words of a date phrase before its digits: "Vào 10h15 (giờ địa phương) ngày", "chiều nay (".
+_PHRASE_HEAD = re.compile(
+    r"(?<![\w])(?:(?:[Vv]ào|[Tt]rong|[Tt]ừ|[Đđ]ến) )?(?:(?:lúc )?\d{1,2} ?(?:h|giờ|:) ?\d{0,2}(?: phút)? ?(?:\([^()]{0,30}\) ?)?)?"
+    r"(?:(?:[Ss]áng sớm|[Cc]hiều tối|[Tt]ối muộn|[Ss]áng|[Cc]hiều|[Tt]rưa|[Tt]ối|[Đđ]êm|[Kk]huya) )?"
+    r"(?:(?:ngày hôm qua|hôm nay|hôm qua|ngày mai|nay|qua|mai) ?,? ?)?(?:[Nn]gày )?\(? ?$"
+)
+_AFTER_PHRASE = re.compile(r" ?\)?(?: ?\([^()]{0,60}\))? ?,")
+# "Tại Hội nghị X, sáng 14/12, …": the event that frames the clause is the one dated.
+_FRAME = re.compile(r"(?:[Tt]ại|[Nn]hân|[Bb]ên lề|[Tt]rong khuôn khổ|[Tt]rong|[Tt]iếp tục|[Tt]iếp theo) (?:các |chương trình )?$")
+_FUTURE_AFTER = re.compile(r"^[^,;]{0,12}(?<![\w])(?:sẽ|dự kiến|sắp)(?![\w])")
+_DO_CHUNK = re.compile(r"(?<![\w])do(?![\w])[^,;:()]{0,80}?(?<![\w])(?:tổ chức|đăng cai|chủ trì)(?![\w])")
+# "Đại hội X, nhiệm kỳ 2025 - 2030 diễn ra …": the term or the numbered session, part of the name.
+_TERM = re.compile(r"(?<![\w])(?:nhiệm kỳ|giai đoạn) \d{4} ?[-–] ?\d{4}|(?<![\w])khóa [IVXLC]+(?![\w])")
+_WORD = re.compile(r"[^\W\d_]+|\d+")
+_NAME_YEAR = re.compile(r"(?<![\d/.–-])(?<![–-] )(?<!nhiệm kỳ )(?<!giai đoạn )(?<!khóa )\b((?:19|20)\d\d)\b(?! ?[–-] ?\d)")
+_REVIEW = re.compile(r"tổng kết|sơ kết|đánh giá|nhiệm kỳ", re.IGNORECASE)
+MAX_GAP = 160
+
+
+@dataclass(frozen=True)
+class Link:
+    event: int  # index into the events given
+    span: tuple[int, int]  # the date's
+    relation: str  # startDate | endDate
+    date: dt.date
+    rule: str
+    confidence: float
+
+
+def link_dates(text: str, start: int, end: int, events: list, found: list[DateMention], venues: list, asides: list) -> list[Link]:
+    """Which event of the clause text[start:end] each date dates, and as its start or its end.
+
+    events have start, end, head and name; venues are the "tại …" spans (an event named
+    inside one, "Trung tâm Hội nghị Quốc gia", is no event); asides are spans (places,
+    venues) a date may stand behind: "Lễ hội diễn ra tại X từ ngày …".
+    """
+    candidates = [i for i, e in enumerate(events) if not _inside(e.start, venues)]
+    links = []
+    for d in found:
+        if _leading(text, start, d):
+            target, how, confidence = _leading_target(text, start, events, candidates, d), "lead", LEADING
+        else:
+            target, how, confidence = _trailing_target(text, events, candidates, d, asides), "after", AFTER_EVENT
+        if target is None:
+            continue
+        e = events[target]
+        d, how = _in_name_year(d, e.name, how)
+        if d.kind in ("range", "until"):
+            confidence = SPAN
+        for relation, date in _relations(text, start, end, e, d):
+            links.append(Link(target, (d.start, d.end), relation, date, f"date-{d.kind}-{how}", confidence))
+    return links
+
+
+def _leading(text: str, clause_start: int, d: DateMention) -> bool:
+    """A date set off at the head of its clause: "Sáng 5/3, …", "…, chiều tối 04/11, Đoàn …"."""
+    if not _AFTER_PHRASE.match(text, d.end):
+        return False
+    pre = text[clause_start : _phrase_start(text, clause_start, d)]
+    return bool(_LEAD_JUNK.fullmatch(pre)) or pre.rstrip().endswith(",")
+
+
+def _phrase_start(text: str, clause_start: int, d: DateMention) -> int:
+    head = _PHRASE_HEAD.search(text, max(clause_start, d.start - 60), d.start)
+    return head.start() if head else d.start
+
+
+def _leading_target(text: str, clause_start: int, events: list, candidates: list, d: DateMention) -> int | None:
+    before = [i for i in candidates if events[i].end <= d.start]
+    if before:
+        e = events[before[-1]]
+        framed = _FRAME.search(text, max(clause_start, e.start - 25), e.start)
+        between = text[e.end : _phrase_start(text, clause_start, d)]
+        if framed and _LEAD_JUNK.fullmatch(text[clause_start : framed.start()]) and not between.strip(" ,"):
+            return before[-1]
+    for i in (i for i in candidates if events[i].start >= d.end):
+        e = events[i]
+        between = text[d.end : e.start]
+        if _reporting().search(between):
+            return None
+        if _before_event().search(between):
+            continue  # "Ngày 6/4, ngay sau Lễ đón, …": not the one dated
+        return None if _FUTURE_AFTER.match(text[e.end : e.end + 30]) else i
+    return None
+
+
+def _trailing_target(text: str, events: list, candidates: list, d: DateMention, asides: list) -> int | None:
+    """The event just before the date, when only words like "diễn ra", "được tổ chức vào" part them."""
+    before = [i for i in candidates if events[i].end <= d.start]
+    if not before:
+        return None
+    i = max(before, key=lambda i: events[i].end)
+    gap_start = events[i].end
+    if d.start - gap_start > MAX_GAP:
+        return None
+    return i if _light(_without(text, gap_start, d.start, asides)) else None
+
+
+def _without(text: str, start: int, end: int, spans: list) -> str:
+    """text[start:end] with the given spans and parentheses blanked."""
+    chars = list(text[start:end])
+    for a, b in spans:
+        for k in range(max(a, start), min(b, end)):
+            chars[k - start] = " "
+    gap = PAREN.sub(" ", "".join(chars))
+    gap = _TERM.sub(" ", _DO_CHUNK.sub(" ", gap))
+    return _whose().sub(" ", _address().sub(" ", gap))
+
+
+@cache
+def _whose() -> re.Pattern:
+    """'Chuyến thăm X của [Bộ trưởng] Trần Văn A từ ngày …': whose event it is (titles blanked)."""
+    word = "[" + _CAPITALS + r"][\w'-]*"
+    return re.compile(r"(?<![\w])của +" + word + "(?: +" + word + ")*")
+
+
+@cache
+def _address() -> re.Pattern:
+    """', xã Duy Nhất, huyện Vũ Thư': the rest of an address, places the gazetteer may not know."""
+    units = lexicon.unit_alternation("province", "city", "district", "commune")
+    word = "[" + _CAPITALS + r"][\w'-]*"
+    return re.compile(r"(?<![\w])(?:" + units + r") " + word + "(?: " + word + ")*")
+
+
+# Capital letters of Vietnamese (and Latin) names, tone-marked ones included.
+_CAPITALS = "".join(c for c in map(chr, range(0x41, 0x1EFA)) if c.isupper() and (c < "\u0250" or c >= "\u1e00"))
+
+
+def _light(gap: str) -> bool:
+    words = [w.lower() for w in _WORD.findall(gap)]
+    light = _light_words()
+    i = 0
+    while i < len(words):
+        for k in (3, 2, 1):
+            if " ".join(words[i : i + k]) in light:
+                i += k
+                break
+        else:
+            if not words[i].isdigit():
+                return False
+            i += 1
+    return True
+
+
+def _in_name_year(d: DateMention, name: str, how: str) -> tuple[DateMention, str]:
+    """With no page date nor full date near it, the year of "Festival X năm 2023" dates its days."""
+    if d.source not in ("guess", "none") or not d.parts or not name or _REVIEW.search(name):
+        return d, how
+    years = _NAME_YEAR.findall(name)
+    return (with_year(d, int(years[-1])), how + "-name-year") if years else (d, how)
+
+
+def _relations(text: str, start: int, end: int, e, d: DateMention) -> list[tuple[str, dt.date]]:
+    if d.first is None and d.last is None:
+        return []
+    if d.kind == "range":
+        return [("startDate", d.first), ("endDate", d.last)]
+    if d.kind == "until":
+        return [("endDate", d.last)]
+    cue = _cue(text, start, end, e, d)
+    if cue == "closing":
+        return [("endDate", d.first)]
+    if cue == "continuing" or (cue is None and _multi_day(e)):
+        return []  # a day within a congress or a festival, not its first
+    return [("startDate", d.first)]
+
+
+def _cue(text: str, start: int, end: int, e, d: DateMention) -> str | None:
+    """Whether the words beside the event make the day its opening, its closing or a later day."""
+    before = text[max(start, min(d.start, e.start) - 14) : e.start]
+    # A name may run on over its verb ("Liên hoan X khai mạc"); a head's own word ("Lễ bế mạc") is no cue.
+    inside = text[e.start + len(getattr(e, "head", "")) : e.end]
+    after = text[e.end : min(end, max(d.end, e.end) + 90)]
+    for kind in ("closing", "continuing", "opening"):
+        if any(_cue_regex(kind).search(part) for part in (before, inside, after)):
+            return kind
+    return None
+
+
+def _multi_day(e) -> bool:
+    """A congress, a festival, a visit (a mention with no head is a visit: "thăm chính thức Lào")."""
+    head = getattr(e, "head", None)
+    if head is None:
+        return True
+    heads = _multi_day_heads()
+    return head.lower() in heads or any((e.name or "").lower().startswith(h + " ") for h in heads)
+
+
+@cache
+def _multi_day_heads() -> frozenset[str]:
+    return frozenset(h.lower() for h in _lex()["multi_day_heads"])
+
+
+@cache
+def _light_words() -> frozenset[str]:
+    return frozenset(_lex()["light_words"])
+
+
+@cache
+def _cue_regex(kind: str) -> re.Pattern:
+    return re.compile(r"(?<![\w])(?:" + lexicon.alternation(_lex()[kind]) + r")(?![\w])", re.IGNORECASE)
+
+
+@cache
+def _reporting() -> re.Pattern:
+    return re.compile(r"(?<![\w])(?:" + lexicon.alternation(_lex()["reporting_words"]) + r")(?![\w])")
+
+
+@cache
+def _before_event() -> re.Pattern:
+    return re.compile(r"(?<![\w])(?:" + lexicon.alternation(_lex()["before_event_words"]) + r") $")
+
+
+def settle(facts: list) -> list:
+    """One start and one end per event: the surest reading wins; equally sure readings that disagree cancel."""
+    best: dict = {}
+    for f in facts:
+        if f.relation in ("startDate", "endDate"):
+            key = (f.subject.kind, f.subject.key, f.relation)
+            conf, values = best.get(key, (0.0, set()))
+            if f.evidence.confidence > conf:
+                best[key] = (f.evidence.confidence, {f.object})
+            elif f.evidence.confidence == conf:
+                values.add(f.object)
+    kept = []
+    for f in facts:
+        if f.relation in ("startDate", "endDate"):
+            conf, values = best[(f.subject.kind, f.subject.key, f.relation)]
+            if f.evidence.confidence < conf or len(values) > 1:
+                continue
+        kept.append(f)
+    return kept

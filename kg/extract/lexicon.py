@@ -18,6 +18,11 @@ def events() -> dict:
 
 
 @cache
+def dates() -> dict:
+    return json.loads(resources.files("kg.extract.data").joinpath("dates.json").read_text("utf-8"))
+
+
+@cache
 def surnames() -> frozenset[str]:
     text = resources.files("kg.extract.data").joinpath("surnames.txt").read_text("utf-8")
     return frozenset(line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#"))

@@ -82,6 +82,7 @@ def extract(doc: Document) -> ArticleResult:
         raise
     except Exception as exc:  # the runner names the stage and the file
         raise StageError(f"extraction failed in stage {stage}: {exc!r}", path=doc.source_path or doc.doc_id) from exc
+    facts = dates.settle(facts)  # one start and one end per event
     return ArticleResult(doc, tuple(dedupe(facts)), tuple(mentioned_entities(facts)))
 
 
@@ -203,6 +204,7 @@ def event_facts(scope: Scope, sentence: Sentence, title_spans, state: DocState, 
     text = scope.doc.text
     found = events.find_events(text, sentence.start, sentence.end, title_spans)
     venue_spans = [(loc.start, loc.end) for loc in locations]
+    place_spans = [(m.start, m.end) for m in local_places.values()]
     event_spans = [(e.start, e.end) for e in found if e.name]
     found_dates = dates.find_dates(text, sentence.start, sentence.end, scope.ref, venue_spans + event_spans + title_spans, state.previous_date)
     facts: list[Fact] = []
@@ -213,11 +215,13 @@ def event_facts(scope: Scope, sentence: Sentence, title_spans, state: DocState, 
         facts += _held_in(scope, sentence, in_clause, [l for l in locations if start <= l.start < end], start)
         # A visit's dates are told beside it like any event's ('thăm chính thức Lào từ ngày 8 đến 10/1').
         dated = sorted(in_clause + [(v, ent) for v, ent in visits if start <= v.start < end], key=lambda pair: pair[0].start)
-        facts += _event_dates(scope, sentence, dated, [d for d in found_dates if start <= d.start < end])
+        clause_dates = [d for d in found_dates if start <= d.start < end]
+        facts += _event_dates(scope, sentence, (start, end), dated, clause_dates, venue_spans, venue_spans + place_spans + title_spans)
     facts += _visit_facts(scope, sentence, visits)
     facts += _bridge_points(scope, sentence, state, local_places)
-    if found_dates:
-        state.previous_date = found_dates[-1].first
+    known = [d.first for d in found_dates if d.first]
+    if known:
+        state.previous_date = known[-1]
     return facts
 
 
@@ -341,21 +345,30 @@ def _clause_subject_host(scope: Scope, sentence: Sentence, e) -> Entity | None:
 HOST_KINDS = ("Country", "Province", "City", "ForeignRegion")
 
 
-def _event_dates(scope: Scope, sentence: Sentence, in_clause, clause_dates) -> list[Fact]:
-    """Each date goes to the event nearest to it in the clause."""
+def _event_dates(scope: Scope, sentence: Sentence, clause, in_clause, clause_dates, venues, asides) -> list[Fact]:
+    """Each date goes to the event it dates (dates.link_dates); an opening or closing ceremony also dates its festival."""
     facts = []
-    for d in clause_dates if in_clause else []:
-        e, entity = min(in_clause, key=lambda pair: _distance(pair[0], d))
-        span = (min(e.start, d.start), max(e.end, d.end))
-        if d.kind != "until":
-            facts.append(Fact(entity, "startDate", d.first, evidence(scope, sentence, *span, f"date-{d.kind}", 0.8)))
-        if d.last is not None:
-            facts.append(Fact(entity, "endDate", d.last, evidence(scope, sentence, *span, f"date-{d.kind}", 0.8)))
+    mentions = [e for e, _ in in_clause]
+    for link in dates.link_dates(scope.doc.text, *clause, mentions, clause_dates, venues, asides):
+        e, entity = in_clause[link.event]
+        span = (min(e.start, link.span[0]), max(e.end, link.span[1]))
+        ev = evidence(scope, sentence, *span, link.rule, link.confidence)
+        facts.append(Fact(entity, link.relation, link.date, ev))
+        facts += _ceremony_parent(scope, sentence, e, link, span)
     return facts
 
 
-def _distance(e, d) -> int:
-    return max(0, d.start - e.end, e.start - d.end)
+CEREMONY_DATES = {"lễ khai mạc": "startDate", "lễ bế mạc": "endDate"}
+
+
+def _ceremony_parent(scope: Scope, sentence: Sentence, e, link, span) -> list[Fact]:
+    """'Lễ bế mạc Festival X' on 5/8: Festival X ends on 5/8."""
+    relation = CEREMONY_DATES.get(getattr(e, "head", "").lower())
+    parent = _embedded_event(e) if relation and link.relation == "startDate" else None
+    if parent is None:
+        return []
+    ev = evidence(scope, sentence, *span, link.rule + "-ceremony", round(link.confidence - 0.05, 2))
+    return [Fact(Entity("Event", parent.name, parent.name), relation, link.date, ev)]
 
 
 def _bridge_points(scope: Scope, sentence: Sentence, state: DocState, local_places: dict) -> list[Fact]:

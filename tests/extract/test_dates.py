@@ -50,3 +50,88 @@ def test_without_publication_date_the_year_comes_from_dates_in_the_text():
 
 def test_impossible_dates_are_ignored():
     assert dates_in("tỷ lệ 45/70 và 31/2") == []
+
+
+def d(y, m, day):
+    return dt.date(y, m, day)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # dotted, two-digit years, words
+        ("Chiều 16.5, đoàn", [(d(2024, 5, 16), None, "point")]),
+        ("Ngày 4.11.2023, tại", [(d(2023, 11, 4), None, "point")]),
+        ("Ngày 4/8/23, đoàn công tác", [(d(2023, 8, 4), None, "point")]),
+        ("vào ngày 2 tháng 6 năm 2022 tại", [(d(2022, 6, 2), None, "point")]),
+        ("Tối 1/4, tại", [(d(2024, 4, 1), None, "point")]),
+        ("Ngày 05/03, tại", [(d(2024, 3, 5), None, "point")]),
+        # spans
+        ("từ ngày 3-5/2 tại", [(d(2024, 2, 3), d(2024, 2, 5), "range")]),
+        ("từ ngày 11-13.6.2021.", [(d(2021, 6, 11), d(2021, 6, 13), "range")]),
+        ("từ ngày 7/5 đến hết ngày 9/5/2024 tại", [(d(2024, 5, 7), d(2024, 5, 9), "range")]),
+        ("từ ngày 4 đến hết ngày 6/12.", [(d(2024, 12, 4), d(2024, 12, 6), "range")]),
+        ("trong hai ngày 14 và 15-3.", [(d(2024, 3, 14), d(2024, 3, 15), "range")]),
+        ("diễn ra trong 2 ngày (20/8 và 21/8).", [(d(2024, 8, 20), d(2024, 8, 21), "range")]),
+        ("Trong các ngày từ 24 đến 26-3-2022, tỉnh", [(d(2022, 3, 24), d(2022, 3, 26), "range")]),
+        ("từ ngày 29/12/2023 đến ngày 3/1/2024", [(d(2023, 12, 29), d(2024, 1, 3), "range")]),
+        ("từ ngày 29/12 đến 2/1/2025", [(d(2024, 12, 29), d(2025, 1, 2), "range")]),
+        ("Cuộc thi (29.5 - 2.6) đã", [(d(2024, 5, 29), d(2024, 6, 2), "range")]),
+    ],
+)
+def test_written_forms(text, expected):
+    assert dates_in(text) == expected
+
+
+def test_two_days_joined_by_and_are_a_span_only_when_consecutive():
+    assert dates_in("ngày 5/7 và 8/7") == [(d(2024, 7, 5), None, "point"), (d(2024, 7, 8), None, "point")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "tỷ lệ 3/4 số xã đạt chuẩn",  # a fraction: no word makes it a date
+        "cập nhật 2024-10-05 lúc 9 giờ",  # an ISO stamp is no day/month
+        "Thực hiện Quyết định số 315-QĐ/TU ngày 12/9/2024 của Ban Thường vụ",
+        "Thực hiện Chỉ thị số 12, ngày 4/3/2021 của Ban Bí thư",
+        "theo Kết luận ngày 20/5 của Bộ Chính trị",
+        "kỷ niệm 70 năm Ngày thành lập (09/01/1950 - 09/01/2020)",
+        "kỷ niệm 60 năm Quốc khánh (2.9.1960 - 2.9.2020)",
+        "Hội nghị dự kiến diễn ra vào ngày 20/11 tại",
+    ],
+)
+def test_dates_that_date_no_event(text):
+    assert dates_in(text) == []
+
+
+def test_today_is_the_pages_day_outside_quotations():
+    assert dates_in("Hôm nay, HĐND tỉnh khai mạc kỳ họp") == [(d(2024, 10, 16), None, "point")]
+    assert dates_in('Ông Lê Văn Tâm nói: "Hôm nay, chúng ta gặp mặt"') == []
+    assert dates_in("Sáng nay (17/10), tại") == [(d(2024, 10, 17), None, "point")]
+
+
+def test_a_day_written_beside_a_full_date_takes_its_year():
+    # The page's date is wrong (day and month swapped); the full dates of the text are not.
+    text = "Đại hội diễn ra từ ngày 01/10/2025 đến ngày 03/10/2025. Sáng 3/10, Đại hội bế mạc."
+    ref = reference_year(dt.date(2025, 3, 10), text)
+    found = find_dates(text, 0, len(text), ref, [], None)
+    assert [x.first for x in found] == [d(2025, 10, 1), d(2025, 10, 3)]
+
+
+def test_a_page_stamp_dates_the_page():
+    ref = reference_year(None, "date 2023-07 Tối 28/7, tại quảng trường")
+    assert dates_in("Tối 28/7, tại", ref=ref) == [(d(2023, 7, 28), None, "point")]
+    assert not ref.page_is_day  # a month: no "hôm nay" read from it
+
+
+def test_a_term_gives_no_year_and_a_day_without_one_is_kept_for_the_events_name():
+    ref = reference_year(None, "Ban Chấp hành nhiệm kỳ 2021-2026")
+    assert ref.year is None
+    (found,) = find_dates("vào ngày 9.9 sắp tới", 0, 20, ref, [], None)
+    assert (found.first, found.parts, found.source) == (None, ((9, 9),), "none")
+
+
+def test_right_after_an_event_is_on_its_day():
+    found = dates_in("Ngay sau lễ đón, hai bên hội đàm", previous=dt.date(2024, 10, 17))
+    assert found == [(dt.date(2024, 10, 17), None, "same-day")]
+    assert dates_in("Sau lễ đón, hai bên hội đàm", previous=dt.date(2024, 10, 17)) == []

@@ -435,3 +435,107 @@ def test_unnamed_talks_are_held_where_told_and_stay_apart_across_articles():
 def test_a_central_body_ends_at_trung_uong():
     text = "Dự lễ có Phó Trưởng ban Thường trực Ban Nội chính Trung ương Phan Đình Tú."
     assert offices_of(text) == {("Phan Đình Tú", "Phó Trưởng Ban Thường trực Ban Nội chính Trung ương")}
+def dates_of(text, published=dt.date(2025, 5, 20)):
+    return {(s, r, o) for s, r, o in facts_of(text, published) if r in ("startDate", "endDate")}
+
+
+def test_a_date_at_the_head_of_the_sentence_dates_its_event():
+    text = "Sáng 5/3, tại thành phố Huế, UBND tỉnh tổ chức Hội thảo hợp tác du lịch Huế - Chiang Mai."
+    assert dates_of(text) == {("Hội thảo hợp tác du lịch Huế - Chiang Mai", "startDate", dt.date(2025, 3, 5))}
+
+
+def test_a_span_told_of_something_else_in_the_sentence_is_not_the_ceremonys():
+    text = ("Chiều 6/4, tại Phủ Chủ tịch, Chủ tịch nước chủ trì Lễ đón Tổng thống Mông Cổ, "
+            "người đang thăm Việt Nam từ ngày 6-8/4.")
+    assert dates_of(text) == {("Lễ đón Tổng thống Mông Cổ", "startDate", dt.date(2025, 4, 6))}
+
+
+def test_a_date_after_the_event_and_a_verb_of_taking_place():
+    text = "Hội thảo khoa học về biển đảo sẽ chính thức diễn ra vào ngày 16.5 tại thành phố Quy Nhơn."
+    assert dates_of(text) == {("Hội thảo khoa học về biển đảo", "startDate", dt.date(2025, 5, 16))}
+
+
+def test_a_span_after_the_event_its_venue_and_its_address():
+    text = ("Tuần lễ Văn hóa Hà Giang do UBND tỉnh Hà Giang tổ chức diễn ra tại Quảng trường Hà Giang, "
+            "phường Nguyễn Trãi, thành phố Hà Giang từ ngày 12 đến 14/4.")
+    event = "Tuần lễ Văn hóa Hà Giang"
+    assert dates_of(text) == {(event, "startDate", dt.date(2025, 4, 12)), (event, "endDate", dt.date(2025, 4, 14))}
+
+
+@pytest.mark.parametrize(
+    "verb, expected",
+    [
+        ("đã bầu Ban Chấp hành khóa mới", set()),  # a day of the congress, not its first
+        ("chính thức khai mạc", {"startDate"}),
+        ("đã bế mạc", {"endDate"}),
+    ],
+)
+def test_a_single_day_of_a_congress_dates_it_only_when_it_opens_or_closes(verb, expected):
+    text = f"Sáng 15/10, Đại hội Hội Nông dân tỉnh Hà Tĩnh lần thứ X {verb}."
+    assert {r for _, r, _ in dates_of(text)} == expected
+
+
+def test_a_closing_ceremony_ends_its_festival():
+    text = "Tối 5/8, tại Quảng trường Hồ Chí Minh, UBND tỉnh Nghệ An tổ chức Lễ bế mạc Festival Ẩm thực Nghệ An năm 2025."
+    assert dates_of(text, dt.date(2025, 8, 6)) == {
+        ("Lễ bế mạc Festival Ẩm thực Nghệ An năm 2025", "startDate", dt.date(2025, 8, 5)),
+        ("Festival Ẩm thực Nghệ An năm 2025", "endDate", dt.date(2025, 8, 5)),
+    }
+
+
+def test_the_event_that_frames_the_clause_is_the_one_dated():
+    text = "Tại Hội nghị Ngoại vụ toàn quốc lần thứ 21, sáng 14/12, lãnh đạo tỉnh Quảng Trị khẳng định quyết tâm."
+    assert dates_of(text, dt.date(2024, 12, 15)) == {("Hội nghị Ngoại vụ toàn quốc lần thứ 21", "startDate", dt.date(2024, 12, 14))}
+
+
+def test_an_event_named_after_sau_is_not_the_one_dated():
+    text = "Ngày 6/4, ngay sau Lễ đón, hai bên tiến hành Hội đàm cấp cao Việt Nam - Lào."
+    assert dates_of(text) == {("Hội đàm cấp cao Việt Nam - Lào", "startDate", dt.date(2025, 4, 6))}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Thực hiện Quyết định số 315-QĐ/TU ngày 12/9/2024 của Ban Thường vụ Tỉnh ủy, Hội nghị tổng kết công tác đối ngoại đã diễn ra.",
+        "Hội nghị xúc tiến đầu tư tỉnh Bình Định dự kiến diễn ra vào ngày 20/11 tại thành phố Quy Nhơn.",
+        "Sáng 20/5, ông Trần Văn Lộc cho biết Hội nghị xúc tiến đầu tư tỉnh Bình Định sẽ diễn ra tại thành phố Quy Nhơn.",
+    ],
+)
+def test_dates_that_are_not_the_events(text):
+    assert dates_of(text) == set()
+
+
+def test_an_anniversarys_span_is_not_the_ceremonys_date():
+    text = ("Ngày 3/2/2020, tại Hà Nội, Trung ương Đoàn tổ chức Lễ kỷ niệm 70 năm Ngày truyền thống "
+            "Hội Sinh viên Việt Nam (09/01/1950 - 09/01/2020).")
+    assert {o for _, _, o in dates_of(text)} == {dt.date(2020, 2, 3)}
+
+
+def test_readings_of_one_event_settle_on_the_surest():
+    text = ("Từ ngày 2 đến 4/12, Hội nghị hợp tác Việt - Lào lần thứ 9 diễn ra tại thành phố Vinh. "
+            "Sáng 3/12, Hội nghị hợp tác Việt - Lào lần thứ 9 đã thảo luận các văn kiện.")
+    event = "Hội nghị hợp tác Việt - Lào lần thứ 9"
+    assert dates_of(text, dt.date(2024, 12, 5)) == {(event, "startDate", dt.date(2024, 12, 2)), (event, "endDate", dt.date(2024, 12, 4))}
+
+
+def test_equally_sure_readings_that_disagree_cancel():
+    text = ("Sáng 3/10, Hội thảo hợp tác giáo dục Việt - Nhật diễn ra. "
+            "Chiều 4/10, Hội thảo hợp tác giáo dục Việt - Nhật đã ra kiến nghị.")
+    assert dates_of(text, dt.date(2024, 10, 5)) == set()
+
+
+def test_without_a_page_date_the_year_comes_from_the_events_name():
+    text = "Ngày 9.9, Liên hoan nghệ thuật Việt - Nhật 2018 khai mạc tại Hà Nội."
+    ((event, relation, date),) = dates_of(text, published=None)
+    assert event.startswith("Liên hoan nghệ thuật Việt - Nhật 2018") and (relation, date) == ("startDate", dt.date(2018, 9, 9))
+
+
+def test_what_comes_right_after_an_event_is_on_its_day():
+    text = ("Chiều 6/4, Lễ đón Thủ tướng Lào được tổ chức tại Phủ Chủ tịch. "
+            "Ngay sau lễ đón, hai Thủ tướng tiến hành Hội đàm tại Văn phòng Chính phủ.")
+    assert ("Hội đàm", "startDate", dt.date(2025, 4, 6)) in dates_of(text)
+
+
+def test_an_event_reviewed_on_a_day_is_not_held_that_day():
+    text = "Ngày 20/5, UBND tỉnh Quảng Bình sơ kết Chương trình hợp tác với tỉnh Khăm Muộn."
+    assert dates_of(text) == set()

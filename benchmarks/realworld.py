@@ -7,7 +7,7 @@ by hand, in the format of the shared gold). The excerpts themselves are never
 committed: fetch them again with the search tool (corpus "pages", the query,
 the rank) into a folder as ID.txt, byte for byte, and point this script at it.
 
-usage: python benchmarks/realworld.py EXCERPTS_DIR [--split dev|held-out|all] [--by-kind] [--show]
+usage: python benchmarks/realworld.py EXCERPTS_DIR [--split dev|dev2|held-out|all] [--by-kind] [--show]
 
 An excerpt whose sha256 differs from the manifest's is scored all the same and
 reported, since its gold may no longer fit it.

@@ -27,7 +27,7 @@ LIST_GAP = re.compile(
 # tái cử chức vụ Phó Chủ tịch UBND tỉnh", "… cũng được bầu tiếp tục giữ chức …". A few plain
 # words may stand between the names and the verb, never a clause (no punctuation).
 APPOINTED_GAP = re.compile(
-    r"^\s*,?\s*(?:[^\W\d_]+ ){0,8}?(?:giữ|đảm nhiệm|đảm nhận|tái cử|(?:bầu|bổ nhiệm|cử) làm)"
+    r"^(?:\s*\([^()]{1,40}\))?\s*,?\s*(?:[^\W\d_]+ ){0,8}?(?:giữ|đảm nhiệm|đảm nhận|tái cử|(?:bầu|bổ nhiệm|cử) làm)"
     r"(?: (?:các |những )?chức(?: vụ| danh)?)?\s*$")
 # "thôi giữ chức", "miễn nhiệm chức vụ": the office named next is one the person no longer holds.
 LEFT_OFFICE = re.compile(r"\b(?:thôi|miễn nhiệm|nghỉ hưu|rời)\b")
@@ -250,6 +250,8 @@ def qualify(holdings: list[Holding], side, article) -> list[Holding]:
             if place is None:
                 place = _context_place(title, side(h), article)
                 context = "side" if place is not None and place is side(h) else article.source
+                if context != "side" and place is not None and _foreigner_at_home(h.name, place, article):
+                    place = None
             title = replace(title, places=(place,)) if place else title
         out.append(Holding(h.name, title, h.rule, context))
     return out
@@ -263,6 +265,12 @@ NEW_POST_RULES = frozenset(("appointed-title", "decision-for-name"))
 def _siblings_of(h: Holding, holdings: list[Holding]) -> list[Holding]:
     same = [s for s in holdings if s.rule == h.rule]
     return same + [s for s in holdings if s.rule != h.rule and s.rule not in NEW_POST_RULES and h.rule not in NEW_POST_RULES]
+
+
+def _foreigner_at_home(name: Name, place, article) -> bool:
+    """A foreign delegate of an article about foreign regions ("Sụ-căn Bun-nhông, Phó Bí thư
+    Tỉnh ủy"): no Vietnamese province is theirs unless a side marker says so."""
+    return not name.vietnamese and place.country == "VN" and bool(article.foreign)
 
 
 def _sibling_country(title: Title, siblings: list[Holding]) -> Title:

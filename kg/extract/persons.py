@@ -139,8 +139,10 @@ def _continues(text: str, run: list[re.Match], word: re.Match, honorific_words) 
         # "Xổm - phon Vi - la - vông": a transliterated name written with spaced hyphens;
         # only a lower-case syllable after the hyphen says so ("A - Bí thư" is a list).
         return w[0].islower() and w not in _FUNCTION_WORDS
-    if gap != " " or (_all_caps(w) and not _all_caps(run[0].group(0))):
-        return False  # "Trần Văn Hải ẢNH: …": a photo credit follows the name
+    if gap != " " or (_all_caps(w) and _is_surname(run[0].group(0)) and not _all_caps(run[0].group(0))):
+        # "Trần Văn Hải ẢNH: …": a photo credit follows a Vietnamese name; a foreign family
+        # name is often written in capitals ("Kenji YAMADA")
+        return False
     if w[0].isupper():
         return True
     if w in _FUNCTION_WORDS:

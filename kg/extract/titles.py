@@ -75,7 +75,7 @@ def _role_regex() -> re.Pattern:
     roles = lexicon.caseless_alternation(lex["roles"] + _abbreviated_roles())
     formers = lexicon.caseless_alternation(lex["former_markers"])
     return re.compile(
-        rf"(?<![\w])(?P<former>(?:{formers}) )?(?P<deputy>Phó )?(?P<role>{roles})(?P<standing> Thường trực| dự khuyết)?(?![\w])",
+        rf"(?<![\w])(?P<former>(?:{formers}) )?(?P<deputy>Phó )?(?P<role>{roles})(?P<standing> Thường trực| TT(?= (?:Tỉnh ủy|Thành ủy|Huyện ủy|UBND|HĐND))| dự khuyết)?(?![\w])",
         re.IGNORECASE,
     )
 
@@ -191,7 +191,7 @@ def _membership_spec(written: str) -> dict:
 def _role_title(text: str, m: re.Match, end: int, places: dict) -> Title | None:
     deputy, base = _deputy_and_role(m)
     standing = (m.group("standing") or "").strip()
-    standing = "Thường trực" if standing.lower() == "thường trực" else standing
+    standing = "Thường trực" if standing.lower() in ("thường trực", "tt") else standing
     role = ("Phó " if deputy else "") + base + (f" {standing}" if standing else "")
     pos = m.end()
     bodies: list[Body] = []

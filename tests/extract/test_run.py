@@ -539,3 +539,25 @@ def test_what_comes_right_after_an_event_is_on_its_day():
 def test_an_event_reviewed_on_a_day_is_not_held_that_day():
     text = "Ngày 20/5, UBND tỉnh Quảng Bình sơ kết Chương trình hợp tác với tỉnh Khăm Muộn."
     assert dates_of(text) == set()
+
+
+def test_foreign_delegates_take_no_vietnamese_province_from_context():
+    text = ("Đoàn đại biểu tỉnh Luông Pha Bang (Lào) thăm tỉnh Lai Châu. Tiếp đoàn có ông Lê Văn An, Chủ tịch UBND "
+            "tỉnh. Thành viên đoàn có ông Sụ-căn Bun-nhông, Phó Bí thư Tỉnh ủy.")
+    assert offices_of(text) == {("Lê Văn An", "Chủ tịch UBND tỉnh Lai Châu")}
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Ông Phạm Vũ Hà (bìa trái) đã được bầu giữ chức Chủ tịch UBND tỉnh Kiên Giang.",
+         {("Phạm Vũ Hà", "Chủ tịch UBND tỉnh Kiên Giang")}),
+        ("Đoàn công tác của tỉnh Phú Yên do đồng chí Lương Minh Tâm, Phó Bí thư TT Tỉnh ủy dẫn đầu.",
+         {("Lương Minh Tâm", "Phó Bí thư Thường trực Tỉnh ủy Phú Yên")}),
+        ("Ngày 10/10, ông Kenji YAMADA – Tổng Lãnh sự Nhật Bản tại thành phố Hồ Chí Minh đã đến thăm tỉnh Bình Thuận.",
+         {("Kenji YAMADA", "Tổng Lãnh sự Nhật Bản tại Thành phố Hồ Chí Minh")}),
+        ("Dự có ông Đậu Văn Hòa, Giám đốc Sở Ngoại vụ tỉnh Nghệ An.", {("Đậu Văn Hòa", "Giám đốc Sở Ngoại vụ tỉnh Nghệ An")}),
+    ],
+)
+def test_more_page_forms(text, expected):
+    assert offices_of(text) == expected

@@ -18,6 +18,8 @@ SIDE_MARKERS = re.compile(
     r"(?:[Vv]ề phía|[Pp]hía|điểm cầu|[Đđ]oàn(?: đại biểu| công tác)?(?: cấp cao)?|[Đđ]oàn)"
     rf" (?:(?:{lexicon.unit_alternation('province', 'city', 'district', 'committee')}|UBND tỉnh|Chính quyền tỉnh) )?$"
 )
+# "…, tỉnh Luông Pha Bang có các đồng chí: A, …": the place introduces the persons listed.
+SIDE_AFTER = re.compile(r" có (?:các đồng chí|đồng chí|các ông|ông|bà)\b")
 RECEIVING = re.compile(r"(?:tiếp|đón|với|tiễn|hội kiến|gặp)\s*$", re.IGNORECASE)
 CONTINUATION = re.compile(r"^(?:Cùng đi(?: có)?|Cùng tham gia đoàn|Tháp tùng)")
 
@@ -140,6 +142,6 @@ def side_place(text: str, sentence_start: int, position: int, places: dict):
         for start, match in places.items()
         if sentence_start <= start < position
         and match.places[0].kind != "Country"
-        and _marks_side(text[sentence_start:start])
+        and (_marks_side(text[sentence_start:start]) or SIDE_AFTER.match(text, match.end))
     ]
     return max(candidates, key=lambda c: c[0])[1] if candidates else None

@@ -254,7 +254,22 @@ def qualify(holdings: list[Holding], side, article) -> list[Holding]:
                     place = None
             title = replace(title, places=(place,)) if place else title
         out.append(Holding(h.name, title, h.rule, context))
-    return out
+    return [_with_party_of_siblings(h, out) for h in out]
+
+
+def _with_party_of_siblings(h: Holding, holdings: list[Holding]) -> Holding:
+    """"Ủy viên Trung ương Đảng, Bí thư Tỉnh ủy, Tỉnh trưởng tỉnh Luông Pha Bang": a Central
+    Committee that names no party is that of the country of the person's foreign province."""
+    last = h.title.bodies[-1] if h.title.bodies else None
+    if last is None or last.style != "party" or last.party or h.title.country is not None:
+        return h
+    for other in holdings:
+        place = other.title.places[0] if other.name.label == h.name.label and other.title.places else None
+        party = lexicon.titles()["ruling_parties"].get(place.country) if place is not None else None
+        if party and place.country != "VN":
+            bodies = h.title.bodies[:-1] + (replace(last, party=party),)
+            return Holding(h.name, replace(h.title, bodies=bodies), h.rule, h.context)
+    return h
 
 
 # A new post ("… giữ chức Phó Bí thư Thành ủy Đà Nẵng") says nothing of where the person's

@@ -114,7 +114,8 @@ _MINISTRY_SHORT = re.compile(
 )
 _NAMED_HEAD = re.compile(r"(Ban|ban|Hội|Ủy ban|Cục) (?=[A-ZĐÀ-Ỹ])")
 _MINISTER_BEFORE = re.compile(r"(?:Bộ|Thứ) trưởng $", re.IGNORECASE)
-_PARTY_SUFFIX = re.compile(r" (Cộng sản(?: [A-ZĐ][\w]*)+|Nhân dân Cách mạng Lào|Lao động Triều Tiên|Nhân dân Campuchia)")
+_PARTY_SUFFIX = re.compile(
+    r" (Cộng sản(?: [A-ZĐ][\w]*)+|(?i:Nhân dân Cách mạng Lào)|(?i:Lao động Triều Tiên)|(?i:Nhân dân Campuchia))")
 
 
 def find_titles(text: str, start: int, end: int, places: dict) -> list[Title]:
@@ -262,9 +263,14 @@ def _literal_body(text: str, m: re.Match, spec: dict, end: int) -> tuple[Body, i
     if spec["style"] == "party":
         p = _PARTY_SUFFIX.match(text, body_end, end)
         if p:
-            party = "Đảng " + p.group(1)
+            party = _canonical_party("Đảng " + p.group(1))
             body_end = p.end()
     return Body(canonical, spec["style"], spec.get("level", ""), spec.get("expanded", ""), party), body_end
+
+
+def _canonical_party(written: str) -> str:
+    """"Đảng Nhân dân cách mạng Lào" is the party of the lexicon, "… Cách mạng Lào"."""
+    return next((p for p in lexicon.titles()["party_names"] if p.lower() == written.lower()), written)
 
 
 def _canonical_dept(written: str) -> str:

@@ -561,3 +561,19 @@ def test_foreign_delegates_take_no_vietnamese_province_from_context():
 )
 def test_more_page_forms(text, expected):
     assert offices_of(text) == expected
+
+
+def test_a_lao_delegation_listed_after_its_province():
+    text = ("Tiếp đoàn công tác tỉnh Lai Châu, tỉnh Luông Pha Bang có các đồng chí: Khăm-la Xổm-phu - Ủy viên Trung "
+            "ương Đảng, Bí thư Tỉnh ủy, Tỉnh trưởng; Bun-mi Vông-xay - Phó Bí thư Tỉnh ủy. Đoàn tỉnh Champasak do ông "
+            "Vi-lay Bun-nhăng, Ủy viên Trung ương Đảng Nhân dân cách mạng Lào, Bí Thư Tỉnh ủy, Tỉnh trưởng tỉnh "
+            "Champasak làm trưởng đoàn.")
+    assert offices_of(text) == {
+        ("Khăm-la Xổm-phu", "Ủy viên Ban Chấp hành Trung ương Đảng Nhân dân Cách mạng Lào"),
+        ("Khăm-la Xổm-phu", "Bí thư Tỉnh ủy Luông Pha-băng"),
+        ("Khăm-la Xổm-phu", "Tỉnh trưởng tỉnh Luông Pha-băng"),
+        ("Bun-mi Vông-xay", "Phó Bí thư Tỉnh ủy Luông Pha-băng"),
+        ("Vi-lay Bun-nhăng", "Ủy viên Ban Chấp hành Trung ương Đảng Nhân dân Cách mạng Lào"),
+        ("Vi-lay Bun-nhăng", "Bí thư Tỉnh ủy Chăm-pa-sắc"),
+        ("Vi-lay Bun-nhăng", "Tỉnh trưởng tỉnh Chăm-pa-sắc"),
+    }

@@ -33,6 +33,9 @@ APPOINTED_GAP = re.compile(
 LEFT_OFFICE = re.compile(r"\b(?:thôi|miễn nhiệm|nghỉ hưu|rời)\b")
 BEFORE_NAME_GAP = re.compile(
     r"^\s*(?:(?:là\s+)?(?:(?:đồng chí|ông|bà|ngài)\s+)?|,\s*(?:đồng chí|ông|bà|ngài)\s+|\s[-–]\s(?:đồng chí|ông|bà|ngài)\s+)$")
+# "Cố vấn đặc biệt của Thủ tướng Nhật Bản A": A is the adviser (an aide, an envoy, a spouse, a
+# representative of the office), not its holder; "sự tham dự của Thủ tướng A" is A's own.
+OF_BEFORE = re.compile(r"(?:[Cc]ố vấn|[Tt]rợ lý|[Tt]hư ký|[Đđ]ặc phái viên|[Pp]hu nhân|[Đđ]ại diện)(?: [^\s,.;]+){0,2} của\s$")
 DASH_BEFORE_NAME = re.compile(r"^\s[-–]\s")
 RESPECTIVELY = re.compile(r"^\s*,?\s*lần lượt là\s*$")
 # "A, B và C"; in a list of ambassadors each name carries its country: "A (Mexico), B (Iran)"
@@ -182,6 +185,8 @@ def _titles_before(text: str, items: list, claimed: set[int]) -> list[Holding]:
             continue
         if DASH_BEFORE_NAME.match(_gap(text, items[j], item)) and _follows_a_name(text, items, j):
             continue  # "A - Bí thư Tỉnh ủy - ông B": the title is A's, written after A
+        if OF_BEFORE.search(text, max(0, items[j].start - 40), items[j].start):
+            continue  # "Cố vấn của Thủ tướng Nhật Bản A": A is the adviser, not the prime minister
         while j >= 0 and isinstance(items[j], Title) and id(items[j]) not in claimed:
             claimed.add(id(items[j]))
             out.append(Holding(item, items[j], "title-before-name"))

@@ -16,7 +16,12 @@ from . import lexicon
 
 _WORD = re.compile(r"[^\W\d_][\w']*(?:-[^\W\d_][\w']*)*")
 MAX_WORDS = 5
+# Lao and Khmer names written syllable by syllable run longer ("Khăm Khăn Chăn Thạ Vi Sục").
+MAX_FOREIGN_WORDS = 6
 # Lower-case words that can never be a slip inside a name.
+# The middle names a lower-case slip is seen on ("Lê văn Tám", "Vũ thành Long"); a verb after a
+# name ("Phạm Văn A dự Lễ …") is no slip.
+_MIDDLE_NAMES = frozenset("văn thị đình hữu đức công quang minh ngọc xuân thanh thành thu kim hoàng huy trọng tiến quốc bá duy".split())
 _FUNCTION_WORDS = frozenset("và với của là tại cùng có các những ở do cho trong đã được thì mà".split())
 
 
@@ -132,7 +137,7 @@ def _can_start(word: str, honorific_words: frozenset[str]) -> bool:
 
 
 def _continues(text: str, run: list[re.Match], word: re.Match, honorific_words) -> bool:
-    if not run or len(run) >= MAX_WORDS:
+    if not run or len(run) >= (MAX_WORDS if _is_surname(run[0].group(0)) else MAX_FOREIGN_WORDS):
         return False
     gap, w = text[run[-1].end() : word.start()], word.group(0)
     if gap in SPACED_HYPHENS:
@@ -145,9 +150,9 @@ def _continues(text: str, run: list[re.Match], word: re.Match, honorific_words) 
         return False
     if w[0].isupper():
         return True
-    if w in _FUNCTION_WORDS:
+    if w not in _MIDDLE_NAMES:
         return False
-    # "Lê văn Tám": one lower-case slip inside a Vietnamese name.
+    # "Lê văn Tám": one lower-case slip inside a Vietnamese name, on a middle name.
     nxt = _WORD.match(text, word.end() + 1)
     slips = sum(1 for r in run if r.group(0)[0].islower())
     return (

@@ -75,7 +75,7 @@ def _role_regex() -> re.Pattern:
     roles = lexicon.caseless_alternation(lex["roles"] + _abbreviated_roles())
     formers = lexicon.caseless_alternation(lex["former_markers"])
     return re.compile(
-        rf"(?<![\w])(?P<former>(?:{formers}) )?(?P<deputy>Phó )?(?P<role>{roles})(?P<standing> Thường trực| TT(?= (?:Tỉnh ủy|Thành ủy|Huyện ủy|UBND|HĐND))| dự khuyết)?(?![\w])",
+        rf"(?<![\w])(?P<former>(?:{formers}) )?(?P<acting>Quyền )?(?P<deputy>Phó )?(?P<role>{roles})(?P<standing> Thường trực| TT(?= (?:Tỉnh ủy|Thành ủy|Huyện ủy|UBND|HĐND))| dự khuyết)?(?![\w])",
         re.IGNORECASE,
     )
 
@@ -193,7 +193,8 @@ def _role_title(text: str, m: re.Match, end: int, places: dict) -> Title | None:
     deputy, base = _deputy_and_role(m)
     standing = (m.group("standing") or "").strip()
     standing = "Thường trực" if standing.lower() in ("thường trực", "tt") else standing
-    role = ("Phó " if deputy else "") + base + (f" {standing}" if standing else "")
+    # "Quyền Bộ trưởng": acting, an office of its own until the appointment
+    role = ("Quyền " if m.group("acting") else "") + ("Phó " if deputy else "") + base + (f" {standing}" if standing else "")
     pos = m.end()
     bodies: list[Body] = []
     for _ in range(2):  # "Trưởng Ban Tuyên giáo | Tỉnh ủy"

@@ -577,3 +577,21 @@ def test_a_lao_delegation_listed_after_its_province():
         ("Vi-lay Bun-nhăng", "Bí thư Tỉnh ủy Chăm-pa-sắc"),
         ("Vi-lay Bun-nhăng", "Tỉnh trưởng tỉnh Chăm-pa-sắc"),
     }
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a six-syllable Lao name; "Ủy viên BTV Tỉnh ủy"; a verb after a name is no slip; acting ministers
+        ("Tham dự có các đồng chí: Lò Văn Phú, Ủy viên BTV Tỉnh ủy, Chủ tịch HĐND tỉnh Điện Biên; Khăm Khăn Chăn "
+         "Thạ Vi Sục - Tỉnh trưởng tỉnh Hủa Phăn.",
+         {("Lò Văn Phú", "Ủy viên Ban Thường vụ Tỉnh ủy Điện Biên"), ("Lò Văn Phú", "Chủ tịch HĐND tỉnh Điện Biên"),
+          ("Khăm Khăn Chăn Thạ Vi Sục", "Tỉnh trưởng tỉnh Hủa Phăn")}),
+        ("Thủ tướng Phạm Minh Tú dự Lễ khai mạc. Quyền Bộ trưởng Bộ Ngoại giao Lê Hoài Nam tiếp Đại sứ.",
+         {("Phạm Minh Tú", "Thủ tướng Chính phủ"), ("Lê Hoài Nam", "Quyền Bộ trưởng Bộ Ngoại giao")}),
+        # an aide "of" an office holder is not the holder
+        ("Cố vấn đặc biệt của Thủ tướng Nhật Bản Iijima Kenta dự.", set()),
+    ],
+)
+def test_names_and_titles_of_real_pages(text, expected):
+    assert offices_of(text) == expected

@@ -22,7 +22,7 @@ from .titles import Title
 # "nhiệm kỳ 2016-2021") or the person's year of birth.
 LIST_GAP = re.compile(
     r"^(?:\s*(?:khóa [IVXLC]+|khóa \d+|nhiệm kỳ \d{4}\s*[-–]\s*\d{4}))?"
-    r"\s*(?:,\s*sinh năm \d{4}\s*)?(?:,|-|–|:|\()?\s*(?:(?:nguyên|cựu|hiện là|nay là|đồng thời là|kiêm)\s+)?$")
+    r"\s*(?:,\s*sinh năm \d{4}\s*)?(?:,|-|–|:|\()?\s*(?:(?:nguyên|cựu|hiện là|nay là|đồng thời là|kiêm|là)\s+)?$")
 # Personnel news: "bầu ông A, Phó Bí thư Tỉnh ủy giữ chức Chủ tịch HĐND tỉnh", "Các ông A, B
 # tái cử chức vụ Phó Chủ tịch UBND tỉnh", "… cũng được bầu tiếp tục giữ chức …". A few plain
 # words may stand between the names and the verb, never a clause (no punctuation).
@@ -96,7 +96,8 @@ def _name_list_before(text: str, items: list, i: int) -> list[Name]:
 SHARED_TITLE_BEFORE = re.compile(r"(?:^|\s)(?:[Cc]ác|[Hh]ai|[Bb]a|[Bb]ốn|[Nn]ăm|\d)(?: đồng chí| ngài| ông| bà)?\s*$")
 # "các Phó Chủ tịch UBND tỉnh: A, B", "… là các ông A, B", "… hiện tại là A, B", "… gồm: ông A"
 SHARED_TITLE_GAP = re.compile(
-    r"^\s*(?::|(?:hiện (?:tại|nay) )?(?:là|gồm)(?: các)?:?)\s*(?:(?:đồng chí|ông|bà)\s+)?$")
+    r"^(?:\s+(?:trong |của )?nhiệm kỳ(?: này| mới| \d{4}\s*[-–]\s*\d{4})\s*,?)?"
+    r"\s*(?::|(?:hiện (?:tại|nay) |được bầu |mới )?(?:là|gồm)(?: các)?:?)\s*(?:(?:đồng chí|ông|bà)\s+)?$")
 # The next name of such a list, after the titles of the one before: "ông A, Chủ tịch HĐND; ông B"
 NEXT_IN_LIST_GAP = re.compile(r"^\s*;\s*(?:và\s+)?(?:(?:đồng chí|ông|bà)\s+)?$")
 
@@ -308,11 +309,20 @@ def _sibling_place(title: Title, siblings: list[Holding]):
         other = h.title
         if other is title or not other.places:
             continue
+        if _city_committee(title) and other.places[0].kind == "City":
+            return other.places[0]  # "Bí thư Thành ủy, Chủ tịch UBND TP Hà Tiên": the city's committee
         if _level_of(other.places[0]) == _wanted_level(title) or (
             _wanted_level(title) == "province" and _level_of(other.places[0]) == "region"
         ):
             return other.places[0]
     return None
+
+
+CITY_COMMITTEE = "Thành ủy"  # the party committee of a city, of either level
+
+
+def _city_committee(title: Title) -> bool:
+    return bool(title.bodies) and title.bodies[-1].text == CITY_COMMITTEE
 
 
 def _wanted_level(title: Title) -> str:

@@ -595,3 +595,24 @@ def test_a_lao_delegation_listed_after_its_province():
 )
 def test_names_and_titles_of_real_pages(text, expected):
     assert offices_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Các Phó Chủ tịch UBND tỉnh Kiên Giang trong nhiệm kỳ này, gồm ông Mai Văn Hùng, Mai Anh Nhàn và Lê Thị Minh "
+         "Phúc. Các Phó Chủ tịch HĐND tỉnh Kiên Giang được bầu là đồng chí Nguyễn Quốc Cường và đồng chí Lý Văn Tiến.",
+         {("Mai Văn Hùng", "Phó Chủ tịch UBND tỉnh Kiên Giang"), ("Mai Anh Nhàn", "Phó Chủ tịch UBND tỉnh Kiên Giang"),
+          ("Lê Thị Minh Phúc", "Phó Chủ tịch UBND tỉnh Kiên Giang"),
+          ("Nguyễn Quốc Cường", "Phó Chủ tịch HĐND tỉnh Kiên Giang"), ("Lý Văn Tiến", "Phó Chủ tịch HĐND tỉnh Kiên Giang")}),
+        # the party committee of a provincial city; "Title là Title"
+        ("HĐND tỉnh Kiên Giang bầu ông Nguyễn Thanh Hà, Bí thư Thành ủy, Chủ tịch UBND TP Hà Tiên giữ chức Phó Chủ "
+         "tịch UBND tỉnh Kiên Giang.",
+         {("Nguyễn Thanh Hà", "Phó Chủ tịch UBND tỉnh Kiên Giang"), ("Nguyễn Thanh Hà", "Bí thư Thành ủy Hà Tiên"),
+          ("Nguyễn Thanh Hà", "Chủ tịch UBND thành phố Hà Tiên")}),
+        ("Kết quả bầu cử bổ sung ông Nguyễn Văn Trí, Phó Bí thư Tỉnh ủy là Chủ tịch UBND tỉnh Bà Rịa - Vũng Tàu.",
+         {("Nguyễn Văn Trí", "Phó Bí thư Tỉnh ủy Bà Rịa - Vũng Tàu"), ("Nguyễn Văn Trí", "Chủ tịch UBND tỉnh Bà Rịa - Vũng Tàu")}),
+    ],
+)
+def test_lists_and_city_committees(text, expected):
+    assert offices_of(text) == expected

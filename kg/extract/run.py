@@ -210,7 +210,7 @@ def event_facts(scope: Scope, sentence: Sentence, title_spans, state: DocState, 
     facts: list[Fact] = []
     resolved = [(e, _event_entity(e, state, scope.doc.doc_id)) for e in found]
     visits = [(v, Entity("Event", v.name, v.name)) for v in events.find_visits(text, sentence.start, sentence.end, scope.places)]
-    for start, end in _clauses(sentence):
+    for start, end in _clauses(sentence) if any(ent is not None for _, ent in resolved) or visits else ():
         in_clause = [(e, ent) for e, ent in resolved if start <= e.start < end and ent is not None]
         facts += _held_in(scope, sentence, in_clause, [l for l in locations if start <= l.start < end], start)
         # A visit's dates are told beside it like any event's ('thăm chính thức Lào từ ngày 8 đến 10/1').

@@ -97,7 +97,7 @@ SHARED_TITLE_BEFORE = re.compile(r"(?:^|\s)(?:[Cc]ác|[Hh]ai|[Bb]a|[Bb]ốn|[Nn]
 # "các Phó Chủ tịch UBND tỉnh: A, B", "… là các ông A, B", "… hiện tại là A, B", "… gồm: ông A"
 SHARED_TITLE_GAP = re.compile(
     r"^(?:\s+(?:trong |của )?nhiệm kỳ(?: này| mới| \d{4}\s*[-–]\s*\d{4})\s*,?)?"
-    r"\s*(?::|(?:hiện (?:tại|nay) |được bầu |mới )?(?:là|gồm)(?: các)?:?)\s*(?:(?:đồng chí|ông|bà)\s+)?$")
+    r"\s*(?::|(?:hiện (?:tại|nay) |được bầu |mới )?(?:là|gồm)(?: các)?(?: (?:đồng chí|ông|bà))?:?)\s*(?:(?:đồng chí|ông|bà)\s+)?$")
 # The next name of such a list, after the titles of the one before: "ông A, Chủ tịch HĐND; ông B"
 NEXT_IN_LIST_GAP = re.compile(r"^\s*;\s*(?:và\s+)?(?:(?:đồng chí|ông|bà)\s+)?$")
 

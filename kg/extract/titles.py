@@ -349,6 +349,9 @@ def _qualify(text: str, title: Title, end: int, places: dict) -> Title:
     elif unit:
         changes["unit"] = unit
     elif title.is_diplomatic:  # "các Đại sứ … tại Việt Nam: A (Mexico), B (Iran)": countries follow
+        mission = _mission_after(text, pos, end, places)
+        if mission:  # "Tổng Lãnh sự, Tổng Lãnh sự quán Nhật Bản tại TP Hồ Chí Minh"
+            changes["country"], pos = mission
         seat, pos2 = _seat_after(text, pos, end, places)
         if seat:
             changes["seat"] = seat
@@ -396,6 +399,18 @@ def _country_after(text: str, at: int, end: int, places: dict):
         return None
     match = places.get(at + len(_COUNTRY_WORD))
     return match if match and match.places[0].kind == "Country" else None
+
+
+_MISSION = re.compile(r", (?:Tổng Lãnh sự quán|Lãnh sự quán|Đại sứ quán|Văn phòng Đại diện) ")
+
+
+def _mission_after(text: str, pos: int, end: int, places: dict):
+    """A diplomat named by rank, then the mission: the mission's country is theirs."""
+    m = _MISSION.match(text, pos, end)
+    match = places.get(m.end()) if m else None
+    if match is None or match.places[0].kind != "Country":
+        return None
+    return match.places[0], match.end
 
 
 def _place_list(text: str, pos: int, end: int, places: dict):

@@ -629,3 +629,16 @@ def test_an_opening_ceremony_written_with_capitals_starts_its_festival():
         ("Lễ Khai mạc Festival Hoa Đà Lạt 2025", "startDate", dt.date(2025, 12, 20)),
         ("Festival Hoa Đà Lạt 2025", "startDate", dt.date(2025, 12, 20)),
     }
+
+
+def test_a_session_opened_in_lower_case_is_an_event_it_dates():
+    text = "Sáng 8-12, HĐND tỉnh Quảng Ngãi đã khai mạc kỳ họp thứ mười để xem xét các báo cáo."
+    assert dates_of(text, dt.date(2025, 12, 8)) == {("kỳ họp thứ mười", "startDate", dt.date(2025, 12, 8))}
+    # a session only talked about is no event
+    text = "Sáng 8-12, ông Lê Văn An cho biết kỳ họp thứ mười sẽ xem xét các báo cáo."
+    assert dates_of(text, dt.date(2025, 12, 8)) == set()
+
+
+def test_a_congress_solemnly_held_on_a_day_opens_that_day():
+    text = "Đúng 8 giờ sáng nay (14/10), tại Hội trường tỉnh, Đảng bộ tỉnh Lạng Sơn long trọng tổ chức Đại hội đại biểu lần thứ XVIII."
+    assert dates_of(text, dt.date(2025, 10, 14)) == {("Đại hội đại biểu lần thứ XVIII", "startDate", dt.date(2025, 10, 14))}

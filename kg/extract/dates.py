@@ -151,7 +151,7 @@ def make_date(day: int, month: int, year: int | str | None, ref: Reference) -> t
     if ref.page:
         date = _safe_date(ref.page.year, month, day)
         if date and (date - ref.page).days > LATE_DAYS:  # "ngày 28/12" read on 5 January
-            date = _safe_date(ref.page.year - 1, month, day)
+            return _safe_date(ref.page.year - 1, month, day), "page-before"
         return date, "page"
     if ref.year:
         return _safe_date(ref.year, month, day), "guess"
@@ -195,6 +195,8 @@ def find_dates(text: str, start: int, end: int, ref: Reference, taken: list, pre
             if _overlaps(m, blocked) or LUNAR.match(text, m.end(), end):
                 continue
             mention = reader(m, ref, text)
+            if mention and mention.source == "page-before":
+                mention = _ahead_if_future(text, start, m.start(), mention)
             if mention is _ANNIVERSARY:
                 blocked.append((m.start(), m.end()))
             elif mention and not _planned(text, start, end, m):
@@ -206,6 +208,20 @@ def find_dates(text: str, start: int, end: int, ref: Reference, taken: list, pre
         for m in SAME_DAY.finditer(text, start, end):
             found.append(DateMention(m.start(), m.end(), previous, None, "same-day"))
     return sorted(found, key=lambda d: d.start)
+
+
+FUTURE = re.compile(r"(?<![\w])(?:sẽ|sắp)(?![\w])")
+FUTURE_REACH = 60
+
+
+def _ahead_if_future(text: str, start: int, pos: int, mention: DateMention) -> DateMention:
+    """A day well after the page was read in the year before ('ngày 28/12' on 5 January), unless
+    the sentence tells it as to come ('Lễ hội sẽ diễn ra vào ngày 10/6' on 25 February): then the
+    page's own year."""
+    if not FUTURE.search(text, max(start, pos - FUTURE_REACH), pos):
+        return replace(mention, source="page")
+    year = (mention.last or mention.first).year + 1
+    return replace(with_year(mention, year), source="page")
 
 
 def _patterns(text: str, start: int, end: int) -> list:
@@ -351,16 +367,18 @@ def _point_mention(m: re.Match, day: int, month: int, year, ref: Reference) -> D
 # head of the sentence least (the event it dates is the clause's, not always the one named).
 SPAN, AFTER_EVENT, LEADING = 0.85, 0.8, 0.75
 
-# What may come before a date at the head of its clause: a page's date stamp, a bullet, an
+# What may come before a date at the head of its clause: a page's date stamp, a bullet (or the
+# dash left of a dateline whose place was cut), an
 # outlet's tag or a dateline ("(TTXVN) - ", "HÀ NỘI - "), a connective ("Trước đó, ").
 _LEAD_JUNK = re.compile(
-    r"\s*(?:(?:[^\s,]{1,12} )?\d{4}-\d{2}(?:-\d{2})?\s+)?(?:[*•+]\s*)?(?:\([^()]{0,40}\)\s*)?"
+    r"\s*(?:(?:[^\s,]{1,12} )?\d{4}-\d{2}(?:-\d{2})?\s+)?(?:[-–*•+]\s*)?(?:\([^()]{0,40}\)\s*)?"
     r"(?:[^\s,]{1,30}(?: [^\s,]{1,30}){0,2} ?[-–]\s*)?"
     r"(?:(?:[Tt]rước đó|[Ss]au đó|[Tt]iếp đó|[Tt]iếp theo|[Cc]ụ thể|[Đđ]ồng thời|[Tt]rong khi đó|[Nn]goài ra),? )?"
 )
-# The words of a date phrase before its digits: "Vào 10h15 (giờ địa phương) ngày", "chiều nay (".
+# The words of a date phrase before its digits: "Vào 10h15 (giờ địa phương) ngày", "chiều nay (",
+# "Đúng 8 giờ sáng nay (".
 _PHRASE_HEAD = re.compile(
-    r"(?<![\w])(?:(?:[Vv]ào|[Tt]rong|[Tt]ừ|[Đđ]ến) )?(?:(?:lúc )?\d{1,2} ?(?:h|giờ|:) ?\d{0,2}(?: phút)? ?(?:\([^()]{0,30}\) ?)?)?"
+    r"(?<![\w])(?:(?:[Vv]ào|[Tt]rong|[Tt]ừ|[Đđ]ến|[Đđ]úng) )?(?:(?:lúc )?\d{1,2} ?(?:h|giờ|:) ?\d{0,2}(?: phút)? ?(?:\([^()]{0,30}\) ?)?)?"
     r"(?:(?:[Ss]áng sớm|[Cc]hiều tối|[Tt]ối muộn|[Ss]áng|[Cc]hiều|[Tt]rưa|[Tt]ối|[Đđ]êm|[Kk]huya) )?"
     r"(?:(?:ngày hôm qua|hôm nay|hôm qua|ngày mai|nay|qua|mai) ?,? ?)?(?:[Nn]gày )?\(? ?$"
 )
@@ -538,10 +556,11 @@ def _cue(text: str, start: int, end: int, e, d: DateMention) -> str | None:
 
 
 def _multi_day(e) -> bool:
-    """A congress, a festival, a visit (a mention with no head is a visit: "thăm chính thức Lào")."""
+    """A congress, a festival, a visit (a mention with no head is a visit: "thăm chính thức Lào"),
+    but not a greeting call ("thăm, chúc Tết tỉnh X"), which takes one day."""
     head = getattr(e, "head", None)
     if head is None:
-        return True
+        return not getattr(e, "one_day", False)
     heads = _multi_day_heads()
     return head.lower() in heads or any((e.name or "").lower().startswith(h + " ") for h in heads)
 

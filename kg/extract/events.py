@@ -37,6 +37,7 @@ class Visit:
     end: int
     name: str
     place: object  # gazetteer Place of the destination
+    one_day: bool = False  # a greeting call ('thăm, chúc Tết tỉnh X'): a single day dates it
 
 
 @dataclass(frozen=True)
@@ -347,8 +348,12 @@ def find_visits(text: str, start: int, end: int, places: dict) -> list[Visit]:
         if place is None or place.kind not in DESTINATION_KINDS:
             continue
         name_start = m.start() if m.group(1) else m.start(2)
-        found.append(Visit(name_start, place_end, text[name_start:place_end], place))
+        found.append(Visit(name_start, place_end, text[name_start:place_end], place, _one_day(m.group(3))))
     return found
+
+
+def _one_day(kinds: str) -> bool:
+    return any(k in kinds for k in _lex()["visit"]["one_day_kinds"])
 
 
 def _told_as_visit(m: re.Match) -> bool:

@@ -248,9 +248,12 @@ def _unnamed_event(e: events.EventMention, state: DocState, doc_id: str) -> Enti
 
 
 def _embedded_event(e: events.EventMention):
-    """'Lễ khai mạc Lễ hội X' also names its parent event 'Lễ hội X'."""
-    inner = events.find_events(e.name, len(e.head), len(e.name), [])
-    named = [i for i in inner if i.name and i.start == len(e.head) + 1 and len(i.name.split()) >= 3]
+    """'Lễ khai mạc Lễ hội X' also names its parent event 'Lễ hội X' (and 'Lễ Khai mạc Festival X',
+    where the head found is only 'Lễ')."""
+    ceremony = _ceremony_of(e)
+    opens = len(ceremony) if ceremony else len(e.head)
+    inner = events.find_events(e.name, opens, len(e.name), [])
+    named = [i for i in inner if i.name and i.start == opens + 1 and len(i.name.split()) >= 3]
     return named[0] if named else None
 
 
@@ -361,9 +364,15 @@ def _event_dates(scope: Scope, sentence: Sentence, clause, in_clause, clause_dat
 CEREMONY_DATES = {"lễ khai mạc": "startDate", "lễ bế mạc": "endDate"}
 
 
+def _ceremony_of(e) -> str | None:
+    """'lễ khai mạc' or 'lễ bế mạc' when the name opens with one, whatever its capitals."""
+    name = (getattr(e, "name", "") or "").lower()
+    return next((c for c in CEREMONY_DATES if name.startswith(c + " ")), None)
+
+
 def _ceremony_parent(scope: Scope, sentence: Sentence, e, link, span) -> list[Fact]:
     """'Lễ bế mạc Festival X' on 5/8: Festival X ends on 5/8."""
-    relation = CEREMONY_DATES.get(getattr(e, "head", "").lower())
+    relation = CEREMONY_DATES.get(_ceremony_of(e) or "")
     parent = _embedded_event(e) if relation and link.relation == "startDate" else None
     if parent is None:
         return []

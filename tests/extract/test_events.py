@@ -95,6 +95,9 @@ def visits_in(text):
         ("Tổng thống Pháp thăm cấp Nhà nước tới Việt Nam từ ngày 2 đến 4/6.", [("thăm cấp Nhà nước tới Việt Nam", "Việt Nam")]),
         ("Đoàn đại biểu tỉnh Sơn La thăm và làm việc tại tỉnh Luang Prabang.", [("thăm và làm việc tại tỉnh Luang Prabang", "Luông Pha-băng")]),
         ("Đoàn kết thúc chuyến công tác tại tỉnh Quảng Tây (Trung Quốc).", [("chuyến công tác tại tỉnh Quảng Tây", "Quảng Tây")]),
+        # a greeting call ("chúc Tết") is a kind of visit
+        ("Đoàn tỉnh Salavan đến thăm và chúc Tết tỉnh Quảng Trị.", [("thăm và chúc Tết tỉnh Quảng Trị", "Quảng Trị")]),
+        ("Đoàn đã thăm, chúc tết các gia đình chính sách.", []),
         # a bare "thăm" is a stop on a tour; "công tác tại" alone is where one works
         ("Trước khi về nước, đoàn đã thăm tỉnh Ninh Bình.", []),
         ("Ông Lê Văn Bình từng công tác tại tỉnh Lào Cai.", []),

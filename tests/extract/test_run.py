@@ -616,3 +616,50 @@ def test_names_and_titles_of_real_pages(text, expected):
 )
 def test_lists_and_city_committees(text, expected):
     assert offices_of(text) == expected
+
+
+def test_a_greeting_call_is_a_visit_of_one_day():
+    text = ("Chiều 9/2, Chủ tịch UBND tỉnh Đồng Tháp Trần Văn Lợi tiếp đoàn đại biểu tỉnh Prey Veng, "
+            "do ông Hun Sam dẫn đầu, đến thăm, chúc Tết tỉnh Đồng Tháp.")
+    facts = facts_of(text, dt.date(2025, 2, 10))
+    assert ("thăm, chúc Tết tỉnh Đồng Tháp", "heldIn", "Đồng Tháp") in facts
+    assert ("thăm, chúc Tết tỉnh Đồng Tháp", "startDate", dt.date(2025, 2, 9)) in facts
+
+
+def test_a_single_day_of_an_official_visit_still_dates_nothing():
+    text = "Chiều 9/2, Thủ tướng Lê Văn Tâm thăm chính thức Campuchia."
+    assert dates_of(text, dt.date(2025, 2, 10)) == set()
+
+
+def test_a_dateline_dash_before_the_leading_date():
+    text = "- Sáng 5/3, UBND tỉnh Bắc Ninh tổ chức Hội thảo xúc tiến đầu tư Bắc Ninh - Hàn Quốc."
+    assert dates_of(text, dt.date(2025, 3, 6)) == {("Hội thảo xúc tiến đầu tư Bắc Ninh - Hàn Quốc", "startDate", dt.date(2025, 3, 5))}
+
+
+def test_a_day_to_come_is_in_the_pages_year():
+    # told as done, a day well after the page is the year before's
+    text = "Hội thảo khoa học về biển đảo đã diễn ra vào ngày 12/7 tại thành phố Quy Nhơn."
+    assert dates_of(text, dt.date(2025, 3, 1)) == {("Hội thảo khoa học về biển đảo", "startDate", dt.date(2024, 7, 12))}
+    text = "Hội thảo khoa học về biển đảo sẽ diễn ra vào ngày 12/7 tại thành phố Quy Nhơn."
+    assert dates_of(text, dt.date(2025, 3, 1)) == {("Hội thảo khoa học về biển đảo", "startDate", dt.date(2025, 7, 12))}
+
+
+def test_an_opening_ceremony_written_with_capitals_starts_its_festival():
+    text = "Lễ Khai mạc Festival Hoa Đà Lạt 2025 sẽ diễn ra vào tối ngày 20/12 tại Quảng trường Lâm Viên."
+    assert dates_of(text, dt.date(2025, 3, 1)) == {
+        ("Lễ Khai mạc Festival Hoa Đà Lạt 2025", "startDate", dt.date(2025, 12, 20)),
+        ("Festival Hoa Đà Lạt 2025", "startDate", dt.date(2025, 12, 20)),
+    }
+
+
+def test_a_session_opened_in_lower_case_is_an_event_it_dates():
+    text = "Sáng 8-12, HĐND tỉnh Quảng Ngãi đã khai mạc kỳ họp thứ mười để xem xét các báo cáo."
+    assert dates_of(text, dt.date(2025, 12, 8)) == {("kỳ họp thứ mười", "startDate", dt.date(2025, 12, 8))}
+    # a session only talked about is no event
+    text = "Sáng 8-12, ông Lê Văn An cho biết kỳ họp thứ mười sẽ xem xét các báo cáo."
+    assert dates_of(text, dt.date(2025, 12, 8)) == set()
+
+
+def test_a_congress_solemnly_held_on_a_day_opens_that_day():
+    text = "Đúng 8 giờ sáng nay (14/10), tại Hội trường tỉnh, Đảng bộ tỉnh Lạng Sơn long trọng tổ chức Đại hội đại biểu lần thứ XVIII."
+    assert dates_of(text, dt.date(2025, 10, 14)) == {("Đại hội đại biểu lần thứ XVIII", "startDate", dt.date(2025, 10, 14))}

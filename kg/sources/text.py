@@ -32,6 +32,8 @@ _CHAR_MAP = str.maketrans(
         "\u201c": '"', "\u201d": '"', "\u201e": '"', "\u00ab": '"', "\u00bb": '"',
         "\u2013": "-", "\u2014": "-", "\u2012": "-", "\u2212": "-", "\u2010": "-", "\u2011": "-",
         "\u2026": "…", "\t": " ",
+        # Icelandic eth typed for the Vietnamese d with stroke ("Ấn Ðộ"): they look alike.
+        "\u00d0": "\u0110", "\u00f0": "\u0111",
     }
 )
 # Most texts have none of the characters to fold: finding that out is much cheaper than translate().

@@ -44,3 +44,7 @@ def test_fold_and_strip_tones():
     assert fold("Nguyễn Phú Trọng") == "nguyen phu trong"
     assert fold("Đà Nẵng") == "da nang"
     assert strip_tones("Đắk Lắk") == "Đăk Lăk"
+
+
+def test_an_eth_typed_for_d_with_stroke_is_folded():
+    assert normalize("Tổng Lãnh sự Cộng hòa Ấn \u00d0ộ") == "Tổng Lãnh sự Cộng hòa Ấn Độ"

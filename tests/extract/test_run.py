@@ -663,3 +663,12 @@ def test_a_session_opened_in_lower_case_is_an_event_it_dates():
 def test_a_congress_solemnly_held_on_a_day_opens_that_day():
     text = "Đúng 8 giờ sáng nay (14/10), tại Hội trường tỉnh, Đảng bộ tỉnh Lạng Sơn long trọng tổ chức Đại hội đại biểu lần thứ XVIII."
     assert dates_of(text, dt.date(2025, 10, 14)) == {("Đại hội đại biểu lần thứ XVIII", "startDate", dt.date(2025, 10, 14))}
+
+
+def test_an_office_is_one_node_whatever_the_form_of_its_body():
+    """'UBND tỉnh X' / 'Ủy ban nhân dân tỉnh X', 'ĐBQH' / 'Đại biểu Quốc hội', 'UBMTTQ' / 'Ủy ban Mặt trận …'."""
+    full = offices_of("Ông Lê Văn An, Trưởng đoàn Đại biểu Quốc hội tỉnh Nghệ An, Chủ tịch Ủy ban nhân dân tỉnh Nghệ An; "
+                      "ông Lê Văn Bình, Chủ tịch Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Nghệ An.")
+    short = offices_of("Ông Lê Văn An, Trưởng Đoàn ĐBQH tỉnh Nghệ An, Chủ tịch UBND tỉnh Nghệ An; ông Lê Văn Bình, "
+                       "Chủ tịch UBMTTQ tỉnh Nghệ An.")
+    assert full == short and len(full) == 3

@@ -212,7 +212,7 @@ def _decided_for(text: str, items: list, claimed: set[int]) -> list[Holding]:
             continue
         if not FOR_NAME_GAP.match(_gap(text, item, nxt)):
             continue
-        verbs = list(DECISION_BEFORE.finditer(text, max(0, item.start - 60), item.start))
+        verbs = list(DECISION_BEFORE.finditer(text, max(0, item.start - 200), item.start))
         if not verbs:
             continue
         claimed.add(id(item))

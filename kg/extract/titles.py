@@ -75,7 +75,8 @@ def _role_regex() -> re.Pattern:
     roles = lexicon.caseless_alternation(lex["roles"] + _abbreviated_roles())
     formers = lexicon.caseless_alternation(lex["former_markers"])
     return re.compile(
-        rf"(?<![\w])(?P<former>(?:{formers}) )?(?P<acting>Quyền )?(?P<deputy>Phó )?(?P<role>{roles})(?P<standing> Thường trực| TT(?= (?:Tỉnh ủy|Thành ủy|Huyện ủy|UBND|HĐND))| dự khuyết)?(?![\w])",
+        # Not inside a word; a digit may stand glued before it ("ảnh 3Ủy viên …": a caption's number).
+        rf"(?<![^\W\d_])(?P<former>(?:{formers}) )?(?P<acting>Quyền )?(?P<deputy>Phó )?(?P<role>{roles})(?P<standing> Thường trực| TT(?= (?:Tỉnh ủy|Thành ủy|Huyện ủy|UBND|HĐND))| dự khuyết)?(?![\w])",
         re.IGNORECASE,
     )
 

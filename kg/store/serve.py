@@ -40,6 +40,9 @@ DRAIN_AT_MOST = 32 * 1024 * 1024
 TIME_LIMIT = "query stopped: it ran past the {} s time limit\n"
 ENGINE_DIED = ("query stopped: the query engine died while answering it and is being restarted; "
                "send it again unless it is what killed the engine\n")
+# Failures while connecting or sending (urllib wraps those in URLError): the engine cannot
+# have read the whole query, so the query is not what killed it and may be sent again.
+NOT_DELIVERED = (ConnectionRefusedError, ConnectionResetError, BrokenPipeError)
 ENGINE_DOWN = "the query engine is restarting or has stopped; try again in a moment\n"
 
 
@@ -158,7 +161,7 @@ class Front(BaseHTTPRequestHandler):
         self._relay("/query", payload, headers, text)
 
     def _relay(self, path: str, data: bytes | None, headers: dict, query: str) -> None:
-        """Send to the engine; one retry when the request never reached it (it was restarting)."""
+        """Send to the engine; one retry when the request never reached it whole (the engine was going)."""
         for _ in range(2):
             generation = self.backend.ready(wait_s=self.timeout_s)
             if generation is None:
@@ -170,9 +173,9 @@ class Front(BaseHTTPRequestHandler):
                 try:
                     return self._relay_once(request)
                 except urllib.error.URLError as error:
-                    if not isinstance(error.reason, ConnectionRefusedError):
+                    if not isinstance(error.reason, NOT_DELIVERED):
                         return self._send_failure(error, generation)
-                    generation.dead.wait(1)  # refused: the engine is going; wait for the watcher to see it
+                    generation.dead.wait(1)  # the engine is going: let the watcher see it and start the next
                 except (OSError, http.client.HTTPException, ValueError) as error:
                     return self._send_failure(error, generation)
         self._send(HTTPStatus.SERVICE_UNAVAILABLE, ENGINE_DOWN.encode())

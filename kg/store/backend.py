@@ -115,23 +115,29 @@ class Backend:
                 return
 
     def _restart(self) -> bool:
-        now = time.monotonic()
-        self._restarts.append(now)
-        while self._restarts and now - self._restarts[0] > 60:
-            self._restarts.popleft()
-        if len(self._restarts) > self.max_restarts:
-            return self._give_up(f"the query engine died {len(self._restarts)} times within a minute "
-                                 f"(more than --max-restarts {self.max_restarts}): stopping")
-        try:
-            self.current = self._spawn()
-        except ServeError as error:
-            return self._give_up(f"the query engine could not be restarted: {error}")
+        """Start a new server; a start that fails counts as one more death, up to the storm limit."""
+        while True:
+            if self._count_restart() > self.max_restarts:
+                return self._give_up(f"the query engine died {len(self._restarts)} times within a minute "
+                                     f"(more than --max-restarts {self.max_restarts}): stopping")
+            try:
+                self.current = self._spawn()
+                break
+            except ServeError as error:
+                self.log(f"the query engine did not start again: {error}")
         if self._stopping:  # stop() came while the new one was starting: it saw only the dead one
             self.current.proc.terminate()
             return False
         self._ready.set()
         self.log(f"the query engine was restarted ({len(self._restarts)} restart(s) in the last minute)")
         return True
+
+    def _count_restart(self) -> int:
+        now = time.monotonic()
+        self._restarts.append(now)
+        while now - self._restarts[0] > 60:
+            self._restarts.popleft()
+        return len(self._restarts)
 
     def _give_up(self, message: str) -> bool:
         self.failure = ServeError(message)

@@ -313,6 +313,19 @@ def test_a_sigkilled_engine_costs_only_the_requests_in_flight(tmp_path):
     assert "killed by signal 9" in log and "running: 'SELECT (COUNT(*)" in log and "was restarted" in log
 
 
+def test_an_engine_killed_while_it_starts_is_started_again(tmp_path):
+    build(REPO / "sources", tmp_path, viewer=False)
+    proc, url = start_serve(tmp_path)
+    try:
+        (first,) = engine_pids(proc)
+        os.kill(first, signal.SIGKILL)
+        os.kill(new_engine(proc, {first}).pop(), signal.SIGKILL)  # as soon as it exists, before it is up
+        answered_again(url)
+        assert proc.poll() is None
+    finally:
+        stop(proc)
+
+
 def test_a_restart_storm_stops_the_server_with_a_clear_error(tmp_path):
     build(REPO / "sources", tmp_path, viewer=False)
     proc, url = start_serve(tmp_path, "--max-restarts", "2")
@@ -320,6 +333,7 @@ def test_a_restart_storm_stops_the_server_with_a_clear_error(tmp_path):
         engines = set()
         for _ in range(3):
             engine = new_engine(proc, engines)
+            holders(url)  # the new engine is up and serving
             engines |= engine
             os.kill(engine.pop(), signal.SIGKILL)
         assert proc.wait(timeout=30) == 7

@@ -37,6 +37,7 @@ SERVICE = re.compile(r"\bSERVICE\b", re.IGNORECASE)
 # An oversized body is read and dropped up to this size before the 413, so that the
 # client, still sending, gets the answer rather than a reset connection.
 DRAIN_AT_MOST = 32 * 1024 * 1024
+PLAIN = "text/plain; charset=utf-8"
 TIME_LIMIT = "query stopped: it ran past the {} s time limit\n"
 ENGINE_DIED = ("query stopped: the query engine died while answering it and is being restarted; "
                "send it again unless it is what killed the engine\n")
@@ -171,27 +172,30 @@ class Front(BaseHTTPRequestHandler):
             # Still "running" while a failure is told apart, so that a restart's log names this query.
             with self.backend.running(query):
                 try:
-                    return self._relay_once(request)
+                    return self._send(*self._fetch(request))
                 except urllib.error.URLError as error:
                     if not isinstance(error.reason, NOT_DELIVERED):
                         return self._send_failure(error, generation)
                     generation.dead.wait(1)  # the engine is going: let the watcher see it and start the next
                 except (OSError, http.client.HTTPException, ValueError) as error:
+                    if self._answered:
+                        raise  # the client went away while we answered: nothing to tell apart
                     return self._send_failure(error, generation)
         self._send(HTTPStatus.SERVICE_UNAVAILABLE, ENGINE_DOWN.encode())
 
-    def _relay_once(self, request: urllib.request.Request) -> None:
+    def _fetch(self, request: urllib.request.Request) -> tuple[int, bytes, str, dict | None]:
+        """The engine's answer as (status, body, content type, extra headers)."""
         try:
             # Oxigraph stops a query at --timeout-s; a little more lets its own answer arrive first.
             with urllib.request.urlopen(request, timeout=self.timeout_s + 2) as answer:
                 ctype = answer.headers.get("Content-Type", "text/plain")
                 body, dropped = cap_rows(answer.read(), ctype, self.max_rows)
+                return answer.status, body, ctype, {"X-KG-Truncated": str(self.max_rows)} if dropped else None
         except urllib.error.HTTPError as error:
             body = error.read() or error.reason.encode()
             if error.code == HTTPStatus.INTERNAL_SERVER_ERROR and b"cancelled" in body:  # Oxigraph's time limit
-                return self._send(HTTPStatus.SERVICE_UNAVAILABLE, TIME_LIMIT.format(self.timeout_s).encode())
-            return self._send(error.code, body, error.headers.get("Content-Type", "text/plain"))
-        self._send(answer.status, body, ctype, {"X-KG-Truncated": str(self.max_rows)} if dropped else None)
+                return HTTPStatus.SERVICE_UNAVAILABLE, TIME_LIMIT.format(self.timeout_s).encode(), PLAIN, None
+            return error.code, body, error.headers.get("Content-Type", "text/plain"), None
 
     def _send_failure(self, error: Exception, generation: Generation) -> None:
         """503 for a request the engine did not answer: it died under it, or the time ran out."""
@@ -205,7 +209,7 @@ class Front(BaseHTTPRequestHandler):
             return self._send(HTTPStatus.NOT_FOUND, b"no viewer: run kg build\n")
         self._send(HTTPStatus.OK, self.viewer.read_bytes(), "text/html; charset=utf-8")
 
-    def _send(self, status, body: bytes, ctype: str = "text/plain; charset=utf-8", headers: dict | None = None):
+    def _send(self, status, body: bytes, ctype: str = PLAIN, headers: dict | None = None):
         self._answered = True
         self.send_response(status)
         for name, value in (headers or {}).items():

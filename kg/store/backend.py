@@ -71,6 +71,7 @@ class Backend:
         self._in_flight: dict[int, str] = {}
         self._ids = itertools.count()
         self._lock = threading.Lock()
+        self._spawning = threading.Lock()
         self.current = self._spawn()
         self._ready.set()
         threading.Thread(target=self._watch, name="kg-serve-watcher", daemon=True).start()
@@ -93,7 +94,8 @@ class Backend:
 
     def stop(self) -> None:
         self._stopping = True
-        proc = self.current.proc
+        with self._spawning:  # a restart under way finishes first, or its new child would be orphaned
+            proc = self.current.proc
         proc.terminate()
         try:
             proc.wait(timeout=10)
@@ -121,13 +123,13 @@ class Backend:
                 return self._give_up(f"the query engine died {len(self._restarts)} times within a minute "
                                      f"(more than --max-restarts {self.max_restarts}): stopping")
             try:
-                self.current = self._spawn()
+                with self._spawning:
+                    if self._stopping:
+                        return False
+                    self.current = self._spawn()
                 break
             except ServeError as error:
                 self.log(f"the query engine did not start again: {error}")
-        if self._stopping:  # stop() came while the new one was starting: it saw only the dead one
-            self.current.proc.terminate()
-            return False
         self._ready.set()
         self.log(f"the query engine was restarted ({len(self._restarts)} restart(s) in the last minute)")
         return True

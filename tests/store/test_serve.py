@@ -313,6 +313,33 @@ def test_a_sigkilled_engine_costs_only_the_requests_in_flight(tmp_path):
     assert "killed by signal 9" in log and "running: 'SELECT (COUNT(*)" in log and "was restarted" in log
 
 
+def engines_on(store: Path) -> list[int]:
+    """Every live Oxigraph process serving this store, whoever its parent is now."""
+    found = []
+    for cmdline in Path("/proc").glob("[0-9]*/cmdline"):
+        with contextlib.suppress(OSError):
+            args = cmdline.read_bytes().split(b"\0")
+            status = (cmdline.parent / "status").read_text()
+            if str(store).encode() in args and "zombie" not in status:
+                found.append(int(cmdline.parent.name))
+    return found
+
+
+def test_sigterm_during_a_restart_leaves_no_engine_behind(tmp_path):
+    build(REPO / "sources", tmp_path, viewer=False)
+    proc, _ = start_serve(tmp_path)
+    (engine,) = engine_pids(proc)
+    os.kill(engine, signal.SIGKILL)
+    new_engine(proc, {engine})
+    proc.terminate()  # while the next engine starts
+    proc.wait(timeout=30)
+    time.sleep(0.5)
+    leftovers = engines_on(tmp_path / "store")
+    for pid in leftovers:  # a failure here should not leave them running
+        os.kill(pid, signal.SIGKILL)
+    assert leftovers == []
+
+
 def test_an_engine_killed_while_it_starts_is_started_again(tmp_path):
     build(REPO / "sources", tmp_path, viewer=False)
     proc, url = start_serve(tmp_path)

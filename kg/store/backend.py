@@ -60,6 +60,8 @@ class Generation:
 
 
 class Backend:
+    """The running Oxigraph server, its watcher, and the queries in flight on it."""
+
     def __init__(self, store: Path, timeout_s: int, writable: bool = False, max_restarts: int = 10,
                  log: Callable[[str], None] = lambda message: None, on_give_up: Callable[[], None] = lambda: None):
         self.store, self.timeout_s, self.writable = store, timeout_s, writable

@@ -39,7 +39,8 @@ def main() -> None:
     """Build and explore a knowledge graph of Vietnamese political and foreign-affairs news.
 
     Exit codes: 0 ok, 1 error, 2 bad source, 3 extraction stage failed,
-    4 bad graph file, 5 bad query, 6 validation failed, 64 bad usage.
+    4 bad graph file, 5 bad query, 6 validation failed, 7 the endpoint could not
+    start or had to stop, 64 bad usage.
     """
 
 
@@ -260,16 +261,25 @@ def export(graph_path: Path, fmt: str, out: Path | None, list_formats: bool) -> 
 @click.option("--port", default=8000, show_default=True, help="Port to listen on (0: any free port).")
 @click.option("--timeout", default=10, show_default=True, help="Query time limit in seconds.")
 @click.option("--max-rows", default=10_000, show_default=True, help="Result rows sent at most (the rest is cut, with a marker).")
+@click.option("--max-query-bytes", default=64 * 1024, show_default=True,
+              help="Longest query accepted (413 beyond; the request body may be 4 times this).")
+@click.option("--max-nesting", default=64, show_default=True,
+              help="Deepest nesting of brackets and parentheses accepted (400 beyond).")
+@click.option("--max-restarts", default=10, show_default=True,
+              help="Restarts of a dead query engine allowed within a minute before kg serve stops.")
 @click.option("--allow-update", is_flag=True, help="Accept SPARQL Update from clients that send the token.")
 @click.option("--token", envvar="KG_UPDATE_TOKEN", help="The bearer token updates need (or KG_UPDATE_TOKEN).")
 @reports_errors
-def serve(output: Path, host: str, port: int, timeout: int, max_rows: int, allow_update: bool, token: str | None) -> None:
+def serve(output: Path, host: str, port: int, timeout: int, max_rows: int, max_query_bytes: int, max_nesting: int,
+          max_restarts: int, allow_update: bool, token: str | None) -> None:
     """Serve the graph: SPARQL endpoint at /sparql, viewer at /viewer, query page at /.
 
     Read-only unless --allow-update, and then only for requests carrying
-    "Authorization: Bearer TOKEN".
+    "Authorization: Bearer TOKEN". A query engine that dies is restarted
+    (each restart is logged on stderr); exit 7 if it dies too often.
     """
     from .errors import UsageError
+    from .store.limits import QueryLimits
     from .store.serve import serve as run_serve
 
     if allow_update and not token:
@@ -278,7 +288,9 @@ def serve(output: Path, host: str, port: int, timeout: int, max_rows: int, allow
     if host not in ("127.0.0.1", "localhost", "::1"):
         click.echo(f"kg: warning: listening on {host}: anyone who can reach it can query the graph", err=True)
     run_serve(output, host, port, timeout, ready=lambda url: click.echo(f"serving {url}/ (SPARQL at {url}/sparql)", err=True),
-              max_rows=max_rows, update_token=token if allow_update else "")
+              max_rows=max_rows, update_token=token if allow_update else "",
+              limits=QueryLimits(max_query_bytes=max_query_bytes, max_depth=max_nesting), max_restarts=max_restarts,
+              log=lambda message: click.echo(f"kg serve: {message}", err=True))
 
 
 @main.command()

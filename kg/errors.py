@@ -40,6 +40,17 @@ class QueryError(KGError):
     exit_code = 5
 
 
+class QueryRefused(QueryError):
+    """A query over one of the endpoint's limits, refused before it reaches the engine.
+
+    ``status`` is the HTTP status the endpoint answers with (413 or 400).
+    """
+
+    def __init__(self, message: str, *, status: int) -> None:
+        self.status = status
+        super().__init__(message)
+
+
 class ValidationFailed(KGError):
     """SHACL validation found violations."""
 

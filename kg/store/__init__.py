@@ -2,7 +2,8 @@
 
 Takes the dataset a build assembles (or a graph file); gives the embedded
 Oxigraph store (``embedded``), ad hoc and saved queries (``query``,
-``queries/``), the HTTP endpoint (``serve``), Graph Store pushes (``push``),
+``queries/``), the HTTP endpoint (``serve``, with its ``limits`` and the
+supervised Oxigraph ``backend``), Graph Store pushes (``push``),
 export formats (``export``) and ``stats``. Imports kg.rdf and kg.viewer
 (the entity model exports share) and kg.errors.
 """

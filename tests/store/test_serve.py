@@ -1,7 +1,11 @@
 """A real `kg serve` process queried by real SPARQL clients."""
+import contextlib
 import csv
+import http.client
 import io
 import json
+import os
+import signal
 import subprocess
 import sys
 import threading
@@ -12,6 +16,8 @@ import urllib.request
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 from rdflib import Graph
 from rdflib.plugins.stores.sparqlstore import SPARQLStore
 from SPARQLWrapper import CSV, JSON, TSV, XML, SPARQLWrapper
@@ -25,28 +31,60 @@ COUNT = "PREFIX kg: <https://w3id.org/kg-vn/ontology#> SELECT (COUNT(DISTINCT ?p
 SLOW = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i . ?j ?k ?l }"
 
 
-@pytest.fixture(scope="module")
-def endpoint(tmp_path_factory):
-    out = tmp_path_factory.mktemp("served")
-    build(REPO / "sources", out)
+def start_serve(out, *options, timeout=2):
+    """A real `kg serve` on a free port, answering; its stderr is kept for the test to read."""
     port = free_port()
-    proc = subprocess.Popen([sys.executable, "-m", "kg.cli", "serve", "-o", str(out), "--port", str(port), "--timeout", "2",
-                             "--max-rows", "50"],
-                            stderr=subprocess.PIPE)
+    proc = subprocess.Popen([sys.executable, "-m", "kg.cli", "serve", "-o", str(out), "--port", str(port),
+                             "--timeout", str(timeout), *options], stderr=subprocess.PIPE)
     url = f"http://127.0.0.1:{port}"
     deadline = time.monotonic() + 30
     while time.monotonic() < deadline:
         try:
             urllib.request.urlopen(url + "/", timeout=1).read()
-            break
+            return proc, url
         except OSError:  # refused, reset or timed out while it starts
             time.sleep(0.2)
-    else:
-        proc.kill()
-        pytest.fail("kg serve did not start: " + proc.stderr.read().decode(errors="replace"))
-    yield url
+    proc.kill()
+    pytest.fail("kg serve did not start: " + proc.stderr.read().decode(errors="replace"))
+
+
+def stop(proc) -> str:
+    """Stop a kg serve and give what it said on stderr."""
     proc.terminate()
-    proc.wait(timeout=10)
+    return proc.communicate(timeout=15)[1].decode(errors="replace")
+
+
+def engine_pids(proc) -> set[int]:
+    """The Oxigraph children of a kg serve, whichever of its threads started them."""
+    pids = set()
+    for children in Path(f"/proc/{proc.pid}/task").glob("*/children"):
+        with contextlib.suppress(FileNotFoundError):  # a thread that just ended
+            pids |= {int(p) for p in children.read_text().split()}
+    return pids
+
+
+def new_engine(proc, old: set[int]) -> set[int]:
+    """Wait until the dead engine is replaced; the new engine's pid."""
+    for _ in range(150):
+        pids = engine_pids(proc) - old
+        if pids:
+            return pids
+        time.sleep(0.1)
+    pytest.fail("no new engine was started")
+
+
+@pytest.fixture(scope="module")
+def served(tmp_path_factory):
+    out = tmp_path_factory.mktemp("served")
+    build(REPO / "sources", out)
+    proc, url = start_serve(out, "--max-rows", "50")
+    yield proc, url
+    stop(proc)
+
+
+@pytest.fixture(scope="module")
+def endpoint(served):
+    return served[1]
 
 
 def wrapper(url, fmt):
@@ -118,11 +156,7 @@ def test_slow_query_is_cut_off_while_others_are_answered(endpoint):
 
     def slow():
         started = time.monotonic()
-        try:
-            urllib.request.urlopen(endpoint + "/sparql?" + urllib.parse.urlencode({"query": SLOW}), timeout=30).read()
-            outcome["slow"] = "finished"
-        except urllib.error.HTTPError as error:
-            outcome["slow"] = error.code
+        outcome["slow"] = answer(endpoint, SLOW, timeout=30)
         outcome["slow_seconds"] = time.monotonic() - started
 
     thread = threading.Thread(target=slow)
@@ -130,7 +164,7 @@ def test_slow_query_is_cut_off_while_others_are_answered(endpoint):
     time.sleep(0.3)
     assert int(wrapper(endpoint, JSON)["results"]["bindings"][0]["n"]["value"]) >= 15  # a second client meanwhile
     thread.join(30)
-    assert outcome["slow"] != "finished" and outcome["slow"] >= 400
+    assert outcome["slow"] == (503, "query stopped: it ran past the 2 s time limit\n")  # the README's words
     assert outcome["slow_seconds"] < 10
     assert int(wrapper(endpoint, JSON)["results"]["bindings"][0]["n"]["value"]) >= 15  # still serving
 
@@ -156,17 +190,8 @@ def test_oversized_results_are_capped_with_a_marker(endpoint):
 
 def test_updates_pass_only_with_allow_update_and_the_token(tmp_path):
     build(REPO / "sources", tmp_path, viewer=False)
-    port = free_port()
-    proc = subprocess.Popen([sys.executable, "-m", "kg.cli", "serve", "-o", str(tmp_path), "--port", str(port),
-                             "--allow-update", "--token", "s3cret"], stderr=subprocess.DEVNULL)
-    url = f"http://127.0.0.1:{port}"
+    proc, url = start_serve(tmp_path, "--allow-update", "--token", "s3cret")
     try:
-        for _ in range(150):
-            try:
-                urllib.request.urlopen(url + "/", timeout=1).read()
-                break
-            except OSError:
-                time.sleep(0.2)
         update = b"INSERT DATA { <http://example.org/a> <http://example.org/b> 'c' }"
 
         def send(token):
@@ -182,25 +207,188 @@ def test_updates_pass_only_with_allow_update_and_the_token(tmp_path):
         request = urllib.request.Request(url + "/sparql?" + ask, headers={"Accept": "application/sparql-results+json"})
         assert json.loads(urllib.request.urlopen(request, timeout=10).read())["boolean"] is True
     finally:
-        proc.terminate()
-        proc.wait(timeout=10)
+        stop(proc)
 
 
 def test_sigterm_stops_the_oxigraph_server_too(tmp_path):
     build(REPO / "sources", tmp_path, viewer=False)
-    port = free_port()
-    proc = subprocess.Popen([sys.executable, "-m", "kg.cli", "serve", "-o", str(tmp_path), "--port", str(port)],
-                            stderr=subprocess.DEVNULL)
-    for _ in range(150):
-        try:
-            urllib.request.urlopen(f"http://127.0.0.1:{port}/", timeout=1).read()
-            break
-        except OSError:
-            time.sleep(0.2)
-    children = [int(p) for p in Path(f"/proc/{proc.pid}/task/{proc.pid}/children").read_text().split()]
+    proc, _ = start_serve(tmp_path)
+    children = engine_pids(proc)
     assert children, "kg serve runs an oxigraph child"
     proc.terminate()
     proc.wait(timeout=15)
     time.sleep(0.5)
     assert not [pid for pid in children if Path(f"/proc/{pid}").exists()
                 and "zombie" not in Path(f"/proc/{pid}/status").read_text()]
+
+
+# --- one request cannot take the endpoint down -------------------------------------------
+
+def answer(url, query, timeout=10, ctype="application/sparql-query") -> tuple[int, str]:
+    """POST a query; its HTTP status and text, whatever the status (a dropped connection raises)."""
+    data = query.encode() if ctype == "application/sparql-query" else urllib.parse.urlencode({"query": query}).encode()
+    request = urllib.request.Request(url + "/sparql", data=data, headers={"Content-Type": ctype})
+    try:
+        with urllib.request.urlopen(request, timeout=timeout) as reply:
+            return reply.status, reply.read().decode(errors="replace")
+    except urllib.error.HTTPError as error:
+        return error.code, error.read().decode(errors="replace")
+
+
+def holders(url, timeout=10) -> int:
+    """The normal query: people who hold an office (at least 15 in the bundled articles)."""
+    status, text = answer(url, COUNT, timeout=timeout)
+    assert status == 200, text
+    return int(json.loads(text)["results"]["bindings"][0]["n"]["value"])
+
+
+# The three requests that each used to kill the engine behind the front (issue 14).
+KILLERS = {
+    "3,000 nested braces": ("ASK " + "{" * 3000 + "}" * 3000, 400, "--max-nesting"),
+    "a 2 MB query of 200,000 triple patterns": ("SELECT * WHERE { " + "?s ?p ?o . " * 200_000 + "}", 413, "--max-query-bytes"),
+    "FILTER( with 5,000 nested parentheses": ("ASK { FILTER(" + "(" * 5000 + "true" + ")" * 5000 + ") }", 400, "--max-nesting"),
+}
+
+
+@pytest.mark.parametrize("name", KILLERS)
+def test_a_killer_query_is_refused_before_the_engine_and_the_next_query_is_answered(served, name):
+    proc, url = served
+    query, status, limit = KILLERS[name]
+    engine = engine_pids(proc)
+    code, text = answer(url, query)
+    assert code == status and limit in text
+    started = time.monotonic()
+    assert holders(url, timeout=2) >= 15
+    assert time.monotonic() - started < 2
+    assert engine_pids(proc) == engine  # never reached (nor restarted) the engine
+
+
+def test_an_oversized_form_query_is_a_413_naming_the_limit(endpoint):
+    code, text = answer(endpoint, "ASK { " + "?s ?p ?o . " * 7000 + "}", ctype="application/x-www-form-urlencoded")
+    assert code == 413 and "query is" in text and "--max-query-bytes" in text
+
+
+@pytest.mark.parametrize("headers, status", [
+    ({"Content-Length": "many"}, 400),
+    ({"Transfer-Encoding": "chunked"}, 411),
+])
+def test_a_broken_request_still_gets_an_http_answer(endpoint, headers, status):
+    connection = http.client.HTTPConnection(endpoint.removeprefix("http://"), timeout=10)
+    connection.putrequest("POST", "/sparql")
+    for name, value in headers.items():
+        connection.putheader(name, value)
+    connection.endheaders()
+    assert connection.getresponse().status == status
+    connection.close()
+
+
+def answered_again(url) -> float:
+    """When a normal query is answered again; until then every answer is a 503 saying why."""
+    for _ in range(100):
+        code, text = answer(url, COUNT, timeout=5)
+        if code == 200:
+            return time.monotonic()
+        assert code == 503 and "query engine" in text  # sent as the engine died: it was in flight
+    pytest.fail("the endpoint does not answer again")
+
+
+def test_a_sigkilled_engine_costs_only_the_requests_in_flight(tmp_path):
+    build(REPO / "sources", tmp_path, viewer=False)
+    proc, url = start_serve(tmp_path, timeout=5)
+    try:
+        in_flight = {}
+        thread = threading.Thread(target=lambda: in_flight.update(answer=answer(url, SLOW, timeout=30)))
+        thread.start()
+        time.sleep(0.5)  # the slow query is now running in the engine (it runs for 5 s)
+        (engine,) = engine_pids(proc)
+        os.kill(engine, signal.SIGKILL)
+        killed = time.monotonic()
+        assert answered_again(url) - killed < 2
+        thread.join(30)
+        code, text = in_flight["answer"]
+        assert code == 503 and "the query engine died" in text
+        assert new_engine(proc, {engine})
+    finally:
+        log = stop(proc)
+    assert "killed by signal 9" in log and "running: 'SELECT (COUNT(*)" in log and "was restarted" in log
+
+
+def engines_on(store: Path) -> list[int]:
+    """Every live Oxigraph process serving this store, whoever its parent is now."""
+    found = []
+    for cmdline in Path("/proc").glob("[0-9]*/cmdline"):
+        with contextlib.suppress(OSError):
+            args = cmdline.read_bytes().split(b"\0")
+            status = (cmdline.parent / "status").read_text()
+            if str(store).encode() in args and "zombie" not in status:
+                found.append(int(cmdline.parent.name))
+    return found
+
+
+def test_sigterm_during_a_restart_leaves_no_engine_behind(tmp_path):
+    build(REPO / "sources", tmp_path, viewer=False)
+    proc, _ = start_serve(tmp_path)
+    (engine,) = engine_pids(proc)
+    os.kill(engine, signal.SIGKILL)
+    new_engine(proc, {engine})
+    proc.terminate()  # while the next engine starts
+    proc.wait(timeout=30)
+    time.sleep(0.5)
+    leftovers = engines_on(tmp_path / "store")
+    for pid in leftovers:  # a failure here should not leave them running
+        os.kill(pid, signal.SIGKILL)
+    assert leftovers == []
+
+
+def test_an_engine_killed_while_it_starts_is_started_again(tmp_path):
+    build(REPO / "sources", tmp_path, viewer=False)
+    proc, url = start_serve(tmp_path)
+    try:
+        (first,) = engine_pids(proc)
+        os.kill(first, signal.SIGKILL)
+        os.kill(new_engine(proc, {first}).pop(), signal.SIGKILL)  # as soon as it exists, before it is up
+        answered_again(url)
+        assert proc.poll() is None
+    finally:
+        stop(proc)
+
+
+def test_a_restart_storm_stops_the_server_with_a_clear_error(tmp_path):
+    build(REPO / "sources", tmp_path, viewer=False)
+    proc, url = start_serve(tmp_path, "--max-restarts", "2")
+    try:
+        engines = set()
+        for _ in range(3):
+            engine = new_engine(proc, engines)
+            holders(url)  # the new engine is up and serving
+            engines |= engine
+            os.kill(engine.pop(), signal.SIGKILL)
+        assert proc.wait(timeout=30) == 7
+    finally:
+        log = stop(proc) if proc.poll() is None else proc.stderr.read().decode(errors="replace")
+    assert "died 3 times within a minute" in log and "--max-restarts 2" in log
+
+
+# Queries a careless or hostile client might send: token soup, deep nests, oversized ones.
+TOKENS = st.sampled_from(["{", "}", "(", ")", "[", "]", "SELECT", "ASK", "WHERE", "FILTER", "UNION", "OPTIONAL",
+                          "?x", "<http://e/a>", '"s"', "'", '"', "#", "\n", ".", ";", ",", "!", "+", "||", "<", ">",
+                          "1", "\\", "é", "\x00", "SERVICE", "INSERT", "PREFIX", ":"])
+BAD_QUERIES = st.one_of(
+    st.lists(TOKENS, max_size=60).map(" ".join),
+    st.text(max_size=200),
+    st.tuples(st.sampled_from(["{", "(", "[", "FILTER(", "{ SELECT * WHERE "]), st.integers(65, 5000))
+      .map(lambda nest: "ASK { " + nest[0] * nest[1]),
+    st.tuples(st.sampled_from(["?s ?p ?o . ", "{} UNION ", "1+"]), st.integers(7_000, 30_000))
+      .map(lambda chain: "ASK { " + chain[0] * chain[1] + "}"),
+)
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
+@given(query=BAD_QUERIES, form=st.booleans())
+def test_no_malformed_or_oversized_query_takes_the_endpoint_down(served, query, form):
+    proc, url = served
+    engine = engine_pids(proc)
+    code, _ = answer(url, query, ctype="application/x-www-form-urlencoded" if form else "application/sparql-query")
+    assert 400 <= code < 500 or code in (200, 503)
+    assert holders(url) >= 15
+    assert engine_pids(proc) == engine

@@ -1,5 +1,6 @@
 """The command line, run in-process with click's runner on the bundled sources."""
 import json
+import re
 from pathlib import Path
 
 import pytest
@@ -83,6 +84,7 @@ def test_stats_counts_classes_and_relations(built):
     result = run("stats", "-g", built / "graph.ttl", "--top", "3")
     assert result.exit_code == 0
     assert "entities per class:" in result.output and "holdsOffice" in result.output
+    assert re.search(r"Event +\d+ +from +\d+ article mentions", result.output)
     assert "Quảng Ninh (Province)" in result.output  # the most connected entity of the bundled articles
 
 

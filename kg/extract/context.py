@@ -32,6 +32,15 @@ class ArticleContext:
     source: str = "article"  # where the province comes from: article (its news item) | sentence
 
 
+_SEAT_BEFORE = re.compile(
+    r"(?:Lãnh sự|Đại sứ|Đại biện|Tham tán)(?: quán)?(?: [^\s,.;:]+){0,4} tại (?:(?:TP\.?|Tp\.?|thành phố|Thành phố) ?)?$")
+
+
+def is_diplomatic_seat(text: str, start: int) -> bool:
+    """The place at ``start`` is where a diplomat serves: "… Tổng Lãnh sự Nhật Bản tại X"."""
+    return _SEAT_BEFORE.search(text, max(0, start - 60), start) is not None
+
+
 def sentence_context(local_places: dict, gazetteer, item: ArticleContext, seats=()) -> ArticleContext:
     """The province of a sentence's unqualified titles. A sentence that names one Vietnamese
     province speaks of it, whatever the news item's ("Hội nghị … tỉnh Lai Châu đã bầu đồng chí

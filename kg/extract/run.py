@@ -65,10 +65,12 @@ def extract(doc: Document) -> ArticleResult:
     try:
         gazetteer = load_gazetteer()
         matches = gazetteer.scan(doc.text, doc.published, normal=True)
-        whole = context.article_context(matches, gazetteer)
+        # A consul's seat ("Tổng Lãnh sự Cuba tại TP Hồ Chí Minh") is not what the article is about.
+        about = [m for m in matches if not context.is_diplomatic_seat(doc.text, m.start)]
+        whole = context.article_context(about, gazetteer)
         scope = Scope(
             doc, gazetteer, {m.start: m for m in matches}, matches,
-            whole, context.item_contexts(doc.text, matches, gazetteer, whole),
+            whole, context.item_contexts(doc.text, about, gazetteer, whole),
             dates.reference_year(doc.published, doc.text),
         )
         stage = "sentences"

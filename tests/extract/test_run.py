@@ -672,3 +672,9 @@ def test_an_office_is_one_node_whatever_the_form_of_its_body():
     short = offices_of("Ông Lê Văn An, Trưởng Đoàn ĐBQH tỉnh Nghệ An, Chủ tịch UBND tỉnh Nghệ An; ông Lê Văn Bình, "
                        "Chủ tịch UBMTTQ tỉnh Nghệ An.")
     assert full == short and len(full) == 3
+
+
+def test_a_consuls_seat_is_not_the_articles_province():
+    text = ("Chủ tịch UBND tỉnh Phạm Anh Tú tiếp bà Ana Labrada - Tổng Lãnh sự Cuba tại Thành phố Hồ Chí Minh. "
+            "Bà Labrada cảm ơn lãnh đạo tỉnh; Tổng Lãnh sự quán Cuba tại Thành phố Hồ Chí Minh sẵn sàng hỗ trợ.")
+    assert offices_of(text) == {("Ana Labrada", "Tổng Lãnh sự Cuba tại Thành phố Hồ Chí Minh")}

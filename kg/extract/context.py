@@ -41,6 +41,15 @@ def is_diplomatic_seat(text: str, start: int) -> bool:
     return _SEAT_BEFORE.search(text, max(0, start - 60), start) is not None
 
 
+_WORD_BEFORE = re.compile(r"([^\W\d_]+) $")
+
+
+def inside_a_name(text: str, match) -> bool:
+    """"Nguyễn Thái Bình": a bare place name right after a family name is a person's name."""
+    before = _WORD_BEFORE.search(text, max(0, match.start - 12), match.start)
+    return before is not None and match.surface == match.places[0].name and before.group(1) in lexicon.surnames()
+
+
 def sentence_context(local_places: dict, gazetteer, item: ArticleContext, seats=()) -> ArticleContext:
     """The province of a sentence's unqualified titles. A sentence that names one Vietnamese
     province speaks of it, whatever the news item's ("Hội nghị … tỉnh Lai Châu đã bầu đồng chí

@@ -36,7 +36,7 @@ BEFORE_NAME_GAP = re.compile(
 # "Cố vấn đặc biệt của Thủ tướng Nhật Bản A": A is the adviser (an aide, an envoy, a spouse, a
 # representative of the office), not its holder; "sự tham dự của Thủ tướng A" is A's own.
 OF_BEFORE = re.compile(r"(?:[Cc]ố vấn|[Tt]rợ lý|[Tt]hư ký|[Đđ]ặc phái viên|[Pp]hu nhân|[Đđ]ại diện)(?: [^\s,.;]+){0,2} của\s$")
-DASH_BEFORE_NAME = re.compile(r"^\s[-–]\s")
+SEPARATED_BEFORE_NAME = re.compile(r"^\s*[-–,]\s")
 RESPECTIVELY = re.compile(r"^\s*,?\s*lần lượt là\s*$")
 # "A, B và C"; in a list of ambassadors each name carries its country: "A (Mexico), B (Iran)"
 NAME_LIST_GAP = re.compile(r"^(?:\s*\([^()]{1,40}\))?\s*(?:,|và|,\s*và)\s*(?:(?:đồng chí|ông|bà|ngài)\s+)?$")
@@ -184,8 +184,8 @@ def _titles_before(text: str, items: list, claimed: set[int]) -> list[Holding]:
         j = i - 1
         if not isinstance(items[j], Title) or not BEFORE_NAME_GAP.match(_gap(text, items[j], item)):
             continue
-        if DASH_BEFORE_NAME.match(_gap(text, items[j], item)) and _follows_a_name(text, items, j):
-            continue  # "A - Bí thư Tỉnh ủy - ông B": the title is A's, written after A
+        if SEPARATED_BEFORE_NAME.match(_gap(text, items[j], item)) and _follows_a_name(text, items, j):
+            continue  # "A - Bí thư Tỉnh ủy - ông B", "ông A, Giám đốc Sở X, ông B": the title is A's
         if OF_BEFORE.search(text, max(0, items[j].start - 40), items[j].start):
             continue  # "Cố vấn của Thủ tướng Nhật Bản A": A is the adviser, not the prime minister
         while j >= 0 and isinstance(items[j], Title) and id(items[j]) not in claimed:

@@ -66,7 +66,8 @@ def extract(doc: Document) -> ArticleResult:
         gazetteer = load_gazetteer()
         matches = gazetteer.scan(doc.text, doc.published, normal=True)
         # A consul's seat ("Tổng Lãnh sự Cuba tại TP Hồ Chí Minh") is not what the article is about.
-        about = [m for m in matches if not context.is_diplomatic_seat(doc.text, m.start)]
+        about = [m for m in matches if not context.is_diplomatic_seat(doc.text, m.start)
+                 and not context.inside_a_name(doc.text, m)]
         whole = context.article_context(about, gazetteer)
         scope = Scope(
             doc, gazetteer, {m.start: m for m in matches}, matches,
@@ -154,7 +155,8 @@ def office_facts(scope: Scope, sentence: Sentence, names, found_titles, state: D
         return context.side_place(text, sentence.start, h.title.start, local_places) or state.side
 
     facts = []
-    seats = [(t.start, t.end) for t in found_titles if t.is_diplomatic]
+    # Places inside a consul's title or a person's name ("Nguyễn Thái Bình") name no side.
+    seats = [(t.start, t.end) for t in found_titles if t.is_diplomatic] + [(n.start, n.end) for n in names]
     local = context.sentence_context(local_places, scope.gazetteer, context.context_at(scope.items, sentence.start), seats)
     for h in offices.qualify(holdings, side, local):
         office = resolve.office_entity(h.title, scope.gazetteer)

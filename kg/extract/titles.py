@@ -125,6 +125,8 @@ _MINISTRY_SHORT = re.compile(
     r"(" + lexicon.alternation(lexicon.titles()["departments"]) + r")(?![\w])"
 )
 _NAMED_HEAD = re.compile(r"(Ban|ban|Hội|Ủy ban|Cục) (?=[A-ZĐÀ-Ỹ])")
+# "Ban Tổ chức Festival Tràng An", "Ban Chỉ đạo Đại hội": an event's committee, no province's body.
+_EVENT_COMMITTEE = re.compile(r"Ban (?:Tổ chức|Chỉ đạo) (?=[A-ZĐÀ-Ỹ])")
 _MINISTER_BEFORE = re.compile(r"(?:Bộ|Thứ) trưởng $", re.IGNORECASE)
 _PARTY_SUFFIX = re.compile(
     r" (Cộng sản(?: [A-ZĐ][\w]*)+|(?i:Nhân dân Cách mạng Lào)|(?i:Lao động Triều Tiên)|(?i:Nhân dân Campuchia))")
@@ -261,7 +263,7 @@ def _body_at(text: str, pos: int, end: int, places: dict) -> tuple[Body | None, 
         name_end = _named_end(text, m.end(), end, places)
         if name_end > m.end():
             name = m.group(1).capitalize() + text[m.end(1) : name_end]  # "Trưởng ban Dân vận": Ban Dân vận
-            if name.endswith(" Trung ương") or m.group(1) == "Cục":
+            if name.endswith((" Trung ương", " " + _CENTRAL_SHORT)) or m.group(1) == "Cục" or _EVENT_COMMITTEE.match(name):
                 # "Ban Tuyên giáo và Dân vận Trung ương", "Cục Lãnh sự": no province's, unless named
                 return Body(name, "national"), name_end
             return Body(name, "unit", "province"), name_end
@@ -298,6 +300,8 @@ def _named_end(text: str, pos: int, end: int, places: dict) -> int:
     last = pos
     for m in re.finditer(r"[^\W\d_][\w']*|-|,", text[pos:end]):
         word, at = m.group(0), pos + m.start()
+        if words >= 1 and text.startswith(_CENTRAL_SHORT, at):
+            return at + len(_CENTRAL_SHORT)  # "Ban Tuyên giáo T.Ư": the name ends with the centre
         if words >= 8 or _stops_name(text, word, at, end, places) or _NAME_BREAK.search(text, last, at):
             break
         if text.endswith("Trung ương", pos, last) and words >= 2:
@@ -309,6 +313,7 @@ def _named_end(text: str, pos: int, end: int, places: dict) -> int:
     return last
 
 
+_CENTRAL_SHORT = "T.Ư"
 _NAME_BREAK = re.compile(r"[;:.()\[\]\n]")
 
 

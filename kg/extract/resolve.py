@@ -79,6 +79,21 @@ def party_of(country) -> str:
 
 
 def office_entity(title: Title, gazetteer) -> Entity | None:
+    """The office a title names; titles that differ only in where they stand give one office,
+    so it is made once per process for each (the same titles recur in every article)."""
+    key = (title.written, title.role, title.base, title.bodies, title.places, title.unit, title.seat, title.country,
+           title.term, title.former, title.membership, title.standalone, title.level)
+    if key not in _OFFICES:
+        if len(_OFFICES) > 50_000:
+            _OFFICES.clear()
+        _OFFICES[key] = _office_entity(title, gazetteer)
+    return _OFFICES[key]
+
+
+_OFFICES: dict[tuple, Entity | None] = {}  # the title without its offsets → its office
+
+
+def _office_entity(title: Title, gazetteer) -> Entity | None:
     label = office_label(title)
     if not label:
         return None

@@ -45,7 +45,7 @@ _WORD_BEFORE = re.compile(r"([^\W\d_]+) $")
 
 
 def inside_a_name(text: str, match) -> bool:
-    """"Nguyễn Thái Bình": a bare place name right after a family name is a person's name."""
+    """"Lê Hà Nam": a bare place name right after a family name is a person's name."""
     before = _WORD_BEFORE.search(text, max(0, match.start - 12), match.start)
     return before is not None and match.surface == match.places[0].name and before.group(1) in lexicon.surnames()
 

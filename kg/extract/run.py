@@ -155,7 +155,7 @@ def office_facts(scope: Scope, sentence: Sentence, names, found_titles, state: D
         return context.side_place(text, sentence.start, h.title.start, local_places) or state.side
 
     facts = []
-    # Places inside a consul's title or a person's name ("Nguyễn Thái Bình") name no side.
+    # Places inside a consul's title or a person's name ("Lê Hà Nam") name no side.
     seats = [(t.start, t.end) for t in found_titles if t.is_diplomatic] + [(n.start, n.end) for n in names]
     local = context.sentence_context(local_places, scope.gazetteer, context.context_at(scope.items, sentence.start), seats)
     for h in offices.qualify(holdings, side, local):

@@ -687,9 +687,9 @@ def test_a_consuls_seat_is_not_the_articles_province():
         ("Ông Triệu Văn Tài, Phó Trưởng Ban Kinh tế T.Ư; ông Nguyễn Hoàng Tú, Trưởng Ban Tổ chức Đại hội dự.",
          {("Triệu Văn Tài", "Phó Trưởng Ban Kinh tế T.Ư"), ("Nguyễn Hoàng Tú", "Trưởng Ban Tổ chức Đại hội")}),
         # "ông A, Title, ông B, Title": each title is the name's before it; a place inside a name is no province
-        ("Tỉnh Nam Định tổ chức hội nghị. Ông Phạm Ngọc Tâm, Phó Giám đốc Sở Ngoại vụ, ông Nguyễn Thái Bình, "
+        ("Tỉnh Nam Định tổ chức hội nghị. Ông Phạm Ngọc Tâm, Phó Giám đốc Sở Ngoại vụ, ông Lê Hà Nam, "
          "Giám đốc Sở Nội vụ dự.",
-         {("Phạm Ngọc Tâm", "Phó Giám đốc Sở Ngoại vụ tỉnh Nam Định"), ("Nguyễn Thái Bình", "Giám đốc Sở Nội vụ tỉnh Nam Định")}),
+         {("Phạm Ngọc Tâm", "Phó Giám đốc Sở Ngoại vụ tỉnh Nam Định"), ("Lê Hà Nam", "Giám đốc Sở Nội vụ tỉnh Nam Định")}),
     ],
 )
 def test_committees_lists_and_names_with_places(text, expected):

@@ -19,17 +19,27 @@
     return box;
   }
 
+  // Labels wrapped as kg/viewer/layout.py wraps them when it makes room for them.
+  function wrapped(label) {
+    var lines = [];
+    String(label).split(" ").forEach(function (word) {
+      if (lines.length && lines[lines.length - 1].length + 1 + word.length <= data.draw.wrap) lines[lines.length - 1] += " " + word;
+      else lines.push(word);
+    });
+    return lines.join("\n");
+  }
+
   var byId = {};
   data.nodes.forEach(function (n, i) { n.id = i; byId[i] = n; });  // a node's id is its place in the list
   var nodes = new vis.DataSet(data.nodes.filter(function (n) { return n.shown; }).map(function (n) {
     var s = STYLE[n.type] || STYLE.Place;
-    return { id: n.id, label: n.label, x: n.x, y: n.y, shape: s.shape, color: s.color, size: n.size,
-             font: { size: 18 }, title: tooltip([n.label, n.typeLabel]) };
+    return { id: n.id, label: wrapped(n.label), x: n.x, y: n.y, shape: s.shape, color: s.color, size: n.size,
+             font: { size: data.draw.font }, title: tooltip([n.label, n.typeLabel]) };
   }));
   var edges = new vis.DataSet(data.edges.map(function (e) {
     var r = data.relations[e.relation];
     return { id: e.id, from: e.from, to: e.to, label: r.vi, arrows: e.relation === "partnersWith" ? "" : "to",
-             font: { size: 10, align: "middle" }, color: { color: "#999" }, title: tooltip([r.vi + " / " + r.en]) };
+             font: { size: 10, align: "middle" }, scaling: { label: { drawThreshold: 8 } }, color: { color: "#999" }, title: tooltip([r.vi + " / " + r.en]) };
   }));
   var container = document.getElementById("kg-network");
   var network = new vis.Network(container, { nodes: nodes, edges: edges }, {

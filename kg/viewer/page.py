@@ -4,7 +4,6 @@ from __future__ import annotations
 import html
 import importlib.util
 import json
-import math
 import re
 from dataclasses import dataclass
 from functools import cache
@@ -13,6 +12,7 @@ from pathlib import Path
 from string import Template
 
 from ..sources.text import fold
+from .layout import FONT, WRAP, node_size
 from .model import RELATIONS, Edge, Node
 
 STYLES = {
@@ -68,7 +68,7 @@ def page_json(nodes_json: list[str], edges: list[Edge], order: list[str], types:
         for i, e in enumerate(edges)
     ]
     relations = {k: {"vi": vi, "en": en} for k, (vi, en) in RELATIONS.items()}
-    return (f'{{"edges":{script_json(edges_data)},"nodes":[{",".join(nodes_json)}],"note":{script_json(note)},'
+    return (f'{{"draw":{{"font":{FONT},"wrap":{WRAP}}},"edges":{script_json(edges_data)},"nodes":[{",".join(nodes_json)}],"note":{script_json(note)},'
             f'"relations":{script_json(relations)},"styles":{script_json(STYLES)},"types":{script_json(types)}}}')
 
 
@@ -85,7 +85,7 @@ def node_json(n: Node, shown: bool, xy) -> str:
         "search": " | ".join(fold(x) for x in [n.label, *n.alt_labels]),
     }
     if shown:
-        out.update({"x": xy[0], "y": xy[1], "size": round(10 + 4 * math.sqrt(n.degree), 1)})
+        out.update({"x": xy[0], "y": xy[1], "size": node_size(n)})
     return script_json(out)
 
 

@@ -54,12 +54,40 @@
   });
   document.getElementById("kg-note").textContent = data.note;
 
-  // Legend and filters -------------------------------------------------------------
+  // Legend and filters, the date range -------------------------------------------
+  // An edge is in the range when an article behind it is dated in it; an edge whose
+  // evidence has no date stays (nothing says it is outside). While the range is
+  // narrowed, an entity none of whose edges is in it is hidden too.
   var hiddenTypes = {}, hiddenRelations = {};
-  function applyFilters() {
-    nodes.update(nodes.getIds().map(function (id) { return { id: id, hidden: !!hiddenTypes[byId[id].type] }; }));
-    edges.update(data.edges.map(function (e) { return { id: e.id, hidden: !!hiddenRelations[e.relation] }; }));
+  var fromBox = document.getElementById("kg-from"), toBox = document.getElementById("kg-to");
+  function day(ev) { return String(ev.date || "").slice(0, 10); }
+  var allDays = [];
+  data.edges.forEach(function (e) { e.evidence.forEach(function (ev) { if (day(ev)) allDays.push(day(ev)); }); });
+  data.nodes.forEach(function (n) { if (n.shown && n.dates.startDate) allDays.push(String(n.dates.startDate).slice(0, 10)); });
+  allDays.sort();
+  var firstDay = allDays[0] || "", lastDay = allDays[allDays.length - 1] || "";
+  function setRange(from, to) { fromBox.value = from; toBox.value = to; }
+  setRange(firstDay, lastDay);
+  function inRange(d) { return (!fromBox.value || d >= fromBox.value) && (!toBox.value || d <= toBox.value); }
+  function narrowed() { return (fromBox.value || firstDay) !== firstDay || (toBox.value || lastDay) !== lastDay; }
+  function edgeInRange(e) {
+    var days = e.evidence.map(day).filter(Boolean);
+    return !days.length || days.some(inRange);
   }
+  function applyFilters() {
+    var touched = {}, narrow = narrowed();
+    var edgeShown = data.edges.map(function (e) {
+      var show = !hiddenRelations[e.relation] && edgeInRange(e);
+      if (show) { touched[e.from] = true; touched[e.to] = true; }
+      return show;
+    });
+    nodes.update(nodes.getIds().map(function (id) {
+      return { id: id, hidden: !!hiddenTypes[byId[id].type] || (narrow && !touched[id]) };
+    }));
+    edges.update(data.edges.map(function (e, i) { return { id: e.id, hidden: !edgeShown[i] }; }));
+    timeline();
+  }
+  [fromBox, toBox].forEach(function (box) { box.addEventListener("change", applyFilters); });
   function checkbox(parent, text, color, onChange) {
     var row = el("label", null, "legend-item");
     var box = el("input"); box.type = "checkbox"; box.checked = true;
@@ -154,7 +182,7 @@
     network.fit({ nodes: Object.keys(keep).map(Number).filter(function (n) { return nodes.get(n); }) });
   }
   document.getElementById("kg-reset").addEventListener("click", function () {
-    hiddenTypes = {}; hiddenRelations = {};
+    hiddenTypes = {}; hiddenRelations = {}; setRange(firstDay, lastDay);
     document.querySelectorAll("aside input[type=checkbox]").forEach(function (b) { b.checked = true; });
     applyFilters(); network.fit();
   });
@@ -183,6 +211,37 @@
   }
   document.getElementById("kg-search").addEventListener("input", function (ev) { search(ev.target.value); });
 
+  // Timeline: the drawn events in the date range, by date ----------------------------
+  // An event's date is its own (startDate) or else the earliest article behind its edges.
+  var eventDay = {};
+  data.edges.forEach(function (e) {
+    [e.from, e.to].forEach(function (id) {
+      if (byId[id].type !== "Event") return;
+      e.evidence.forEach(function (ev) {
+        if (day(ev) && (!eventDay[id] || day(ev) < eventDay[id])) eventDay[id] = day(ev);
+      });
+    });
+  });
+  function timeline() {
+    var list = document.querySelector("#kg-timeline ol");
+    while (list.firstChild) list.removeChild(list.firstChild);
+    var events = data.nodes.filter(function (n) { return n.shown && n.type === "Event"; }).map(function (n) {
+      var own = String(n.dates.startDate || "").slice(0, 10);
+      return { node: n, day: own || eventDay[n.id] || "", own: !!own };
+    }).filter(function (x) { return !nodes.get(x.node.id).hidden && (!x.day || inRange(x.day)); });
+    events.sort(function (a, b) {
+      return (a.day || "9999") < (b.day || "9999") ? -1 : (a.day || "9999") > (b.day || "9999") ? 1 : a.node.id - b.node.id;
+    });
+    events.forEach(function (x) {
+      var b = el("button", null, "event"); b.type = "button";
+      b.appendChild(el("span", x.day ? x.day + (x.own ? "" : " (bài / article)") : "—", "when"));
+      b.appendChild(el("span", x.node.label));
+      b.addEventListener("click", function () { focusNode(x.node.id); });
+      list.appendChild(el("li")).appendChild(b);
+    });
+  }
+  timeline();
+
   // Physics toggle and PNG export ----------------------------------------------------
   document.getElementById("kg-physics").addEventListener("change", function (ev) {
     network.setOptions({ physics: { enabled: ev.target.checked } });
@@ -195,5 +254,5 @@
     a.click();
   });
 
-  window.kgViewer = { network: network, nodes: nodes, edges: edges, search: search, data: data };
+  window.kgViewer = { network: network, nodes: nodes, edges: edges, search: search, data: data, setRange: function (from, to) { setRange(from, to); applyFilters(); } };
 })();

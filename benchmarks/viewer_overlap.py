@@ -28,11 +28,11 @@ REPO = Path(__file__).resolve().parents[1]
 CHROMIUM = "/usr/bin/chromium"
 
 MEASURE = """() => {
-  const v = window.kgViewer, net = v.network, scale = net.getScale();
-  const ids = v.nodes.getIds().filter(id => !v.nodes.get(id).hidden);
+  const v = window.kgViewer, net = v.network, scale = net.getScale(), drawn = v.drawn();
+  const ids = drawn.nodes.getIds().filter(id => !drawn.nodes.get(id).hidden);
   const shapes = [], labels = [];
   const edgeCount = {};
-  v.edges.get().filter(e => !e.hidden).forEach(e => { edgeCount[e.from] = 1; edgeCount[e.to] = 1; });
+  drawn.edges.get().filter(e => !e.hidden).forEach(e => { edgeCount[e.from] = 1; edgeCount[e.to] = 1; });
   ids.forEach(id => {
     const n = net.body.nodes[id];
     const w = n.shape.width, h = n.shape.height;

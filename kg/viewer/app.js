@@ -42,7 +42,31 @@
              font: { size: 10, align: "middle" }, scaling: { label: { drawThreshold: 8 } }, color: { color: "#999" }, title: tooltip([r.vi + " / " + r.en]) };
   }));
   var container = document.getElementById("kg-network");
-  var network = new vis.Network(container, { nodes: nodes, edges: edges }, {
+
+  // Overview: regions sized by their facts, coloured by country, partnerships --------
+  var ov = data.overview;
+  var PALETTE = ["#e6194b", "#3cb44b", "#4363d8", "#f58231", "#911eb4", "#42d4f4", "#f032e6", "#bfef45",
+                 "#469990", "#9a6324", "#800000", "#808000", "#000075", "#a9a9a9", "#dcbeff", "#fabed4"];
+  function countryColour(i) {
+    return ov.countries[i] === "VN" ? STYLE.Province.color : PALETTE[i % PALETTE.length];
+  }
+  function counts(id) {
+    var t = ov.tables[id], people = {};
+    t.holders.forEach(function (row) { people[row[0]] = true; });
+    return Object.keys(people).length + " người giữ chức / office holders, " + t.events.length + " sự kiện / events, " +
+           t.partners.length + " đối tác / partners";
+  }
+  var ovNodes = new vis.DataSet(ov.regions.map(function (r) {
+    var n = byId[r[0]];
+    return { id: r[0], label: wrapped(n.label), x: r[3], y: r[4], size: r[5], shape: STYLE[n.type].shape,
+             color: countryColour(r[6]), font: { size: r[1] }, scaling: { label: { drawThreshold: 7 } },
+             title: tooltip([n.label, n.typeLabel + " — " + ov.countries[r[6]], counts(r[0])]) };
+  }));
+  var ovEdges = new vis.DataSet(ov.links.map(function (l, i) {
+    return { id: "o" + i, from: l[0], to: l[1], color: { color: "#999" }, title: tooltip([data.relations.partnersWith.vi]) };
+  }));
+  var mode = ov.first ? "overview" : "graph", region = null;
+  var network = new vis.Network(container, mode === "overview" ? { nodes: ovNodes, edges: ovEdges } : { nodes: nodes, edges: edges }, {
     physics: { enabled: false, stabilization: false },
     interaction: { hover: true, tooltipDelay: 150 },
     edges: { smooth: false },
@@ -150,6 +174,7 @@
         e.evidence.forEach(function (ev) { panel.appendChild(evidenceBlock(ev)); });
       });
     });
+    if (ov.tables[id]) regionTables(id);
     var tools = el("p");
     var depth = el("select"); [1, 2, 3].forEach(function (d) { var o = el("option", d); o.value = d; depth.appendChild(o); });
     var btn = el("button", "Chỉ hiện lân cận / neighbourhood"); btn.type = "button";
@@ -160,8 +185,9 @@
   var edgeById = {};
   data.edges.forEach(function (e) { edgeById[e.id] = e; });
   network.on("click", function (params) {
-    if (params.nodes.length) showNode(params.nodes[0]);
-    else if (params.edges.length) showEdge(edgeById[params.edges[0]]);
+    if (params.nodes.length && mode === "overview") drill(params.nodes[0]);
+    else if (params.nodes.length) showNode(params.nodes[0]);
+    else if (params.edges.length && edgeById[params.edges[0]]) showEdge(edgeById[params.edges[0]]);
   });
 
   // Neighbourhood --------------------------------------------------------------------
@@ -187,6 +213,124 @@
     applyFilters(); network.fit();
   });
 
+  // Modes: the overview, a region's neighbourhood, the graph --------------------------
+  function show(which, dataSet) {
+    network.setData(dataSet || (which === "overview" ? { nodes: ovNodes, edges: ovEdges } : { nodes: nodes, edges: edges }));
+    network.fit({ animation: false });
+    modeShown(which);
+  }
+  function modeShown(which) {
+    mode = which;
+    document.getElementById("kg-to-overview").disabled = which === "overview";
+    document.getElementById("kg-to-graph").disabled = which === "graph";
+    document.getElementById("kg-mode").textContent = which === "overview" ?
+      "Tổng quan: " + ov.regions.length + " tỉnh, vùng / regions — nhấn để xem / click to open" :
+      which === "region" ? "Lân cận của / around: " + byId[region].label : "";
+  }
+  var ROW = 100, COLUMN = 380, MOST_ROWS = 40;
+  // A region's neighbourhood in columns, so nothing overlaps however many there are:
+  // events | partners | the region | its offices | who holds them.
+  function drill(id) {
+    region = id;
+    var t = ov.tables[id], placed = {}, dn = [], de = [];
+    function put(nid, x, y) {
+      if (placed[nid]) return;
+      placed[nid] = true;
+      var n = byId[nid], st = STYLE[n.type] || STYLE.Place;
+      dn.push({ id: nid, label: wrapped(n.label), x: x, y: y, shape: st.shape, color: st.color, size: 14,
+                font: { size: data.draw.font }, title: tooltip([n.label, n.typeLabel]) });
+    }
+    function column(rows, x) { return function (i) { return (i - (Math.min(rows.length, MOST_ROWS) - 1) / 2) * ROW; }; }
+    put(id, 0, 0);
+    var partners = t.partners.slice(0, MOST_ROWS), events = t.events.slice(-MOST_ROWS), holders = t.holders.slice(0, MOST_ROWS);
+    var py = column(partners), ey = column(events), hy = column(holders);
+    partners.forEach(function (row, i) { put(row[0], -COLUMN, py(i)); de.push({ from: id, to: row[0], label: data.relations.partnersWith.vi }); });
+    events.forEach(function (row, i) { put(row[0], -2 * COLUMN, ey(i)); de.push({ from: row[0], to: id, arrows: "to" }); });
+    holders.forEach(function (row, i) {
+      put(row[1], COLUMN, hy(i)); put(row[0], 2 * COLUMN, hy(i));
+      de.push({ from: row[0], to: row[1], arrows: "to" }); de.push({ from: row[1], to: id, arrows: "to" });
+    });
+    var seen = {};
+    de = de.filter(function (e) { var k = e.from + ">" + e.to; if (seen[k]) return false; seen[k] = true; return true; });
+    de.forEach(function (e, i) { e.id = "d" + i; e.color = { color: "#999" }; e.font = { size: 10 }; e.scaling = { label: { drawThreshold: 8 } }; });
+    network.once("afterDrawing", function () { document.body.setAttribute("data-ready", "2"); });
+    show("region", { nodes: new vis.DataSet(dn), edges: new vis.DataSet(de) });
+    showNode(id);
+  }
+
+  function csvCell(value) {
+    var text = String(value === undefined || value === null ? "" : value);
+    if (/^[=+\-@\t\r]/.test(text)) text = "'" + text;  // a spreadsheet would run it as a formula
+    return /[",\n\r]/.test(text) ? '"' + text.replace(/"/g, '""') + '"' : text;
+  }
+  function csv(rows) { return rows.map(function (r) { return r.map(csvCell).join(","); }).join("\r\n") + "\r\n"; }
+  function copy(text) {
+    if (navigator.clipboard && navigator.clipboard.writeText) {
+      navigator.clipboard.writeText(text).catch(function () { copyByHand(text); });
+    } else copyByHand(text);
+  }
+  function copyByHand(text) {
+    var area = el("textarea"); area.value = text; document.body.appendChild(area); area.select();
+    try { document.execCommand("copy"); } catch (err) { /* nothing else to try offline */ }
+    document.body.removeChild(area);
+  }
+  var edgeByKey = {};
+  data.edges.forEach(function (e) { edgeByKey[e.from + " " + e.relation + " " + e.to] = e; });
+  function drawnEdge(a, relation, b) {
+    return edgeByKey[a + " " + relation + " " + b] || (relation === "partnersWith" ? edgeByKey[b + " " + relation + " " + a] : null);
+  }
+  function regionRows(id, which) {
+    var t = ov.tables[id];
+    if (which === "holders") return [["người / person", "chức vụ / office", "lần đầu / first", "lần cuối / last"]].concat(
+      t.holders.map(function (r) { return [byId[r[0]].label, byId[r[1]].label, r[2], r[3]]; }));
+    if (which === "partners") return [["đối tác / partner", "loại / class", "lần đầu / first", "lần cuối / last"]].concat(
+      t.partners.map(function (r) { return [byId[r[0]].label, byId[r[0]].typeLabel, r[1], r[2]]; }));
+    return [["ngày / date", "sự kiện / event"]].concat(t.events.map(function (r) { return [r[1], byId[r[0]].label]; }));
+  }
+  var TITLES = { partners: "Đối tác / partners", holders: "Người giữ chức / office holders", events: "Sự kiện / events" };
+  function regionTables(id) {
+    var t = ov.tables[id];
+    panel.appendChild(el("p", counts(id), "meta"));
+    ["partners", "holders", "events"].forEach(function (which) {
+      if (!t[which].length) return;
+      var head = el("h3", TITLES[which] + " (" + t[which].length + ")");
+      var button = el("button", "Sao chép CSV / copy CSV", "csv"); button.type = "button";
+      button.addEventListener("click", function () { copy(csv(regionRows(id, which))); button.textContent = "✓ CSV"; });
+      head.appendChild(button);
+      panel.appendChild(head);
+      var table = el("table", null, "facts"), rows = regionRows(id, which);
+      var tr = el("tr"); rows[0].forEach(function (c) { tr.appendChild(el("th", c)); }); table.appendChild(tr);
+      t[which].forEach(function (r, i) {
+        tr = el("tr");
+        var target = which === "events" ? r[0] : r[0];
+        rows[i + 1].forEach(function (c, j) {
+          var td = el("td");
+          var isName = (which === "events" ? j === 1 : j === 0) || (which === "holders" && j === 1);
+          if (isName) {
+            var nid = which === "holders" && j === 1 ? r[1] : target;
+            var link = el("button", c, "link"); link.type = "button";
+            link.addEventListener("click", function () { nodes.get(nid) ? focusNode(nid) : showNode(nid); });
+            td.appendChild(link);
+          } else td.textContent = c;
+          tr.appendChild(td);
+        });
+        var edge = which === "holders" ? drawnEdge(r[0], "holdsOffice", r[1]) : which === "partners" ? drawnEdge(id, "partnersWith", r[0]) : null;
+        var td = el("td");
+        if (edge && edge.evidence.length) {
+          var ev = el("button", "bằng chứng / evidence", "link"); ev.type = "button";
+          ev.addEventListener("click", function () { showEdge(edge); });
+          td.appendChild(ev);
+        }
+        tr.appendChild(td);
+        table.appendChild(tr);
+      });
+      panel.appendChild(table);
+    });
+  }
+  document.getElementById("kg-to-overview").addEventListener("click", function () { show("overview"); });
+  document.getElementById("kg-to-graph").addEventListener("click", function () { show("graph"); });
+  modeShown(mode);
+
   // Search: case and diacritics ignored ----------------------------------------------
   var results = document.getElementById("kg-results");
   function search(q) {
@@ -195,7 +339,7 @@
     if (!f) return [];
     var hits = data.nodes.filter(function (n) { return n.search.indexOf(f) >= 0; }).slice(0, 20);
     hits.forEach(function (n) {
-      var b = el("button", n.label + (n.shown ? "" : " (không trong khung này / not in this view)"));
+      var b = el("button", n.label + (n.shown || ov.tables[n.id] ? "" : " (không trong khung này / not in this view)"));
       b.type = "button";
       b.addEventListener("click", function () { focusNode(n.id); });
       results.appendChild(el("li")).appendChild(b);
@@ -204,7 +348,8 @@
     return hits;
   }
   function focusNode(id) {
-    if (!nodes.get(id)) return;
+    if (!nodes.get(id)) { if (ov.tables[id]) drill(id); return; }
+    if (mode !== "graph") show("graph");
     network.selectNodes([id]);
     network.focus(id, { scale: 1.2 });
     showNode(id);
@@ -254,5 +399,20 @@
     a.click();
   });
 
-  window.kgViewer = { network: network, nodes: nodes, edges: edges, search: search, data: data, setRange: function (from, to) { setRange(from, to); applyFilters(); } };
+  window.kgViewer = {
+    network: network, nodes: nodes, edges: edges, search: search, data: data,
+    setRange: function (from, to) { setRange(from, to); applyFilters(); },
+    drawn: function () {  // the data sets on the canvas now
+      var d = network.body.data;
+      return { nodes: d.nodes, edges: d.edges };
+    },
+    csv: function (id, which) { return csv(regionRows(id, which)); },
+    overview: {
+      active: function () { return mode === "overview"; },
+      current: function () { return mode === "region" ? byId[region].label : mode; },
+      busiest: function () { return ov.regions.slice().sort(function (a, b) { return b[2] - a[2] || a[0] - b[0]; })[0][0]; },
+      drill: drill,
+      show: show
+    }
+  };
 })();

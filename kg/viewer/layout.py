@@ -13,6 +13,7 @@ import hashlib
 import json
 import math
 import os
+import unicodedata
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
@@ -27,15 +28,18 @@ BLOCK_ROWS = 256
 
 # What vis-network draws (app.js sets the same): labels at FONT px, wrapped at spaces into
 # lines of at most WRAP characters; an office is a box around its label, every other
-# shape has its label below. CHAR_WIDTH is measured in chromium (0.47 em on average for
-# Vietnamese text in system-ui), with a margin so a wider font does not make overlaps.
+# shape has its label below.
 FONT = 18
 WRAP = 16
-CHAR_WIDTH = 0.52 * FONT
+# Character widths in em by kind, fitted to vis-network's "arial" as Debian's chromium draws
+# it (the labels of the bundled and a generated graph), then 5% added: no label measured
+# wider than this estimate.
+EM = {"narrow": 0.29, "space": 0.33, "wide": 0.78, "upper": 0.70, "other": 0.58}
+NARROW, WIDE = set("ilIjtf.,;:!|'()[]-"), set("mwMWQOGDCNHUAVK")
 LINE_HEIGHT = FONT + 1
 GAP = 6  # canvas units kept free between two nodes' boxes
 DENSITY = 0.4  # how much of a component's area its boxes fill before they are pushed apart
-PUSHES = 200
+PUSHES = 800
 CROWD = 0.1  # overlapping pairs per node left to pushing apart
 STRETCH = 1.5
 COMPACT = 5
@@ -60,14 +64,26 @@ def wrapped(label: str) -> list[str]:
     return lines or [""]
 
 
+def text_width(text: str) -> float:
+    """A line's width in em (diacritics add no width: the letter under them counts)."""
+    width = 0.0
+    for ch in text:
+        base = unicodedata.normalize("NFD", ch)[0] if ord(ch) > 127 else ch
+        kind = ("space" if base == " " else "narrow" if base in NARROW else "wide" if base in WIDE
+                else "upper" if base.isupper() else "other")
+        width += EM[kind]
+    return width
+
+
 def box(n: Node) -> tuple[float, float, float]:
     """(width, height, centre below the node's position) of a node with its label."""
     lines = wrapped(n.label)
-    text_w, text_h = max(len(line) for line in lines) * CHAR_WIDTH, len(lines) * LINE_HEIGHT
+    font = n.font or FONT
+    text_w, text_h = max(text_width(line) for line in lines) * font, len(lines) * LINE_HEIGHT * font / FONT
     if n.type == "Office":
         return text_w + 12, text_h + 12, 0.0
     size = node_size(n)
-    top, bottom = -size, size + 6 + text_h
+    top, bottom = -size, size + 10 + font / 2 + text_h  # vis-network hangs the label half a line lower
     return max(2 * size, text_w), bottom - top, (top + bottom) / 2
 
 
@@ -131,23 +147,29 @@ def _component(boxes: np.ndarray, pairs: list[tuple[int, int]]) -> np.ndarray:
     pos[:, 1] += boxes[:, 2]  # work on the boxes' centres
     w, h = boxes[:, 0] + GAP, boxes[:, 1] + GAP
     pos = pushed_apart(spread(pos, w, h) if n > COMPACT_UP_TO else pos, w, h)
-    best = pos
+    def clear(p: np.ndarray) -> bool:  # no two boxes overlap (their margins may)
+        return not len(overlapping(p[:, 0], p[:, 1], boxes[:, 0], boxes[:, 1])[0])
+
+    best = pos if clear(pos) else None
     for _ in range(COMPACT):  # drawn in, pushed apart again: less free space between them
         pos = pushed_apart(pos - (pos - pos.mean(axis=0)) * SHRINK, w, h)
-        if not len(overlapping(pos[:, 0], pos[:, 1], boxes[:, 0], boxes[:, 1])[0]):
-            best = pos  # the tightest picture where no two boxes overlap (margins may) is kept
+        if clear(pos):
+            best = pos  # the tightest picture without an overlap is kept
+    if best is None:  # pushing apart left some: scaled up until none is left
+        best = spread(pos, boxes[:, 0], boxes[:, 1], allowed=0)
     pos = best
     return pos - np.stack([np.zeros(n), boxes[:, 2]], axis=1)
 
 
-def spread(pos: np.ndarray, w: np.ndarray, h: np.ndarray) -> np.ndarray:
-    """Scaled up about the centre until few boxes overlap: a crowd (a hub's many leaves)
-    takes pushing apart a long time to undo, and scaling undoes it at once."""
+def spread(pos: np.ndarray, w: np.ndarray, h: np.ndarray, allowed: float = CROWD) -> np.ndarray:
+    """Scaled up about the centre until at most ``allowed`` overlapping pairs per box are
+    left: a crowd (a hub's many leaves) takes pushing apart a long time to undo, and
+    scaling undoes it at once."""
     centre = pos.mean(axis=0)
-    for _ in range(30):
-        if len(overlapping(pos[:, 0], pos[:, 1], w, h)[0]) <= len(pos) * CROWD:
+    for _ in range(60):
+        if len(overlapping(pos[:, 0], pos[:, 1], w, h)[0]) <= len(pos) * allowed:
             break
-        pos = centre + (pos - centre) * 1.2
+        pos = centre + (pos - centre) * 1.1
     return pos
 
 

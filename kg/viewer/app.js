@@ -407,6 +407,7 @@
       return { nodes: d.nodes, edges: d.edges };
     },
     csv: function (id, which) { return csv(regionRows(id, which)); },
+    csvCell: csvCell,
     overview: {
       active: function () { return mode === "overview"; },
       current: function () { return mode === "region" ? byId[region].label : mode; },

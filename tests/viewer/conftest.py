@@ -103,3 +103,35 @@ def dated_graph():
     )
     return build_graph([ArticleResult(old, old_facts, (province, partner, old_event)),
                         ArticleResult(new, new_facts, (person, office, province, new_event))])
+
+
+@pytest.fixture(scope="session")
+def large_graph():
+    """More entities than a page draws readably: 12 provinces, each with offices, holders
+    and events, and partners abroad; one person's name is hostile text."""
+    results = []
+    partners = [Entity("ForeignRegion", f"cn-vung-{i}", f"Vùng {i}", frozenset(), (("iso3166", f"CN-{i:02d}"),))
+                for i in range(6)]
+    for p in range(12):
+        province = Entity("Province", f"vn-tinh-{p}", f"Tỉnh Thử {p}", frozenset(), (("iso3166", f"VN-{p:02d}"),))
+        entities, facts = [province], []
+        quote = f"Tỉnh Thử {p} hợp tác."
+        doc = Document(f"p{p}", quote, title=f"Bài {p}", published=dt.date(2020 + p % 4, 1 + p % 12, 1))
+        for k in range(2):
+            partner = partners[(p + k) % len(partners)]
+            entities.append(partner)
+            facts.append(Fact(province, "partnersWith", partner, Evidence(f"p{p}", 0, len(quote), 0, 5, quote, "r", 0.9)))
+        for o in range(3):
+            office = Entity("Office", f"Chức {o} tỉnh Thử {p}", f"Chức {o} tỉnh Thử {p}", props=(("jurisdiction", province),))
+            entities.append(office)
+            for h in range(4):
+                name = HOSTILE if (p, o, h) == (0, 0, 0) else f"Người {p}-{o}-{h}"
+                person = Entity("Person", f"nguoi-{p}-{o}-{h}", name)
+                entities.append(person)
+                facts.append(Fact(person, "holdsOffice", office, Evidence(f"p{p}", 0, len(quote), 0, 5, quote, "r", 0.9)))
+        for e in range(10):
+            event = Entity("Event", f"Hội nghị {p}-{e}", f"Hội nghị {p}-{e}")
+            entities.append(event)
+            facts.append(Fact(event, "heldIn", province, Evidence(f"p{p}", 0, len(quote), 0, 5, quote, "r", 0.9)))
+        results.append(ArticleResult(doc, tuple(facts), tuple(entities)))
+    return build_graph(results)

@@ -227,9 +227,33 @@
       "Tổng quan: " + ov.regions.length + " tỉnh, vùng / regions — nhấn để xem / click to open" :
       which === "region" ? "Lân cận của / around: " + byId[region].label : "";
   }
-  var ROW = 100, COLUMN = 380, MOST_ROWS = 40;
+  var COLUMN = 240, TALL = 900, MOST_ROWS = 30;
   // A region's neighbourhood in columns, so nothing overlaps however many there are:
-  // events | partners | the region | its offices | who holds them.
+  // events | partners | the region | its offices and who holds them. Each group fills
+  // columns of at most TALL units, rows as high as their labels; the tables list all.
+  function itemHeight(nid) {
+    var n = byId[nid], lines = wrapped(n.label).split("\n").length;
+    return n.type === "Office" ? lines * 19 + 24 : 28 + 30 + lines * 19;
+  }
+  function stack(rows, x, dir, put) {  // rows: [[node id or null, …]]; returns the next free x
+    var columns = [[]], height = 0, width = rows.reduce(function (w, r) { return Math.max(w, r.length); }, 1) * COLUMN;
+    rows.forEach(function (row) {
+      var h = Math.max.apply(null, row.filter(function (id) { return id !== null; }).map(itemHeight));
+      if (height + h > TALL && columns[columns.length - 1].length) { columns.push([]); height = 0; }
+      columns[columns.length - 1].push({ row: row, h: h });
+      height += h;
+    });
+    columns.forEach(function (column, c) {
+      var total = column.reduce(function (t, r) { return t + r.h; }, 0), y = -total / 2;
+      column.forEach(function (r) {
+        r.row.forEach(function (id, k) {
+          if (id !== null) put(id, x + dir * (c * width + k * COLUMN), y + r.h / 2 - (byId[id].type === "Office" ? 0 : 14));
+        });
+        y += r.h;
+      });
+    });
+    return x + dir * columns.length * width;
+  }
   function drill(id) {
     region = id;
     var t = ov.tables[id], placed = {}, dn = [], de = [];
@@ -240,21 +264,23 @@
       dn.push({ id: nid, label: wrapped(n.label), x: x, y: y, shape: st.shape, color: st.color, size: 14,
                 font: { size: data.draw.font }, title: tooltip([n.label, n.typeLabel]) });
     }
-    function column(rows, x) { return function (i) { return (i - (Math.min(rows.length, MOST_ROWS) - 1) / 2) * ROW; }; }
     put(id, 0, 0);
     var partners = t.partners.slice(0, MOST_ROWS), events = t.events.slice(-MOST_ROWS), holders = t.holders.slice(0, MOST_ROWS);
-    var py = column(partners), ey = column(events), hy = column(holders);
-    partners.forEach(function (row, i) { put(row[0], -COLUMN, py(i)); de.push({ from: id, to: row[0], label: data.relations.partnersWith.vi }); });
-    events.forEach(function (row, i) { put(row[0], -2 * COLUMN, ey(i)); de.push({ from: row[0], to: id, arrows: "to" }); });
-    holders.forEach(function (row, i) {
-      put(row[1], COLUMN, hy(i)); put(row[0], 2 * COLUMN, hy(i));
-      de.push({ from: row[0], to: row[1], arrows: "to" }); de.push({ from: row[1], to: id, arrows: "to" });
-    });
+    var offices = {};
+    var holderRows = holders.map(function (r) { var first = !offices[r[1]]; offices[r[1]] = true; return [first ? r[1] : null, r[0]]; });
+    stack(holderRows, COLUMN, 1, put);
+    var left = stack(partners.map(function (r) { return [r[0]]; }), -COLUMN, -1, put);
+    stack(events.map(function (r) { return [r[0]]; }), left, -1, put);
+    partners.forEach(function (row) { de.push({ from: id, to: row[0], label: data.relations.partnersWith.vi }); });
+    events.forEach(function (row) { de.push({ from: row[0], to: id, arrows: "to" }); });
+    holders.forEach(function (row) { de.push({ from: row[0], to: row[1], arrows: "to" }); de.push({ from: row[1], to: id, arrows: "to" }); });
     var seen = {};
     de = de.filter(function (e) { var k = e.from + ">" + e.to; if (seen[k]) return false; seen[k] = true; return true; });
-    de.forEach(function (e, i) { e.id = "d" + i; e.color = { color: "#999" }; e.font = { size: 10 }; e.scaling = { label: { drawThreshold: 8 } }; });
+    de.forEach(function (e, i) { e.id = "d" + i; e.color = { color: "#bbb" }; e.font = { size: 10 }; e.scaling = { label: { drawThreshold: 8 } }; });
     network.once("afterDrawing", function () { document.body.setAttribute("data-ready", "2"); });
     show("region", { nodes: new vis.DataSet(dn), edges: new vis.DataSet(de) });
+    var more = t.partners.length + t.events.length + t.holders.length - partners.length - events.length - holders.length;
+    if (more > 0) document.getElementById("kg-mode").textContent += " — " + more + " hàng nữa trong bảng / more rows in the tables";
     showNode(id);
   }
 

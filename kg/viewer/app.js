@@ -59,13 +59,20 @@
   var ovNodes = new vis.DataSet(ov.regions.map(function (r) {
     var n = byId[r[0]];
     return { id: r[0], label: wrapped(n.label), x: r[3], y: r[4], size: r[5], shape: STYLE[n.type].shape,
-             color: countryColour(r[6]), font: { size: r[1] }, scaling: { label: { drawThreshold: 7 } },
+             color: countryColour(r[6]), font: { size: data.draw.font },
              title: tooltip([n.label, n.typeLabel + " — " + ov.countries[r[6]], counts(r[0])]) };
   }));
   var ovEdges = new vis.DataSet(ov.links.map(function (l, i) {
     return { id: "o" + i, from: l[0], to: l[1], color: { color: "#999" }, title: tooltip([data.relations.partnersWith.vi]) };
   }));
   var mode = ov.first ? "overview" : "graph", region = null;
+  // The regions without room kept for their labels show them from twice the first zoom on.
+  function hideSmallLabels() {
+    var threshold = data.draw.font * network.getScale() * 2 + 1;
+    ovNodes.update(ov.regions.filter(function (r) { return !r[1]; }).map(function (r) {
+      return { id: r[0], scaling: { label: { drawThreshold: threshold } } };
+    }));
+  }
   var network = new vis.Network(container, mode === "overview" ? { nodes: ovNodes, edges: ovEdges } : { nodes: nodes, edges: edges }, {
     physics: { enabled: false, stabilization: false },
     interaction: { hover: true, tooltipDelay: 150 },
@@ -217,6 +224,7 @@
   function show(which, dataSet) {
     network.setData(dataSet || (which === "overview" ? { nodes: ovNodes, edges: ovEdges } : { nodes: nodes, edges: edges }));
     network.fit({ animation: false });
+    if (which === "overview") hideSmallLabels();
     modeShown(which);
   }
   function modeShown(which) {
@@ -313,6 +321,7 @@
       t.partners.map(function (r) { return [byId[r[0]].label, byId[r[0]].typeLabel, r[1], r[2]]; }));
     return [["ngày / date", "sự kiện / event"]].concat(t.events.map(function (r) { return [r[1], byId[r[0]].label]; }));
   }
+  var TABLE_ROWS = 100;  // rows drawn in the panel; the CSV has them all
   var TITLES = { partners: "Đối tác / partners", holders: "Người giữ chức / office holders", events: "Sự kiện / events" };
   function regionTables(id) {
     var t = ov.tables[id];
@@ -326,7 +335,7 @@
       panel.appendChild(head);
       var table = el("table", null, "facts"), rows = regionRows(id, which);
       var tr = el("tr"); rows[0].forEach(function (c) { tr.appendChild(el("th", c)); }); table.appendChild(tr);
-      t[which].forEach(function (r, i) {
+      t[which].slice(0, TABLE_ROWS).forEach(function (r, i) {
         tr = el("tr");
         var target = which === "events" ? r[0] : r[0];
         rows[i + 1].forEach(function (c, j) {
@@ -351,10 +360,14 @@
         table.appendChild(tr);
       });
       panel.appendChild(table);
+      if (t[which].length > TABLE_ROWS) {
+        panel.appendChild(el("p", "… " + (t[which].length - TABLE_ROWS) + " hàng nữa trong CSV / more rows in the CSV", "meta"));
+      }
     });
   }
   document.getElementById("kg-to-overview").addEventListener("click", function () { show("overview"); });
   document.getElementById("kg-to-graph").addEventListener("click", function () { show("graph"); });
+  if (mode === "overview") { network.fit({ animation: false }); hideSmallLabels(); }
   modeShown(mode);
 
   // Search: case and diacritics ignored ----------------------------------------------

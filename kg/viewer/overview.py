@@ -15,7 +15,6 @@ evidence of the graph or the article dates kept with the sums.
 """
 from __future__ import annotations
 
-import math
 from collections.abc import Callable, Iterable
 
 from .layout import node_size, positions
@@ -27,9 +26,9 @@ Days = Callable[[list[EdgeKey]], dict[EdgeKey, tuple[str, str]]]  # edges → (f
 REGIONS = ("Province", "ForeignRegion")
 OVERVIEW_ABOVE = 300  # drawn entities: a page that would draw more opens on the overview
 MOST = 150  # regions on the overview at most (the issue allows 300: half reads better)
-# Label sizes on the overview, by a region's facts: at the first zoom only the larger are
-# drawn (app.js: a label shows from 6 px on screen), the others on zoom or hover.
-SMALL, LARGE = 14, 40
+# Regions labelled at the first zoom, most facts first; app.js shows the others' labels
+# once the user zooms in past twice the first zoom, or on hover.
+LABELLED = 40
 
 
 def wanted_edges(nodes: dict[str, Node], edges: Iterable[EdgeKey]) -> list[EdgeKey]:
@@ -62,7 +61,7 @@ def overview(nodes: dict[str, Node], edges: Iterable[EdgeKey], days: Days) -> di
             for a, b in ((s, o), (o, s)):
                 if nodes[a].type in REGIONS:
                     partners.setdefault(a, []).append([ids[b], first, last])
-    events = {g: _merged(rows, lambda a, b: [a[0], min(a[1] or "9999", b[1] or "9999").replace("9999", "")]) for g, rows in events.items()}
+    events = {g: _merged(rows, lambda a, b: [a[0], _min(a[1], b[1])]) for g, rows in events.items()}
     partners = {g: _merged(rows, lambda a, b: [a[0], _min(a[1], b[1]), max(a[2], b[2])]) for g, rows in partners.items()}
     regions = sorted(set(holders) | set(events) | set(partners))
     labels = [n.label for n in nodes.values()]
@@ -85,6 +84,7 @@ def _merged(rows: list[list], merge) -> list[list]:
 
 
 def _min(a: str, b: str) -> str:
+    """The earlier of two dates, an unknown one ("") never the earlier."""
     return min(a, b) if a and b else a or b
 
 
@@ -93,15 +93,14 @@ def _picture(nodes: dict[str, Node], ids: dict[str, int], counts: dict[str, tupl
     """The overview's regions (most facts first, at most MOST), their partnerships, positions."""
     facts = {g: sum(c) for g, c in counts.items()}
     chosen = sorted(facts, key=lambda g: (-facts[g], nodes[g].label, g))[:MOST]
-    most = max((facts[g] for g in chosen), default=1)
-    drawn = {g: Node(g, nodes[g].label, nodes[g].type, degree=facts[g], font=round(SMALL + (LARGE - SMALL) * math.sqrt(facts[g] / most)))
-             for g in sorted(chosen)}
+    labelled = set(chosen[:LABELLED])  # the others' labels show on zoom: no room is kept for them
+    drawn = {g: Node(g, nodes[g].label if g in labelled else "", nodes[g].type, degree=facts[g]) for g in sorted(chosen)}
     links = sorted({(min(s, o), max(s, o)) for s, r, o in edges if r == "partnersWith" and s in drawn and o in drawn and s != o})
     xy = positions(drawn, [Edge(s, o, "partnersWith") for s, o in links])
     countries = sorted({country(nodes[g]) for g in drawn})
     return {
-        # [node id, label font, facts, x, y, size, country]
-        "regions": [[ids[g], drawn[g].font, facts[g], xy[g][0], xy[g][1], node_size(drawn[g]), countries.index(country(nodes[g]))]
+        # [node id, 1 if labelled at the first zoom, facts, x, y, size, country]
+        "regions": [[ids[g], int(g in labelled), facts[g], xy[g][0], xy[g][1], node_size(drawn[g]), countries.index(country(nodes[g]))]
                     for g in drawn],
         "links": [[ids[s], ids[o]] for s, o in links],
         "countries": countries,

@@ -17,10 +17,10 @@ def select(nodes: dict[str, Node], edges: list[Edge], *, focus: str | None = Non
     if start:
         keep = _neighbourhood(start, edges, depth)
         edges = [e for e in edges if e.source in keep and e.target in keep]
+    keep = with_an_edge(keep, edges) | ({start} if start else set())
     if limit is not None and len(keep) > limit:
         keep = set(sorted(keep, key=lambda iri: (-nodes[iri].degree, nodes[iri].label, iri))[:limit])
         edges = [e for e in edges if e.source in keep and e.target in keep]
-    keep = with_an_edge(keep, edges) | ({start} if start else set())
     shown = {iri: nodes[iri] for iri in sorted(keep)}
     note = f"showing {len(shown):,} of {len(nodes):,} entities and {len(edges):,} relations"
     if focus:
@@ -29,8 +29,9 @@ def select(nodes: dict[str, Node], edges: list[Edge], *, focus: str | None = Non
 
 
 def with_an_edge(keep, edges: list[Edge]) -> set[str]:
-    """The entities a page draws: those with an edge drawn. An entity alone says nothing
-    in a picture and would sit in a corner of it; search still finds it."""
+    """The entities a page may draw: those with an edge in the graph it shows. An entity
+    with none says nothing in a picture and would sit in a corner of it; search still
+    finds it."""
     return set(keep) & ({e.source for e in edges} | {e.target for e in edges})
 
 

@@ -18,7 +18,6 @@ from .overview import OVERVIEW_ABOVE, overview
 from .model import ENTITY_CLASSES, Edge, Node
 from .page import node_json, page_json, render, shown_types
 from .part import EdgeKey, NodeInfo, ViewPart
-from .select import with_an_edge
 
 Labels = Callable[[str], tuple[str, list[str]]]  # entity IRI → (label, alternative labels)
 PartOf = Callable[[str], ViewPart]  # cache key → that article's share
@@ -102,14 +101,13 @@ class ViewState:
              title: str = "kg") -> str:
         """The default page: the ``limit`` most connected entities drawn, search over all."""
         order = sorted(self.infos)
-        keep = order
-        if len(order) > limit:
-            degree = self.degree
-            keep = sorted(order, key=lambda iri: (-degree.get(iri, 0), labels(iri)[0], iri))[:limit]
-        chosen = set(keep)
-        keys = sorted(e for e in self.edges if e[0] in chosen and e[2] in chosen)
-        edges = [Edge(s, o, r, self._evidence((s, r, o), part_of)) for s, r, o in keys]
-        shown = {iri: self.node(iri, labels) for iri in sorted(with_an_edge(chosen, edges))}
+        degree = self.degree
+        keep = [iri for iri in order if degree.get(iri, 0)]  # an entity with no edge is not drawn
+        if len(keep) > limit:
+            keep = sorted(keep, key=lambda iri: (-degree.get(iri, 0), labels(iri)[0], iri))[:limit]
+        shown = {iri: self.node(iri, labels) for iri in sorted(keep)}
+        edges = [Edge(s, o, r, self._evidence((s, r, o), part_of))
+                 for s, r, o in sorted(e for e in self.edges if e[0] in shown and e[2] in shown)]
         self.evidence = {(e.source, e.relation, e.target): e.evidence for e in edges}
         layout = positions(shown, edges, layout_cache)
         nodes = [node_json(shown[iri], True, layout[iri]) if iri in shown else self._json(iri, labels) for iri in order]

@@ -1,5 +1,4 @@
 """The page drawn from kept sums is the page of the whole graph, before and after articles change."""
-import re
 import shutil
 from pathlib import Path
 
@@ -41,8 +40,7 @@ def test_the_page_from_sums_is_the_page_of_the_whole_graph(fragments):
     assembly = Assembly(fragments)
     page = assembly.page(LIMIT)
     assert page == page_of_graph(assembly)
-    shown = int(re.search(r"showing (\d+) of", page).group(1))
-    assert 0 < shown <= LIMIT and '"quote":' in page  # of the LIMIT chosen, those with an edge among them
+    assert f"showing {LIMIT:,} of" in page and '"quote":' in page
 
 
 def summed(fragments) -> tuple[BuildState, dict]:

@@ -337,12 +337,13 @@
       var tr = el("tr"); rows[0].forEach(function (c) { tr.appendChild(el("th", c)); }); table.appendChild(tr);
       t[which].slice(0, TABLE_ROWS).forEach(function (r, i) {
         tr = el("tr");
-        var target = which === "events" ? r[0] : r[0];
+        // the cells that name an entity link to it: events' second column, the others' first,
+        // and a holder's office
         rows[i + 1].forEach(function (c, j) {
           var td = el("td");
           var isName = (which === "events" ? j === 1 : j === 0) || (which === "holders" && j === 1);
           if (isName) {
-            var nid = which === "holders" && j === 1 ? r[1] : target;
+            var nid = which === "holders" && j === 1 ? r[1] : r[0];
             var link = el("button", c, "link"); link.type = "button";
             link.addEventListener("click", function () { nodes.get(nid) ? focusNode(nid) : showNode(nid); });
             td.appendChild(link);

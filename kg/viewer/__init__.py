@@ -12,7 +12,8 @@ from __future__ import annotations
 from rdflib import Graph
 
 from .layout import positions
-from .model import as_index, entity_edges, entity_nodes, with_evidence
+from .model import as_index, assertions, entity_edges, entity_nodes, with_evidence
+from .overview import OVERVIEW_ABOVE, overview
 from .page import ViewStats, page_data, render
 from .select import select
 
@@ -28,5 +29,17 @@ def render_viewer(graph: Graph, *, title: str = "kg", focus: str | None = None, 
     nodes = entity_nodes(graph)
     edges = entity_edges(graph, nodes)
     shown, shown_edges, note = select(nodes, edges, focus=focus, depth=depth, types=types, relations=relations, limit=limit)
-    data = page_data(nodes, shown, with_evidence(graph, shown_edges), positions(shown, shown_edges), note)
+    places = overview(nodes, [(e.source, e.relation, e.target) for e in edges], lambda keys: evidence_days(graph, keys))
+    places["first"] = len(shown) > OVERVIEW_ABOVE
+    data = page_data(nodes, shown, with_evidence(graph, shown_edges), positions(shown, shown_edges), note, places)
     return render(title, data), ViewStats(len(shown), len(nodes), len(shown_edges), note)
+
+
+def evidence_days(graph, keys) -> dict[tuple[str, str, str], tuple[str, str]]:
+    """Each edge's first and last article date, from its evidence."""
+    out = {}
+    for key, pairs in assertions(graph, set(keys)).items():
+        days = [evidence["date"][:10] for _, evidence in pairs if evidence["date"]]
+        if days:
+            out[key] = (min(days), max(days))
+    return out

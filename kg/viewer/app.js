@@ -19,20 +19,61 @@
     return box;
   }
 
+  // Labels wrapped as kg/viewer/layout.py wraps them when it makes room for them.
+  function wrapped(label) {
+    var lines = [];
+    String(label).split(" ").forEach(function (word) {
+      if (lines.length && lines[lines.length - 1].length + 1 + word.length <= data.draw.wrap) lines[lines.length - 1] += " " + word;
+      else lines.push(word);
+    });
+    return lines.join("\n");
+  }
+
   var byId = {};
   data.nodes.forEach(function (n, i) { n.id = i; byId[i] = n; });  // a node's id is its place in the list
   var nodes = new vis.DataSet(data.nodes.filter(function (n) { return n.shown; }).map(function (n) {
     var s = STYLE[n.type] || STYLE.Place;
-    return { id: n.id, label: n.label, x: n.x, y: n.y, shape: s.shape, color: s.color, size: n.size,
-             font: { size: 18 }, title: tooltip([n.label, n.typeLabel]) };
+    return { id: n.id, label: wrapped(n.label), x: n.x, y: n.y, shape: s.shape, color: s.color, size: n.size,
+             font: { size: data.draw.font }, title: tooltip([n.label, n.typeLabel]) };
   }));
   var edges = new vis.DataSet(data.edges.map(function (e) {
     var r = data.relations[e.relation];
     return { id: e.id, from: e.from, to: e.to, label: r.vi, arrows: e.relation === "partnersWith" ? "" : "to",
-             font: { size: 10, align: "middle" }, color: { color: "#999" }, title: tooltip([r.vi + " / " + r.en]) };
+             font: { size: 10, align: "middle" }, scaling: { label: { drawThreshold: 8 } }, color: { color: "#999" }, title: tooltip([r.vi + " / " + r.en]) };
   }));
   var container = document.getElementById("kg-network");
-  var network = new vis.Network(container, { nodes: nodes, edges: edges }, {
+
+  // Overview: regions sized by their facts, coloured by country, partnerships --------
+  var ov = data.overview;
+  var PALETTE = ["#e6194b", "#3cb44b", "#4363d8", "#f58231", "#911eb4", "#42d4f4", "#f032e6", "#bfef45",
+                 "#469990", "#9a6324", "#800000", "#808000", "#000075", "#a9a9a9", "#dcbeff", "#fabed4"];
+  function countryColour(i) {
+    return ov.countries[i] === "VN" ? STYLE.Province.color : PALETTE[i % PALETTE.length];
+  }
+  function counts(id) {
+    var t = ov.tables[id], people = {};
+    t.holders.forEach(function (row) { people[row[0]] = true; });
+    return Object.keys(people).length + " người giữ chức / office holders, " + t.events.length + " sự kiện / events, " +
+           t.partners.length + " đối tác / partners";
+  }
+  var ovNodes = new vis.DataSet(ov.regions.map(function (r) {
+    var n = byId[r[0]];
+    return { id: r[0], label: wrapped(n.label), x: r[3], y: r[4], size: r[5], shape: STYLE[n.type].shape,
+             color: countryColour(r[6]), font: { size: data.draw.font },
+             title: tooltip([n.label, n.typeLabel + " — " + ov.countries[r[6]], counts(r[0])]) };
+  }));
+  var ovEdges = new vis.DataSet(ov.links.map(function (l, i) {
+    return { id: "o" + i, from: l[0], to: l[1], color: { color: "#999" }, title: tooltip([data.relations.partnersWith.vi]) };
+  }));
+  var mode = ov.first ? "overview" : "graph", region = null;
+  // The regions without room kept for their labels show them from twice the first zoom on.
+  function hideSmallLabels() {
+    var threshold = data.draw.font * network.getScale() * 2 + 1;
+    ovNodes.update(ov.regions.filter(function (r) { return !r[1]; }).map(function (r) {
+      return { id: r[0], scaling: { label: { drawThreshold: threshold } } };
+    }));
+  }
+  var network = new vis.Network(container, mode === "overview" ? { nodes: ovNodes, edges: ovEdges } : { nodes: nodes, edges: edges }, {
     physics: { enabled: false, stabilization: false },
     interaction: { hover: true, tooltipDelay: 150 },
     edges: { smooth: false },
@@ -44,12 +85,40 @@
   });
   document.getElementById("kg-note").textContent = data.note;
 
-  // Legend and filters -------------------------------------------------------------
+  // Legend and filters, the date range -------------------------------------------
+  // An edge is in the range when an article behind it is dated in it; an edge whose
+  // evidence has no date stays (nothing says it is outside). While the range is
+  // narrowed, an entity none of whose edges is in it is hidden too.
   var hiddenTypes = {}, hiddenRelations = {};
-  function applyFilters() {
-    nodes.update(nodes.getIds().map(function (id) { return { id: id, hidden: !!hiddenTypes[byId[id].type] }; }));
-    edges.update(data.edges.map(function (e) { return { id: e.id, hidden: !!hiddenRelations[e.relation] }; }));
+  var fromBox = document.getElementById("kg-from"), toBox = document.getElementById("kg-to");
+  function day(ev) { return String(ev.date || "").slice(0, 10); }
+  var allDays = [];
+  data.edges.forEach(function (e) { e.evidence.forEach(function (ev) { if (day(ev)) allDays.push(day(ev)); }); });
+  data.nodes.forEach(function (n) { if (n.shown && n.dates.startDate) allDays.push(String(n.dates.startDate).slice(0, 10)); });
+  allDays.sort();
+  var firstDay = allDays[0] || "", lastDay = allDays[allDays.length - 1] || "";
+  function setRange(from, to) { fromBox.value = from; toBox.value = to; }
+  setRange(firstDay, lastDay);
+  function inRange(d) { return (!fromBox.value || d >= fromBox.value) && (!toBox.value || d <= toBox.value); }
+  function narrowed() { return (fromBox.value || firstDay) !== firstDay || (toBox.value || lastDay) !== lastDay; }
+  function edgeInRange(e) {
+    var days = e.evidence.map(day).filter(Boolean);
+    return !days.length || days.some(inRange);
   }
+  function applyFilters() {
+    var touched = {}, narrow = narrowed();
+    var edgeShown = data.edges.map(function (e) {
+      var show = !hiddenRelations[e.relation] && edgeInRange(e);
+      if (show) { touched[e.from] = true; touched[e.to] = true; }
+      return show;
+    });
+    nodes.update(nodes.getIds().map(function (id) {
+      return { id: id, hidden: !!hiddenTypes[byId[id].type] || (narrow && !touched[id]) };
+    }));
+    edges.update(data.edges.map(function (e, i) { return { id: e.id, hidden: !edgeShown[i] }; }));
+    timeline();
+  }
+  [fromBox, toBox].forEach(function (box) { box.addEventListener("change", applyFilters); });
   function checkbox(parent, text, color, onChange) {
     var row = el("label", null, "legend-item");
     var box = el("input"); box.type = "checkbox"; box.checked = true;
@@ -112,6 +181,7 @@
         e.evidence.forEach(function (ev) { panel.appendChild(evidenceBlock(ev)); });
       });
     });
+    if (ov.tables[id]) regionTables(id);
     var tools = el("p");
     var depth = el("select"); [1, 2, 3].forEach(function (d) { var o = el("option", d); o.value = d; depth.appendChild(o); });
     var btn = el("button", "Chỉ hiện lân cận / neighbourhood"); btn.type = "button";
@@ -122,8 +192,9 @@
   var edgeById = {};
   data.edges.forEach(function (e) { edgeById[e.id] = e; });
   network.on("click", function (params) {
-    if (params.nodes.length) showNode(params.nodes[0]);
-    else if (params.edges.length) showEdge(edgeById[params.edges[0]]);
+    if (params.nodes.length && mode === "overview") drill(params.nodes[0]);
+    else if (params.nodes.length) showNode(params.nodes[0]);
+    else if (params.edges.length && edgeById[params.edges[0]]) showEdge(edgeById[params.edges[0]]);
   });
 
   // Neighbourhood --------------------------------------------------------------------
@@ -144,10 +215,161 @@
     network.fit({ nodes: Object.keys(keep).map(Number).filter(function (n) { return nodes.get(n); }) });
   }
   document.getElementById("kg-reset").addEventListener("click", function () {
-    hiddenTypes = {}; hiddenRelations = {};
+    hiddenTypes = {}; hiddenRelations = {}; setRange(firstDay, lastDay);
     document.querySelectorAll("aside input[type=checkbox]").forEach(function (b) { b.checked = true; });
     applyFilters(); network.fit();
   });
+
+  // Modes: the overview, a region's neighbourhood, the graph --------------------------
+  function show(which, dataSet) {
+    network.setData(dataSet || (which === "overview" ? { nodes: ovNodes, edges: ovEdges } : { nodes: nodes, edges: edges }));
+    network.fit({ animation: false });
+    if (which === "overview") hideSmallLabels();
+    modeShown(which);
+  }
+  function modeShown(which) {
+    mode = which;
+    document.getElementById("kg-to-overview").disabled = which === "overview";
+    document.getElementById("kg-to-graph").disabled = which === "graph";
+    document.getElementById("kg-mode").textContent = which === "overview" ?
+      "Tổng quan: " + ov.regions.length + " tỉnh, vùng / regions — nhấn để xem / click to open" :
+      which === "region" ? "Lân cận của / around: " + byId[region].label : "";
+  }
+  var COLUMN = 240, TALL = 900, MOST_ROWS = 30;
+  // A region's neighbourhood in columns, so nothing overlaps however many there are:
+  // events | partners | the region | its offices and who holds them. Each group fills
+  // columns of at most TALL units, rows as high as their labels; the tables list all.
+  function itemHeight(nid) {
+    var n = byId[nid], lines = wrapped(n.label).split("\n").length;
+    return n.type === "Office" ? lines * 19 + 24 : 28 + 30 + lines * 19;
+  }
+  function stack(rows, x, dir, put) {  // rows: [[node id or null, …]]; returns the next free x
+    var columns = [[]], height = 0, width = rows.reduce(function (w, r) { return Math.max(w, r.length); }, 1) * COLUMN;
+    rows.forEach(function (row) {
+      var h = Math.max.apply(null, row.filter(function (id) { return id !== null; }).map(itemHeight));
+      if (height + h > TALL && columns[columns.length - 1].length) { columns.push([]); height = 0; }
+      columns[columns.length - 1].push({ row: row, h: h });
+      height += h;
+    });
+    columns.forEach(function (column, c) {
+      var total = column.reduce(function (t, r) { return t + r.h; }, 0), y = -total / 2;
+      column.forEach(function (r) {
+        r.row.forEach(function (id, k) {
+          if (id !== null) put(id, x + dir * (c * width + k * COLUMN), y + r.h / 2 - (byId[id].type === "Office" ? 0 : 14));
+        });
+        y += r.h;
+      });
+    });
+    return x + dir * columns.length * width;
+  }
+  function drill(id) {
+    region = id;
+    var t = ov.tables[id], placed = {}, dn = [], de = [];
+    function put(nid, x, y) {
+      if (placed[nid]) return;
+      placed[nid] = true;
+      var n = byId[nid], st = STYLE[n.type] || STYLE.Place;
+      dn.push({ id: nid, label: wrapped(n.label), x: x, y: y, shape: st.shape, color: st.color, size: 14,
+                font: { size: data.draw.font }, title: tooltip([n.label, n.typeLabel]) });
+    }
+    put(id, 0, 0);
+    var partners = t.partners.slice(0, MOST_ROWS), events = t.events.slice(-MOST_ROWS), holders = t.holders.slice(0, MOST_ROWS);
+    var offices = {};
+    var holderRows = holders.map(function (r) { var first = !offices[r[1]]; offices[r[1]] = true; return [first ? r[1] : null, r[0]]; });
+    stack(holderRows, COLUMN, 1, put);
+    var left = stack(partners.map(function (r) { return [r[0]]; }), -COLUMN, -1, put);
+    stack(events.map(function (r) { return [r[0]]; }), left, -1, put);
+    partners.forEach(function (row) { de.push({ from: id, to: row[0], label: data.relations.partnersWith.vi }); });
+    events.forEach(function (row) { de.push({ from: row[0], to: id, arrows: "to" }); });
+    holders.forEach(function (row) { de.push({ from: row[0], to: row[1], arrows: "to" }); de.push({ from: row[1], to: id, arrows: "to" }); });
+    var seen = {};
+    de = de.filter(function (e) { var k = e.from + ">" + e.to; if (seen[k]) return false; seen[k] = true; return true; });
+    de.forEach(function (e, i) { e.id = "d" + i; e.color = { color: "#bbb" }; e.font = { size: 10 }; e.scaling = { label: { drawThreshold: 8 } }; });
+    network.once("afterDrawing", function () { document.body.setAttribute("data-ready", "2"); });
+    show("region", { nodes: new vis.DataSet(dn), edges: new vis.DataSet(de) });
+    var more = t.partners.length + t.events.length + t.holders.length - partners.length - events.length - holders.length;
+    if (more > 0) document.getElementById("kg-mode").textContent += " — " + more + " hàng nữa trong bảng / more rows in the tables";
+    showNode(id);
+  }
+
+  function csvCell(value) {
+    var text = String(value === undefined || value === null ? "" : value);
+    if (/^[=+\-@\t\r]/.test(text)) text = "'" + text;  // a spreadsheet would run it as a formula
+    return /[",\n\r]/.test(text) ? '"' + text.replace(/"/g, '""') + '"' : text;
+  }
+  function csv(rows) { return rows.map(function (r) { return r.map(csvCell).join(","); }).join("\r\n") + "\r\n"; }
+  function copy(text) {
+    if (navigator.clipboard && navigator.clipboard.writeText) {
+      navigator.clipboard.writeText(text).catch(function () { copyByHand(text); });
+    } else copyByHand(text);
+  }
+  function copyByHand(text) {
+    var area = el("textarea"); area.value = text; document.body.appendChild(area); area.select();
+    try { document.execCommand("copy"); } catch (err) { /* nothing else to try offline */ }
+    document.body.removeChild(area);
+  }
+  var edgeByKey = {};
+  data.edges.forEach(function (e) { edgeByKey[e.from + " " + e.relation + " " + e.to] = e; });
+  function drawnEdge(a, relation, b) {
+    return edgeByKey[a + " " + relation + " " + b] || (relation === "partnersWith" ? edgeByKey[b + " " + relation + " " + a] : null);
+  }
+  function regionRows(id, which) {
+    var t = ov.tables[id];
+    if (which === "holders") return [["người / person", "chức vụ / office", "lần đầu / first", "lần cuối / last"]].concat(
+      t.holders.map(function (r) { return [byId[r[0]].label, byId[r[1]].label, r[2], r[3]]; }));
+    if (which === "partners") return [["đối tác / partner", "loại / class", "lần đầu / first", "lần cuối / last"]].concat(
+      t.partners.map(function (r) { return [byId[r[0]].label, byId[r[0]].typeLabel, r[1], r[2]]; }));
+    return [["ngày / date", "sự kiện / event"]].concat(t.events.map(function (r) { return [r[1], byId[r[0]].label]; }));
+  }
+  var TABLE_ROWS = 100;  // rows drawn in the panel; the CSV has them all
+  var TITLES = { partners: "Đối tác / partners", holders: "Người giữ chức / office holders", events: "Sự kiện / events" };
+  function regionTables(id) {
+    var t = ov.tables[id];
+    panel.appendChild(el("p", counts(id), "meta"));
+    ["partners", "holders", "events"].forEach(function (which) {
+      if (!t[which].length) return;
+      var head = el("h3", TITLES[which] + " (" + t[which].length + ")");
+      var button = el("button", "Sao chép CSV / copy CSV", "csv"); button.type = "button";
+      button.addEventListener("click", function () { copy(csv(regionRows(id, which))); button.textContent = "✓ CSV"; });
+      head.appendChild(button);
+      panel.appendChild(head);
+      var table = el("table", null, "facts"), rows = regionRows(id, which);
+      var tr = el("tr"); rows[0].forEach(function (c) { tr.appendChild(el("th", c)); }); table.appendChild(tr);
+      t[which].slice(0, TABLE_ROWS).forEach(function (r, i) {
+        tr = el("tr");
+        // the cells that name an entity link to it: events' second column, the others' first,
+        // and a holder's office
+        rows[i + 1].forEach(function (c, j) {
+          var td = el("td");
+          var isName = (which === "events" ? j === 1 : j === 0) || (which === "holders" && j === 1);
+          if (isName) {
+            var nid = which === "holders" && j === 1 ? r[1] : r[0];
+            var link = el("button", c, "link"); link.type = "button";
+            link.addEventListener("click", function () { nodes.get(nid) ? focusNode(nid) : showNode(nid); });
+            td.appendChild(link);
+          } else td.textContent = c;
+          tr.appendChild(td);
+        });
+        var edge = which === "holders" ? drawnEdge(r[0], "holdsOffice", r[1]) : which === "partners" ? drawnEdge(id, "partnersWith", r[0]) : null;
+        var td = el("td");
+        if (edge && edge.evidence.length) {
+          var ev = el("button", "bằng chứng / evidence", "link"); ev.type = "button";
+          ev.addEventListener("click", function () { showEdge(edge); });
+          td.appendChild(ev);
+        }
+        tr.appendChild(td);
+        table.appendChild(tr);
+      });
+      panel.appendChild(table);
+      if (t[which].length > TABLE_ROWS) {
+        panel.appendChild(el("p", "… " + (t[which].length - TABLE_ROWS) + " hàng nữa trong CSV / more rows in the CSV", "meta"));
+      }
+    });
+  }
+  document.getElementById("kg-to-overview").addEventListener("click", function () { show("overview"); });
+  document.getElementById("kg-to-graph").addEventListener("click", function () { show("graph"); });
+  if (mode === "overview") { network.fit({ animation: false }); hideSmallLabels(); }
+  modeShown(mode);
 
   // Search: case and diacritics ignored ----------------------------------------------
   var results = document.getElementById("kg-results");
@@ -157,7 +379,7 @@
     if (!f) return [];
     var hits = data.nodes.filter(function (n) { return n.search.indexOf(f) >= 0; }).slice(0, 20);
     hits.forEach(function (n) {
-      var b = el("button", n.label + (n.shown ? "" : " (không trong khung này / not in this view)"));
+      var b = el("button", n.label + (n.shown || ov.tables[n.id] ? "" : " (không trong khung này / not in this view)"));
       b.type = "button";
       b.addEventListener("click", function () { focusNode(n.id); });
       results.appendChild(el("li")).appendChild(b);
@@ -166,12 +388,44 @@
     return hits;
   }
   function focusNode(id) {
-    if (!nodes.get(id)) return;
+    if (!nodes.get(id)) { if (ov.tables[id]) drill(id); return; }
+    if (mode !== "graph") show("graph");
     network.selectNodes([id]);
     network.focus(id, { scale: 1.2 });
     showNode(id);
   }
   document.getElementById("kg-search").addEventListener("input", function (ev) { search(ev.target.value); });
+
+  // Timeline: the drawn events in the date range, by date ----------------------------
+  // An event's date is its own (startDate) or else the earliest article behind its edges.
+  var eventDay = {};
+  data.edges.forEach(function (e) {
+    [e.from, e.to].forEach(function (id) {
+      if (byId[id].type !== "Event") return;
+      e.evidence.forEach(function (ev) {
+        if (day(ev) && (!eventDay[id] || day(ev) < eventDay[id])) eventDay[id] = day(ev);
+      });
+    });
+  });
+  function timeline() {
+    var list = document.querySelector("#kg-timeline ol");
+    while (list.firstChild) list.removeChild(list.firstChild);
+    var events = data.nodes.filter(function (n) { return n.shown && n.type === "Event"; }).map(function (n) {
+      var own = String(n.dates.startDate || "").slice(0, 10);
+      return { node: n, day: own || eventDay[n.id] || "", own: !!own };
+    }).filter(function (x) { return !nodes.get(x.node.id).hidden && (!x.day || inRange(x.day)); });
+    events.sort(function (a, b) {
+      return (a.day || "9999") < (b.day || "9999") ? -1 : (a.day || "9999") > (b.day || "9999") ? 1 : a.node.id - b.node.id;
+    });
+    events.forEach(function (x) {
+      var b = el("button", null, "event"); b.type = "button";
+      b.appendChild(el("span", x.day ? x.day + (x.own ? "" : " (bài / article)") : "—", "when"));
+      b.appendChild(el("span", x.node.label));
+      b.addEventListener("click", function () { focusNode(x.node.id); });
+      list.appendChild(el("li")).appendChild(b);
+    });
+  }
+  timeline();
 
   // Physics toggle and PNG export ----------------------------------------------------
   document.getElementById("kg-physics").addEventListener("change", function (ev) {
@@ -185,5 +439,21 @@
     a.click();
   });
 
-  window.kgViewer = { network: network, nodes: nodes, edges: edges, search: search, data: data };
+  window.kgViewer = {
+    network: network, nodes: nodes, edges: edges, search: search, data: data,
+    setRange: function (from, to) { setRange(from, to); applyFilters(); },
+    drawn: function () {  // the data sets on the canvas now
+      var d = network.body.data;
+      return { nodes: d.nodes, edges: d.edges };
+    },
+    csv: function (id, which) { return csv(regionRows(id, which)); },
+    csvCell: csvCell,
+    overview: {
+      active: function () { return mode === "overview"; },
+      current: function () { return mode === "region" ? byId[region].label : mode; },
+      busiest: function () { return ov.regions.slice().sort(function (a, b) { return b[2] - a[2] || a[0] - b[0]; })[0][0]; },
+      drill: drill,
+      show: show
+    }
+  };
 })();

@@ -39,6 +39,7 @@ class Node:
     identifiers: list[str] = field(default_factory=list)
     dates: dict[str, str] = field(default_factory=dict)
     degree: int = 0
+    font: int = 0  # label size drawn, 0: the page's default (kg.viewer.layout.FONT)
 
 
 @dataclass(slots=True)

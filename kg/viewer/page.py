@@ -4,7 +4,6 @@ from __future__ import annotations
 import html
 import importlib.util
 import json
-import math
 import re
 from dataclasses import dataclass
 from functools import cache
@@ -13,6 +12,7 @@ from pathlib import Path
 from string import Template
 
 from ..sources.text import fold
+from .layout import FONT, WRAP, node_size
 from .model import RELATIONS, Edge, Node
 
 STYLES = {
@@ -53,23 +53,25 @@ def _vis(name: str) -> str:
 
 
 def page_data(all_nodes: dict[str, Node], shown: dict[str, Node], edges: list[Edge],
-              layout: dict[str, tuple[float, float]], note: str) -> str:
+              layout: dict[str, tuple[float, float]], note: str, overview: dict) -> str:
     """The page's data as JSON text."""
     nodes = [node_json(n, iri in shown, layout.get(iri)) for iri, n in all_nodes.items()]
-    return page_json(nodes, edges, list(all_nodes), shown_types(shown.values()), note)
+    return page_json(nodes, edges, list(all_nodes), shown_types(shown.values()), note, overview)
 
 
-def page_json(nodes_json: list[str], edges: list[Edge], order: list[str], types: list[str], note: str) -> str:
+def page_json(nodes_json: list[str], edges: list[Edge], order: list[str], types: list[str], note: str,
+              overview: dict) -> str:
     """The data: keys in sorted order, nodes given already as JSON (a rebuild reuses the
-    JSON of nodes that did not change). A node's id is its place in ``order``."""
+    JSON of nodes that did not change). A node's id is its place in ``order``; the
+    overview (kg.viewer.overview) names nodes by the same ids."""
     ids = {iri: i for i, iri in enumerate(order)}
     edges_data = [
         {"id": i, "from": ids[e.source], "to": ids[e.target], "relation": e.relation, "evidence": e.evidence}
         for i, e in enumerate(edges)
     ]
     relations = {k: {"vi": vi, "en": en} for k, (vi, en) in RELATIONS.items()}
-    return (f'{{"edges":{script_json(edges_data)},"nodes":[{",".join(nodes_json)}],"note":{script_json(note)},'
-            f'"relations":{script_json(relations)},"styles":{script_json(STYLES)},"types":{script_json(types)}}}')
+    return (f'{{"draw":{{"font":{FONT},"wrap":{WRAP}}},"edges":{script_json(edges_data)},"nodes":[{",".join(nodes_json)}],"note":{script_json(note)},'
+            f'"overview":{script_json(overview)},"relations":{script_json(relations)},"styles":{script_json(STYLES)},"types":{script_json(types)}}}')
 
 
 def shown_types(shown) -> list[str]:
@@ -85,7 +87,7 @@ def node_json(n: Node, shown: bool, xy) -> str:
         "search": " | ".join(fold(x) for x in [n.label, *n.alt_labels]),
     }
     if shown:
-        out.update({"x": xy[0], "y": xy[1], "size": round(10 + 4 * math.sqrt(n.degree), 1)})
+        out.update({"x": xy[0], "y": xy[1], "size": node_size(n)})
     return script_json(out)
 
 

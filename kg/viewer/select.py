@@ -13,9 +13,11 @@ def select(nodes: dict[str, Node], edges: list[Edge], *, focus: str | None = Non
     """Return (nodes shown, edges shown, note saying what the page shows)."""
     keep = {iri for iri, n in nodes.items() if not types or n.type in types}
     edges = [e for e in edges if (not relations or e.relation in relations) and e.source in keep and e.target in keep]
-    if focus:
-        keep = _neighbourhood(_find(nodes, focus), edges, depth)
+    start = _find(nodes, focus) if focus else None
+    if start:
+        keep = _neighbourhood(start, edges, depth)
         edges = [e for e in edges if e.source in keep and e.target in keep]
+    keep = with_an_edge(keep, edges) | ({start} if start else set())
     if limit is not None and len(keep) > limit:
         keep = set(sorted(keep, key=lambda iri: (-nodes[iri].degree, nodes[iri].label, iri))[:limit])
         edges = [e for e in edges if e.source in keep and e.target in keep]
@@ -24,6 +26,13 @@ def select(nodes: dict[str, Node], edges: list[Edge], *, focus: str | None = Non
     if focus:
         note += f", around “{focus}” to depth {depth}"
     return shown, edges, note
+
+
+def with_an_edge(keep, edges: list[Edge]) -> set[str]:
+    """The entities a page may draw: those with an edge in the graph it shows. An entity
+    with none says nothing in a picture and would sit in a corner of it; search still
+    finds it."""
+    return set(keep) & ({e.source for e in edges} | {e.target for e in edges})
 
 
 def _find(nodes: dict[str, Node], label: str) -> str:

@@ -14,6 +14,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from .layout import positions
+from .overview import OVERVIEW_ABOVE, overview
 from .model import ENTITY_CLASSES, Edge, Node
 from .page import node_json, page_json, render, shown_types
 from .part import EdgeKey, NodeInfo, ViewPart
@@ -32,6 +33,7 @@ class ViewState:
         self.sources: dict[EdgeKey, tuple[str, ...]] = {}
         self.evidence: dict[EdgeKey, list[dict]] = {}  # evidence of the edges shown last time
         self.json: dict[str, str] = {}  # IRI → JSON, for nodes not shown and untouched since
+        self.days: dict[str, str] = {}  # cache key → its article's date (the first and last dates of edges)
 
     def add(self, part: ViewPart, key: str, sign: int = 1) -> None:
         """Add (sign 1) or take away (-1) one article's share."""
@@ -44,6 +46,10 @@ class ViewState:
             self._count_edge(_interned(edge), sign)
         for edge, _ in part.evidence:
             self._count_source(_interned(edge), key, sign)
+        if sign > 0:
+            self._kept_days()[key] = _article_day(part)
+        else:  # another file with the same key may still be there: its date is read again if needed
+            self._kept_days().pop(key, None)
 
     def _count_source(self, edge: EdgeKey, key: str, sign: int) -> None:
         keys = list(self.sources.get(edge, ()))
@@ -95,10 +101,10 @@ class ViewState:
              title: str = "kg") -> str:
         """The default page: the ``limit`` most connected entities drawn, search over all."""
         order = sorted(self.infos)
-        keep = order
-        if len(order) > limit:
-            degree = self.degree
-            keep = sorted(order, key=lambda iri: (-degree.get(iri, 0), labels(iri)[0], iri))[:limit]
+        degree = self.degree
+        keep = [iri for iri in order if degree.get(iri, 0)]  # an entity with no edge is not drawn
+        if len(keep) > limit:
+            keep = sorted(keep, key=lambda iri: (-degree.get(iri, 0), labels(iri)[0], iri))[:limit]
         shown = {iri: self.node(iri, labels) for iri in sorted(keep)}
         edges = [Edge(s, o, r, self._evidence((s, r, o), part_of))
                  for s, r, o in sorted(e for e in self.edges if e[0] in shown and e[2] in shown)]
@@ -106,7 +112,25 @@ class ViewState:
         layout = positions(shown, edges, layout_cache)
         nodes = [node_json(shown[iri], True, layout[iri]) if iri in shown else self._json(iri, labels) for iri in order]
         note = f"showing {len(shown):,} of {len(order):,} entities and {len(edges):,} relations"
-        return render(title, page_json(nodes, edges, order, shown_types(shown.values()), note))
+        everything = {iri: shown[iri] if iri in shown else self.node(iri, labels) for iri in order}
+        places = overview(everything, self.edges, lambda keys: self._edge_days(keys, part_of))
+        places["first"] = len(shown) > OVERVIEW_ABOVE
+        return render(title, page_json(nodes, edges, order, shown_types(shown.values()), note, places))
+
+    def _kept_days(self) -> dict[str, str]:
+        return self.__dict__.setdefault("days", {})  # a state kept before dates were kept has none
+
+    def _edge_days(self, keys, part_of: PartOf) -> dict[EdgeKey, tuple[str, str]]:
+        """Each edge's first and last article date: the dates of the articles with evidence for it."""
+        kept, out = self._kept_days(), {}
+        for edge in keys:
+            for key in self.sources.get(edge, ()):
+                if key not in kept:
+                    kept[key] = _article_day(part_of(key))
+            days = [kept[key] for key in self.sources.get(edge, ()) if kept[key]]
+            if days:
+                out[edge] = (min(days), max(days))
+        return out
 
     def _evidence(self, edge: EdgeKey, part_of: PartOf) -> list[dict]:
         if edge not in self.evidence:
@@ -123,6 +147,11 @@ class ViewState:
     def relabelled(self, iri: str) -> None:
         """Its labels changed: its JSON is made again."""
         self.json.pop(iri, None)
+
+
+def _article_day(part: ViewPart) -> str:
+    days = [evidence["date"][:10] for _, pairs in part.evidence for _, evidence in pairs if evidence["date"]]
+    return min(days) if days else ""
 
 
 def _interned(edge: EdgeKey) -> EdgeKey:

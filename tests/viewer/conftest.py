@@ -71,3 +71,67 @@ def open_page(browser):
     yield _open
     for page in opened:
         page.close()
+
+
+@pytest.fixture(scope="session")
+def dated_graph():
+    """Two articles five years apart: an edge of each, and an event of each."""
+    province = Entity("Province", "vn-quang-ninh", "Quảng Ninh", frozenset(), (("iso3166", "VN-13"),))
+    partner = Entity("ForeignRegion", "cn-quang-tay", "Quảng Tây")
+    person = Entity("Person", "Trần Văn Mẫu", "Trần Văn Mẫu")
+    office = Entity("Office", "Chủ tịch UBND tỉnh Quảng Ninh", "Chủ tịch UBND tỉnh Quảng Ninh",
+                    props=(("jurisdiction", province),))
+    old_event = Entity("Event", "Hội nghị cũ", "Hội nghị cũ")
+    new_event = Entity("Event", "Hội nghị mới", "Hội nghị mới")
+    old_quote = "Năm 2019, tỉnh Quảng Ninh và Quảng Tây ký kết hợp tác tại Hội nghị cũ."
+    new_quote = "Chủ tịch UBND tỉnh Quảng Ninh Trần Văn Mẫu dự Hội nghị mới."
+    old = Document("old", old_quote, title="Bài cũ", published=dt.date(2019, 6, 1))
+    new = Document("new", new_quote, title="Bài mới", published=dt.date(2024, 3, 15))
+
+    def ev(doc, quote):
+        return Evidence(doc, 0, len(quote), 0, 10, quote, "test-rule", 0.9)
+
+    old_facts = (
+        Fact(province, "partnersWith", partner, ev("old", old_quote)),
+        Fact(old_event, "heldIn", province, ev("old", old_quote)),
+        Fact(old_event, "startDate", dt.date(2019, 5, 31), ev("old", old_quote)),
+    )
+    new_facts = (
+        Fact(person, "holdsOffice", office, ev("new", new_quote)),
+        Fact(person, "attended", new_event, ev("new", new_quote)),
+        Fact(new_event, "heldIn", province, ev("new", new_quote)),
+    )
+    return build_graph([ArticleResult(old, old_facts, (province, partner, old_event)),
+                        ArticleResult(new, new_facts, (person, office, province, new_event))])
+
+
+@pytest.fixture(scope="session")
+def large_graph():
+    """More entities than a page draws readably: 12 provinces, each with offices, holders
+    and events, and partners abroad; one person's name is hostile text."""
+    results = []
+    partners = [Entity("ForeignRegion", f"cn-vung-{i}", f"Vùng {i}", frozenset(), (("iso3166", f"CN-{i:02d}"),))
+                for i in range(6)]
+    for p in range(12):
+        province = Entity("Province", f"vn-tinh-{p}", f"Tỉnh Thử {p}", frozenset(), (("iso3166", f"VN-{p:02d}"),))
+        entities, facts = [province], []
+        quote = f"Tỉnh Thử {p} hợp tác."
+        doc = Document(f"p{p}", quote, title=f"Bài {p}", published=dt.date(2020 + p % 4, 1 + p % 12, 1))
+        for k in range(2):
+            partner = partners[(p + k) % len(partners)]
+            entities.append(partner)
+            facts.append(Fact(province, "partnersWith", partner, Evidence(f"p{p}", 0, len(quote), 0, 5, quote, "r", 0.9)))
+        for o in range(3):
+            office = Entity("Office", f"Chức {o} tỉnh Thử {p}", f"Chức {o} tỉnh Thử {p}", props=(("jurisdiction", province),))
+            entities.append(office)
+            for h in range(4):
+                name = HOSTILE if (p, o, h) == (0, 0, 0) else f"Người {p}-{o}-{h}"
+                person = Entity("Person", f"nguoi-{p}-{o}-{h}", name)
+                entities.append(person)
+                facts.append(Fact(person, "holdsOffice", office, Evidence(f"p{p}", 0, len(quote), 0, 5, quote, "r", 0.9)))
+        for e in range(10):
+            event = Entity("Event", f"Hội nghị {p}-{e}", f"Hội nghị {p}-{e}")
+            entities.append(event)
+            facts.append(Fact(event, "heldIn", province, Evidence(f"p{p}", 0, len(quote), 0, 5, quote, "r", 0.9)))
+        results.append(ArticleResult(doc, tuple(facts), tuple(entities)))
+    return build_graph(results)

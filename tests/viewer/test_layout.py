@@ -1,5 +1,5 @@
 """Build-time layout: seeded, and read back from the cache for the same nodes and edges."""
-from kg.viewer.layout import positions
+from kg.viewer.layout import box, components, positions, wrapped
 from kg.viewer.model import Edge, Node
 
 
@@ -35,3 +35,43 @@ def test_a_damaged_cache_file_is_computed_again(tmp_path):
     (kept,) = tmp_path.glob("*.npy")
     kept.write_bytes(b"not numpy")
     assert positions(nodes, edges, tmp_path) == positions(nodes, edges)
+
+
+def labelled(n: int):
+    """Nodes with labels of many lengths, a hub with many leaves, and small components."""
+    nodes = {f"n{i:03d}": Node(f"n{i:03d}", " ".join(["Phó Bí thư Tỉnh ủy"] * (1 + i % 3)) + f" {i}",
+                               "Office" if i % 4 == 0 else "Person", degree=1 + (i == 0) * n)
+             for i in range(n)}
+    edges = [Edge("n000", f"n{i:03d}", "holdsOffice") for i in range(1, n // 2)]
+    edges += [Edge(f"n{i:03d}", f"n{i + 1:03d}", "attended") for i in range(n // 2, n - 1, 2)]
+    return nodes, edges
+
+
+def drawn_boxes(nodes, pos):
+    out = []
+    for iri, (x, y) in pos.items():
+        w, h, dy = box(nodes[iri])
+        out.append((x - w / 2, y + dy - h / 2, x + w / 2, y + dy + h / 2))
+    return out
+
+
+def test_no_two_label_boxes_overlap_and_components_do_not_mix():
+    nodes, edges = labelled(80)
+    boxes = drawn_boxes(nodes, positions(nodes, edges))
+    overlaps = [(a, b) for i, a in enumerate(boxes) for b in boxes[i + 1:]
+                if min(a[2], b[2]) > max(a[0], b[0]) and min(a[3], b[3]) > max(a[1], b[1])]
+    assert overlaps == []
+
+
+def test_the_same_graph_gets_the_same_bits():
+    nodes, edges = labelled(60)
+    assert positions(nodes, edges) == positions(dict(reversed(list(nodes.items()))), list(reversed(edges)))
+
+
+def test_components_are_found_largest_first():
+    assert [c.tolist() for c in components(6, [(4, 5), (0, 2), (2, 3)])] == [[0, 2, 3], [4, 5], [1]]
+
+
+def test_labels_wrap_at_spaces():
+    assert wrapped("Phó Bí thư Thường trực Tỉnh ủy Quảng Ninh") == ["Phó Bí thư", "Thường trực Tỉnh", "ủy Quảng Ninh"]
+    assert wrapped("Hà") == ["Hà"]

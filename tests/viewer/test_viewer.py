@@ -113,3 +113,27 @@ def distinct_colours(png: bytes) -> int:
         prev = line
         colours.update(bytes(line[i : i + 3]) for i in range(0, stride, channels * 7))
     return len(colours)
+
+
+def test_labels_are_wrapped_as_the_layout_made_room_for_them(page):
+    from kg.viewer.layout import wrapped
+
+    drawn = page.evaluate("kgViewer.nodes.get().map(n => [kgViewer.data.nodes[n.id].label, n.label])")
+    assert drawn and all(label == "\n".join(wrapped(text)) for text, label in drawn)
+
+
+def test_an_entity_without_an_edge_is_not_drawn_but_is_found(sample_graph, tmp_path, open_page):
+    from rdflib import RDFS, Graph, Literal, URIRef
+
+    graph = Graph()
+    for triple in sample_graph:
+        graph.add(triple)
+    alone = URIRef("https://w3id.org/kg-vn/id/event/mot-minh")
+    graph.add((alone, RDF.type, KG.Event))
+    graph.add((alone, RDFS.label, Literal("Sự kiện một mình", lang="vi")))
+    write_viewer(graph, tmp_path / "alone.html")
+    page = open_page(tmp_path / "alone.html")
+    assert page.evaluate("kgViewer.nodes.length") == entity_count(sample_graph)
+    page.fill("#kg-search", "su kien mot minh")
+    page.wait_for_timeout(200)
+    assert "not in this view" in page.inner_text("#kg-results")

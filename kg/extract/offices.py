@@ -149,7 +149,7 @@ def _listed_names(text: str, items: list, i: int) -> list[Name]:
 
 # "bầu ông A làm Chủ tịch UBND thành phố": "làm" alone needs the verb before the name.
 MADE_GAP = re.compile(r"^\s*làm\s*$")
-MAKING_VERB = re.compile(r"\b(?:bầu|bổ nhiệm|cử|giới thiệu|chỉ định)\b(?:[^,.;:]{0,30})$")
+MAKING_VERB = re.compile(r"\b(?:bầu|bổ nhiệm|cử|giới thiệu|chỉ định)\b(?:[^,.;]{0,30})$")
 
 
 def _appointed(text: str, items: list, claimed: set[int]) -> list[Holding]:
@@ -168,11 +168,12 @@ def _appointed(text: str, items: list, claimed: set[int]) -> list[Holding]:
             j -= 1
         if not isinstance(items[j], Name):
             continue
-        if made and not MAKING_VERB.search(text, max(0, items[j].start - 40), items[j].start):
-            continue
+        names = _name_list_before(text, items, j + 1)
+        if made and not MAKING_VERB.search(text, max(0, names[0].start - 40), names[0].start):
+            continue  # the verb comes before the list of names: "bầu 2 đồng chí: A và B làm …"
         title = replace(item, former=True) if LEFT_OFFICE.search(gap) else item
         claimed.add(id(item))
-        out += [Holding(name, title, "appointed-title") for name in _name_list_before(text, items, j + 1)]
+        out += [Holding(name, title, "appointed-title") for name in names]
     return out
 
 

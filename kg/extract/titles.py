@@ -118,11 +118,18 @@ def _one_regex(bodies: list[tuple[re.Pattern, dict]]) -> re.Pattern:
 _ANY_BODY = _one_regex(_BODIES)
 _BARE_BODIES = [(p, spec) for p, spec in _BODIES if spec["style"] == "bare"]
 _ANY_BARE_BODY = _one_regex(_BARE_BODIES)
+def _dept_abbreviations() -> list[str]:
+    return [k for k in lexicon.titles().get("department_abbreviations", {}) if not k.startswith("_")]
+
+
+_DEPT_FULL = {k.upper(): lexicon.titles()["department_abbreviations"][k] for k in _dept_abbreviations()}
+
+
 _DEPT = re.compile(
-    r"(Sở|Bộ) (" + lexicon.alternation(lexicon.titles()["departments"]) + r")(?![\w])", re.IGNORECASE
+    r"(Sở|Bộ) (" + lexicon.alternation(lexicon.titles()["departments"] + _dept_abbreviations()) + r")(?![\w])", re.IGNORECASE
 )
 _MINISTRY_SHORT = re.compile(
-    r"(" + lexicon.alternation(lexicon.titles()["departments"]) + r")(?![\w])"
+    r"(" + lexicon.alternation(lexicon.titles()["departments"] + _dept_abbreviations()) + r")(?![\w])"
 )
 _NAMED_HEAD = re.compile(r"(Ban|ban|Hội|Ủy ban|Cục) (?=[A-ZĐÀ-Ỹ])")
 # "Ban Tổ chức Festival Tràng An", "Ban Chỉ đạo Đại hội": an event's committee, no province's body.
@@ -288,6 +295,9 @@ def _canonical_party(written: str) -> str:
 
 
 def _canonical_dept(written: str) -> str:
+    full = _DEPT_FULL.get(written.upper())
+    if full:
+        return full  # "Bộ GD&ĐT" is Bộ Giáo dục và Đào tạo
     for dept in lexicon.titles()["departments"]:
         if dept.lower() == written.lower():
             return dept
@@ -393,8 +403,21 @@ def _place_after(text: str, pos: int, end: int, places: dict, title: Title):
             return (), unit, m.end()
     match = places.get(at)
     if match:
-        return (match.places[0],), unit, match.end
+        place = _of_unit(match.places, unit)
+        if place is not None:
+            return (place,), unit, match.end
     return (), unit, (m.end() if m else pos)
+
+
+_PROVINCIAL = ("Province", "ForeignRegion")
+
+
+def _of_unit(candidates, unit: str):
+    """The place a unit word names: "tỉnh Đồng Văn" is no district's (the name after "tỉnh"
+    belongs to a person: "Phó Chủ tịch UBND tỉnh Đồng Văn Hải")."""
+    if unit != "tỉnh":
+        return candidates[0]
+    return next((p for p in candidates if p.kind in _PROVINCIAL), None)
 
 
 _COUNTRY_WORD = "nước "  # "Thủ tướng nước CHDCND Lào", "Đại sứ nước Cộng hòa Ấn Độ"

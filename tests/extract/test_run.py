@@ -694,3 +694,21 @@ def test_a_consuls_seat_is_not_the_articles_province():
 )
 def test_committees_lists_and_names_with_places(text, expected):
     assert offices_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Ban Chấp hành Đảng bộ tỉnh Sóc Trăng cũng bầu 2 đồng chí: Hồ Thị Cẩm Hà và Trần Văn Lâm làm Phó Bí thư Tỉnh ủy.",
+         {("Hồ Thị Cẩm Hà", "Phó Bí thư Tỉnh ủy Sóc Trăng"), ("Trần Văn Lâm", "Phó Bí thư Tỉnh ủy Sóc Trăng")}),
+        # after "tỉnh" comes a province: a district's name there begins a person's
+        ("Tỉnh Hậu Giang tiếp khách. Phó Chủ tịch Thường trực UBND tỉnh Đồng Văn Hải có buổi tiếp.",
+         {("Đồng Văn Hải", "Phó Chủ tịch Thường trực UBND tỉnh Hậu Giang")}),
+        # abbreviated departments are the departments
+        ("Bộ trưởng Bộ GD&ĐT Phùng Xuân Nam dự. Ông Trần Đăng Tú, Giám đốc Sở VH,TT&DL tỉnh Khánh Hòa.",
+         {("Phùng Xuân Nam", "Bộ trưởng Bộ Giáo dục và Đào tạo"),
+          ("Trần Đăng Tú", "Giám đốc Sở Văn hóa, Thể thao và Du lịch tỉnh Khánh Hòa")}),
+    ],
+)
+def test_lists_units_and_departments(text, expected):
+    assert offices_of(text) == expected

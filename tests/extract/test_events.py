@@ -1,3 +1,5 @@
+import datetime as dt
+
 import pytest
 
 from kg.extract.events import find_events, find_locations, find_visits
@@ -166,3 +168,12 @@ def test_the_subject_after_the_lead_location_is_an_event():
     # a "tại" far into the sentence is no lead location
     text = "Việt Nam phát huy vai trò tại nhiều tổ chức, diễn đàn đa phương quan trọng."
     assert events_in(text) == []
+
+
+def test_a_venue_ends_before_where_it_stands_and_a_name_before_its_opening():
+    from kg.model import Document
+    from kg.extract.run import extract
+    doc = Document("t", "Tối 22/12, Festival Hoa Đà Lạt lần thứ 10 năm 2024 khai mạc tại Quảng trường Lâm Viên bên bờ hồ "
+                        "Xuân Hương.", published=dt.date(2024, 12, 23))
+    held = {(f.subject.label, f.object.label) for f in extract(doc).facts if f.relation == "heldIn"}
+    assert held == {("Festival Hoa Đà Lạt lần thứ 10 năm 2024", "Quảng trường Lâm Viên")}

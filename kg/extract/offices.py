@@ -259,6 +259,8 @@ def qualify(holdings: list[Holding], side, article) -> list[Holding]:
                 context = "side" if place is not None and place is side(h) else article.source
                 if context != "side" and place is not None and _foreigner_at_home(h.name, place, article):
                     place = None
+                if place is not None and _vietnamese_abroad(h.name, title, place):
+                    place = None
             title = replace(title, places=(place,)) if place else title
         out.append(Holding(h.name, title, h.rule, context))
     return [_with_party_of_siblings(h, out) for h in out]
@@ -293,6 +295,12 @@ def _foreigner_at_home(name: Name, place, article) -> bool:
     """A foreign delegate of an article about foreign regions ("Sụ-căn Bun-nhông, Phó Bí thư
     Tỉnh ủy"): no Vietnamese province is theirs unless a side marker says so."""
     return not name.vietnamese and place.country == "VN" and bool(article.foreign)
+
+
+def _vietnamese_abroad(name: Name, title: Title, place) -> bool:
+    """A Vietnamese name beside a foreign delegation's side marker holds no party or
+    council office of that foreign province: the context does not say whose it is."""
+    return name.vietnamese and place.country != "VN" and title.level == "province"
 
 
 def _sibling_country(title: Title, siblings: list[Holding]) -> Title:

@@ -157,7 +157,8 @@ def office_facts(scope: Scope, sentence: Sentence, names, found_titles, state: D
     facts = []
     # Places inside a consul's title or a person's name ("Lê Hà Nam") name no side.
     seats = [(t.start, t.end) for t in found_titles if t.is_diplomatic] + [(n.start, n.end) for n in names]
-    local = context.sentence_context(local_places, scope.gazetteer, context.context_at(scope.items, sentence.start), seats)
+    local = context.sentence_context(local_places, scope.gazetteer, context.context_at(scope.items, sentence.start), seats,
+                                     text)
     for h in offices.qualify(holdings, side, local):
         office = resolve.office_entity(h.title, scope.gazetteer)
         if office is None:

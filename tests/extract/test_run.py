@@ -712,3 +712,9 @@ def test_committees_lists_and_names_with_places(text, expected):
 )
 def test_lists_units_and_departments(text, expected):
     assert offices_of(text) == expected
+
+
+def test_seats_and_foreign_sides_give_no_province_to_a_bare_title():
+    text = ("Phó Chủ tịch Thường trực UBND tỉnh Đồng Văn Hải có buổi tiếp bà Ana Lopez, Tổng Lãnh sự Cộng hòa Cuba "
+            "tại thành phố Hồ Chí Minh. Đoàn tỉnh Hủa Phăn do ông Phạm Đại Dũng, Bí thư Tỉnh ủy làm trưởng đoàn.")
+    assert offices_of(text) == set()

@@ -50,15 +50,15 @@ def inside_a_name(text: str, match) -> bool:
     return before is not None and match.surface == match.places[0].name and before.group(1) in lexicon.surnames()
 
 
-def sentence_context(local_places: dict, gazetteer, item: ArticleContext, seats=(), text: str = "") -> ArticleContext:
+def sentence_context(local_places: dict, gazetteer, item: ArticleContext, skipped=()) -> ArticleContext:
     """The province of a sentence's unqualified titles. A sentence that names one Vietnamese
     province speaks of it, whatever the news item's ("Hội nghị … tỉnh Lai Châu đã bầu đồng chí
     A, Bí thư Tỉnh ủy"); one that names several leaves the titles' province unknown; one
-    that names none is the news item's. Places inside ``seats`` (a consul's "tại TP Hồ Chí
-    Minh") say where a foreigner serves, not whose the titles are: they do not count."""
+    that names none is the news item's. Places inside the ``skipped`` spans (a consul's title,
+    a person's name) say where a foreigner serves or who someone is: they do not count."""
     named = {}
     for match in local_places.values():
-        if any(a <= match.start < b for a, b in seats) or (text and is_diplomatic_seat(text, match.start)):
+        if any(a <= match.start < b for a, b in skipped):
             continue
         place = match.places[0]
         if place.country != "VN" or place.kind not in ("Province", "District", "City"):

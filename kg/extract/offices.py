@@ -47,7 +47,7 @@ class Holding:
     name: Name
     title: Title
     rule: str
-    context: str = "text"  # where the title's place came from: text | sibling | side | article
+    context: str = "text"  # where the title's place came from: text | sibling | side | sentence | article
 
 
 def pair(text: str, names: list[Name], titles: list[Title], places: dict | None = None) -> list[Holding]:

@@ -1,7 +1,8 @@
 """Stage: person-name candidates among the words no title or place claimed.
 
 A name is a run of 2–5 capitalised words ("Trần Văn Bình", "Xổm-xạ-nạ
-Phôm-vi-hản", "Kim Soo-yeon", "K'Dăm Ha Lin"). A Vietnamese name may carry a
+Phôm-vi-hản", "Kim Soo-yeon", "K'Dăm Ha Lin"; 6 for a name that starts with
+no Vietnamese family name), hyphens spaced or not ("Xổm - phon"). A Vietnamese name may carry a
 lower-case slip in the middle ("Lê văn Tám") when it starts with a family
 name. Whether a run really is a person is decided by the slot it sits in
 (next to a title or after an honorific), in the offices stage.
@@ -18,10 +19,10 @@ _WORD = re.compile(r"[^\W\d_][\w']*(?:-[^\W\d_][\w']*)*")
 MAX_WORDS = 5
 # Lao and Khmer names written syllable by syllable run longer ("Khăm Khăn Chăn Thạ Vi Sục").
 MAX_FOREIGN_WORDS = 6
-# Lower-case words that can never be a slip inside a name.
 # The middle names a lower-case slip is seen on ("Lê văn Tám", "Vũ thành Long"); a verb after a
 # name ("Phạm Văn A dự Lễ …") is no slip.
 _MIDDLE_NAMES = frozenset("văn thị đình hữu đức công quang minh ngọc xuân thanh thành thu kim hoàng huy trọng tiến quốc bá duy".split())
+# Lower-case words that never continue a name, even after a spaced hyphen.
 _FUNCTION_WORDS = frozenset("và với của là tại cùng có các những ở do cho trong đã được thì mà".split())
 
 

@@ -73,6 +73,11 @@ def with_unit(place) -> str:
     return f"{unit} {place.name}"
 
 
+def _qualifier(body, place) -> str:
+    """"Tỉnh ủy Quảng Ninh" (a bare body), "UBND tỉnh Quảng Ninh" (a body of a unit)."""
+    return place.name if body.style == "bare" else with_unit(place)
+
+
 def party_of(country) -> str:
     code = country.country if country is not None else VIETNAM
     return lexicon.titles()["ruling_parties"].get(code or VIETNAM, "")
@@ -161,7 +166,7 @@ def _body_label(t: Title, place) -> str | None:
     if t.standalone == "region" and place:
         return f"{t.role} {with_unit(place)}"
     if place:
-        qualifier = place.name if last.style == "bare" else with_unit(place)
+        qualifier = _qualifier(last, place)
         return f"{head} {qualifier}" + (f" tại {t.seat.name}" if t.seat else "")
     if last.style == "embassy":
         if t.country is None:
@@ -227,7 +232,7 @@ def organisation_entity(t: Title) -> Entity | None:
         name = last.party or party_of(t.country)
         return Entity("Organization", name, name) if name else None
     if place:
-        qualifier = place.name if last.style == "bare" else with_unit(place)
+        qualifier = _qualifier(last, place)
         name = f"{' '.join(b.text for b in t.bodies)} {qualifier}"
     elif last.style == "national":
         name = " ".join(b.text for b in t.bodies) + (f" {t.country.name}" if _foreign(t.country) else "")

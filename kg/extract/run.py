@@ -52,6 +52,7 @@ class Scope:
     article: context.ArticleContext
     items: list  # (start offset, ArticleContext) per news item on the page
     ref: tuple
+    not_about: frozenset  # starts of place matches no context counts (seats, places in names)
 
     def places_in(self, start: int, end: int) -> dict:
         """The place matches starting in text[start:end] (matches are sorted by offset)."""
@@ -65,14 +66,16 @@ def extract(doc: Document) -> ArticleResult:
     try:
         gazetteer = load_gazetteer()
         matches = gazetteer.scan(doc.text, doc.published, normal=True)
-        # A consul's seat ("Tổng Lãnh sự Cuba tại TP Hồ Chí Minh") is not what the article is about.
-        about = [m for m in matches if not context.is_diplomatic_seat(doc.text, m.start)
-                 and not context.inside_a_name(doc.text, m)]
+        # A consul's seat ("Tổng Lãnh sự Cuba tại TP Hồ Chí Minh") or a place inside a person's
+        # name ("Lê Hà Nam") is not what the article, nor a sentence, is about: found once here.
+        not_about = frozenset(m.start for m in matches if context.is_diplomatic_seat(doc.text, m.start)
+                              or context.inside_a_name(doc.text, m))
+        about = [m for m in matches if m.start not in not_about]
         whole = context.article_context(about, gazetteer)
         scope = Scope(
             doc, gazetteer, {m.start: m for m in matches}, matches,
             whole, context.item_contexts(doc.text, about, gazetteer, whole),
-            dates.reference_year(doc.published, doc.text),
+            dates.reference_year(doc.published, doc.text), not_about,
         )
         stage = "sentences"
         facts: list[Fact] = []
@@ -155,10 +158,10 @@ def office_facts(scope: Scope, sentence: Sentence, names, found_titles, state: D
         return context.side_place(text, sentence.start, h.title.start, local_places) or state.side
 
     facts = []
-    # Places inside a consul's title or a person's name ("Lê Hà Nam") name no side.
-    seats = [(t.start, t.end) for t in found_titles if t.is_diplomatic] + [(n.start, n.end) for n in names]
-    local = context.sentence_context(local_places, scope.gazetteer, context.context_at(scope.items, sentence.start), seats,
-                                     text)
+    # Places inside a consul's title or a person's name ("Lê Hà Nam") say whose the titles are not.
+    skipped = [(t.start, t.end) for t in found_titles if t.is_diplomatic] + [(n.start, n.end) for n in names]
+    counted = {at: m for at, m in local_places.items() if at not in scope.not_about}
+    local = context.sentence_context(counted, scope.gazetteer, context.context_at(scope.items, sentence.start), skipped)
     for h in offices.qualify(holdings, side, local):
         office = resolve.office_entity(h.title, scope.gazetteer)
         if office is None:

@@ -81,8 +81,13 @@ def _role_regex() -> re.Pattern:
     )
 
 
+def _abbreviations(section: str) -> list[str]:
+    """The written forms of an abbreviation table of titles.json (its "_comment" aside)."""
+    return [k for k in lexicon.titles().get(section, {}) if not k.startswith("_")]
+
+
 def _abbreviated_roles() -> list[str]:
-    return [k for k in lexicon.titles().get("role_abbreviations", {}) if not k.startswith("_")]
+    return _abbreviations("role_abbreviations")
 
 
 def _membership_regex() -> re.Pattern:
@@ -118,8 +123,10 @@ def _one_regex(bodies: list[tuple[re.Pattern, dict]]) -> re.Pattern:
 _ANY_BODY = _one_regex(_BODIES)
 _BARE_BODIES = [(p, spec) for p, spec in _BODIES if spec["style"] == "bare"]
 _ANY_BARE_BODY = _one_regex(_BARE_BODIES)
+
+
 def _dept_abbreviations() -> list[str]:
-    return [k for k in lexicon.titles().get("department_abbreviations", {}) if not k.startswith("_")]
+    return _abbreviations("department_abbreviations")
 
 
 _DEPT_FULL = {k.upper(): lexicon.titles()["department_abbreviations"][k] for k in _dept_abbreviations()}
@@ -352,22 +359,15 @@ def _qualify(text: str, title: Title, end: int, places: dict) -> Title:
         found and found[0].kind == "Country" and any(b.style in ("embassy", "national", "party") for b in title.bodies)
     ):
         changes["country"] = found[0]
-        seat, pos2 = _seat_after(text, pos, end, places)
-        if seat:
-            changes["seat"] = seat
-            pos = pos2
     elif found:
         changes.update(places=tuple(found), unit=unit)
-        seat, pos2 = _seat_after(text, pos, end, places)
-        if seat:
-            changes["seat"] = seat
-            pos = pos2
     elif unit:
         changes["unit"] = unit
     elif title.is_diplomatic:  # "các Đại sứ … tại Việt Nam: A (Mexico), B (Iran)": countries follow
         mission = _mission_after(text, pos, end, places)
         if mission:  # "Tổng Lãnh sự, Tổng Lãnh sự quán Nhật Bản tại TP Hồ Chí Minh"
             changes["country"], pos = mission
+    if found or (title.is_diplomatic and not unit):  # what follows a place, or a diplomat: "tại Y"
         seat, pos2 = _seat_after(text, pos, end, places)
         if seat:
             changes["seat"] = seat

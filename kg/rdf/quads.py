@@ -183,7 +183,16 @@ def turtle_body(ntriples: bytes) -> str:
         return ""
     parsed = ox.parse(ntriples, format=ox.RdfFormat.N_TRIPLES)
     text = ox.serialize(parsed, format=ox.RdfFormat.TURTLE, prefixes=TURTLE_PREFIXES).decode("utf-8")
-    return text[len(TURTLE_HEADER):] if text.startswith(TURTLE_HEADER) else text
+    return _without_prefix_lines(text)
+
+
+def _without_prefix_lines(text: str) -> str:
+    """The statements without the @prefix lines pyoxigraph writes first (the prefixes it
+    used, in an order of its own): graph.ttl declares them all once, in TURTLE_HEADER."""
+    start = 0
+    while text.startswith("@prefix ", start):
+        start = text.index("\n", start) + 1
+    return text[start:]
 
 
 def turtle_head(entity_lines: list[str]) -> str:

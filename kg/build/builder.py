@@ -15,7 +15,7 @@ from pathlib import Path
 
 from rdflib import Graph
 
-from .cache import CACHE_DIR, ResultCache, article_key, encode_entry, light
+from .cache import CACHE_DIR, ResultCache, article_key, encode_entry, extractor_version, light
 from .dataset import Dataset
 from ..errors import KGError, SourceError
 from .fragment import Fragment, article_fragment
@@ -34,6 +34,7 @@ STORE_STATE = "store.state"  # what the store holds, beside the cache
 # The default page shows the most connected nodes; search still covers every entity,
 # and `kg view` writes any other part of the graph.
 VIEWER_LIMIT = 2000
+CODE_RECORD = "kg"  # beside the files' digests in the store's record: the version of kg that wrote them
 
 
 @dataclass
@@ -223,7 +224,10 @@ def write_outputs(dataset: Dataset, out: Path, viewer: bool, incremental: bool, 
         makers["graph.html"] = lambda: [dataset.page(VIEWER_LIMIT, out / CACHE_DIR / "layout")]
     report.outputs += [out / name for name in makers] + [out / STORE_DIR]
     report.quads = dataset.count()
-    if store.unchanged and all(_written_before(out / name, store.previous_files.get(name)) for name in makers):
+    # The code is part of what the files are made from: a new version may write the same
+    # dataset differently (Turtle's layout, the page), so it writes them again.
+    same_code = store.previous_files.get(CODE_RECORD) == extractor_version()
+    if same_code and store.unchanged and all(_written_before(out / name, store.previous_files.get(name)) for name in makers):
         return  # the same dataset as the outputs already written: nothing to do
     # Files are written aside first and renamed at the very end, so a build killed at
     # any moment leaves each previous output whole (the store: see kg.store).
@@ -235,7 +239,7 @@ def write_outputs(dataset: Dataset, out: Path, viewer: bool, incremental: bool, 
         loading.result()
     for path, tmp in staged.items():
         os.replace(tmp, path)
-    store.commit(digests)
+    store.commit({**digests, CODE_RECORD: extractor_version()})
 
 
 def _written_before(path: Path, digest: str | None) -> bool:

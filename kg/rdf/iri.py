@@ -52,7 +52,21 @@ def entity_iri(kind: str, key: str, base: str = DEFAULT_BASE) -> URIRef:
 
 def entity_iri_text(kind: str, key: str, base: str = DEFAULT_BASE) -> str:
     """The same IRI as a plain string (no rdflib term made: the bulk path writes millions)."""
-    return f"{base}{KIND_PATHS[kind]}/{slugify(key)}"
+    slug = person_slug(key) if kind == "Person" else slugify(key)
+    return f"{base}{KIND_PATHS[kind]}/{slug}"
+
+
+@lru_cache(maxsize=200_000)
+def person_slug(name: str) -> str:
+    """A person's slug keeps apart names that differ only in their marks: "Hùng", "Hưng"
+    and "Hứng" are three names whose ASCII slug is one, so a short digest of the name with
+    its marks follows. Hyphens, spaces and case do not count ("Xổm-phon", "Xổm phon" are
+    one name), and a name without marks keeps its plain slug."""
+    slug = slugify(name)
+    marked = re.sub(r"[\W_]+", "-", unicodedata.normalize("NFC", name).lower()).strip("-")
+    if marked == slug:
+        return slug
+    return f"{slug}-{hashlib.sha1(marked.encode()).hexdigest()[:6]}"
 
 
 def assertion_iri(parts: tuple[str, ...], base: str = DEFAULT_BASE) -> URIRef:

@@ -7,9 +7,10 @@ from kg.errors import GraphError
 from kg.model import ArticleResult, Document, Entity, Evidence, Fact
 from kg.rdf import build_graph
 from kg.check.validate import validate_file, validate_graph
+from kg.rdf.iri import entity_iri
 from kg.rdf.vocab import KG
 
-PERSON = URIRef("https://w3id.org/kg-vn/id/person/tran-van-binh")
+PERSON = entity_iri("Person", "Trần Văn Bình")
 
 
 def good_graph():

@@ -19,6 +19,7 @@ from .cache import CACHE_DIR, ResultCache, article_key, encode_entry, extractor_
 from .dataset import Dataset
 from ..errors import KGError, SourceError
 from .fragment import Fragment, article_fragment
+from .homonyms import apart_key, claims_of, kept_apart, renamed
 from ..extract.gazetteer import load_gazetteer
 from ..sources.loader import iter_sources, load_document
 from ..model import ArticleResult, ArticleSummary
@@ -96,6 +97,7 @@ def build(sources: str | Path, output: str | Path, base: str = DEFAULT_BASE, *, 
         keys = {path: article_key(path, path.stem, base) for path in paths}
         state = _previous_state(out, cache, base) if incremental else None
         state, problems = _bring_up_to_date(state or BuildState(base), paths, keys, cache, jobs, progress, incremental)
+        _keep_homonyms_apart(state, cache)
         for problem in problems:
             if on_problem:
                 on_problem(problem)
@@ -107,7 +109,7 @@ def build(sources: str | Path, output: str | Path, base: str = DEFAULT_BASE, *, 
         report = BuildReport(LazyGraph(out / "graph.ttl"), len(summaries), summaries, problems)
         write_outputs(dataset, out, viewer, incremental, report)
         save_state(state, out / CACHE_DIR)
-        cache.prune({e.key for e in state.entries.values()})
+        cache.prune({e.key for e in state.entries.values()} | {e.extracted_key for e in state.entries.values()})
         return report
 
 
@@ -125,7 +127,7 @@ def _bring_up_to_date(state: BuildState, paths: list[Path], keys: dict[Path, str
     (from the cache if extracted before, else extracted now, in parallel)."""
     now = {str(path): keys[path] for path in paths}
     for path, entry in list(state.entries.items()):
-        if now.get(path) != entry.key:
+        if now.get(path) != entry.extracted_key:
             old = cache.get(entry.key)
             if old is None:  # the cache lost it: start again from nothing
                 return _bring_up_to_date(BuildState(state.base), paths, keys, cache, jobs, progress, reuse)
@@ -149,6 +151,49 @@ def _bring_up_to_date(state: BuildState, paths: list[Path], keys: dict[Path, str
     return state, problems
 
 
+def _keep_homonyms_apart(state: BuildState, cache: ResultCache) -> None:
+    """Give the persons kept apart from others of their name (kg.build.homonyms) their own
+    keys: each article whose renames changed is counted out and counted in again with its
+    persons renamed, under a variant of its cache key (made once, then kept in the cache)."""
+    wanted = _wanted_renames(state)
+    for path, entry in sorted(state.entries.items()):
+        renames = wanted.get(path, ())
+        if renames == entry.renames:
+            continue
+        counted = cache.get(entry.key) or _heal(state, cache, entry.key)
+        state.remove(path, counted[1])
+        source = entry.extracted_key
+        key = _variant_key(source, renames)
+        made = cache.get(key)
+        if made is None:
+            made = _renamed_outcome(Path(path), renames, state.base)
+            cache.put(key, *made)
+        state.add(path, key, *made, source_key=source, renames=renames)
+
+
+def _wanted_renames(state: BuildState) -> dict[str, tuple[tuple[str, str], ...]]:
+    """Source path → (name, key) of each of its persons kept apart from the first of their name."""
+    wanted: dict[str, list[tuple[str, str]]] = {}
+    for name, mentions in state.claims.items():
+        if len(mentions) > 1:
+            for path, unit in kept_apart(mentions.values()).items():
+                wanted.setdefault(path, []).append((name, apart_key(name, unit)))
+    return {path: tuple(sorted(renames)) for path, renames in wanted.items()}
+
+
+def _variant_key(source: str, renames: tuple[tuple[str, str], ...]) -> str:
+    if not renames:
+        return source
+    return hashlib.sha256(f"{source}\x00{renames!r}".encode()).hexdigest()
+
+
+def _renamed_outcome(path: Path, renames: tuple[tuple[str, str], ...], base: str) -> Extracted:
+    """An article extracted again with some persons under their own keys (its claims as read)."""
+    result = extract_file(path)
+    fragment = article_fragment(renamed(result, dict(renames)), base, claims=claims_of(result))
+    return ArticleSummary.of(result), fragment
+
+
 def _view_part(state: BuildState, cache: ResultCache, key: str):
     """An article's share of the viewer, read back from the cache (for evidence of edges
     newly shown)."""
@@ -167,10 +212,13 @@ def _part(state: BuildState, cache: ResultCache, part: str, entry) -> bytes:
 
 def _heal(state: BuildState, cache: ResultCache, key: str):
     """A cache entry damaged since it was written is made again from its article."""
-    path = next(Path(p) for p, entry in state.entries.items() if entry.key == key)
-    outcome = extract_one(path, state.base)
-    if isinstance(outcome, KGError):
-        raise outcome
+    path, entry = next((Path(p), e) for p, e in state.entries.items() if e.key == key)
+    if entry.renames:
+        outcome = _renamed_outcome(path, entry.renames, state.base)
+    else:
+        outcome = extract_one(path, state.base)
+        if isinstance(outcome, KGError):
+            raise outcome
     cache.put(key, *outcome)
     return outcome
 

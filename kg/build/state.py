@@ -17,23 +17,30 @@ from pathlib import Path
 
 from ..rdf.quads import label_lines, settle_label
 from .fragment import Fragment
+from .homonyms import Mention
 from ..model import ArticleSummary
 from ..viewer.state import ViewState
 
 STATE_FILE = "build.state"
 # Bumped when what the state holds changes shape: an older state is then not read.
-FORMAT = 2
+FORMAT = 3
 
 
 @dataclass(frozen=True)
 class Entry:
     """One source file as the last build read it."""
 
-    key: str  # its cache key (content, name, base, extractor)
+    key: str  # the cache key of what the outputs hold of it (source_key, or a variant of it, see renames)
     article: str  # its article IRI, also its named graph's
     digest: str  # sha256 of its named graph's quads
     quads: int  # how many
     summary: ArticleSummary
+    source_key: str = ""  # its cache key as extracted (content, name, base, extractor); "" = key
+    renames: tuple[tuple[str, str], ...] = ()  # persons kept apart from others of their name: (name, key)
+
+    @property
+    def extracted_key(self) -> str:
+        return self.source_key or self.key
 
 
 @dataclass
@@ -44,15 +51,28 @@ class BuildState:
     label_uses: dict[str, tuple[tuple[str, int, int], ...]] = field(default_factory=dict)  # IRI → (label, uses, articles)
     labels: dict[str, tuple[str, tuple[str, ...], tuple[str, ...]]] = field(default_factory=dict)  # IRI → (label, alternative labels, their quads)
     view: ViewState = field(default_factory=ViewState)
+    claims: dict[str, dict[str, Mention]] = field(default_factory=dict)  # person's name → source path → its claim
     format: int = FORMAT
 
-    def add(self, path: str, key: str, summary: ArticleSummary, fragment: Fragment) -> None:
+    def add(self, path: str, key: str, summary: ArticleSummary, fragment: Fragment, *,
+            source_key: str = "", renames: tuple[tuple[str, str], ...] = ()) -> None:
+        """Count an article in; its fragment is the one the outputs hold (with its persons
+        renamed, under a variant key, when they are kept apart from others of their name)."""
         key = sys.intern(key)  # shared with the viewer's sums: pickled once
-        self.entries[path] = Entry(key, fragment.article, fragment.digest, fragment.count, summary)
+        source_key = "" if source_key == key else source_key
+        self.entries[path] = Entry(key, fragment.article, fragment.digest, fragment.count, summary, source_key, renames)
         self._count(fragment, key, 1)
+        for claim in fragment.claims:
+            self.claims.setdefault(claim.name, {})[path] = Mention(claim.day, fragment.article, path, claim.provinces)
 
     def remove(self, path: str, fragment: Fragment) -> None:
+        """Count out an article, given the fragment it was counted in with."""
         self._count(fragment, self.entries.pop(path).key, -1)
+        for claim in fragment.claims:
+            mentions = self.claims.get(claim.name, {})
+            mentions.pop(path, None)
+            if not mentions:
+                self.claims.pop(claim.name, None)
 
     def _count(self, fragment: Fragment, key: str, sign: int) -> None:
         for line in fragment.entity_lines.split("\n") if fragment.entity_lines else ():

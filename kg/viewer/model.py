@@ -27,6 +27,7 @@ RELATIONS = {
     "ofOrganization": ("thuộc tổ chức", "of organisation"),
     "jurisdiction": ("địa bàn", "jurisdiction"),
     "locatedIn": ("thuộc", "located in"),
+    "keptApartFrom": ("khác người cùng tên", "kept apart from"),
 }
 
 

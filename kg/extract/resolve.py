@@ -23,12 +23,30 @@ PLACE_KINDS = {"Country": "Country", "Province": "Province", "District": "Distri
 _EVENT_PURPOSE = re.compile(r" (?:triển khai|quán triệt|nhằm|về việc|với chủ đề|để) ")
 
 
+# Words a name of one event has in one article and not in the next: "tỉnh" before the
+# province ("… tỉnh Nghệ An" / "… Nghệ An"; "thành phố" stays: a city and its province
+# may share a name and hold their own congresses) and "năm" before the year.
+_EVENT_KEY_OPTIONAL = re.compile(r"\b(?:tỉnh|năm)\s+(?=(\w))")
+
+
 def event_entity(name: str) -> Entity:
-    """One event however articles name it: keyed by its name up to its purpose, so the
-    names of one conference in several articles meet in one node (each name a label use,
-    the others altLabels). Two sessions of one body keep their ordinals or years apart;
-    two unnumbered events of one name in different years are one node (known limit)."""
-    return Entity("Event", _EVENT_PURPOSE.split(name, maxsplit=1)[0], name)
+    """One event however articles name it: keyed by its name up to its purpose, without
+    the words one article writes and the next leaves out, so the names of one conference
+    in several articles meet in one node (each name a label use, the others altLabels).
+    Two sessions of one body keep their ordinals or years apart; two unnumbered events of
+    one name in different years are one node (known limit)."""
+    return Entity("Event", event_key(name), name)
+
+
+def event_key(name: str) -> str:
+    head = _EVENT_PURPOSE.split(name, maxsplit=1)[0]
+    return " ".join(_EVENT_KEY_OPTIONAL.sub(_before_name_or_year, head).split()).casefold()
+
+
+def _before_name_or_year(match: re.Match) -> str:
+    """The word goes when a name (capital) or a year follows: "tỉnh Nghệ An", "năm 2024"."""
+    after = match.group(1)
+    return "" if after.isupper() or after.isdigit() else match.group(0)
 
 
 def person_entity(label: str) -> Entity:

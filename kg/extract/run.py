@@ -217,7 +217,7 @@ def event_facts(scope: Scope, sentence: Sentence, title_spans, state: DocState, 
     found_dates = dates.find_dates(text, sentence.start, sentence.end, scope.ref, venue_spans + event_spans + title_spans, state.previous_date)
     facts: list[Fact] = []
     resolved = [(e, _event_entity(e, state, scope.doc.doc_id)) for e in found]
-    visits = [(v, Entity("Event", v.name, v.name)) for v in events.find_visits(text, sentence.start, sentence.end, scope.places)]
+    visits = [(v, resolve.event_entity(v.name)) for v in events.find_visits(text, sentence.start, sentence.end, scope.places)]
     for start, end in _clauses(sentence) if any(ent is not None for _, ent in resolved) or visits else ():
         in_clause = [(e, ent) for e, ent in resolved if start <= e.start < end and ent is not None]
         facts += _held_in(scope, sentence, in_clause, [l for l in locations if start <= l.start < end], start)
@@ -385,7 +385,7 @@ def _ceremony_parent(scope: Scope, sentence: Sentence, e, link, span) -> list[Fa
     if parent is None:
         return []
     ev = evidence(scope, sentence, *span, link.rule + "-ceremony", round(link.confidence - 0.05, 2))
-    return [Fact(Entity("Event", parent.name, parent.name), relation, link.date, ev)]
+    return [Fact(resolve.event_entity(parent.name), relation, link.date, ev)]
 
 
 def _bridge_points(scope: Scope, sentence: Sentence, state: DocState, local_places: dict) -> list[Fact]:

@@ -56,14 +56,29 @@ def entity_iri_text(kind: str, key: str, base: str = DEFAULT_BASE) -> str:
     return f"{base}{KIND_PATHS[kind]}/{slug}"
 
 
+# The kinds whose names are merged by a key of their own (kg:resolutionKey says which).
+RESOLVED_KINDS = ("Person", "Event")
+
+
+def resolution_key(kind: str, key: str) -> str:
+    """The key an entity's names were merged by: the same key, the same IRI."""
+    return person_key(key) if kind == "Person" else key
+
+
+@lru_cache(maxsize=200_000)
+def person_key(name: str) -> str:
+    """What one person's names share: the name with its marks, lower case, runs of spaces,
+    hyphens and other non-letters as one hyphen ("Xổm - phon" = "Xổm-phon" = "xổm phon")."""
+    return re.sub(r"[\W_]+", "-", unicodedata.normalize("NFC", name).lower()).strip("-")
+
+
 @lru_cache(maxsize=200_000)
 def person_slug(name: str) -> str:
     """A person's slug keeps apart names that differ only in their marks: "Hùng", "Hưng"
     and "Hứng" are three names whose ASCII slug is one, so a short digest of the name with
     its marks follows. Hyphens, spaces and case do not count ("Xổm-phon", "Xổm phon" are
     one name), and a name without marks keeps its plain slug."""
-    slug = slugify(name)
-    marked = re.sub(r"[\W_]+", "-", unicodedata.normalize("NFC", name).lower()).strip("-")
+    slug, marked = slugify(name), person_key(name)
     if marked == slug:
         return slug
     return f"{slug}-{hashlib.sha1(marked.encode()).hexdigest()[:6]}"

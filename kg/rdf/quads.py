@@ -18,7 +18,7 @@ from functools import lru_cache
 
 import pyoxigraph as ox
 
-from .iri import assertion_iri_text, entity_iri_text
+from .iri import RESOLVED_KINDS, assertion_iri_text, entity_iri_text, resolution_key
 from ..model import ArticleResult, Document, Entity, Fact
 from .vocab import DEFAULT_BASE, KG, PREFIXES
 
@@ -132,6 +132,8 @@ class QuadWriter:
             return node  # the same description again: type and properties are written once
         self.described.add(entity)
         self._entity_triple(node, TYPE, _kg(entity.kind))
+        if entity.kind in RESOLVED_KINDS:  # why the names of this node are one node
+            self._entity_triple(node, _kg("resolutionKey"), ox.Literal(resolution_key(entity.kind, entity.key)))
         for prop, value in entity.props:
             pred = _iri(OWL_SAME_AS) if prop == "sameAs" else _kg(prop)
             self._entity_triple(node, pred, self._value(value))

@@ -47,6 +47,7 @@ class KG(DefinedNamespace):
     locatedIn: URIRef  # Place → Place (containment, transitive)
     mentionedIn: URIRef  # any entity → Article
     iso3166: URIRef  # Place → ISO 3166-1/-2 code literal
+    resolutionKey: URIRef  # Person/Event → the key its names were merged by (literal)
     keptApartFrom: URIRef  # Person → Person of the same name, told apart by their offices (kg.build.homonyms)
 
     # Article metadata not covered by Dublin Core

@@ -9,5 +9,6 @@ FINDERS = {
     "event": "SELECT ?v WHERE { ?x kg:heldIn ?p ; rdfs:label ?v } ORDER BY ?v LIMIT 1",
     "place": "SELECT ?v WHERE { ?x kg:partnersWith ?p ; rdfs:label ?v } ORDER BY ?v LIMIT 1",
     "office": "SELECT ?v WHERE { ?x kg:holdsOffice ?o . ?o rdfs:label ?v } ORDER BY ?v LIMIT 1",
+    "name": "SELECT ?v WHERE { ?x a kg:Event ; skos:altLabel ?a ; rdfs:label ?v } ORDER BY ?v LIMIT 1",
     "date": "SELECT ?v WHERE { ?a dcterms:issued ?d BIND(STR(?d) AS ?v) } ORDER BY ?v LIMIT 1",
 }

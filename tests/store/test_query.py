@@ -25,7 +25,7 @@ def graph():
     office = Entity("Office", "Chủ tịch UBND tỉnh Nghệ An", "Chủ tịch UBND tỉnh Nghệ An",
                     props=(("ofOrganization", org), ("jurisdiction", nghe_an)))
     person = Entity("Person", "Trần Văn Bình", "Trần Văn Bình")
-    event = Entity("Event", "Lễ ký kết thử", "Lễ ký kết thử")
+    event = Entity("Event", "lễ ký kết thử", "Lễ ký kết thử", frozenset({"Lễ ký kết thử nghiệm"}))
     facts = (
         Fact(person, "holdsOffice", office, EV),
         Fact(event, "heldIn", vinh, EV),
@@ -46,6 +46,11 @@ def test_every_saved_query_runs_and_returns_rows(graph):
     assert len(saved_queries()) >= 7
     for q in saved_queries():
         assert run_query(graph, q.text).rows, q.name
+
+
+def test_merges_say_which_key_the_names_of_a_node_share(graph):
+    rows = run_query(graph, saved("merges")).rows
+    assert rows == (("Lễ ký kết thử", "Event", "lễ ký kết thử", "Lễ ký kết thử nghiệm", None),)
 
 
 def test_offices(graph):

@@ -100,12 +100,29 @@ class DateMention:
     parts: tuple = ()  # the (day, month) pairs as written, to read again in another year
 
 
-def reference_year(published: dt.date | None, text: str) -> Reference:
+def reference_year(published: dt.date | None, text: str, event_names: tuple[str, ...] = ()) -> Reference:
+    """``event_names``: the events the article names; with no date of any year written, the
+    year they are named with ("Lễ hội Hoa Ban 2019") is the last resort."""
     page, is_day = (published, True) if published else _page_mark(text)
     blocked = _anniversaries(text, 0, len(text))
     anchors = tuple(sorted(d for d in _full_dates(text, blocked)))
     years = [d.year for d in anchors] + [int(m[2]) for m in MONTH_YEAR.finditer(text) if 1 <= int(m[1]) <= 12]
-    return Reference(page, is_day, anchors, tuple(sorted({d.year for d in anchors})), max(years) if years else None)
+    year = max(years) if years else _named_year(event_names)
+    return Reference(page, is_day, anchors, tuple(sorted({d.year for d in anchors})), year)
+
+
+def _named_year(names: tuple[str, ...]) -> int | None:
+    """The year most of the article's event names carry ("Festival X 2015", "Tuần lễ Y năm
+    2023"); none when two years are named equally often, or by a review ("tổng kết năm 2022")."""
+    counts: dict[int, int] = {}
+    for name in names:
+        if not _REVIEW.search(name):
+            for y in _NAME_YEAR.findall(name):
+                counts[int(y)] = counts.get(int(y), 0) + 1
+    ranked = sorted(counts.items(), key=lambda kv: -kv[1])
+    if not ranked or (len(ranked) > 1 and ranked[0][1] == ranked[1][1]):
+        return None
+    return ranked[0][0]
 
 
 def _page_mark(text: str) -> tuple[dt.date | None, bool]:
@@ -387,8 +404,12 @@ _AFTER_PHRASE = re.compile(r" ?\)?(?: ?\([^()]{0,60}\))? ?,")
 _FRAME = re.compile(r"(?:[Tt]ại|[Nn]hân|[Bb]ên lề|[Tt]rong khuôn khổ|[Tt]rong|[Tt]iếp tục|[Tt]iếp theo) (?:các |chương trình )?$")
 _FUTURE_AFTER = re.compile(r"^[^,;]{0,12}(?<![\w])(?:sẽ|dự kiến|sắp)(?![\w])")
 _DO_CHUNK = re.compile(r"(?<![\w])do(?![\w])[^,;:()]{0,80}?(?<![\w])(?:tổ chức|đăng cai|chủ trì)(?![\w])")
-# "Đại hội X, nhiệm kỳ 2025 - 2030 diễn ra …": the term or the numbered session, part of the name.
-_TERM = re.compile(r"(?<![\w])(?:nhiệm kỳ|giai đoạn) \d{4} ?[-–] ?\d{4}|(?<![\w])khóa [IVXLC]+(?![\w])")
+# "Đại hội X, nhiệm kỳ 2025 - 2030 diễn ra …", "Liên hoan X lần thứ XVI, năm 2022, diễn ra …": the
+# term, the numbered session or the edition's year, part of the name.
+_TERM = re.compile(
+    r"(?<![\w])(?:nhiệm kỳ|giai đoạn) \d{4} ?[-–] ?\d{4}|(?<![\w])(?:khóa|lần thứ) (?:[IVXLC]+|\d{1,2})(?![\w])"
+    r"|(?<![\w])năm (?:19|20)\d\d(?![\w])"
+)
 _WORD = re.compile(r"[^\W\d_]+|\d+")
 _NAME_YEAR = re.compile(r"(?<![\d/.–-])(?<![–-] )(?<!nhiệm kỳ )(?<!giai đoạn )(?<!khóa )\b((?:19|20)\d\d)\b(?! ?[–-] ?\d)")
 _REVIEW = re.compile(r"tổng kết|sơ kết|đánh giá|nhiệm kỳ", re.IGNORECASE)

@@ -90,6 +90,14 @@ def find_events(text: str, start: int, end: int, taken: list) -> list[EventMenti
         pos = max(name_end, m.end())
 
 
+def names_in(doc) -> tuple[str, ...]:
+    """The names of the events an article's title and text name, in order."""
+    found = []
+    for text in (doc.title or "", doc.text):
+        found += [e.name for e in find_events(text, 0, len(text), []) if e.name]
+    return tuple(found)
+
+
 def _lower_case_heads() -> list[str]:
     never = set(_lex()["never_lower_case"])
     return [h[0].lower() + h[1:] for h in _lex()["heads"] if h[0].isupper() and h not in never]

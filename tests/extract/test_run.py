@@ -530,6 +530,25 @@ def test_without_a_page_date_the_year_comes_from_the_events_name():
     assert event.startswith("Liên hoan nghệ thuật Việt - Nhật 2018") and (relation, date) == ("startDate", dt.date(2018, 9, 9))
 
 
+def test_without_any_written_year_the_year_the_articles_events_are_named_with():
+    text = ("Tuần lễ Văn hóa Gia Lai năm 2024 thu hút đông đảo du khách. "
+            "Lễ hội Cồng chiêng sẽ diễn ra từ ngày 3 đến 5/5 tại thành phố Pleiku.")
+    assert dates_of(text, published=None) == {
+        ("Lễ hội Cồng chiêng", "startDate", dt.date(2024, 5, 3)), ("Lễ hội Cồng chiêng", "endDate", dt.date(2024, 5, 5))}
+    # two years named equally often: none is the article's
+    text = ("Festival Huế 2024 và Festival Huế 2026 được so sánh. "
+            "Lễ hội Cồng chiêng sẽ diễn ra từ ngày 3 đến 5/5 tại thành phố Pleiku.")
+    assert dates_of(text, published=None) == set()
+
+
+def test_an_editions_number_and_year_between_the_event_and_its_dates():
+    text = ("Sở Văn hóa tỉnh Bạc Liêu tổ chức Liên hoan Đờn ca tài tử tỉnh Bạc Liêu lần thứ V, năm 2024, "
+            "diễn ra từ ngày 20 đến ngày 22/11 tại thành phố Bạc Liêu.")
+    event = "Liên hoan Đờn ca tài tử tỉnh Bạc Liêu lần thứ V"
+    assert dates_of(text, dt.date(2024, 11, 23)) == {
+        (event, "startDate", dt.date(2024, 11, 20)), (event, "endDate", dt.date(2024, 11, 22))}
+
+
 def test_what_comes_right_after_an_event_is_on_its_day():
     text = ("Chiều 6/4, Lễ đón Thủ tướng Lào được tổ chức tại Phủ Chủ tịch. "
             "Ngay sau lễ đón, hai Thủ tướng tiến hành Hội đàm tại Văn phòng Chính phủ.")

@@ -27,6 +27,7 @@ class EventMention:
     name: str  # "" for a bare head (anaphor)
     head: str
     held: bool = False  # a bare head someone holds ('tiến hành Hội đàm tại …'): an event of its own
+    reception: bool = False  # 'đã tiếp ông A': held where the clause opens, or in its host's province
 
 
 @dataclass(frozen=True)
@@ -383,3 +384,91 @@ def _not_reported(text: str, start: int, pos: int) -> bool:
 
 # "những chuyến thăm như: chuyến thăm A …, chuyến thăm B …": a review's examples, not the news.
 _EXAMPLES = re.compile(r"(?<![\w])(?:như|gồm|bao gồm)\s*:")
+
+
+# --- receptions -------------------------------------------------------------------------
+
+
+def _reception_regex() -> re.Pattern:
+    r = _lex()["reception"]
+    alt = lexicon.alternation
+    # "có buổi tiếp", "chủ trì buổi tiếp", "đã tiếp"; never "trực tiếp", "đón tiếp", "kế tiếp".
+    return re.compile(
+        rf"(?<![\w])(?<!trực )(?<!đón )(?<!kế )(?<!Đọc )(?<!đọc )(?:buổi )?({alt(r['verbs'])}) "
+        rf"((?:(?:{alt(r['honorifics'])}) )?)(?=\w)"
+    )
+
+
+_RECEPTION = _reception_regex()
+_GUEST_STOP = re.compile(r"(?:" + lexicon.alternation(_lex()["reception"]["guest_stops"]) + r")(?![\w])")
+_SEAT_WORD = re.compile(r"(?<![\w])(?:" + lexicon.alternation(_lex()["reception"]["seat_words"]) + r")(?![\w])")
+_RECEPTION_BLOCKER = re.compile(r"(?<![\w])(?:" + lexicon.alternation(_with_capitals(_lex()["reception"]["blockers"])) + r")(?![\w])")
+_LEADERS = re.compile(r"(?<![\w])[Ll]ãnh đạo(?: [^\s,;]+){0,4} $")
+MAX_GUEST_TOKENS = 16
+
+
+def find_receptions(text: str, start: int, end: int, taken: list, hosts: list) -> list[EventMention]:
+    """'… đã có buổi tiếp xã giao bà A, Tổng Lãnh sự …' → the event 'buổi tiếp xã giao bà A'.
+    Someone receives: a title (``hosts``, title spans) or 'Lãnh đạo tỉnh' before the verb. Only a
+    reception told as done: nothing planned, thanked for or quoted earlier in its clause."""
+    found = []
+    for m in _RECEPTION.finditer(text, start, end):
+        if _inside(m.start(), taken) or _reception_blocked(text, start, m.start()) or not _received_by(text, start, m.start(), hosts):
+            continue
+        if not text[m.end()].isupper() or _headline(text, start, end):
+            continue
+        guest_end = _guest_end(text, m.end(), end)
+        name_end = _appositive_end(text, guest_end, end)
+        name = "buổi " + text[m.start(1) : name_end]
+        found.append(EventMention(m.start(), guest_end, name, "buổi tiếp", reception=True))
+    return found
+
+
+def _headline(text: str, start: int, end: int) -> bool:
+    """A line with no final stop is a headline or a caption, retelling the reception of the lead."""
+    return text[start:end].rstrip()[-1:] not in ".!?…;:\"'”)"
+
+
+_APPOSITIVE = re.compile(r"(?:,| -| –) (?=[^\W\d_])")
+
+
+def _appositive_end(text: str, pos: int, end: int) -> int:
+    """'bà A - Tổng Lãnh sự Cuba tại …': the guest's title after the name is part of the
+    reception's name, so it reads both ways ('buổi tiếp bà A', 'buổi tiếp Tổng Lãnh sự Cuba')."""
+    m = _APPOSITIVE.match(text, pos, end)
+    if not m or not text[m.end()].isupper():
+        return pos
+    return _guest_end(text, m.end(), end)
+
+
+_GUESTS_VISIT = re.compile(r"(?<![\w])(?:đến|tới|sang|về) thăm(?:,| và)? làm việc(?![\w])")
+
+
+def tells_a_visit(text: str, start: int, end: int) -> bool:
+    """'… cùng đoàn công tác đến thăm và làm việc tại địa phương': the sentence tells a visit."""
+    return bool(_GUESTS_VISIT.search(text, start, end))
+
+
+def _received_by(text: str, start: int, pos: int, hosts: list) -> bool:
+    return any(start <= b <= pos for _, b in hosts) or bool(_LEADERS.search(text, max(start, pos - 60), pos))
+
+
+def _reception_blocked(text: str, start: int, pos: int) -> bool:
+    clause = max([start] + [m.end() for m in _CLAUSE_MARK.finditer(text, max(start, pos - 200), pos)])
+    return text.count('"', start, pos) % 2 == 1 or bool(_RECEPTION_BLOCKER.search(text, clause, pos))
+
+
+def _guest_end(text: str, pos: int, end: int) -> int:
+    """The guest's words: capitalised ones, joined by lower-case title words, until a stop."""
+    last = pos
+    for i, m in enumerate(_TOKEN.finditer(text, pos, end)):
+        tok = m.group(0)
+        if tok == "-" and _joins(text, m.end(), end, tok):
+            continue  # 'Đoàn hữu nghị Fukuroi - Việt Nam'
+        if i >= MAX_GUEST_TOKENS or tok in ",;:.…!?()-" or tok.startswith('"'):
+            break
+        if tok[0].islower() and _GUEST_STOP.match(text, m.start(), end):
+            if not (tok == "tại" and _SEAT_WORD.search(text, pos, m.start())):
+                break
+        last = m.end()
+    return last

@@ -211,13 +211,17 @@ def attendance_facts(scope: Scope, sentence: Sentence, person_facts: list[Fact],
 def event_facts(scope: Scope, sentence: Sentence, title_spans, state: DocState, locations, local_places: dict) -> list[Fact]:
     text = scope.doc.text
     found = events.find_events(text, sentence.start, sentence.end, title_spans)
+    named = [(e.start, e.end) for e in found]
+    visits = [(v, Entity("Event", v.name, v.name)) for v in events.find_visits(text, sentence.start, sentence.end, scope.places)]
+    if not visits and not events.tells_a_visit(text, sentence.start, sentence.end):
+        # a reception told with the guests' visit ('… đến thăm và làm việc tại tỉnh') is a moment of the visit
+        found = sorted(found + events.find_receptions(text, sentence.start, sentence.end, named, title_spans), key=lambda e: e.start)
     venue_spans = [(loc.start, loc.end) for loc in locations]
     place_spans = [(m.start, m.end) for m in local_places.values()]
     event_spans = [(e.start, e.end) for e in found if e.name]
     found_dates = dates.find_dates(text, sentence.start, sentence.end, scope.ref, venue_spans + event_spans + title_spans, state.previous_date)
     facts: list[Fact] = []
     resolved = [(e, _event_entity(e, state, scope.doc.doc_id)) for e in found]
-    visits = [(v, Entity("Event", v.name, v.name)) for v in events.find_visits(text, sentence.start, sentence.end, scope.places)]
     for start, end in _clauses(sentence) if any(ent is not None for _, ent in resolved) or visits else ():
         in_clause = [(e, ent) for e, ent in resolved if start <= e.start < end and ent is not None]
         facts += _held_in(scope, sentence, in_clause, [l for l in locations if start <= l.start < end], start)
@@ -269,10 +273,15 @@ def _held_in(scope: Scope, sentence: Sentence, in_clause, locations, clause_star
     facts = []
     for i, (e, entity) in enumerate(in_clause):
         next_start = in_clause[i + 1][0].start if i + 1 < len(in_clause) else sentence.end
-        after = [l for l in locations if e.end <= l.start < next_start and _takes_place_at(scope.doc.text[e.end : l.start])]
+        # A guest's 'tại' is what the guest does there, not where the reception is held.
+        after = [] if e.reception else [
+            l for l in locations if e.end <= l.start < next_start and _takes_place_at(scope.doc.text[e.end : l.start])]
         before = [l for l in locations if l.start < e.start and not any(o.start > l.start and o.start < e.start for o, _ in in_clause)]
         loc = _where_it_takes_place(scope.doc.text, e, after) if after else (before[-1] if before else None)
-        place = _location_entity(scope, loc) if loc else _host_place(scope, sentence, e, clause_start)
+        if loc:
+            place = _location_entity(scope, loc)
+        else:  # a reception is held where its clause opens, or not said (its host's seat is a guess)
+            place = None if e.reception else _host_place(scope, sentence, e, clause_start)
         if place is not None:
             span = (min(e.start, loc.start) if loc else e.start, max(e.end, loc.end) if loc else e.end)
             rule = "event-tai-location" if loc else "place-hosts-event"

@@ -135,3 +135,8 @@ def test_right_after_an_event_is_on_its_day():
     found = dates_in("Ngay sau lễ đón, hai bên hội đàm", previous=dt.date(2024, 10, 17))
     assert found == [(dt.date(2024, 10, 17), None, "same-day")]
     assert dates_in("Sau lễ đón, hai bên hội đàm", previous=dt.date(2024, 10, 17)) == []
+
+
+def test_a_month_told_as_back_then_gives_no_year():
+    ref = reference_year(None, "Hội nghị thượng đỉnh hồi tháng 2/2019 được nhắc lại. Chiều 31/8, đoàn đến.")
+    assert ref.year is None

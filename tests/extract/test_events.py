@@ -2,7 +2,7 @@ import datetime as dt
 
 import pytest
 
-from kg.extract.events import find_events, find_locations, find_visits
+from kg.extract.events import find_events, find_locations, find_receptions, find_visits
 from kg.extract.gazetteer import load_gazetteer
 
 
@@ -177,3 +177,37 @@ def test_a_venue_ends_before_where_it_stands_and_a_name_before_its_opening():
                         "Xuân Hương.", published=dt.date(2024, 12, 23))
     held = {(f.subject.label, f.object.label) for f in extract(doc).facts if f.relation == "heldIn"}
     assert held == {("Festival Hoa Đà Lạt lần thứ 10 năm 2024", "Quảng trường Lâm Viên")}
+
+
+def receptions_in(text, hosts):
+    return [e.name for e in find_receptions(text, 0, len(text), [], hosts)]
+
+
+@pytest.mark.parametrize(
+    "text, host, expected",
+    [
+        # the guest's name and title both name the reception; an ambassador's 'tại' is his seat
+        ("Sáng 3/4, Chủ tịch UBND tỉnh Trần Văn Lâm đã có buổi tiếp xã giao bà Anna Kowalska - Tổng Lãnh sự Ba Lan tại "
+         "Thành phố Hồ Chí Minh.", "Chủ tịch UBND tỉnh",
+         ["buổi tiếp xã giao bà Anna Kowalska - Tổng Lãnh sự Ba Lan tại Thành phố Hồ Chí Minh"]),
+        ("Chiều 5/6, Bí thư Tỉnh ủy Lê Thị Hoa tiếp Đại sứ Thụy Điển tại Việt Nam Erik Lund đến chào xã giao.",
+         "Bí thư Tỉnh ủy", ["buổi tiếp Đại sứ Thụy Điển tại Việt Nam Erik Lund"]),
+        ("Phó Chủ tịch UBND tỉnh Ngô Văn Tài tiếp và làm việc với Đoàn công tác Hội hữu nghị Okayama - Việt Nam do ông "
+         "Sato Ken dẫn đầu.", "Phó Chủ tịch UBND tỉnh",
+         ["buổi tiếp và làm việc với Đoàn công tác Hội hữu nghị Okayama - Việt Nam"]),
+        # no reception: thanked for, planned, a headline, no guest named, another sense of 'tiếp'
+        ("Ông Erik Lund cảm ơn Bí thư Tỉnh ủy đã dành thời gian tiếp Đoàn.", "Bí thư Tỉnh ủy", []),
+        ("Ngày mai, Chủ tịch UBND tỉnh sẽ tiếp Đại sứ Thụy Điển.", "Chủ tịch UBND tỉnh", []),
+        ("Chủ tịch UBND tỉnh Trần Văn Lâm tiếp Đại sứ Thụy Điển", "Chủ tịch UBND tỉnh", []),
+        ("Tại buổi tiếp, Chủ tịch UBND tỉnh giới thiệu tiềm năng của tỉnh.", "Chủ tịch UBND tỉnh", []),
+        ("Chủ tịch UBND tỉnh tiếp tục đề nghị Đại sứ hỗ trợ.", "Chủ tịch UBND tỉnh", []),
+    ],
+)
+def test_receptions(text, host, expected):
+    at = text.index(host)
+    assert receptions_in(text, [(at, at + len(host))]) == expected
+
+
+def test_a_reception_needs_someone_receiving():
+    assert receptions_in("Sau đó đoàn tiếp Đại sứ Thụy Điển.", []) == []
+    assert receptions_in("Lãnh đạo tỉnh Bắc Ninh tiếp Đại sứ Thụy Điển.", []) == ["buổi tiếp Đại sứ Thụy Điển"]

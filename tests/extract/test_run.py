@@ -737,3 +737,20 @@ def test_seats_and_foreign_sides_give_no_province_to_a_bare_title():
     text = ("Phó Chủ tịch Thường trực UBND tỉnh Đồng Văn Hải có buổi tiếp bà Ana Lopez, Tổng Lãnh sự Cộng hòa Cuba "
             "tại thành phố Hồ Chí Minh. Đoàn tỉnh Hủa Phăn do ông Phạm Đại Dũng, Bí thư Tỉnh ủy làm trưởng đoàn.")
     assert offices_of(text) == set()
+
+
+def test_a_reception_is_held_where_its_clause_opens_on_its_day():
+    text = ("Sáng 3/4, tại Văn phòng UBND tỉnh, Chủ tịch UBND tỉnh Bắc Ninh Trần Văn Lâm đã tiếp xã giao bà Anna Kowalska, "
+            "Tổng Lãnh sự Ba Lan tại Thành phố Hồ Chí Minh.")
+    event = "buổi tiếp xã giao bà Anna Kowalska, Tổng Lãnh sự Ba Lan tại Thành phố Hồ Chí Minh"
+    assert held_in(text) == {(event, "Văn phòng UBND tỉnh Bắc Ninh")}
+    assert dates_of(text) == {(event, "startDate", dt.date(2025, 4, 3))}
+    # the guest's seat is not where the reception is held; nor is the host's province said
+    text = "Chủ tịch UBND tỉnh Bắc Ninh Trần Văn Lâm đã tiếp ông Erik Lund, Đại sứ Thụy Điển tại Việt Nam."
+    assert held_in(text) == set()
+
+
+def test_a_reception_told_with_the_guests_visit_is_part_of_the_visit():
+    text = ("Ngày 3/4, Chủ tịch UBND tỉnh Bắc Ninh Trần Văn Lâm đã tiếp ông Erik Lund, Đại sứ Thụy Điển cùng đoàn công tác "
+            "đến thăm và làm việc tại địa phương.")
+    assert not any(s.startswith("buổi tiếp") for s, _, _ in facts_of(text))

@@ -254,19 +254,21 @@ def _patterns(text: str, start: int, end: int) -> list:
 
 
 _ANNIVERSARY = DateMention(0, 0, None, None, "anniversary")
-TODAY = re.compile(r"(?<![\w])(?:[Hh]ôm|[Ss]áng|[Cc]hiều|[Tt]rưa|[Tt]ối|[Đđ]êm) nay(?![\w])")
+TODAY = re.compile(r"(?<![\w])(?:[Hh]ôm|[Ss]áng|[Cc]hiều|[Tt]rưa|[Tt]ối|[Đđ]êm) (nay|qua)(?![\w])")
+DAYS_BACK = {"nay": 0, "qua": 1}
 
 
 def _today(text: str, start: int, end: int, page: dt.date, found: list) -> list[DateMention]:
-    """'Hôm nay, …' with no date written beside it: the page's day. Not inside a quotation,
-    where "today" is the speaker's."""
+    """'Hôm nay, …' with no date written beside it: the page's day; 'Tối qua, …' the day before.
+    Not inside a quotation, where "today" is the speaker's."""
     out = []
-    if text.find(" nay", start, end) < 0:
+    if text.find(" nay", start, end) < 0 and text.find(" qua", start, end) < 0:
         return out
     for m in TODAY.finditer(text, start, end):
         beside = any(m.end() <= d.start <= m.end() + 8 for d in found)
         if not beside and text.count('"', start, m.start()) % 2 == 0:
-            out.append(DateMention(m.start(), m.end(), page, None, "point", "page", ((page.day, page.month),)))
+            day = page - dt.timedelta(days=DAYS_BACK[m[1]])
+            out.append(DateMention(m.start(), m.end(), day, None, "point", "page", ((day.day, day.month),)))
     return out
 
 
@@ -412,7 +414,11 @@ _TERM = re.compile(
     r"|(?<![\w])năm (?:19|20)\d\d(?![\w])"
 )
 _WORD = re.compile(r"[^\W\d_]+|\d+")
-_NAME_YEAR = re.compile(r"(?<![\d/.–-])(?<![–-] )(?<!nhiệm kỳ )(?<!giai đoạn )(?<!khóa )\b((?:19|20)\d\d)\b(?! ?[–-] ?\d)")
+# A year in a name: "Festival X 2015", "… lần thứ VI - 2015"; never the end of a span ("2010 - 2015").
+_NAME_YEAR = re.compile(
+    r"(?<![\d/.])(?<!\d[–-])(?<!\d [–-] )(?<!\d[–-] )(?<!\d [–-])(?<!nhiệm kỳ )(?<!giai đoạn )(?<!khóa )"
+    r"\b((?:19|20)\d\d)\b(?! ?[–-] ?\d)"
+)
 _REVIEW = re.compile(r"tổng kết|sơ kết|đánh giá|nhiệm kỳ", re.IGNORECASE)
 MAX_GAP = 160
 

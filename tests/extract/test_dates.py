@@ -104,6 +104,11 @@ def test_dates_that_date_no_event(text):
     assert dates_in(text) == []
 
 
+def test_last_night_is_the_day_before_the_page():
+    assert dates_in("Tối qua, tại quảng trường, UBND tỉnh khai mạc") == [(d(2024, 10, 15), None, "point")]
+    assert dates_in("trong thời gian qua, tỉnh đã") == []
+
+
 def test_today_is_the_pages_day_outside_quotations():
     assert dates_in("Hôm nay, HĐND tỉnh khai mạc kỳ họp") == [(d(2024, 10, 16), None, "point")]
     assert dates_in('Ông Lê Văn Tâm nói: "Hôm nay, chúng ta gặp mặt"') == []

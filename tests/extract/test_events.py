@@ -133,6 +133,9 @@ def locations_in(text):
         # lower-case venue words open a venue only with its name
         ("tổ chức tại trụ sở Tỉnh ủy Bắc Giang.", [("trụ sở Tỉnh ủy Bắc Giang", "Venue", [])]),
         ("làm việc tại trụ sở, sau đó", []),
+        ("khai mạc tại quảng trường 3/2, thành phố Vinh.", [("quảng trường 3/2", "Venue", ["Vinh"])]),
+        ("diễn ra tại công viên Lê Nin, Hà Nội.", [("công viên Lê Nin", "Venue", ["Hà Nội"])]),
+        ("tổ chức tại khách sạn, sau đó", []),
     ],
 )
 def test_locations(text, expected):

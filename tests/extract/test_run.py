@@ -541,6 +541,11 @@ def test_without_any_written_year_the_year_the_articles_events_are_named_with():
     assert dates_of(text, published=None) == set()
 
 
+def test_a_year_after_a_dash_in_the_name_dates_it():
+    text = "Tối 27/12, tại Quảng trường Lâm Viên, Festival Hoa Đà Lạt lần thứ IX - 2022 chính thức khai mạc."
+    assert ("Festival Hoa Đà Lạt lần thứ IX - 2022", "startDate", dt.date(2022, 12, 27)) in dates_of(text, published=None)
+
+
 def test_an_editions_number_and_year_between_the_event_and_its_dates():
     text = ("Sở Văn hóa tỉnh Bạc Liêu tổ chức Liên hoan Đờn ca tài tử tỉnh Bạc Liêu lần thứ V, năm 2024, "
             "diễn ra từ ngày 20 đến ngày 22/11 tại thành phố Bạc Liêu.")

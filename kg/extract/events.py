@@ -84,7 +84,7 @@ def find_events(text: str, start: int, end: int, taken: list) -> list[EventMenti
         name_end = _name_end(text, m.end(), end)
         name = text[m.start() : name_end] if name_end > m.end() else ""
         held = _held(text, start, m.start())
-        if not (_head_ok(head) or held or (name and _TAKES_PLACE_NEXT.match(text, name_end, end))):
+        if not (_head_ok(head) or held or _numbered(text, head, m.start(), name_end) or (name and _TAKES_PLACE_NEXT.match(text, name_end, end))):
             pos = m.end()
             continue
         found.append(EventMention(m.start(), max(name_end, m.end()), name.strip(), _canonical(head), held and not name))
@@ -118,6 +118,23 @@ def _held(text: str, start: int, pos: int) -> bool:
     if _ORGANISED.search(text[max(0, pos - 32) : pos]):
         return True
     return pos - start < 160 and bool(_LEAD_LOCATION.fullmatch(text, start, pos))
+
+
+_NUMBERED = re.compile(r" (?:lần )?thứ (?:\d{1,2}|[IVXLC]+)(?![\w])")
+_PREDICATE = re.compile(r"(?<![\w])là $")
+
+
+def _numbered(text: str, head: str, pos: int, name_end: int) -> bool:
+    """'tại kỳ họp thứ 3', 'hội nghị lần thứ 8': a numbered session is one event, whatever its
+    capitals; not what something else is said to be ('… là hội nghị lần thứ 8')."""
+    if head.lower() not in _numbered_heads() or _PREDICATE.search(text, max(0, pos - 4), pos):
+        return False
+    return _NUMBERED.match(text, pos + len(head), name_end) is not None
+
+
+@cache
+def _numbered_heads() -> frozenset[str]:
+    return frozenset(h.lower() for h in _lex()["numbered_sessions"])
 
 
 def _canonical(head: str) -> str:
@@ -472,3 +489,50 @@ def _guest_end(text: str, pos: int, end: int) -> int:
                 break
         last = m.end()
     return last
+
+
+# --- council sessions told by their verb --------------------------------------------------
+
+_ORDINAL = r"(?:thứ )?(\d{1,2}|[IVXLC]+|nhất|hai|ba|tư|năm|sáu|bảy|tám|chín|mười)"
+_COUNCIL_SESSION = re.compile(
+    r"(?<![\w])(?:HĐND|Hội đồng nhân dân)(?: \(HĐND\))? (?=\w)"
+    r"|( khóa [IVXLC]+)?(?:,? nhiệm kỳ \d{4} ?[-–] ?\d{4})? (?:đã )?(?:tiến hành )?họp [Kk]ỳ " + _ORDINAL + r"(?![\w])"
+)
+
+
+@dataclass(frozen=True)
+class Session:
+    """'HĐND tỉnh Hòa Bình khóa XVI … đã họp kỳ thứ nhất': the session 'kỳ họp thứ nhất HĐND tỉnh Hòa
+    Bình khóa XVI', held in the council's province, dated like a one-day event."""
+
+    start: int
+    end: int
+    name: str
+    place: object
+    one_day: bool = True
+
+
+def find_sessions(text: str, start: int, end: int, places: dict) -> list[Session]:
+    found = []
+    if text.find("họp", start, end) < 0:
+        return found
+    council = None
+    for m in _COUNCIL_SESSION.finditer(text, start, end):
+        if m.group(0).startswith(("HĐND", "Hội đồng")):
+            council = m
+            continue
+        session = _session(text, council, m, places) if council else None
+        if session:
+            found.append(session)
+        council = None
+    return found
+
+
+def _session(text: str, council: re.Match, m: re.Match, places: dict) -> Session | None:
+    """The council's place must run from its unit up to the term or the verb: nothing else between."""
+    place, place_end = _place_at(text, council.end(), m.start(), places)
+    if place is None or place_end != m.start() or place.kind not in ("Province", "City", "District"):
+        return None
+    where = text[council.end() : place_end]
+    name = f"kỳ họp thứ {m.group(2)} HĐND {where}{m.group(1) or ''}"
+    return Session(council.start(), m.end(), name, place)

@@ -213,6 +213,8 @@ def event_facts(scope: Scope, sentence: Sentence, title_spans, state: DocState, 
     found = events.find_events(text, sentence.start, sentence.end, title_spans)
     named = [(e.start, e.end) for e in found]
     visits = [(v, Entity("Event", v.name, v.name)) for v in events.find_visits(text, sentence.start, sentence.end, scope.places)]
+    # Sessions told by their verb ('HĐND tỉnh X … họp kỳ thứ 7') are held in their council's place, like visits.
+    visits += [(v, Entity("Event", v.name, v.name)) for v in events.find_sessions(text, sentence.start, sentence.end, scope.places)]
     if not visits and not events.tells_a_visit(text, sentence.start, sentence.end):
         # a reception told with the guests' visit ('… đến thăm và làm việc tại tỉnh') is a moment of the visit
         found = sorted(found + events.find_receptions(text, sentence.start, sentence.end, named, title_spans), key=lambda e: e.start)
@@ -345,11 +347,12 @@ def _host_place(scope: Scope, sentence: Sentence, e, clause_start: int) -> Entit
 
 
 def _visit_facts(scope: Scope, sentence: Sentence, visits) -> list[Fact]:
-    """A visit is held in its destination ('chuyến thăm chính thức Lào' → Lào)."""
+    """A visit is held in its destination ('chuyến thăm chính thức Lào' → Lào), a council's session in its place."""
     facts = []
     for v, event in visits:
         place = resolve.place_entity(v.place, scope.gazetteer)
-        facts.append(Fact(event, "heldIn", place, evidence(scope, sentence, v.start, v.end, "visit-destination", 0.8)))
+        rule = "visit-destination" if isinstance(v, events.Visit) else "session-council-place"
+        facts.append(Fact(event, "heldIn", place, evidence(scope, sentence, v.start, v.end, rule, 0.8)))
     return facts
 
 

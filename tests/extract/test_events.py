@@ -2,7 +2,7 @@ import datetime as dt
 
 import pytest
 
-from kg.extract.events import find_events, find_locations, find_receptions, find_visits
+from kg.extract.events import find_events, find_locations, find_receptions, find_sessions, find_visits
 from kg.extract.gazetteer import load_gazetteer
 
 
@@ -214,3 +214,30 @@ def test_receptions(text, host, expected):
 def test_a_reception_needs_someone_receiving():
     assert receptions_in("Sau đó đoàn tiếp Đại sứ Thụy Điển.", []) == []
     assert receptions_in("Lãnh đạo tỉnh Bắc Ninh tiếp Đại sứ Thụy Điển.", []) == ["buổi tiếp Đại sứ Thụy Điển"]
+
+
+def sessions_in(text):
+    places = {m.start: m for m in load_gazetteer().scan(text, None, normal=True)}
+    return [(s.name, s.place.name) for s in find_sessions(text, 0, len(text), places)]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Ngày 9/7, HĐND tỉnh Quảng Trị khóa VIII, nhiệm kỳ 2021 - 2026 đã họp kỳ thứ 15, bầu nhân sự.",
+         [("kỳ họp thứ 15 HĐND tỉnh Quảng Trị khóa VIII", "Quảng Trị")]),
+        ("Sáng 2/3, Hội đồng nhân dân (HĐND) thành phố Cần Thơ họp kỳ thứ nhất.",
+         [("kỳ họp thứ nhất HĐND thành phố Cần Thơ", "Cần Thơ")]),
+        # the council's place must stand right before its term or verb
+        ("HĐND tỉnh Quảng Trị và các sở ngành họp kỳ thứ 15.", []),
+        ("Các đại biểu họp kỳ thứ 15.", []),
+    ],
+)
+def test_council_sessions_told_by_their_verb(text, expected):
+    assert sessions_in(text) == expected
+
+
+def test_a_numbered_session_is_an_event_in_lower_case():
+    assert events_in("Ngày 8/9, tại kỳ họp thứ 4 (kỳ họp bất thường), HĐND tỉnh đã bầu Chủ tịch.") == [("kỳ họp thứ 4", "Kỳ họp")]
+    assert events_in("Đây là hội nghị lần thứ 8 của hai tỉnh.") == []
+    assert events_in("tại kỳ họp, HĐND tỉnh bầu Chủ tịch.") == []

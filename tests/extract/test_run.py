@@ -759,3 +759,10 @@ def test_a_reception_told_with_the_guests_visit_is_part_of_the_visit():
     text = ("Ngày 3/4, Chủ tịch UBND tỉnh Bắc Ninh Trần Văn Lâm đã tiếp ông Erik Lund, Đại sứ Thụy Điển cùng đoàn công tác "
             "đến thăm và làm việc tại địa phương.")
     assert not any(s.startswith("buổi tiếp") for s, _, _ in facts_of(text))
+
+
+def test_a_council_session_is_held_in_its_province_on_its_day():
+    text = "Ngày 9/7, HĐND tỉnh Quảng Trị khóa VIII, nhiệm kỳ 2021 - 2026 đã họp kỳ thứ 15, bầu nhân sự chủ chốt."
+    event = "kỳ họp thứ 15 HĐND tỉnh Quảng Trị khóa VIII"
+    assert held_in(text) == {(event, "Quảng Trị")}
+    assert dates_of(text) == {(event, "startDate", dt.date(2025, 7, 9))}

@@ -449,13 +449,31 @@ def link_dates(text: str, start: int, end: int, events: list, found: list[DateMe
             target, how, confidence = _trailing_target(text, events, candidates, d, asides), "after", AFTER_EVENT
         if target is None:
             continue
-        e = events[target]
-        d, how = _in_name_year(d, e.name, how)
-        if d.kind in ("range", "until"):
-            confidence = SPAN
-        for relation, date in _relations(text, start, end, e, d):
-            links.append(Link(target, (d.start, d.end), relation, date, f"date-{d.kind}-{how}", confidence))
+        for i in [target] + (joined_after(text, events, target) if how == "lead" else []):
+            links += _links(text, start, end, i, events[i], d, how, confidence)
     return links
+
+
+def _links(text: str, start: int, end: int, i: int, e, d: DateMention, how: str, confidence: float) -> list[Link]:
+    d, how = _in_name_year(d, e.name, how)
+    if d.kind in ("range", "until"):
+        confidence = SPAN
+    return [Link(i, (d.start, d.end), relation, date, f"date-{d.kind}-{how}", confidence)
+            for relation, date in _relations(text, start, end, e, d)]
+
+
+# "tổ chức Lễ khai mạc A và B", "Chương trình nghệ thuật khai mạc Festival X": events told together.
+_JOINED = re.compile(r",? (?:và|khai mạc|và khai mạc) ")
+
+
+def joined_after(text: str, events: list, i: int) -> list[int]:
+    """The events told right after events[i] and joined to it ('A và B', 'A khai mạc B'): they
+    happen where and when it does."""
+    out = []
+    while i + 1 < len(events) and events[i + 1].name and _JOINED.fullmatch(text, events[i].end, events[i + 1].start):
+        i += 1
+        out.append(i)
+    return out
 
 
 def _leading(text: str, clause_start: int, d: DateMention) -> bool:

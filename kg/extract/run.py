@@ -278,7 +278,8 @@ def _held_in(scope: Scope, sentence: Sentence, in_clause, locations, clause_star
         # A guest's 'tại' is what the guest does there, not where the reception is held.
         after = [] if e.reception else [
             l for l in locations if e.end <= l.start < next_start and _takes_place_at(scope.doc.text[e.end : l.start])]
-        before = [l for l in locations if l.start < e.start and not any(o.start > l.start and o.start < e.start for o, _ in in_clause)]
+        lead = _joined_to(scope.doc.text, in_clause, i)  # 'tổ chức A và B': B is held where A is
+        before = [l for l in locations if l.start < lead.start and not any(l.start < o.start < lead.start for o, _ in in_clause)]
         loc = _where_it_takes_place(scope.doc.text, e, after) if after else (before[-1] if before else None)
         if loc:
             place = _location_entity(scope, loc)
@@ -289,6 +290,15 @@ def _held_in(scope: Scope, sentence: Sentence, in_clause, locations, clause_star
             rule = "event-tai-location" if loc else "place-hosts-event"
             facts.append(Fact(entity, "heldIn", place, evidence(scope, sentence, *span, rule, 0.8)))
     return facts
+
+
+def _joined_to(text: str, in_clause, i: int):
+    """The first of the events told together with in_clause[i] ('A và B'), or itself."""
+    mentions = [e for e, _ in in_clause]
+    for k in range(i):
+        if i in dates.joined_after(text, mentions, k):
+            return mentions[k]
+    return mentions[i]
 
 
 def _where_it_takes_place(text: str, e, after: list):

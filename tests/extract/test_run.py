@@ -766,3 +766,15 @@ def test_a_council_session_is_held_in_its_province_on_its_day():
     event = "kỳ họp thứ 15 HĐND tỉnh Quảng Trị khóa VIII"
     assert held_in(text) == {(event, "Quảng Trị")}
     assert dates_of(text) == {(event, "startDate", dt.date(2025, 7, 9))}
+
+
+def test_events_told_together_are_held_where_and_when_the_first_is():
+    text = ("Tối 30/4, tại Quảng trường Hồ Chí Minh, UBND tỉnh Nghệ An tổ chức Lễ khai mạc Năm Du lịch Nghệ An 2025 "
+            "và Festival Ẩm thực Nghệ An 2025.")
+    assert held_in(text, published=dt.date(2025, 5, 1)) == {
+        ("Lễ khai mạc Năm Du lịch Nghệ An 2025", "Quảng trường Hồ Chí Minh"),
+        ("Festival Ẩm thực Nghệ An 2025", "Quảng trường Hồ Chí Minh")}
+    assert ("Festival Ẩm thực Nghệ An 2025", "startDate", dt.date(2025, 4, 30)) in dates_of(text, dt.date(2025, 5, 1))
+    text = ("Tối 30/4, tại Quảng trường Hồ Chí Minh, UBND tỉnh tổ chức Chương trình nghệ thuật khai mạc Festival "
+            "Ẩm thực Nghệ An 2025.")
+    assert ("Festival Ẩm thực Nghệ An 2025", "Quảng trường Hồ Chí Minh") in held_in(text, published=dt.date(2025, 5, 1))

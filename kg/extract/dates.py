@@ -414,6 +414,8 @@ _TERM = re.compile(
     r"|(?<![\w])năm (?:19|20)\d\d(?![\w])"
 )
 _WORD = re.compile(r"[^\W\d_]+|\d+")
+# 'Festival X với chủ đề "…" sẽ diễn ra từ …': the theme, an aside.
+_THEME = re.compile(r"(?<![\w])(?:với )?chủ đề:? \"[^\"]{0,120}\"")
 # A year in a name: "Festival X 2015", "… lần thứ VI - 2015"; never the end of a span ("2010 - 2015").
 _NAME_YEAR = re.compile(
     r"(?<![\d/.])(?<!\d[–-])(?<!\d [–-] )(?<!\d[–-] )(?<!\d [–-])(?<!nhiệm kỳ )(?<!giai đoạn )(?<!khóa )"
@@ -526,7 +528,7 @@ def _without(text: str, start: int, end: int, spans: list) -> str:
     for a, b in spans:
         for k in range(max(a, start), min(b, end)):
             chars[k - start] = " "
-    gap = PAREN.sub(" ", "".join(chars))
+    gap = _THEME.sub(" ", PAREN.sub(" ", "".join(chars)))
     gap = _TERM.sub(" ", _DO_CHUNK.sub(" ", gap))
     return _whose().sub(" ", _address().sub(" ", gap))
 

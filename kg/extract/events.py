@@ -91,11 +91,19 @@ def find_events(text: str, start: int, end: int, taken: list) -> list[EventMenti
         pos = max(name_end, m.end())
 
 
+_CLAUSE_END = re.compile(r"[.;:!?,\n(]")
+NAMED_REACH = 80
+
+
 def names_in(doc) -> tuple[str, ...]:
-    """The names of the events an article's title and text name, in order."""
+    """The events an article's title and text name, each with the rest of its phrase ('Ngày Văn
+    hóa X tại Cần Thơ năm 2024': the year after the place is still the event's), in order."""
     found = []
     for text in (doc.title or "", doc.text):
-        found += [e.name for e in find_events(text, 0, len(text), []) if e.name]
+        for e in find_events(text, 0, len(text), []):
+            if e.name:
+                stop = _CLAUSE_END.search(text, e.end, e.end + NAMED_REACH)
+                found.append(text[e.start : stop.start() if stop else e.end])
     return tuple(found)
 
 

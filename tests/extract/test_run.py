@@ -546,6 +546,19 @@ def test_a_year_after_a_dash_in_the_name_dates_it():
     assert ("Festival Hoa Đà Lạt lần thứ IX - 2022", "startDate", dt.date(2022, 12, 27)) in dates_of(text, published=None)
 
 
+def test_the_year_after_an_events_place_is_the_events():
+    text = ("Ngày Văn hóa Việt Nam - Nhật Bản tại Đà Nẵng năm 2024 thu hút du khách. "
+            "Ngày Văn hóa Việt Nam - Nhật Bản diễn ra từ ngày 5 đến 6/10.")
+    event = "Ngày Văn hóa Việt Nam - Nhật Bản"
+    assert dates_of(text, published=None) == {(event, "startDate", dt.date(2024, 10, 5)), (event, "endDate", dt.date(2024, 10, 6))}
+
+
+def test_a_theme_between_the_event_and_its_dates_is_an_aside():
+    text = 'Festival Biển Quy Nhơn với chủ đề "Biển gọi" sẽ diễn ra từ 10 - 13/6 tại thành phố Quy Nhơn.'
+    assert dates_of(text) == {("Festival Biển Quy Nhơn", "startDate", dt.date(2025, 6, 10)),
+                              ("Festival Biển Quy Nhơn", "endDate", dt.date(2025, 6, 13))}
+
+
 def test_an_editions_number_and_year_between_the_event_and_its_dates():
     text = ("Sở Văn hóa tỉnh Bạc Liêu tổ chức Liên hoan Đờn ca tài tử tỉnh Bạc Liêu lần thứ V, năm 2024, "
             "diễn ra từ ngày 20 đến ngày 22/11 tại thành phố Bạc Liêu.")

@@ -100,10 +100,11 @@ def names_in(doc) -> tuple[str, ...]:
     hóa X tại Cần Thơ năm 2024': the year after the place is still the event's), in order."""
     found = []
     for text in (doc.title or "", doc.text):
-        for e in find_events(text, 0, len(text), []):
-            if e.name:
-                stop = _CLAUSE_END.search(text, e.end, e.end + NAMED_REACH)
-                found.append(text[e.start : stop.start() if stop else e.end])
+        named = [e for e in find_events(text, 0, len(text), []) if e.name]
+        for e, nxt in zip(named, named[1:] + [None]):
+            stop = _CLAUSE_END.search(text, e.end, e.end + NAMED_REACH)
+            end = min(stop.start() if stop else e.end, nxt.start if nxt else len(text))
+            found.append(text[e.start : max(end, e.end)])
     return tuple(found)
 
 

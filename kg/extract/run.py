@@ -279,7 +279,8 @@ def _held_in(scope: Scope, sentence: Sentence, in_clause, locations, clause_star
         after = [] if e.reception else [
             l for l in locations if e.end <= l.start < next_start and _takes_place_at(scope.doc.text[e.end : l.start])]
         lead = _joined_to(scope.doc.text, in_clause, i)  # 'tổ chức A và B': B is held where A is
-        before = [l for l in locations if l.start < lead.start and not any(l.start < o.start < lead.start for o, _ in in_clause)]
+        before = [] if _organisers_of(scope.doc.text, e) else [
+            l for l in locations if l.start < lead.start and not any(l.start < o.start < lead.start for o, _ in in_clause)]
         loc = _where_it_takes_place(scope.doc.text, e, after) if after else (before[-1] if before else None)
         if loc:
             place = _location_entity(scope, loc)
@@ -290,6 +291,14 @@ def _held_in(scope: Scope, sentence: Sentence, in_clause, locations, clause_star
             rule = "event-tai-location" if loc else "place-hosts-event"
             facts.append(Fact(entity, "heldIn", place, evidence(scope, sentence, *span, rule, 0.8)))
     return facts
+
+
+ORGANISERS = re.compile(r"(?<![\w])(?:Ban [Tt]ổ chức|BTC) $")
+
+
+def _organisers_of(text: str, e) -> bool:
+    """'Tại Hà Nội, Ban Tổ chức Festival X họp báo': the place is the organisers', not the festival's."""
+    return bool(ORGANISERS.search(text, max(0, e.start - 14), e.start))
 
 
 def _joined_to(text: str, in_clause, i: int):

@@ -791,3 +791,9 @@ def test_events_told_together_are_held_where_and_when_the_first_is():
     text = ("Tối 30/4, tại Quảng trường Hồ Chí Minh, UBND tỉnh tổ chức Chương trình nghệ thuật khai mạc Festival "
             "Ẩm thực Nghệ An 2025.")
     assert ("Festival Ẩm thực Nghệ An 2025", "Quảng trường Hồ Chí Minh") in held_in(text, published=dt.date(2025, 5, 1))
+
+
+def test_the_organisers_place_and_day_are_not_the_festivals():
+    text = "Sáng 4/11, tại Nhà hát Lớn Hà Nội, Ban Tổ chức Festival Huế 2026 đã tổ chức họp báo giới thiệu sự kiện."
+    facts = facts_of(text)
+    assert not any(s.startswith("Festival Huế") for s, r, _ in facts if r in ("heldIn", "startDate"))

@@ -83,7 +83,7 @@ def find_events(text: str, start: int, end: int, taken: list) -> list[EventMenti
             continue
         name_end = _name_end(text, m.end(), end)
         name = text[m.start() : name_end] if name_end > m.end() else ""
-        held = _held(text, start, m.start())
+        held = _held(text, start, m.start(), head)
         if not (_head_ok(head) or held or _numbered(text, head, m.start(), name_end) or (name and _TAKES_PLACE_NEXT.match(text, name_end, end))):
             pos = m.end()
             continue
@@ -120,11 +120,18 @@ _LEAD_LOCATION = re.compile(r"(?:[^;.]{0,40}, )?[Tt]ại [^;.]{1,100}, $")
 _TAKES_PLACE_NEXT = re.compile(r" (?:(?:đã|sẽ|đang) )?(?:diễn ra|được tổ chức)(?![\w])")
 
 
-def _held(text: str, start: int, pos: int) -> bool:
-    """What someone holds ('tổ chức hội nghị …', 'tiến hành Hội đàm') or the subject after the
-    lead location of the sentence from ``start`` ('Sáng 5/3, tại X, lễ kết nghĩa …') is an event taking place.
-    A head in lower case is an event only so, or named before 'diễn ra'; else it is a common noun."""
+_VERB_HEADS = frozenset(h.lower() for h in _lex()["verb_heads"])
+_AS_VERB = re.compile(r"(?<![\w])(?:" + lexicon.alternation(_lex()["verb_markers"]) + r") $")
+
+
+def _held(text: str, start: int, pos: int, head: str = "") -> bool:
+    """What someone holds ('tổ chức hội nghị …', 'tiến hành Hội đàm'), a head told as a verb ('đã
+    hội đàm với …'), or the subject after the lead location of the sentence from ``start`` ('Sáng
+    5/3, tại X, lễ kết nghĩa …') is an event taking place. A head in lower case is an event only
+    so, or named before 'diễn ra'; else it is a common noun."""
     if _ORGANISED.search(text[max(0, pos - 32) : pos]):
+        return True
+    if head.lower() in _VERB_HEADS and _AS_VERB.search(text, max(0, pos - 16), pos):
         return True
     return pos - start < 160 and bool(_LEAD_LOCATION.fullmatch(text, start, pos))
 

@@ -797,3 +797,12 @@ def test_the_organisers_place_and_day_are_not_the_festivals():
     text = "Sáng 4/11, tại Nhà hát Lớn Hà Nội, Ban Tổ chức Festival Huế 2026 đã tổ chức họp báo giới thiệu sự kiện."
     facts = facts_of(text)
     assert not any(s.startswith("Festival Huế") for s, r, _ in facts if r in ("heldIn", "startDate"))
+
+
+def test_talks_told_by_their_verb_are_the_talks_of_the_headline():
+    text = ("Hội đàm giữa Bí thư Tỉnh ủy Cao Bằng và Bí thư Khu ủy Quảng Tây\n"
+            "Trong khuôn khổ chuyến thăm, làm việc tại Quảng Tây, ngày 3/3/2024, đồng chí Lê Văn An, Bí thư Tỉnh ủy "
+            "đã hội đàm với đồng chí Lý Minh, Bí thư Khu ủy.")
+    talks = "Hội đàm giữa Bí thư Tỉnh ủy Cao Bằng và Bí thư Khu ủy Quảng Tây"
+    assert (talks, "Quảng Tây") in held_in(text)
+    assert (talks, "startDate", dt.date(2024, 3, 3)) in dates_of(text)

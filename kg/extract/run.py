@@ -279,8 +279,9 @@ def _held_in(scope: Scope, sentence: Sentence, in_clause, locations, clause_star
         after = [] if e.reception else [
             l for l in locations if e.end <= l.start < next_start and _takes_place_at(scope.doc.text[e.end : l.start])]
         lead = _joined_to(scope.doc.text, in_clause, i)  # 'tổ chức A và B': B is held where A is
+        between = [o for o, _ in in_clause if not _organisers_of(scope.doc.text, o)]  # 'Ban Tổ chức X' holds nothing
         before = [] if _organisers_of(scope.doc.text, e) else [
-            l for l in locations if l.start < lead.start and not any(l.start < o.start < lead.start for o, _ in in_clause)]
+            l for l in locations if l.start < lead.start and not any(l.start < o.start < lead.start for o in between)]
         loc = _where_it_takes_place(scope.doc.text, e, after) if after else (before[-1] if before else None)
         if loc:
             place = _location_entity(scope, loc)

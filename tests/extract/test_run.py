@@ -797,6 +797,8 @@ def test_the_organisers_place_and_day_are_not_the_festivals():
     text = "Sáng 4/11, tại Nhà hát Lớn Hà Nội, Ban Tổ chức Festival Huế 2026 đã tổ chức họp báo giới thiệu sự kiện."
     facts = facts_of(text)
     assert not any(s.startswith("Festival Huế") for s, r, _ in facts if r in ("heldIn", "startDate"))
+    # what the organisers hold there is the press briefing
+    assert held_in(text) == {("Họp báo", "Nhà hát Lớn Hà Nội")}
 
 
 def test_talks_told_by_their_verb_are_the_talks_of_the_headline():

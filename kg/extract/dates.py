@@ -55,7 +55,8 @@ CUE = re.compile(
 PLANNED = re.compile(r"dự kiến")
 PAREN = re.compile(r"\([^()\n]{0,120}\)")
 YEAR = re.compile(r"(?<!\d)(?:1[89]|20)\d\d(?!\d)")
-MONTH_YEAR = re.compile(r"tháng (\d{1,2})[/.-](\d{4})(?!\d)")
+# "tháng 11/2021"; never "hồi tháng 2/2019" ("back in February 2019"), a time before the news.
+MONTH_YEAR = re.compile(r"(?<!hồi )tháng (\d{1,2})[/.-](\d{4})(?!\d)")
 # The page's own date as a machine writes it: "2025-10-12", or "2025-01" for a month.
 PAGE_MARK = re.compile(r"(?<![\w-])(\d{4})-(\d{2})(?:-(\d{2}))?(?![\w-])")
 PAGE_MARK_REACH = 400
@@ -100,12 +101,29 @@ class DateMention:
     parts: tuple = ()  # the (day, month) pairs as written, to read again in another year
 
 
-def reference_year(published: dt.date | None, text: str) -> Reference:
+def reference_year(published: dt.date | None, text: str, event_names: tuple[str, ...] = ()) -> Reference:
+    """``event_names``: the events the article names; with no date of any year written, the
+    year they are named with ("Lễ hội Hoa Ban 2019") is the last resort."""
     page, is_day = (published, True) if published else _page_mark(text)
     blocked = _anniversaries(text, 0, len(text))
     anchors = tuple(sorted(d for d in _full_dates(text, blocked)))
     years = [d.year for d in anchors] + [int(m[2]) for m in MONTH_YEAR.finditer(text) if 1 <= int(m[1]) <= 12]
-    return Reference(page, is_day, anchors, tuple(sorted({d.year for d in anchors})), max(years) if years else None)
+    year = max(years) if years else _named_year(event_names)
+    return Reference(page, is_day, anchors, tuple(sorted({d.year for d in anchors})), year)
+
+
+def _named_year(names: tuple[str, ...]) -> int | None:
+    """The year most of the article's event names carry ("Festival X 2015", "Tuần lễ Y năm
+    2023"); none when two years are named equally often, or by a review ("tổng kết năm 2022")."""
+    counts: dict[int, int] = {}
+    for name in names:
+        if not _REVIEW.search(name):
+            for y in _NAME_YEAR.findall(name):
+                counts[int(y)] = counts.get(int(y), 0) + 1
+    ranked = sorted(counts.items(), key=lambda kv: -kv[1])
+    if not ranked or (len(ranked) > 1 and ranked[0][1] == ranked[1][1]):
+        return None
+    return ranked[0][0]
 
 
 def _page_mark(text: str) -> tuple[dt.date | None, bool]:
@@ -236,19 +254,21 @@ def _patterns(text: str, start: int, end: int) -> list:
 
 
 _ANNIVERSARY = DateMention(0, 0, None, None, "anniversary")
-TODAY = re.compile(r"(?<![\w])(?:[Hh]ôm|[Ss]áng|[Cc]hiều|[Tt]rưa|[Tt]ối|[Đđ]êm) nay(?![\w])")
+TODAY = re.compile(r"(?<![\w])(?:[Hh]ôm|[Ss]áng|[Cc]hiều|[Tt]rưa|[Tt]ối|[Đđ]êm) (nay|qua)(?![\w])")
+DAYS_BACK = {"nay": 0, "qua": 1}
 
 
 def _today(text: str, start: int, end: int, page: dt.date, found: list) -> list[DateMention]:
-    """'Hôm nay, …' with no date written beside it: the page's day. Not inside a quotation,
-    where "today" is the speaker's."""
+    """'Hôm nay, …' with no date written beside it: the page's day; 'Tối qua, …' the day before.
+    Not inside a quotation, where "today" is the speaker's."""
     out = []
-    if text.find(" nay", start, end) < 0:
+    if text.find(" nay", start, end) < 0 and text.find(" qua", start, end) < 0:
         return out
     for m in TODAY.finditer(text, start, end):
         beside = any(m.end() <= d.start <= m.end() + 8 for d in found)
         if not beside and text.count('"', start, m.start()) % 2 == 0:
-            out.append(DateMention(m.start(), m.end(), page, None, "point", "page", ((page.day, page.month),)))
+            day = page - dt.timedelta(days=DAYS_BACK[m[1]])
+            out.append(DateMention(m.start(), m.end(), day, None, "point", "page", ((day.day, day.month),)))
     return out
 
 
@@ -387,10 +407,20 @@ _AFTER_PHRASE = re.compile(r" ?\)?(?: ?\([^()]{0,60}\))? ?,")
 _FRAME = re.compile(r"(?:[Tt]ại|[Nn]hân|[Bb]ên lề|[Tt]rong khuôn khổ|[Tt]rong|[Tt]iếp tục|[Tt]iếp theo) (?:các |chương trình )?$")
 _FUTURE_AFTER = re.compile(r"^[^,;]{0,12}(?<![\w])(?:sẽ|dự kiến|sắp)(?![\w])")
 _DO_CHUNK = re.compile(r"(?<![\w])do(?![\w])[^,;:()]{0,80}?(?<![\w])(?:tổ chức|đăng cai|chủ trì)(?![\w])")
-# "Đại hội X, nhiệm kỳ 2025 - 2030 diễn ra …": the term or the numbered session, part of the name.
-_TERM = re.compile(r"(?<![\w])(?:nhiệm kỳ|giai đoạn) \d{4} ?[-–] ?\d{4}|(?<![\w])khóa [IVXLC]+(?![\w])")
+# "Đại hội X, nhiệm kỳ 2025 - 2030 diễn ra …", "Liên hoan X lần thứ XVI, năm 2022, diễn ra …": the
+# term, the numbered session or the edition's year, part of the name.
+_TERM = re.compile(
+    r"(?<![\w])(?:nhiệm kỳ|giai đoạn) \d{4} ?[-–] ?\d{4}|(?<![\w])(?:khóa|lần thứ) (?:[IVXLC]+|\d{1,2})(?![\w])"
+    r"|(?<![\w])năm (?:19|20)\d\d(?![\w])"
+)
 _WORD = re.compile(r"[^\W\d_]+|\d+")
-_NAME_YEAR = re.compile(r"(?<![\d/.–-])(?<![–-] )(?<!nhiệm kỳ )(?<!giai đoạn )(?<!khóa )\b((?:19|20)\d\d)\b(?! ?[–-] ?\d)")
+# 'Festival X với chủ đề "…" sẽ diễn ra từ …': the theme, an aside.
+_THEME = re.compile(r"(?<![\w])(?:với )?chủ đề:? \"[^\"]{0,120}\"")
+# A year in a name: "Festival X 2015", "… lần thứ VI - 2015"; never the end of a span ("2010 - 2015").
+_NAME_YEAR = re.compile(
+    r"(?<![\d/.])(?<!\d[–-])(?<!\d [–-] )(?<!\d[–-] )(?<!\d [–-])(?<!nhiệm kỳ )(?<!giai đoạn )(?<!khóa )"
+    r"\b((?:19|20)\d\d)\b(?! ?[–-] ?\d)"
+)
 _REVIEW = re.compile(r"tổng kết|sơ kết|đánh giá|nhiệm kỳ", re.IGNORECASE)
 MAX_GAP = 160
 
@@ -421,13 +451,31 @@ def link_dates(text: str, start: int, end: int, events: list, found: list[DateMe
             target, how, confidence = _trailing_target(text, events, candidates, d, asides), "after", AFTER_EVENT
         if target is None:
             continue
-        e = events[target]
-        d, how = _in_name_year(d, e.name, how)
-        if d.kind in ("range", "until"):
-            confidence = SPAN
-        for relation, date in _relations(text, start, end, e, d):
-            links.append(Link(target, (d.start, d.end), relation, date, f"date-{d.kind}-{how}", confidence))
+        for i in [target] + (joined_after(text, events, target) if how == "lead" else []):
+            links += _links(text, start, end, i, events[i], d, how, confidence)
     return links
+
+
+def _links(text: str, start: int, end: int, i: int, e, d: DateMention, how: str, confidence: float) -> list[Link]:
+    d, how = _in_name_year(d, e.name, how)
+    if d.kind in ("range", "until"):
+        confidence = SPAN
+    return [Link(i, (d.start, d.end), relation, date, f"date-{d.kind}-{how}", confidence)
+            for relation, date in _relations(text, start, end, e, d)]
+
+
+# "tổ chức Lễ khai mạc A và B", "Chương trình nghệ thuật khai mạc Festival X": events told together.
+_JOINED = re.compile(r",? (?:và|khai mạc|và khai mạc) ")
+
+
+def joined_after(text: str, events: list, i: int) -> list[int]:
+    """The events told right after events[i] and joined to it ('A và B', 'A khai mạc B'): they
+    happen where and when it does."""
+    out = []
+    while i + 1 < len(events) and events[i + 1].name and _JOINED.fullmatch(text, events[i].end, events[i + 1].start):
+        i += 1
+        out.append(i)
+    return out
 
 
 def _leading(text: str, clause_start: int, d: DateMention) -> bool:
@@ -449,7 +497,10 @@ def _leading_target(text: str, clause_start: int, events: list, candidates: list
         e = events[before[-1]]
         framed = _FRAME.search(text, max(clause_start, e.start - 25), e.start)
         between = text[e.end : _phrase_start(text, clause_start, d)]
-        if framed and _LEAD_JUNK.fullmatch(text[clause_start : framed.start()]) and not between.strip(" ,"):
+        # A day inside a framing visit or festival dates what happens in it ('Trong khuôn khổ chuyến
+        # thăm …, ngày 28/2, hai bên đã hội đàm'), not the frame.
+        within = d.kind == "point" and _multi_day(e)
+        if framed and _LEAD_JUNK.fullmatch(text[clause_start : framed.start()]) and not between.strip(" ,") and not within:
             return before[-1]
     for i in (i for i in candidates if events[i].start >= d.end):
         e = events[i]
@@ -480,7 +531,7 @@ def _without(text: str, start: int, end: int, spans: list) -> str:
     for a, b in spans:
         for k in range(max(a, start), min(b, end)):
             chars[k - start] = " "
-    gap = PAREN.sub(" ", "".join(chars))
+    gap = _THEME.sub(" ", PAREN.sub(" ", "".join(chars)))
     gap = _TERM.sub(" ", _DO_CHUNK.sub(" ", gap))
     return _whose().sub(" ", _address().sub(" ", gap))
 

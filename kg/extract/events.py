@@ -27,6 +27,7 @@ class EventMention:
     name: str  # "" for a bare head (anaphor)
     head: str
     held: bool = False  # a bare head someone holds ('tiến hành Hội đàm tại …'): an event of its own
+    reception: bool = False  # 'đã tiếp ông A': held where the clause opens, or in its host's province
 
 
 @dataclass(frozen=True)
@@ -82,12 +83,29 @@ def find_events(text: str, start: int, end: int, taken: list) -> list[EventMenti
             continue
         name_end = _name_end(text, m.end(), end)
         name = text[m.start() : name_end] if name_end > m.end() else ""
-        held = _held(text, start, m.start())
-        if not (_head_ok(head) or held or (name and _TAKES_PLACE_NEXT.match(text, name_end, end))):
+        held = _held(text, start, m.start(), head)
+        if not (_head_ok(head) or held or _numbered(text, head, m.start(), name_end) or (name and _TAKES_PLACE_NEXT.match(text, name_end, end))):
             pos = m.end()
             continue
         found.append(EventMention(m.start(), max(name_end, m.end()), name.strip(), _canonical(head), held and not name))
         pos = max(name_end, m.end())
+
+
+_CLAUSE_END = re.compile(r"[.;:!?,\n(]")
+NAMED_REACH = 80
+
+
+def names_in(doc) -> tuple[str, ...]:
+    """The events an article's title and text name, each with the rest of its phrase ('Ngày Văn
+    hóa X tại Cần Thơ năm 2024': the year after the place is still the event's), in order."""
+    found = []
+    for text in (doc.title or "", doc.text):
+        named = [e for e in find_events(text, 0, len(text), []) if e.name]
+        for e, nxt in zip(named, named[1:] + [None]):
+            stop = _CLAUSE_END.search(text, e.end, e.end + NAMED_REACH)
+            end = min(stop.start() if stop else e.end, nxt.start if nxt else len(text))
+            found.append(text[e.start : max(end, e.end)])
+    return tuple(found)
 
 
 def _lower_case_heads() -> list[str]:
@@ -102,13 +120,37 @@ _LEAD_LOCATION = re.compile(r"(?:[^;.]{0,40}, )?[Tt]ại [^;.]{1,100}, $")
 _TAKES_PLACE_NEXT = re.compile(r" (?:(?:đã|sẽ|đang) )?(?:diễn ra|được tổ chức)(?![\w])")
 
 
-def _held(text: str, start: int, pos: int) -> bool:
-    """What someone holds ('tổ chức hội nghị …', 'tiến hành Hội đàm') or the subject after the
-    lead location of the sentence from ``start`` ('Sáng 5/3, tại X, lễ kết nghĩa …') is an event taking place.
-    A head in lower case is an event only so, or named before 'diễn ra'; else it is a common noun."""
+_VERB_HEADS = frozenset(h.lower() for h in _lex()["verb_heads"])
+_AS_VERB = re.compile(r"(?<![\w])(?:" + lexicon.alternation(_lex()["verb_markers"]) + r") $")
+
+
+def _held(text: str, start: int, pos: int, head: str = "") -> bool:
+    """What someone holds ('tổ chức hội nghị …', 'tiến hành Hội đàm'), a head told as a verb ('đã
+    hội đàm với …'), or the subject after the lead location of the sentence from ``start`` ('Sáng
+    5/3, tại X, lễ kết nghĩa …') is an event taking place. A head in lower case is an event only
+    so, or named before 'diễn ra'; else it is a common noun."""
     if _ORGANISED.search(text[max(0, pos - 32) : pos]):
         return True
+    if head.lower() in _VERB_HEADS and _AS_VERB.search(text, max(0, pos - 16), pos):
+        return True
     return pos - start < 160 and bool(_LEAD_LOCATION.fullmatch(text, start, pos))
+
+
+_NUMBERED = re.compile(r" (?:lần )?thứ (?:\d{1,2}|[IVXLC]+)(?![\w])")
+_PREDICATE = re.compile(r"(?<![\w])là $")
+
+
+def _numbered(text: str, head: str, pos: int, name_end: int) -> bool:
+    """'tại kỳ họp thứ 3', 'hội nghị lần thứ 8': a numbered session is one event, whatever its
+    capitals; not what something else is said to be ('… là hội nghị lần thứ 8')."""
+    if head.lower() not in _numbered_heads() or _PREDICATE.search(text, max(0, pos - 4), pos):
+        return False
+    return _NUMBERED.match(text, pos + len(head), name_end) is not None
+
+
+@cache
+def _numbered_heads() -> frozenset[str]:
+    return frozenset(h.lower() for h in _lex()["numbered_sessions"])
 
 
 def _canonical(head: str) -> str:
@@ -375,3 +417,138 @@ def _not_reported(text: str, start: int, pos: int) -> bool:
 
 # "những chuyến thăm như: chuyến thăm A …, chuyến thăm B …": a review's examples, not the news.
 _EXAMPLES = re.compile(r"(?<![\w])(?:như|gồm|bao gồm)\s*:")
+
+
+# --- receptions -------------------------------------------------------------------------
+
+
+def _reception_regex() -> re.Pattern:
+    r = _lex()["reception"]
+    alt = lexicon.alternation
+    # "có buổi tiếp", "chủ trì buổi tiếp", "đã tiếp"; never "trực tiếp", "đón tiếp", "kế tiếp".
+    return re.compile(
+        rf"(?<![\w])(?<!trực )(?<!đón )(?<!kế )(?<!Đọc )(?<!đọc )(?:buổi )?({alt(r['verbs'])}) "
+        rf"((?:(?:{alt(r['honorifics'])}) )?)(?=\w)"
+    )
+
+
+_RECEPTION = _reception_regex()
+_GUEST_STOP = re.compile(r"(?:" + lexicon.alternation(_lex()["reception"]["guest_stops"]) + r")(?![\w])")
+_SEAT_WORD = re.compile(r"(?<![\w])(?:" + lexicon.alternation(_lex()["reception"]["seat_words"]) + r")(?![\w])")
+_RECEPTION_BLOCKER = re.compile(r"(?<![\w])(?:" + lexicon.alternation(_with_capitals(_lex()["reception"]["blockers"])) + r")(?![\w])")
+_LEADERS = re.compile(r"(?<![\w])[Ll]ãnh đạo(?: [^\s,;]+){0,4} $")
+MAX_GUEST_TOKENS = 16
+
+
+def find_receptions(text: str, start: int, end: int, taken: list, hosts: list) -> list[EventMention]:
+    """'… đã có buổi tiếp xã giao bà A, Tổng Lãnh sự …' → the event 'buổi tiếp xã giao bà A'.
+    Someone receives: a title (``hosts``, title spans) or 'Lãnh đạo tỉnh' before the verb. Only a
+    reception told as done: nothing planned, thanked for or quoted earlier in its clause."""
+    found = []
+    for m in _RECEPTION.finditer(text, start, end):
+        if _inside(m.start(), taken) or _reception_blocked(text, start, m.start()) or not _received_by(text, start, m.start(), hosts):
+            continue
+        if not text[m.end()].isupper() or _headline(text, start, end):
+            continue
+        guest_end = _guest_end(text, m.end(), end)
+        name_end = _appositive_end(text, guest_end, end)
+        name = "buổi " + text[m.start(1) : name_end]
+        found.append(EventMention(m.start(), guest_end, name, "buổi tiếp", reception=True))
+    return found
+
+
+def _headline(text: str, start: int, end: int) -> bool:
+    """A line with no final stop is a headline or a caption, retelling the reception of the lead."""
+    return text[start:end].rstrip()[-1:] not in ".!?…;:\"'”)"
+
+
+_APPOSITIVE = re.compile(r"(?:,| -| –) (?=[^\W\d_])")
+
+
+def _appositive_end(text: str, pos: int, end: int) -> int:
+    """'bà A - Tổng Lãnh sự Cuba tại …': the guest's title after the name is part of the
+    reception's name, so it reads both ways ('buổi tiếp bà A', 'buổi tiếp Tổng Lãnh sự Cuba')."""
+    m = _APPOSITIVE.match(text, pos, end)
+    if not m or not text[m.end()].isupper():
+        return pos
+    return _guest_end(text, m.end(), end)
+
+
+_GUESTS_VISIT = re.compile(r"(?<![\w])(?:đến|tới|sang|về) thăm(?:,| và)? làm việc(?![\w])")
+
+
+def tells_a_visit(text: str, start: int, end: int) -> bool:
+    """'… cùng đoàn công tác đến thăm và làm việc tại địa phương': the sentence tells a visit."""
+    return bool(_GUESTS_VISIT.search(text, start, end))
+
+
+def _received_by(text: str, start: int, pos: int, hosts: list) -> bool:
+    return any(start <= b <= pos for _, b in hosts) or bool(_LEADERS.search(text, max(start, pos - 60), pos))
+
+
+def _reception_blocked(text: str, start: int, pos: int) -> bool:
+    clause = max([start] + [m.end() for m in _CLAUSE_MARK.finditer(text, max(start, pos - 200), pos)])
+    return text.count('"', start, pos) % 2 == 1 or bool(_RECEPTION_BLOCKER.search(text, clause, pos))
+
+
+def _guest_end(text: str, pos: int, end: int) -> int:
+    """The guest's words: capitalised ones, joined by lower-case title words, until a stop."""
+    last = pos
+    for i, m in enumerate(_TOKEN.finditer(text, pos, end)):
+        tok = m.group(0)
+        if tok == "-" and _joins(text, m.end(), end, tok):
+            continue  # 'Đoàn hữu nghị Fukuroi - Việt Nam'
+        if i >= MAX_GUEST_TOKENS or tok in ",;:.…!?()-" or tok.startswith('"'):
+            break
+        if tok[0].islower() and _GUEST_STOP.match(text, m.start(), end):
+            if not (tok == "tại" and _SEAT_WORD.search(text, pos, m.start())):
+                break
+        last = m.end()
+    return last
+
+
+# --- council sessions told by their verb --------------------------------------------------
+
+_ORDINAL = r"(?:thứ )?(\d{1,2}|[IVXLC]+|nhất|hai|ba|tư|năm|sáu|bảy|tám|chín|mười)"
+_COUNCIL_SESSION = re.compile(
+    r"(?<![\w])(?:HĐND|Hội đồng nhân dân)(?: \(HĐND\))? (?=\w)"
+    r"|( khóa [IVXLC]+)?(?:,? nhiệm kỳ \d{4} ?[-–] ?\d{4})? (?:đã )?(?:tiến hành )?họp [Kk]ỳ " + _ORDINAL + r"(?![\w])"
+)
+
+
+@dataclass(frozen=True)
+class Session:
+    """'HĐND tỉnh Hòa Bình khóa XVI … đã họp kỳ thứ nhất': the session 'kỳ họp thứ nhất HĐND tỉnh Hòa
+    Bình khóa XVI', held in the council's province, dated like a one-day event."""
+
+    start: int
+    end: int
+    name: str
+    place: object
+    one_day: bool = True
+
+
+def find_sessions(text: str, start: int, end: int, places: dict) -> list[Session]:
+    found = []
+    if text.find("họp", start, end) < 0:
+        return found
+    council = None
+    for m in _COUNCIL_SESSION.finditer(text, start, end):
+        if m.group(0).startswith(("HĐND", "Hội đồng")):
+            council = m
+            continue
+        session = _session(text, council, m, places) if council else None
+        if session:
+            found.append(session)
+        council = None
+    return found
+
+
+def _session(text: str, council: re.Match, m: re.Match, places: dict) -> Session | None:
+    """The council's place must run from its unit up to the term or the verb: nothing else between."""
+    place, place_end = _place_at(text, council.end(), m.start(), places)
+    if place is None or place_end != m.start() or place.kind not in ("Province", "City", "District"):
+        return None
+    where = text[council.end() : place_end]
+    name = f"kỳ họp thứ {m.group(2)} HĐND {where}{m.group(1) or ''}"
+    return Session(council.start(), m.end(), name, place)

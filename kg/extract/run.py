@@ -75,7 +75,7 @@ def extract(doc: Document) -> ArticleResult:
         scope = Scope(
             doc, gazetteer, {m.start: m for m in matches}, matches,
             whole, context.item_contexts(doc.text, about, gazetteer, whole),
-            dates.reference_year(doc.published, doc.text), not_about,
+            dates.reference_year(doc.published, doc.text, events.names_in(doc)), not_about,
         )
         stage = "sentences"
         facts: list[Fact] = []
@@ -211,13 +211,19 @@ def attendance_facts(scope: Scope, sentence: Sentence, person_facts: list[Fact],
 def event_facts(scope: Scope, sentence: Sentence, title_spans, state: DocState, locations, local_places: dict) -> list[Fact]:
     text = scope.doc.text
     found = events.find_events(text, sentence.start, sentence.end, title_spans)
+    named = [(e.start, e.end) for e in found]
+    visits = [(v, resolve.event_entity(v.name)) for v in events.find_visits(text, sentence.start, sentence.end, scope.places)]
+    # Sessions told by their verb ('HĐND tỉnh X … họp kỳ thứ 7') are held in their council's place, like visits.
+    visits += [(v, resolve.event_entity(v.name)) for v in events.find_sessions(text, sentence.start, sentence.end, scope.places)]
+    if not visits and not events.tells_a_visit(text, sentence.start, sentence.end):
+        # a reception told with the guests' visit ('… đến thăm và làm việc tại tỉnh') is a moment of the visit
+        found = sorted(found + events.find_receptions(text, sentence.start, sentence.end, named, title_spans), key=lambda e: e.start)
     venue_spans = [(loc.start, loc.end) for loc in locations]
     place_spans = [(m.start, m.end) for m in local_places.values()]
     event_spans = [(e.start, e.end) for e in found if e.name]
     found_dates = dates.find_dates(text, sentence.start, sentence.end, scope.ref, venue_spans + event_spans + title_spans, state.previous_date)
     facts: list[Fact] = []
     resolved = [(e, _event_entity(e, state, scope.doc.doc_id)) for e in found]
-    visits = [(v, resolve.event_entity(v.name)) for v in events.find_visits(text, sentence.start, sentence.end, scope.places)]
     for start, end in _clauses(sentence) if any(ent is not None for _, ent in resolved) or visits else ():
         in_clause = [(e, ent) for e, ent in resolved if start <= e.start < end and ent is not None]
         facts += _held_in(scope, sentence, in_clause, [l for l in locations if start <= l.start < end], start)
@@ -269,15 +275,40 @@ def _held_in(scope: Scope, sentence: Sentence, in_clause, locations, clause_star
     facts = []
     for i, (e, entity) in enumerate(in_clause):
         next_start = in_clause[i + 1][0].start if i + 1 < len(in_clause) else sentence.end
-        after = [l for l in locations if e.end <= l.start < next_start and _takes_place_at(scope.doc.text[e.end : l.start])]
-        before = [l for l in locations if l.start < e.start and not any(o.start > l.start and o.start < e.start for o, _ in in_clause)]
+        # A guest's 'tại' is what the guest does there, not where the reception is held.
+        after = [] if e.reception else [
+            l for l in locations if e.end <= l.start < next_start and _takes_place_at(scope.doc.text[e.end : l.start])]
+        lead = _joined_to(scope.doc.text, in_clause, i)  # 'tổ chức A và B': B is held where A is
+        between = [o for o, _ in in_clause if not _organisers_of(scope.doc.text, o)]  # 'Ban Tổ chức X' holds nothing
+        before = [] if _organisers_of(scope.doc.text, e) else [
+            l for l in locations if l.start < lead.start and not any(l.start < o.start < lead.start for o in between)]
         loc = _where_it_takes_place(scope.doc.text, e, after) if after else (before[-1] if before else None)
-        place = _location_entity(scope, loc) if loc else _host_place(scope, sentence, e, clause_start)
+        if loc:
+            place = _location_entity(scope, loc)
+        else:  # a reception is held where its clause opens, or not said (its host's seat is a guess)
+            place = None if e.reception else _host_place(scope, sentence, e, clause_start)
         if place is not None:
             span = (min(e.start, loc.start) if loc else e.start, max(e.end, loc.end) if loc else e.end)
             rule = "event-tai-location" if loc else "place-hosts-event"
             facts.append(Fact(entity, "heldIn", place, evidence(scope, sentence, *span, rule, 0.8)))
     return facts
+
+
+ORGANISERS = re.compile(r"(?<![\w])(?:Ban [Tt]ổ chức|BTC) $")
+
+
+def _organisers_of(text: str, e) -> bool:
+    """'Tại Hà Nội, Ban Tổ chức Festival X họp báo': the place is the organisers', not the festival's."""
+    return bool(ORGANISERS.search(text, max(0, e.start - 14), e.start))
+
+
+def _joined_to(text: str, in_clause, i: int):
+    """The first of the events told together with in_clause[i] ('A và B'), or itself."""
+    mentions = [e for e, _ in in_clause]
+    for k in range(i):
+        if i in dates.joined_after(text, mentions, k):
+            return mentions[k]
+    return mentions[i]
 
 
 def _where_it_takes_place(text: str, e, after: list):
@@ -336,11 +367,12 @@ def _host_place(scope: Scope, sentence: Sentence, e, clause_start: int) -> Entit
 
 
 def _visit_facts(scope: Scope, sentence: Sentence, visits) -> list[Fact]:
-    """A visit is held in its destination ('chuyến thăm chính thức Lào' → Lào)."""
+    """A visit is held in its destination ('chuyến thăm chính thức Lào' → Lào), a council's session in its place."""
     facts = []
     for v, event in visits:
         place = resolve.place_entity(v.place, scope.gazetteer)
-        facts.append(Fact(event, "heldIn", place, evidence(scope, sentence, v.start, v.end, "visit-destination", 0.8)))
+        rule = "visit-destination" if isinstance(v, events.Visit) else "session-council-place"
+        facts.append(Fact(event, "heldIn", place, evidence(scope, sentence, v.start, v.end, rule, 0.8)))
     return facts
 
 

@@ -104,6 +104,11 @@ def test_dates_that_date_no_event(text):
     assert dates_in(text) == []
 
 
+def test_last_night_is_the_day_before_the_page():
+    assert dates_in("Tối qua, tại quảng trường, UBND tỉnh khai mạc") == [(d(2024, 10, 15), None, "point")]
+    assert dates_in("trong thời gian qua, tỉnh đã") == []
+
+
 def test_today_is_the_pages_day_outside_quotations():
     assert dates_in("Hôm nay, HĐND tỉnh khai mạc kỳ họp") == [(d(2024, 10, 16), None, "point")]
     assert dates_in('Ông Lê Văn Tâm nói: "Hôm nay, chúng ta gặp mặt"') == []
@@ -135,3 +140,8 @@ def test_right_after_an_event_is_on_its_day():
     found = dates_in("Ngay sau lễ đón, hai bên hội đàm", previous=dt.date(2024, 10, 17))
     assert found == [(dt.date(2024, 10, 17), None, "same-day")]
     assert dates_in("Sau lễ đón, hai bên hội đàm", previous=dt.date(2024, 10, 17)) == []
+
+
+def test_a_month_told_as_back_then_gives_no_year():
+    ref = reference_year(None, "Hội nghị thượng đỉnh hồi tháng 2/2019 được nhắc lại. Chiều 31/8, đoàn đến.")
+    assert ref.year is None

@@ -2,7 +2,7 @@ import datetime as dt
 
 import pytest
 
-from kg.extract.events import find_events, find_locations, find_visits
+from kg.extract.events import find_events, find_locations, find_receptions, find_sessions, find_visits
 from kg.extract.gazetteer import load_gazetteer
 
 
@@ -133,6 +133,9 @@ def locations_in(text):
         # lower-case venue words open a venue only with its name
         ("tổ chức tại trụ sở Tỉnh ủy Bắc Giang.", [("trụ sở Tỉnh ủy Bắc Giang", "Venue", [])]),
         ("làm việc tại trụ sở, sau đó", []),
+        ("khai mạc tại quảng trường 3/2, thành phố Vinh.", [("quảng trường 3/2", "Venue", ["Vinh"])]),
+        ("diễn ra tại công viên Lê Nin, Hà Nội.", [("công viên Lê Nin", "Venue", ["Hà Nội"])]),
+        ("tổ chức tại khách sạn, sau đó", []),
     ],
 )
 def test_locations(text, expected):
@@ -177,3 +180,64 @@ def test_a_venue_ends_before_where_it_stands_and_a_name_before_its_opening():
                         "Xuân Hương.", published=dt.date(2024, 12, 23))
     held = {(f.subject.label, f.object.label) for f in extract(doc).facts if f.relation == "heldIn"}
     assert held == {("Festival Hoa Đà Lạt lần thứ 10 năm 2024", "Quảng trường Lâm Viên")}
+
+
+def receptions_in(text, hosts):
+    return [e.name for e in find_receptions(text, 0, len(text), [], hosts)]
+
+
+@pytest.mark.parametrize(
+    "text, host, expected",
+    [
+        # the guest's name and title both name the reception; an ambassador's 'tại' is his seat
+        ("Sáng 3/4, Chủ tịch UBND tỉnh Trần Văn Lâm đã có buổi tiếp xã giao bà Anna Kowalska - Tổng Lãnh sự Ba Lan tại "
+         "Thành phố Hồ Chí Minh.", "Chủ tịch UBND tỉnh",
+         ["buổi tiếp xã giao bà Anna Kowalska - Tổng Lãnh sự Ba Lan tại Thành phố Hồ Chí Minh"]),
+        ("Chiều 5/6, Bí thư Tỉnh ủy Lê Thị Hoa tiếp Đại sứ Thụy Điển tại Việt Nam Erik Lund đến chào xã giao.",
+         "Bí thư Tỉnh ủy", ["buổi tiếp Đại sứ Thụy Điển tại Việt Nam Erik Lund"]),
+        ("Phó Chủ tịch UBND tỉnh Ngô Văn Tài tiếp và làm việc với Đoàn công tác Hội hữu nghị Okayama - Việt Nam do ông "
+         "Sato Ken dẫn đầu.", "Phó Chủ tịch UBND tỉnh",
+         ["buổi tiếp và làm việc với Đoàn công tác Hội hữu nghị Okayama - Việt Nam"]),
+        # no reception: thanked for, planned, a headline, no guest named, another sense of 'tiếp'
+        ("Ông Erik Lund cảm ơn Bí thư Tỉnh ủy đã dành thời gian tiếp Đoàn.", "Bí thư Tỉnh ủy", []),
+        ("Ngày mai, Chủ tịch UBND tỉnh sẽ tiếp Đại sứ Thụy Điển.", "Chủ tịch UBND tỉnh", []),
+        ("Chủ tịch UBND tỉnh Trần Văn Lâm tiếp Đại sứ Thụy Điển", "Chủ tịch UBND tỉnh", []),
+        ("Tại buổi tiếp, Chủ tịch UBND tỉnh giới thiệu tiềm năng của tỉnh.", "Chủ tịch UBND tỉnh", []),
+        ("Chủ tịch UBND tỉnh tiếp tục đề nghị Đại sứ hỗ trợ.", "Chủ tịch UBND tỉnh", []),
+    ],
+)
+def test_receptions(text, host, expected):
+    at = text.index(host)
+    assert receptions_in(text, [(at, at + len(host))]) == expected
+
+
+def test_a_reception_needs_someone_receiving():
+    assert receptions_in("Sau đó đoàn tiếp Đại sứ Thụy Điển.", []) == []
+    assert receptions_in("Lãnh đạo tỉnh Bắc Ninh tiếp Đại sứ Thụy Điển.", []) == ["buổi tiếp Đại sứ Thụy Điển"]
+
+
+def sessions_in(text):
+    places = {m.start: m for m in load_gazetteer().scan(text, None, normal=True)}
+    return [(s.name, s.place.name) for s in find_sessions(text, 0, len(text), places)]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Ngày 9/7, HĐND tỉnh Quảng Trị khóa VIII, nhiệm kỳ 2021 - 2026 đã họp kỳ thứ 15, bầu nhân sự.",
+         [("kỳ họp thứ 15 HĐND tỉnh Quảng Trị khóa VIII", "Quảng Trị")]),
+        ("Sáng 2/3, Hội đồng nhân dân (HĐND) thành phố Cần Thơ họp kỳ thứ nhất.",
+         [("kỳ họp thứ nhất HĐND thành phố Cần Thơ", "Cần Thơ")]),
+        # the council's place must stand right before its term or verb
+        ("HĐND tỉnh Quảng Trị và các sở ngành họp kỳ thứ 15.", []),
+        ("Các đại biểu họp kỳ thứ 15.", []),
+    ],
+)
+def test_council_sessions_told_by_their_verb(text, expected):
+    assert sessions_in(text) == expected
+
+
+def test_a_numbered_session_is_an_event_in_lower_case():
+    assert events_in("Ngày 8/9, tại kỳ họp thứ 4 (kỳ họp bất thường), HĐND tỉnh đã bầu Chủ tịch.") == [("kỳ họp thứ 4", "Kỳ họp")]
+    assert events_in("Đây là hội nghị lần thứ 8 của hai tỉnh.") == []
+    assert events_in("tại kỳ họp, HĐND tỉnh bầu Chủ tịch.") == []

@@ -113,6 +113,7 @@ def whole(text, at=None):
         ("Quảng Tây", "cn-guangxi", "ForeignRegion", "cn"),
         ("Khu tự trị dân tộc Choang Quảng Tây", "cn-guangxi", "ForeignRegion", "cn"),
         ("Khu tự trị Choang Quảng Tây", "cn-guangxi", "ForeignRegion", "cn"),
+        ("Khu tự trị dân tộc Choang", "cn-guangxi", "ForeignRegion", "cn"),
         ("Vân Nam", "cn-yunnan", "ForeignRegion", "cn"),
         ("Quảng Đông", "cn-guangdong", "ForeignRegion", "cn"),
         ("Hải Nam", "cn-hainan", "ForeignRegion", "cn"),

@@ -530,6 +530,43 @@ def test_without_a_page_date_the_year_comes_from_the_events_name():
     assert event.startswith("Liên hoan nghệ thuật Việt - Nhật 2018") and (relation, date) == ("startDate", dt.date(2018, 9, 9))
 
 
+def test_without_any_written_year_the_year_the_articles_events_are_named_with():
+    text = ("Tuần lễ Văn hóa Gia Lai năm 2024 thu hút đông đảo du khách. "
+            "Lễ hội Cồng chiêng sẽ diễn ra từ ngày 3 đến 5/5 tại thành phố Pleiku.")
+    assert dates_of(text, published=None) == {
+        ("Lễ hội Cồng chiêng", "startDate", dt.date(2024, 5, 3)), ("Lễ hội Cồng chiêng", "endDate", dt.date(2024, 5, 5))}
+    # two years named equally often: none is the article's
+    text = ("Festival Huế 2024 và Festival Huế 2026 được so sánh. "
+            "Lễ hội Cồng chiêng sẽ diễn ra từ ngày 3 đến 5/5 tại thành phố Pleiku.")
+    assert dates_of(text, published=None) == set()
+
+
+def test_a_year_after_a_dash_in_the_name_dates_it():
+    text = "Tối 27/12, tại Quảng trường Lâm Viên, Festival Hoa Đà Lạt lần thứ IX - 2022 chính thức khai mạc."
+    assert ("Festival Hoa Đà Lạt lần thứ IX - 2022", "startDate", dt.date(2022, 12, 27)) in dates_of(text, published=None)
+
+
+def test_the_year_after_an_events_place_is_the_events():
+    text = ("Ngày Văn hóa Việt Nam - Nhật Bản tại Đà Nẵng năm 2024 thu hút du khách. "
+            "Ngày Văn hóa Việt Nam - Nhật Bản diễn ra từ ngày 5 đến 6/10.")
+    event = "Ngày Văn hóa Việt Nam - Nhật Bản"
+    assert dates_of(text, published=None) == {(event, "startDate", dt.date(2024, 10, 5)), (event, "endDate", dt.date(2024, 10, 6))}
+
+
+def test_a_theme_between_the_event_and_its_dates_is_an_aside():
+    text = 'Festival Biển Quy Nhơn với chủ đề "Biển gọi" sẽ diễn ra từ 10 - 13/6 tại thành phố Quy Nhơn.'
+    assert dates_of(text) == {("Festival Biển Quy Nhơn", "startDate", dt.date(2025, 6, 10)),
+                              ("Festival Biển Quy Nhơn", "endDate", dt.date(2025, 6, 13))}
+
+
+def test_an_editions_number_and_year_between_the_event_and_its_dates():
+    text = ("Sở Văn hóa tỉnh Bạc Liêu tổ chức Liên hoan Đờn ca tài tử tỉnh Bạc Liêu lần thứ V, năm 2024, "
+            "diễn ra từ ngày 20 đến ngày 22/11 tại thành phố Bạc Liêu.")
+    event = "Liên hoan Đờn ca tài tử tỉnh Bạc Liêu lần thứ V"
+    assert dates_of(text, dt.date(2024, 11, 23)) == {
+        (event, "startDate", dt.date(2024, 11, 20)), (event, "endDate", dt.date(2024, 11, 22))}
+
+
 def test_what_comes_right_after_an_event_is_on_its_day():
     text = ("Chiều 6/4, Lễ đón Thủ tướng Lào được tổ chức tại Phủ Chủ tịch. "
             "Ngay sau lễ đón, hai Thủ tướng tiến hành Hội đàm tại Văn phòng Chính phủ.")
@@ -718,3 +755,56 @@ def test_seats_and_foreign_sides_give_no_province_to_a_bare_title():
     text = ("Phó Chủ tịch Thường trực UBND tỉnh Đồng Văn Hải có buổi tiếp bà Ana Lopez, Tổng Lãnh sự Cộng hòa Cuba "
             "tại thành phố Hồ Chí Minh. Đoàn tỉnh Hủa Phăn do ông Phạm Đại Dũng, Bí thư Tỉnh ủy làm trưởng đoàn.")
     assert offices_of(text) == set()
+
+
+def test_a_reception_is_held_where_its_clause_opens_on_its_day():
+    text = ("Sáng 3/4, tại Văn phòng UBND tỉnh, Chủ tịch UBND tỉnh Bắc Ninh Trần Văn Lâm đã tiếp xã giao bà Anna Kowalska, "
+            "Tổng Lãnh sự Ba Lan tại Thành phố Hồ Chí Minh.")
+    event = "buổi tiếp xã giao bà Anna Kowalska, Tổng Lãnh sự Ba Lan tại Thành phố Hồ Chí Minh"
+    assert held_in(text) == {(event, "Văn phòng UBND tỉnh Bắc Ninh")}
+    assert dates_of(text) == {(event, "startDate", dt.date(2025, 4, 3))}
+    # the guest's seat is not where the reception is held; nor is the host's province said
+    text = "Chủ tịch UBND tỉnh Bắc Ninh Trần Văn Lâm đã tiếp ông Erik Lund, Đại sứ Thụy Điển tại Việt Nam."
+    assert held_in(text) == set()
+
+
+def test_a_reception_told_with_the_guests_visit_is_part_of_the_visit():
+    text = ("Ngày 3/4, Chủ tịch UBND tỉnh Bắc Ninh Trần Văn Lâm đã tiếp ông Erik Lund, Đại sứ Thụy Điển cùng đoàn công tác "
+            "đến thăm và làm việc tại địa phương.")
+    assert not any(s.startswith("buổi tiếp") for s, _, _ in facts_of(text))
+
+
+def test_a_council_session_is_held_in_its_province_on_its_day():
+    text = "Ngày 9/7, HĐND tỉnh Quảng Trị khóa VIII, nhiệm kỳ 2021 - 2026 đã họp kỳ thứ 15, bầu nhân sự chủ chốt."
+    event = "kỳ họp thứ 15 HĐND tỉnh Quảng Trị khóa VIII"
+    assert held_in(text) == {(event, "Quảng Trị")}
+    assert dates_of(text) == {(event, "startDate", dt.date(2025, 7, 9))}
+
+
+def test_events_told_together_are_held_where_and_when_the_first_is():
+    text = ("Tối 30/4, tại Quảng trường Hồ Chí Minh, UBND tỉnh Nghệ An tổ chức Lễ khai mạc Năm Du lịch Nghệ An 2025 "
+            "và Festival Ẩm thực Nghệ An 2025.")
+    assert held_in(text, published=dt.date(2025, 5, 1)) == {
+        ("Lễ khai mạc Năm Du lịch Nghệ An 2025", "Quảng trường Hồ Chí Minh"),
+        ("Festival Ẩm thực Nghệ An 2025", "Quảng trường Hồ Chí Minh")}
+    assert ("Festival Ẩm thực Nghệ An 2025", "startDate", dt.date(2025, 4, 30)) in dates_of(text, dt.date(2025, 5, 1))
+    text = ("Tối 30/4, tại Quảng trường Hồ Chí Minh, UBND tỉnh tổ chức Chương trình nghệ thuật khai mạc Festival "
+            "Ẩm thực Nghệ An 2025.")
+    assert ("Festival Ẩm thực Nghệ An 2025", "Quảng trường Hồ Chí Minh") in held_in(text, published=dt.date(2025, 5, 1))
+
+
+def test_the_organisers_place_and_day_are_not_the_festivals():
+    text = "Sáng 4/11, tại Nhà hát Lớn Hà Nội, Ban Tổ chức Festival Huế 2026 đã tổ chức họp báo giới thiệu sự kiện."
+    facts = facts_of(text)
+    assert not any(s.startswith("Festival Huế") for s, r, _ in facts if r in ("heldIn", "startDate"))
+    # what the organisers hold there is the press briefing
+    assert held_in(text) == {("Họp báo", "Nhà hát Lớn Hà Nội")}
+
+
+def test_talks_told_by_their_verb_are_the_talks_of_the_headline():
+    text = ("Hội đàm giữa Bí thư Tỉnh ủy Cao Bằng và Bí thư Khu ủy Quảng Tây\n"
+            "Trong khuôn khổ chuyến thăm, làm việc tại Quảng Tây, ngày 3/3/2024, đồng chí Lê Văn An, Bí thư Tỉnh ủy "
+            "đã hội đàm với đồng chí Lý Minh, Bí thư Khu ủy.")
+    talks = "Hội đàm giữa Bí thư Tỉnh ủy Cao Bằng và Bí thư Khu ủy Quảng Tây"
+    assert (talks, "Quảng Tây") in held_in(text)
+    assert (talks, "startDate", dt.date(2024, 3, 3)) in dates_of(text)

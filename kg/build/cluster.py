@@ -46,7 +46,7 @@ def extract_on_cluster(paths: Sequence, scheduler: str, progress, base: str, ent
     with connect(scheduler) as client:
         threads = check_workers(client, scheduler)
         shown = progress(paths) if progress else paths
-        outcomes = _outcomes(client, scheduler, list(paths), base, threads, entry)
+        outcomes = _Tasks(client, scheduler, base, entry).outcomes(list(paths), threads)
         for _, outcome in zip(shown, outcomes):
             yield outcome
 
@@ -72,7 +72,7 @@ def check_workers(client, scheduler: str) -> int:
         if isinstance(theirs, BaseException):
             raise ClusterError(f"worker {address} of {scheduler} cannot run kg ({theirs!r}): install kg on every worker")
         if theirs != mine:
-            raise ClusterError(mismatch(address, theirs, mine))
+            raise ClusterError(mismatch(f"worker {address} of {scheduler}", theirs, mine))
     return sum(threads.values())
 
 
@@ -80,8 +80,8 @@ def worker_version() -> str:
     return extractor_version()
 
 
-def mismatch(address: str, theirs: str, mine: str) -> str:
-    return (f"worker {address} runs another version of kg (code {theirs}, this build's is {mine}): "
+def mismatch(worker: str, theirs: str, mine: str) -> str:
+    return (f"{worker} runs another version of kg (code {theirs}, this build's is {mine}): "
             "install the same kg on every worker")
 
 
@@ -91,31 +91,76 @@ def extract_chunk(version: str, entry: Callable, base: str, articles: list[tuple
     if extractor_version() != version:
         from distributed import get_worker
 
-        raise ClusterError(mismatch(get_worker().address, extractor_version(), version))
+        worker = get_worker()
+        raise ClusterError(mismatch(f"worker {worker.address} of {worker.scheduler.address}", extractor_version(), version))
     return [entry(ReadArticle(shown, data), base) for shown, data in articles]
 
 
-def _outcomes(client, scheduler: str, paths: list, base: str, threads: int, entry: Callable) -> Iterator:
-    """Chunks sent AHEAD per thread in front of the one waited for, outcomes in order."""
-    size = max(1, min(CHUNK, len(paths) // (AHEAD * threads)))
-    chunks = (paths[i:i + size] for i in range(0, len(paths), size))
-    send = _sender(client, base, entry)
-    pending = collections.deque((chunk, send(chunk)) for chunk in itertools.islice(chunks, AHEAD * threads))
-    while pending:
-        chunk, future = pending.popleft()
-        following = next(chunks, None)
-        if following:
-            pending.append((following, send(following)))
-        yield from _results(client, scheduler, chunk, future, send)
+class _Tasks:
+    """This build's tasks on one cluster: chunks sent AHEAD per thread in front of the one
+    waited for, outcomes in order, failures narrowed down to the article that caused them."""
 
+    def __init__(self, client, scheduler: str, base: str, entry: Callable) -> None:
+        self.client, self.scheduler = client, scheduler
+        self.args = (extractor_version(), entry, base)
+        self.live: set = set()  # futures sent and not yet read
 
-def _sender(client, base: str, entry: Callable) -> Callable:
-    version = extractor_version()
+    def outcomes(self, paths: list, threads: int) -> Iterator:
+        size = max(1, min(CHUNK, len(paths) // (AHEAD * threads)))
+        chunks = (paths[i:i + size] for i in range(0, len(paths), size))
+        pending = collections.deque((chunk, self.send(chunk)) for chunk in itertools.islice(chunks, AHEAD * threads))
+        while pending:
+            chunk, future = pending.popleft()
+            following = next(chunks, None)
+            if following:
+                pending.append((following, self.send(following)))
+            yield from self.results(chunk, future)
 
-    def send(chunk: list):
-        return client.submit(extract_chunk, version, entry, base, [(str(p), _read(p)) for p in chunk], pure=False)
+    def send(self, chunk: list):
+        future = self.client.submit(extract_chunk, *self.args, [(str(p), _read(p)) for p in chunk], pure=False)
+        self.live.add(future)
+        return future
 
-    return send
+    def results(self, chunk: list, future) -> list:
+        """A chunk's outcomes. A chunk that failed (its worker died, say) is sent again one
+        article a task, so one article that kills workers costs only itself."""
+        try:
+            return self.result(future)
+        except KGError:
+            raise
+        except Exception:
+            if len(chunk) > 1:
+                alone = [(p, self.send([p])) for p in chunk]
+                return [outcome for p, f in alone for outcome in self.results([p], f)]
+            return [self.alone(chunk[0])]
+
+    def alone(self, path):
+        """An article whose task failed, sent again once everything else of this build
+        in flight has ended: a worker that dies now died of this article."""
+        from distributed import KilledWorker
+
+        for future in list(self.live):
+            future.exception()  # waits for it to end, fetches nothing
+        try:
+            return self.result(self.send([path]))[0]
+        except KGError:
+            raise
+        except KilledWorker:
+            return ClusterError("a Dask worker died extracting it, alone on the cluster "
+                                "(the article crashes or exhausts a worker)", path=str(path))
+        except Exception as exc:
+            raise ClusterError(f"extraction failed on a Dask worker ({exc!r})", path=str(path)) from exc
+
+    def result(self, future) -> list:
+        self.live.discard(future)
+        try:
+            return future.result()
+        except KGError:
+            raise  # a worker's own word (another version of kg): every article would meet it
+        except Exception as exc:
+            if self.client.status != "running" or _cancelled(exc):
+                raise ClusterError(f"lost the Dask scheduler at {self.scheduler} ({exc!r})") from exc
+            raise
 
 
 def _read(path) -> bytes:
@@ -123,27 +168,6 @@ def _read(path) -> bytes:
         return path.read_bytes()
     except OSError as exc:
         raise SourceError(f"cannot read file ({exc.strerror})", path=str(path)) from exc
-
-
-def _results(client, scheduler: str, chunk: list, future, send: Callable) -> list:
-    """A chunk's outcomes. A chunk that failed (its worker died, say) is sent again one
-    article a task, so one article that kills workers costs only itself."""
-    from distributed import KilledWorker
-
-    try:
-        return future.result()
-    except KGError:
-        raise  # a worker's own word (another version of kg): every article would meet it
-    except Exception as exc:
-        if client.status != "running" or _cancelled(exc):
-            raise ClusterError(f"lost the Dask scheduler at {scheduler} ({exc!r})") from exc
-        if len(chunk) > 1:
-            alone = [(p, send([p])) for p in chunk]
-            return [outcome for p, f in alone for outcome in _results(client, scheduler, [p], f, send)]
-        if isinstance(exc, KilledWorker):
-            return [ClusterError("a Dask worker died extracting it (the article may crash or exhaust a worker)",
-                                 path=str(chunk[0]))]
-        raise ClusterError(f"extraction failed on a Dask worker ({exc!r})", path=str(chunk[0])) from exc
 
 
 def _cancelled(exc: Exception) -> bool:

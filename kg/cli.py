@@ -40,12 +40,12 @@ def main() -> None:
 
     Exit codes: 0 ok, 1 error, 2 bad source, 3 extraction stage failed,
     4 bad graph file, 5 bad query, 6 validation failed, 7 the endpoint could not
-    start or had to stop, 64 bad usage.
+    start or had to stop, 10 the Dask cluster failed the build, 64 bad usage.
     """
 
 
 @main.command()
-@click.argument("sources", default=DEFAULT_SOURCES, type=click.Path(file_okay=False, path_type=Path))
+@click.argument("sources", default=DEFAULT_SOURCES)
 @click.option("-o", "--output", default=DEFAULT_OUTPUT, show_default=True, type=click.Path(file_okay=False, path_type=Path),
               help="Folder for graph.ttl and graph.html.")
 @click.option("--base", default=DEFAULT_BASE, show_default=True, help="Base IRI for entities.")
@@ -55,10 +55,13 @@ def main() -> None:
 @click.option("-v", "--verbose", is_flag=True, help="Say what each article gave.")
 @click.option("-j", "--jobs", type=int, default=0, help="Worker processes for extraction (default: all cores).")
 @click.option("--clean", is_flag=True, help="Ignore the cache of unchanged articles in OUTPUT/.cache.")
+@click.option("--scheduler", metavar="tcp://HOST:PORT",
+              help="Extract on the workers of this running Dask cluster (needs kg[cluster]).")
 @reports_errors
-def build(sources: Path, output: Path, base: str, strict: bool, store_url: str | None, quiet: bool, verbose: bool,
-          jobs: int, clean: bool) -> None:
-    """Read the articles in SOURCES (default: sources/) and write the graph to OUTPUT.
+def build(sources: str, output: Path, base: str, strict: bool, store_url: str | None, quiet: bool, verbose: bool,
+          jobs: int, clean: bool, scheduler: str | None) -> None:
+    """Read the articles in SOURCES (a folder or an fsspec URL such as s3://bucket/news;
+    default: sources/) and write the graph to OUTPUT.
 
     Unchanged articles are taken from OUTPUT/.cache (the result is byte-identical
     to a clean build); --clean re-reads everything.
@@ -66,9 +69,12 @@ def build(sources: Path, output: Path, base: str, strict: bool, store_url: str |
     import os
 
     from .build.builder import build as run_build
+    from .sources.remote import is_url
 
-    report = run_build(sources, output, base, on_problem=lambda p: click.echo(f"kg: skipped {p}", err=True),
-                       progress=None if quiet else _progress, jobs=jobs or os.cpu_count() or 1, incremental=not clean)
+    report = run_build(sources if is_url(sources) else Path(sources), output, base,
+                       on_problem=lambda p: click.echo(f"kg: skipped {p}", err=True),
+                       progress=None if quiet else _progress, jobs=jobs or os.cpu_count() or 1, incremental=not clean,
+                       scheduler=scheduler)
     if verbose:
         for result in report.results:
             click.echo(f"{result.source_path}: {result.facts} facts, {result.entities} entities")

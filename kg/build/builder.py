@@ -22,6 +22,7 @@ from .fragment import Fragment, article_fragment
 from .homonyms import apart_key, claims_of, kept_apart, renamed
 from ..extract.gazetteer import load_gazetteer
 from ..sources.loader import iter_sources, load_document
+from ..sources.remote import article_at, iter_articles
 from ..model import ArticleResult, ArticleSummary
 from .output import close_inherited_locks, output_lock, stage_chunks
 from ..extract.run import extract
@@ -89,14 +90,17 @@ def extract_results(sources: str | Path) -> list[ArticleResult]:
 
 def build(sources: str | Path, output: str | Path, base: str = DEFAULT_BASE, *, viewer: bool = True,
           on_problem: Callable[[KGError], None] | None = None, progress=None, jobs: int = 1,
-          incremental: bool = True) -> BuildReport:
+          incremental: bool = True, scheduler: str | None = None) -> BuildReport:
+    """``sources``: a folder or an fsspec URL; ``scheduler``: a Dask scheduler's address, to
+    extract on its cluster's workers instead of ``jobs`` local processes (kg.build.cluster)."""
     out = Path(output)
     with output_lock(out):
         cache = ResultCache(out)
-        paths = list(iter_sources(sources))
+        paths = list(iter_articles(sources))
         keys = {path: article_key(path, path.stem, base) for path in paths}
         state = _previous_state(out, cache, base) if incremental else None
-        state, problems = _bring_up_to_date(state or BuildState(base), paths, keys, cache, jobs, progress, incremental)
+        run = _extraction(jobs, scheduler)
+        state, problems = _bring_up_to_date(state or BuildState(base), paths, keys, cache, run, progress, incremental)
         _keep_homonyms_apart(state, cache)
         for problem in problems:
             if on_problem:
@@ -122,7 +126,7 @@ def _previous_state(out: Path, cache: ResultCache, base: str) -> BuildState | No
 
 
 def _bring_up_to_date(state: BuildState, paths: list[Path], keys: dict[Path, str], cache: ResultCache,
-                      jobs: int, progress, reuse: bool) -> tuple[BuildState, list[KGError]]:
+                      run: Callable, progress, reuse: bool) -> tuple[BuildState, list[KGError]]:
     """Take away the articles changed or gone since the state was made, add the new ones
     (from the cache if extracted before, else extracted now, in parallel)."""
     now = {str(path): keys[path] for path in paths}
@@ -130,7 +134,7 @@ def _bring_up_to_date(state: BuildState, paths: list[Path], keys: dict[Path, str
         if now.get(path) != entry.extracted_key:
             old = cache.get(entry.key)
             if old is None:  # the cache lost it: start again from nothing
-                return _bring_up_to_date(BuildState(state.base), paths, keys, cache, jobs, progress, reuse)
+                return _bring_up_to_date(BuildState(state.base), paths, keys, cache, run, progress, reuse)
             state.remove(path, old[1])
     todo = [path for path in paths if str(path) not in state.entries]
     fresh, problems = [], []
@@ -141,7 +145,7 @@ def _bring_up_to_date(state: BuildState, paths: list[Path], keys: dict[Path, str
         else:
             state.add(str(path), keys[path], *cached)
     with CacheWriter(cache) as writer:
-        for path, outcome in zip(fresh, _run(fresh, jobs, progress, state.base)):
+        for path, outcome in zip(fresh, run(fresh, progress, state.base)):
             if isinstance(outcome, KGError):
                 problems.append(outcome)
                 continue
@@ -166,7 +170,7 @@ def _keep_homonyms_apart(state: BuildState, cache: ResultCache) -> None:
         key = _variant_key(source, renames)
         made = cache.get(key)
         if made is None:
-            made = _renamed_outcome(Path(path), renames, state.base)
+            made = _renamed_outcome(article_at(path), renames, state.base)
             cache.put(key, *made)
         state.add(path, key, *made, source_key=source, renames=renames)
 
@@ -212,7 +216,7 @@ def _part(state: BuildState, cache: ResultCache, part: str, entry) -> bytes:
 
 def _heal(state: BuildState, cache: ResultCache, key: str):
     """A cache entry damaged since it was written is made again from its article."""
-    path, entry = next((Path(p), e) for p, e in state.entries.items() if e.key == key)
+    path, entry = next((article_at(p), e) for p, e in state.entries.items() if e.key == key)
     if entry.renames:
         outcome = _renamed_outcome(path, entry.renames, state.base)
     else:
@@ -248,6 +252,15 @@ class CacheWriter:
                 self.pending.popleft().result()  # a write that failed fails the build here
         finally:
             self.thread.shutdown()
+
+
+def _extraction(jobs: int, scheduler: str | None) -> Callable:
+    """How new articles are extracted: (paths, progress, base) → their outcomes in order."""
+    if scheduler:
+        from .cluster import runner
+
+        return runner(scheduler, extract_entry)
+    return lambda paths, progress, base: _run(paths, jobs, progress, base)
 
 
 def _run(paths: list[Path], jobs: int, progress, base: str):

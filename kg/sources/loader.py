@@ -72,7 +72,8 @@ def _article_files(folder: str) -> Iterator[str]:
 
 
 def load_document(path: str | Path, doc_id: str | None = None) -> Document:
-    path = Path(path)
+    if isinstance(path, (str, os.PathLike)):  # else an article elsewhere (kg.sources.remote)
+        path = Path(path)
     raw = read_text(path)
     return parse_document(raw, doc_id or path.stem, source_path=path.name)
 

@@ -76,7 +76,9 @@ def _role_regex() -> re.Pattern:
     formers = lexicon.caseless_alternation(lex["former_markers"])
     return re.compile(
         # Not inside a word; a digit may stand glued before it ("ảnh 3Ủy viên …": a caption's number).
-        rf"(?<![^\W\d_])(?P<former>(?:{formers}) )?(?P<acting>Quyền )?(?P<deputy>Phó )?(?P<role>{roles})(?P<standing> Thường trực| TT(?= (?:Tỉnh ủy|Thành ủy|Huyện ủy|UBND|HĐND))| dự khuyết)?(?![\w])",
+        # "Đại sứ quán", "Tổng Lãnh sự quán" are missions, not their heads.
+        # "Ban Bí thư Trung ương Đảng" is the Secretariat, no secretary's title.
+        rf"(?<![^\W\d_])(?<!Ban )(?<!ban )(?P<former>(?:{formers}) )?(?P<acting>Quyền )?(?P<deputy>Phó )?(?P<role>{roles})(?! quán)(?P<standing> Thường trực| TT(?= (?:Tỉnh ủy|Thành ủy|Huyện ủy|UBND|HĐND))| dự khuyết)?(?![\w])",
         re.IGNORECASE,
     )
 
@@ -166,9 +168,11 @@ _BARE_SECRETARY = re.compile(r"(?<![\w])(Phó )?Bí thư(?: Tỉnh ủy)?\s*[,�
 
 
 def _with_bare_secretaries(text: str, found: list[Title]) -> list[Title]:
+    """A governor's province may be named before ("Đoàn tỉnh Sê Kông do ông A, Bí thư, Tỉnh
+    trưởng làm trưởng đoàn"): the secretary then waits, like the governor, for a foreign place."""
     out: list[Title] = []
     for title in found:
-        if title.standalone == "region" and title.places and title.places[0].country != "VN":
+        if title.standalone == "region" and (not title.places or title.places[0].country != "VN"):
             m = _BARE_SECRETARY.search(text, max(0, title.start - 24), title.start)
             if m and (not out or out[-1].end <= m.start()):
                 out.append(_secretary_of(text, m, title))
@@ -182,7 +186,7 @@ def _secretary_of(text: str, m: re.Match, governor: Title) -> Title:
     body = Body(spec["canonical"], spec["style"], spec.get("level", ""))
     end = m.start() + len(m.group(0).rstrip(" ,–-"))
     return Title(start=m.start(), end=end, written=text[m.start() : end], role=role, base="Bí thư", bodies=(body,),
-                 places=governor.places, level="province")
+                 places=governor.places, level="province" if governor.places else "region")
 
 
 def _title_at(text: str, pos: int, end: int, places: dict) -> Title | None:
@@ -420,13 +424,16 @@ def _of_unit(candidates, unit: str):
     return next((p for p in candidates if p.kind in _PROVINCIAL), None)
 
 
-_COUNTRY_WORD = "nước "  # "Thủ tướng nước CHDCND Lào", "Đại sứ nước Cộng hòa Ấn Độ"
+# "Thủ tướng nước CHDCND Lào", "Đại sứ nước Cộng hòa Ấn Độ", "Đại sứ Cộng hòa Liên bang Đức":
+# the country's style before a name the gazetteer knows without it.
+_COUNTRY_STYLE = re.compile(r"(?:nước )?(?:(?:Cộng hòa|Vương quốc|Liên bang)(?: Liên bang)? )?")
 
 
 def _country_after(text: str, at: int, end: int, places: dict):
-    if not text.startswith(_COUNTRY_WORD, at, end):
+    m = _COUNTRY_STYLE.match(text, at, end)
+    if m.end() == at:
         return None
-    match = places.get(at + len(_COUNTRY_WORD))
+    match = places.get(m.end())
     return match if match and match.places[0].kind == "Country" else None
 
 

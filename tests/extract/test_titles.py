@@ -1,0 +1,68 @@
+"""Titles read from the lexicon (titles.json) and the forms around them, through the whole
+pipeline (invented persons, real places)."""
+import pytest
+
+from tests.extract.test_run import offices_of
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a country's style before the name the gazetteer knows
+        (
+            "Chủ tịch UBND tỉnh Cần Thơ tiếp ông Raj Kumar Mehta, Tổng Lãnh sự Cộng hòa Ấn Độ tại TP Hồ Chí Minh.",
+            {("Raj Kumar Mehta", "Tổng Lãnh sự Ấn Độ tại Thành phố Hồ Chí Minh")},
+        ),
+        (
+            "Đại sứ Cộng hòa Armenia tại Việt Nam Aram Sargsyan thăm tỉnh Bắc Ninh.",
+            {("Aram Sargsyan", "Đại sứ Armenia tại Việt Nam")},
+        ),
+        # a chargé d'affaires and an honorary consul
+        (
+            "Tiếp đoàn có ông Ri Chol Man, Đại biện lâm thời Đại sứ quán Triều Tiên tại Việt Nam.",
+            {("Ri Chol Man", "Đại biện lâm thời Đại sứ quán Triều Tiên tại Việt Nam")},
+        ),
+        (
+            "Ông Kenji Moriyama, Lãnh sự danh dự Việt Nam tại Osaka dự lễ.",
+            {("Kenji Moriyama", "Lãnh sự danh dự Việt Nam tại Osaka")},
+        ),
+        # abbreviated bodies and memberships
+        (
+            "Dự có Đại tướng Lê Văn Khải, Ủy viên Bộ Chính trị, Phó Bí thư Quân ủy T.Ư, Bộ trưởng Bộ Quốc phòng.",
+            {("Lê Văn Khải", "Ủy viên Bộ Chính trị"), ("Lê Văn Khải", "Phó Bí thư Quân ủy Trung ương"),
+             ("Lê Văn Khải", "Bộ trưởng Bộ Quốc phòng")},
+        ),
+        (
+            "Bí thư Trung ương Đảng, Chủ tịch UBTƯ MTTQ Việt Nam Trần Văn Quý dự lễ.",
+            {("Trần Văn Quý", "Bí thư Ban Chấp hành Trung ương Đảng Cộng sản Việt Nam"),
+             ("Trần Văn Quý", "Chủ tịch Ủy ban Trung ương MTTQ Việt Nam")},
+        ),
+        (
+            "Tiếp đoàn có các đồng chí: Hà Văn Lực, Ủy viên BCH Đảng bộ tỉnh, Phó Chủ tịch UBND tỉnh Yên Bái.",
+            {("Hà Văn Lực", "Tỉnh ủy viên Yên Bái"), ("Hà Văn Lực", "Phó Chủ tịch UBND tỉnh Yên Bái")},
+        ),
+        (
+            "Mới đây, UVTV Tỉnh ủy, Phó Chủ tịch UBND tỉnh Nghệ An Đinh Văn Hòa tiếp đoàn.",
+            {("Đinh Văn Hòa", "Ủy viên Ban Thường vụ Tỉnh ủy Nghệ An"), ("Đinh Văn Hòa", "Phó Chủ tịch UBND tỉnh Nghệ An")},
+        ),
+        # the Secretariat is no secretary; an embassy is no ambassador
+        (
+            "Thừa ủy quyền của Ban Bí thư Trung ương Đảng, đồng chí Lê Văn Minh, Bí thư Tỉnh ủy Vĩnh Long trao quyết định.",
+            {("Lê Văn Minh", "Bí thư Tỉnh ủy Vĩnh Long")},
+        ),
+        ("Ông Lý Minh Đạt, Tổng Lãnh sự quán Trung Quốc tại TP Hồ Chí Minh.", set()),
+        # a Lao secretary and governor whose province the delegation named before
+        (
+            "Đoàn đại biểu cấp cao tỉnh Sê Kông do đồng chí Xổm-phon Vi-la-vông, Bí thư, Tỉnh trưởng làm Trưởng đoàn "
+            "sang thăm tỉnh Quảng Nam.",
+            {("Xổm-phon Vi-la-vông", "Bí thư Tỉnh ủy Xê Kông"), ("Xổm-phon Vi-la-vông", "Tỉnh trưởng tỉnh Xê Kông")},
+        ),
+    ],
+)
+def test_titles_of_the_lexicon(text, expected):
+    assert offices_of(text) == expected
+
+
+def test_a_bare_secretary_before_a_governor_takes_no_home_province():
+    text = "Tỉnh Quảng Nam tiếp ông Xổm-phon Vi-la-vông, Bí thư, Tỉnh trưởng cùng đoàn."
+    assert offices_of(text) == set()

@@ -27,12 +27,15 @@ LIST_GAP = re.compile(
 # tái cử chức vụ Phó Chủ tịch UBND tỉnh", "… cũng được bầu tiếp tục giữ chức …". A few plain
 # words may stand between the names and the verb, never a clause (no punctuation).
 APPOINTED_GAP = re.compile(
-    r"^(?:\s*\([^()]{1,40}\))?\s*,?\s*(?:[^\W\d_]+ ){0,8}?(?:giữ|đảm nhiệm|đảm nhận|tái cử|(?:bầu|bổ nhiệm|cử) làm)"
+    r"^\)?(?:\s*\([^()]{1,40}\))?\s*,?\s*(?:[^\W\d_]+ ){0,8}?(?:giữ|đảm nhiệm|đảm nhận|tái cử|(?:bầu|bổ nhiệm|cử) làm)"
     r"(?: (?:các |những )?chức(?: vụ| danh)?)?\s*$")
 # "thôi giữ chức", "miễn nhiệm chức vụ": the office named next is one the person no longer holds.
 LEFT_OFFICE = re.compile(r"\b(?:thôi|miễn nhiệm|nghỉ hưu|rời)\b")
+# "Bí thư Tỉnh ủy X Nguyễn Văn A", "Chủ tịch UBND tỉnh - Nguyễn Văn A", "Bí thư Tỉnh ủy X nhiệm kỳ
+# 2020 - 2025 Nguyễn Văn A": the title's term may stand between it and the name.
 BEFORE_NAME_GAP = re.compile(
-    r"^\s*(?:(?:là\s+)?(?:(?:đồng chí|ông|bà|ngài)\s+)?|,\s*(?:đồng chí|ông|bà|ngài)\s+|\s[-–]\s(?:đồng chí|ông|bà|ngài)\s+)$")
+    r"^(?:\s+(?:nhiệm kỳ \d{4}\s*[-–]\s*\d{4}|khóa [IVXLC]+|khóa \d+))?"
+    r"\s*(?:(?:là\s+)?(?:(?:đồng chí|ông|bà|ngài)\s+)?|,\s*(?:đồng chí|ông|bà|ngài)\s+|\s[-–]\s(?:(?:đồng chí|ông|bà|ngài)\s+)?)$")
 # "Cố vấn đặc biệt của Thủ tướng Nhật Bản A": A is the adviser (an aide, an envoy, a spouse, a
 # representative of the office), not its holder; "sự tham dự của Thủ tướng A" is A's own.
 OF_BEFORE = re.compile(r"(?:[Cc]ố vấn|[Tt]rợ lý|[Tt]hư ký|[Đđ]ặc phái viên|[Pp]hu nhân|[Đđ]ại diện)(?: [^\s,.;]+){0,2} của\s$")
@@ -218,7 +221,8 @@ def _decided_for(text: str, items: list, claimed: set[int]) -> list[Holding]:
             continue
         claimed.add(id(item))
         title = replace(item, former=True) if verbs[-1].group("left") else item
-        out.append(Holding(nxt, title, "decision-for-name"))
+        # "bầu bổ sung chức danh X đối với ông A, Title; ông B, Title": one vote for each name listed
+        out += [Holding(name, title, "decision-for-name") for name in _listed_names(text, items, i + 1)]
     return out
 
 
@@ -352,7 +356,9 @@ def _level_of(place) -> str:
 def _context_place(title: Title, side_place, article):
     if title.standalone == "region" or title.level == "region":
         # A foreign role (Tỉnh trưởng, Thống đốc…) is never the home province's.
-        return side_place if side_place is not None and side_place.country != "VN" else None
+        if side_place is not None:
+            return side_place if side_place.country != "VN" else None
+        return _only_foreign_region(title, article)
     wanted = _wanted_level(title)
     if wanted not in ("province", "district"):
         return None
@@ -364,3 +370,15 @@ def _context_place(title: Title, side_place, article):
     if wanted == "district":
         return article.district
     return article.province
+
+
+# A mayor heads a city; a governor (Tỉnh trưởng, Thống đốc, Thủ hiến) a province or state.
+MAYORS = frozenset(("Thị trưởng",))
+
+
+def _only_foreign_region(title: Title, article):
+    """"Tỉnh trưởng Sok Pheap" in an article that names one foreign province, and no other
+    foreign place of that level: the governor is that province's."""
+    kind = "City" if title.base in MAYORS else "ForeignRegion"
+    regions = [p for p in article.foreign if p.country != "VN" and p.kind == kind]
+    return regions[0] if len(regions) == 1 else None

@@ -22,6 +22,8 @@ MAX_FOREIGN_WORDS = 6
 # The middle names a lower-case slip is seen on ("Lê văn Tám", "Vũ thành Long"); a verb after a
 # name ("Phạm Văn A dự Lễ …") is no slip.
 _MIDDLE_NAMES = frozenset("văn thị đình hữu đức công quang minh ngọc xuân thanh thành thu kim hoàng huy trọng tiến quốc bá duy".split())
+# "Phó Thủ tướng Nguyễn Văn A Phát biểu tại …": a verb some pages capitalise after a name ends it.
+_CAPITALISED_VERB = re.compile(r"(?:Phát biểu|Cho biết|Chủ trì|Tham dự|Trao đổi|Nhấn mạnh|Khẳng định)(?![\w])")
 # Lower-case words that never continue a name, even after a spaced hyphen.
 _FUNCTION_WORDS = frozenset("và với của là tại cùng có các những ở do cho trong đã được thì mà".split())
 
@@ -150,7 +152,7 @@ def _continues(text: str, run: list[re.Match], word: re.Match, honorific_words) 
         # name is often written in capitals ("Kenji YAMADA")
         return False
     if w[0].isupper():
-        return True
+        return not _CAPITALISED_VERB.match(text, word.start())
     if w not in _MIDDLE_NAMES:
         return False
     # "Lê văn Tám": one lower-case slip inside a Vietnamese name, on a middle name.

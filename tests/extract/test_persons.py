@@ -16,6 +16,8 @@ def names_in(text, taken=()):
         ("Ngài Ogawa Takeshi bày tỏ", ["Ogawa Takeshi"]),  # the honorific is not part of the name
         ("Tại điểm cầu tỉnh", []),  # one capitalised word is not a name
         ("bà H'Lim Niê, TVTU", ["H'Lim Niê"]),
+        ("Phó Thủ tướng Đào Minh Khôi Phát biểu tại hội nghị", ["Đào Minh Khôi"]),  # a capitalised verb ends it
+        ("ông Đường Tĩnh, Tổng Lãnh sự", ["Đường Tĩnh"]),  # Đường is a family name too
     ],
 )
 def test_names(text, expected):

@@ -426,15 +426,19 @@ def _of_unit(candidates, unit: str):
 
 # "Thủ tướng nước CHDCND Lào", "Đại sứ nước Cộng hòa Ấn Độ", "Đại sứ Cộng hòa Liên bang Đức":
 # the country's style before a name the gazetteer knows without it.
+_COUNTRY_WORD = "nước "
 _COUNTRY_STYLE = re.compile(r"(?:nước )?(?:(?:Cộng hòa|Vương quốc|Liên bang)(?: Liên bang)? )?")
 
 
 def _country_after(text: str, at: int, end: int, places: dict):
+    """The country after its style; the gazetteer may know the style too ("nước | Cộng hòa
+    Dân chủ Nhân dân Lào"), so the place is looked up after "nước" first."""
     m = _COUNTRY_STYLE.match(text, at, end)
-    if m.end() == at:
-        return None
-    match = places.get(m.end())
-    return match if match and match.places[0].kind == "Country" else None
+    for start in (at + len(_COUNTRY_WORD) if text.startswith(_COUNTRY_WORD, at, end) else None, m.end()):
+        match = places.get(start) if start is not None and start > at else None
+        if match and match.places[0].kind == "Country":
+            return match
+    return None
 
 
 _MISSION = re.compile(r", (?:Tổng Lãnh sự quán|Lãnh sự quán|Đại sứ quán|Văn phòng Đại diện) ")

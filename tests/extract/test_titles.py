@@ -17,6 +17,11 @@ from tests.extract.test_run import offices_of
             "Đại sứ Cộng hòa Armenia tại Việt Nam Aram Sargsyan thăm tỉnh Bắc Ninh.",
             {("Aram Sargsyan", "Đại sứ Armenia tại Việt Nam")},
         ),
+        # the gazetteer knows the style after "nước"
+        (
+            "Thủ tướng Chính phủ nước Cộng hòa Dân chủ Nhân dân Lào Xổm-xạ-nạ Phôm-vi-hản thăm Việt Nam.",
+            {("Xổm-xạ-nạ Phôm-vi-hản", "Thủ tướng Chính phủ Lào")},
+        ),
         # a chargé d'affaires and an honorary consul
         (
             "Tiếp đoàn có ông Ri Chol Man, Đại biện lâm thời Đại sứ quán Triều Tiên tại Việt Nam.",

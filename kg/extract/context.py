@@ -33,7 +33,7 @@ class ArticleContext:
 
 
 _SEAT_BEFORE = re.compile(
-    r"(?:Lãnh sự|Đại sứ|Đại biện|Tham tán)(?: quán)?(?: [^\s,.;:]+){0,4} tại (?:(?:TP\.?|Tp\.?|thành phố|Thành phố) ?)?$")
+    r"(?:[Ll]ãnh sự|[Đđ]ại sứ|[Đđ]ại biện|[Tt]ham tán)(?: quán)?(?: [^\s,.;:]+){0,4} tại (?:(?:TP\.?|Tp\.?|thành phố|Thành phố) ?)?$")
 
 
 def is_diplomatic_seat(text: str, start: int) -> bool:

@@ -22,7 +22,7 @@ from .titles import Title
 # "nhiệm kỳ 2016-2021") or the person's year of birth.
 LIST_GAP = re.compile(
     r"^(?:\s*(?:khóa [IVXLC]+|khóa \d+|nhiệm kỳ \d{4}\s*[-–]\s*\d{4}))?"
-    r"\s*(?:,\s*sinh năm \d{4}\s*)?(?:,|-|–|:|\()?\s*(?:(?:nguyên|cựu|hiện là|nay là|đồng thời là|kiêm|là)\s+)?$")
+    r"\s*(?:,\s*sinh năm \d{4}\s*)?(?:,|-|–|:|\()?\s*(?:(?:nguyên|cựu|hiện là|nay là|đồng thời là|kiêm|là|tân)\s+)?$")
 # Personnel news: "bầu ông A, Phó Bí thư Tỉnh ủy giữ chức Chủ tịch HĐND tỉnh", "Các ông A, B
 # tái cử chức vụ Phó Chủ tịch UBND tỉnh", "… cũng được bầu tiếp tục giữ chức …". A few plain
 # words may stand between the names and the verb, never a clause (no punctuation).
@@ -192,13 +192,20 @@ def _titles_before(text: str, items: list, claimed: set[int]) -> list[Holding]:
             continue  # "A - Bí thư Tỉnh ủy - ông B", "ông A, Giám đốc Sở X, ông B": the title is A's
         if OF_BEFORE.search(text, max(0, items[j].start - 40), items[j].start):
             continue  # "Cố vấn của Thủ tướng Nhật Bản A": A is the adviser, not the prime minister
+        owned = _owned_by_name_before(text, items, j)
         while j >= 0 and isinstance(items[j], Title) and id(items[j]) not in claimed:
             claimed.add(id(items[j]))
             out.append(Holding(item, items[j], "title-before-name"))
-            if j == 0 or not isinstance(items[j - 1], Title) or not LIST_GAP.match(_gap(text, items[j - 1], items[j])):
+            if owned or j == 0 or not isinstance(items[j - 1], Title) or not LIST_GAP.match(_gap(text, items[j - 1], items[j])):
                 break
+            if AUTHORITY_OF.search(text, max(0, items[j - 1].start - 30), items[j - 1].start):
+                break  # "Thừa ủy quyền của Thủ tướng Chính phủ, Bộ trưởng Bộ Ngoại giao A": not A's
             j -= 1
     return out
+
+
+# Whose authority, consent or invitation an act is done under: that office-holder is not named here.
+AUTHORITY_OF = re.compile(r"(?:ủy quyền|đồng ý|chỉ đạo|chỉ thị|cho phép|phê duyệt|ủy nhiệm) của\s$")
 
 
 # "phê chuẩn kết quả bầu chức vụ Chủ tịch UBND tỉnh X nhiệm kỳ 2021-2026 đối với ông A"
@@ -224,6 +231,18 @@ def _decided_for(text: str, items: list, claimed: set[int]) -> list[Holding]:
         # "bầu bổ sung chức danh X đối với ông A, Title; ông B, Title": one vote for each name listed
         out += [Holding(name, title, "decision-for-name") for name in _listed_names(text, items, i + 1)]
     return out
+
+
+def _owned_by_name_before(text: str, items: list, j: int) -> bool:
+    """"A, Tổng Thanh tra Chính phủ, nguyên Phó Chủ tịch nước B": the titles after a name are that
+    name's, only the one right before B is B's; unless A's own title stood before A ("Chủ tịch
+    nước A, Thường trực Ban Bí thư - Trưởng Ban Tổ chức Trung ương B": the list is B's)."""
+    while j > 0 and isinstance(items[j - 1], Title) and LIST_GAP.match(_gap(text, items[j - 1], items[j])):
+        j -= 1
+    if j == 0 or not isinstance(items[j - 1], Name) or not LIST_GAP.match(_gap(text, items[j - 1], items[j])):
+        return False
+    k = j - 1
+    return not (k > 0 and isinstance(items[k - 1], Title) and BEFORE_NAME_GAP.match(_gap(text, items[k - 1], items[k])))
 
 
 def _follows_a_name(text: str, items: list, j: int) -> bool:

@@ -24,6 +24,8 @@ MAX_FOREIGN_WORDS = 6
 _MIDDLE_NAMES = frozenset("văn thị đình hữu đức công quang minh ngọc xuân thanh thành thu kim hoàng huy trọng tiến quốc bá duy".split())
 # "Phó Thủ tướng Nguyễn Văn A Phát biểu tại …": a verb some pages capitalise after a name ends it.
 _CAPITALISED_VERB = re.compile(r"(?:Phát biểu|Cho biết|Chủ trì|Tham dự|Trao đổi|Nhấn mạnh|Khẳng định)(?![\w])")
+# "Phạm Văn A - tân Chủ tịch UBND tỉnh", "A - nguyên Bộ trưởng": words that open a title.
+_BEFORE_A_TITLE = frozenset("tân nguyên cựu quyền".split())
 # Lower-case words that never continue a name, even after a spaced hyphen.
 _FUNCTION_WORDS = frozenset("và với của là tại cùng có các những ở do cho trong đã được thì mà".split())
 
@@ -146,7 +148,7 @@ def _continues(text: str, run: list[re.Match], word: re.Match, honorific_words) 
     if gap in SPACED_HYPHENS:
         # "Xổm - phon Vi - la - vông": a transliterated name written with spaced hyphens;
         # only a lower-case syllable after the hyphen says so ("A - Bí thư" is a list).
-        return w[0].islower() and w not in _FUNCTION_WORDS
+        return w[0].islower() and w not in _FUNCTION_WORDS and w not in _BEFORE_A_TITLE
     if gap != " " or (_all_caps(w) and _is_surname(run[0].group(0)) and not _all_caps(run[0].group(0))):
         # "Trần Văn Hải ẢNH: …": a photo credit follows a Vietnamese name; a foreign family
         # name is often written in capitals ("Kenji YAMADA")

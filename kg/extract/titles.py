@@ -323,6 +323,8 @@ def _named_end(text: str, pos: int, end: int, places: dict) -> int:
         word, at = m.group(0), pos + m.start()
         if words >= 1 and text.startswith(_CENTRAL_SHORT, at):
             return at + len(_CENTRAL_SHORT)  # "Ban Tuyên giáo T.Ư": the name ends with the centre
+        if words >= 1 and word == "Ban":
+            break  # "Phó Trưởng ban Thường trực Ban Chỉ đạo Đại hội": a second body begins
         if words >= 8 or _stops_name(text, word, at, end, places) or _NAME_BREAK.search(text, last, at):
             break
         if text.endswith("Trung ương", pos, last) and words >= 2:
@@ -468,7 +470,8 @@ def _place_list(text: str, pos: int, end: int, places: dict):
     return (found, pos) if len(found) > 1 else ([], pos)
 
 
-_SEAT = re.compile(rf"( tại )(?:(?:{lexicon.unit_alternation('province', 'city')}) )?")
+# "tại TP Hồ Chí Minh", "tại TP.Đà Nẵng": an abbreviated unit may be glued to the name.
+_SEAT = re.compile(rf"( tại )(?:(?:{lexicon.unit_alternation('province', 'city')})(?: |(?<=\.)))?")
 
 
 def _seat_after(text: str, pos: int, end: int, places: dict):

@@ -36,6 +36,45 @@ from tests.extract.test_run import offices_of
             {("Lê Văn Toàn", "Phó Chủ tịch UBND tỉnh Trà Vinh"), ("Thạch Văn Sang", "Phó Chủ tịch UBND tỉnh Trà Vinh"),
              ("Lê Văn Toàn", "Ủy viên Ban Thường vụ Tỉnh ủy Trà Vinh"), ("Thạch Văn Sang", "Tỉnh ủy viên Trà Vinh")},
         ),
+        # "tân": newly in office
+        ("Ông Phạm Văn Tài - tân Chủ tịch UBND tỉnh Bình Định.", {("Phạm Văn Tài", "Chủ tịch UBND tỉnh Bình Định")}),
+        # an authority's title is not the next name's
+        (
+            "Thừa ủy quyền của Thủ tướng Chính phủ, Phó Thủ tướng, Bộ trưởng Ngoại giao Lê Văn Minh đã trao quyết định.",
+            {("Lê Văn Minh", "Phó Thủ tướng Chính phủ"), ("Lê Văn Minh", "Bộ trưởng Bộ Ngoại giao")},
+        ),
+        (
+            "Được sự đồng ý của Thủ tướng Chính phủ, Bộ trưởng Bộ Ngoại giao Lê Văn Minh dẫn đầu đoàn.",
+            {("Lê Văn Minh", "Bộ trưởng Bộ Ngoại giao")},
+        ),
+        # titles after a name are that name's, the last one before the next name is the next name's …
+        (
+            "Các ông Lê Văn Lưu, Phó Chủ tịch Quốc hội; Đỗ Văn Tranh,Tổng Thanh tra Chính phủ, nguyên Phó Chủ tịch "
+            "nước Trần Thị Hoa cùng người dân dự lễ.",
+            {("Lê Văn Lưu", "Phó Chủ tịch Quốc hội"), ("Đỗ Văn Tranh", "Tổng Thanh tra Chính phủ")},
+        ),
+        # … unless the first name had its own title before it
+        (
+            "Chủ tịch nước Lê Văn Bảo, Thường trực Ban Bí thư - Trưởng Ban Tổ chức Trung ương Trần Thị Mơ dự lễ.",
+            {("Lê Văn Bảo", "Chủ tịch nước"), ("Trần Thị Mơ", "Trưởng Ban Tổ chức Trung ương"),
+             ("Trần Thị Mơ", "Thường trực Ban Bí thư")},
+        ),
+        # a consulate's seat (written in lower case, "TP." glued) says nothing of the hosts' province
+        (
+            "Trong dịp khai trương Tổng lãnh sự quán Nhật Bản tại TP.Đà Nẵng, Chủ tịch UBND tỉnh Lê Văn Hải tiếp ngài "
+            "Yamada Ken - Tổng lãnh sự Nhật Bản tại TP.Đà Nẵng.",
+            {("Yamada Ken", "Tổng Lãnh sự Nhật Bản tại Đà Nẵng")},
+        ),
+        # a second body begins at "Ban": an event's committee is no province's
+        (
+            "Ông Trần Văn Hùng - Trưởng ban Dân tộc tỉnh Hậu Giang, Phó Trưởng ban Thường trực Ban Chỉ đạo Đại hội.",
+            {("Trần Văn Hùng", "Trưởng Ban Dân tộc tỉnh Hậu Giang"),
+             ("Trần Văn Hùng", "Phó Trưởng Ban Thường trực Ban Chỉ đạo Đại hội")},
+        ),
+        (
+            "Ông Lê Văn Hải, Giám đốc Sở Văn hóa và Du lịch Ninh Bình phát biểu.",
+            {("Lê Văn Hải", "Giám đốc Sở Văn hóa và Du lịch tỉnh Ninh Bình")},
+        ),
         # a governor of the one foreign province the article names
         (
             "Tỉnh trưởng Sok Pheap gửi lời chúc mừng tới lãnh đạo tỉnh Tây Ninh và mong muốn tăng cường hợp tác "

@@ -18,6 +18,7 @@ def names_in(text, taken=()):
         ("bà H'Lim Niê, TVTU", ["H'Lim Niê"]),
         ("Phó Thủ tướng Đào Minh Khôi Phát biểu tại hội nghị", ["Đào Minh Khôi"]),  # a capitalised verb ends it
         ("ông Đường Tĩnh, Tổng Lãnh sự", ["Đường Tĩnh"]),  # Đường is a family name too
+        ("Ông Phạm Văn Tài - tân Chủ tịch", ["Phạm Văn Tài"]),  # "tân" opens a title, no syllable of the name
     ],
 )
 def test_names(text, expected):

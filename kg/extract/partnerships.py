@@ -46,6 +46,10 @@ _GROUP_GLUE = re.compile(
     r"(?:\s*(?:,|-|–|và|\([^()]{1,30}\))\s*)+(?:(?:" + lexicon.unit_alternation("province", "city", capitalised=True)
     + r") )?")
 _IN_PARTICULAR = re.compile(r"(?<=\w) nói riêng(?![\w])")
+# "Lào Cai (Việt Nam) và Vân Nam (Trung Quốc) là hai địa phương có quan hệ hữu nghị": the group before.
+_NAMED_AS_GROUP = re.compile(
+    r"(?<=[\w)]) là (?:" + lexicon.alternation(_LEX["partnership_group_counts"]) + r") (?:"
+    + lexicon.alternation(_LEX["partnership_group_units"]) + r")(?![\w])", re.IGNORECASE)
 _GROUP_UNIT = re.compile(r"(?:" + lexicon.alternation(_LEX["partnership_group_units"]) + r") ")
 _WARD = re.compile(
     r"(?<![\w])(?:" + lexicon.unit_alternation("commune", capitalised=True) + r") $|(?<![\w])(?:"
@@ -180,9 +184,11 @@ def _between_pairs(text: str, start: int, end: int, sides: list[Side], with_lead
 
 
 def _group_pairs(text: str, start: int, end: int, sides: list[Side]) -> list[tuple]:
-    """Pairs within a group named as one: "hai tỉnh A - B", "ba tỉnh A, B và C", "… nói chung, A và B nói riêng"."""
+    """Pairs within a group named as one: "hai tỉnh A - B", "ba tỉnh A, B và C", "… nói chung, A và B nói riêng",
+    "A và B là hai địa phương …"."""
     groups = [_run_after(text, sides, m.end()) for m in _GROUP.finditer(text, start, end)]
     groups += [_run_before(text, sides, m.start()) for m in _IN_PARTICULAR.finditer(text, start, end)]
+    groups += [_run_before(text, sides, m.start()) for m in _NAMED_AS_GROUP.finditer(text, start, end)]
     pairs: list[tuple] = []
     for group in groups:
         pairs += [p for p in _pairs(group, None) if p not in pairs]

@@ -41,6 +41,9 @@ def keys_of(text, published=BEFORE):
          {("An Giang", "Kandal"), ("Đồng Tháp", "Kandal")}),
         ("Sự kiện làm sâu sắc thêm tình hữu nghị Việt Nam - Nhật Bản nói chung, Kinokawa và Quảng Nam nói riêng.",
          {("Quảng Nam", "Kinokawa")}),
+        ("Lào Cai (Việt Nam) và Vân Nam (Trung Quốc) là hai địa phương có quan hệ hữu nghị truyền thống.",
+         {("Lào Cai", "Vân Nam")}),
+        ("Thúc đẩy hợp tác giữa Hải Phòng - Ka-ga-oa.", {("Hải Phòng", "Kagawa")}),
         # a list on the foreign side
         ("Tỉnh Kon Tum đã ký kết thỏa thuận hợp tác với ba tỉnh Attapeu, Sê Kông và Salavan.",
          {("Kon Tum", "Attapư"), ("Kon Tum", "Xê Kông"), ("Kon Tum", "Sa-la-van")}),
@@ -60,6 +63,8 @@ def test_ties_between_named_sides(text, expected):
         "Ông Lê Văn Thịnh đề nghị tăng cường hợp tác giữa tỉnh Bình Phước và tỉnh Kratie.",
         # a tie word with the two sides never named together
         "Tỉnh Bình Định đẩy mạnh hợp tác quốc tế; đoàn tỉnh Gunma thăm khu kinh tế Nhơn Hội.",
+        # places that are no group of partners
+        "Tỉnh Lạng Sơn và tỉnh Cao Bằng là hai địa phương có nhiều tiềm năng hợp tác với Quảng Tây.",
         # talks with a consul: a seat, not a party
         "Chủ tịch UBND tỉnh Quảng Ninh Vũ Minh Hải hội đàm với Tổng Lãnh sự Việt Nam tại Nam Ninh.",
     ],

@@ -113,9 +113,17 @@ def item_starts(text: str) -> list[int]:
     return starts
 
 
+def place_headings(text: str, matches: list) -> list[int]:
+    """Where a section headed by a place alone begins ("Bạc Liêu" on its own line, then that
+    province's news): a round-up of several provinces' sessions, one section each."""
+    return [m.start for m in matches
+            if m.places[0].kind == "Province" and (m.start == 0 or text[m.start - 1] == "\n")
+            and (m.end == len(text) or text[m.end] == "\n")]
+
+
 def item_contexts(text: str, matches: list, gazetteer, whole: ArticleContext) -> list[tuple[int, ArticleContext]]:
     """One context per news item; an item that names no province keeps the article's (``whole``)."""
-    starts = item_starts(text)
+    starts = sorted(set(item_starts(text)) | set(place_headings(text, matches)))
     out = []
     for start, end in zip(starts, starts[1:] + [len(text) + 1]):
         inside = [m for m in matches if start <= m.start < end]

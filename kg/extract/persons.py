@@ -71,6 +71,9 @@ def _free_words(text: str, start: int, end: int, is_taken: bytearray) -> list[re
     name to the title that follows; the word is cut at that hyphen."""
     words = []
     for m in _WORD.finditer(text, start, end):
+        glued = _GLUED_HONORIFIC.match(m.group(0))
+        if glued and m.group(0)[glued.end() :][:1].isupper():  # "NgàiMit-suo": the page lost a space
+            m = _WORD.match(text, m.start() + glued.end(), m.end())
         if not _covered(is_taken, m, start):
             words.append(m)
             continue
@@ -78,6 +81,9 @@ def _free_words(text: str, start: int, end: int, is_taken: bytearray) -> list[re
         if first > m.start() + 1 and text[first - 1] == "-":
             words.append(_WORD.match(text, m.start(), first - 1))
     return words
+
+
+_GLUED_HONORIFIC = re.compile(r"Ngài|Ông|Bà|ngài|ông|bà")
 
 
 def _surname_then_place(text: str, word, following: list, places) -> bool:
@@ -148,7 +154,7 @@ def _continues(text: str, run: list[re.Match], word: re.Match, honorific_words) 
     if gap in SPACED_HYPHENS:
         # "Xổm - phon Vi - la - vông": a transliterated name written with spaced hyphens;
         # only a lower-case syllable after the hyphen says so ("A - Bí thư" is a list).
-        return w[0].islower() and w not in _FUNCTION_WORDS and w not in _BEFORE_A_TITLE
+        return (w[0].islower() and w not in _FUNCTION_WORDS and w not in _BEFORE_A_TITLE) or _lao_second_part(text, run, word)
     if gap != " " or (_all_caps(w) and _is_surname(run[0].group(0)) and not _all_caps(run[0].group(0))):
         # "Trần Văn Hải ẢNH: …": a photo credit follows a Vietnamese name; a foreign family
         # name is often written in capitals ("Kenji YAMADA")
@@ -163,6 +169,17 @@ def _continues(text: str, run: list[re.Match], word: re.Match, honorific_words) 
     return (
         _is_surname(run[0].group(0)) and not slips and nxt is not None
         and nxt.group(0)[0].isupper() and text[word.end()] == " "
+    )
+
+
+def _lao_second_part(text: str, run: list[re.Match], word: re.Match) -> bool:
+    """"Khăm Pheng - Xay Sổm Pheng": a Lao name of two parts, each of two words or more, joined
+    by a spaced dash; no part starts with a family name ("Trần Văn A - Lê Văn B" is two persons)."""
+    nxt = _WORD.match(text, word.end() + 1)
+    return (
+        text[run[-1].end() : word.start()] == " - " and len(run) >= 2 and not _is_surname(run[0].group(0))
+        and not _is_surname(word.group(0)) and not _all_caps(word.group(0)) and text[word.end() : word.end() + 1] == " "
+        and nxt is not None and nxt.group(0)[0].isupper() and not _all_caps(nxt.group(0))
     )
 
 

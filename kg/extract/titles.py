@@ -385,6 +385,9 @@ def _qualify(text: str, title: Title, end: int, places: dict) -> Title:
 
 
 def _place_after(text: str, pos: int, end: int, places: dict, title: Title):
+    glued = places.get(pos - len(_COUNTRY_WORD) + 1) if title.base.endswith(" nước") else None
+    if glued is not None and glued.places[0].kind == "Country":
+        return (glued.places[0],), "", glued.end  # "Chủ tịch nước CHDCND Lào": the gazetteer read "nước CHDCND Lào"
     if pos >= end or text[pos] != " ":
         return (), "", pos
     at = pos + 1

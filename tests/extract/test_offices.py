@@ -87,3 +87,13 @@ from tests.extract.test_run import offices_of
 )
 def test_pairs_and_qualifies(text, expected):
     assert offices_of(text) == expected
+
+
+def test_a_section_headed_by_a_province_is_that_provinces():
+    text = ("Kết quả bầu Chủ tịch HĐND các tỉnh Bạc Liêu, Hòa Bình\n\nBạc Liêu\n\n"
+            "HĐND tỉnh Bạc Liêu khóa IX họp kỳ thứ nhất. Các đại biểu bầu bà Lê Thị Thu giữ chức Chủ tịch HĐND tỉnh.\n\n"
+            "Hòa Bình\n\nHĐND tỉnh Hòa Bình khóa XVI họp kỳ thứ nhất.\n\n"
+            "Ông Hà Văn Sơn và ông Bùi Văn Tám giữ chức Phó Chủ tịch HĐND tỉnh nhiệm kỳ 2016 - 2021.")
+    assert offices_of(text) == {("Lê Thị Thu", "Chủ tịch HĐND tỉnh Bạc Liêu"), ("Hà Văn Sơn", "Phó Chủ tịch HĐND tỉnh Hòa Bình"),
+                                ("Bùi Văn Tám", "Phó Chủ tịch HĐND tỉnh Hòa Bình")}
+

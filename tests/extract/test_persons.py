@@ -19,6 +19,9 @@ def names_in(text, taken=()):
         ("Phó Thủ tướng Đào Minh Khôi Phát biểu tại hội nghị", ["Đào Minh Khôi"]),  # a capitalised verb ends it
         ("ông Đường Tĩnh, Tổng Lãnh sự", ["Đường Tĩnh"]),  # Đường is a family name too
         ("Ông Phạm Văn Tài - tân Chủ tịch", ["Phạm Văn Tài"]),  # "tân" opens a title, no syllable of the name
+        ("đồng chí Khăm Pheng - Xay Sổm Phon, Tỉnh trưởng", ["Khăm Pheng-Xay Sổm Phon"]),  # a Lao name of two parts
+        ("ông Trần Văn Hải - Lê Văn Minh dự", ["Trần Văn Hải", "Lê Văn Minh"]),  # two Vietnamese names
+        ("làm việc với NgàiMit-suo Sakaba - Đại sứ", ["Mit-suo Sakaba"]),  # the space lost after the honorific
     ],
 )
 def test_names(text, expected):

@@ -22,6 +22,11 @@ from tests.extract.test_run import offices_of
             "Thủ tướng Chính phủ nước Cộng hòa Dân chủ Nhân dân Lào Xổm-xạ-nạ Phôm-vi-hản thăm Việt Nam.",
             {("Xổm-xạ-nạ Phôm-vi-hản", "Thủ tướng Chính phủ Lào")},
         ),
+        # the gazetteer read "nước CHDCND Lào" from inside "Chủ tịch nước"
+        (
+            "Ông Trần Văn Quý hội kiến Tổng Bí thư, Chủ tịch nước CHDCND Lào Bun-mi Phôm-ma-vông tại Viêng Chăn.",
+            {("Bun-mi Phôm-ma-vông", "Chủ tịch nước Lào"), ("Bun-mi Phôm-ma-vông", "Tổng Bí thư Đảng Nhân dân Cách mạng Lào")},
+        ),
         # a chargé d'affaires and an honorary consul
         (
             "Tiếp đoàn có ông Ri Chol Man, Đại biện lâm thời Đại sứ quán Triều Tiên tại Việt Nam.",

@@ -172,21 +172,41 @@ def _with_bare_secretaries(text: str, found: list[Title]) -> list[Title]:
     trưởng làm trưởng đoàn"): the secretary then waits, like the governor, for a foreign place."""
     out: list[Title] = []
     for title in found:
-        if title.standalone == "region" and (not title.places or title.places[0].country != "VN"):
+        committee = _committee_of(title)
+        if committee:
             m = _BARE_SECRETARY.search(text, max(0, title.start - 24), title.start)
             if m and (not out or out[-1].end <= m.start()):
-                out.append(_secretary_of(text, m, title))
+                out.append(_secretary_of(text, m, title, committee))
         out.append(title)
     return out
 
 
-def _secretary_of(text: str, m: re.Match, governor: Title) -> Title:
+# "Phó Bí thư, Chủ tịch UBND tỉnh": a province's (or district's) council or committee head is
+# the party committee's secretary too; the committee of a "thành phố" is its Thành ủy.
+_PROVINCE_COUNCILS = frozenset(("UBND", "HĐND"))
+
+
+def _committee_of(title: Title) -> str:
+    """The party committee a bare "Bí thư" before this title is the secretary of, if any."""
+    if title.standalone == "region" and (not title.places or title.places[0].country != "VN"):
+        return "Tỉnh ủy"
+    if not title.bodies or title.bodies[-1].text not in _PROVINCE_COUNCILS:
+        return ""
+    unit = lexicon.unit_canonical(title.unit) if title.unit else (title.places[0].unit if title.places else "")
+    return _COMMITTEES.get(unit, "")
+
+
+_COMMITTEES = {"tỉnh": "Tỉnh ủy", "thành phố": "Thành ủy", "huyện": "Huyện ủy", "quận": "Quận ủy", "thị xã": "Thị ủy"}
+
+
+def _secretary_of(text: str, m: re.Match, head: Title, committee: str) -> Title:
     role = "Phó Bí thư" if m.group(1) else "Bí thư"
-    spec = next(spec for _, spec in _BODIES if spec["canonical"] == "Tỉnh ủy")
+    spec = next(spec for _, spec in _BODIES if spec["canonical"] == committee)
     body = Body(spec["canonical"], spec["style"], spec.get("level", ""))
     end = m.start() + len(m.group(0).rstrip(" ,–-"))
+    foreign = head.standalone == "region" and not head.places
     return Title(start=m.start(), end=end, written=text[m.start() : end], role=role, base="Bí thư", bodies=(body,),
-                 places=governor.places, level="province" if governor.places else "region")
+                 places=head.places, level="region" if foreign else spec.get("level", "province"))
 
 
 def _title_at(text: str, pos: int, end: int, places: dict) -> Title | None:

@@ -75,6 +75,11 @@ from tests.extract.test_run import offices_of
             "Ông Lê Văn Hải, Giám đốc Sở Văn hóa và Du lịch Ninh Bình phát biểu.",
             {("Lê Văn Hải", "Giám đốc Sở Văn hóa và Du lịch tỉnh Ninh Bình")},
         ),
+        # a minister's rank between the name and the post
+        (
+            "Dự Đại hội có ông Lê Sơn Hà, Thứ trưởng, Phó Chủ nhiệm Ủy ban Dân tộc và lãnh đạo tỉnh Hậu Giang.",
+            {("Lê Sơn Hà", "Phó Chủ nhiệm Ủy ban Dân tộc")},
+        ),
         # a governor of the one foreign province the article names
         (
             "Tỉnh trưởng Sok Pheap gửi lời chúc mừng tới lãnh đạo tỉnh Tây Ninh và mong muốn tăng cường hợp tác "

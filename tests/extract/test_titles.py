@@ -55,6 +55,39 @@ from tests.extract.test_run import offices_of
             "Mới đây, UVTV Tỉnh ủy, Phó Chủ tịch UBND tỉnh Nghệ An Đinh Văn Hòa tiếp đoàn.",
             {("Đinh Văn Hòa", "Ủy viên Ban Thường vụ Tỉnh ủy Nghệ An"), ("Đinh Văn Hòa", "Phó Chủ tịch UBND tỉnh Nghệ An")},
         ),
+        (
+            "Phó Chủ tịch UBND tỉnh Lê Văn Minh tiếp ngài Công sứ Đại sứ quán Hàn Quốc tại Việt Nam Kim Sang-ho tại "
+            "tỉnh Bình Định.",
+            {("Lê Văn Minh", "Phó Chủ tịch UBND tỉnh Bình Định"), ("Kim Sang-ho", "Công sứ Đại sứ quán Hàn Quốc tại Việt Nam")},
+        ),
+        # national bodies
+        (
+            "Ông Nguyễn Văn Thành, Ủy viên Bộ Chính trị, Giám đốc Học viện Chính trị Quốc gia Hồ Chí Minh, Chủ tịch "
+            "Hội đồng Lý luận Trung ương dự Đại hội.",
+            {("Nguyễn Văn Thành", "Ủy viên Bộ Chính trị"),
+             ("Nguyễn Văn Thành", "Giám đốc Học viện Chính trị Quốc gia Hồ Chí Minh"),
+             ("Nguyễn Văn Thành", "Chủ tịch Hội đồng Lý luận Trung ương")},
+        ),
+        (
+            "Dự có các đồng chí Ủy viên T.Ư Đảng: Nguyễn Văn Khải, Chủ tịch Tổng Liên đoàn Lao động Việt Nam; "
+            "Điểu Văn Ba, Bí thư Tỉnh ủy Bình Phước.",
+            {("Nguyễn Văn Khải", "Ủy viên Ban Chấp hành Trung ương Đảng Cộng sản Việt Nam"),
+             ("Điểu Văn Ba", "Ủy viên Ban Chấp hành Trung ương Đảng Cộng sản Việt Nam"),
+             ("Nguyễn Văn Khải", "Chủ tịch Tổng Liên đoàn Lao động Việt Nam"), ("Điểu Văn Ba", "Bí thư Tỉnh ủy Bình Phước")},
+        ),
+        # a bare secretary before the head of a province's or a city's people's committee
+        (
+            "Ông Nguyễn Văn Phong - Phó Bí thư - Chủ tịch UBND thành phố Cần Thơ chủ trì hội nghị.",
+            {("Nguyễn Văn Phong", "Phó Bí thư Thành ủy Cần Thơ"), ("Nguyễn Văn Phong", "Chủ tịch UBND thành phố Cần Thơ")},
+        ),
+        (
+            "Tiếp đoàn có ông Hồ Văn Dũng, Phó Bí thư, Chủ tịch UBND tỉnh Bình Định.",
+            {("Hồ Văn Dũng", "Phó Bí thư Tỉnh ủy Bình Định"), ("Hồ Văn Dũng", "Chủ tịch UBND tỉnh Bình Định")},
+        ),
+        (
+            "Ông Lê Văn Sang, Bí thư, Chủ tịch UBND huyện Gio Linh dự họp.",
+            {("Lê Văn Sang", "Bí thư Huyện ủy Gio Linh"), ("Lê Văn Sang", "Chủ tịch UBND huyện Gio Linh")},
+        ),
         # the Secretariat is no secretary; an embassy is no ambassador
         (
             "Thừa ủy quyền của Ban Bí thư Trung ương Đảng, đồng chí Lê Văn Minh, Bí thư Tỉnh ủy Vĩnh Long trao quyết định.",

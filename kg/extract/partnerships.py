@@ -82,7 +82,7 @@ def find_partners(text: str, start: int, end: int, matches: list, locations: lis
     if lo == len(matches) or matches[lo].start >= end:
         return []  # a clause that names no place states no partnership: skip its word searches
     clause = text[start:end]
-    if _BLOCKER.search(clause):
+    if _BLOCKER.search(clause) and not _ANNIVERSARY.search(clause):
         return []
     signed, talks = bool(_TRIGGER.search(clause)), bool(_TALKS.search(clause))
     ties = bool(_TIES.search(clause)) and not (_TIE_BLOCKER.search(clause) and not _TIE_CONTINUED.search(clause))
@@ -96,8 +96,29 @@ def find_partners(text: str, start: int, end: int, matches: list, locations: lis
     if signed:
         return _pairs(free, home)
     if talks:
-        return _pairs(free, None)
+        return _pairs(free, None) or _officials_in_talks(text, start, end, sides)
     return _group_pairs(text, start, end, free)
+
+
+# "(dự kiến tổ chức) kỷ niệm 10 năm thiết lập quan hệ hợp tác giữa A và B": a plan to celebrate
+# a tie says the tie exists.
+_ANNIVERSARY = re.compile(r"(?<![\w])kỷ niệm \d+ năm (?:[Nn]gày )?(?:thiết lập|ký kết|kết nghĩa)(?![\w])", re.IGNORECASE)
+_TALKS_WITH = re.compile(r"(?: (?:với|cùng))(?= )")
+
+
+def _officials_in_talks(text: str, start: int, end: int, sides: list[Side]) -> list[tuple]:
+    """"Bí thư Tỉnh ủy Quảng Ninh hội đàm với Bí thư Khu ủy Khu tự trị dân tộc Choang Quảng Tây": the
+    officials' provinces are the two sides of the talks, the last named before them and the first after."""
+    for m in _TALKS.finditer(text, start, end):
+        with_ = _TALKS_WITH.match(text, m.end())
+        if with_ is None:
+            continue
+        before = [s for s in sides if s.end <= m.start()][-1:]
+        after = [s for s in sides if s.start >= with_.end()][:1]
+        pairs = _pairs(before + after, None)
+        if before and after and len(pairs) == 1 and before[0].place.country != after[0].place.country:
+            return pairs
+    return []
 
 
 def _sides(text: str, start: int, end: int, matches: list, locations: list, titles: list) -> list[Side]:

@@ -44,6 +44,12 @@ def keys_of(text, published=BEFORE):
         ("Lào Cai (Việt Nam) và Vân Nam (Trung Quốc) là hai địa phương có quan hệ hữu nghị truyền thống.",
          {("Lào Cai", "Vân Nam")}),
         ("Thúc đẩy hợp tác giữa Hải Phòng - Ka-ga-oa.", {("Hải Phòng", "Kagawa")}),
+        # a planned celebration of an established tie
+        ("Dự kiến tháng 12, tỉnh sẽ tổ chức kỷ niệm 10 năm thiết lập quan hệ hợp tác hữu nghị giữa tỉnh Bình Dương "
+         "và tỉnh Yamaguchi, Nhật Bản.", {("Bình Dương", "Yamaguchi")}),
+        # talks between two officials stand for their provinces
+        ("Đồng chí Lê Văn Ký, Bí thư Tỉnh ủy Quảng Ninh sẽ có buổi hội đàm với Bí thư Khu ủy Khu tự trị dân tộc "
+         "Choang Quảng Tây, Trung Quốc.", {("Quảng Ninh", "Quảng Tây")}),
         # a list on the foreign side
         ("Tỉnh Kon Tum đã ký kết thỏa thuận hợp tác với ba tỉnh Attapeu, Sê Kông và Salavan.",
          {("Kon Tum", "Attapư"), ("Kon Tum", "Xê Kông"), ("Kon Tum", "Sa-la-van")}),
@@ -63,6 +69,9 @@ def test_ties_between_named_sides(text, expected):
         "Ông Lê Văn Thịnh đề nghị tăng cường hợp tác giữa tỉnh Bình Phước và tỉnh Kratie.",
         # a tie word with the two sides never named together
         "Tỉnh Bình Định đẩy mạnh hợp tác quốc tế; đoàn tỉnh Gunma thăm khu kinh tế Nhơn Hội.",
+        # talks of two Vietnamese officials; a planned signing stays blocked
+        "Bí thư Tỉnh ủy Quảng Ninh hội đàm với Bí thư Tỉnh ủy Lạng Sơn về hợp tác với Quảng Tây.",
+        "Dự kiến hai bên sẽ ký biên bản ghi nhớ giữa tỉnh Bình Dương và tỉnh Yamaguchi.",
         # places that are no group of partners
         "Tỉnh Lạng Sơn và tỉnh Cao Bằng là hai địa phương có nhiều tiềm năng hợp tác với Quảng Tây.",
         # talks with a consul: a seat, not a party

@@ -301,11 +301,17 @@ def _body_at(text: str, pos: int, end: int, places: dict) -> tuple[Body | None, 
         name_end = _named_end(text, m.end(), end, places)
         if name_end > m.end():
             name = m.group(1).capitalize() + text[m.end(1) : name_end]  # "Trưởng ban Dân vận": Ban Dân vận
-            if name.endswith((" Trung ương", " " + _CENTRAL_SHORT)) or m.group(1) == "Cục" or _EVENT_COMMITTEE.match(name):
-                # "Ban Tuyên giáo và Dân vận Trung ương", "Cục Lãnh sự": no province's, unless named
+            if name.endswith((" Trung ương", " " + _CENTRAL_SHORT)) or m.group(1) == "Cục" or _EVENT_COMMITTEE.match(name) or (
+                _of_a_party(name)):
+                # "Ban Tuyên giáo và Dân vận Trung ương", "Cục Lãnh sự", "Ban Chấp hành Đảng Nhân dân
+                # Campuchia": no province's, unless named
                 return Body(name, "national"), name_end
             return Body(name, "unit", "province"), name_end
     return None, pos - 1
+
+
+def _of_a_party(name: str) -> bool:
+    return any(name.lower().endswith(" " + party.lower()) for party in lexicon.titles()["party_names"])
 
 
 def _literal_body(text: str, m: re.Match, spec: dict, end: int) -> tuple[Body, int]:

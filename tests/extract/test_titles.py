@@ -88,6 +88,11 @@ from tests.extract.test_run import offices_of
             "Ông Lê Văn Sang, Bí thư, Chủ tịch UBND huyện Gio Linh dự họp.",
             {("Lê Văn Sang", "Bí thư Huyện ủy Gio Linh"), ("Lê Văn Sang", "Chủ tịch UBND huyện Gio Linh")},
         ),
+        # a foreign party's committee is no Vietnamese province's
+        (
+            "Đoàn công tác tỉnh Sóc Trăng tiếp đại tướng Hun Sa Rin - Ủy viên Ban Chấp hành Đảng Nhân dân Campuchia.",
+            {("Hun Sa Rin", "Ủy viên Ban Chấp hành Đảng Nhân dân Campuchia")},
+        ),
         # the Secretariat is no secretary; an embassy is no ambassador
         (
             "Thừa ủy quyền của Ban Bí thư Trung ương Đảng, đồng chí Lê Văn Minh, Bí thư Tỉnh ủy Vĩnh Long trao quyết định.",

@@ -52,7 +52,7 @@ class Holding:
     name: Name
     title: Title
     rule: str
-    context: str = "text"  # where the title's place came from: text | sibling | side | sentence | article
+    context: str = "text"  # where the title's place came from: text | sibling | earlier | side | sentence | article
 
 
 def pair(text: str, names: list[Name], titles: list[Title], places: dict | None = None) -> list[Holding]:
@@ -403,3 +403,24 @@ def _only_foreign_region(title: Title, article):
     kind = "City" if title.base in MAYORS else "ForeignRegion"
     regions = [p for p in article.foreign if p.country != "VN" and p.kind == kind]
     return regions[0] if len(regions) == 1 else None
+
+
+# Where a title's place came from when only the article or the sentence around it said so.
+GUESSED = frozenset(("article", "sentence"))
+
+
+def recall(h: Holding, known: dict) -> Holding:
+    """"Đặng Văn A, Bí thư Tỉnh ủy, Trưởng đoàn ĐBQH tỉnh Hà Giang" early in an article, "Bí thư
+    Tỉnh ủy Đặng Văn A" later in an article about a congress elsewhere: the person's own title
+    keeps the place the text gave it before, over the place the context would guess."""
+    key = _held_key(h)
+    if h.context in GUESSED and key in known:
+        return Holding(h.name, replace(h.title, places=(known[key],)), h.rule, "earlier")
+    if h.context not in GUESSED and h.title.places and not h.title.former:
+        known.setdefault(key, h.title.places[0])
+    return h
+
+
+def _held_key(h: Holding) -> tuple:
+    return (h.name.label, h.title.role, tuple(b.text for b in h.title.bodies), h.title.unit)
+

@@ -30,7 +30,7 @@ HOST_VERB = re.compile(r"(?<![\w])(?:đăng cai|tổ chức)(?![\w])")
 
 
 # How sure an office fact is, by where its place came from.
-CONFIDENCE = {"text": 0.9, "sibling": 0.85, "side": 0.8, "sentence": 0.75, "article": 0.7}
+CONFIDENCE = {"text": 0.9, "sibling": 0.85, "earlier": 0.85, "side": 0.8, "sentence": 0.75, "article": 0.7}
 
 
 @dataclass
@@ -41,6 +41,7 @@ class DocState:
     previous_date: object = None
     side: object = None
     events: list = field(default_factory=list)  # (head, name) in order seen
+    held: dict = field(default_factory=dict)  # (person, title) → the place the text gave it
 
 
 @dataclass(frozen=True)
@@ -163,6 +164,7 @@ def office_facts(scope: Scope, sentence: Sentence, names, found_titles, state: D
     counted = {at: m for at, m in local_places.items() if at not in scope.not_about}
     local = context.sentence_context(counted, scope.gazetteer, context.context_at(scope.items, sentence.start), skipped)
     for h in offices.qualify(holdings, side, local):
+        h = offices.recall(h, state.held)
         office = resolve.office_entity(h.title, scope.gazetteer)
         if office is None:
             continue

@@ -384,6 +384,9 @@ def _is_body_or_role(text: str, at: int, end: int) -> bool:
 def _qualify(text: str, title: Title, end: int, places: dict) -> Title:
     """Read what follows a title: a place (or list of places), a seat, a term."""
     pos = title.end
+    if title.bodies and title.bodies[-1].text == _DELEGATION:
+        unit_of_election = _ELECTORAL_UNIT.match(text, pos, end)  # "Trưởng đoàn ĐBQH khóa XIV đơn vị tỉnh X"
+        pos = unit_of_election.end() if unit_of_election else pos
     found, unit, pos = _place_after(text, pos, end, places, title)
     # The changes are collected and made in one replace(): a frozen dataclass is slow to copy.
     changes: dict = {}
@@ -408,6 +411,10 @@ def _qualify(text: str, title: Title, end: int, places: dict) -> Title:
     if not changes and pos == title.end and written == title.written:
         return title  # nothing follows the title: the common case
     return replace(title, **changes, end=pos, written=written)
+
+
+_DELEGATION = "Đoàn ĐBQH"
+_ELECTORAL_UNIT = re.compile(r"(?: khóa [IVXLC]+)?,? đơn vị(?= )")
 
 
 def _place_after(text: str, pos: int, end: int, places: dict, title: Title):

@@ -102,3 +102,11 @@ def test_a_section_headed_by_a_province_is_that_provinces():
     assert offices_of(text) == {("Lê Thị Thu", "Chủ tịch HĐND tỉnh Bạc Liêu"), ("Hà Văn Sơn", "Phó Chủ tịch HĐND tỉnh Hòa Bình"),
                                 ("Bùi Văn Tám", "Phó Chủ tịch HĐND tỉnh Hòa Bình")}
 
+
+def test_a_persons_title_keeps_the_place_the_text_gave_it_before():
+    text = ("Về phía tỉnh Hà Giang có đồng chí Đặng Văn Khải, Bí thư Tỉnh ủy, Trưởng đoàn ĐBQH tỉnh Hà Giang. "
+            "Đại hội Đảng bộ tỉnh Tuyên Quang khai mạc tại tỉnh Tuyên Quang. Tỉnh Tuyên Quang đón đoàn. "
+            "Phát biểu tại Đại hội, Bí thư Tỉnh ủy Đặng Văn Khải chúc mừng; Bí thư Tỉnh ủy Lò Văn Sáu cảm ơn.")
+    assert offices_of(text) == {("Đặng Văn Khải", "Bí thư Tỉnh ủy Hà Giang"), ("Đặng Văn Khải", "Trưởng Đoàn ĐBQH tỉnh Hà Giang"),
+                                ("Lò Văn Sáu", "Bí thư Tỉnh ủy Tuyên Quang")}
+

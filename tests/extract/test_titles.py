@@ -88,6 +88,11 @@ from tests.extract.test_run import offices_of
             "Ông Lê Văn Sang, Bí thư, Chủ tịch UBND huyện Gio Linh dự họp.",
             {("Lê Văn Sang", "Bí thư Huyện ủy Gio Linh"), ("Lê Văn Sang", "Chủ tịch UBND huyện Gio Linh")},
         ),
+        # a delegation of deputies and its electoral unit
+        (
+            "Dự có đồng chí Lò Văn Sáu, Bí thư Tỉnh ủy, Trưởng đoàn ĐBQH khóa XIV đơn vị tỉnh Lai Châu.",
+            {("Lò Văn Sáu", "Bí thư Tỉnh ủy Lai Châu"), ("Lò Văn Sáu", "Trưởng Đoàn ĐBQH tỉnh Lai Châu")},
+        ),
         # a foreign party's committee is no Vietnamese province's
         (
             "Đoàn công tác tỉnh Sóc Trăng tiếp đại tướng Hun Sa Rin - Ủy viên Ban Chấp hành Đảng Nhân dân Campuchia.",

@@ -29,7 +29,7 @@ LIST_GAP = re.compile(
 # tái cử chức vụ Phó Chủ tịch UBND tỉnh", "… cũng được bầu tiếp tục giữ chức …". A few plain
 # words may stand between the names and the verb, never a clause (no punctuation).
 APPOINTED_GAP = re.compile(
-    r"^\)?(?:\s*\([^()]{1,40}\))?\s*,?\s*(?:[^\W\d_]+ ){0,8}?(?:giữ|đảm nhiệm|đảm nhận|tái cử|(?:bầu|bổ nhiệm|cử) làm)"
+    r"^\)?(?:\s*\([^()]{1,40}\))?\s*,?\s*(?:[^\W\d_]+ ){0,8}?(?:giữ|đảm nhiệm|đảm nhận|tái cử|trúng cử|đắc cử|(?:bầu|bổ nhiệm|cử) làm)"
     r"(?: (?:các |những )?chức(?: vụ| danh)?)?\s*$")
 # "thôi giữ chức", "miễn nhiệm chức vụ": the office named next is one the person no longer holds.
 LEFT_OFFICE = re.compile(r"\b(?:thôi|miễn nhiệm|nghỉ hưu|rời)\b")
@@ -43,6 +43,7 @@ BEFORE_NAME_GAP = re.compile(
 OF_BEFORE = re.compile(r"(?:[Cc]ố vấn|[Tt]rợ lý|[Tt]hư ký|[Đđ]ặc phái viên|[Pp]hu nhân|[Đđ]ại diện)(?: [^\s,.;]+){0,2} của\s$")
 SEPARATED_BEFORE_NAME = re.compile(r"^\s*[-–,]\s")
 RESPECTIVELY = re.compile(r"^\s*,?\s*lần lượt là\s*$")
+RESPECTIVELY_IN = re.compile(r"\blần lượt\b")
 # "A, B và C"; in a list of ambassadors each name carries its country: "A (Mexico), B (Iran)"
 NAME_LIST_GAP = re.compile(r"^(?:\s*\([^()]{1,40}\))?\s*(?:,|và|,\s*và)\s*(?:(?:đồng chí|ông|bà|ngài)\s+)?$")
 
@@ -166,8 +167,8 @@ def _appointed(text: str, items: list, claimed: set[int]) -> list[Holding]:
             continue
         gap = _gap(text, items[i - 1], item)
         made = MADE_GAP.match(gap) and isinstance(items[i - 1], Name)
-        if not APPOINTED_GAP.match(gap) and not made:
-            continue
+        if (not APPOINTED_GAP.match(gap) or RESPECTIVELY_IN.search(gap)) and not made:
+            continue  # "A và B lần lượt trúng cử chức danh X và Y": one post each, not X for both
         j = i - 1
         while j > 0 and isinstance(items[j], Title) and LIST_GAP.match(_gap(text, items[j - 1], items[j])):
             j -= 1
@@ -401,7 +402,8 @@ def _only_foreign_region(title: Title, article):
     """"Tỉnh trưởng Sok Pheap" in an article that names one foreign province, and no other
     foreign place of that level: the governor is that province's."""
     kind = "City" if title.base in MAYORS else "ForeignRegion"
-    regions = [p for p in article.foreign if p.country != "VN" and p.kind == kind]
+    # A group of provinces ("Nam Lào", no code of its own) has no governor.
+    regions = [p for p in article.foreign if p.country != "VN" and p.kind == kind and (p.iso3166 or kind == "City")]
     return regions[0] if len(regions) == 1 else None
 
 

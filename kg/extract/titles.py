@@ -164,7 +164,7 @@ def find_titles(text: str, start: int, end: int, places: dict) -> list[Title]:
 
 # Laos and Cambodia: "Bí thư, Tỉnh trưởng tỉnh Hủa Phăn": the provincial party secretary is also
 # the governor, and the press writes the two titles with the province once, on the second.
-_BARE_SECRETARY = re.compile(r"(?<![\w])(Phó )?Bí thư(?: Tỉnh ủy)?\s*[,–-]\s*$")
+_BARE_SECRETARY = re.compile(r"(?<![\w])([Pp]hó )?[Bb]í thư(?: Tỉnh ủy)?\s*[,–-]\s*$")
 
 
 def _with_bare_secretaries(text: str, found: list[Title]) -> list[Title]:
@@ -214,9 +214,15 @@ def _title_at(text: str, pos: int, end: int, places: dict) -> Title | None:
     if m and text[m.start("title")].isupper():
         return _membership_title(text, m, end, places)
     m = _ROLE.match(text, pos, end)
-    if not m or not (m.group("deputy") or m.group("role"))[0].isupper():
+    if not m:
         return None
-    return _role_title(text, m, end, places)
+    if (m.group("deputy") or m.group("role"))[0].isupper():
+        return _role_title(text, m, end, places)
+    # "phó tỉnh trưởng tỉnh Bo Kẹo": a foreign governor in lower case, when the province is named
+    if lexicon.titles()["standalone_roles"].get(_deputy_and_role(m)[1]) != "region":
+        return None
+    title = _role_title(text, m, end, places)
+    return title if title is not None and title.places else None
 
 
 def _membership_title(text: str, m: re.Match, end: int, places: dict) -> Title | None:

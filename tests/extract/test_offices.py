@@ -86,6 +86,22 @@ from tests.extract.test_run import offices_of
             "giữa Tây Ninh với Tboung Khmum.",
             {("Sok Pheap", "Tỉnh trưởng tỉnh Tbong Khmum")},
         ),
+        # … a group of provinces ("Nam Lào") is no second province
+        (
+            "Ngày 19.2, lãnh đạo tỉnh Salavan, Nam Lào do Bí thư, Tỉnh trưởng Phon Xay Xa dẫn đầu tiếp đoàn tỉnh Quảng Trị.",
+            {("Phon Xay Xa", "Tỉnh trưởng tỉnh Sa-la-van"), ("Phon Xay Xa", "Bí thư Tỉnh ủy Sa-la-van")},
+        ),
+        # a new post after "đắc cử chức"; "lần lượt" gives one post to each name
+        (
+            "HĐND tỉnh Hậu Giang đã miễn nhiệm chức vụ Chủ tịch UBND tỉnh đối với đồng chí Lê Văn Châu, người vừa "
+            "đắc cử chức Bí thư Tỉnh ủy Hậu Giang.",
+            {("Lê Văn Châu", "Bí thư Tỉnh ủy Hậu Giang")},
+        ),
+        (
+            "Theo đó, bà Đặng Thị Em và ông Phạm Văn Hồng lần lượt trúng cử lại chức danh Chủ tịch HĐND và Chủ tịch UBND "
+            "tỉnh Kiên Giang.",
+            set(),
+        ),
         # … not when it names two
         ("Tỉnh trưởng Sok Pheap cảm ơn các tỉnh Tây Ninh, Svay Rieng và Tboung Khmum.", set()),
     ],

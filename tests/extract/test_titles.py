@@ -93,6 +93,12 @@ from tests.extract.test_run import offices_of
             "Dự có đồng chí Lò Văn Sáu, Bí thư Tỉnh ủy, Trưởng đoàn ĐBQH khóa XIV đơn vị tỉnh Lai Châu.",
             {("Lò Văn Sáu", "Bí thư Tỉnh ủy Lai Châu"), ("Lò Văn Sáu", "Trưởng Đoàn ĐBQH tỉnh Lai Châu")},
         ),
+        # a foreign governor written in lower case, his province named
+        (
+            "Dự hội đàm có đồng chí Khăm Kinh Mạ Nì - Phó bí thư, phó tỉnh trưởng tỉnh Bo Kẹo cùng đại diện lãnh đạo.",
+            {("Khăm Kinh Mạ Nì", "Phó Bí thư Tỉnh ủy Bò Kẹo"), ("Khăm Kinh Mạ Nì", "Phó Tỉnh trưởng tỉnh Bò Kẹo")},
+        ),
+        ("Ông Lê Văn An, chủ tịch UBND tỉnh Bình Định dự.", set()),
         # a foreign party's committee is no Vietnamese province's
         (
             "Đoàn công tác tỉnh Sóc Trăng tiếp đại tướng Hun Sa Rin - Ủy viên Ban Chấp hành Đảng Nhân dân Campuchia.",

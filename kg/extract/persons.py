@@ -62,7 +62,8 @@ def find_names(text: str, start: int, end: int, taken: list[tuple[int, int]], pl
         nxt = words[i + 1] if i + 1 < len(words) else None
         starts = not in_place or _given_name_like(text, word, nxt, one_word_places, is_place, start) or (
             _surname_then_place(text, word, words[i + 1 : i + 3], places))
-        run = [word] if word is not None and starts and _can_start(word.group(0), honorific_words) else []
+        run = [word] if word is not None and starts and (
+            _can_start(word.group(0), honorific_words) or _capitalised_family_name(text, word, nxt)) else []
     return names
 
 
@@ -180,6 +181,20 @@ def _lao_second_part(text: str, run: list[re.Match], word: re.Match) -> bool:
         text[run[-1].end() : word.start()] == " - " and len(run) >= 2 and not _is_surname(run[0].group(0))
         and not _is_surname(word.group(0)) and not _all_caps(word.group(0)) and text[word.end() : word.end() + 1] == " "
         and nxt is not None and nxt.group(0)[0].isupper() and not _all_caps(nxt.group(0))
+    )
+
+
+_HONORIFIC_BEFORE = re.compile(r"(?<![\w])(?:[Nn]gài|[Ôô]ng|[Bb]à) $")
+_VOWEL = re.compile(r"[AEIOUY]")  # "ITO", "SATO" are names; "BCH", "TTXVN" are abbreviations
+
+
+def _capitalised_family_name(text: str, word, nxt) -> bool:
+    """"ngài ITO Naoki": a Japanese family name in capitals, right after an honorific and
+    before a given name; elsewhere a word in capitals is an abbreviation."""
+    return (
+        _all_caps(word.group(0)) and _VOWEL.search(word.group(0)) is not None and nxt is not None and text[word.end() : nxt.start()] == " "
+        and nxt.group(0)[0].isupper() and not _all_caps(nxt.group(0))
+        and _HONORIFIC_BEFORE.search(text, max(0, word.start() - 6), word.start()) is not None
     )
 
 

@@ -22,6 +22,8 @@ def names_in(text, taken=()):
         ("đồng chí Khăm Pheng - Xay Sổm Phon, Tỉnh trưởng", ["Khăm Pheng-Xay Sổm Phon"]),  # a Lao name of two parts
         ("ông Trần Văn Hải - Lê Văn Minh dự", ["Trần Văn Hải", "Lê Văn Minh"]),  # two Vietnamese names
         ("làm việc với NgàiMit-suo Sakaba - Đại sứ", ["Mit-suo Sakaba"]),  # the space lost after the honorific
+        ("cùng ngài SATO Kenji, Đại sứ", ["SATO Kenji"]),  # a Japanese family name in capitals
+        ("Ông BCH Trung ương", []),  # an abbreviation is no family name
     ],
 )
 def test_names(text, expected):

@@ -113,8 +113,9 @@ def _officials_in_talks(text: str, start: int, end: int, sides: list[Side]) -> l
         with_ = _TALKS_WITH.match(text, m.end())
         if with_ is None:
             continue
-        before = [s for s in sides if s.end <= m.start()][-1:]
-        after = [s for s in sides if s.start >= with_.end()][:1]
+        parties = [s for s in sides if _may_be_party(s.place)]  # not "Văn Lâm" inside "Hà Văn Lâm"
+        before = [s for s in parties if s.end <= m.start()][-1:]
+        after = [s for s in parties if s.start >= with_.end()][:1]
         pairs = _pairs(before + after, None)
         if before and after and len(pairs) == 1 and before[0].place.country != after[0].place.country:
             return pairs

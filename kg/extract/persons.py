@@ -73,7 +73,7 @@ def _free_words(text: str, start: int, end: int, is_taken: bytearray) -> list[re
     words = []
     for m in _WORD.finditer(text, start, end):
         glued = _GLUED_HONORIFIC.match(m.group(0))
-        if glued and m.group(0)[glued.end() :][:1].isupper():  # "NgàiMit-suo": the page lost a space
+        if glued and m.group(0)[glued.end() :][:1].isupper():  # "NgàiYa-ma-da Ta-rô": the page lost a space
             m = _WORD.match(text, m.start() + glued.end(), m.end())
         if not _covered(is_taken, m, start):
             words.append(m)
@@ -174,7 +174,7 @@ def _continues(text: str, run: list[re.Match], word: re.Match, honorific_words) 
 
 
 def _lao_second_part(text: str, run: list[re.Match], word: re.Match) -> bool:
-    """"Khăm Pheng - Xay Sổm Pheng": a Lao name of two parts, each of two words or more, joined
+    """"Bun Mi - Xay Nha Vông": a Lao name of two parts, each of two words or more, joined
     by a spaced dash; no part starts with a family name ("Trần Văn A - Lê Văn B" is two persons)."""
     nxt = _WORD.match(text, word.end() + 1)
     return (
@@ -189,7 +189,7 @@ _VOWEL = re.compile(r"[AEIOUY]")  # "ITO", "SATO" are names; "BCH", "TTXVN" are 
 
 
 def _capitalised_family_name(text: str, word, nxt) -> bool:
-    """"ngài ITO Naoki": a Japanese family name in capitals, right after an honorific and
+    """"ngài SATO Kenji": a Japanese family name in capitals, right after an honorific and
     before a given name; elsewhere a word in capitals is an abbreviation."""
     return (
         _all_caps(word.group(0)) and _VOWEL.search(word.group(0)) is not None and nxt is not None and text[word.end() : nxt.start()] == " "

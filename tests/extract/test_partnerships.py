@@ -41,15 +41,15 @@ def keys_of(text, published=BEFORE):
          {("An Giang", "Kandal"), ("Đồng Tháp", "Kandal")}),
         ("Sự kiện làm sâu sắc thêm tình hữu nghị Việt Nam - Nhật Bản nói chung, Kinokawa và Quảng Nam nói riêng.",
          {("Quảng Nam", "Kinokawa")}),
-        ("Lào Cai (Việt Nam) và Vân Nam (Trung Quốc) là hai địa phương có quan hệ hữu nghị truyền thống.",
-         {("Lào Cai", "Vân Nam")}),
-        ("Thúc đẩy hợp tác giữa Hải Phòng - Ka-ga-oa.", {("Hải Phòng", "Kagawa")}),
+        ("Hà Giang (Việt Nam) và Vân Nam (Trung Quốc) là hai tỉnh có quan hệ hợp tác lâu năm.",
+         {("Hà Giang", "Vân Nam")}),
+        ("Quan hệ hợp tác giữa Đà Nẵng và Ka-ga-oa ngày càng phát triển.", {("Đà Nẵng", "Kagawa")}),
         # a planned celebration of an established tie
-        ("Dự kiến tháng 12, tỉnh sẽ tổ chức kỷ niệm 10 năm thiết lập quan hệ hợp tác hữu nghị giữa tỉnh Bình Dương "
-         "và tỉnh Yamaguchi, Nhật Bản.", {("Bình Dương", "Yamaguchi")}),
+        ("Dự kiến tháng 10, hai bên sẽ tổ chức kỷ niệm 5 năm ký kết thỏa thuận hợp tác giữa tỉnh Thái Nguyên và "
+         "tỉnh Gunma.", {("Thái Nguyên", "Gunma")}),
         # talks between two officials stand for their provinces
-        ("Đồng chí Lê Văn Ký, Bí thư Tỉnh ủy Quảng Ninh sẽ có buổi hội đàm với Bí thư Khu ủy Khu tự trị dân tộc "
-         "Choang Quảng Tây, Trung Quốc.", {("Quảng Ninh", "Quảng Tây")}),
+        ("Chủ tịch UBND tỉnh Lạng Sơn Hà Văn Lâm đã hội đàm với Chủ tịch Chính phủ nhân dân Khu tự trị dân tộc "
+         "Choang Quảng Tây.", {("Lạng Sơn", "Quảng Tây")}),
         # a list on the foreign side
         ("Tỉnh Kon Tum đã ký kết thỏa thuận hợp tác với ba tỉnh Attapeu, Sê Kông và Salavan.",
          {("Kon Tum", "Attapư"), ("Kon Tum", "Xê Kông"), ("Kon Tum", "Sa-la-van")}),
@@ -71,7 +71,7 @@ def test_ties_between_named_sides(text, expected):
         "Tỉnh Bình Định đẩy mạnh hợp tác quốc tế; đoàn tỉnh Gunma thăm khu kinh tế Nhơn Hội.",
         # talks of two Vietnamese officials; a planned signing stays blocked
         "Bí thư Tỉnh ủy Quảng Ninh hội đàm với Bí thư Tỉnh ủy Lạng Sơn về hợp tác với Quảng Tây.",
-        "Dự kiến hai bên sẽ ký biên bản ghi nhớ giữa tỉnh Bình Dương và tỉnh Yamaguchi.",
+        "Dự kiến hai bên sẽ ký biên bản ghi nhớ giữa tỉnh Thái Nguyên và tỉnh Gunma.",
         # places that are no group of partners
         "Tỉnh Lạng Sơn và tỉnh Cao Bằng là hai địa phương có nhiều tiềm năng hợp tác với Quảng Tây.",
         # talks with a consul: a seat, not a party

@@ -18,10 +18,10 @@ def names_in(text, taken=()):
         ("bà H'Lim Niê, TVTU", ["H'Lim Niê"]),
         ("Phó Thủ tướng Đào Minh Khôi Phát biểu tại hội nghị", ["Đào Minh Khôi"]),  # a capitalised verb ends it
         ("ông Đường Tĩnh, Tổng Lãnh sự", ["Đường Tĩnh"]),  # Đường is a family name too
-        ("Ông Phạm Văn Tài - tân Chủ tịch", ["Phạm Văn Tài"]),  # "tân" opens a title, no syllable of the name
-        ("đồng chí Khăm Pheng - Xay Sổm Phon, Tỉnh trưởng", ["Khăm Pheng-Xay Sổm Phon"]),  # a Lao name of two parts
+        ("Bà Phạm Thị Tài - tân Phó Chủ tịch", ["Phạm Thị Tài"]),  # "tân" opens a title, no syllable of the name
+        ("đồng chí Bun Mi - Xay Nha Vông, Tỉnh trưởng", ["Bun Mi-Xay Nha Vông"]),  # a Lao name of two parts
         ("ông Trần Văn Hải - Lê Văn Minh dự", ["Trần Văn Hải", "Lê Văn Minh"]),  # two Vietnamese names
-        ("làm việc với NgàiMit-suo Sakaba - Đại sứ", ["Mit-suo Sakaba"]),  # the space lost after the honorific
+        ("gặp NgàiYa-ma-da Ta-rô - Đại sứ", ["Ya-ma-da Ta-rô"]),  # the space lost after the honorific
         ("cùng ngài SATO Kenji, Đại sứ", ["SATO Kenji"]),  # a Japanese family name in capitals
         ("Ông BCH Trung ương", []),  # an abbreviation is no family name
     ],

@@ -35,11 +35,11 @@ def render_viewer(graph: Graph, *, title: str = "kg", focus: str | None = None, 
     return render(title, data), ViewStats(len(shown), len(nodes), len(shown_edges), note)
 
 
-def evidence_days(graph, keys) -> dict[tuple[str, str, str], tuple[str, str]]:
-    """Each edge's first and last article date, from its evidence."""
+def evidence_days(graph, keys) -> dict[tuple[str, str, str], tuple[str, ...]]:
+    """Each edge's article dates (sorted, once each), from its evidence."""
     out = {}
     for key, pairs in assertions(graph, set(keys)).items():
-        days = [evidence["date"][:10] for _, evidence in pairs if evidence["date"]]
+        days = {evidence["date"][:10] for _, evidence in pairs if evidence["date"]}
         if days:
-            out[key] = (min(days), max(days))
+            out[key] = tuple(sorted(days))
     return out

@@ -21,7 +21,7 @@ from .layout import node_size, positions
 from .model import Edge, Node
 
 EdgeKey = tuple[str, str, str]
-Days = Callable[[list[EdgeKey]], dict[EdgeKey, tuple[str, str]]]  # edges → (first, last) article date
+Days = Callable[[list[EdgeKey]], dict[EdgeKey, tuple[str, ...]]]  # edges → their articles' dates, sorted, once each
 
 REGIONS = ("Province", "ForeignRegion")
 OVERVIEW_ABOVE = 300  # drawn entities: a page that would draw more opens on the overview
@@ -49,18 +49,23 @@ def overview(nodes: dict[str, Node], edges: Iterable[EdgeKey], days: Days) -> di
     holders: dict[str, list] = {}
     events: dict[str, list] = {}
     partners: dict[str, list] = {}
+    seen: dict[str, set[str]] = {}  # region → the dates of the articles behind its facts
     for edge in edges:
         s, r, o = edge
-        first, last = dated.get(edge, ("", ""))
+        days = dated.get(edge, ())
+        first, last = (days[0], days[-1]) if days else ("", "")
         if r == "holdsOffice" and o in jurisdiction:
             holders.setdefault(jurisdiction[o], []).append([ids[s], ids[o], first, last])
+            seen.setdefault(jurisdiction[o], set()).update(days)
         elif r == "heldIn" and o in region_of and nodes[s].type == "Event":
             when = str(nodes[s].dates.get("startDate", ""))[:10] or first
             events.setdefault(region_of[o], []).append([ids[s], when])
+            seen.setdefault(region_of[o], set()).update(days)
         elif r == "partnersWith":
             for a, b in ((s, o), (o, s)):
                 if nodes[a].type in REGIONS:
                     partners.setdefault(a, []).append([ids[b], first, last])
+                    seen.setdefault(a, set()).update(days)
     events = {g: _merged(rows, lambda a, b: [a[0], _min(a[1], b[1])]) for g, rows in events.items()}
     partners = {g: _merged(rows, lambda a, b: [a[0], _min(a[1], b[1]), max(a[2], b[2])]) for g, rows in partners.items()}
     regions = sorted(set(holders) | set(events) | set(partners))
@@ -71,7 +76,7 @@ def overview(nodes: dict[str, Node], edges: Iterable[EdgeKey], days: Days) -> di
               for g in regions}
     counts = {g: (len({row[0] for row in holders.get(g, [])}), len(events.get(g, [])), len(partners.get(g, [])))
               for g in regions}
-    return {"tables": tables, **_picture(nodes, ids, counts, edges)}
+    return {"tables": tables, **_picture(nodes, ids, counts, edges, dated, seen)}
 
 
 def _merged(rows: list[list], merge) -> list[list]:
@@ -89,21 +94,32 @@ def _min(a: str, b: str) -> str:
 
 
 def _picture(nodes: dict[str, Node], ids: dict[str, int], counts: dict[str, tuple[int, int, int]],
-             edges: list[EdgeKey]) -> dict:
-    """The overview's regions (most facts first, at most MOST), their partnerships, positions."""
+             edges: list[EdgeKey], dated: dict[EdgeKey, tuple[str, ...]], seen: dict[str, set[str]]) -> dict:
+    """The overview's regions (most facts first, at most MOST), their partnerships, positions,
+    and the dates the page's range needs: each partnership's article dates, each region's
+    (the dates of the articles behind any of its facts)."""
     facts = {g: sum(c) for g, c in counts.items()}
     chosen = sorted(facts, key=lambda g: (-facts[g], nodes[g].label, g))[:MOST]
     labelled = set(chosen[:LABELLED])  # the others' labels show on zoom: no room is kept for them
     drawn = {g: Node(g, nodes[g].label if g in labelled else "", nodes[g].type, degree=facts[g]) for g in sorted(chosen)}
-    links = sorted({(min(s, o), max(s, o)) for s, r, o in edges if r == "partnersWith" and s in drawn and o in drawn and s != o})
+    link_days: dict[tuple[str, str], set[str]] = {}
+    for edge in edges:
+        s, r, o = edge
+        if r == "partnersWith" and s in drawn and o in drawn and s != o:
+            link_days.setdefault((min(s, o), max(s, o)), set()).update(dated.get(edge, ()))
+    links = sorted(link_days)
     xy = positions(drawn, [Edge(s, o, "partnersWith") for s, o in links])
     countries = sorted({country(nodes[g]) for g in drawn})
+    names = {country(n): n.label for n in nodes.values() if n.type == "Country" and country(n) in countries}
     return {
-        # [node id, 1 if labelled at the first zoom, facts, x, y, size, country]
-        "regions": [[ids[g], int(g in labelled), facts[g], xy[g][0], xy[g][1], node_size(drawn[g]), countries.index(country(nodes[g]))]
-                    for g in drawn],
-        "links": [[ids[s], ids[o]] for s, o in links],
+        # [node id, 1 if labelled at the first zoom, facts, x, y, size, country, label, class,
+        #  office holders, events, partners]
+        "regions": [[ids[g], int(g in labelled), facts[g], xy[g][0], xy[g][1], node_size(drawn[g]),
+                     countries.index(country(nodes[g])), nodes[g].label, nodes[g].type, *counts[g]] for g in drawn],
+        "links": [[ids[s], ids[o], sorted(link_days[s, o])] for s, o in links],
         "countries": countries,
+        "names": [names.get(c, c) for c in countries],
+        "days": {str(ids[g]): sorted(seen.get(g, ())) for g in drawn},
     }
 
 

@@ -53,25 +53,37 @@ def _vis(name: str) -> str:
 
 
 def page_data(all_nodes: dict[str, Node], shown: dict[str, Node], edges: list[Edge],
-              layout: dict[str, tuple[float, float]], note: str, overview: dict) -> str:
-    """The page's data as JSON text."""
+              layout: dict[str, tuple[float, float]], note: str, overview: dict) -> tuple[str, str]:
+    """The page's data as JSON texts (see page_json)."""
     nodes = [node_json(n, iri in shown, layout.get(iri)) for iri, n in all_nodes.items()]
     return page_json(nodes, edges, list(all_nodes), shown_types(shown.values()), note, overview)
 
 
+# What the page draws first, before the rest of its data has been read: the overview.
+FIRST = ("countries", "first", "links", "names", "regions")
+
+
 def page_json(nodes_json: list[str], edges: list[Edge], order: list[str], types: list[str], note: str,
-              overview: dict) -> str:
-    """The data: keys in sorted order, nodes given already as JSON (a rebuild reuses the
-    JSON of nodes that did not change). A node's id is its place in ``order``; the
-    overview (kg.viewer.overview) names nodes by the same ids."""
+              overview: dict) -> tuple[str, str]:
+    """The data as two JSON texts, keys in sorted order: what the page draws first (the
+    overview's picture, the styles: a few kilobytes) and the rest (every entity for the
+    search, the drawn edges with their evidence, the regions' tables: megabytes), which
+    the page reads after its first drawing. Nodes are given already as JSON (a rebuild
+    reuses the JSON of nodes that did not change). A node's id is its place in ``order``;
+    the overview (kg.viewer.overview) names nodes by the same ids."""
     ids = {iri: i for i, iri in enumerate(order)}
     edges_data = [
         {"id": i, "from": ids[e.source], "to": ids[e.target], "relation": e.relation, "evidence": e.evidence}
         for i, e in enumerate(edges)
     ]
     relations = {k: {"vi": vi, "en": en} for k, (vi, en) in RELATIONS.items()}
-    return (f'{{"draw":{{"font":{FONT},"wrap":{WRAP}}},"edges":{script_json(edges_data)},"nodes":[{",".join(nodes_json)}],"note":{script_json(note)},'
-            f'"overview":{script_json(overview)},"relations":{script_json(relations)},"styles":{script_json(STYLES)},"types":{script_json(types)}}}')
+    picture = {k: v for k, v in overview.items() if k in FIRST}
+    rest = {k: v for k, v in overview.items() if k not in FIRST}
+    first = script_json({"draw": {"font": FONT, "wrap": WRAP}, "note": note, "overview": picture,
+                         "relations": relations, "styles": STYLES})
+    data = (f'{{"edges":{script_json(edges_data)},"nodes":[{",".join(nodes_json)}],'
+            f'"overview":{script_json(rest)},"types":{script_json(types)}}}')
+    return first, data
 
 
 def shown_types(shown) -> list[str]:
@@ -99,12 +111,13 @@ def script_json(value) -> str:
     return text
 
 
-def render(title: str, data: str) -> str:
+def render(title: str, data: tuple[str, str]) -> str:
     return Template(_asset("template.html")).substitute(
         title=html.escape(title),
         vis_css=_vis("vis-network.css"),
         app_css=_asset("app.css"),
-        data=data,
+        first=data[0],
+        data=data[1],
         vis_js=_vis("vis-network.min.js").replace("</script", "<\\/script"),
         app_js=_asset("app.js"),
     )

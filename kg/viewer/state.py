@@ -120,16 +120,16 @@ class ViewState:
     def _kept_days(self) -> dict[str, str]:
         return self.__dict__.setdefault("days", {})  # a state kept before dates were kept has none
 
-    def _edge_days(self, keys, part_of: PartOf) -> dict[EdgeKey, tuple[str, str]]:
-        """Each edge's first and last article date: the dates of the articles with evidence for it."""
+    def _edge_days(self, keys, part_of: PartOf) -> dict[EdgeKey, tuple[str, ...]]:
+        """Each edge's article dates (sorted, once each): those of the articles with evidence for it."""
         kept, out = self._kept_days(), {}
         for edge in keys:
             for key in self.sources.get(edge, ()):
                 if key not in kept:
                     kept[key] = _article_day(part_of(key))
-            days = [kept[key] for key in self.sources.get(edge, ()) if kept[key]]
+            days = {kept[key] for key in self.sources.get(edge, ()) if kept[key]}
             if days:
-                out[edge] = (min(days), max(days))
+                out[edge] = tuple(sorted(days))
         return out
 
     def _evidence(self, edge: EdgeKey, part_of: PartOf) -> list[dict]:

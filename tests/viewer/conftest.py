@@ -135,3 +135,31 @@ def large_graph():
             facts.append(Fact(event, "heldIn", province, Evidence(f"p{p}", 0, len(quote), 0, 5, quote, "r", 0.9)))
         results.append(ArticleResult(doc, tuple(facts), tuple(entities)))
     return build_graph(results)
+
+
+@pytest.fixture(scope="session")
+def office_graph():
+    """Office chains: two persons hold an office of an organisation (one of them formerly,
+    one with a hostile name), a third an office with a place but no organisation; the
+    holders' articles are five years apart."""
+    province = Entity("Province", "vn-ha-tinh", "Hà Tĩnh", frozenset(), (("iso3166", "VN-23"),))
+    org = Entity("Organization", "UBND tỉnh Hà Tĩnh", "UBND tỉnh Hà Tĩnh")
+    office = Entity("Office", "Chủ tịch UBND tỉnh Hà Tĩnh", "Chủ tịch UBND tỉnh Hà Tĩnh",
+                    props=(("ofOrganization", org), ("jurisdiction", province)))
+    seat = Entity("Office", "Đại biểu tỉnh Hà Tĩnh", "Đại biểu tỉnh Hà Tĩnh", props=(("jurisdiction", province),))
+    holder = Entity("Person", "Lê Văn Mẫu", "Lê Văn Mẫu")
+    former = Entity("Person", "hostile", HOSTILE)
+    delegate = Entity("Person", "Phan Thị Thử", "Phan Thị Thử")
+    event = Entity("Event", "Hội nghị Hà Tĩnh", "Hội nghị Hà Tĩnh")
+    new_quote, old_quote = "Chủ tịch UBND tỉnh Hà Tĩnh Lê Văn Mẫu dự hội nghị.", "Nguyên Chủ tịch UBND tỉnh Hà Tĩnh nói."
+    new = Document("new", new_quote, title="Bài mới", published=dt.date(2024, 5, 2))
+    old = Document("old", old_quote, title="Bài cũ", published=dt.date(2019, 5, 2))
+    new_facts = (
+        Fact(holder, "holdsOffice", office, Evidence("new", 0, len(new_quote), 0, 37, new_quote, "r", 0.9)),
+        Fact(delegate, "holdsOffice", seat, Evidence("new", 0, len(new_quote), 0, 10, new_quote, "r", 0.9)),
+        Fact(holder, "attended", event, Evidence("new", 0, len(new_quote), 0, 10, new_quote, "r", 0.9)),
+        Fact(event, "heldIn", province, Evidence("new", 0, len(new_quote), 0, 10, new_quote, "r", 0.9)),
+    )
+    old_facts = (Fact(former, "formerlyHeldOffice", office, Evidence("old", 0, len(old_quote), 0, 20, old_quote, "r", 0.9)),)
+    return build_graph([ArticleResult(new, new_facts, (province, org, office, seat, holder, delegate, event)),
+                        ArticleResult(old, old_facts, (former, office, org, province))])

@@ -56,7 +56,7 @@ def test_hostile_text_renders_as_text_and_runs_nothing(sample_graph, page):
     assert '"</script><script>alert(1)</script>"' in panel and HOSTILE_QUOTE[:20] in panel
     assert page.dialogs == [] and page.errors == []
     assert page.evaluate("document.querySelectorAll('img').length") == 0
-    assert page.evaluate("document.querySelectorAll('script').length") == 3  # data, vis-network, app
+    assert page.evaluate("document.querySelectorAll('script').length") == 4  # first data, vis-network, app, the rest
 
 
 def test_filters_hide_and_show_without_blanking(sample_graph, page):

@@ -90,24 +90,83 @@ def box(n: Node) -> tuple[float, float, float]:
 def positions(nodes: dict[str, Node], edges: list[Edge], cache: Path | None = None) -> dict[str, tuple[float, float]]:
     """Positions by node IRI: each connected component laid out on its own (force-directed,
     then pushed apart until no two nodes' label boxes touch), the components packed in
-    rows, largest first. With a cache folder, a layout already computed for the same nodes,
-    labels and edges is read back instead (a rebuild that changed other parts of the graph)."""
+    rows, largest first. With a cache folder, what was computed for the last drawing is
+    read back where its inputs are the same (see KeptLayouts): a rebuild that changed
+    one part of the graph lays out only the components it changed."""
     order = sorted(nodes)
     if not order:
         return {}
     index = {iri: i for i, iri in enumerate(order)}
     pairs = sorted({(index[e.source], index[e.target]) for e in edges if e.source != e.target})
     boxes = np.array([box(nodes[iri]) for iri in order], dtype=np.float64)
-    pos = _cached(cache, order, pairs, boxes) if cache is not None else layout(boxes, pairs)
+    kept = KeptLayouts(cache) if cache is not None else None
+    pos = layout(boxes, pairs, kept)
+    if kept is not None:
+        kept.save()
     return {iri: (round(float(x), 1), round(float(y), 1)) for iri, (x, y) in zip(order, pos)}
 
 
-def layout(boxes: np.ndarray, pairs: list[tuple[int, int]]) -> np.ndarray:
-    placed = [(members, _component(boxes[members], _local(members, pairs))) for members in components(len(boxes), pairs)]
+def layout(boxes: np.ndarray, pairs: list[tuple[int, int]], kept: "KeptLayouts | None" = None) -> np.ndarray:
+    lay_out = kept.component if kept is not None else _component
+    placed = [(members, lay_out(boxes[members], _local(members, pairs))) for members in components(len(boxes), pairs)]
     pos = np.zeros((len(boxes), 2))
     for members, xy in _packed(placed, boxes):
         pos[members] = xy
     return pos
+
+
+class KeptLayouts:
+    """Components laid out by earlier builds, by what their layout is a function of.
+
+    A component's positions depend on its boxes and its edges (in its own numbering)
+    only, and its force-directed start on its size and edges only: so each is kept under
+    a hash of exactly that, and a component with the same inputs gets the same bits read
+    back as computed (a rebuild's page is the page of a clean build). A change of
+    facts often changes a few boxes (an entity's degree: its size) and no edge between
+    drawn entities: then only the pushing apart is done again. One file holds what the
+    last drawing used, nothing older."""
+
+    FILE = "components.npz"
+
+    def __init__(self, folder: Path) -> None:
+        self.folder, self.used = folder, {}
+        try:
+            with np.load(folder / self.FILE) as kept:
+                self.old = {name: kept[name] for name in kept.files}
+        except (OSError, ValueError, EOFError, KeyError):  # none yet, or damaged: computed again
+            self.old = {}
+
+    def component(self, boxes: np.ndarray, pairs: list[tuple[int, int]]) -> np.ndarray:
+        if len(boxes) <= 2:
+            return _component(boxes, pairs)
+        shape = _digest(["start", len(boxes), pairs, SEED, ITERATIONS])
+        whole = _digest(["whole", shape, boxes.tobytes().hex(), GAP, DENSITY, PUSHES, CROWD, STRETCH, COMPACT,
+                         LARGE_DENSITY, COMPACT_UP_TO, SHRINK])
+        if whole not in self.old:
+            start = self.old.get(shape)
+            if start is None or start.shape != (len(boxes), 2):
+                start = fruchterman_reingold(len(boxes), pairs)
+            self.used[shape] = start
+            self.old[whole] = _component(boxes, pairs, start)
+        elif shape in self.old:
+            self.used[shape] = self.old[shape]
+        self.used[whole] = self.old[whole]
+        return self.used[whole]
+
+    def save(self) -> None:
+        if set(self.used) == set(self.old):
+            return  # nothing new
+        self.folder.mkdir(parents=True, exist_ok=True)
+        tmp = self.folder / f".{self.FILE}.{os.getpid()}.tmp"
+        with tmp.open("wb") as handle:
+            np.savez(handle, **self.used)
+        os.replace(tmp, self.folder / self.FILE)
+        for old in self.folder.glob("*.npy"):  # the whole-page layouts kept before
+            old.unlink(missing_ok=True)
+
+
+def _digest(parts: list) -> str:
+    return "k" + hashlib.sha256(json.dumps(parts).encode("utf-8")).hexdigest()[:40]
 
 
 def components(n: int, pairs: list[tuple[int, int]]) -> list[np.ndarray]:
@@ -135,12 +194,15 @@ def _local(members: np.ndarray, pairs: list[tuple[int, int]]) -> list[tuple[int,
     return [(where[a], where[b]) for a, b in pairs if a in where and b in where]
 
 
-def _component(boxes: np.ndarray, pairs: list[tuple[int, int]]) -> np.ndarray:
-    """One component's positions, its boxes' centres free of overlaps."""
+def _component(boxes: np.ndarray, pairs: list[tuple[int, int]], start: np.ndarray | None = None) -> np.ndarray:
+    """One component's positions, its boxes' centres free of overlaps; ``start``, if given,
+    is fruchterman_reingold(len(boxes), pairs) computed before."""
     n = len(boxes)
     if n == 1:
         return np.zeros((1, 2))
-    pos = fruchterman_reingold(n, pairs) if n > 2 else np.array([[-0.5, 0.0], [0.5, 0.0]])
+    if start is None:
+        start = fruchterman_reingold(n, pairs) if n > 2 else np.array([[-0.5, 0.0], [0.5, 0.0]])
+    pos = start
     area = float(((boxes[:, 0] + GAP) * (boxes[:, 1] + GAP)).sum())
     pos = pos * math.sqrt(area / (DENSITY if n <= COMPACT_UP_TO else LARGE_DENSITY))
     pos[:, 0] *= STRETCH
@@ -235,7 +297,9 @@ def overlapping_after(x: np.ndarray, y: np.ndarray, w: np.ndarray, h: np.ndarray
     n = len(x)
     if len(moved) * 4 > n:
         return overlapping(x, y, w, h)
-    stayed = ~np.isin(a, moved) & ~np.isin(b, moved)
+    was_moved = np.zeros(n, dtype=bool)
+    was_moved[moved] = True
+    stayed = ~(was_moved[a] | was_moved[b])
     order = np.argsort(x, kind="stable")
     xs = x[order]
     reach = (w[moved] + float(w.max())) / 2  # farther along x than this: too far to touch
@@ -268,23 +332,6 @@ def _packed(placed, boxes: np.ndarray):
         yield members, xy - lo + np.array([x + GAP, y + GAP])
         x += float(size[0])
         row_height = max(row_height, float(size[1]))
-
-
-def _cached(folder: Path, order: list[str], pairs: list[tuple[int, int]], boxes: np.ndarray) -> np.ndarray:
-    key = hashlib.sha256(json.dumps([order, pairs, boxes.round(3).tolist(), SEED, ITERATIONS, PUSHES]).encode("utf-8")).hexdigest()
-    path = folder / f"{key}.npy"
-    try:
-        return np.load(path)
-    except (OSError, ValueError):
-        pos = layout(boxes, pairs)
-    folder.mkdir(parents=True, exist_ok=True)
-    for old in folder.glob("*.npy"):  # one layout kept: the last one drawn
-        old.unlink(missing_ok=True)
-    tmp = folder / f".{key}.{os.getpid()}.tmp"
-    with tmp.open("wb") as handle:
-        np.save(handle, pos)
-    os.replace(tmp, path)
-    return pos
 
 
 def fruchterman_reingold(n: int, pairs: list[tuple[int, int]], iterations: int = ITERATIONS) -> np.ndarray:

@@ -295,7 +295,7 @@ def overlapping_after(x: np.ndarray, y: np.ndarray, w: np.ndarray, h: np.ndarray
     then, so only the pairs of a moved box are looked for (a few dozen boxes of
     thousands, once the first rounds have pushed most apart)."""
     n = len(x)
-    if len(moved) * 4 > n:
+    if len(moved) * 4 > n or n < 500:  # a full search costs less then
         return overlapping(x, y, w, h)
     was_moved = np.zeros(n, dtype=bool)
     was_moved[moved] = True

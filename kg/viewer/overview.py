@@ -16,6 +16,7 @@ evidence of the graph or the article dates kept with the sums.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
+from pathlib import Path
 
 from .layout import node_size, positions
 from .model import Edge, Node
@@ -36,8 +37,9 @@ def wanted_edges(nodes: dict[str, Node], edges: Iterable[EdgeKey]) -> list[EdgeK
     return sorted(e for e in edges if e[1] in ("holdsOffice", "partnersWith", "heldIn") and e[0] in nodes and e[2] in nodes)
 
 
-def overview(nodes: dict[str, Node], edges: Iterable[EdgeKey], days: Days) -> dict:
-    """The overview and the tables, with entities given by their place in ``nodes``."""
+def overview(nodes: dict[str, Node], edges: Iterable[EdgeKey], days: Days, layout_cache: Path | None = None) -> dict:
+    """The overview and the tables, with entities given by their place in ``nodes``; its
+    layout kept in ``layout_cache`` across builds (kg.viewer.layout.KeptLayouts)."""
     edges = sorted(e for e in edges if e[0] in nodes and e[2] in nodes)
     ids = {iri: i for i, iri in enumerate(nodes)}
     region_of = {iri: iri for iri, n in nodes.items() if n.type in REGIONS}
@@ -76,7 +78,7 @@ def overview(nodes: dict[str, Node], edges: Iterable[EdgeKey], days: Days) -> di
               for g in regions}
     counts = {g: (len({row[0] for row in holders.get(g, [])}), len(events.get(g, [])), len(partners.get(g, [])))
               for g in regions}
-    return {"tables": tables, **_picture(nodes, ids, counts, edges, dated, seen)}
+    return {"tables": tables, **_picture(nodes, ids, counts, edges, dated, seen, layout_cache)}
 
 
 def _merged(rows: list[list], merge) -> list[list]:
@@ -94,7 +96,8 @@ def _min(a: str, b: str) -> str:
 
 
 def _picture(nodes: dict[str, Node], ids: dict[str, int], counts: dict[str, tuple[int, int, int]],
-             edges: list[EdgeKey], dated: dict[EdgeKey, tuple[str, ...]], seen: dict[str, set[str]]) -> dict:
+             edges: list[EdgeKey], dated: dict[EdgeKey, tuple[str, ...]], seen: dict[str, set[str]],
+             layout_cache: Path | None) -> dict:
     """The overview's regions (most facts first, at most MOST), their partnerships, positions,
     and the dates the page's range needs: each partnership's article dates, each region's
     (the dates of the articles behind any of its facts)."""
@@ -108,7 +111,7 @@ def _picture(nodes: dict[str, Node], ids: dict[str, int], counts: dict[str, tupl
         if r == "partnersWith" and s in drawn and o in drawn and s != o:
             link_days.setdefault((min(s, o), max(s, o)), set()).update(dated.get(edge, ()))
     links = sorted(link_days)
-    xy = positions(drawn, [Edge(s, o, "partnersWith") for s, o in links])
+    xy = positions(drawn, [Edge(s, o, "partnersWith") for s, o in links], layout_cache)
     countries = sorted({country(nodes[g]) for g in drawn})
     names = {country(n): n.label for n in nodes.values() if n.type == "Country" and country(n) in countries}
     return {

@@ -113,7 +113,8 @@ class ViewState:
         nodes = [node_json(shown[iri], True, layout[iri]) if iri in shown else self._json(iri, labels) for iri in order]
         note = f"showing {len(shown):,} of {len(order):,} entities and {len(edges):,} relations"
         everything = {iri: shown[iri] if iri in shown else self.node(iri, labels) for iri in order}
-        places = overview(everything, self.edges, lambda keys: self._edge_days(keys, part_of))
+        places = overview(everything, self.edges, lambda keys: self._edge_days(keys, part_of),
+                          layout_cache / "overview" if layout_cache is not None else None)
         places["first"] = len(shown) > OVERVIEW_ABOVE
         return render(title, page_json(nodes, edges, order, shown_types(shown.values()), note, places))
 

@@ -187,16 +187,22 @@
   function chainLabel(c) {
     return (c.hold.relation === "formerlyHeldOffice" ? RELATIONS.formerlyHeldOffice.vi + " " : "") + byId[c.office].label;
   }
-  edges.add(chains.map(function (c) {
+  var chainsAdded = false;  // thousands on a large page: made when first asked for
+  function addChains() {
+    if (chainsAdded) return;
+    chainsAdded = true;
+    edges.add(chains.map(function (c) {
     return { id: c.id, from: c.from, to: c.to, label: chainLabel(c), arrows: "to", hidden: true,
              font: { size: 10, align: "middle" }, scaling: { label: { drawThreshold: 8 } }, color: { color: STYLE.Office.color },
              dashes: c.hold.relation === "formerlyHeldOffice",
              title: tooltip([byId[c.office].label, RELATIONS[c.hold.relation].vi + " — " + RELATIONS[c.via.relation].vi + " " + byId[c.to].label]) };
-  }));
+    }));
+  }
   var chainById = {};
   chains.forEach(function (c) { chainById[c.id] = c; });
   document.getElementById("kg-collapse").addEventListener("change", function (ev) {
     collapsed = ev.target.checked;
+    if (collapsed) addChains();
     applyFilters();
     if (mode === "region") drill(region);
   });
@@ -235,7 +241,7 @@
       return { id: id, hidden: !!hiddenTypes[byId[id].type] || (narrow && !touched[id]) || (collapsed && !!folded[id]) };
     }));
     edges.update(data.edges.map(function (e, i) { return { id: e.id, hidden: !edgeShown[i] }; })
-      .concat(chains.map(function (c, i) { return { id: c.id, hidden: !chainShown[i] }; })));
+      .concat(chainsAdded ? chains.map(function (c, i) { return { id: c.id, hidden: !chainShown[i] }; }) : []));
     applyOverview();
     timeline();
   }

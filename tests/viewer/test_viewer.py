@@ -137,3 +137,16 @@ def test_an_entity_without_an_edge_is_not_drawn_but_is_found(sample_graph, tmp_p
     page.fill("#kg-search", "su kien mot minh")
     page.wait_for_timeout(200)
     assert "not in this view" in page.inner_text("#kg-results")
+
+
+def test_a_tooltip_shows_hostile_text_as_text(page):
+    """Tooltips are strings, which vis-network puts in its popup with innerText."""
+    node = page.evaluate("kgViewer.data.nodes.findIndex(n => n.label.startsWith('<img'))")
+    x, y = page.evaluate("""id => { const p = kgViewer.network.getPositions([id])[id];
+                                      const d = kgViewer.network.canvasToDOM(p);
+                                      const r = document.querySelector('#kg-network canvas').getBoundingClientRect();
+                                      return [r.left + d.x, r.top + d.y]; }""", node)
+    page.mouse.move(x, y)
+    page.wait_for_selector("div.vis-tooltip", state="visible", timeout=5000)
+    assert HOSTILE in page.inner_text("div.vis-tooltip")
+    assert page.evaluate("document.querySelectorAll('img').length") == 0 and page.dialogs == [] and page.errors == []

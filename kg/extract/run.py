@@ -193,8 +193,10 @@ def _only_event_named(scope: Scope, sentence: Sentence) -> Entity | None:
 
 
 def attendance_facts(scope: Scope, sentence: Sentence, person_facts: list[Fact], state: DocState) -> list[Fact]:
+    if not person_facts:  # before the event lookup: most sentences state no office
+        return []
     event = state.main_event or _only_event_named(scope, sentence)
-    if event is None or not person_facts:
+    if event is None:
         return []
     relation = "chaired" if CHAIR_CUE.search(sentence.text) else "spokeAt" if SPEAK_CUE.search(sentence.text) else None
     if relation is None and not ATTEND_CUE.search(sentence.text):

@@ -18,6 +18,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass, replace
 from functools import cache, lru_cache
+from itertools import accumulate
 from importlib import resources
 
 from ..sources.text import normalize
@@ -128,24 +129,25 @@ class Gazetteer:
         text is already in kg.text's normal form (a Document's is), so it is
         not normalised again.
         """
-        spans, keys = _tokens(text, normal)
+        keys, bounds, gaps = _tokens(text, normal)
         # Only a token that begins some name can begin a match: the others are skipped in bulk.
         starts = [i for i, key in enumerate(keys) if key in self._trie]
         matches, free = [], 0  # tokens before `free` belong to the last match
+        ranked: dict = {}  # the same candidates, unit word and date rank the same: sorted once per article
         for i in starts:
-            found = self._longest(spans, keys, text, i) if i >= free else None
+            found = self._longest(keys, gaps, i) if i >= free else None
             if found is None:
                 continue
             j, places = found
-            start, end = spans[i].start(), spans[j].end()
-            matches.append(PlaceMatch(start, end, text[start:end], self._rank(places, text, start, at)))
+            start, end = bounds[2 * i], bounds[2 * j + 1]
+            matches.append(PlaceMatch(start, end, text[start:end], self._rank(places, text, start, at, ranked)))
             free = j + 1
         return matches
 
-    def _longest(self, spans: list[re.Match], keys: list[str], text: str, i: int):
+    def _longest(self, keys: list[str], gaps: list[str], i: int):
         node, best = self._trie, None
         for j in range(i, len(keys)):
-            if j > i and text[spans[j - 1].end() : spans[j].start()] not in _GAPS:
+            if j > i and gaps[j] not in _GAPS:
                 break
             node = node.get(keys[j])
             if node is None:
@@ -154,9 +156,18 @@ class Gazetteer:
                 best = (j, node[None])
         return best
 
-    def _rank(self, places: list[Place], text: str, start: int, at: dt.date | None) -> tuple[Place, ...]:
+    def _rank(self, places: list[Place], text: str, start: int, at: dt.date | None, ranked: dict | None = None) -> tuple[Place, ...]:
         unit = _UNIT_BEFORE.search(text, max(0, start - 12), start)
         wanted = unit.group(1).lower().rstrip(".") if unit else ""
+        if ranked is None:
+            return self._ranked(places, wanted, at)
+        key = (id(places), wanted)  # a trie node's list: it lives as long as the gazetteer
+        if key not in ranked:
+            ranked[key] = self._ranked(places, wanted, at)
+        return ranked[key]
+
+    def _ranked(self, places: list[Place], wanted: str, at: dt.date | None) -> tuple[Place, ...]:
+        """The candidates best first, for the unit word written before them and the article's date."""
 
         def score(place: Place) -> tuple:
             unit_fit = 0 if wanted and _unit_fits(wanted, place) else 1
@@ -167,17 +178,28 @@ class Gazetteer:
         return tuple(sorted(dict.fromkeys(places), key=score))
 
 
-def _tokens(text: str, normal: bool = False) -> tuple[list[re.Match], list[str]]:
-    """Where each token is, and its key; keys come from the normal form of the text.
+_TOKEN_SPLIT = re.compile(f"({_TOKEN.pattern})")
 
-    Two parallel lists, each made in one C-level pass: a Python loop building a
-    tuple per token cost more than the scan itself.
+
+def _tokens(text: str, normal: bool = False) -> tuple[list[str], list[int], list[str]]:
+    """Each token's key, where the tokens start and end, and the gap before each.
+
+    Keys come from the normal form of the text. ``bounds[2*i]`` and
+    ``bounds[2*i+1]`` are the start and end of token i; ``gaps[i]`` is the text
+    between token i-1 and token i (``gaps[0]`` what precedes the first). One
+    C-level split gives them all: no match object per token, and a Python loop
+    building a tuple per token cost more than the scan itself.
     """
     normal = text if normal else normalize(text)
     if len(normal) == len(text):  # the usual case: normalize keeps offsets
-        return list(_TOKEN.finditer(normal)), list(map(_cached_token_key, _TOKEN.findall(normal)))
+        parts = _TOKEN_SPLIT.split(normal)  # gap, token, gap, token, …, gap
+        bounds = list(accumulate(map(len, parts)))
+        gaps = parts[0::2] if normal is text else [text[a:b] for a, b in zip([0] + bounds[1::2], bounds[0::2])]
+        return list(map(_cached_token_key, parts[1::2])), bounds, gaps
     spans = list(_TOKEN.finditer(text))
-    return spans, [_token_key(normalize(m.group(0))) for m in spans]
+    bounds = [at for m in spans for at in m.span()]
+    gaps = [text[a:b] for a, b in zip([0] + bounds[1::2], bounds[0::2])]
+    return [_token_key(normalize(m.group(0))) for m in spans], bounds, gaps
 
 
 def _unit_fits(wanted: str, place: Place) -> bool:

@@ -58,7 +58,8 @@ def find_names(text: str, start: int, end: int, taken: list[tuple[int, int]], pl
         if word is not None and _continues(text, run, word, honorific_words) and (not in_place or _is_surname(run[0].group(0))):
             run.append(word)
             continue
-        names.extend(_name_from_run(text, run))
+        if len(run) >= 2:  # a shorter run is no name (_name_from_run only shortens it): most words
+            names.extend(_name_from_run(text, run))
         nxt = words[i + 1] if i + 1 < len(words) else None
         starts = not in_place or _given_name_like(text, word, nxt, one_word_places, is_place, start) or (
             _surname_then_place(text, word, words[i + 1 : i + 3], places))

@@ -222,7 +222,8 @@ def find_dates(text: str, start: int, end: int, ref: Reference, taken: list, pre
                 blocked.append((m.start(), m.end()))
     if ref.page_is_day:
         found += _today(text, start, end, ref.page, found)
-    if previous:
+    if previous and (text.find("cùng ngày", start, end) >= 0 or text.find("gay sau ", start, end) >= 0):
+        # The words SAME_DAY needs, looked for first: most sentences have neither.
         for m in SAME_DAY.finditer(text, start, end):
             found.append(DateMention(m.start(), m.end(), previous, None, "same-day"))
     return sorted(found, key=lambda d: d.start)

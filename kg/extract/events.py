@@ -266,6 +266,8 @@ _TAI = re.compile(r"(?<![\w])[Tt]ại ")
 
 def find_locations(text: str, start: int, end: int, places: dict) -> list[Location]:
     locations = []
+    if text.find("ại ", start, end) < 0:  # no "tại" in the sentence: no regex pass over it
+        return locations
     for m in _TAI.finditer(text[start:end]):
         at = start + m.end()
         loc = _location_at(text, start + m.start(), at, end, places)

@@ -30,7 +30,9 @@ from . import lexicon
 # d/m[/y] with one separator throughout; never the tail of a longer number or an ISO date.
 _DMY = r"(\d{1,2})([/.-])(\d{1,2})(?:\2(\d{4}|\d{2}))?"
 _NOT_LONGER = r"(?![\d/]|[.-]\d)"
-POINT = re.compile(r"(?<![\d/.-])" + _DMY + _NOT_LONGER)
+# The lookbehind after the first digit, not before it ("(?<![\d/.-])\d" reads the same): a pattern that
+# opens with a digit lets the regex engine skip to the digits of a text instead of trying every place.
+POINT = re.compile(r"(\d(?<![\d/.-]\d)\d?)" + _DMY.removeprefix(r"(\d{1,2})") + _NOT_LONGER)
 _RANGE_PREFIX = (
     r"(?:(?:[Tt]rong|[Cc]ác)(?: các)?(?: (?:hai|ba|bốn|năm|sáu|bảy|\d{1,2}))? ngày:?,? \(?)?"
     r"(?:[Tt]ừ )?(?:[Nn]gày )?"
@@ -40,7 +42,8 @@ RANGE = re.compile(
     r" ?(?P<conn>-|–|đến|tới|và) ?(?:hết )?(?:ngày )?"
     r"(?P<d2>\d{1,2})(?P<s2>[/.-])(?P<m2>\d{1,2})(?:(?P=s2)(?P<y2>\d{4}|\d{2}))?" + _NOT_LONGER
 )
-WORDY = re.compile(r"(?<![\w])[Nn]gày (\d{1,2}) tháng (\d{1,2})(?:,? năm (\d{4}))?(?![\d/])")
+# As POINT: the lookbehind after the first letter, so the engine skips to the N's and n's.
+WORDY = re.compile(r"[Nn](?<![\w][Nn])gày (\d{1,2}) tháng (\d{1,2})(?:,? năm (\d{4}))?(?![\d/])")
 UNTIL = re.compile(r"(?<![\w])(?:đến|tới) (?:hết )?ngày " + _DMY + _NOT_LONGER)
 # "cùng ngày", and "Ngay sau lễ đón, …" (what comes right after an event is on its day).
 SAME_DAY = re.compile(r"\bcùng ngày\b|(?<![\w])[Nn]gay sau (?:đó|(?:[Ll]ễ|[Bb]uổi|[Pp]hiên|[Cc]uộc|[Hh]ội)[^,;.()]{0,60}?)(?=,)")

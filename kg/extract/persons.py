@@ -53,7 +53,10 @@ def find_names(text: str, start: int, end: int, taken: list[tuple[int, int]], pl
     names: list[Name] = []
     run: list[re.Match] = []
     one_word_places = {a for a, b in places if " " not in text[a:b]}
+    surnames = lexicon.surnames()
     for i, word in enumerate(words + [None]):
+        if not run and word is not None and word.group(0)[0].islower() and word.group(0) not in surnames:
+            continue  # with no run open, a lower-case word (it starts none, see _can_start) changes nothing: most words
         in_place = word is not None and _covered(is_place, word, start)
         if word is not None and _continues(text, run, word, honorific_words) and (not in_place or _is_surname(run[0].group(0))):
             run.append(word)
@@ -76,10 +79,11 @@ def _free_words(text: str, start: int, end: int, is_taken: bytearray) -> list[re
         glued = _GLUED_HONORIFIC.match(m.group(0))
         if glued and m.group(0)[glued.end() :][:1].isupper():  # "NgàiYa-ma-da Ta-rô": the page lost a space
             m = _WORD.match(text, m.start() + glued.end(), m.end())
-        if not _covered(is_taken, m, start):
+        first = is_taken.find(1, m.start() - start, m.end() - start)  # _covered, and where, in one look
+        if first < 0:
             words.append(m)
             continue
-        first = is_taken.find(1, m.start() - start, m.end() - start) + start
+        first += start
         if first > m.start() + 1 and text[first - 1] == "-":
             words.append(_WORD.match(text, m.start(), first - 1))
     return words

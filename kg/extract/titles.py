@@ -433,7 +433,15 @@ def _qualify(text: str, title: Title, end: int, places: dict) -> Title:
     written = text[title.start : pos]
     if not changes and pos == title.end and written == title.written:
         return title  # nothing follows the title: the common case
-    return replace(title, **changes, end=pos, written=written)
+    return _copy(title, **changes, end=pos, written=written)
+
+
+def _copy(title: Title, **changes) -> Title:
+    """dataclasses.replace(title, **changes) without its checks and __init__ (a Title has no
+    __post_init__): most titles found are copied once here, and replace() cost more than the rest."""
+    new = object.__new__(Title)
+    new.__dict__.update(title.__dict__, **changes)
+    return new
 
 
 _DELEGATION = "Đoàn ĐBQH"

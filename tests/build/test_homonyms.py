@@ -1,5 +1,6 @@
 """Homonyms: one name, two provinces in the same weeks, two persons; else one."""
 import itertools
+import re
 from pathlib import Path
 
 import pyoxigraph
@@ -57,6 +58,8 @@ def test_one_name_leading_two_provinces_in_the_same_weeks_is_two_persons(tmp_pat
     apart = list(graph.subject_objects(KG.keptApartFrom))
     assert len(apart) == 1 and {str(p) for p in apart[0]} == set(found)  # the second says whom it is not
     assert "Cà Mau" in holders_of(found, str(apart[0][0]))
+    from kg.store.stats import graph_stats
+    assert re.search(r"^  keptApartFrom +1$", graph_stats(graph), re.M)  # kg stats counts the splits
 
 
 def holders_of(found, iri):

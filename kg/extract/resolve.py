@@ -257,3 +257,50 @@ def organisation_entity(t: Title) -> Entity | None:
     else:
         return None
     return Entity("Organization", name, name)
+
+
+def shortened_events(facts: list) -> list:
+    """In one article, an event named by a shortening of another's name is that event: after
+    "Hội nghị xúc tiến đầu tư tỉnh X năm 2024", the article's "Hội nghị xúc tiến đầu tư" and
+    its bare "Hội nghị" are the same conference (their names kept as altLabels). Only when the
+    longer names form one chain: two different conferences leave a bare "Hội nghị" alone."""
+    named = {}
+    for fact in facts:
+        for entity in (fact.subject, fact.object):
+            if isinstance(entity, Entity) and entity.kind == "Event":
+                named.setdefault(event_key(entity.label), entity)
+    longest = _longest_names(named)
+    if not longest:
+        return facts
+    alts: dict[str, set[str]] = {}
+    for short, long in longest.items():
+        alts.setdefault(long, set()).add(named[short].label)
+    merged = {short: _with_alts(named[long], alts[long]) for short, long in longest.items()}
+    merged.update({long: _with_alts(named[long], alts[long]) for long in alts})
+    by_entity = {named[k]: v for k, v in merged.items()}
+    return [_repointed(fact, by_entity) for fact in facts]
+
+
+def _longest_names(named: dict) -> dict[str, str]:
+    """Short key → the one longest key it begins, for keys whose longer names form one chain."""
+    longest = {}
+    for short in named:
+        longer = [k for k in named if k.startswith(short + " ")]
+        if longer:
+            top = max(longer, key=len)
+            if all(top == k or top.startswith(k + " ") for k in longer):
+                longest[short] = top
+    return longest
+
+
+def _with_alts(entity: Entity, names: set[str]) -> Entity:
+    return Entity(entity.kind, entity.key, entity.label, entity.alt_labels | (names - {entity.label}), entity.props)
+
+
+def _repointed(fact, by_entity: dict):
+    subject, obj = by_entity.get(fact.subject, fact.subject), fact.object
+    if isinstance(obj, Entity):
+        obj = by_entity.get(obj, obj)
+    if subject is fact.subject and obj is fact.object:
+        return fact
+    return type(fact)(subject, fact.relation, obj, fact.evidence)

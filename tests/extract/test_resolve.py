@@ -1,5 +1,6 @@
 """Resolution of mentions to entities: one event however its articles name it."""
 from kg.extract.resolve import event_entity, event_key
+from kg.model import Entity
 
 
 def test_names_with_and_without_the_unit_word_and_the_word_for_year_are_one_event():
@@ -25,3 +26,24 @@ def test_sessions_and_years_still_tell_events_apart():
 
 def test_the_purpose_is_not_part_of_the_key():
     assert event_key("Hội nghị Đối ngoại toàn quốc triển khai Chỉ thị 12") == event_key("Hội nghị Đối ngoại toàn quốc")
+
+
+def _held_in(*names):
+    from kg.model import Evidence, Fact
+    ev = Evidence("t", 0, 1, 0, 1, "x", "r", 0.9)
+    place = Entity("Province", "vn-nghe-an", "Nghệ An")
+    return [Fact(event_entity(n), "heldIn", place, ev) for n in names]
+
+
+def test_an_article_s_shortened_names_of_its_event_are_that_event():
+    from kg.extract.resolve import shortened_events
+    facts = shortened_events(_held_in("Hội nghị xúc tiến đầu tư tỉnh Nghệ An năm 2025", "Hội nghị xúc tiến đầu tư", "Hội nghị"))
+    assert len({f.subject for f in facts}) == 1
+    assert facts[0].subject.label == "Hội nghị xúc tiến đầu tư tỉnh Nghệ An năm 2025"
+    assert facts[0].subject.alt_labels == {"Hội nghị xúc tiến đầu tư", "Hội nghị"}
+
+
+def test_a_bare_name_after_two_different_events_stays_apart():
+    from kg.extract.resolve import shortened_events
+    facts = _held_in("Hội nghị tổng kết năm 2024", "Hội nghị xúc tiến đầu tư 2025", "Hội nghị")
+    assert shortened_events(facts) == facts

@@ -304,3 +304,22 @@ def _repointed(fact, by_entity: dict):
     if subject is fact.subject and obj is fact.object:
         return fact
     return type(fact)(subject, fact.relation, obj, fact.evidence)
+
+
+# A name that tells one session from the next by itself: a year, an ordinal, a term.
+_NAME_TELLS_WHEN = re.compile(r"\b(?:1[89]|20)\d\d\b|\blần thứ\b|\bthứ [\dIVXLC]+\b|\bkhóa [\dIVXLC]+\b|\bnhiệm kỳ\b", re.I)
+
+
+def dated_events(facts: list) -> list:
+    """An event whose name says nothing of when (no year, ordinal or term) is keyed with the
+    year it starts in, when the article dates it: "Hội nghị X" of 2023 and of 2024 are two
+    events, one body's yearly meetings. Undated mentions keep the plain key."""
+    years = {f.subject.key: f.object.year for f in facts
+             if f.relation == "startDate" and isinstance(f.subject, Entity) and f.subject.kind == "Event"}
+    keys = {key: f"{key} {year}" for key, year in years.items() if not _NAME_TELLS_WHEN.search(key)}
+    if not keys:
+        return facts
+    # every mention of the event, whatever name it goes by here, takes the new key
+    rekeyed = {e: Entity(e.kind, keys[e.key], e.label, e.alt_labels, e.props) for f in facts
+               for e in (f.subject, f.object) if isinstance(e, Entity) and e.kind == "Event" and e.key in keys}
+    return [_repointed(fact, rekeyed) for fact in facts]

@@ -47,3 +47,23 @@ def test_a_bare_name_after_two_different_events_stays_apart():
     from kg.extract.resolve import shortened_events
     facts = _held_in("Hội nghị tổng kết năm 2024", "Hội nghị xúc tiến đầu tư 2025", "Hội nghị")
     assert shortened_events(facts) == facts
+
+
+def test_an_event_whose_name_says_nothing_of_when_is_keyed_with_its_year():
+    import datetime as dt
+    from kg.extract.resolve import dated_events
+    from kg.model import Evidence, Fact
+    ev = Evidence("t", 0, 1, 0, 1, "x", "r", 0.9)
+
+    def article(name, day):
+        event = event_entity(name)
+        return dated_events(_held_in(name) + [Fact(event, "startDate", day, ev)])
+
+    first, second = article("Hội nghị hợp tác du lịch ba tỉnh", dt.date(2023, 5, 4)), article(
+        "Hội nghị hợp tác du lịch ba tỉnh", dt.date(2024, 5, 9))
+    assert {f.subject.key for f in first} == {"hội nghị hợp tác du lịch ba tỉnh 2023"}
+    assert first[0].subject.key != second[0].subject.key  # one body's yearly meetings: two events
+    numbered = article("Kỳ họp thứ 7 HĐND tỉnh Nghệ An", dt.date(2023, 12, 8))
+    assert {f.subject.key for f in numbered} == {event_key("Kỳ họp thứ 7 HĐND tỉnh Nghệ An")}  # its name tells already
+    assert {f.subject.key for f in dated_events(_held_in("Hội nghị hợp tác du lịch ba tỉnh"))} == {
+        "hội nghị hợp tác du lịch ba tỉnh"}  # undated: the plain key

@@ -16,7 +16,7 @@ from dataclasses import dataclass, replace
 
 from . import lexicon
 from .persons import Name
-from .titles import Title
+from .titles import COMMUNE_KIND, Title
 
 # Between two titles of one person: a comma or dash, and maybe the first one's term ("khóa VIII",
 # "nhiệm kỳ 2016-2021") or the person's year of birth.
@@ -360,14 +360,24 @@ def _city_committee(title: Title) -> bool:
     return bool(title.bodies) and title.bodies[-1].text == CITY_COMMITTEE
 
 
+# Since the 2025 reorganisation a province's party committee is its Tỉnh ủy (a city's, its Thành
+# ủy): a "Đảng ủy" of a place alone is a commune's or ward's ("Bí thư Đảng ủy, Chủ tịch HĐND
+# phường X"), never the province the article is about.
+COMMUNE_COMMITTEE = "Đảng ủy"
+
+
 def _wanted_level(title: Title) -> str:
     if title.unit in lexicon.unit_words("district"):
         return "district"
+    if title.unit in lexicon.unit_words("commune") or [b.text for b in title.bodies] == [COMMUNE_COMMITTEE]:
+        return "commune"
     level = title.level or ("region" if title.standalone == "region" else "")
     return "province" if level in ("province", "region") else level
 
 
 def _level_of(place) -> str:
+    if place.kind == COMMUNE_KIND:
+        return "commune"
     if place.kind in ("District", "City") and place.country == "VN":
         return "district"
     if place.kind == "Province" or place.kind in ("ForeignRegion", "City"):

@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass, field, replace
 
 from . import lexicon
+from .gazetteer import Place
 
 UNIT_RE = re.compile(
     rf"(?:của )?({lexicon.unit_alternation('province', 'city', 'district', 'foreign', 'capital')})(?=[ :;,.)]|$)"
@@ -329,8 +330,15 @@ def _body_at(text: str, pos: int, end: int, places: dict) -> tuple[Body | None, 
                 # "Ban Tuyên giáo và Dân vận Trung ương", "Cục Lãnh sự", "Ban Chấp hành Đảng Nhân dân
                 # Campuchia": no province's, unless named
                 return Body(name, "national"), name_end
+            if name in _OF_A_COMMITTEE:
+                return Body(name, "unit"), name_end  # whose committee, the text must say
             return Body(name, "unit", "province"), name_end
     return None, pos - 1
+
+
+# "Chủ nhiệm Ủy ban Kiểm tra": the inspection committee of a party committee the text names
+# ("… Tỉnh ủy", "… Đảng ủy UBND tỉnh"); alone, no province's.
+_OF_A_COMMITTEE = frozenset(("Ủy ban Kiểm tra",))
 
 
 def _of_a_party(name: str) -> bool:
@@ -386,12 +394,13 @@ def _named_end(text: str, pos: int, end: int, places: dict) -> int:
 
 
 _CENTRAL_SHORT = "T.Ư"
+_TERM_AT = re.compile(r"nhiệm kỳ |khóa (?:[IVXLC]+|\d+)\b")
 _NAME_BREAK = re.compile(r"[;:.()\[\]\n]")
 
 
 def _stops_name(text: str, word: str, at: int, end: int, places: dict) -> bool:
-    if word == ",":
-        return True
+    if word == "," or _TERM_AT.match(text, at, end):
+        return True  # "Ủy ban Kiểm tra nhiệm kỳ 2025-2030": the term is no part of the name
     if word.lower() in STOP_WORDS and not (word == "và" and text[at + 3 : at + 4].isupper()):
         return True
     if UNIT_RE.match(text, at, end) or _is_body_or_role(text, at, end):
@@ -479,7 +488,52 @@ def _place_after(text: str, pos: int, end: int, places: dict, title: Title):
         place = _of_unit(match.places, unit)
         if place is not None:
             return (place,), unit, match.end
-    return (), unit, (m.end() if m else pos)
+    if not m:
+        return _commune_after(text, pos + 1, end, places)
+    return (), unit, m.end()
+
+
+COMMUNE_RE = re.compile(rf"({lexicon.unit_alternation('commune')})(?=[ :;,.)]|$)")
+_COMMUNE_WORD = re.compile(r"[A-ZĐÀ-Ỹ][^\W\d_]*(?![\w'-])")
+COMMUNE_KIND = "Commune"
+_MIDDLE_NAMES = frozenset(("Văn", "Thị"))
+
+
+def _commune_after(text: str, at: int, end: int, places: dict):
+    """"Chủ tịch HĐND phường Phú An": the gazetteer knows no commune, so the office's place is
+    read from the text, a two-word name (the common form since the 2025 reorganisation). A
+    commune's title never takes the province's place from the context: "Chủ tịch HĐND phường"
+    keeps its unit and waits for a sibling title that names the ward."""
+    m = COMMUNE_RE.match(text, at, end)
+    if not m:
+        return (), "", at - 1
+    name_end = _commune_name_end(text, m.end() + 1, end, places) if text[m.end() : m.end() + 1] == " " else None
+    if name_end is None:
+        return (), m.group(1), m.end()
+    name = text[m.end() + 1 : name_end]
+    place = _commune_place(m.group(1), name)
+    return (place,), m.group(1), name_end
+
+
+def _commune_name_end(text: str, at: int, end: int, places: dict) -> int | None:
+    """End of a commune's two-word name; none where the words run on, unless a person's name
+    (a family name first) follows: "Chủ tịch UBND xã Hòa Bình Lê Văn A"."""
+    first = _COMMUNE_WORD.match(text, at, end)
+    second = first and text[first.end() : first.end() + 1] == " " and _COMMUNE_WORD.match(text, first.end() + 1, end)
+    if not second or _all_caps(first.group(0)) or _all_caps(second.group(0)) or second.group(0) in _MIDDLE_NAMES:
+        return None  # "UBND xã Lê Văn A": a person's name, the commune's left out
+    third = _COMMUNE_WORD.match(text, second.end() + 1, end) if text[second.end() : second.end() + 1] == " " else None
+    if third is None or _all_caps(third.group(0)):
+        return second.end()
+    return second.end() if third.group(0) in lexicon.surnames() else None
+
+
+def _all_caps(word: str) -> bool:
+    return len(word) > 1 and word.isupper()
+
+
+def _commune_place(unit: str, name: str) -> Place:
+    return Place(key=f"{unit} {name}", name=name, kind=COMMUNE_KIND, unit=unit, country="VN", parent="", iso3166="", aliases=())
 
 
 _PROVINCIAL = ("Province", "ForeignRegion")

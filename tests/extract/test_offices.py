@@ -108,6 +108,34 @@ def test_pairs_and_qualifies(text, expected):
     assert offices_of(text) == expected
 
 
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a ward's council head, and the ward's party committee named once for both titles
+        (
+            "Đại hội Đảng bộ tỉnh Quảng Trị khai mạc. Bà Lê Thị Mơ, Bí thư Đảng ủy, Chủ tịch HĐND phường Đông Hà phát biểu.",
+            {("Lê Thị Mơ", "Bí thư Đảng ủy phường Đông Hà"), ("Lê Thị Mơ", "Chủ tịch HĐND phường Đông Hà")},
+        ),
+        # a person's name right after the commune's name
+        (
+            "Tỉnh Cà Mau: Chủ tịch UBND xã Tân Hưng Lê Văn Út kiểm tra đê biển.",
+            {("Lê Văn Út", "Chủ tịch UBND xã Tân Hưng")},
+        ),
+        # a commune's title whose commune is not named is no province's
+        ("Tại tỉnh Nghệ An, ông Hồ Văn Sáu, Chủ tịch UBND xã, báo cáo tình hình.", set()),
+        ("Tại tỉnh Nghệ An, ông Hồ Văn Sáu, Bí thư Đảng ủy, báo cáo tình hình.", set()),
+        # an inspection committee belongs to the party committee the text names; its term is no part of its name
+        ("Tỉnh Bình Định: bà Đào Thị Hoa giữ chức Chủ nhiệm Ủy ban Kiểm tra nhiệm kỳ 2025-2030.", set()),
+        (
+            "Tỉnh Bình Định: bà Đào Thị Hoa giữ chức Chủ nhiệm Ủy ban Kiểm tra Tỉnh ủy nhiệm kỳ 2025-2030.",
+            {("Đào Thị Hoa", "Chủ nhiệm Ủy ban Kiểm tra Tỉnh ủy Bình Định")},
+        ),
+    ],
+)
+def test_commune_offices_name_their_commune(text, expected):
+    assert offices_of(text) == expected
+
+
 def test_a_section_headed_by_a_province_is_that_provinces():
     text = ("Kết quả kỳ họp thứ nhất HĐND các tỉnh Nam Định, Thái Bình\n\nNam Định\n\n"
             "HĐND tỉnh Nam Định khóa XIX khai mạc kỳ họp. Kỳ họp bầu bà Lê Thị Thu giữ chức Chủ tịch HĐND tỉnh.\n\n"

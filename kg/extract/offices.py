@@ -25,11 +25,12 @@ LIST_GAP = re.compile(
     r"\s*(?:,\s*sinh năm \d{4}\s*)?(?:,|-|–|:|\()?\s*(?:(?:nguyên|cựu|hiện là|nay là|đồng thời là|kiêm|là|tân)\s+)?"
     # "Lê Văn A, Thứ trưởng, Phó Chủ nhiệm Ủy ban Dân tộc": the rank of a minister-level post
     r"(?:(?:Bộ|Thứ) trưởng\s*,?\s+)?$")
-# Personnel news: "bầu ông A, Phó Bí thư Tỉnh ủy giữ chức Chủ tịch HĐND tỉnh", "Các ông A, B
+# Personnel news: "bầu ông A, Phó Bí thư Tỉnh ủy giữ chức Chủ tịch HĐND tỉnh" (the present title
+# may carry its term: "…, Phó Bí thư Tỉnh ủy khóa XIX, được bầu giữ chức …"), "Các ông A, B
 # tái cử chức vụ Phó Chủ tịch UBND tỉnh", "… cũng được bầu tiếp tục giữ chức …". A few plain
 # words may stand between the names and the verb, never a clause (no punctuation).
 APPOINTED_GAP = re.compile(
-    r"^\)?(?:\s*\([^()]{1,40}\))?\s*,?\s*(?:[^\W\d_]+ ){0,8}?(?:giữ|đảm nhiệm|đảm nhận|tái cử|trúng cử|đắc cử|(?:bầu|bổ nhiệm|cử) làm)"
+    r"^\)?(?:\s+(?:nhiệm kỳ \d{4}\s*[-–]\s*\d{4}|khóa [IVXLC]+|khóa \d+))?(?:\s*\([^()]{1,40}\))?\s*,?\s*(?:[^\W\d_]+ ){0,8}?(?:giữ|đảm nhiệm|đảm nhận|tái cử|trúng cử|đắc cử|(?:bầu|bổ nhiệm|cử) làm)"
     r"(?: (?:các |những )?chức(?: vụ| danh)?)?\s*$")
 # "thôi giữ chức", "miễn nhiệm chức vụ": the office named next is one the person no longer holds.
 LEFT_OFFICE = re.compile(r"\b(?:thôi|miễn nhiệm|nghỉ hưu|rời)\b")
@@ -99,13 +100,15 @@ def _name_list_before(text: str, items: list, i: int) -> list[Name]:
     return names
 
 
+# A general's rank stands where an honorific would: "các đồng chí Ủy viên Bộ Chính trị: Đại tướng A, …".
+HONORIFIC = r"(?:đồng chí|ông|bà|Đại tướng|Thượng tướng|Trung tướng|Thiếu tướng)"
 SHARED_TITLE_BEFORE = re.compile(r"(?:^|\s)(?:[Cc]ác|[Hh]ai|[Bb]a|[Bb]ốn|[Nn]ăm|\d)(?: đồng chí| ngài| ông| bà)?\s*$")
 # "các Phó Chủ tịch UBND tỉnh: A, B", "… là các ông A, B", "… hiện tại là A, B", "… gồm: ông A"
 SHARED_TITLE_GAP = re.compile(
     r"^(?:\s+(?:trong |của )?nhiệm kỳ(?: này| mới| \d{4}\s*[-–]\s*\d{4})\s*,?)?"
-    r"\s*(?::|(?:hiện (?:tại|nay) |được bầu |mới )?(?:là|gồm)(?: các)?(?: (?:đồng chí|ông|bà))?:?)\s*(?:(?:đồng chí|ông|bà)\s+)?$")
+    rf"\s*(?::|(?:hiện (?:tại|nay) |được bầu |mới )?(?:là|gồm)(?: các)?(?: (?:đồng chí|ông|bà))?:?)\s*(?:{HONORIFIC}\s+)?$")
 # The next name of such a list, after the titles of the one before: "ông A, Chủ tịch HĐND; ông B"
-NEXT_IN_LIST_GAP = re.compile(r"^\s*;\s*(?:và\s+)?(?:(?:đồng chí|ông|bà)\s+)?$")
+NEXT_IN_LIST_GAP = re.compile(rf"^\s*;\s*(?:và\s+)?(?:{HONORIFIC}\s+)?$")
 
 
 def _shared_title(text: str, items: list, claimed: set[int], places: dict) -> list[Holding]:
@@ -212,7 +215,7 @@ AUTHORITY_OF = re.compile(r"(?:ủy quyền|đồng ý|chỉ đạo|chỉ thị|
 
 
 # "phê chuẩn kết quả bầu chức vụ Chủ tịch UBND tỉnh X nhiệm kỳ 2021-2026 đối với ông A"
-FOR_NAME_GAP = re.compile(r"^(?:\s*,?\s*(?:nhiệm kỳ \d{4}\s*[-–]\s*\d{4}|khóa [IVXLC]+|khóa \d+))*\s*,?\s*đối với (?:đồng chí|ông|bà)\s+$")
+FOR_NAME_GAP = re.compile(r"^(?:\s*,?\s*(?:nhiệm kỳ \d{4}\s*[-–]\s*\d{4}|khóa [IVXLC]+|khóa \d+))*\s*,?\s*đối với:?\s*(?:đồng chí|ông|bà)\s+$")
 DECISION_BEFORE = re.compile(r"\b(?P<left>miễn nhiệm|cho thôi|thôi giữ|cách chức)|\b(?:bầu|phê chuẩn|bổ nhiệm|giao)\b")
 
 

@@ -161,6 +161,11 @@ _MINISTRY_SHORT = re.compile(
 _NAMED_HEAD = re.compile(r"(Ban|ban|Hội|Ủy ban|Cục) (?=[A-ZĐÀ-Ỹ])")
 # "Ban Tổ chức Festival Tràng An", "Ban Chỉ đạo Đại hội": an event's committee, no province's body.
 _EVENT_COMMITTEE = re.compile(r"Ban (?:Tổ chức|Chỉ đạo) (?=[A-ZĐÀ-Ỹ])")
+# "Chánh Văn phòng Trung ương (Đảng)": the office of the party's Central Committee, its chief's
+# role written with the office's name ("Văn phòng"), as for a province's "Chánh Văn phòng Tỉnh ủy".
+_OFFICE_CHIEF_BEFORE = re.compile(r"Chánh Văn phòng $", re.IGNORECASE)
+_CENTRAL_OFFICE = re.compile(r"Trung ương(?: Đảng)?(?![\w])")
+_CENTRAL_PARTY = "Trung ương Đảng"
 _MINISTER_BEFORE = re.compile(r"(?:Bộ|Thứ) trưởng $", re.IGNORECASE)
 _PARTY_SUFFIX = re.compile(
     r" (Cộng sản(?: [A-ZĐ][\w]*)+|(?i:Nhân dân Cách mạng Lào)|(?i:Lao động Triều Tiên)|(?i:Nhân dân Campuchia))")
@@ -312,6 +317,9 @@ def _body_at(text: str, pos: int, end: int, places: dict) -> tuple[Body | None, 
     m = _MINISTRY_SHORT.match(text, pos, end)
     if m and _MINISTER_BEFORE.search(text, max(0, pos - 12), pos):  # "Thứ trưởng Công an" = of Bộ Công an
         return Body(f"Bộ {_canonical_dept(m.group(1))}", "national"), m.end()
+    m = _CENTRAL_OFFICE.match(text, pos, end)
+    if m and _OFFICE_CHIEF_BEFORE.search(text, max(0, pos - 17), pos):  # "Chánh Văn phòng Trung ương"
+        return Body(_CENTRAL_PARTY, "national"), m.end()
     m = _ANY_BODY.match(text, pos, end)
     if m:
         return _literal_body(text, m, _BODIES[int(m.lastgroup[1:])][1], end)

@@ -136,6 +136,36 @@ def test_commune_offices_name_their_commune(text, expected):
     assert offices_of(text) == expected
 
 
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a colon after "đối với", then the names listed
+        (
+            "Thủ tướng phê chuẩn kết quả bầu Phó Chủ tịch UBND tỉnh Yên Bái nhiệm kỳ 2021 - 2026 đối với: ông Hà Văn Dũng, "
+            "ông Lò Văn Tiến.",
+            {("Hà Văn Dũng", "Phó Chủ tịch UBND tỉnh Yên Bái"), ("Lò Văn Tiến", "Phó Chủ tịch UBND tỉnh Yên Bái")},
+        ),
+        # the present title's term, then the new post
+        (
+            "Ông Vi Văn Hùng, Phó Bí thư Tỉnh ủy Lạng Sơn nhiệm kỳ 2020-2025, được chỉ định giữ chức Phó Bí thư Thường trực "
+            "Tỉnh ủy nhiệm kỳ 2025-2030.",
+            {("Vi Văn Hùng", "Phó Bí thư Tỉnh ủy Lạng Sơn"), ("Vi Văn Hùng", "Phó Bí thư Thường trực Tỉnh ủy Lạng Sơn")},
+        ),
+        # one title shared by a list of generals, each with a post of his own
+        (
+            "Dự lễ có các đồng chí Ủy viên Bộ Chính trị: Thượng tướng Đỗ Văn Hải, Bộ trưởng Quốc phòng; Trung tướng Lê Văn Kiên, "
+            "Bộ trưởng Công an.",
+            {("Đỗ Văn Hải", "Ủy viên Bộ Chính trị"), ("Đỗ Văn Hải", "Bộ trưởng Bộ Quốc phòng"),
+             ("Lê Văn Kiên", "Ủy viên Bộ Chính trị"), ("Lê Văn Kiên", "Bộ trưởng Bộ Công an")},
+        ),
+        # the chief of the Central Committee's office
+        ("Đồng chí Hoàng Văn Lâm, Chánh Văn phòng Trung ương, phát biểu.", {("Hoàng Văn Lâm", "Chánh Văn phòng Trung ương Đảng")}),
+    ],
+)
+def test_lists_and_new_posts(text, expected):
+    assert offices_of(text) == expected
+
+
 def test_a_section_headed_by_a_province_is_that_provinces():
     text = ("Kết quả kỳ họp thứ nhất HĐND các tỉnh Nam Định, Thái Bình\n\nNam Định\n\n"
             "HĐND tỉnh Nam Định khóa XIX khai mạc kỳ họp. Kỳ họp bầu bà Lê Thị Thu giữ chức Chủ tịch HĐND tỉnh.\n\n"

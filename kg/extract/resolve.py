@@ -192,6 +192,8 @@ def _body_label(t: Title, place) -> str | None:
         return f"{head} {t.country.name}" + (f" tại {t.seat.name}" if t.seat else "")
     if last.style == "national":
         return head + (f" {t.country.name}" if _foreign(t.country) else "")
+    if last.style == "foreign":  # "Chủ tịch Hạ viện Belarus"; Vietnam has no such chamber
+        return f"{head} {t.country.name}" if _foreign(t.country) else None
     return None
 
 
@@ -252,7 +254,7 @@ def organisation_entity(t: Title) -> Entity | None:
     if place:
         qualifier = _qualifier(last, place)
         name = f"{' '.join(b.text for b in t.bodies)} {qualifier}"
-    elif last.style == "national":
+    elif last.style == "national" or (last.style == "foreign" and _foreign(t.country)):
         name = " ".join(b.text for b in t.bodies) + (f" {t.country.name}" if _foreign(t.country) else "")
     else:
         return None

@@ -30,7 +30,7 @@ TERM_RE = re.compile(r" khóa ([IVXLC]+|\d+)\b")
 @dataclass(frozen=True)
 class Body:
     text: str  # canonical ("UBND", "Tỉnh ủy", "Sở Ngoại vụ")
-    style: str  # bare | unit | national | party | embassy
+    style: str  # bare | unit | national | party | embassy | foreign (a foreign country's, named after it)
     level: str = ""
     expanded: str = ""
     party: str = ""
@@ -329,6 +329,9 @@ def _body_at(text: str, pos: int, end: int, places: dict) -> tuple[Body | None, 
         style = "national" if m.group(1) == "Bộ" else "unit"
         return Body(f"{m.group(1)} {dept}", style, "province" if style == "unit" else ""), m.end()
     m = _NAMED_HEAD.match(text, pos, end)
+    committee = _assembly_committee(text, m, end) if m else None
+    if committee:
+        return committee
     if m:
         name_end = _named_end(text, m.end(), end, places)
         if name_end > m.end():
@@ -347,6 +350,24 @@ def _body_at(text: str, pos: int, end: int, places: dict) -> tuple[Body | None, 
 # "Chủ nhiệm Ủy ban Kiểm tra": the inspection committee of a party committee the text names
 # ("… Tỉnh ủy", "… Đảng ủy UBND tỉnh"); alone, no province's.
 _OF_A_COMMITTEE = frozenset(("Ủy ban Kiểm tra",))
+
+
+# "Ủy ban Kế hoạch, Tài chính và Kiểm toán của Quốc hội (Lào)", "Ủy ban Văn hóa-Giáo dục-Thanh thiếu
+# niên và Nhi đồng của Quốc hội": a committee of a national assembly, its name up to "của Quốc hội"
+# (commas and "và" inside it), the assembly's country after it.
+_OF_ASSEMBLY = " của Quốc hội"
+_ASSEMBLY_COMMITTEE_NAME = re.compile(r"[A-ZĐÀ-Ỹ][^\W\d_]*(?:(?: |-|, | và )[^\W\d_]+){0,11}")
+_NOT_IN_A_COMMITTEE_NAME = frozenset(STOP_WORDS - {"và"})
+
+
+def _assembly_committee(text: str, m: re.Match, end: int) -> tuple[Body, int] | None:
+    if m.group(1) != "Ủy ban":
+        return None
+    at = text.find(_OF_ASSEMBLY, m.end(), min(end, m.end() + 90))
+    name = _ASSEMBLY_COMMITTEE_NAME.fullmatch(text, m.end(), at) if at > m.end() else None
+    if name is None or _NOT_IN_A_COMMITTEE_NAME.intersection(name.group(0).replace(",", " ").split()):
+        return None
+    return Body(f"Ủy ban {name.group(0)}{_OF_ASSEMBLY}", "national"), at + len(_OF_ASSEMBLY)
 
 
 def _of_a_party(name: str) -> bool:
@@ -431,7 +452,7 @@ def _qualify(text: str, title: Title, end: int, places: dict) -> Title:
     # The changes are collected and made in one replace(): a frozen dataclass is slow to copy.
     changes: dict = {}
     if found and found[0].kind == "Country" and title.standalone in ("diplomat", "country", "party", "government") or (
-        found and found[0].kind == "Country" and any(b.style in ("embassy", "national", "party") for b in title.bodies)
+        found and found[0].kind == "Country" and any(b.style in ("embassy", "national", "party", "foreign") for b in title.bodies)
     ):
         changes["country"] = found[0]
     elif found:

@@ -166,6 +166,24 @@ def test_lists_and_new_posts(text, expected):
     assert offices_of(text) == expected
 
 
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a foreign chamber's head, the country named after the chamber
+        ("Chủ tịch Thượng viện Campuchia Sam Rang thăm tỉnh An Giang.", {("Sam Rang", "Chủ tịch Thượng viện Campuchia")}),
+        # … and none where no country is named: Vietnam has no such chamber
+        ("Tại tỉnh An Giang, Chủ tịch Thượng viện Sam Rang phát biểu.", set()),
+        # a committee of the National Assembly, commas and "và" in its name
+        (
+            "Dự hội nghị có bà Lê Thị Nga, Chủ nhiệm Ủy ban Khoa học, Công nghệ và Môi trường của Quốc hội.",
+            {("Lê Thị Nga", "Chủ nhiệm Ủy ban Khoa học, Công nghệ và Môi trường của Quốc hội")},
+        ),
+    ],
+)
+def test_assemblies_and_their_committees(text, expected):
+    assert offices_of(text) == expected
+
+
 def test_a_section_headed_by_a_province_is_that_provinces():
     text = ("Kết quả kỳ họp thứ nhất HĐND các tỉnh Nam Định, Thái Bình\n\nNam Định\n\n"
             "HĐND tỉnh Nam Định khóa XIX khai mạc kỳ họp. Kỳ họp bầu bà Lê Thị Thu giữ chức Chủ tịch HĐND tỉnh.\n\n"

@@ -16,7 +16,7 @@ from dataclasses import dataclass, replace
 
 from . import lexicon
 from .persons import Name
-from .titles import COMMUNE_KIND, Title
+from .titles import COMMUNE_KIND, CONSULATE, EMBASSY, Body, Title, missions_in
 
 # Between two titles of one person: a comma or dash, and maybe the first one's term ("khóa VIII",
 # "nhiệm kỳ 2016-2021") or the person's year of birth.
@@ -67,7 +67,35 @@ def pair(text: str, names: list[Name], titles: list[Title], places: dict | None 
     holdings += _decided_for(text, items, claimed)
     holdings += _titles_before(text, items, claimed)
     holdings += _titles_after(text, items, claimed)
-    return holdings
+    return _with_mission(holdings, missions_in(text, places or {}))
+
+
+# Heads of a mission, by the mission they head; the ranks below serve in either kind.
+MISSION_HEADS = {"Đại sứ": EMBASSY, "Đại sứ đặc mệnh toàn quyền": EMBASSY, "Đại biện": EMBASSY, "Đại biện lâm thời": EMBASSY,
+                 "Tổng Lãnh sự": CONSULATE, "Lãnh sự": CONSULATE}
+MISSION_RANKS = frozenset(("Tham tán", "Tham tán Công sứ", "Công sứ", "Bí thư Thứ nhất"))
+
+
+def _with_mission(holdings: list[Holding], missions: set[tuple]) -> list[Holding]:
+    """"Đại diện Đại sứ quán Việt Nam tại Hàn Quốc gồm: Tham tán A và Bí thư Thứ nhất B", "Đại sứ C
+    … tại Đại sứ quán Việt Nam tại Nhật Bản": a diplomat named by rank alone serves in the one
+    mission the sentence names, if it is of the person's country (a Vietnamese name, Vietnam's)."""
+    if len(missions) != 1:
+        return holdings
+    ((kind, country, seat),) = missions
+    return [_serving_in(h, kind, country, seat) for h in holdings]
+
+
+def _serving_in(h: Holding, kind: str, country, seat) -> Holding:
+    t = h.title
+    if t.standalone != "diplomat" or t.country is not None or t.bodies or t.former or h.name.vietnamese != (country.country == "VN"):
+        return h
+    if t.base in MISSION_RANKS:
+        body = Body(kind, "embassy")
+        return replace(h, title=replace(t, bodies=(body,), country=country, seat=seat))
+    if MISSION_HEADS.get(t.base) == kind:
+        return replace(h, title=replace(t, country=country, seat=seat))
+    return h
 
 
 def _gap(text: str, a, b) -> str:
@@ -283,7 +311,7 @@ def qualify(holdings: list[Holding], side, article) -> list[Holding]:
         context = "text"
         if not title.qualified:
             place, context = _sibling_place(title, _siblings_of(h, by_person[h.name.label])), "sibling"
-            if place is None:
+            if place is None and not _a_diplomat(by_person[h.name.label]):
                 place = _context_place(title, side(h), article)
                 context = "side" if place is not None and place is side(h) else article.source
                 if context != "side" and place is not None and _foreigner_at_home(h.name, place, article):
@@ -318,6 +346,12 @@ NEW_POST_RULES = frozenset(("appointed-title", "decision-for-name"))
 def _siblings_of(h: Holding, holdings: list[Holding]) -> list[Holding]:
     same = [s for s in holdings if s.rule == h.rule]
     return same + [s for s in holdings if s.rule != h.rule and s.rule not in NEW_POST_RULES and h.rule not in NEW_POST_RULES]
+
+
+def _a_diplomat(holdings: list[Holding]) -> bool:
+    """"bà A - Tham tán, Trưởng ban Hợp tác, Đại sứ quán Canada tại Việt Nam": a diplomat's other
+    titles are the mission's, never those of the province the article is about."""
+    return any(h.title.is_diplomatic and h.title.country is not None for h in holdings)
 
 
 def _foreigner_at_home(name: Name, place, article) -> bool:

@@ -624,6 +624,24 @@ def _place_list(text: str, pos: int, end: int, places: dict):
 _SEAT = re.compile(rf"( tại )(?:(?:{lexicon.unit_alternation('province', 'city')})(?: |(?<=\.)))?")
 
 
+_MISSION_NAMED = re.compile(r"(?:Tổng Lãnh sự quán|Lãnh sự quán|Đại sứ quán) $")
+EMBASSY, CONSULATE = "Đại sứ quán", "Tổng Lãnh sự quán"
+
+
+def missions_in(text: str, places: dict) -> set[tuple]:
+    """The missions a sentence names: (its kind, its country, its seat), "Đại sứ quán Việt Nam
+    tại Hàn Quốc" → (Đại sứ quán, Việt Nam, Hàn Quốc); a mission whose seat is not said is none."""
+    found = set()
+    for at, match in places.items():
+        kind = _MISSION_NAMED.search(text, max(0, at - 20), at)
+        if kind is None or match.places[0].kind != "Country":
+            continue
+        seat, _ = _seat_after(text, match.end, len(text), places)
+        if seat is not None:
+            found.add((EMBASSY if kind.group(0).startswith("Đại sứ") else CONSULATE, match.places[0], seat))
+    return found
+
+
 def _seat_after(text: str, pos: int, end: int, places: dict):
     m = _SEAT.match(text, pos, end)
     if not m:

@@ -184,6 +184,34 @@ def test_assemblies_and_their_committees(text, expected):
     assert offices_of(text) == expected
 
 
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # ranks of the one mission the sentence names
+        (
+            "Về phía Đại sứ quán Việt Nam tại Thái Lan có Công sứ Nguyễn Văn Bình và Bí thư Thứ nhất Lê Thị Lan.",
+            {("Nguyễn Văn Bình", "Công sứ Đại sứ quán Việt Nam tại Thái Lan"),
+             ("Lê Thị Lan", "Bí thư Thứ nhất Đại sứ quán Việt Nam tại Thái Lan")},
+        ),
+        # an ambassador named by rank, the embassy later in the sentence
+        (
+            "Đại sứ Trần Văn Khoa đã tiếp đoàn tỉnh Nghệ An tại Đại sứ quán Việt Nam tại Pháp.",
+            {("Trần Văn Khoa", "Đại sứ Việt Nam tại Pháp")},
+        ),
+        # a consul general heads no embassy; a foreign name serves no Vietnamese mission
+        ("Tổng Lãnh sự Lê Văn Nam thăm Đại sứ quán Việt Nam tại Pháp.", set()),
+        ("Tham tán Pierre Martin thăm Đại sứ quán Việt Nam tại Pháp.", set()),
+        # a diplomat's other titles are the mission's, never the article's province
+        (
+            "Thành phố Cần Thơ đón bà Anna Novak - Tham tán, Trưởng ban Thương mại, Đại sứ quán Ba Lan tại Việt Nam.",
+            {("Anna Novak", "Tham tán Đại sứ quán Ba Lan tại Việt Nam")},
+        ),
+    ],
+)
+def test_diplomats_serve_in_the_mission_named(text, expected):
+    assert offices_of(text) == expected
+
+
 def test_a_section_headed_by_a_province_is_that_provinces():
     text = ("Kết quả kỳ họp thứ nhất HĐND các tỉnh Nam Định, Thái Bình\n\nNam Định\n\n"
             "HĐND tỉnh Nam Định khóa XIX khai mạc kỳ họp. Kỳ họp bầu bà Lê Thị Thu giữ chức Chủ tịch HĐND tỉnh.\n\n"

@@ -510,6 +510,9 @@ def _place_after(text: str, pos: int, end: int, places: dict, title: Title):
     if m:
         unit = lexicon.units()["canonical"].get(m.group(1), m.group(1).lower())
         at = m.end() + 1
+        glued = _glued_after(text, m, places)  # "Hội đồng TP.Yongin"
+        if glued is not None and _of_unit(glued.places, unit) is not None:
+            return (_of_unit(glued.places, unit),), unit, glued.end
         if at > end or at - 1 >= len(text) or text[at - 1] != " ":
             return (), unit, m.end()
     match = places.get(at)
@@ -563,6 +566,14 @@ def _all_caps(word: str) -> bool:
 
 def _commune_place(unit: str, name: str) -> Place:
     return Place(key=f"{unit} {name}", name=name, kind=COMMUNE_KIND, unit=unit, country="VN", parent="", iso3166="", aliases=())
+
+
+def _glued_after(text: str, m: re.Match, places: dict):
+    """The place glued to an abbreviated unit word ("TP.Yongin"): the unit read may end before the dot."""
+    dot = m.end() - 1 if m.group(1).endswith(".") else m.end()
+    if text[dot : dot + 1] != "." or lexicon.unit_canonical(text[m.start(1) : dot + 1]) == text[m.start(1) : dot + 1]:
+        return None
+    return places.get(dot + 1)
 
 
 _PROVINCIAL = ("Province", "ForeignRegion")

@@ -173,6 +173,11 @@ def test_lists_and_new_posts(text, expected):
         ("Chủ tịch Thượng viện Campuchia Sam Rang thăm tỉnh An Giang.", {("Sam Rang", "Chủ tịch Thượng viện Campuchia")}),
         # … and none where no country is named: Vietnam has no such chamber
         ("Tại tỉnh An Giang, Chủ tịch Thượng viện Sam Rang phát biểu.", set()),
+        # a foreign city's council, the abbreviated unit glued to the city's name
+        (
+            "Đoàn tỉnh Gyeonggi (Hàn Quốc) do ông Park Min Ho - Ủy viên Hội đồng TP.Suwon dẫn đầu thăm tỉnh Bắc Ninh.",
+            {("Park Min Ho", "Ủy viên Hội đồng thành phố Suwon")},
+        ),
         # a committee of the National Assembly, commas and "và" in its name
         (
             "Dự hội nghị có bà Lê Thị Nga, Chủ nhiệm Ủy ban Khoa học, Công nghệ và Môi trường của Quốc hội.",

@@ -473,3 +473,17 @@ def recall(h: Holding, known: dict) -> Holding:
 def _held_key(h: Holding) -> tuple:
     return (h.name.label, h.title.role, tuple(b.text for b in h.title.bodies), h.title.unit)
 
+
+SEAT_WORD = " tại "
+
+
+def without_seatless(facts: list) -> list:
+    """"Tổng Lãnh sự Hàn Quốc A" in a headline, "A - Tổng Lãnh sự Hàn Quốc tại TP Hồ Chí Minh" in
+    the text: a diplomat's office without its seat is the same office told short, not a second one."""
+    seated: dict = {}
+    for f in facts:
+        if f.relation == "holdsOffice" and SEAT_WORD in f.object.label:
+            seated.setdefault(f.subject.key, set()).add(f.object.label.split(SEAT_WORD, 1)[0])
+    return [f for f in facts if not (
+        f.relation == "holdsOffice" and SEAT_WORD not in f.object.label and f.object.label in seated.get(f.subject.key, ()))]
+

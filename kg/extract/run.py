@@ -89,8 +89,9 @@ def extract(doc: Document) -> ArticleResult:
         raise
     except Exception as exc:  # the runner names the stage and the file
         raise StageError(f"extraction failed in stage {stage}: {exc!r}", path=doc.source_path or doc.doc_id) from exc
-    # one event per chain of names, one start and one end each, the year in the key of a name without one
-    facts = resolve.dated_events(dates.settle(resolve.shortened_events(facts)))
+    # one event per chain of names, one start and one end each, the year in the key of a name without one;
+    # one office per diplomat
+    facts = offices.without_seatless(resolve.dated_events(dates.settle(resolve.shortened_events(facts))))
     return ArticleResult(doc, tuple(dedupe(facts)), tuple(mentioned_entities(facts)))
 
 

@@ -232,3 +232,11 @@ def test_a_persons_title_keeps_the_place_the_text_gave_it_before():
             "Tại Đại hội, Bí thư Tỉnh ủy Đặng Văn Khải gửi lời chúc; Bí thư Tỉnh ủy Lò Văn Sáu tiếp thu.")
     assert offices_of(text) == {("Đặng Văn Khải", "Bí thư Tỉnh ủy Cao Bằng"), ("Đặng Văn Khải", "Trưởng Đoàn ĐBQH tỉnh Cao Bằng"),
                                 ("Lò Văn Sáu", "Bí thư Tỉnh ủy Bắc Kạn")}
+
+
+def test_a_diplomats_office_without_its_seat_is_the_seated_one():
+    text = ("Tỉnh Bình Phước tiếp Tổng Lãnh sự Thái Lan Somchai Wong\n\n"
+            "Chiều 5/3, ông Trần Văn Lộc, Chủ tịch UBND tỉnh Bình Phước tiếp ông Somchai Wong - Tổng Lãnh sự Thái Lan "
+            "tại TP Hồ Chí Minh.")
+    assert ("Somchai Wong", "Tổng Lãnh sự Thái Lan") not in offices_of(text)
+    assert ("Somchai Wong", "Tổng Lãnh sự Thái Lan tại Thành phố Hồ Chí Minh") in offices_of(text)

@@ -385,7 +385,8 @@ def _sibling_place(title: Title, siblings: list[Holding]):
             return other.places[0]  # "Bí thư Thành ủy, Chủ tịch UBND TP Hà Tiên": the city's committee
         if _level_of(other.places[0]) == _wanted_level(title) or (
             _wanted_level(title) == "province" and _level_of(other.places[0]) == "region"
-        ):
+        ) or (_bare_party_committee(title) and _level_of(other.places[0]) == "region"):
+            # "Phó Bí thư Đảng ủy, Tỉnh trưởng tỉnh Vân Nam": a Chinese province's party committee
             return other.places[0]
     return None
 
@@ -403,10 +404,14 @@ def _city_committee(title: Title) -> bool:
 COMMUNE_COMMITTEE = "Đảng ủy"
 
 
+def _bare_party_committee(title: Title) -> bool:
+    return not title.unit and [b.text for b in title.bodies] == [COMMUNE_COMMITTEE]
+
+
 def _wanted_level(title: Title) -> str:
     if title.unit in lexicon.unit_words("district"):
         return "district"
-    if title.unit in lexicon.unit_words("commune") or [b.text for b in title.bodies] == [COMMUNE_COMMITTEE]:
+    if title.unit in lexicon.unit_words("commune") or _bare_party_committee(title):
         return "commune"
     level = title.level or ("region" if title.standalone == "region" else "")
     return "province" if level in ("province", "region") else level

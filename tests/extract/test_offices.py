@@ -124,6 +124,11 @@ def test_pairs_and_qualifies(text, expected):
         # a commune's title whose commune is not named is no province's
         ("Tại tỉnh Nghệ An, ông Hồ Văn Sáu, Chủ tịch UBND xã, báo cáo tình hình.", set()),
         ("Tại tỉnh Nghệ An, ông Hồ Văn Sáu, Bí thư Đảng ủy, báo cáo tình hình.", set()),
+        # … but a Chinese province's party committee is its "Đảng ủy"
+        (
+            "Phía tỉnh Quảng Tây có ông Vương Minh, Phó Bí thư Đảng ủy, Chủ tịch Chính phủ nhân dân khu tự trị Quảng Tây.",
+            {("Vương Minh", "Phó Bí thư Đảng ủy khu tự trị Quảng Tây"), ("Vương Minh", "Chủ tịch Chính phủ nhân dân khu tự trị Quảng Tây")},
+        ),
         # an inspection committee belongs to the party committee the text names; its term is no part of its name
         ("Tỉnh Bình Định: bà Đào Thị Hoa giữ chức Chủ nhiệm Ủy ban Kiểm tra nhiệm kỳ 2025-2030.", set()),
         (

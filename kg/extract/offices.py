@@ -66,6 +66,7 @@ def pair(text: str, names: list[Name], titles: list[Title], places: dict | None 
     holdings += _appointed(text, items, claimed)
     holdings += _decided_for(text, items, claimed)
     holdings += _titles_before(text, items, claimed)
+    holdings += _deputies_listed(text, items)
     holdings += _titles_after(text, items, claimed)
     return _with_mission(holdings, missions_in(text, places or {}))
 
@@ -212,6 +213,38 @@ def _appointed(text: str, items: list, claimed: set[int]) -> list[Holding]:
         claimed.add(id(item))
         out += [Holding(name, title, "appointed-title") for name in names]
     return out
+
+
+PLAIN_LIST_GAP = re.compile(r"^(?:, | và |, và )$")
+PLAIN_BEFORE_NAME = re.compile(r"^ (?:(?:đồng chí|ông|bà) )?$")
+
+
+def _deputies_listed(text: str, items: list) -> list[Holding]:
+    """"Phó Chủ tịch UBND tỉnh A, B và C dự …": a post several hold at once (a deputy's, a
+    member's) written once before a list of bare names is each one's. The first name took it
+    already; none of the others may carry a title of its own, nor be of another nationality."""
+    out = []
+    for i, item in enumerate(items[:-2]):
+        if not isinstance(item, Title) or not _held_by_several(item) or not isinstance(items[i + 1], Name):
+            continue
+        if not PLAIN_BEFORE_NAME.match(_gap(text, item, items[i + 1])):
+            continue
+        listed, k = [items[i + 1]], i + 2
+        while k < len(items) and isinstance(items[k], Name) and PLAIN_LIST_GAP.match(_gap(text, items[k - 1], items[k])):
+            listed.append(items[k])
+            k += 1
+        if len(listed) < 2 or any(n.vietnamese != listed[0].vietnamese for n in listed):
+            continue
+        if k < len(items) and isinstance(items[k], Title) and LIST_GAP.match(_gap(text, items[k - 1], items[k])):
+            continue  # "…, B và C, Giám đốc Sở X": the last name's own title; the list is not one post's
+        if text[listed[-1].end : listed[-1].end + 2].strip().startswith("("):
+            continue
+        out += [Holding(name, item, "title-before-names") for name in listed[1:]]
+    return out
+
+
+def _held_by_several(title: Title) -> bool:
+    return title.role.startswith("Phó ") or title.membership or title.base == "Ủy viên"
 
 
 def _titles_before(text: str, items: list, claimed: set[int]) -> list[Holding]:

@@ -156,6 +156,21 @@ def test_commune_offices_name_their_commune(text, expected):
             "Tỉnh ủy nhiệm kỳ 2025-2030.",
             {("Vi Văn Hùng", "Phó Bí thư Tỉnh ủy Lạng Sơn"), ("Vi Văn Hùng", "Phó Bí thư Thường trực Tỉnh ủy Lạng Sơn")},
         ),
+        # a deputy's post written once before a list of bare names
+        (
+            "Dự hội nghị có Phó Chủ tịch UBND tỉnh Kon Tum Lê Văn Hòa, Y Ngọc và Nguyễn Thị Mai.",
+            {("Lê Văn Hòa", "Phó Chủ tịch UBND tỉnh Kon Tum"), ("Y Ngọc", "Phó Chủ tịch UBND tỉnh Kon Tum"),
+             ("Nguyễn Thị Mai", "Phó Chủ tịch UBND tỉnh Kon Tum")},
+        ),
+        # … but not where the last name carries a title of its own, nor for a post only one holds
+        (
+            "Dự hội nghị có Phó Chủ tịch UBND tỉnh Kon Tum Lê Văn Hòa, Y Ngọc và Nguyễn Thị Mai, Giám đốc Sở Y tế.",
+            {("Lê Văn Hòa", "Phó Chủ tịch UBND tỉnh Kon Tum"), ("Nguyễn Thị Mai", "Giám đốc Sở Y tế tỉnh Kon Tum")},
+        ),
+        (
+            "Dự hội nghị có Chủ tịch UBND tỉnh Kon Tum Lê Văn Hòa, Y Ngọc và Nguyễn Thị Mai.",
+            {("Lê Văn Hòa", "Chủ tịch UBND tỉnh Kon Tum")},
+        ),
         # one title shared by a list of generals, each with a post of his own
         (
             "Dự lễ có các đồng chí Ủy viên Bộ Chính trị: Thượng tướng Đỗ Văn Hải, Bộ trưởng Quốc phòng; Trung tướng Lê Văn Kiên, "

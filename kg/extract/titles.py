@@ -336,6 +336,8 @@ def _body_at(text: str, pos: int, end: int, places: dict) -> tuple[Body | None, 
         name_end = _named_end(text, m.end(), end, places)
         if name_end > m.end():
             name = m.group(1).capitalize() + text[m.end(1) : name_end]  # "Trưởng ban Dân vận": Ban Dân vận
+            if text[m.end() : name_end] == "Trung ương":
+                return None, pos - 1  # "Ủy ban Trung ương" of what? the text left the body out
             if name.endswith((" Trung ương", " " + _CENTRAL_SHORT)) or m.group(1) == "Cục" or _EVENT_COMMITTEE.match(name) or (
                 _of_a_party(name)):
                 # "Ban Tuyên giáo và Dân vận Trung ương", "Cục Lãnh sự", "Ban Chấp hành Đảng Nhân dân
@@ -587,10 +589,10 @@ def _of_unit(candidates, unit: str):
     return next((p for p in candidates if p.kind in _PROVINCIAL), None)
 
 
-# "Thủ tướng nước CHDCND Lào", "Đại sứ nước Cộng hòa Ấn Độ", "Đại sứ Cộng hòa Liên bang Đức":
+# "Thủ tướng nước CHDCND Lào", "Đại sứ nước Cộng hòa Ấn Độ", "Đại sứ Cộng hòa Liên bang Đức", "Đại sứ Nhà nước Israel":
 # the country's style before a name the gazetteer knows without it.
 _COUNTRY_WORD = "nước "
-_COUNTRY_STYLE = re.compile(r"(?:nước )?(?:(?:Cộng hòa|Vương quốc|Liên bang)(?: Liên bang)? )?")
+_COUNTRY_STYLE = re.compile(r"(?:nước |[Nn]hà nước )?(?:(?:Cộng hòa|Vương quốc|Liên bang)(?: Liên bang)? )?")
 
 
 def _country_after(text: str, at: int, end: int, places: dict):

@@ -178,6 +178,14 @@ def test_commune_offices_name_their_commune(text, expected):
             {("Đỗ Văn Hải", "Ủy viên Bộ Chính trị"), ("Đỗ Văn Hải", "Bộ trưởng Bộ Quốc phòng"),
              ("Lê Văn Kiên", "Ủy viên Bộ Chính trị"), ("Lê Văn Kiên", "Bộ trưởng Bộ Công an")},
         ),
+        # a dash between the present title and the new post
+        (
+            "Bộ Công an điều động đại tá Lê Văn Hà - Giám đốc Công an tỉnh Hà Giang - đến nhận công tác và giữ chức vụ "
+            "Cục trưởng Cục Cảnh sát giao thông.",
+            {("Lê Văn Hà", "Giám đốc Công an tỉnh Hà Giang"), ("Lê Văn Hà", "Cục trưởng Cục Cảnh sát giao thông")},
+        ),
+        # a central committee that the text does not name is no office
+        ("Dự lễ có ông Trần Văn Bảy, Chủ tịch Ủy ban Trung ương, phát biểu.", set()),
         # the chief of the Central Committee's office
         ("Đồng chí Hoàng Văn Lâm, Chánh Văn phòng Trung ương, phát biểu.", {("Hoàng Văn Lâm", "Chánh Văn phòng Trung ương Đảng")}),
     ],
@@ -212,6 +220,11 @@ def test_assemblies_and_their_committees(text, expected):
 @pytest.mark.parametrize(
     "text, expected",
     [
+        # "Nhà nước" is a country's style
+        (
+            "Tỉnh Hà Nam tiếp ông David Cohen, Đại sứ Nhà nước Israel tại Việt Nam.",
+            {("David Cohen", "Đại sứ Israel tại Việt Nam")},
+        ),
         # ranks of the one mission the sentence names
         (
             "Về phía Đại sứ quán Việt Nam tại Thái Lan có Công sứ Nguyễn Văn Bình và Bí thư Thứ nhất Lê Thị Lan.",

@@ -206,6 +206,15 @@ def test_lists_and_new_posts(text, expected):
             "Đoàn tỉnh Gyeonggi (Hàn Quốc) do ông Park Min Ho - Ủy viên Hội đồng TP.Suwon dẫn đầu thăm tỉnh Bắc Ninh.",
             {("Park Min Ho", "Ủy viên Hội đồng thành phố Suwon")},
         ),
+        # the National Assembly's Standing Committee, and a board under it, in a province's news
+        (
+            "Tỉnh Hà Nam đón đoàn. Dự lễ có bà Lê Thị Hoa, Ủy viên Ủy ban Thường vụ Quốc hội, Trưởng Ban Công tác đại biểu "
+            "thuộc Ủy ban Thường vụ Quốc hội.",
+            {("Lê Thị Hoa", "Ủy viên Ủy ban Thường vụ Quốc hội"),
+             ("Lê Thị Hoa", "Trưởng Ban Công tác đại biểu thuộc Ủy ban Thường vụ Quốc hội")},
+        ),
+        # a board under a body this lexicon does not know is no province's
+        ("Tỉnh Hà Nam đón đoàn. Dự lễ có bà Lê Thị Hoa, Trưởng Ban Dân nguyện thuộc Hội đồng Hòa bình.", set()),
         # a committee of the National Assembly, commas and "và" in its name
         (
             "Dự hội nghị có bà Lê Thị Nga, Chủ nhiệm Ủy ban Khoa học, Công nghệ và Môi trường của Quốc hội.",

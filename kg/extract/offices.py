@@ -31,7 +31,7 @@ LIST_GAP = re.compile(
 # words may stand between the names and the verb, never a clause (no punctuation).
 APPOINTED_GAP = re.compile(
     r"^\)?(?:\s+(?:nhiệm kỳ \d{4}\s*[-–]\s*\d{4}|khóa [IVXLC]+|khóa \d+))?(?:\s*\([^()]{1,40}\))?\s*[,–-]?\s*(?:[^\W\d_]+ ){0,8}?(?:giữ|đảm nhiệm|đảm nhận|tái cử|trúng cử|đắc cử|(?:bầu|bổ nhiệm|cử) làm)"
-    r"(?: (?:các |những )?chức(?: vụ| danh)?)?\s*$")
+    r"(?: lại)?(?: (?:các |những )?chức(?: vụ| danh)?)?\s*$")
 # "thôi giữ chức", "miễn nhiệm chức vụ": the office named next is one the person no longer holds.
 LEFT_OFFICE = re.compile(r"\b(?:thôi|miễn nhiệm|nghỉ hưu|rời)\b")
 # "Bí thư Tỉnh ủy X Nguyễn Văn A", "Chủ tịch UBND tỉnh - Nguyễn Văn A", "Bí thư Tỉnh ủy X nhiệm kỳ
@@ -199,8 +199,12 @@ def _appointed(text: str, items: list, claimed: set[int]) -> list[Holding]:
             continue
         gap = _gap(text, items[i - 1], item)
         made = MADE_GAP.match(gap) and isinstance(items[i - 1], Name)
-        if (not APPOINTED_GAP.match(gap) or RESPECTIVELY_IN.search(gap)) and not made:
+        respectively = bool(APPOINTED_GAP.match(gap) and RESPECTIVELY_IN.search(gap))
+        if respectively:
+            out += _respective_posts(text, items, i, claimed, former=bool(LEFT_OFFICE.search(gap)))
             continue  # "A và B lần lượt trúng cử chức danh X và Y": one post each, not X for both
+        if not APPOINTED_GAP.match(gap) and not made:
+            continue
         j = i - 1
         while j > 0 and isinstance(items[j], Title) and LIST_GAP.match(_gap(text, items[j - 1], items[j])):
             j -= 1
@@ -212,6 +216,30 @@ def _appointed(text: str, items: list, claimed: set[int]) -> list[Holding]:
         title = replace(item, former=True) if LEFT_OFFICE.search(gap) else item
         claimed.add(id(item))
         out += [Holding(name, title, "appointed-title") for name in names]
+    return out
+
+
+def _respective_posts(text: str, items: list, i: int, claimed: set[int], former: bool) -> list[Holding]:
+    """"A và B lần lượt trúng cử chức danh Chủ tịch HĐND và Chủ tịch UBND tỉnh X": the posts listed
+    go to the names listed, in order, when they are as many; the place written once at the end
+    qualifies each post of its level."""
+    posts = [items[i]]
+    for later in items[i + 1 :]:
+        if not isinstance(later, Title) or not PLAIN_LIST_GAP.match(_gap(text, posts[-1], later)):
+            break
+        posts.append(later)
+    if not isinstance(items[i - 1], Name):
+        return []
+    names = _name_list_before(text, items, i)
+    if len(posts) < 2 or len(names) != len(posts):
+        return []
+    last = posts[-1]
+    out = []
+    for name, post in zip(names, posts):
+        claimed.add(id(post))
+        if not post.places and last.places and not post.qualified and _wanted_level(post) == _level_of(last.places[0]):
+            post = replace(post, places=last.places, unit=last.unit)
+        out.append(Holding(name, replace(post, former=True) if former else post, "respectively-posts"))
     return out
 
 
@@ -373,7 +401,7 @@ def _with_party_of_siblings(h: Holding, holdings: list[Holding]) -> Holding:
 
 # A new post ("… giữ chức Phó Bí thư Thành ủy Đà Nẵng") says nothing of where the person's
 # present titles are: they take no place from it.
-NEW_POST_RULES = frozenset(("appointed-title", "decision-for-name"))
+NEW_POST_RULES = frozenset(("appointed-title", "decision-for-name", "respectively-posts"))
 
 
 def _siblings_of(h: Holding, holdings: list[Holding]) -> list[Holding]:

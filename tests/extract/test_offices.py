@@ -100,6 +100,12 @@ from tests.extract.test_run import offices_of
         (
             "Hai ông Lê Văn Một và Trần Văn Hai lần lượt trúng cử chức danh Phó Chủ tịch HĐND và Phó Chủ tịch UBND "
             "tỉnh Hà Nam.",
+            {("Lê Văn Một", "Phó Chủ tịch HĐND tỉnh Hà Nam"), ("Trần Văn Hai", "Phó Chủ tịch UBND tỉnh Hà Nam")},
+        ),
+        # … unless the posts and the names are not as many
+        (
+            "Hai ông Lê Văn Một và Trần Văn Hai lần lượt trúng cử lại chức danh Phó Chủ tịch HĐND, Phó Chủ tịch UBND "
+            "và Chánh Văn phòng UBND tỉnh Hà Nam.",
             set(),
         ),
     ],

@@ -210,13 +210,33 @@ def _appointed(text: str, items: list, claimed: set[int]) -> list[Holding]:
             j -= 1
         if not isinstance(items[j], Name):
             continue
-        names = _name_list_before(text, items, j + 1)
+        names = _titled_names_before(text, items, j)
         if made and not MAKING_VERB.search(text, max(0, names[0].start - 40), names[0].start):
             continue  # the verb comes before the list of names: "bầu 2 đồng chí: A và B làm …"
         title = replace(item, former=True) if LEFT_OFFICE.search(gap) else item
         claimed.add(id(item))
         out += [Holding(name, title, "appointed-title") for name in names]
     return out
+
+
+# Between one listed person's titles and the next name: "A, Tỉnh ủy viên và bà B", "A (Chủ tịch UBND tỉnh), B".
+NEXT_NAME_GAP = re.compile(r"^\)?\s*(?:,|;|và|,\s*và)\s*(?:(?:đồng chí|ông|bà)\s+)?$")
+
+
+def _titled_names_before(text: str, items: list, j: int) -> list[Name]:
+    """The names before a new post, each maybe with its present titles: "các ông A, Chủ tịch HĐND
+    tỉnh; B (Chủ tịch UBND tỉnh) và bà C (Phó Bí thư Tỉnh ủy), giữ chức …" (items[j] is the last name)."""
+    names = _name_list_before(text, items, j + 1)
+    k = items.index(names[0])
+    while k > 0 and isinstance(items[k - 1], Title) and NEXT_NAME_GAP.match(_gap(text, items[k - 1], items[k])):
+        t = k - 1
+        while t > 0 and isinstance(items[t - 1], Title) and LIST_GAP.match(_gap(text, items[t - 1], items[t])):
+            t -= 1
+        if t == 0 or not isinstance(items[t - 1], Name) or not LIST_GAP.match(_gap(text, items[t - 1], items[t])):
+            break
+        names = _name_list_before(text, items, t) + names
+        k = items.index(names[0])
+    return names
 
 
 def _respective_posts(text: str, items: list, i: int, claimed: set[int], former: bool) -> list[Holding]:

@@ -192,6 +192,27 @@ def test_commune_offices_name_their_commune(text, expected):
         ),
         # a central committee that the text does not name is no office
         ("Dự lễ có ông Trần Văn Bảy, Chủ tịch Ủy ban Trung ương, phát biểu.", set()),
+        # names listed with their present titles, then one new post for each; "chuyên trách" (full-time) is part of it
+        (
+            "Tỉnh ủy Sơn La chỉ định ông Lò Văn Minh, Tỉnh ủy viên và bà Cầm Thị Hoa giữ chức Phó Bí thư chuyên trách "
+            "Đảng ủy UBND tỉnh.",
+            {("Lò Văn Minh", "Tỉnh ủy viên Sơn La"), ("Lò Văn Minh", "Phó Bí thư chuyên trách Đảng ủy UBND tỉnh Sơn La"),
+             ("Cầm Thị Hoa", "Phó Bí thư chuyên trách Đảng ủy UBND tỉnh Sơn La")},
+        ),
+        (
+            "Ban Bí thư chỉ định các ông Hà Văn An, Chủ tịch HĐND tỉnh; Lê Văn Bình (Chủ tịch UBND tỉnh) và bà Vi Thị Cúc "
+            "(Chủ tịch Ủy ban MTTQ tỉnh), giữ chức Phó Bí thư Tỉnh ủy Bắc Kạn khóa mới.",
+            {("Hà Văn An", "Chủ tịch HĐND tỉnh Bắc Kạn"), ("Lê Văn Bình", "Chủ tịch UBND tỉnh Bắc Kạn"),
+             ("Vi Thị Cúc", "Chủ tịch Ủy ban MTTQ Việt Nam tỉnh Bắc Kạn"), ("Hà Văn An", "Phó Bí thư Tỉnh ủy Bắc Kạn"),
+             ("Lê Văn Bình", "Phó Bí thư Tỉnh ủy Bắc Kạn"), ("Vi Thị Cúc", "Phó Bí thư Tỉnh ủy Bắc Kạn")},
+        ),
+        # one person's new post does not go to the person of the appointment before
+        (
+            "Bộ Chính trị điều động ông Hà Văn An, Bí thư Tỉnh ủy Bắc Kạn, giữ chức Bí thư Tỉnh ủy Cao Bằng; ông Lê Văn Bình, "
+            "Chủ tịch UBND tỉnh Cao Bằng, giữ chức Bí thư Tỉnh ủy Bắc Kạn.",
+            {("Hà Văn An", "Bí thư Tỉnh ủy Bắc Kạn"), ("Hà Văn An", "Bí thư Tỉnh ủy Cao Bằng"),
+             ("Lê Văn Bình", "Chủ tịch UBND tỉnh Cao Bằng"), ("Lê Văn Bình", "Bí thư Tỉnh ủy Bắc Kạn")},
+        ),
         # the chief of the Central Committee's office
         ("Đồng chí Hoàng Văn Lâm, Chánh Văn phòng Trung ương, phát biểu.", {("Hoàng Văn Lâm", "Chánh Văn phòng Trung ương Đảng")}),
     ],

@@ -288,6 +288,9 @@ def _role_title(text: str, m: re.Match, end: int, places: dict) -> Title | None:
         bodies.append(replace(body, text=_UNDER.strip() + " " + body.text) if under else body)
         pos = body_end
     standalone = lexicon.titles()["standalone_roles"].get(base, "")
+    if not bodies and base == _SECRETARY and not m.group("standing"):
+        committee, pos = _committee_of_province_after(text, pos, end, places)
+        bodies = [committee] if committee else []
     if not bodies and not standalone:
         return None
     title = Title(
@@ -296,6 +299,26 @@ def _role_title(text: str, m: re.Match, end: int, places: dict) -> Title | None:
         level=bodies[-1].level if bodies else "",
     )
     return _qualify(text, title, end, places)
+
+
+_SECRETARY = "Bí thư"
+
+
+def _committee_of_province_after(text: str, pos: int, end: int, places: dict) -> tuple[Body | None, int]:
+    """"Bí thư Phú Thọ", "Bí thư Hà Nội": a party secretary named by the province alone is the
+    secretary of its Tỉnh ủy (a centrally run city's Thành ủy). The place is read later, as for
+    any title; a capitalised word after it that is no family name may be a person's given name
+    ("Bí thư Hà Giang Sơn"), and no place then."""
+    match = places.get(pos + 1) if text[pos : pos + 1] == " " else None
+    province = match.places[0] if match else None
+    if province is None or province.kind != "Province" or province.country != "VN" or match.surface != province.name:
+        return None, pos
+    nxt = re.compile(r" ([^\W\d_]+)").match(text, match.end, end)
+    if nxt and nxt.group(1)[0].isupper() and nxt.group(1) not in lexicon.surnames():
+        return None, pos
+    canonical = "Thành ủy" if province.unit == "thành phố" else "Tỉnh ủy"
+    spec = next(spec for _, spec in _BODIES if spec["canonical"] == canonical)
+    return Body(canonical, spec["style"], spec.get("level", "")), pos
 
 
 def _deputy_and_role(m: re.Match) -> tuple[bool, str]:

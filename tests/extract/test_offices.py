@@ -242,6 +242,12 @@ def test_lists_and_new_posts(text, expected):
         ),
         # a board under a body this lexicon does not know is no province's
         ("Tỉnh Hà Nam đón đoàn. Dự lễ có bà Lê Thị Hoa, Trưởng Ban Dân nguyện thuộc Hội đồng Hòa bình.", set()),
+        # a party secretary named by the province alone; a centrally run city's is its Thành ủy's
+        (
+            "Bộ Chính trị điều động ông Lê Văn Bình, Bí thư Phú Thọ, giữ chức Bí thư Hà Nội.",
+            {("Lê Văn Bình", "Bí thư Tỉnh ủy Phú Thọ"), ("Lê Văn Bình", "Bí thư Thành ủy Hà Nội")},
+        ),
+        ("Bí thư Hà Giang Sơn phát biểu.", set()),
         # a committee of the National Assembly, commas and "và" in its name
         (
             "Dự hội nghị có bà Lê Thị Nga, Chủ nhiệm Ủy ban Khoa học, Công nghệ và Môi trường của Quốc hội.",
@@ -261,6 +267,13 @@ def test_assemblies_and_their_committees(text, expected):
             "Tỉnh Hà Nam tiếp ông David Cohen, Đại sứ Nhà nước Israel tại Việt Nam.",
             {("David Cohen", "Đại sứ Israel tại Việt Nam")},
         ),
+        # a country's cultural centre abroad, named like its mission; a province's, by its place
+        (
+            "Tỉnh Quảng Nam đón bà Anna Novak, Giám đốc Trung tâm Văn hóa Ba Lan tại Việt Nam.",
+            {("Anna Novak", "Giám đốc Trung tâm Văn hóa Ba Lan tại Việt Nam")},
+        ),
+        ("Ông Lê Văn Sáu, Giám đốc Trung tâm Văn hóa tỉnh Quảng Nam, phát biểu.", {("Lê Văn Sáu", "Giám đốc Trung tâm Văn hóa tỉnh Quảng Nam")}),
+        ("Tỉnh Quảng Nam: ông Lê Văn Sáu, Giám đốc Trung tâm Văn hóa - Thể thao, phát biểu.", set()),
         # ranks of the one mission the sentence names
         (
             "Về phía Đại sứ quán Việt Nam tại Thái Lan có Công sứ Nguyễn Văn Bình và Bí thư Thứ nhất Lê Thị Lan.",

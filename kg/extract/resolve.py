@@ -214,7 +214,7 @@ def _alt_labels(t: Title, label: str) -> set[str]:
     # The title as written is a spelling of the office when it names the place itself, under
     # any of the place's names ("Phó Bí thư Tỉnh ủy Salavan" for "… Sa-la-van").
     named_in_text = (t.places and any(n in written for n in (t.places[0].name, *t.places[0].aliases))) or (t.is_national and not t.places) or (
-        t.is_diplomatic and t.country is not None)
+        t.is_diplomatic and t.country is not None and any(n in written for n in (t.country.name, *t.country.aliases)))
     if named_in_text and written and written[0].isupper():
         alts.add(written.removeprefix("nguyên ").removeprefix("cựu "))
     return alts | _party_short_forms(label) | _foreign_spellings(t, label)

@@ -67,3 +67,14 @@ def test_an_event_whose_name_says_nothing_of_when_is_keyed_with_its_year():
     assert {f.subject.key for f in numbered} == {event_key("Kỳ họp thứ 7 HĐND tỉnh Nghệ An")}  # its name tells already
     assert {f.subject.key for f in dated_events(_held_in("Hội nghị hợp tác du lịch ba tỉnh"))} == {
         "hội nghị hợp tác du lịch ba tỉnh"}  # undated: the plain key
+
+
+def test_a_diplomat_whose_country_the_sentence_gave_elsewhere_has_no_bare_spelling():
+    import datetime as dt
+
+    from kg.extract.run import extract
+    from kg.model import Document
+    text = "Về phía Đại sứ quán Việt Nam tại Thái Lan có Bí thư Thứ nhất Lê Thị Lan."
+    offices = [f.object for f in extract(Document("t", text, published=dt.date(2025, 5, 20))).facts if f.relation == "holdsOffice"]
+    assert [o.label for o in offices] == ["Bí thư Thứ nhất Đại sứ quán Việt Nam tại Thái Lan"]
+    assert "Bí thư Thứ nhất" not in offices[0].alt_labels

@@ -147,10 +147,13 @@ def _shared_title(text: str, items: list, claimed: set[int], places: dict) -> li
         if not isinstance(item, Title) or not SHARED_TITLE_BEFORE.search(text[max(0, item.start - 16) : item.start]):
             continue
         nxt = items[i + 1]
-        if not isinstance(nxt, Name) or not SHARED_TITLE_GAP.match(_gap(text, item, nxt)):
+        if not SHARED_TITLE_GAP.match(_gap(text, item, nxt)) or (isinstance(nxt, Title) and ":" not in _gap(text, item, nxt)):
+            continue
+        listed = _listed_names(text, items, i + 1) if isinstance(nxt, Name) else _titled_entries(text, items, i + 1)
+        if not listed:
             continue
         claimed.add(id(item))
-        for name in _listed_names(text, items, i + 1):
+        for name in listed:
             title = _with_country_after(text, name, item, places) if item.is_diplomatic and item.country is None else item
             if title is not None:
                 out.append(Holding(name, title, "shared-title-list"))
@@ -170,6 +173,29 @@ def _with_country_after(text: str, name: Name, title: Title, places: dict) -> Ti
     if len(inside) != 1 or inside[0].places[0].kind != "Country" or inside[0].end != m.end(1):
         return None
     return replace(title, country=inside[0].places[0])
+
+
+def _titled_entries(text: str, items: list, k: int) -> list[Name]:
+    """"các Ủy viên Bộ Chính trị: Phó Thủ tướng A; Đại tướng B, Bộ trưởng Bộ Công an": entries
+    parted by ";", each a name with its titles before or after it; a new group ("; các Ủy viên
+    Trung ương Đảng: …") ends the list."""
+    names: list[Name] = []
+    while k < len(items):
+        j = k
+        while j < len(items) and isinstance(items[j], Title) and (j == k or LIST_GAP.match(_gap(text, items[j - 1], items[j]))):
+            j += 1
+        if j >= len(items) or not isinstance(items[j], Name) or (j > k and not BEFORE_NAME_GAP.match(_gap(text, items[j - 1], items[j]))):
+            break
+        names.append(items[j])
+        j += 1
+        while j < len(items) and isinstance(items[j], Title) and LIST_GAP.match(_gap(text, items[j - 1], items[j])):
+            j += 1
+        if j >= len(items) or not NEXT_IN_LIST_GAP.match(_gap(text, items[j - 1], items[j])):
+            break
+        if SHARED_TITLE_BEFORE.search(text[max(0, items[j].start - 16) : items[j].start]):
+            break
+        k = j
+    return names
 
 
 def _listed_names(text: str, items: list, i: int) -> list[Name]:

@@ -213,6 +213,14 @@ def test_commune_offices_name_their_commune(text, expected):
             {("Hà Văn An", "Bí thư Tỉnh ủy Bắc Kạn"), ("Hà Văn An", "Bí thư Tỉnh ủy Cao Bằng"),
              ("Lê Văn Bình", "Chủ tịch UBND tỉnh Cao Bằng"), ("Lê Văn Bình", "Bí thư Tỉnh ủy Bắc Kạn")},
         ),
+        # … and entries whose titles stand before the name; a new group ends the list
+        (
+            "Gửi hoa chúc mừng có các Ủy viên Bộ Chính trị: Phó Thủ tướng Lê Văn Dũng; Thượng tướng Đỗ Văn Hải, Bộ trưởng "
+            "Bộ Công an; các Ủy viên Trung ương Đảng: Lò Văn Sơn, Bí thư Tỉnh ủy Điện Biên.",
+            {("Lê Văn Dũng", "Ủy viên Bộ Chính trị"), ("Lê Văn Dũng", "Phó Thủ tướng Chính phủ"),
+             ("Đỗ Văn Hải", "Ủy viên Bộ Chính trị"), ("Đỗ Văn Hải", "Bộ trưởng Bộ Công an"),
+             ("Lò Văn Sơn", "Ủy viên Ban Chấp hành Trung ương Đảng Cộng sản Việt Nam"), ("Lò Văn Sơn", "Bí thư Tỉnh ủy Điện Biên")},
+        ),
         # the chief of the Central Committee's office
         ("Đồng chí Hoàng Văn Lâm, Chánh Văn phòng Trung ương, phát biểu.", {("Hoàng Văn Lâm", "Chánh Văn phòng Trung ương Đảng")}),
     ],

@@ -66,7 +66,8 @@ def _stop_regex() -> re.Pattern:
 _HEAD = _head_regex()
 _STOP = _stop_regex()
 _VENUE = re.compile(r"(?:(?:" + lexicon.alternation(lexicon.events()["venue_prefixes_to_drop"]) + r") )?(" + lexicon.alternation(lexicon.events()["venue_heads"]) + r")(?![\w])")
-_UNIT = re.compile(rf"(?:{lexicon.unit_alternation('province', 'city', 'district', 'commune')})(?= )")
+# "tại thủ đô Phnom Penh", "tại bang Victoria": a capital's or a foreign region's unit word before its name, too.
+_UNIT = re.compile(rf"(?:{lexicon.unit_alternation('province', 'city', 'district', 'commune', 'capital', 'foreign')})(?= )")
 
 
 def find_events(text: str, start: int, end: int, taken: list) -> list[EventMention]:
@@ -249,8 +250,8 @@ def _descriptor_openers() -> frozenset[str]:
 
 def _stops(text: str, tok: str, at: int, end: int, has_between: bool) -> bool:
     if tok == "và":
-        nxt = _TOKEN.match(text, at + 4, end) if at + 4 <= end else None
-        return not (has_between or (nxt and nxt.group(0)[0].isupper() and not _HEAD.match(text, at + 4, end)))
+        nxt = _TOKEN.match(text, at + 3, end) if at + 3 <= end else None  # the word after 'và '
+        return not (has_between or (nxt and nxt.group(0)[0].isupper() and not _HEAD.match(text, at + 3, end)))
     return tok[0].islower() and bool(_STOP.match(text, at, end))
 
 
@@ -302,24 +303,27 @@ def _place_at(text: str, pos: int, end: int, places: dict):
 
 
 _LOCAL_UNIT = re.compile(rf"(?:{lexicon.unit_alternation('district', 'commune')})(?= )")
+_CITY_UNIT = re.compile(rf"(?:{lexicon.unit_alternation('city')})(?= )")
 _WORD = re.compile(r"[^\W\d_][\w'-]*")
 MAX_SPOT_WORDS = 5
 
 
 def _named_spot(text: str, tai: int, pos: int, end: int, places: dict) -> Location | None:
     """A place the gazetteer does not know: 'tại phường Thành Vinh, tỉnh Nghệ An' (named with its
-    unit), or 'tại Dodamso, Suwon' (a capitalised name whose known container follows)."""
+    unit), 'tại thành phố Mimasaka, tỉnh Okayama' (a city, with the known region it lies in) or
+    'tại Dodamso, Suwon' (a capitalised name whose known container follows)."""
     unit = _LOCAL_UNIT.match(text, pos, end)
-    at = unit.end() + 1 if unit else pos
+    named = unit or _CITY_UNIT.match(text, pos, end)
+    at = named.end() + 1 if named else pos
     if _ANY_HEAD.match(text, at, end):
         return None  # "tại Hội nghị …, Hà Nội": an event, not a place
     name_end = _capitalised_run(text, at, end)
     if name_end == at:
         return None
     containers = _containers(text, name_end, end, places)
-    if not unit and not containers:
-        return None
-    return Location(tai, name_end, text[pos:name_end], None, containers, "Place" if unit else "Venue")
+    if not containers and not unit:
+        return None  # a city the gazetteer does not know is a place only inside a known one
+    return Location(tai, name_end, text[pos:name_end], None, containers, "Place" if named else "Venue")
 
 
 def _capitalised_run(text: str, pos: int, end: int) -> int:

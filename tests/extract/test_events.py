@@ -46,6 +46,11 @@ def events_in(text):
         ),
         ("Lễ công bố các đơn vị đạt giải", [("", "Lễ công bố")]),
         ("chủ trì Quốc yến chào mừng Tổng thống Pháp tại", [("Quốc yến chào mừng Tổng thống Pháp", "Quốc yến")]),
+        # 'và' before a capitalised word that opens no event goes on with the name
+        (
+            "dự Hội nghị Hợp tác và Phát triển du lịch các tỉnh Tây Bắc lần thứ 5 tại",
+            [("Hội nghị Hợp tác và Phát triển du lịch các tỉnh Tây Bắc lần thứ 5", "Hội nghị")],
+        ),
     ],
 )
 def test_event_names(text, expected):
@@ -136,6 +141,11 @@ def locations_in(text):
         ("khai mạc tại quảng trường 3/2, thành phố Vinh.", [("quảng trường 3/2", "Venue", ["Vinh"])]),
         ("diễn ra tại công viên Lê Nin, Hà Nội.", [("công viên Lê Nin", "Venue", ["Hà Nội"])]),
         ("tổ chức tại khách sạn, sau đó", []),
+        # a capital named with its unit word
+        ("diễn ra tại thủ đô Viêng Chăn, Lào.", [("Thủ đô Viêng Chăn", "Venue", ["Lào"])]),
+        # a city the gazetteer does not know, inside a known region; with none, no place
+        ("đã diễn ra tại thành phố Kitakata, tỉnh Fukushima.", [("thành phố Kitakata", "Place", ["Fukushima"])]),
+        ("được tổ chức tại thành phố Mới.", []),
     ],
 )
 def test_locations(text, expected):

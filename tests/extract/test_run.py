@@ -809,3 +809,11 @@ def test_talks_told_by_their_verb_are_the_talks_of_the_headline():
     talks = "Hội đàm giữa Bí thư Tỉnh ủy Cao Bằng và Bí thư Khu ủy Quảng Tây"
     assert (talks, "Quảng Tây") in held_in(text)
     assert (talks, "startDate", dt.date(2024, 3, 3)) in dates_of(text)
+
+
+def test_the_country_an_embassy_serves_is_not_where_its_event_is_held():
+    text = "Tối 5/6, Đại sứ quán Nhật Bản tại Việt Nam tổ chức Lễ hội Văn hóa Nhật Bản 2025."
+    assert held_in(text) == set()
+    # a consulate's city is its own venue
+    text = "Tối 5/6, Tổng Lãnh sự quán Nhật Bản tại Đà Nẵng tổ chức Tiệc chiêu đãi mừng Quốc khánh Nhật Bản."
+    assert held_in(text) == {("Tiệc chiêu đãi", "Đà Nẵng")}

@@ -73,7 +73,7 @@ _UNIT = re.compile(rf"(?:{lexicon.unit_alternation('province', 'city', 'district
 def find_events(text: str, start: int, end: int, taken: list) -> list[EventMention]:
     found = []
     pos = start
-    skip = taken + _quoted(text, start, end)
+    skip = taken + _quoted(text, start, end) + _bracketed(text, start, end)
     while True:
         m = _ANY_HEAD.search(text, pos, end)
         if not m:
@@ -119,7 +119,8 @@ _ANY_HEAD = re.compile(r"(?<![\w])(" + lexicon.cased_alternation(_lex()["heads"]
 _ORGANISED = re.compile(r"(?<![\w])(?:" + lexicon.alternation(_lex()["organising_verbs"]) + r")(?: (?:long trọng|trọng thể|thành công))? $")
 # "Ngày 18/9, tại cửa khẩu X, huyện Y, lễ kết nghĩa … đã được tổ chức": the subject after the lead location.
 _LEAD_LOCATION = re.compile(r"(?:[^;.]{0,40}, )?[Tt]ại [^;.]{1,100}, $")
-_TAKES_PLACE_NEXT = re.compile(r" (?:(?:đã|sẽ|đang) )?(?:diễn ra|được tổ chức)(?![\w])")
+# "lễ khai mạc lễ hội X (có tên gọi mới là …) diễn ra tại": an aside in brackets may come between.
+_TAKES_PLACE_NEXT = re.compile(r"(?: \([^()\n]{1,120}\))? (?:(?:đã|sẽ|đang) )?(?:diễn ra|được tổ chức)(?![\w])")
 
 
 _VERB_HEADS = frozenset(h.lower() for h in _lex()["verb_heads"])
@@ -161,6 +162,7 @@ def _canonical(head: str) -> str:
 
 
 _QUOTE = re.compile(r'"[^"\n]*"')
+_BRACKETS = re.compile(r"\([^()\n]{1,160}\)")
 
 
 def _quoted(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -168,6 +170,12 @@ def _quoted(text: str, start: int, end: int) -> list[tuple[int, int]]:
     if text.find('"', start, end) < 0:  # most sentences quote nothing: no regex pass
         return []
     return [(m.start() + 1, m.end()) for m in _QUOTE.finditer(text, start, end)]
+
+
+def _bracketed(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """'Lễ hội X (tên gọi mới là Y Festival)': an event named in brackets is another name of the
+    one before, not an event of its own."""
+    return [(m.start(), m.end()) for m in _BRACKETS.finditer(text, start, end)]
 
 
 # 'sự kiện "Giao lưu văn hóa …"', 'đồng tổ chức: "Diễn đàn …"': the quoted words name the event.

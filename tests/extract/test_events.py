@@ -51,6 +51,15 @@ def events_in(text):
             "dự Hội nghị Hợp tác và Phát triển du lịch các tỉnh Tây Bắc lần thứ 5 tại",
             [("Hội nghị Hợp tác và Phát triển du lịch các tỉnh Tây Bắc lần thứ 5", "Hội nghị")],
         ),
+        # the kind of a festival in lower case opens its name
+        ("Lễ hội pháo hoa quốc tế Huế 2026 sẽ khai mạc", [("Lễ hội pháo hoa quốc tế Huế 2026", "Lễ hội")]),
+        ("Lễ hội đường phố Quy Nhơn 2026 đã diễn ra.", [("Lễ hội đường phố Quy Nhơn 2026", "Lễ hội")]),
+        # a lower-case head named before 'diễn ra', an aside in brackets between; the other name in
+        # the brackets is no event of its own
+        (
+            "Phát biểu tại lễ hội hoa Đà Lạt lần thứ 10 (tên tiếng Anh là Dalat Flower Festival) diễn ra tại",
+            [("lễ hội hoa Đà Lạt lần thứ 10", "Lễ hội")],
+        ),
     ],
 )
 def test_event_names(text, expected):

@@ -817,3 +817,9 @@ def test_the_country_an_embassy_serves_is_not_where_its_event_is_held():
     # a consulate's city is its own venue
     text = "Tối 5/6, Tổng Lãnh sự quán Nhật Bản tại Đà Nẵng tổ chức Tiệc chiêu đãi mừng Quốc khánh Nhật Bản."
     assert held_in(text) == {("Tiệc chiêu đãi", "Đà Nẵng")}
+
+
+def test_a_festival_named_before_an_aside_and_its_verb_is_held_at_the_venue_after():
+    text = ("Phát biểu tại lễ khai mạc lễ hội hoa Đà Lạt lần thứ 10 (tên tiếng Anh là Dalat Flower Festival) diễn ra "
+            "tại quảng trường Lâm Viên, tỉnh Lâm Đồng tối 20-12, ông Trần Văn Minh cho biết.")
+    assert held_in(text) == {("lễ hội hoa Đà Lạt lần thứ 10", "quảng trường Lâm Viên")}

@@ -156,6 +156,12 @@ def _numbered_heads() -> frozenset[str]:
     return frozenset(h.lower() for h in _lex()["numbered_sessions"])
 
 
+@cache
+def town_festival_heads() -> frozenset[str]:
+    """Heads of festivals named after the town that holds them ('Festival Huế 2026')."""
+    return frozenset(_lex()["town_festival_heads"])
+
+
 def _canonical(head: str) -> str:
     """Lower-case heads are recorded as written in the lexicon, so anaphors find them."""
     return head if head[0].isupper() or head.startswith("cuộc gặp") else head[0].upper() + head[1:]

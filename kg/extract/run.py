@@ -303,11 +303,38 @@ def _held_in(scope: Scope, sentence: Sentence, in_clause, locations, clause_star
             place = _location_entity(scope, loc)
         else:  # a reception is held where its clause opens, or not said (its host's seat is a guess)
             place = None if e.reception else _host_place(scope, sentence, e, clause_start)
+        rule = "event-tai-location" if loc else "place-hosts-event"
+        if place is None and loc is None:
+            place, rule = _festival_town(scope, e), "festival-named-town"
         if place is not None:
             span = (min(e.start, loc.start) if loc else e.start, max(e.end, loc.end) if loc else e.end)
-            rule = "event-tai-location" if loc else "place-hosts-event"
-            facts.append(Fact(entity, "heldIn", place, evidence(scope, sentence, *span, rule, 0.8)))
+            facts.append(Fact(entity, "heldIn", place, evidence(scope, sentence, *span, rule, 0.8 if loc else 0.7)))
     return facts
+
+
+# What may follow the town in a festival's name: its year, its number ('… Đà Nẵng 2017', '… Huế lần thứ 9 năm 2026').
+TOWN_TAIL = re.compile(r"(?: (?:năm )?\d{4}| lần thứ (?:\d{1,2}|[IVXLC]+))*")
+TOWN_BEFORE = re.compile(r"(?: -| –)? $")
+TOWN_KINDS = ("Province", "City", "District")
+
+
+def _festival_town(scope: Scope, e) -> Entity | None:
+    """'Lễ hội Hoa phượng đỏ - Hải Phòng 2018', 'Festival Huế 2026': a festival named after its
+    Vietnamese town and year is held in that town, unless the article says it is held elsewhere
+    ('Lễ hội Văn hóa Quảng Nam 2025 tại Hà Nội')."""
+    if not e.name or e.head not in events.town_festival_heads():
+        return None
+    text = scope.doc.text
+    inside = [m for m in scope.places_in(e.start + len(e.head), e.end).values() if m.end <= e.end]
+    town = inside[-1] if inside else None
+    if town is None or not TOWN_TAIL.fullmatch(text, town.end, e.end) or not TOWN_BEFORE.search(text, e.start, town.start):
+        return None
+    place = town.places[0]
+    if place.country != "VN" or place.kind not in TOWN_KINDS or text.find(e.name + " tại ") >= 0:
+        return None
+    if place.kind == "District" and town.surface == place.name:
+        return None  # a bare district name is often a person's ('Lễ hội Nữ tướng Lê Chân')
+    return resolve.place_entity(place, scope.gazetteer)
 
 
 ORGANISERS = re.compile(r"(?<![\w])(?:Ban [Tt]ổ chức|BTC) $")

@@ -421,11 +421,26 @@ def _visit_facts(scope: Scope, sentence: Sentence, visits) -> list[Fact]:
 
 def _clause_subject_host(scope: Scope, sentence: Sentence, e) -> Entity | None:
     text = scope.doc.text
-    for match in scope.places_in(max(sentence.start, e.start - 60), e.start).values():
+    for match in scope.places_in(max(sentence.start, e.start - 80), e.start).values():
         opens = CLAUSE_OPENS.search(text[max(sentence.start, match.start - 2) : match.start]) or match.start == sentence.start
-        if opens and HOSTED_NEXT.match(text[match.end : e.start]) and match.places[0].kind in HOST_KINDS:
+        if not opens or match.places[0].kind not in HOST_KINDS + ("District",):
+            continue
+        subject_end = _district_province_end(scope, match) if match.places[0].kind == "District" else match.end
+        if subject_end is not None and HOSTED_NEXT.match(text[subject_end : e.start]):
             return resolve.place_entity(match.places[0], scope.gazetteer)
     return None
+
+
+def _district_province_end(scope: Scope, match) -> int | None:
+    """'huyện Đại Lộc, tỉnh Quảng Nam tổ chức …': a district named with its unit and then its
+    province hosts what follows (a bare district name is often a person's)."""
+    place = match.places[0]
+    if match.surface == place.name or scope.doc.text[match.end : match.end + 2] != ", ":
+        return None
+    province = scope.places.get(match.end + 2)
+    if province is None or province.places[0].key != place.parent:
+        return None
+    return province.end
 
 
 HOST_KINDS = ("Country", "Province", "City", "ForeignRegion")

@@ -843,3 +843,10 @@ def test_a_festival_named_before_an_aside_and_its_verb_is_held_at_the_venue_afte
 )
 def test_a_festival_named_after_its_town_is_held_there(text, expected):
     assert held_in(text) == expected
+
+
+def test_a_district_named_with_its_province_hosts_the_gathering_it_holds():
+    text = "Sáng 2/9, huyện Nghi Lộc, tỉnh Nghệ An long trọng tổ chức gặp mặt kỷ niệm 80 năm Ngày Quốc khánh."
+    assert held_in(text) == {("gặp mặt kỷ niệm 80 năm Ngày Quốc khánh", "Nghi Lộc")}
+    # 'gặp mặt' told as a verb is no event
+    assert facts_of("Sáng 2/9, hai bên đã gặp mặt và trao đổi về hợp tác.") == set()

@@ -155,6 +155,8 @@ def whole(text, at=None):
         ("Kazanlak", "bg-kazanlak", "City", "bg-stara-zagora"),
         ("Minsk", "by-minsk", "ForeignRegion", "by"),  # the city; "tỉnh Minsk" is the region
         ("tỉnh Minsk", "by-minsk-region", "ForeignRegion", "by"),
+        ("vùng lãnh thổ Bắc Australia", "au-nt", "ForeignRegion", "au"),
+        ("Lãnh thổ Bắc Úc", "au-nt", "ForeignRegion", "au"),
     ],
 )
 def test_surface_forms_resolve(text, key, kind, parent):

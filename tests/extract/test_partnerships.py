@@ -33,6 +33,9 @@ def keys_of(text, published=BEFORE):
         ("Hội đàm giữa Bí thư Tỉnh ủy Hà Giang và Bí thư Tỉnh ủy tỉnh Vân Nam, Trung Quốc.",
          {("Hà Giang", "Vân Nam")}),
         # cooperation between two named sides, a group named as one
+        # a territory of a federation
+        ("Năm 2024, hợp tác giữa tỉnh Bà Rịa - Vũng Tàu với vùng lãnh thổ Bắc Australia tiếp tục được mở rộng.",
+         {("Bà Rịa - Vũng Tàu", "Lãnh thổ Bắc Úc")}),
         ("Năm 2024, hợp tác giữa tỉnh Quảng Trị và tỉnh Sa-la-van tiếp tục được mở rộng.",
          {("Quảng Trị", "Sa-la-van")}),
         ("Chương trình góp phần vun đắp quan hệ hợp tác giữa hai tỉnh Điện Biên - Phông Sa Lỳ.",

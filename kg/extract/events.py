@@ -88,8 +88,39 @@ def find_events(text: str, start: int, end: int, taken: list) -> list[EventMenti
         if not (_head_ok(head) or held or _numbered(text, head, m.start(), name_end) or (name and _TAKES_PLACE_NEXT.match(text, name_end, end))):
             pos = m.end()
             continue
+        if name and not held and _generic(name, head):
+            name, head = "", _head_named(name, head)  # a generic name refers back, as a bare head does
         found.append(EventMention(m.start(), max(name_end, m.end()), name.strip(), _canonical(head), held and not name))
         pos = max(name_end, m.end())
+
+
+_NAME_WORD = re.compile(r"\S+")
+
+
+def _generic(name: str, head: str) -> bool:
+    """'Lễ Bế mạc' (a head written with capitals), 'Chương trình nghệ thuật' (one of the most generic
+    heads, never_lower_case, and words of its kind only): no name of its own."""
+    if name.lower() in _heads_lower():
+        return True
+    if head not in _lex()["never_lower_case"]:
+        return False  # 'Buổi lễ ký kết diễn ra …' is the signing of the article
+    words = _NAME_WORD.findall(name[len(head):])
+    return bool(words) and all(w.islower() and w in _descriptor_words() for w in words)
+
+
+def _head_named(name: str, head: str) -> str:
+    """'Lễ Bế mạc' is the head 'Lễ bế mạc' (what it refers back to), else the head found."""
+    return _heads_lower().get(name.lower(), head)
+
+
+@cache
+def _heads_lower() -> dict[str, str]:
+    return {h.lower(): h for h in _lex()["heads"]}
+
+
+@cache
+def _descriptor_words() -> frozenset[str]:
+    return frozenset(w for d in _lex()["descriptors"] for w in d.split())
 
 
 _CLAUSE_END = re.compile(r"[.;:!?,\n(]")

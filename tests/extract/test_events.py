@@ -60,6 +60,11 @@ def events_in(text):
             "Phát biểu tại lễ hội hoa Đà Lạt lần thứ 10 (tên tiếng Anh là Dalat Flower Festival) diễn ra tại",
             [("lễ hội hoa Đà Lạt lần thứ 10", "Lễ hội")],
         ),
+        # a generic name refers back as a bare head does, unless it is held here
+        ("Chương trình nghệ thuật sẽ diễn ra tại Nhà hát Lớn Hà Nội.", [("", "Chương trình")]),
+        ("Các hoạt động gồm Hội thi Ẩm thực và Lễ Bế mạc.", [("Hội thi Ẩm thực", "Hội thi"), ("", "Lễ bế mạc")]),
+        ("Tối 2/5, UBND tỉnh tổ chức Chương trình nghệ thuật tại", [("Chương trình nghệ thuật", "Chương trình")]),
+        ("Buổi lễ ký kết diễn ra tại", [("Buổi lễ ký kết", "Buổi lễ")]),
     ],
 )
 def test_event_names(text, expected):

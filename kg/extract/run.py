@@ -239,6 +239,7 @@ def event_facts(scope: Scope, sentence: Sentence, title_spans, state: DocState, 
         clause_dates = [d for d in found_dates if start <= d.start < end]
         facts += _event_dates(scope, sentence, (start, end), dated, clause_dates, venue_spans, venue_spans + place_spans + title_spans)
     facts += _visit_facts(scope, sentence, visits)
+    facts += _parts_of(scope, sentence, resolved)
     facts += _bridge_points(scope, sentence, state, local_places)
     known = [d.first for d in found_dates if d.first]
     if known:
@@ -476,6 +477,17 @@ def _ceremony_parent(scope: Scope, sentence: Sentence, e, link, span) -> list[Fa
         return []
     ev = evidence(scope, sentence, *span, link.rule + "-ceremony", round(link.confidence - 0.05, 2))
     return [Fact(resolve.event_entity(parent.name), relation, link.date, ev)]
+
+
+def _parts_of(scope: Scope, sentence: Sentence, resolved) -> list[Fact]:
+    """'Lễ khai mạc Lễ hội X', 'Phiên bế mạc Đại hội X': the ceremony is a part of the event it opens or closes."""
+    facts = []
+    for e, entity in resolved:
+        parent = _embedded_event(e) if entity is not None and _ceremony_of(e) else None
+        if parent is not None:
+            ev = evidence(scope, sentence, e.start, e.end, "ceremony-part-of", 0.8)
+            facts.append(Fact(entity, "partOf", resolve.event_entity(parent.name), ev))
+    return facts
 
 
 def _bridge_points(scope: Scope, sentence: Sentence, state: DocState, local_places: dict) -> list[Fact]:

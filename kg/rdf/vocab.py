@@ -42,6 +42,7 @@ class KG(DefinedNamespace):
     chaired: URIRef  # Person → Event (sub-property of attended)
     spokeAt: URIRef  # Person → Event (sub-property of attended)
     connectionSite: URIRef  # Event → Place ("điểm cầu", not the venue)
+    partOf: URIRef  # Event → Event (a ceremony of a festival, a session of a congress)
     ofOrganization: URIRef  # Office → Organization
     jurisdiction: URIRef  # Office/Organization → Place
     locatedIn: URIRef  # Place → Place (containment, transitive)

@@ -24,6 +24,7 @@ RELATIONS = {
     "chaired": ("chủ trì", "chaired"),
     "spokeAt": ("phát biểu tại", "spoke at"),
     "connectionSite": ("điểm cầu", "connection site"),
+    "partOf": ("thuộc sự kiện", "part of"),
     "ofOrganization": ("thuộc tổ chức", "of organisation"),
     "jurisdiction": ("địa bàn", "jurisdiction"),
     "locatedIn": ("thuộc", "located in"),

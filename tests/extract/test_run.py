@@ -850,3 +850,12 @@ def test_a_district_named_with_its_province_hosts_the_gathering_it_holds():
     assert held_in(text) == {("gặp mặt kỷ niệm 80 năm Ngày Quốc khánh", "Nghi Lộc")}
     # 'gặp mặt' told as a verb is no event
     assert facts_of("Sáng 2/9, hai bên đã gặp mặt và trao đổi về hợp tác.") == set()
+
+
+def test_a_ceremony_is_part_of_the_event_it_opens_or_closes():
+    text = "Tối 10/6, Lễ khai mạc Festival Biển Quy Nhơn 2026 diễn ra tại quảng trường Nguyễn Tất Thành."
+    parts = {(s, o) for s, r, o in facts_of(text) if r == "partOf"}
+    assert parts == {("Lễ khai mạc Festival Biển Quy Nhơn 2026", "Festival Biển Quy Nhơn 2026")}
+    # an event that only names another is no part of it
+    text = "Tối 10/6, Hội nghị tổng kết Festival Biển Quy Nhơn 2026 diễn ra tại thành phố Quy Nhơn."
+    assert not any(r == "partOf" for _, r, _ in facts_of(text))

@@ -232,7 +232,7 @@ def event_facts(scope: Scope, sentence: Sentence, title_spans, state: DocState, 
     resolved = [(e, _event_entity(e, state, scope.doc.doc_id)) for e in found]
     for start, end in _clauses(sentence) if any(ent is not None for _, ent in resolved) or visits else ():
         in_clause = [(e, ent) for e, ent in resolved if start <= e.start < end and ent is not None]
-        venues = [l for l in locations if start <= l.start < end and not _diplomatic_seat(scope.doc.text, l)]
+        venues = [l for l in locations if start <= l.start < end and not _diplomatic_seat(scope.doc.text, l, title_spans)]
         facts += _held_in(scope, sentence, in_clause, venues, start)
         # A visit's dates are told beside it like any event's ('thăm chính thức Lào từ ngày 8 đến 10/1').
         dated = sorted(in_clause + [(v, ent) for v, ent in visits if start <= v.start < end], key=lambda pair: pair[0].start)
@@ -279,13 +279,13 @@ def _embedded_event(e: events.EventMention):
     return named[0] if named else None
 
 
-def _diplomatic_seat(text: str, loc: events.Location) -> bool:
-    """'Đại sứ quán Hàn Quốc tại Việt Nam tổ chức Lễ hội X': the country an embassy serves says
-    nothing of where in it X is held (a consulate's city, 'Tổng Lãnh sự quán X tại Đà Nẵng tổ
-    chức …', is its own venue and stays)."""
+def _diplomatic_seat(text: str, loc: events.Location, title_spans) -> bool:
+    """'Đại sứ quán Hàn Quốc tại Việt Nam tổ chức Lễ hội X', 'Đại sứ … Trung Hoa tại Việt Nam dự Lễ
+    X': the country an embassy or an ambassador serves says nothing of where in it X is held (a
+    consulate's city, 'Tổng Lãnh sự quán X tại Đà Nẵng tổ chức …', is its own venue and stays)."""
     if loc.place is None or loc.place.kind != "Country":
         return False
-    return context.is_diplomatic_seat(text, loc.start + len("tại "))
+    return context.is_diplomatic_seat(text, loc.start + len("tại ")) or any(a <= loc.start < b for a, b in title_spans)
 
 
 def _held_in(scope: Scope, sentence: Sentence, in_clause, locations, clause_start) -> list[Fact]:

@@ -816,6 +816,10 @@ def test_talks_told_by_their_verb_are_the_talks_of_the_headline():
 def test_the_country_an_embassy_serves_is_not_where_its_event_is_held():
     text = "Tối 5/6, Đại sứ quán Nhật Bản tại Việt Nam tổ chức Lễ hội Văn hóa Nhật Bản 2025."
     assert held_in(text) == set()
+    # nor the country an ambassador serves, however long the title
+    text = ("Ông Trần Văn Bình, Đại sứ đặc mệnh toàn quyền nước Cộng hòa nhân dân Trung Hoa tại Việt Nam dự Lễ kỷ "
+            "niệm 50 năm Ngày giải phóng tỉnh Quảng Trị.")
+    assert held_in(text) == set()
     # a consulate's city is its own venue
     text = "Tối 5/6, Tổng Lãnh sự quán Nhật Bản tại Đà Nẵng tổ chức Tiệc chiêu đãi mừng Quốc khánh Nhật Bản."
     assert held_in(text) == {("Tiệc chiêu đãi", "Đà Nẵng")}

@@ -462,6 +462,7 @@ def link_dates(text: str, start: int, end: int, events: list, found: list[DateMe
 
 def _links(text: str, start: int, end: int, i: int, e, d: DateMention, how: str, confidence: float) -> list[Link]:
     d, how = _in_name_year(d, e.name, how)
+    d, how = _in_anniversary_year(text, d, e, how)
     if d.kind in ("range", "until"):
         confidence = SPAN
     return [Link(i, (d.start, d.end), relation, date, f"date-{d.kind}-{how}", confidence)
@@ -581,6 +582,22 @@ def _in_name_year(d: DateMention, name: str, how: str) -> tuple[DateMention, str
         return d, how
     years = _NAME_YEAR.findall(name)
     return (with_year(d, int(years[-1])), how + "-name-year") if years else (d, how)
+
+
+_CELEBRATION = re.compile(r"kỷ niệm \d+ năm", re.IGNORECASE)
+_BRACKET_AFTER = re.compile(r" ?(\([^()\n]{0,120}\))")
+
+
+def _in_anniversary_year(text: str, d: DateMention, e, how: str) -> tuple[DateMention, str]:
+    """With no page date nor full date near it, 'Lễ kỷ niệm 110 năm Ngày thành lập tỉnh X
+    (28/6/1909 - 28/6/2019)' is held in the year its span closes: that year dates its days."""
+    if d.source not in ("guess", "none") or not d.parts or not _CELEBRATION.search(getattr(e, "name", "") or ""):
+        return d, how
+    m = _BRACKET_AFTER.match(text, e.end)
+    years = [int(y) for y in YEAR.findall(m.group(1))] if m else []
+    if not years or max(years) - min(years) < 2:
+        return d, how
+    return with_year(d, max(years)), how + "-anniversary-year"
 
 
 def _relations(text: str, start: int, end: int, e, d: DateMention) -> list[tuple[str, dt.date]]:

@@ -863,3 +863,12 @@ def test_a_ceremony_is_part_of_the_event_it_opens_or_closes():
     # an event that only names another is no part of it
     text = "Tối 10/6, Hội nghị tổng kết Festival Biển Quy Nhơn 2026 diễn ra tại thành phố Quy Nhơn."
     assert not any(r == "partOf" for _, r, _ in facts_of(text))
+
+
+def test_a_celebration_with_no_year_written_is_dated_in_the_year_its_span_closes():
+    text = ("Sáng 12/5, tại Quảng trường tỉnh, tỉnh Quảng Trị tổ chức Lễ kỷ niệm 50 năm Ngày giải phóng tỉnh "
+            "Quảng Trị (1/5/1972 - 1/5/2022).")
+    assert dates_of(text, published=None) == {("Lễ kỷ niệm 50 năm Ngày giải phóng tỉnh Quảng Trị", "startDate", dt.date(2022, 5, 12))}
+    # an event that celebrates nothing takes no year from a span beside it
+    text = "Sáng 12/5, tỉnh Quảng Trị tổ chức Hội nghị tổng kết công tác (1/5/1972 - 1/5/2022)."
+    assert dates_of(text, published=None) == set()

@@ -637,6 +637,11 @@ def _multi_day(e) -> bool:
     return head.lower() in heads or any((e.name or "").lower().startswith(h + " ") for h in heads)
 
 
+def multi_day_head(head: str) -> bool:
+    """Whether events of this head usually last several days (a festival, a congress)."""
+    return head.lower() in _multi_day_heads()
+
+
 @cache
 def _multi_day_heads() -> frozenset[str]:
     return frozenset(h.lower() for h in _lex()["multi_day_heads"])

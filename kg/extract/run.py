@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from ..errors import StageError
 from .gazetteer import load_gazetteer
@@ -229,7 +229,7 @@ def event_facts(scope: Scope, sentence: Sentence, title_spans, state: DocState, 
     event_spans = [(e.start, e.end) for e in found if e.name]
     found_dates = dates.find_dates(text, sentence.start, sentence.end, scope.ref, venue_spans + event_spans + title_spans, state.previous_date)
     facts: list[Fact] = []
-    resolved = [(e, _event_entity(e, state, scope.doc.doc_id)) for e in found]
+    resolved = [_resolved(e, state, scope.doc.doc_id) for e in found]
     for start, end in _clauses(sentence) if any(ent is not None for _, ent in resolved) or visits else ():
         in_clause = [(e, ent) for e, ent in resolved if start <= e.start < end and ent is not None]
         venues = [l for l in locations if start <= l.start < end and not _diplomatic_seat(scope.doc.text, l, title_spans)]
@@ -245,6 +245,19 @@ def event_facts(scope: Scope, sentence: Sentence, title_spans, state: DocState, 
     if known:
         state.previous_date = known[-1]
     return facts
+
+
+def _resolved(e: events.EventMention, state: DocState, doc_id: str) -> tuple:
+    """The mention and its event. A bare 'Lễ khai mạc' with no earlier ceremony to refer to opens
+    the festival or congress the article reports on, named before: it is read as 'Lễ khai mạc <that event>'."""
+    entity = _event_entity(e, state, doc_id)
+    whole = state.main_event
+    if entity is None and not e.name and e.head.lower() in CEREMONY_DATES and whole is not None:
+        heads = [h for h, ent in state.events if ent == whole]
+        if heads and dates.multi_day_head(heads[-1]) and not _ceremony_of(whole.label):
+            e = replace(e, name=f"{e.head} {whole.label}")
+            entity = _event_entity(e, state, doc_id)
+    return e, entity
 
 
 def _event_entity(e: events.EventMention, state: DocState, doc_id: str) -> Entity | None:
@@ -298,7 +311,8 @@ def _held_in(scope: Scope, sentence: Sentence, in_clause, locations, clause_star
         lead = _joined_to(scope.doc.text, in_clause, i)  # 'tổ chức A và B': B is held where A is
         between = [o for o, _ in in_clause if not _organisers_of(scope.doc.text, o)]  # 'Ban Tổ chức X' holds nothing
         before = [] if _organisers_of(scope.doc.text, e) else [
-            l for l in locations if l.start < lead.start and not any(l.start < o.start < lead.start for o in between)]
+            l for l in locations if l.start < lead.start and not any(l.start < o.start < lead.start for o in between)
+            and not _in_closed_aside(scope.doc.text, sentence.start, l, lead.start)]
         loc = _where_it_takes_place(scope.doc.text, e, after) if after else (before[-1] if before else None)
         if loc:
             place = _location_entity(scope, loc)
@@ -338,6 +352,13 @@ def _festival_town(scope: Scope, e) -> Entity | None:
     return resolve.place_entity(place, scope.gazetteer)
 
 
+def _in_closed_aside(text: str, sentence_start: int, loc, pos: int) -> bool:
+    """'(…, Đua thuyền tại huyện Lắk, …) và Lễ bế mạc': a place inside brackets closed before the
+    event is the aside's, not where the event is held."""
+    opened = text.count("(", sentence_start, loc.start) > text.count(")", sentence_start, loc.start)
+    return opened and text.find(")", loc.end, pos) >= 0
+
+
 ORGANISERS = re.compile(r"(?<![\w])(?:Ban [Tt]ổ chức|BTC) $")
 
 
@@ -367,7 +388,7 @@ def _where_it_takes_place(text: str, e, after: list):
 
 
 TAKE_PLACE = re.compile(r"(?<![\w])(?:diễn ra|được tổ chức|tổ chức|khai mạc|bế mạc|đăng cai|được đăng cai)(?![\w])")
-ASIDE = re.compile(r"\([^()]*\)|(?:từ |vào |trong )?(?:ngày )?\d{1,2}(?:[/-]\d{1,2})*(?:[/-]\d{4})?(?: (?:đến|-) \d{1,2}(?:[/-]\d{1,2})*(?:[/-]\d{4})?)?")
+ASIDE = re.compile(r"\([^()]*\)|(?:vào )?lúc \d{1,2} ?(?:h|giờ)(?: ?\d{2}(?: phút)?)?|(?:từ |vào |trong )?(?:ngày )?\d{1,2}(?:[/-]\d{1,2})*(?:[/-]\d{4})?(?: (?:đến|-) \d{1,2}(?:[/-]\d{1,2})*(?:[/-]\d{4})?)?")
 
 
 def _takes_place_at(gap: str) -> bool:
@@ -464,8 +485,8 @@ CEREMONY_DATES = {"lễ khai mạc": "startDate", "lễ bế mạc": "endDate"}
 
 
 def _ceremony_of(e) -> str | None:
-    """'lễ khai mạc' or 'lễ bế mạc' when the name opens with one, whatever its capitals."""
-    name = (getattr(e, "name", "") or "").lower()
+    """'lễ khai mạc' or 'lễ bế mạc' when the name (or the label given) opens with one, whatever its capitals."""
+    name = (e if isinstance(e, str) else getattr(e, "name", "") or "").lower()
     return next((c for c in CEREMONY_DATES if name.startswith(c + " ")), None)
 
 

@@ -872,3 +872,22 @@ def test_a_celebration_with_no_year_written_is_dated_in_the_year_its_span_closes
     # an event that celebrates nothing takes no year from a span beside it
     text = "Sáng 12/5, tỉnh Quảng Trị tổ chức Hội nghị tổng kết công tác (1/5/1972 - 1/5/2022)."
     assert dates_of(text, published=None) == set()
+
+
+def test_a_bare_opening_ceremony_opens_the_festival_the_article_reports_on():
+    text = ("Lễ hội Hoa Sen Đồng Tháp 2025 diễn ra từ ngày 10 đến 15/6. Lễ khai mạc lúc 20h ngày 10/6 tại Quảng "
+            "trường Văn Miếu. Lễ bế mạc diễn ra tối 15/6.")
+    facts = facts_of(text)
+    festival = "Lễ hội Hoa Sen Đồng Tháp 2025"
+    assert {(s, o) for s, r, o in facts if r == "partOf"} == {
+        (f"Lễ khai mạc {festival}", festival), (f"Lễ bế mạc {festival}", festival)}
+    # the ceremony's venue, after the hour it begins, is the ceremony's
+    assert (f"Lễ khai mạc {festival}", "Quảng trường Văn Miếu") in held_in(text)
+    assert (festival, "Quảng trường Văn Miếu") not in held_in(text)
+    # with no festival reported on, a bare ceremony stays unnamed
+    assert facts_of("Lễ khai mạc lúc 20h ngày 10/6 tại Quảng trường Văn Miếu.") == set()
+
+
+def test_a_place_inside_a_closed_aside_is_not_the_next_events():
+    text = "Lễ hội Sông nước Cà Mau 2025 gồm nhiều hoạt động (Triển lãm ảnh, Đua ghe tại huyện Cái Nước) và Lễ Bế mạc."
+    assert not any(o == "Cái Nước" and "bế mạc" in s.lower() for s, o in held_in(text))

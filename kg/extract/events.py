@@ -10,6 +10,7 @@ own. A head in lower case counts only where the sentence holds it. Visits
 """
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 from functools import cache
@@ -73,13 +74,13 @@ _UNIT = re.compile(rf"(?:{lexicon.unit_alternation('province', 'city', 'district
 def find_events(text: str, start: int, end: int, taken: list) -> list[EventMention]:
     found = []
     pos = start
-    skip = taken + _quoted(text, start, end) + _bracketed(text, start, end)
+    skip = _merged(taken + _quoted(text, start, end) + _bracketed(text, start, end))
     while True:
         m = _ANY_HEAD.search(text, pos, end)
         if not m:
             return sorted(found + _quoted_events(text, start, end, taken), key=lambda e: e.start)
         head = m.group(1)
-        if _inside(m.start(), skip) or _is_reference(text, m.start()) or _is_venue_part(text, m.start()):
+        if _in_merged(m.start(), skip) or _is_reference(text, m.start()) or _is_venue_part(text, m.start()):
             pos = m.end()
             continue
         name_end = _name_end(text, m.end(), end)
@@ -212,6 +213,8 @@ def _quoted(text: str, start: int, end: int) -> list[tuple[int, int]]:
 def _bracketed(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """'Lễ hội X (tên gọi mới là Y Festival)': an event named in brackets is another name of the
     one before, not an event of its own."""
+    if text.find("(", start, end) < 0:  # most sentences bracket nothing: no regex pass
+        return []
     return [(m.start(), m.end()) for m in _BRACKETS.finditer(text, start, end)]
 
 
@@ -251,6 +254,26 @@ def _is_venue_part(text: str, pos: int) -> bool:
 
 def _head_ok(head: str) -> bool:
     return head[0].isupper() or head.startswith("cuộc gặp")
+
+
+def _merged(spans: list) -> tuple[list[int], list[int]]:
+    """Spans as sorted, non-overlapping (starts, ends), so a whole article's brackets and quotes
+    are looked up by bisection, never one by one per head."""
+    starts: list[int] = []
+    ends: list[int] = []
+    for a, b in sorted(spans):
+        if ends and a <= ends[-1]:
+            ends[-1] = max(ends[-1], b)
+        else:
+            starts.append(a)
+            ends.append(b)
+    return starts, ends
+
+
+def _in_merged(pos: int, merged: tuple[list[int], list[int]]) -> bool:
+    starts, ends = merged
+    i = bisect.bisect_right(starts, pos) - 1
+    return i >= 0 and pos < ends[i]
 
 
 def _inside(pos: int, spans: list) -> bool:

@@ -323,7 +323,7 @@ def _held_in(scope: Scope, sentence: Sentence, in_clause, locations, clause_star
             place, rule = _festival_town(scope, e), "festival-named-town"
         if place is not None:
             span = (min(e.start, loc.start) if loc else e.start, max(e.end, loc.end) if loc else e.end)
-            facts.append(Fact(entity, "heldIn", place, evidence(scope, sentence, *span, rule, 0.8 if loc else 0.7)))
+            facts.append(Fact(entity, "heldIn", place, evidence(scope, sentence, *span, rule, 0.7 if rule == "festival-named-town" else 0.8)))
     return facts
 
 
@@ -481,11 +481,11 @@ def _event_dates(scope: Scope, sentence: Sentence, clause, in_clause, clause_dat
     return facts
 
 
-CEREMONY_DATES = {"lễ khai mạc": "startDate", "lễ bế mạc": "endDate"}
+CEREMONY_DATES = {"lễ khai mạc": "startDate", "lễ bế mạc": "endDate", "phiên khai mạc": "startDate", "phiên bế mạc": "endDate"}
 
 
 def _ceremony_of(e) -> str | None:
-    """'lễ khai mạc' or 'lễ bế mạc' when the name (or the label given) opens with one, whatever its capitals."""
+    """'lễ khai mạc', 'phiên bế mạc'… when the name (or the label given) opens with one, whatever its capitals."""
     name = (e if isinstance(e, str) else getattr(e, "name", "") or "").lower()
     return next((c for c in CEREMONY_DATES if name.startswith(c + " ")), None)
 

@@ -860,6 +860,11 @@ def test_a_ceremony_is_part_of_the_event_it_opens_or_closes():
     text = "Tối 10/6, Lễ khai mạc Festival Biển Quy Nhơn 2026 diễn ra tại quảng trường Nguyễn Tất Thành."
     parts = {(s, o) for s, r, o in facts_of(text) if r == "partOf"}
     assert parts == {("Lễ khai mạc Festival Biển Quy Nhơn 2026", "Festival Biển Quy Nhơn 2026")}
+    text = "Sáng 5/2, Phiên bế mạc Đại hội đại biểu Đảng bộ tỉnh Nghệ An lần thứ XX diễn ra tại Trung tâm Hội nghị tỉnh."
+    congress = "Đại hội đại biểu Đảng bộ tỉnh Nghệ An lần thứ XX"
+    facts = facts_of(text)
+    assert (f"Phiên bế mạc {congress}", "partOf", congress) in facts
+    assert (congress, "endDate", dt.date(2025, 2, 5)) in facts
     # an event that only names another is no part of it
     text = "Tối 10/6, Hội nghị tổng kết Festival Biển Quy Nhơn 2026 diễn ra tại thành phố Quy Nhơn."
     assert not any(r == "partOf" for _, r, _ in facts_of(text))

@@ -92,6 +92,11 @@ def test_no_tie(text):
     assert partners_of(text) == set()
 
 
+def test_a_counted_set_of_a_regions_provinces_is_a_party():
+    text = "Tỉnh Điện Biên đẩy mạnh quan hệ hợp tác hữu nghị với 4 tỉnh Bắc Lào."
+    assert partners_of(text) == {("Điện Biên", "Bắc Lào")}
+
+
 def test_a_named_province_beside_a_region_keeps_its_tie():
     text = "Tỉnh Quảng Bình có quan hệ hợp tác với tỉnh Khăm Muộn, Trung Lào, từ nhiều năm nay."
     assert partners_of(text) == {("Quảng Bình", "Khăm Muộn")}

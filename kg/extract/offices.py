@@ -425,9 +425,27 @@ def qualify(holdings: list[Holding], side, article) -> list[Holding]:
                     place = None
                 if place is not None and _vietnamese_abroad(h.name, title, place):
                     place = None
+            if place is not None and _unit_clash(title, place):
+                place = None
             title = replace(title, places=(place,)) if place else title
         out.append(Holding(h.name, title, h.rule, context))
     return [_with_party_of_siblings(h, out) for h in out]
+
+
+# The unit a title writes names the kind of its place: a "tỉnh" is never a centrally run city
+# ("thành phố Hà Nội"), nor the other way round; a Tỉnh ủy is a province's committee, a Thành ủy a city's.
+_PROVINCE_UNIT, _CITY_UNIT = "tỉnh", "thành phố"
+_UNIT_OF_COMMITTEE = {"Tỉnh ủy": _PROVINCE_UNIT, "Thành ủy": _CITY_UNIT}
+
+
+def _unit_clash(title: Title, place) -> bool:
+    """"Chủ tịch UBND tỉnh" in a sentence set in Hà Nội (a city) is not Hà Nội's: the province is unknown."""
+    if place.country != "VN" or place.kind != "Province":
+        return False
+    written = title.unit or next((_UNIT_OF_COMMITTEE[b.text] for b in reversed(title.bodies) if b.text in _UNIT_OF_COMMITTEE), "")
+    if written not in (_PROVINCE_UNIT, _CITY_UNIT):
+        return False
+    return (place.unit == _PROVINCE_UNIT) != (written == _PROVINCE_UNIT)
 
 
 def _with_party_of_siblings(h: Holding, holdings: list[Holding]) -> Holding:

@@ -132,8 +132,8 @@ def _sides(text: str, start: int, end: int, matches: list, locations: list, titl
         if any(a <= match.start < b for a, b in venues) or _is_ward(text, match) or _named_venue_before(text, start, match):
             continue
         place = _candidate(text, match)
-        if place.kind == "Country":
-            continue
+        if place.kind == "Country" or (_geographic_region(place) and not _COUNTED_BEFORE.search(text, max(0, match.start - 24), match.start)):
+            continue  # countries are too vague to be partners, a region no party unless its members are counted
         title = next((t for t in titles if t.start <= match.start < t.end), None)
         if title is not None and (title.seat is not None or title.country is not None):
             continue  # "Tổng Lãnh sự Việt Nam tại Nam Ninh": a seat, not a party
@@ -179,6 +179,19 @@ def _candidate(text: str, match):
 
 def _may_be_party(place) -> bool:
     return place.country != "VN" or place.kind in ("Province", "City")
+
+
+# "với 3 địa phương Bắc Lào": a counted set of the region's provinces, each a known partner of the
+# article's; "với các tỉnh Nam Lào" names none.
+_COUNTED_BEFORE = re.compile(
+    r"(?<![\w])(?:" + lexicon.alternation(_LEX["partnership_group_counts"]) + r") (?:"
+    + lexicon.alternation(_LEX["partnership_group_units"]) + r")(?: vùng)? $", re.IGNORECASE)
+
+
+def _geographic_region(place) -> bool:
+    """'Nam Lào', 'Bắc Lào': a part of a country no administration governs signs nothing. Every
+    first-level division has an ISO 3166-2 code; a first-level area without one is only geography."""
+    return place.kind == "ForeignRegion" and not place.iso3166 and len(place.parent) == 2
 
 
 def _locates(text: str, previous: Side, side: Side) -> bool:

@@ -61,14 +61,37 @@ def find_names(text: str, start: int, end: int, taken: list[tuple[int, int]], pl
         if word is not None and _continues(text, run, word, honorific_words) and (not in_place or _is_surname(run[0].group(0))):
             run.append(word)
             continue
-        if len(run) >= 2:  # a shorter run is no name (_name_from_run only shortens it): most words
-            names.extend(_name_from_run(text, run))
+        if len(run) >= 2 and not _names_an_organisation(text, run[0].start(), is_taken, start):
+            names.extend(_name_from_run(text, run))  # a shorter run is no name (_name_from_run only shortens it)
         nxt = words[i + 1] if i + 1 < len(words) else None
         starts = not in_place or _given_name_like(text, word, nxt, one_word_places, is_place, start) or (
             _surname_then_place(text, word, words[i + 1 : i + 3], places))
         run = [word] if word is not None and starts and (
             _can_start(word.group(0), honorific_words) or _capitalised_family_name(text, word, nxt)) else []
     return names
+
+
+# The words that may stand between an organisation's head and its proper name: a legal form
+# or a trade ("Công ty Cổ phần Xi măng", "Công ty TNHH MTV"), never a clause ("do ông", "của").
+_ORGANISATION_GAP_MAX = 5
+_NOT_IN_AN_ORGANISATION_NAME = _FUNCTION_WORDS | frozenset("do gồm làm là ông bà anh chị".split())
+
+
+@cache
+def _organisation_before() -> re.Pattern:
+    heads = lexicon.alternation(lexicon.titles()["organisation_heads"])
+    return re.compile(r"(?<![\w])(?:" + heads + r")((?: [^\W\d_][\w'&.-]*){0," + str(_ORGANISATION_GAP_MAX) + r"}) $")
+
+
+def _names_an_organisation(text: str, at: int, is_taken: bytearray, start: int) -> bool:
+    """'Công ty TNHH Hoàng Long Group', 'Tập đoàn Hưng Thịnh', 'Công ty Cổ phần Xi măng Vicem Bút Sơn':
+    capitalised words right after a company's head word (and its legal form, its trade) are the
+    company's name, not a person's, whatever title follows. A head inside a title ('Giám đốc …')
+    found by the titles stage is claimed, and a name after it stays a name."""
+    m = _organisation_before().search(text, max(start, at - 60), at)
+    if m is None or is_taken[m.start() - start : m.start() - start + 1] == b"\x01":
+        return False
+    return not any(w in _NOT_IN_AN_ORGANISATION_NAME for w in m.group(1).split())
 
 
 def _free_words(text: str, start: int, end: int, is_taken: bytearray) -> list[re.Match]:

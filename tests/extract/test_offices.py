@@ -330,3 +330,26 @@ def test_a_diplomats_office_without_its_seat_is_the_seated_one():
             "tại TP Hồ Chí Minh.")
     assert ("Somchai Wong", "Tổng Lãnh sự Thái Lan") not in offices_of(text)
     assert ("Somchai Wong", "Tổng Lãnh sự Thái Lan tại Thành phố Hồ Chí Minh") in offices_of(text)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a province's title is not a centrally run city's, nor a city's a province's
+        ("Ngày 5/3, tại Hà Nội, Chủ tịch UBND tỉnh Lê Văn Hùng làm việc với Bộ Tài chính.", set()),
+        ("Sáng 7/4, tại TP Hồ Chí Minh, Bí thư Tỉnh ủy Trần Thị Mai dự hội nghị xúc tiến đầu tư.", set()),
+        ("Ngày 9/5, tại tỉnh Nghệ An, Phó Chủ tịch UBND thành phố Hồ Văn Lợi dự lễ khởi công.", set()),
+        # … a title of the right unit still takes the place
+        ("Ngày 5/3, tại Hà Nội, Phó Chủ tịch UBND thành phố Lê Văn Hùng tiếp đoàn doanh nghiệp.",
+         {("Lê Văn Hùng", "Phó Chủ tịch UBND thành phố Hà Nội")}),
+        ("Hội nghị tỉnh Nghệ An đã bầu ông Lê Văn Hùng, Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh.",
+         {("Lê Văn Hùng", "Bí thư Tỉnh ủy Nghệ An"), ("Lê Văn Hùng", "Chủ tịch UBND tỉnh Nghệ An")}),
+    ],
+)
+def test_a_titles_unit_must_fit_the_place_around_it(text, expected):
+    assert offices_of(text) == expected
+
+
+def test_a_company_name_is_not_the_next_titles_holder():
+    text = "Ông Lê Văn Tám từng là Giám đốc Công ty TNHH Phú Lâm Group, Phó Chủ tịch UBND tỉnh Hà Nam."
+    assert ("Phú Lâm Group", "Phó Chủ tịch UBND tỉnh Hà Nam") not in offices_of(text)

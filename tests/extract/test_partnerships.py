@@ -79,10 +79,27 @@ def test_ties_between_named_sides(text, expected):
         "Tỉnh Lạng Sơn và tỉnh Cao Bằng là hai địa phương có nhiều tiềm năng hợp tác với Quảng Tây.",
         # talks with a consul: a seat, not a party
         "Chủ tịch UBND tỉnh Quảng Ninh Vũ Minh Hải hội đàm với Tổng Lãnh sự Việt Nam tại Nam Ninh.",
+        # a part of a country no administration governs signs nothing
+        "Tỉnh Gia Lai có quan hệ hợp tác toàn diện với các tỉnh Nam Lào.",
+        "Tỉnh Nghệ An duy trì quan hệ hợp tác hữu nghị với các tỉnh vùng Bắc Lào.",
+        # a signing considered, promoted or hoped for is none yet
+        "Tỉnh Quảng Bình đề nghị tỉnh Khăm Muộn xem xét ký kết thỏa thuận hợp tác giai đoạn mới.",
+        "Tỉnh Đồng Tháp đang xúc tiến ký kết biên bản ghi nhớ với tỉnh Kampong Cham.",
+        "Hai bên thống nhất nghiên cứu việc ký kết thỏa thuận hợp tác giữa tỉnh Bắc Giang và tỉnh Gunma.",
     ],
 )
 def test_no_tie(text):
     assert partners_of(text) == set()
+
+
+def test_a_counted_set_of_a_regions_provinces_is_a_party():
+    text = "Tỉnh Điện Biên đẩy mạnh quan hệ hợp tác hữu nghị với 4 tỉnh Bắc Lào."
+    assert partners_of(text) == {("Điện Biên", "Bắc Lào")}
+
+
+def test_a_named_province_beside_a_region_keeps_its_tie():
+    text = "Tỉnh Quảng Bình có quan hệ hợp tác với tỉnh Khăm Muộn, Trung Lào, từ nhiều năm nay."
+    assert partners_of(text) == {("Quảng Bình", "Khăm Muộn")}
 
 
 def test_pairs_stay_within_their_between_phrase():

@@ -24,6 +24,12 @@ def names_in(text, taken=()):
         ("gặp NgàiYa-ma-da Ta-rô - Đại sứ", ["Ya-ma-da Ta-rô"]),  # the space lost after the honorific
         ("cùng ngài SATO Kenji, Đại sứ", ["SATO Kenji"]),  # a Japanese family name in capitals
         ("Ông BCH Trung ương", []),  # an abbreviation is no family name
+        # a company's proper name after its head word, legal form and trade, is no person's
+        ("từng là Giám đốc Công ty TNHH Phú Lâm Group, Phó Chủ tịch", []),
+        ("Tổng giám đốc Công ty Cổ phần Xi măng Vicem Thạch Sơn, Phó Chủ tịch", []),
+        ("lãnh đạo Tập đoàn Hưng Phát, Phó Chủ tịch", []),
+        # … but a clause between the company and the name leaves the name a name
+        ("Công ty Hưng Phát do ông Lê Văn Tám, Phó Chủ tịch", ["Lê Văn Tám"]),
     ],
 )
 def test_names(text, expected):

@@ -19,6 +19,7 @@ import dataclasses
 import datetime as dt
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import lru_cache
 
 from ..model import ArticleResult, Entity, Fact
 
@@ -103,7 +104,13 @@ def _conflict(a: Mention, b: Mention) -> bool:
     """Offices in different provinces, in articles of the same weeks."""
     if not (a.day and b.day and a.provinces and b.provinces) or _shares_unit(a, b):
         return False
-    return abs(dt.date.fromisoformat(a.day) - dt.date.fromisoformat(b.day)) <= SAME_WEEKS
+    return abs(_day(a.day) - _day(b.day)) <= SAME_WEEKS
+
+
+@lru_cache(maxsize=65536)
+def _day(iso: str) -> dt.date:
+    # Each pair of one name's articles is compared: a day is parsed once, not once a pair.
+    return dt.date.fromisoformat(iso)
 
 
 def _shares_unit(a: Mention, b: Mention) -> bool:

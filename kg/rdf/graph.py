@@ -9,9 +9,11 @@ and scorer rely on):
   any number of ``skos:altLabel`` @vi, ``kg:mentionedIn`` its articles;
 * core facts as direct triples (``?p kg:holdsOffice ?o``);
 * one ``kg:Assertion`` node per (fact, evidence) with ``rdf:subject``,
-  ``rdf:predicate``, ``rdf:object``, ``prov:wasDerivedFrom`` the article,
-  ``kg:quote``, ``kg:sentenceStart``, ``kg:start``, ``kg:end``, ``kg:rule``,
+  ``rdf:predicate``, ``rdf:object``, ``prov:wasDerivedFrom`` its sentence,
+  ``kg:start`` and ``kg:end`` (the span within the sentence), ``kg:rule``,
   ``kg:confidence``;
+* one ``kg:Sentence`` node per sentence facts were read from, written once:
+  ``dcterms:isPartOf`` the article, ``kg:text``, ``kg:offset`` in the article;
 * articles: ``kg:Article`` with ``dcterms:title/issued/publisher/creator``.
 """
 from __future__ import annotations

@@ -28,6 +28,7 @@ KIND_PATHS = {
     "Venue": "place",
     "Article": "article",
     "Assertion": "assertion",
+    "Sentence": "sentence",
 }
 MAX_SLUG = 80
 
@@ -91,3 +92,10 @@ def assertion_iri(parts: tuple[str, ...], base: str = DEFAULT_BASE) -> URIRef:
 def assertion_iri_text(parts: tuple[str, ...], base: str = DEFAULT_BASE) -> str:
     digest = hashlib.sha1("\x1f".join(parts).encode()).hexdigest()[:16]
     return f"{base}assertion/{digest}"
+
+
+def sentence_iri_text(article: str, offset: int, text: str, base: str = DEFAULT_BASE) -> str:
+    """A sentence of an article (its IRI): by the article, where it starts and its text (two
+    files of one name, one article IRI, may hold different sentences at one offset)."""
+    digest = hashlib.sha1(f"{article}\x1f{offset}\x1f{text}".encode()).hexdigest()[:16]
+    return f"{base}sentence/{digest}"

@@ -18,7 +18,7 @@ from functools import lru_cache
 
 import pyoxigraph as ox
 
-from .iri import RESOLVED_KINDS, assertion_iri_text, entity_iri_text, resolution_key
+from .iri import RESOLVED_KINDS, assertion_iri_text, entity_iri_text, resolution_key, sentence_iri_text
 from ..model import ArticleResult, Document, Entity, Fact
 from .vocab import DEFAULT_BASE, KG, PREFIXES
 
@@ -30,7 +30,12 @@ DCT = "http://purl.org/dc/terms/"
 XSD = "http://www.w3.org/2001/XMLSchema#"
 OWL_SAME_AS = "http://www.w3.org/2002/07/owl#sameAs"
 TYPE = ox.NamedNode(RDF + "type")
-TURTLE_PREFIXES = {name: str(iri) for name, iri in PREFIXES.items()}
+# The vocabularies', and one for each kind of the default base's instances: most of
+# graph.ttl's bytes are instance IRIs, a third shorter as prefixed names.
+INSTANCE_PREFIXES = {"person": "person", "office": "office", "organization": "org", "event": "event",
+                     "place": "place", "article": "article", "assertion": "assertion", "sentence": "sentence"}
+TURTLE_PREFIXES = {name: str(iri) for name, iri in PREFIXES.items()} | {
+    name: f"{DEFAULT_BASE}{path}/" for name, path in INSTANCE_PREFIXES.items()}
 # What pyoxigraph writes first when given these prefixes; Assembly writes it once.
 TURTLE_HEADER = "".join(f"@prefix {name}: <{iri}> .\n" for name, iri in TURTLE_PREFIXES.items())
 
@@ -79,6 +84,7 @@ class QuadWriter:
         self.triples: set[tuple[str, str, str]] | None = set() if viewer else None
         self.labels: dict[str, Counter] = defaultdict(Counter)
         self.described: set[Entity] = set()
+        self.sentences: set[ox.NamedNode] = set()
         self.entities_graph = ox.NamedNode(entities_graph_iri(base))
 
     def sorted_lines(self) -> list[str]:
@@ -159,6 +165,9 @@ class QuadWriter:
         self._evidence(subject, predicate, obj, fact, article)
 
     def _evidence(self, subject, predicate, obj, fact: Fact, article) -> None:
+        """The assertion node of one fact: what is its own (span within its sentence,
+        rule, confidence), and the sentence it was read from, whose text is written once
+        however many facts were read from it."""
         ev = fact.evidence
         parts = (subject.value, predicate.value, obj.value, ev.doc_id, str(ev.start), str(ev.end), ev.rule)
         node = _iri(assertion_iri_text(parts, self.base))
@@ -170,13 +179,21 @@ class QuadWriter:
         q(_iri(RDF + "subject"), subject)
         q(_iri(RDF + "predicate"), predicate)
         q(_iri(RDF + "object"), obj)
-        q(_iri(PROV + "wasDerivedFrom"), article)
-        q(_kg("quote"), _vi(ev.quote))
-        q(_kg("sentenceStart"), _int(ev.sentence_start))
-        q(_kg("start"), _int(ev.start))
-        q(_kg("end"), _int(ev.end))
+        q(_iri(PROV + "wasDerivedFrom"), self._sentence(ev, article))
+        q(_kg("start"), _int(ev.start - ev.sentence_start))
+        q(_kg("end"), _int(ev.end - ev.sentence_start))
         q(_kg("rule"), ox.Literal(ev.rule))
         q(_kg("confidence"), ox.Literal(str(Decimal(str(round(ev.confidence, 2)))), datatype=ox.NamedNode(XSD + "decimal")))
+
+    def _sentence(self, ev, article) -> ox.NamedNode:
+        node = _iri(sentence_iri_text(article.value, ev.sentence_start, ev.quote, self.base))
+        if node not in self.sentences:
+            self.sentences.add(node)
+            self._quad(node, TYPE, _kg("Sentence"), article)
+            self._quad(node, _iri(DCT + "isPartOf"), article, article)
+            self._quad(node, _kg("text"), _vi(ev.quote), article)
+            self._quad(node, _kg("offset"), _int(ev.sentence_start), article)
+        return node
 
 
 def turtle_body(ntriples: bytes) -> str:
@@ -201,6 +218,20 @@ def turtle_head(entity_lines: list[str]) -> str:
     """The start of graph.ttl: the prefixes and the entities graph; the articles' statements follow."""
     entities = "".join(f"{line[: line.rfind(' <')]} .\n" for line in entity_lines).encode("utf-8")
     return TURTLE_HEADER + turtle_body(entities)
+
+
+def turtle_to_nquads(turtle: bytes, graph: str) -> bytes:
+    """An article's Turtle statements (as a fragment keeps them) back into its named graph's
+    N-Quads: the same sorted lines, byte for byte, as the fragment was made from."""
+    name = _iri(graph)
+    parsed = ox.parse(TURTLE_HEADER.encode("utf-8") + turtle, format=ox.RdfFormat.TURTLE)
+    lines = sorted({f"{_nt(q.subject)} {_nt(q.predicate)} {_nt(q.object)} {_nt(name)}" for q in parsed})
+    return "".join(f"{line} .\n" for line in lines).encode("utf-8")
+
+
+def trig_block(graph: str, turtle: bytes) -> bytes:
+    """Turtle statements as one named graph of a TriG document (TURTLE_HEADER declares the prefixes)."""
+    return b"".join((f"<{graph}> {{\n".encode("utf-8"), turtle, b"}\n"))
 
 
 def entity_quads(entity_lines: list[str]) -> bytes:

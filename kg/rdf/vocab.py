@@ -28,6 +28,7 @@ class KG(DefinedNamespace):
     Venue: URIRef
     Article: URIRef
     Assertion: URIRef
+    Sentence: URIRef
 
     # Core relations (local names are a public contract)
     holdsOffice: URIRef  # Person → Office
@@ -54,11 +55,12 @@ class KG(DefinedNamespace):
     # Article metadata not covered by Dublin Core
     sourceFile: URIRef  # Article → file name literal
 
-    # Evidence (one Assertion node per asserted triple, PROV-O aligned)
-    quote: URIRef  # Assertion → the sentence, verbatim from normalised text
-    sentenceStart: URIRef  # Assertion → offset of the sentence in the text
-    start: URIRef  # Assertion → offset of the matched span
-    end: URIRef  # Assertion → end offset (exclusive) of the matched span
+    # Evidence (one Assertion node per asserted triple, PROV-O aligned; it is
+    # prov:wasDerivedFrom a Sentence, which is dcterms:isPartOf its Article)
+    text: URIRef  # Sentence → its text, verbatim from the normalised article text
+    offset: URIRef  # Sentence → where it starts in the normalised article text
+    start: URIRef  # Assertion → offset of the matched span within its sentence
+    end: URIRef  # Assertion → end offset (exclusive) of the matched span within its sentence
     rule: URIRef  # Assertion → id of the rule that produced it
     confidence: URIRef  # Assertion → xsd:decimal in [0, 1]
 

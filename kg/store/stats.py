@@ -25,7 +25,8 @@ def graph_stats(graph: Graph, top: int = 10) -> str:
     classes = Counter(n.type for n in nodes.values())
     relations = Counter(e.relation for e in edges)
     lines = [f"{len(graph)} triples, {len(nodes)} entities, {len(edges)} relations between them,",
-             f"{len(set(graph.subjects(RDF.type, KG.Article)))} articles, {len(set(graph.subjects(RDF.type, KG.Assertion)))} evidence nodes", "",
+             f"{len(set(graph.subjects(RDF.type, KG.Article)))} articles, {len(set(graph.subjects(RDF.type, KG.Assertion)))} evidence nodes"
+             f" quoting {len(set(graph.subjects(RDF.type, KG.Sentence)))} sentences", "",
              "entities per class:"]
     mentions, several = _merges(graph, nodes)
     lines += [f"  {name:15s} {count:7d}   from {mentions[name]:6d} article mentions, {several[name]:5d} with other names"

@@ -129,10 +129,10 @@ def assertions(graph, wanted: set[tuple[str, str, str]]) -> dict[tuple[str, str,
 
 
 def _evidence(graph, assertion) -> dict:
-    article = graph.value(assertion, PROV.wasDerivedFrom)
-    quote = str(graph.value(assertion, KG.quote) or "")
-    base = _int(graph.value(assertion, KG.sentenceStart))
-    start, end = _int(graph.value(assertion, KG.start)) - base, _int(graph.value(assertion, KG.end)) - base
+    sentence = graph.value(assertion, PROV.wasDerivedFrom)
+    article = graph.value(sentence, DCTERMS.isPartOf)
+    quote = str(graph.value(sentence, KG.text) or "")
+    start, end = _int(graph.value(assertion, KG.start)), _int(graph.value(assertion, KG.end))
     return {
         "quote": quote,
         "highlight": [max(0, start), min(len(quote), end)],

@@ -2,6 +2,7 @@ import datetime as dt
 
 import pytest
 from rdflib import RDF, RDFS, Literal, URIRef
+from rdflib.namespace import DCTERMS, PROV
 
 from kg.errors import GraphError
 from kg.model import ArticleResult, Document, Entity, Evidence, Fact
@@ -40,7 +41,10 @@ def test_a_built_graph_conforms():
         (lambda g: g.set((PERSON, RDFS.label, Literal("Trần Văn Bình"))), "Vietnamese (@vi)"),
         (lambda g: g.add((PERSON, KG.holdsOffice, URIRef("https://w3id.org/kg-vn/id/place/vn-nghe-an"))), "kg:Office"),
         (lambda g: g.set((URIRef("https://w3id.org/kg-vn/id/event/hoi-nghi-thu"), KG.startDate, Literal("2 tháng 1"))), "xsd:date"),
-        (lambda g: [g.remove((a, KG.quote, None)) for a in g.subjects(RDF.type, KG.Assertion)], "quotes exactly one sentence"),
+        (lambda g: [g.remove((s, KG.text, None)) for s in g.subjects(RDF.type, KG.Sentence)], "exactly one text"),
+        (lambda g: [g.remove((a, PROV.wasDerivedFrom, None)) for a in g.subjects(RDF.type, KG.Assertion)], "exactly one kg:Sentence"),
+        (lambda g: [g.set((a, KG.start, Literal(-1))) for a in g.subjects(RDF.type, KG.Assertion)], "within the sentence"),
+        (lambda g: [g.set((s, DCTERMS.isPartOf, s)) for s in g.subjects(RDF.type, KG.Sentence)], "part of exactly one kg:Article"),
     ],
 )
 def test_violations_are_reported_readably(damage, message):

@@ -119,7 +119,7 @@ def extraction(paths: list[Path]) -> list:
 def viewer_seconds(out: Path) -> float:
     cache = ResultCache(out)
     state = load_state(out / CACHE_DIR, DEFAULT_BASE)
-    dataset = Dataset(state, lambda e: cache.quads(e.key), lambda e: cache.turtle(e.key), lambda k: cache.get(k)[1].view)
+    dataset = Dataset(state, lambda e: cache.turtle(e.key), lambda k: cache.get(k)[1].view)
     state.view.evidence.clear()  # as in a clean build: evidence gathered and every node made again
     state.view.json.clear()
     return timed(dataset.page, VIEWER_LIMIT)[1]

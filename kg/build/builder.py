@@ -15,7 +15,7 @@ from pathlib import Path
 
 from rdflib import Graph
 
-from .cache import CACHE_DIR, ResultCache, article_key, encode_entry, extractor_version, light
+from .cache import CACHE_DIR, ResultCache, ZstdError, article_key, encode_entry, extractor_version, light
 from .dataset import Dataset
 from ..errors import KGError, SourceError
 from .fragment import Fragment, article_fragment
@@ -107,8 +107,7 @@ def build(sources: str | Path, output: str | Path, base: str = DEFAULT_BASE, *, 
                 on_problem(problem)
         if not state.entries:
             raise SourceError("no article could be read", path=str(sources))
-        dataset = Dataset(state, functools.partial(_part, state, cache, "quads"),
-                          functools.partial(_part, state, cache, "turtle"), functools.partial(_view_part, state, cache))
+        dataset = Dataset(state, functools.partial(_turtle, state, cache), functools.partial(_view_part, state, cache))
         summaries = [state.entries[str(p)].summary for p in paths if str(p) in state.entries]
         report = BuildReport(LazyGraph(out / "graph.ttl"), len(summaries), summaries, problems)
         write_outputs(dataset, out, viewer, incremental, report)
@@ -205,13 +204,13 @@ def _view_part(state: BuildState, cache: ResultCache, key: str):
     return (cached or _heal(state, cache, key))[1].view
 
 
-def _part(state: BuildState, cache: ResultCache, part: str, entry) -> bytes:
-    """An article's quads or Turtle, read back from the cache."""
+def _turtle(state: BuildState, cache: ResultCache, entry) -> bytes:
+    """An article's Turtle statements, read back from the cache."""
     try:
-        return getattr(cache, part)(entry.key)
-    except (OSError, ValueError):
+        return cache.turtle(entry.key)
+    except (OSError, ValueError, ZstdError):
         _heal(state, cache, entry.key)
-        return getattr(cache, part)(entry.key)
+        return cache.turtle(entry.key)
 
 
 def _heal(state: BuildState, cache: ResultCache, key: str):

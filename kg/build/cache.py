@@ -17,6 +17,9 @@ from functools import cache
 from importlib import resources
 from pathlib import Path
 
+import zstandard
+from zstandard import ZstdError
+
 
 CACHE_DIR = ".cache"
 
@@ -39,28 +42,47 @@ def article_key(path: Path, doc_id: str, base: str) -> str:
     return digest.hexdigest()
 
 
-# An entry is one file: this header, then the pickled summary and light fragment, the
-# named graph's quads and the Turtle statements. One file, not three: creating files is
-# what an entry costs most (13 s of a 10,000-article build with three).
-HEADER = struct.Struct("<4sQQQ")
-MAGIC = b"kgc1"
+# An entry is one file: this header, then the pickled summary and light fragment and the
+# article's Turtle statements, each compressed on its own (zstandard), so either is read
+# alone. One file, not several: creating files is what an entry costs most (13 s of a
+# 10,000-article build with three). One serialisation of the graph, the Turtle: graph.ttl
+# is made of it, the store loads it, and N-Quads are made from it when asked.
+HEADER = struct.Struct("<4sQQ")
+MAGIC = b"kgc2"
+LEVEL = 3  # zstandard's default: ~6x smaller than the text here, at ~300 MB/s
+
+_codecs = threading.local()
+
+
+def _compressor() -> zstandard.ZstdCompressor:
+    # One per thread: a compressor is not safe to share between threads.
+    if not hasattr(_codecs, "compressor"):
+        _codecs.compressor = zstandard.ZstdCompressor(level=LEVEL)
+        _codecs.decompressor = zstandard.ZstdDecompressor()
+    return _codecs.compressor
+
+
+def _decompress(data: bytes) -> bytes:
+    _compressor()
+    return _codecs.decompressor.decompress(data)
 
 
 def encode_entry(summary, fragment) -> bytes:
     """An article's cache entry (made in the worker that extracted it)."""
-    meta = pickle.dumps((summary, light(fragment)), protocol=pickle.HIGHEST_PROTOCOL)
-    turtle = fragment.turtle.encode("utf-8")
-    return b"".join((HEADER.pack(MAGIC, len(meta), len(fragment.quads), len(turtle)), meta, fragment.quads, turtle))
+    meta = _compressor().compress(pickle.dumps((summary, light(fragment)), protocol=pickle.HIGHEST_PROTOCOL))
+    turtle = _compressor().compress(fragment.turtle.encode("utf-8"))
+    return b"".join((HEADER.pack(MAGIC, len(meta), len(turtle)), meta, turtle))
 
 
 def light(fragment):
-    """The fragment without its quads and Turtle, which are read only when needed."""
+    """The fragment without its quads and Turtle: the quads are made again from the
+    Turtle when needed, and the Turtle is read only when needed."""
     return dataclasses.replace(fragment, quads=b"", turtle="")
 
 
 class ResultCache:
-    """Per article, KEY.entry: its summary and fragment, its quads and its Turtle, each
-    read alone, so a build reads only the parts it needs."""
+    """Per article, KEY.entry: its summary and fragment, and its Turtle, each read alone,
+    so a build reads only the parts it needs."""
 
     def __init__(self, output: Path) -> None:
         self.folder = Path(output) / CACHE_DIR / "results"
@@ -69,25 +91,20 @@ class ResultCache:
         """(summary, fragment without quads and Turtle), or None if absent, torn or unreadable."""
         try:
             with (self.folder / f"{key}.entry").open("rb") as handle:
-                meta, _, _ = self._lengths(handle)
-                return pickle.loads(handle.read(meta))
-        except (OSError, EOFError, pickle.UnpicklingError, AttributeError, ValueError, TypeError):
+                meta, _ = self._lengths(handle)
+                return pickle.loads(_decompress(handle.read(meta)))
+        except (OSError, EOFError, pickle.UnpicklingError, AttributeError, ValueError, TypeError, ZstdError):
             return None  # absent or unreadable: extract again
 
-    def quads(self, key: str) -> bytes:
-        return self._part(key, 1)
-
     def turtle(self, key: str) -> bytes:
-        return self._part(key, 2)
-
-    def _part(self, key: str, index: int) -> bytes:
+        """The article's Turtle statements (OSError, ValueError or ZstdError if damaged)."""
         with (self.folder / f"{key}.entry").open("rb") as handle:
-            lengths = self._lengths(handle)
-            handle.seek(HEADER.size + sum(lengths[:index]))
-            return handle.read(lengths[index])
+            meta, turtle = self._lengths(handle)
+            handle.seek(HEADER.size + meta)
+            return _decompress(handle.read(turtle))
 
     @staticmethod
-    def _lengths(handle) -> tuple[int, int, int]:
+    def _lengths(handle) -> tuple[int, int]:
         head = handle.read(HEADER.size)
         if len(head) != HEADER.size:
             raise ValueError("not a whole cache entry")

@@ -2,17 +2,19 @@
 
 The entities graph comes first (sorted lines, each entity's one label settled
 by the most frequent use across articles), then each article's graph in the
-order of article IRIs. The articles' quads and Turtle statements are read
-where they are kept (the build's cache, or fragments in memory) one article
-at a time, so memory holds the sums, not the text. The same articles always
-give the same bytes, so an incremental build equals a clean one.
+order of article IRIs. An article's graph is kept as one serialisation, its
+Turtle statements (graph.ttl is made of them; the store loads them as TriG),
+read where it is kept (the build's cache, or fragments in memory) one article
+at a time, so memory holds the sums, not the text; its N-Quads are made from
+them when asked. The same articles always give the same bytes, so an
+incremental build equals a clean one.
 """
 from __future__ import annotations
 
 import hashlib
 from collections.abc import Callable, Iterable, Iterator
 
-from ..rdf.quads import entity_quads, turtle_head
+from ..rdf.quads import TURTLE_HEADER, entities_graph_iri, entity_quads, trig_block, turtle_head, turtle_to_nquads
 from .fragment import Fragment, article_fragment
 from ..model import ArticleResult, ArticleSummary
 from .state import BuildState, Entry
@@ -21,12 +23,14 @@ from ..rdf.vocab import DEFAULT_BASE
 
 
 class Dataset:
-    def __init__(self, state: BuildState, quads_of: Callable[[Entry], bytes],
-                 turtle_of: Callable[[Entry], bytes], part_of: Callable[[str], ViewPart]) -> None:
+    def __init__(self, state: BuildState, turtle_of: Callable[[Entry], bytes], part_of: Callable[[str], ViewPart]) -> None:
         self.state = state
         self.order = state.ordered()
         self.entity_lines = state.entity_lines()
-        self._quads_of, self._turtle_of, self.part_of = quads_of, turtle_of, part_of
+        self._turtle_of, self.part_of = turtle_of, part_of
+
+    def _quads_of(self, entry: Entry) -> bytes:
+        return turtle_to_nquads(self._turtle_of(entry), entry.article)
 
     @property
     def articles(self) -> dict[str, str]:
@@ -51,6 +55,17 @@ class Dataset:
 
     def nquads(self) -> str:
         return b"".join(self.nquads_chunks()).decode("utf-8")
+
+    def trig_chunks(self) -> Iterator[bytes]:
+        """The dataset as TriG, what the store loads: the prefixes (a chunk of their own,
+        which a loader taking the rest in batches puts before each), the entities graph,
+        then each article's Turtle statements as its named graph (parsed by the store's
+        own loader, not turned into N-Quads here)."""
+        yield TURTLE_HEADER.encode("utf-8")
+        entities = "".join(f"{line[: line.rfind(' <')]} .\n" for line in self.entity_lines).encode("utf-8")
+        yield trig_block(entities_graph_iri(self.state.base), entities)
+        for entry in self.order:
+            yield trig_block(entry.article, self._turtle_of(entry))
 
     def turtle_chunks(self) -> Iterator[bytes]:
         """The union of all graphs as Turtle (UTF-8). A fact stated by two articles is
@@ -80,8 +95,7 @@ class Assembly(Dataset):
             key = f"{i:08d}"
             held[key] = fragment
             state.add(key, key, ArticleSummary(fragment.article, fragment.article, 0, 0), fragment)
-        super().__init__(state, lambda e: held[e.key].quads, lambda e: held[e.key].turtle.encode("utf-8"),
-                         lambda key: held[key].view)
+        super().__init__(state, lambda e: held[e.key].turtle.encode("utf-8"), lambda key: held[key].view)
 
 
 def results_to_nquads(results: Iterable[ArticleResult], base: str = DEFAULT_BASE) -> str:

@@ -15,6 +15,8 @@ import sys
 from dataclasses import dataclass, field
 from pathlib import Path
 
+import zstandard
+
 from ..rdf.quads import label_lines, settle_label
 from .fragment import Fragment
 from .homonyms import Mention
@@ -127,9 +129,9 @@ class BuildState:
 
 def load_state(cache: Path, base: str) -> BuildState | None:
     try:
-        with (cache / STATE_FILE).open("rb") as handle:
+        with zstandard.open(cache / STATE_FILE, "rb") as handle:
             state = pickle.load(handle)
-    except (OSError, EOFError, pickle.UnpicklingError, AttributeError, ValueError, TypeError):
+    except (OSError, EOFError, pickle.UnpicklingError, AttributeError, ValueError, TypeError, zstandard.ZstdError):
         return None
     if not isinstance(state, BuildState) or state.format != FORMAT or state.base != base:
         return None
@@ -139,5 +141,7 @@ def load_state(cache: Path, base: str) -> BuildState | None:
 def save_state(state: BuildState, cache: Path) -> None:
     cache.mkdir(parents=True, exist_ok=True)
     tmp = cache / f".{STATE_FILE}.{os.getpid()}.tmp"
-    tmp.write_bytes(pickle.dumps(state, protocol=pickle.HIGHEST_PROTOCOL))
+    # Compressed: the sums are mostly the entities graph's lines, text that repeats (~8x smaller).
+    with zstandard.open(tmp, "wb") as handle:
+        pickle.dump(state, handle, protocol=pickle.HIGHEST_PROTOCOL)
     os.replace(tmp, cache / STATE_FILE)

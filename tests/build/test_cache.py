@@ -5,6 +5,7 @@ import pytest
 
 from kg.build.builder import extract_one
 from kg.build.cache import ResultCache, article_key
+from kg.rdf.quads import turtle_to_nquads
 from kg.rdf.vocab import DEFAULT_BASE
 
 REPO = Path(__file__).resolve().parents[2]
@@ -25,8 +26,22 @@ def test_an_entry_is_read_back_in_parts(tmp_path, extracted):
     assert got_summary == summary
     assert light.quads == b"" and light.turtle == ""  # the bulky parts are read only when needed…
     assert (light.article, light.digest, light.count, light.view) == (fragment.article, fragment.digest, fragment.count, fragment.view)
-    assert cache.quads(key) == fragment.quads and cache.turtle(key) == fragment.turtle.encode("utf-8")  # …from here
+    assert cache.turtle(key) == fragment.turtle.encode("utf-8")  # …from here
+    assert turtle_to_nquads(cache.turtle(key), fragment.article) == fragment.quads  # the quads are made from it
     assert cache.has_all([key])
+
+
+def test_an_entry_is_compressed_and_keeps_one_serialisation(tmp_path, extracted):
+    summary, fragment = extracted
+    cache = ResultCache(tmp_path)
+    cache.put("k", summary, fragment)
+    size = (cache.folder / "k.entry").stat().st_size
+    turtle = len(fragment.turtle.encode("utf-8"))
+    assert size < turtle  # the whole entry, viewer share and all, is smaller than its Turtle alone
+    with (cache.folder / "k.entry").open("rb") as handle:
+        _, stored_turtle = cache._lengths(handle)
+    assert stored_turtle < turtle / 3  # compressed
+    assert fragment.quads[:40] not in (cache.folder / "k.entry").read_bytes()
 
 
 def test_a_missing_or_torn_entry_is_noticed(tmp_path, extracted):

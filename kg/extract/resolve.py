@@ -261,26 +261,35 @@ def organisation_entity(t: Title) -> Entity | None:
     return Entity("Organization", name, name)
 
 
-def shortened_events(facts: list) -> list:
+def shortened_events(facts: list, seen=()) -> list:
     """In one article, an event named by a shortening of another's name is that event: after
     "Hội nghị xúc tiến đầu tư tỉnh X năm 2024", the article's "Hội nghị xúc tiến đầu tư" and
     its bare "Hội nghị" are the same conference (their names kept as altLabels). Only when the
-    longer names form one chain: two different conferences leave a bare "Hội nghị" alone."""
-    named = {}
-    for fact in facts:
-        for entity in (fact.subject, fact.object):
-            if isinstance(entity, Entity) and entity.kind == "Event":
-                named.setdefault(event_key(entity.label), entity)
+    longer names form one chain: two different conferences leave a bare "Hội nghị" alone.
+    ``seen``: the events the article names that may stand in no fact (a second conference told
+    in passing still makes a bare "Hội nghị" ambiguous), and the bare heads that referred back
+    ("Tại Hội nghị, …"), each an event of its name."""
+    named: dict[str, Entity] = {}
+    names: dict[str, set[str]] = {}  # key → every name it was written with ('Hội nghị', 'Hội nghị lần này')
+    events = [e for fact in facts for e in (fact.subject, fact.object) if isinstance(e, Entity) and e.kind == "Event"]
+    for entity in events + list(seen):
+        key = _DEICTIC_END.sub("", event_key(entity.label))
+        named.setdefault(key, entity)
+        names.setdefault(key, set()).add(entity.label)
     longest = _longest_names(named)
     if not longest:
         return facts
     alts: dict[str, set[str]] = {}
     for short, long in longest.items():
-        alts.setdefault(long, set()).add(named[short].label)
+        alts.setdefault(long, set()).update(names[short])
     merged = {short: _with_alts(named[long], alts[long]) for short, long in longest.items()}
     merged.update({long: _with_alts(named[long], alts[long]) for long in alts})
-    by_entity = {named[k]: v for k, v in merged.items()}
+    by_entity = {e: merged[k] for e in events if (k := _DEICTIC_END.sub("", event_key(e.label))) in merged}
     return [_repointed(fact, by_entity) for fact in facts]
+
+
+# "Hội nghị lần này" is the bare "Hội nghị" pointing at the article's own event.
+_DEICTIC_END = re.compile(r" (?:lần này|này)$")
 
 
 def _longest_names(named: dict) -> dict[str, str]:

@@ -78,3 +78,33 @@ def test_a_diplomat_whose_country_the_sentence_gave_elsewhere_has_no_bare_spelli
     offices = [f.object for f in extract(Document("t", text, published=dt.date(2025, 5, 20))).facts if f.relation == "holdsOffice"]
     assert [o.label for o in offices] == ["Bí thư Thứ nhất Đại sứ quán Việt Nam tại Thái Lan"]
     assert "Bí thư Thứ nhất" not in offices[0].alt_labels
+
+
+def test_a_bare_head_that_referred_back_is_a_name_of_the_article_s_one_event():
+    from kg.extract.resolve import shortened_events
+    facts = _held_in("Hội thảo phát triển du lịch cộng đồng tỉnh Hà Giang năm 2025")
+    seen = [event_entity("Hội thảo"), event_entity("Hội thảo lần này")]
+    merged = shortened_events(facts, seen)
+    assert merged[0].subject.key == facts[0].subject.key
+    assert merged[0].subject.alt_labels == {"Hội thảo", "Hội thảo lần này"}
+
+
+def test_an_event_told_in_passing_keeps_a_bare_head_apart():
+    from kg.extract.resolve import shortened_events
+    facts = _held_in("Hội thảo phát triển du lịch cộng đồng tỉnh Hà Giang năm 2025")
+    seen = [event_entity("Hội thảo khoa học về nông nghiệp hữu cơ"), event_entity("Hội thảo")]
+    assert shortened_events(facts, seen) == facts  # two events named: 'Hội thảo' is neither for sure
+
+
+def test_a_bare_head_in_an_article_reads_as_its_one_conference():
+    import datetime as dt
+
+    from kg.extract.run import extract
+    from kg.model import Document
+    text = ("Sáng 12/6, tại thành phố Hà Giang, UBND tỉnh Hà Giang tổ chức Hội thảo phát triển du lịch cộng đồng năm 2025.\n\n"
+            "Tại Hội thảo, ông Lò Văn Khiêm, Phó Chủ tịch UBND tỉnh Hà Giang, giới thiệu các điểm du lịch mới.\n\n"
+            "Hội thảo lần này thu hút hơn 200 doanh nghiệp lữ hành.")
+    facts = extract(Document("t", text, published=dt.date(2025, 6, 12))).facts
+    events = {f.subject for f in facts if f.relation == "heldIn"}
+    assert len(events) == 1
+    assert {"Hội thảo", "Hội thảo lần này"} <= next(iter(events)).alt_labels

@@ -481,6 +481,7 @@ def link_dates(text: str, start: int, end: int, events: list, found: list[DateMe
 def _links(text: str, start: int, end: int, i: int, e, d: DateMention, how: str, confidence: float) -> list[Link]:
     d, how = _in_name_year(d, e.name, how)
     d, how = _in_anniversary_year(text, d, e, how)
+    d, how = _in_term_year(text, d, e, how)
     if d.kind in ("range", "until"):
         confidence = SPAN
     return [Link(i, (d.start, d.end), relation, date, f"date-{d.kind}-{how}", confidence)
@@ -621,6 +622,25 @@ def _in_anniversary_year(text: str, d: DateMention, e, how: str) -> tuple[DateMe
     if not years or max(years) - min(years) < 2:
         return d, how
     return with_year(d, max(years)), how + "-anniversary-year"
+
+
+_TERM_YEARS = re.compile(r"(?<![\w])nhiệm kỳ ((?:19|20)\d\d) ?[-–] ?(?:19|20)\d\d(?!\d)")
+_FIRST_SESSION = re.compile(r"(?<![\w])thứ nhất(?![\w])", re.IGNORECASE)
+TERM_REACH = 40
+
+
+def _in_term_year(text: str, d: DateMention, e, how: str) -> tuple[DateMention, str]:
+    """With no page date nor full date near it, a congress or a term's first session ('Đại hội
+    Đảng bộ tỉnh X lần thứ XVI, nhiệm kỳ 2015-2020', 'HĐND tỉnh X khóa XVI, nhiệm kỳ 2016 - 2021
+    đã họp kỳ thứ nhất') is held in the term's first year: it opens the term. Any other meeting
+    of a term may fall in any of its years."""
+    if d.source not in WEAK_YEARS or not d.parts:
+        return d, how
+    name = getattr(e, "name", "") or ""
+    if not (name.lower().startswith("đại hội") or _FIRST_SESSION.search(name)):
+        return d, how
+    m = _TERM_YEARS.search(text, e.start, min(len(text), e.end + TERM_REACH))
+    return (with_year(d, int(m[1])), how + "-term-year") if m else (d, how)
 
 
 def _relations(text: str, start: int, end: int, e, d: DateMention) -> list[tuple[str, dt.date]]:

@@ -915,3 +915,12 @@ def test_the_year_an_event_is_named_with_beats_the_month_folder_of_its_address()
     text = "Tối 28/12, Festival Hoa Đà Lạt lần thứ X - 2024 khai mạc tại Quảng trường Lâm Viên."
     dates = _dates_with_url(text, "https://baolamdong.vn/van-hoa/202612/nhin-lai-festival-hoa-3381234")
     assert ("Festival Hoa Đà Lạt lần thứ X - 2024", "startDate", dt.date(2024, 12, 28)) in dates
+
+
+def test_a_congress_or_a_terms_first_session_is_held_in_the_terms_first_year():
+    congress = "Sáng 14/10, Đại hội đại biểu Đảng bộ tỉnh Hà Nam lần thứ XX, nhiệm kỳ 2020 - 2025 đã chính thức khai mạc."
+    assert ("Đại hội đại biểu Đảng bộ tỉnh Hà Nam lần thứ XX", "startDate", dt.date(2020, 10, 14)) in dates_of(congress, published=None)
+    session = "Ngày 22/6, HĐND tỉnh Bắc Kạn khóa IX, nhiệm kỳ 2016 - 2021 đã họp kỳ thứ nhất."
+    assert {d for _, _, d in dates_of(session, published=None)} == {dt.date(2016, 6, 22)}
+    later = "Sáng 5/12, Hội nghị Ban Chấp hành Đảng bộ tỉnh Hà Nam lần thứ 8, nhiệm kỳ 2020 - 2025 diễn ra."
+    assert dates_of(later, published=None) == set()  # any year of the term

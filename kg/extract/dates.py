@@ -74,10 +74,11 @@ def _lex() -> dict:
 
 @cache
 def _document_before() -> re.Pattern:
-    """'… số 12, ngày ', 'Quyết định số 315-QĐ/TU ngày ', 'Kết luận ngày ', 'ban hành ngày ': a document's date."""
+    """'… số 12, ngày ', 'Quyết định số 315-QĐ/TU ngày ', 'Kết luận ngày ', 'ban hành ngày ', 'được ký kết
+    ngày ' (a text recalled by when it was signed): a document's date."""
     words = lexicon.alternation(_lex()["document_words"])
     return re.compile(
-        r"(?:(?<![\w])[Ss]ố \S*\d\S*|(?<![\w])(?:" + words + r")(?: \S*\d\S*)?|(?<![\w])ban hành|(?<![\w])sinh|(?<![\w])từ trần)"
+        r"(?:(?<![\w])[Ss]ố \S*\d\S*|(?<![\w])(?:" + words + r")(?: \S*\d\S*)?|(?<![\w])ban hành|(?<![\w])được ký(?: kết)?|(?<![\w])sinh|(?<![\w])từ trần)"
         r",? (?:vào )?(?:ngày )?$"
     )
 

@@ -74,10 +74,11 @@ def _lex() -> dict:
 
 @cache
 def _document_before() -> re.Pattern:
-    """'… số 12, ngày ', 'Quyết định số 315-QĐ/TU ngày ', 'Kết luận ngày ', 'ban hành ngày ': a document's date."""
+    """'… số 12, ngày ', 'Quyết định số 315-QĐ/TU ngày ', 'Kết luận ngày ', 'ban hành ngày ', 'được ký kết
+    ngày ' (a text recalled by when it was signed): a document's date."""
     words = lexicon.alternation(_lex()["document_words"])
     return re.compile(
-        r"(?:(?<![\w])[Ss]ố \S*\d\S*|(?<![\w])(?:" + words + r")(?: \S*\d\S*)?|(?<![\w])ban hành|(?<![\w])sinh|(?<![\w])từ trần)"
+        r"(?:(?<![\w])[Ss]ố \S*\d\S*|(?<![\w])(?:" + words + r")(?: \S*\d\S*)?|(?<![\w])ban hành|(?<![\w])được ký(?: kết)?|(?<![\w])sinh|(?<![\w])từ trần)"
         r",? (?:vào )?(?:ngày )?$"
     )
 
@@ -91,6 +92,7 @@ class Reference:
     anchors: tuple[dt.date, ...] = ()  # the full dates written in the article, sorted
     anchor_years: tuple[int, ...] = ()  # the years among them
     year: int | None = None  # the latest year of those: a last resort
+    page_from_url: bool = False  # the page's month read from its address: weaker than a year the event is named with
 
 
 @dataclass(frozen=True)
@@ -104,15 +106,19 @@ class DateMention:
     parts: tuple = ()  # the (day, month) pairs as written, to read again in another year
 
 
-def reference_year(published: dt.date | None, text: str, event_names: tuple[str, ...] = ()) -> Reference:
+def reference_year(published: dt.date | None, text: str, event_names: tuple[str, ...] = (), url: str | None = None) -> Reference:
     """``event_names``: the events the article names; with no date of any year written, the
-    year they are named with ("Lễ hội Hoa Ban 2019") is the last resort."""
+    year they are named with ("Lễ hội Hoa Ban 2019") is the last resort. ``url``: the page's
+    address, whose month folder ('/chinh-tri/201810/…') dates a page that shows no date."""
     page, is_day = (published, True) if published else _page_mark(text)
+    from_url = page is None and bool(url)
+    if from_url:
+        page, is_day = _url_month(url), False
     blocked = _anniversaries(text, 0, len(text))
     anchors = tuple(sorted(d for d in _full_dates(text, blocked)))
     years = [d.year for d in anchors] + [int(m[2]) for m in MONTH_YEAR.finditer(text) if 1 <= int(m[1]) <= 12]
     year = max(years) if years else _named_year(event_names)
-    return Reference(page, is_day, anchors, tuple(sorted({d.year for d in anchors})), year)
+    return Reference(page, is_day, anchors, tuple(sorted({d.year for d in anchors})), year, from_url and page is not None)
 
 
 def _named_year(names: tuple[str, ...]) -> int | None:
@@ -138,6 +144,19 @@ def _page_mark(text: str) -> tuple[dt.date | None, bool]:
     day = int(m[3]) if m[3] else calendar.monthrange(year, month)[1]
     date = _safe_date(year, month, day)
     return date, bool(date and m[3])
+
+
+# A month folder of a news site's address: '/201810/', '/tin-moi/202404/' (never a post number).
+URL_MONTH = re.compile(r"/((?:19|20)\d\d)(0[1-9]|1[0-2])/")
+
+
+def _url_month(url: str) -> dt.date | None:
+    """The last day of the month the page's address files it under, as a page dated by its month."""
+    m = URL_MONTH.search(url)
+    if not m:
+        return None
+    year, month = int(m[1]), int(m[2])
+    return _safe_date(year, month, calendar.monthrange(year, month)[1])
 
 
 def _full_dates(text: str, blocked: list) -> list[dt.date]:
@@ -172,8 +191,8 @@ def make_date(day: int, month: int, year: int | str | None, ref: Reference) -> t
     if ref.page:
         date = _safe_date(ref.page.year, month, day)
         if date and (date - ref.page).days > LATE_DAYS:  # "ngày 28/12" read on 5 January
-            return _safe_date(ref.page.year - 1, month, day), "page-before"
-        return date, "page"
+            return _safe_date(ref.page.year - 1, month, day), "url" if ref.page_from_url else "page-before"
+        return date, "url" if ref.page_from_url else "page"
     if ref.year:
         return _safe_date(ref.year, month, day), "guess"
     return None, "none"
@@ -463,6 +482,7 @@ def link_dates(text: str, start: int, end: int, events: list, found: list[DateMe
 def _links(text: str, start: int, end: int, i: int, e, d: DateMention, how: str, confidence: float) -> list[Link]:
     d, how = _in_name_year(d, e.name, how)
     d, how = _in_anniversary_year(text, d, e, how)
+    d, how = _in_term_year(text, d, e, how)
     if d.kind in ("range", "until"):
         confidence = SPAN
     return [Link(i, (d.start, d.end), relation, date, f"date-{d.kind}-{how}", confidence)
@@ -576,9 +596,14 @@ def _light(gap: str) -> bool:
     return True
 
 
+# Years an event's own name or span of years overrides: a guess, none, or the month of the page's address
+# (a page may be filed long after the festival it reports: 'Festival X lần thứ VI - 2015' under '/201612/').
+WEAK_YEARS = ("guess", "none", "url")
+
+
 def _in_name_year(d: DateMention, name: str, how: str) -> tuple[DateMention, str]:
     """With no page date nor full date near it, the year of "Festival X năm 2023" dates its days."""
-    if d.source not in ("guess", "none") or not d.parts or not name or _REVIEW.search(name):
+    if d.source not in WEAK_YEARS or not d.parts or not name or _REVIEW.search(name):
         return d, how
     years = _NAME_YEAR.findall(name)
     return (with_year(d, int(years[-1])), how + "-name-year") if years else (d, how)
@@ -591,13 +616,32 @@ _BRACKET_AFTER = re.compile(r" ?(\([^()\n]{0,120}\))")
 def _in_anniversary_year(text: str, d: DateMention, e, how: str) -> tuple[DateMention, str]:
     """With no page date nor full date near it, 'Lễ kỷ niệm 110 năm Ngày thành lập tỉnh X
     (28/6/1909 - 28/6/2019)' is held in the year its span closes: that year dates its days."""
-    if d.source not in ("guess", "none") or not d.parts or not _CELEBRATION.search(getattr(e, "name", "") or ""):
+    if d.source not in WEAK_YEARS or not d.parts or not _CELEBRATION.search(getattr(e, "name", "") or ""):
         return d, how
     m = _BRACKET_AFTER.match(text, e.end)
     years = [int(y) for y in YEAR.findall(m.group(1))] if m else []
     if not years or max(years) - min(years) < 2:
         return d, how
     return with_year(d, max(years)), how + "-anniversary-year"
+
+
+_TERM_YEARS = re.compile(r"(?<![\w])nhiệm kỳ ((?:19|20)\d\d) ?[-–] ?(?:19|20)\d\d(?!\d)")
+_FIRST_SESSION = re.compile(r"(?<![\w])thứ nhất(?![\w])", re.IGNORECASE)
+TERM_REACH = 40
+
+
+def _in_term_year(text: str, d: DateMention, e, how: str) -> tuple[DateMention, str]:
+    """With no page date nor full date near it, a congress or a term's first session ('Đại hội
+    Đảng bộ tỉnh X lần thứ XVI, nhiệm kỳ 2015-2020', 'HĐND tỉnh X khóa XVI, nhiệm kỳ 2016 - 2021
+    đã họp kỳ thứ nhất') is held in the term's first year: it opens the term. Any other meeting
+    of a term may fall in any of its years."""
+    if d.source not in WEAK_YEARS or not d.parts:
+        return d, how
+    name = getattr(e, "name", "") or ""
+    if not (name.lower().startswith("đại hội") or _FIRST_SESSION.search(name)):
+        return d, how
+    m = _TERM_YEARS.search(text, e.start, min(len(text), e.end + TERM_REACH))
+    return (with_year(d, int(m[1])), how + "-term-year") if m else (d, how)
 
 
 def _relations(text: str, start: int, end: int, e, d: DateMention) -> list[tuple[str, dt.date]]:

@@ -95,6 +95,22 @@ def find_events(text: str, start: int, end: int, taken: list) -> list[EventMenti
         pos = max(name_end, m.end())
 
 
+# "Hội nghị lần này", "Hội nghị này": the article's own event, pointed at.
+_DEICTIC = re.compile(r" (?:lần này|này)(?![\w])")
+
+
+def bare_names(text: str, mentions) -> list[str]:
+    """The names bare heads that referred back were written with: 'Hội nghị', 'Hội nghị lần
+    này' (the head as the lexicon writes it, so 'hội nghị' and 'Hội nghị' are one name)."""
+    names = []
+    for e in mentions:
+        deictic = _DEICTIC.match(text, e.end)
+        name = e.head + (deictic.group(0) if deictic else "")
+        if name not in names:
+            names.append(name)
+    return names
+
+
 _NAME_WORD = re.compile(r"\S+")
 
 

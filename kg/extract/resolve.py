@@ -261,26 +261,35 @@ def organisation_entity(t: Title) -> Entity | None:
     return Entity("Organization", name, name)
 
 
-def shortened_events(facts: list) -> list:
+def shortened_events(facts: list, seen=()) -> list:
     """In one article, an event named by a shortening of another's name is that event: after
     "Hội nghị xúc tiến đầu tư tỉnh X năm 2024", the article's "Hội nghị xúc tiến đầu tư" and
     its bare "Hội nghị" are the same conference (their names kept as altLabels). Only when the
-    longer names form one chain: two different conferences leave a bare "Hội nghị" alone."""
-    named = {}
-    for fact in facts:
-        for entity in (fact.subject, fact.object):
-            if isinstance(entity, Entity) and entity.kind == "Event":
-                named.setdefault(event_key(entity.label), entity)
+    longer names form one chain: two different conferences leave a bare "Hội nghị" alone.
+    ``seen``: the events the article names that may stand in no fact (a second conference told
+    in passing still makes a bare "Hội nghị" ambiguous), and the bare heads that referred back
+    ("Tại Hội nghị, …"), each an event of its name."""
+    named: dict[str, Entity] = {}
+    names: dict[str, set[str]] = {}  # key → every name it was written with ('Hội nghị', 'Hội nghị lần này')
+    events = [e for fact in facts for e in (fact.subject, fact.object) if isinstance(e, Entity) and e.kind == "Event"]
+    for entity in events + list(seen):
+        key = _DEICTIC_END.sub("", event_key(entity.label))
+        named.setdefault(key, entity)
+        names.setdefault(key, set()).add(entity.label)
     longest = _longest_names(named)
     if not longest:
         return facts
     alts: dict[str, set[str]] = {}
     for short, long in longest.items():
-        alts.setdefault(long, set()).add(named[short].label)
+        alts.setdefault(long, set()).update(names[short])
     merged = {short: _with_alts(named[long], alts[long]) for short, long in longest.items()}
     merged.update({long: _with_alts(named[long], alts[long]) for long in alts})
-    by_entity = {named[k]: v for k, v in merged.items()}
+    by_entity = {e: merged[k] for e in events if (k := _DEICTIC_END.sub("", event_key(e.label))) in merged}
     return [_repointed(fact, by_entity) for fact in facts]
+
+
+# "Hội nghị lần này" is the bare "Hội nghị" pointing at the article's own event.
+_DEICTIC_END = re.compile(r" (?:lần này|này)$")
 
 
 def _longest_names(named: dict) -> dict[str, str]:
@@ -315,13 +324,50 @@ _NAME_TELLS_WHEN = re.compile(r"\b(?:1[89]|20)\d\d\b|\blần thứ\b|\bthứ [\d
 def dated_events(facts: list) -> list:
     """An event whose name says nothing of when (no year, ordinal or term) is keyed with the
     year it starts in, when the article dates it: "Hội nghị X" of 2023 and of 2024 are two
-    events, one body's yearly meetings. Undated mentions keep the plain key."""
+    events, one body's yearly meetings. A name of common words only ("Hội nghị xúc tiến đầu
+    tư") names a kind of event, held by many provinces: the one province it is held in goes
+    in its key before the year, as the full name writes it ("Hội nghị xúc tiến đầu tư tỉnh
+    Nghệ An năm 2024"), so the two names meet and two provinces' conferences stay apart.
+    Undated mentions keep the plain key."""
     years = {f.subject.key: f.object.year for f in facts
              if f.relation == "startDate" and isinstance(f.subject, Entity) and f.subject.kind == "Event"}
-    keys = {key: f"{key} {year}" for key, year in years.items() if not _NAME_TELLS_WHEN.search(key)}
+    keys = {key: _dated_key(key, year, facts) for key, year in years.items() if not _NAME_TELLS_WHEN.search(key)}
     if not keys:
         return facts
     # every mention of the event, whatever name it goes by here, takes the new key
     rekeyed = {e: Entity(e.kind, keys[e.key], e.label, e.alt_labels, e.props) for f in facts
                for e in (f.subject, f.object) if isinstance(e, Entity) and e.kind == "Event" and e.key in keys}
     return [_repointed(fact, rekeyed) for fact in facts]
+
+
+def _dated_key(key: str, year: int, facts: list) -> str:
+    province = _generic_host(key, facts)
+    return f"{key} {province.label.casefold()} {year}" if province is not None else f"{key} {year}"
+
+
+_NAME_TOKEN = re.compile(r"[^\W\d_]+")
+
+
+def _generic_host(key: str, facts: list) -> Entity | None:
+    """The one Vietnamese province an event named by common words only is held in, else None."""
+    labels = {f.subject.label for f in facts if isinstance(f.subject, Entity) and f.subject.key == key}
+    if not labels or not all(_common_words(label) for label in labels):
+        return None
+    provinces = {p for f in facts if f.relation == "heldIn" and f.subject.key == key
+                 for p in [_province_of(f.object)] if p is not None}
+    return provinces.pop() if len(provinces) == 1 else None
+
+
+def _common_words(label: str) -> bool:
+    """'Hội nghị xúc tiến đầu tư': no capital after the head's first word, no figure."""
+    words = _NAME_TOKEN.findall(label)
+    return len(words) > 2 and not any(c.isdigit() for c in label) and all(w.islower() for w in words[1:])
+
+
+def _province_of(place) -> Entity | None:
+    """The Vietnamese province a place lies in (itself, or up its locatedIn chain)."""
+    for _ in range(4):
+        if not isinstance(place, Entity) or place.kind == "Province":
+            return place if isinstance(place, Entity) else None
+        place = next((value for prop, value in place.props if prop == "locatedIn"), None)
+    return None

@@ -42,6 +42,7 @@ class DocState:
     side: object = None
     events: list = field(default_factory=list)  # (head, name) in order seen
     held: dict = field(default_factory=dict)  # (person, title) → the place the text gave it
+    bare: list = field(default_factory=list)  # bare heads that referred back ('Tại Hội nghị, …')
 
 
 @dataclass(frozen=True)
@@ -76,7 +77,7 @@ def extract(doc: Document) -> ArticleResult:
         scope = Scope(
             doc, gazetteer, {m.start: m for m in matches}, matches,
             whole, context.item_contexts(doc.text, about, gazetteer, whole),
-            dates.reference_year(doc.published, doc.text, events.names_in(doc)), not_about,
+            dates.reference_year(doc.published, doc.text, events.names_in(doc), doc.url), not_about,
         )
         stage = "sentences"
         facts: list[Fact] = []
@@ -89,9 +90,10 @@ def extract(doc: Document) -> ArticleResult:
         raise
     except Exception as exc:  # the runner names the stage and the file
         raise StageError(f"extraction failed in stage {stage}: {exc!r}", path=doc.source_path or doc.doc_id) from exc
-    # one event per chain of names, one start and one end each, the year in the key of a name without one;
-    # one office per diplomat
-    facts = offices.without_seatless(resolve.dated_events(dates.settle(resolve.shortened_events(facts))))
+    # one event per chain of names (its bare 'Hội nghị' too), one start and one end each, the year
+    # in the key of a name without one; one office per diplomat
+    seen = [entity for _, entity in state.events] + [resolve.event_entity(n) for n in events.bare_names(doc.text, state.bare)]
+    facts = offices.without_seatless(resolve.dated_events(dates.settle(resolve.shortened_events(facts, seen))))
     return ArticleResult(doc, tuple(dedupe(facts)), tuple(mentioned_entities(facts)))
 
 
@@ -270,6 +272,7 @@ def _event_entity(e: events.EventMention, state: DocState, doc_id: str) -> Entit
         return entity
     for head, entity in reversed(state.events):
         if head == e.head or entity.label.startswith(e.head):
+            state.bare.append(e)
             return entity
     return _unnamed_event(e, state, doc_id) if e.held else None
 

@@ -98,6 +98,7 @@ def test_two_days_joined_by_and_are_a_span_only_when_consecutive():
         "kỷ niệm 70 năm Ngày thành lập (09/01/1950 - 09/01/2020)",
         "kỷ niệm 60 năm Quốc khánh (2.9.1960 - 2.9.2020)",
         "Hội nghị dự kiến diễn ra vào ngày 20/11 tại",
+        "thực hiện thỏa thuận hợp tác giữa hai tỉnh (được ký kết ngày 12/04/2021)",  # a text recalled by its signing
     ],
 )
 def test_dates_that_date_no_event(text):

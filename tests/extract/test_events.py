@@ -32,6 +32,11 @@ def events_in(text):
             [("Lễ ký kết biên bản ghi nhớ giữa tỉnh Gia Lai và tỉnh Ratanakiri", "Lễ ký kết")],
         ),
         ("Hội nghị thu hút hơn 600 đại biểu", [("", "Hội nghị")]),  # a bare head refers back
+        (
+            "Sở Nội vụ tổ chức Hội nghị tập huấn công tác văn thư năm 2025 cho 90 cán bộ cấp xã.",
+            [("Hội nghị tập huấn công tác văn thư năm 2025", "Hội nghị")],
+        ),
+        ("Sáng 3/4, Hội nghị giao ban báo chí quý I diễn ra tại", [("Hội nghị giao ban báo chí quý I", "Hội nghị")]),
         ("Hội chợ - Triển lãm chuyên ngành chè được tổ chức", [("Hội chợ - Triển lãm chuyên ngành chè", "Hội chợ")]),
         ("tổ chức tốt cuộc gặp Thượng đỉnh Á - Âu lần thứ 3 (2019).", [("cuộc gặp Thượng đỉnh Á - Âu lần thứ 3", "cuộc gặp Thượng đỉnh")]),
         ("Kỳ họp thứ Mười, HĐND tỉnh Quảng Trị khóa VIII được tổ chức", [("Kỳ họp thứ Mười, HĐND tỉnh Quảng Trị khóa VIII", "Kỳ họp")]),

@@ -896,3 +896,31 @@ def test_a_bare_opening_ceremony_opens_the_festival_the_article_reports_on():
 def test_a_place_inside_a_closed_aside_is_not_the_next_events():
     text = "Lễ hội Sông nước Cà Mau 2025 gồm nhiều hoạt động (Triển lãm ảnh, Đua ghe tại huyện Cái Nước) và Lễ Bế mạc."
     assert not any(o == "Cái Nước" and "bế mạc" in s.lower() for s, o in held_in(text))
+
+
+def _dates_with_url(text, url):
+    doc = Document("t", text, url=url)
+    return {(f.subject.label, f.relation, f.object) for f in extract(doc).facts if f.relation in ("startDate", "endDate")}
+
+
+def test_a_page_with_no_date_is_dated_by_the_month_folder_of_its_address():
+    text = "Sáng 27/10, tại thành phố Lào Cai, Hội nghị hợp tác thương mại biên giới Lào Cai - Vân Nam diễn ra."
+    event = "Hội nghị hợp tác thương mại biên giới Lào Cai - Vân Nam"
+    assert _dates_with_url(text, "https://baolaocai.vn/kinh-te/201910/hoi-nghi-hop-tac-5601234") == {
+        (event, "startDate", dt.date(2019, 10, 27))}
+    assert _dates_with_url(text, "https://baolaocai.vn/kinh-te/hoi-nghi-hop-tac-post201910.html") == set()  # a post number
+
+
+def test_the_year_an_event_is_named_with_beats_the_month_folder_of_its_address():
+    text = "Tối 28/12, Festival Hoa Đà Lạt lần thứ X - 2024 khai mạc tại Quảng trường Lâm Viên."
+    dates = _dates_with_url(text, "https://baolamdong.vn/van-hoa/202612/nhin-lai-festival-hoa-3381234")
+    assert ("Festival Hoa Đà Lạt lần thứ X - 2024", "startDate", dt.date(2024, 12, 28)) in dates
+
+
+def test_a_congress_or_a_terms_first_session_is_held_in_the_terms_first_year():
+    congress = "Sáng 14/10, Đại hội đại biểu Đảng bộ tỉnh Hà Nam lần thứ XX, nhiệm kỳ 2020 - 2025 đã chính thức khai mạc."
+    assert ("Đại hội đại biểu Đảng bộ tỉnh Hà Nam lần thứ XX", "startDate", dt.date(2020, 10, 14)) in dates_of(congress, published=None)
+    session = "Ngày 22/6, HĐND tỉnh Bắc Kạn khóa IX, nhiệm kỳ 2016 - 2021 đã họp kỳ thứ nhất."
+    assert {d for _, _, d in dates_of(session, published=None)} == {dt.date(2016, 6, 22)}
+    later = "Sáng 5/12, Hội nghị Ban Chấp hành Đảng bộ tỉnh Hà Nam lần thứ 8, nhiệm kỳ 2020 - 2025 diễn ra."
+    assert dates_of(later, published=None) == set()  # any year of the term

@@ -585,7 +585,7 @@ def _only_foreign_region(title: Title, article):
 
 
 # Where a title's place came from when only the article or the sentence around it said so.
-GUESSED = frozenset(("article", "sentence"))
+GUESSED = frozenset(("article", "sentence", "outlet"))
 
 
 def recall(h: Holding, known: dict) -> Holding:

@@ -211,9 +211,17 @@ def _listed_names(text: str, items: list, i: int) -> list[Name]:
     return names
 
 
-# "bầu ông A làm Chủ tịch UBND thành phố": "làm" alone needs the verb before the name.
-MADE_GAP = re.compile(r"^\s*làm\s*$")
+# "bầu ông A làm Chủ tịch UBND thành phố": "làm" alone needs the verb before the name; after the
+# person's own titles a comma may stand before it ("ông B, Bí thư Tỉnh ủy X, làm Bí thư Tỉnh ủy Y").
+MADE_GAP = re.compile(r"^\s*,?\s*làm\s*$")
 MAKING_VERB = re.compile(r"\b(?:bầu|bổ nhiệm|cử|giới thiệu|chỉ định)\b(?:[^,.;]{0,30})$")
+# Personnel news names the verb once for a whole list of appointments: "quyết định điều động, chỉ
+# định ông A, …, giữ chức X; ông B, …, làm Y", "bầu đồng chí A làm Bí thư, đồng chí B, C làm Phó Bí thư".
+APPOINTING_VERB = re.compile(r"\b(?:bầu|bổ nhiệm|chỉ định|điều động|phân công|giới thiệu|chuẩn y|cử)\b")
+SENTENCE_END = re.compile(r"[.!?]\s|\n")
+# "A, Ủy viên Ban Thường vụ Tỉnh ủy làm Chủ nhiệm Ủy ban Kiểm tra Tỉnh ủy nhiệm kỳ 2020 - 2025":
+# a post held from now for a term is a new one, whatever verb the sentence before told.
+TERM_AFTER = re.compile(r"\s*,?\s*\(?(?:nhiệm kỳ \d{4}|khóa [IVXLC]+\b|khóa \d+)")
 
 
 def _appointed(text: str, items: list, claimed: set[int]) -> list[Holding]:
@@ -224,7 +232,7 @@ def _appointed(text: str, items: list, claimed: set[int]) -> list[Holding]:
         if not isinstance(item, Title) or i == 0 or id(item) in claimed:
             continue
         gap = _gap(text, items[i - 1], item)
-        made = MADE_GAP.match(gap) and isinstance(items[i - 1], Name)
+        made = bool(MADE_GAP.match(gap))
         respectively = bool(APPOINTED_GAP.match(gap) and RESPECTIVELY_IN.search(gap))
         if respectively:
             out += _respective_posts(text, items, i, claimed, former=bool(LEFT_OFFICE.search(gap)))
@@ -237,12 +245,27 @@ def _appointed(text: str, items: list, claimed: set[int]) -> list[Holding]:
         if not isinstance(items[j], Name):
             continue
         names = _titled_names_before(text, items, j)
-        if made and not MAKING_VERB.search(text, max(0, names[0].start - 40), names[0].start):
-            continue  # the verb comes before the list of names: "bầu 2 đồng chí: A và B làm …"
+        if made and not _made_by_a_verb(text, items, names, item, own_titles=j < i - 1):
+            continue  # "làm" with no verb of appointing ("ông A làm việc", "thời ông A làm Chủ tịch")
         title = replace(item, former=True) if LEFT_OFFICE.search(gap) else item
         claimed.add(id(item))
         out += [Holding(name, title, "appointed-title") for name in names]
     return out
+
+
+def _made_by_a_verb(text: str, items: list, names: list[Name], post: Title, own_titles: bool) -> bool:
+    """"… làm <post>" is an appointment when a verb of appointing stands just before the names
+    ("bầu 2 đồng chí: A và B làm …"), or earlier in the sentence for a list of appointments, or
+    when the post is held for a term; "A, <own title> làm …" needs the verb in the sentence or
+    the term."""
+    first = names[0].start
+    if not own_titles and MAKING_VERB.search(text, max(0, first - 40), first):
+        return True
+    if TERM_AFTER.match(text, post.end):
+        return True
+    lo = max(0, items[0].start - 80)
+    ends = [m.end() for m in SENTENCE_END.finditer(text, lo, first)]
+    return APPOINTING_VERB.search(text, ends[-1] if ends else lo, first) is not None
 
 
 # Between one listed person's titles and the next name: "A, Tỉnh ủy viên và bà B", "A (Chủ tịch UBND tỉnh), B".

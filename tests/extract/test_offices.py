@@ -223,6 +223,29 @@ def test_commune_offices_name_their_commune(text, expected):
         ),
         # the chief of the Central Committee's office
         ("Đồng chí Hoàng Văn Lâm, Chánh Văn phòng Trung ương, phát biểu.", {("Hoàng Văn Lâm", "Chánh Văn phòng Trung ương Đảng")}),
+        # one verb for a list of appointments: "…, giữ chức X; ông B, <own title>, làm Y"
+        (
+            "Bộ Chính trị quyết định điều động, chỉ định ông Hà Văn An, Bí thư Tỉnh ủy Bắc Kạn, giữ chức Bí thư Tỉnh ủy Cao "
+            "Bằng; ông Lê Văn Bình, Bí thư Tỉnh ủy Cao Bằng, làm Bí thư Tỉnh ủy Bắc Kạn.",
+            {("Hà Văn An", "Bí thư Tỉnh ủy Bắc Kạn"), ("Hà Văn An", "Bí thư Tỉnh ủy Cao Bằng"),
+             ("Lê Văn Bình", "Bí thư Tỉnh ủy Cao Bằng"), ("Lê Văn Bình", "Bí thư Tỉnh ủy Bắc Kạn")},
+        ),
+        # "bầu A làm …, B, C làm …": the verb told once, far before the second list of names
+        (
+            "Hội nghị lần thứ nhất bầu đồng chí Hà Văn An làm Bí thư Tỉnh ủy Hà Giang, đồng chí Lê Văn Bình, đồng chí Vi "
+            "Thị Cúc làm Phó Bí thư Tỉnh ủy.",
+            {("Hà Văn An", "Bí thư Tỉnh ủy Hà Giang"), ("Lê Văn Bình", "Phó Bí thư Tỉnh ủy Hà Giang"),
+             ("Vi Thị Cúc", "Phó Bí thư Tỉnh ủy Hà Giang")},
+        ),
+        # a post held for a term is a new post, with no verb in the sentence
+        (
+            "Hội nghị bầu Ủy ban Kiểm tra Tỉnh ủy Trà Vinh. Đồng chí Thạch Văn Sơn, Tỉnh ủy viên làm Chủ nhiệm Ủy ban "
+            "Kiểm tra Tỉnh ủy nhiệm kỳ 2020 - 2025.",
+            {("Thạch Văn Sơn", "Tỉnh ủy viên Trà Vinh"), ("Thạch Văn Sơn", "Chủ nhiệm Ủy ban Kiểm tra Tỉnh ủy Trà Vinh")},
+        ),
+        # … but "làm" with no verb nor term is no appointment
+        ("Tại Trà Vinh, thời ông Thạch Văn Sơn làm Chủ tịch UBND tỉnh, tỉnh mở nhiều khu công nghiệp.", set()),
+        ("Tại Trà Vinh, ông Thạch Văn Sơn, Phó Chủ tịch UBND tỉnh, làm Chủ tịch Hội đồng thi.", {("Thạch Văn Sơn", "Phó Chủ tịch UBND tỉnh Trà Vinh")}),
     ],
 )
 def test_lists_and_new_posts(text, expected):

@@ -28,9 +28,10 @@ LIST_GAP = re.compile(
 # Personnel news: "bầu ông A, Phó Bí thư Tỉnh ủy giữ chức Chủ tịch HĐND tỉnh" (the present title
 # may carry its term: "…, Phó Bí thư Tỉnh ủy khóa XIX, được bầu giữ chức …"), "Các ông A, B
 # tái cử chức vụ Phó Chủ tịch UBND tỉnh", "… cũng được bầu tiếp tục giữ chức …". A few plain
-# words may stand between the names and the verb, never a clause (no punctuation).
+# words may stand between the names and the verb, never a clause (no punctuation). The term and an
+# aside in brackets come in either order ("Phó Bí thư Tỉnh ủy X (mới) nhiệm kỳ 2020 - 2025 giữ chức …").
 APPOINTED_GAP = re.compile(
-    r"^\)?(?:\s+(?:nhiệm kỳ \d{4}\s*[-–]\s*\d{4}|khóa [IVXLC]+|khóa \d+))?(?:\s*\([^()]{1,40}\))?\s*[,–-]?\s*(?:[^\W\d_]+ ){0,8}?(?:giữ|đảm nhiệm|đảm nhận|tái cử|trúng cử|đắc cử|(?:bầu|bổ nhiệm|cử) làm)"
+    r"^\)?(?:\s+(?:nhiệm kỳ \d{4}\s*[-–]\s*\d{4}|khóa [IVXLC]+|khóa \d+)|\s*\([^()]{1,40}\)){0,2}\s*[,–-]?\s*(?:[^\W\d_]+ ){0,8}?(?:giữ|đảm nhiệm|đảm nhận|tái cử|trúng cử|đắc cử|(?:bầu|bổ nhiệm|cử) làm)"
     r"(?: lại)?(?: (?:các |những )?chức(?: vụ| danh)?)?\s*$")
 # "thôi giữ chức", "miễn nhiệm chức vụ": the office named next is one the person no longer holds.
 LEFT_OFFICE = re.compile(r"\b(?:thôi|miễn nhiệm|nghỉ hưu|rời)\b")

@@ -243,6 +243,12 @@ def test_commune_offices_name_their_commune(text, expected):
             "Kiểm tra Tỉnh ủy nhiệm kỳ 2020 - 2025.",
             {("Thạch Văn Sơn", "Tỉnh ủy viên Trà Vinh"), ("Thạch Văn Sơn", "Chủ nhiệm Ủy ban Kiểm tra Tỉnh ủy Trà Vinh")},
         ),
+        # the new province's "(mới)" before the present title's term
+        (
+            "2. Chỉ định ông Lò Văn Minh, Phó Bí thư Tỉnh ủy Lào Cai (mới) nhiệm kỳ 2020 - 2025 giữ chức vụ Chủ tịch UBND "
+            "tỉnh Lào Cai (mới) nhiệm kỳ 2021-2026.",
+            {("Lò Văn Minh", "Phó Bí thư Tỉnh ủy Lào Cai"), ("Lò Văn Minh", "Chủ tịch UBND tỉnh Lào Cai")},
+        ),
         # … but "làm" with no verb nor term is no appointment
         ("Tại Trà Vinh, thời ông Thạch Văn Sơn làm Chủ tịch UBND tỉnh, tỉnh mở nhiều khu công nghiệp.", set()),
         ("Tại Trà Vinh, ông Thạch Văn Sơn, Phó Chủ tịch UBND tỉnh, làm Chủ tịch Hội đồng thi.", {("Thạch Văn Sơn", "Phó Chủ tịch UBND tỉnh Trà Vinh")}),

@@ -108,6 +108,19 @@ from tests.extract.test_run import offices_of
             "và Chánh Văn phòng UBND tỉnh Hà Nam.",
             set(),
         ),
+        # the provincial military command as the press abbreviates it; a delegation's full-time deputy head
+        (
+            "Về phía tỉnh Hà Tĩnh có các đồng chí: Đặng Văn Toàn - Chỉ huy trưởng Bộ CHQS tỉnh; Võ Thị Lan - Phó "
+            "Trưởng đoàn chuyên trách Đoàn ĐBQH tỉnh.",
+            {("Đặng Văn Toàn", "Chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh Hà Tĩnh"),
+             ("Võ Thị Lan", "Phó Trưởng đoàn chuyên trách Đoàn ĐBQH tỉnh Hà Tĩnh")},
+        ),
+        # a Lao province's administrative committee, in lower case as often as not; never a Vietnamese province's
+        (
+            "Đoàn tỉnh Hủa Phăn do đồng chí Xổm Phết Ma Ni, Chủ tịch Ủy ban chính quyền tỉnh Hủa Phăn dẫn đầu thăm tỉnh Thanh Hóa.",
+            {("Xổm Phết Ma Ni", "Chủ tịch Ủy ban Chính quyền tỉnh Hủa Phăn")},
+        ),
+        ("Tại Thanh Hóa, đồng chí Lê Văn Tâm, Chủ tịch Ủy ban chính quyền tỉnh phát biểu.", set()),
     ],
 )
 def test_pairs_and_qualifies(text, expected):

@@ -81,11 +81,16 @@ MISSION_RANKS = frozenset(("Tham tán", "Tham tán Công sứ", "Công sứ", "B
 def _with_mission(holdings: list[Holding], missions: set[tuple]) -> list[Holding]:
     """"Đại diện Đại sứ quán Việt Nam tại Hàn Quốc gồm: Tham tán A và Bí thư Thứ nhất B", "Đại sứ C
     … tại Đại sứ quán Việt Nam tại Nhật Bản": a diplomat named by rank alone serves in the one
-    mission the sentence names, if it is of the person's country (a Vietnamese name, Vietnam's)."""
-    if len(missions) != 1:
+    mission of the person's country the sentence names (a Vietnamese name, Vietnam's; "đoàn Đại
+    sứ quán Lào tại Bắc Kinh thăm Đại sứ A và Đại sứ quán Việt Nam tại Trung Quốc": A is Vietnam's)."""
+    if not missions:
         return holdings
-    ((kind, country, seat),) = missions
-    return [_serving_in(h, kind, country, seat) for h in holdings]
+    by_side = {side: [m for m in missions if (m[1].country == "VN") == side] for side in (True, False)}
+    out = []
+    for h in holdings:
+        own = by_side[h.name.vietnamese]
+        out.append(_serving_in(h, *own[0]) if len(own) == 1 else h)
+    return out
 
 
 def _serving_in(h: Holding, kind: str, country, seat) -> Holding:

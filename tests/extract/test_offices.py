@@ -338,6 +338,13 @@ def test_assemblies_and_their_committees(text, expected):
         # a consul general heads no embassy; a foreign name serves no Vietnamese mission
         ("Tổng Lãnh sự Lê Văn Nam thăm Đại sứ quán Việt Nam tại Pháp.", set()),
         ("Tham tán Pierre Martin thăm Đại sứ quán Việt Nam tại Pháp.", set()),
+        # of two missions named, a Vietnamese diplomat serves Vietnam's
+        (
+            "Đoàn cán bộ Đại sứ quán Campuchia tại Hà Nội thăm, chúc Tết Đại sứ Trần Văn Khoa và nhân viên Đại sứ quán "
+            "Việt Nam tại Thái Lan.",
+            {("Trần Văn Khoa", "Đại sứ Việt Nam tại Thái Lan")},
+        ),
+        ("Đại sứ Trần Văn Khoa thăm Đại sứ quán Việt Nam tại Pháp và Đại sứ quán Việt Nam tại Bỉ.", set()),
         # a diplomat's other titles are the mission's, never the article's province
         (
             "Thành phố Cần Thơ đón bà Anna Novak - Tham tán, Trưởng ban Thương mại, Đại sứ quán Ba Lan tại Việt Nam.",

@@ -16,7 +16,7 @@ from dataclasses import dataclass, replace
 
 from . import lexicon
 from .persons import Name
-from .titles import COMMUNE_KIND, CONSULATE, EMBASSY, Body, Title, missions_in
+from .titles import COMMUNE_KIND, CONSULATE, EMBASSY, STOP_WORDS, Body, Title, missions_in
 
 # Between two titles of one person: a comma or dash, and maybe the first one's term ("khóa VIII",
 # "nhiệm kỳ 2016-2021") or the person's year of birth.
@@ -31,10 +31,11 @@ LIST_GAP = re.compile(
 # words may stand between the names and the verb, never a clause (no punctuation). The term and an
 # aside in brackets come in either order ("Phó Bí thư Tỉnh ủy X (mới) nhiệm kỳ 2020 - 2025 giữ chức …").
 APPOINTED_GAP = re.compile(
-    r"^\)?(?:\s+(?:nhiệm kỳ \d{4}\s*[-–]\s*\d{4}|khóa [IVXLC]+|khóa \d+)|\s*\([^()]{1,40}\)){0,2}\s*[,–-]?\s*(?:[^\W\d_]+ ){0,8}?(?:giữ|đảm nhiệm|đảm nhận|tái cử|trúng cử|đắc cử|(?:bầu|bổ nhiệm|cử) làm)"
+    r"^\)?(?:\s+(?:nhiệm kỳ \d{4}\s*[-–]\s*\d{4}|khóa [IVXLC]+|khóa \d+)|\s*\([^()]{1,40}\)){0,2}\s*[,–-]?\s*(?:[^\W\d_]+ ){0,8}?(?:giữ|đảm nhiệm|đảm nhận|tái cử|trúng cử|đắc cử|(?:bầu|bổ nhiệm|cử|chỉ định|điều động|phân công|hiệp thương) làm)"
     r"(?: lại)?(?: (?:các |những )?chức(?: vụ| danh)?)?\s*$")
-# "thôi giữ chức", "miễn nhiệm chức vụ": the office named next is one the person no longer holds.
-LEFT_OFFICE = re.compile(r"\b(?:thôi|miễn nhiệm|nghỉ hưu|rời)\b")
+# "thôi giữ chức", "miễn nhiệm chức vụ": the office named next is one the person no longer holds;
+# "từng giữ chức", one they held before.
+LEFT_OFFICE = re.compile(r"\b(?:thôi|miễn nhiệm|nghỉ hưu|rời|từng)\b")
 # "Bí thư Tỉnh ủy X Nguyễn Văn A", "Chủ tịch UBND tỉnh - Nguyễn Văn A", "Bí thư Tỉnh ủy X nhiệm kỳ
 # 2020 - 2025 Nguyễn Văn A": the title's term may stand between it and the name.
 BEFORE_NAME_GAP = re.compile(
@@ -218,8 +219,9 @@ def _listed_names(text: str, items: list, i: int) -> list[Name]:
 
 
 # "bầu ông A làm Chủ tịch UBND thành phố": "làm" alone needs the verb before the name; after the
-# person's own titles a comma may stand before it ("ông B, Bí thư Tỉnh ủy X, làm Bí thư Tỉnh ủy Y").
-MADE_GAP = re.compile(r"^\s*,?\s*làm\s*$")
+# person's own titles (and their term) a comma may stand before it ("ông B, Bí thư Tỉnh ủy X, làm Bí thư
+# Tỉnh ủy Y", "A, Phó Bí thư Tỉnh ủy khóa XIII làm Bí thư Tỉnh ủy khóa XIV").
+MADE_GAP = re.compile(r"^(?:\s+(?:nhiệm kỳ \d{4}\s*[-–]\s*\d{4}|khóa [IVXLC]+|khóa \d+))?\s*,?\s*làm\s*$")
 MAKING_VERB = re.compile(r"\b(?:bầu|bổ nhiệm|cử|giới thiệu|chỉ định)\b(?:[^,.;]{0,30})$")
 # Personnel news names the verb once for a whole list of appointments: "quyết định điều động, chỉ
 # định ông A, …, giữ chức X; ông B, …, làm Y", "bầu đồng chí A làm Bí thư, đồng chí B, C làm Phó Bí thư".
@@ -246,7 +248,7 @@ def _appointed(text: str, items: list, claimed: set[int]) -> list[Holding]:
         if not APPOINTED_GAP.match(gap) and not made:
             continue
         j = i - 1
-        while j > 0 and isinstance(items[j], Title) and LIST_GAP.match(_gap(text, items[j - 1], items[j])):
+        while j > 0 and isinstance(items[j], Title) and _continues_chain(text, items[j - 1], items[j]):
             j -= 1
         if not isinstance(items[j], Name):
             continue
@@ -421,6 +423,22 @@ def _follows_a_name(text: str, items: list, j: int) -> bool:
     return j > 0 and isinstance(items[j - 1], Name) and bool(LIST_GAP.match(_gap(text, items[j - 1], items[j])))
 
 
+# "bà A - Ủy viên Trung ương Đảng, Ủy viên Đảng đoàn Quốc hội, Ủy viên Ủy ban Thường vụ Quốc hội": a
+# title this lexicon cannot read (a role before a body it lacks) is one more of the person's; the
+# chain goes on past it. A role word must open it: any other words may be a clause or someone else.
+UNREAD_TITLE_GAP = re.compile(
+    rf"^(?:,|\s[-–])\s(?:{lexicon.alternation(sorted(lexicon.titles()['roles'], key=len, reverse=True))})"
+    r"(?: [^\W\d_]+){1,6}\s*(?:,|[-–])\s*$")
+
+
+def _continues_chain(text: str, prev, nxt) -> bool:
+    gap = _gap(text, prev, nxt)
+    if LIST_GAP.match(gap):
+        return True
+    m = UNREAD_TITLE_GAP.match(gap)
+    return m is not None and not STOP_WORDS.intersection(gap.lower().split())
+
+
 def _titles_after(text: str, items: list, claimed: set[int]) -> list[Holding]:
     out = []
     for i, item in enumerate(items):
@@ -428,7 +446,7 @@ def _titles_after(text: str, items: list, claimed: set[int]) -> list[Holding]:
             continue
         prev = item
         for nxt in items[i + 1 :]:
-            if not isinstance(nxt, Title) or id(nxt) in claimed or not LIST_GAP.match(_gap(text, prev, nxt)):
+            if not isinstance(nxt, Title) or id(nxt) in claimed or not _continues_chain(text, prev, nxt):
                 break
             claimed.add(id(nxt))
             out.append(Holding(item, nxt, "name-then-titles"))

@@ -262,6 +262,36 @@ def test_commune_offices_name_their_commune(text, expected):
             "tỉnh Lào Cai (mới) nhiệm kỳ 2021-2026.",
             {("Lò Văn Minh", "Phó Bí thư Tỉnh ủy Lào Cai"), ("Lò Văn Minh", "Chủ tịch UBND tỉnh Lào Cai")},
         ),
+        # "được chỉ định làm", "được hiệp thương làm" (the Front's election by consultation)
+        ("Ông Vi Văn Hùng được chỉ định làm Bí thư Tỉnh ủy Cà Mau.", {("Vi Văn Hùng", "Bí thư Tỉnh ủy Cà Mau")}),
+        (
+            "Bà Lò Thị Hoa được hiệp thương làm Chủ tịch Ủy ban MTTQ tỉnh Điện Biên nhiệm kỳ 2024-2029.",
+            {("Lò Thị Hoa", "Chủ tịch Ủy ban MTTQ Việt Nam tỉnh Điện Biên")},
+        ),
+        # the present title's term before "làm" and the new post
+        (
+            "Hội nghị bầu đồng chí Thạch Văn Sơn, Phó Bí thư Thường trực Tỉnh ủy khóa XIII làm Bí thư Tỉnh ủy Trà Vinh "
+            "khóa XIV.",
+            {("Thạch Văn Sơn", "Phó Bí thư Thường trực Tỉnh ủy Trà Vinh"), ("Thạch Văn Sơn", "Bí thư Tỉnh ủy Trà Vinh")},
+        ),
+        # a post once held ("từng giữ chức") is a former office
+        ("Tại Cà Mau, ông Vi Văn Hùng từng giữ chức Phó Chủ tịch UBND tỉnh.", set()),
+        # a title the lexicon cannot read inside a chain: the chain goes on past it
+        (
+            "Bộ Chính trị phân công bà Lê Thị Hoa - Ủy viên Trung ương Đảng, Ủy viên Đảng đoàn Quốc hội, Ủy viên Ủy ban "
+            "Thường vụ Quốc hội giữ chức Bí thư Tỉnh ủy Thái Nguyên.",
+            {("Lê Thị Hoa", "Ủy viên Ban Chấp hành Trung ương Đảng Cộng sản Việt Nam"),
+             ("Lê Thị Hoa", "Ủy viên Ủy ban Thường vụ Quốc hội"), ("Lê Thị Hoa", "Bí thư Tỉnh ủy Thái Nguyên")},
+        ),
+        # … not past a clause ("của tỉnh"), nor past words no role opens
+        (
+            "Dự có ông Lê Văn Hải, Giám đốc Sở Y tế tỉnh Cà Mau, Trưởng đoàn công tác của tỉnh, Chủ tịch Hội Chữ thập đỏ tỉnh.",
+            {("Lê Văn Hải", "Giám đốc Sở Y tế tỉnh Cà Mau")},
+        ),
+        (
+            "Dự có ông Lê Văn Hải, Giám đốc Sở Y tế tỉnh Cà Mau, đại diện Hội Nông dân tỉnh, Chủ tịch Hội Chữ thập đỏ tỉnh.",
+            {("Lê Văn Hải", "Giám đốc Sở Y tế tỉnh Cà Mau")},
+        ),
         # … but "làm" with no verb nor term is no appointment
         ("Tại Trà Vinh, thời ông Thạch Văn Sơn làm Chủ tịch UBND tỉnh, tỉnh mở nhiều khu công nghiệp.", set()),
         ("Tại Trà Vinh, ông Thạch Văn Sơn, Phó Chủ tịch UBND tỉnh, làm Chủ tịch Hội đồng thi.", {("Thạch Văn Sơn", "Phó Chủ tịch UBND tỉnh Trà Vinh")}),

@@ -8,8 +8,10 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from urllib.parse import urlsplit
 
+from ..sources.text import fold
 from . import lexicon
 
 # Phrases that put the following persons on one side: "Về phía tỉnh X có",
@@ -29,7 +31,7 @@ class ArticleContext:
     province: object = None  # home Vietnamese province (gazetteer Place)
     district: object = None  # home district, when the article is about one
     foreign: tuple = ()  # foreign regions the article names
-    source: str = "article"  # where the province comes from: article (its news item) | sentence
+    source: str = "article"  # where the province comes from: article (its news item) | sentence | outlet
 
 
 _SEAT_BEFORE = re.compile(
@@ -101,6 +103,37 @@ def article_context(matches: list, gazetteer, title_text: str = "") -> ArticleCo
     return ArticleContext(province, district, tuple(foreign))
 
 
+# A province's paper, portal or television names it in its host: "baoquangninh.vn",
+# "yenbai.gov.vn", "songoaivu.binhdinh.gov.vn", "tinhuybinhphuoc.vn", "truyenhinhthanhhoa.vn".
+# Shorter folded names ("hue") are too often parts of other words to be read inside a host.
+_SHORTEST_OUTLET_NAME = 5
+
+
+def outlet_province(url: str | None, gazetteer, at=None):
+    """The one Vietnamese province (in force on ``at``) the host of ``url`` names, if any."""
+    host = (urlsplit(url).hostname or "") if url else ""
+    labels = host.split(".")[:-1]  # the top-level domain names no place
+    if not labels:
+        return None
+    found = {}
+    for province in gazetteer.provinces_of_vietnam(at):
+        name = fold(province.name).replace(" ", "").replace("-", "").removeprefix("thanhpho")
+        if len(name) >= _SHORTEST_OUTLET_NAME and any(name in label.replace("-", "") for label in labels):
+            found[name] = province
+    # "thuathienhue" holds "hue": a name inside a longer one found is not a second province.
+    kept = [p for n, p in found.items() if not any(n != m and n in m for m in found)]
+    return kept[0] if len(kept) == 1 else None
+
+
+def with_outlet(whole: ArticleContext, url: str | None, gazetteer, at=None) -> ArticleContext:
+    """An article whose text names no Vietnamese province is about its outlet's ("Phó Chủ
+    tịch UBND tỉnh" on a province's portal); the province then comes from the host."""
+    if whole.province is not None:
+        return whole
+    province = outlet_province(url, gazetteer, at)
+    return whole if province is None else replace(whole, province=province, source="outlet")
+
+
 HEADLINE = re.compile(r"^[^\n]{8,160}(?<![.!?…:;,\"')\]])$", re.MULTILINE)
 
 
@@ -128,7 +161,8 @@ def item_contexts(text: str, matches: list, gazetteer, whole: ArticleContext) ->
     for start, end in zip(starts, starts[1:] + [len(text) + 1]):
         inside = [m for m in matches if start <= m.start < end]
         ctx = article_context(inside, gazetteer)
-        out.append((start, ArticleContext(ctx.province or whole.province, ctx.district or whole.district, whole.foreign)))
+        source = "article" if ctx.province is not None else whole.source
+        out.append((start, ArticleContext(ctx.province or whole.province, ctx.district or whole.district, whole.foreign, source)))
     return out
 
 

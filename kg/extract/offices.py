@@ -16,7 +16,7 @@ from dataclasses import dataclass, replace
 
 from . import lexicon
 from .persons import Name
-from .titles import COMMUNE_KIND, CONSULATE, EMBASSY, Body, Title, missions_in
+from .titles import COMMUNE_KIND, CONSULATE, EMBASSY, STOP_WORDS, Body, Title, missions_in
 
 # Between two titles of one person: a comma or dash, and maybe the first one's term ("khóa VIII",
 # "nhiệm kỳ 2016-2021") or the person's year of birth.
@@ -28,12 +28,14 @@ LIST_GAP = re.compile(
 # Personnel news: "bầu ông A, Phó Bí thư Tỉnh ủy giữ chức Chủ tịch HĐND tỉnh" (the present title
 # may carry its term: "…, Phó Bí thư Tỉnh ủy khóa XIX, được bầu giữ chức …"), "Các ông A, B
 # tái cử chức vụ Phó Chủ tịch UBND tỉnh", "… cũng được bầu tiếp tục giữ chức …". A few plain
-# words may stand between the names and the verb, never a clause (no punctuation).
+# words may stand between the names and the verb, never a clause (no punctuation). The term and an
+# aside in brackets come in either order ("Phó Bí thư Tỉnh ủy X (mới) nhiệm kỳ 2020 - 2025 giữ chức …").
 APPOINTED_GAP = re.compile(
-    r"^\)?(?:\s+(?:nhiệm kỳ \d{4}\s*[-–]\s*\d{4}|khóa [IVXLC]+|khóa \d+))?(?:\s*\([^()]{1,40}\))?\s*[,–-]?\s*(?:[^\W\d_]+ ){0,8}?(?:giữ|đảm nhiệm|đảm nhận|tái cử|trúng cử|đắc cử|(?:bầu|bổ nhiệm|cử) làm)"
+    r"^\)?(?:\s+(?:nhiệm kỳ \d{4}\s*[-–]\s*\d{4}|khóa [IVXLC]+|khóa \d+)|\s*\([^()]{1,40}\)){0,2}\s*[,–-]?\s*(?:[^\W\d_]+ ){0,8}?(?:giữ|đảm nhiệm|đảm nhận|tái cử|trúng cử|đắc cử|(?:bầu|bổ nhiệm|cử|chỉ định|điều động|phân công|hiệp thương) làm)"
     r"(?: lại)?(?: (?:các |những )?chức(?: vụ| danh)?)?\s*$")
-# "thôi giữ chức", "miễn nhiệm chức vụ": the office named next is one the person no longer holds.
-LEFT_OFFICE = re.compile(r"\b(?:thôi|miễn nhiệm|nghỉ hưu|rời)\b")
+# "thôi giữ chức", "miễn nhiệm chức vụ": the office named next is one the person no longer holds;
+# "từng giữ chức", one they held before.
+LEFT_OFFICE = re.compile(r"\b(?:thôi|miễn nhiệm|nghỉ hưu|rời|từng)\b")
 # "Bí thư Tỉnh ủy X Nguyễn Văn A", "Chủ tịch UBND tỉnh - Nguyễn Văn A", "Bí thư Tỉnh ủy X nhiệm kỳ
 # 2020 - 2025 Nguyễn Văn A": the title's term may stand between it and the name.
 BEFORE_NAME_GAP = re.compile(
@@ -80,11 +82,16 @@ MISSION_RANKS = frozenset(("Tham tán", "Tham tán Công sứ", "Công sứ", "B
 def _with_mission(holdings: list[Holding], missions: set[tuple]) -> list[Holding]:
     """"Đại diện Đại sứ quán Việt Nam tại Hàn Quốc gồm: Tham tán A và Bí thư Thứ nhất B", "Đại sứ C
     … tại Đại sứ quán Việt Nam tại Nhật Bản": a diplomat named by rank alone serves in the one
-    mission the sentence names, if it is of the person's country (a Vietnamese name, Vietnam's)."""
-    if len(missions) != 1:
+    mission of the person's country the sentence names (a Vietnamese name, Vietnam's; "đoàn Đại
+    sứ quán Lào tại Bắc Kinh thăm Đại sứ A và Đại sứ quán Việt Nam tại Trung Quốc": A is Vietnam's)."""
+    if not missions:
         return holdings
-    ((kind, country, seat),) = missions
-    return [_serving_in(h, kind, country, seat) for h in holdings]
+    by_side = {side: [m for m in missions if (m[1].country == "VN") == side] for side in (True, False)}
+    out = []
+    for h in holdings:
+        own = by_side[h.name.vietnamese]
+        out.append(_serving_in(h, *own[0]) if len(own) == 1 else h)
+    return out
 
 
 def _serving_in(h: Holding, kind: str, country, seat) -> Holding:
@@ -211,9 +218,18 @@ def _listed_names(text: str, items: list, i: int) -> list[Name]:
     return names
 
 
-# "bầu ông A làm Chủ tịch UBND thành phố": "làm" alone needs the verb before the name.
-MADE_GAP = re.compile(r"^\s*làm\s*$")
+# "bầu ông A làm Chủ tịch UBND thành phố": "làm" alone needs the verb before the name; after the
+# person's own titles (and their term) a comma may stand before it ("ông B, Bí thư Tỉnh ủy X, làm Bí thư
+# Tỉnh ủy Y", "A, Phó Bí thư Tỉnh ủy khóa XIII làm Bí thư Tỉnh ủy khóa XIV").
+MADE_GAP = re.compile(r"^(?:\s+(?:nhiệm kỳ \d{4}\s*[-–]\s*\d{4}|khóa [IVXLC]+|khóa \d+))?\s*,?\s*làm\s*$")
 MAKING_VERB = re.compile(r"\b(?:bầu|bổ nhiệm|cử|giới thiệu|chỉ định)\b(?:[^,.;]{0,30})$")
+# Personnel news names the verb once for a whole list of appointments: "quyết định điều động, chỉ
+# định ông A, …, giữ chức X; ông B, …, làm Y", "bầu đồng chí A làm Bí thư, đồng chí B, C làm Phó Bí thư".
+APPOINTING_VERB = re.compile(r"\b(?:bầu|bổ nhiệm|chỉ định|điều động|phân công|giới thiệu|chuẩn y|cử)\b")
+SENTENCE_END = re.compile(r"[.!?]\s|\n")
+# "A, Ủy viên Ban Thường vụ Tỉnh ủy làm Chủ nhiệm Ủy ban Kiểm tra Tỉnh ủy nhiệm kỳ 2020 - 2025":
+# a post held from now for a term is a new one, whatever verb the sentence before told.
+TERM_AFTER = re.compile(r"\s*,?\s*\(?(?:nhiệm kỳ \d{4}|khóa [IVXLC]+\b|khóa \d+)")
 
 
 def _appointed(text: str, items: list, claimed: set[int]) -> list[Holding]:
@@ -224,7 +240,7 @@ def _appointed(text: str, items: list, claimed: set[int]) -> list[Holding]:
         if not isinstance(item, Title) or i == 0 or id(item) in claimed:
             continue
         gap = _gap(text, items[i - 1], item)
-        made = MADE_GAP.match(gap) and isinstance(items[i - 1], Name)
+        made = bool(MADE_GAP.match(gap))
         respectively = bool(APPOINTED_GAP.match(gap) and RESPECTIVELY_IN.search(gap))
         if respectively:
             out += _respective_posts(text, items, i, claimed, former=bool(LEFT_OFFICE.search(gap)))
@@ -232,17 +248,32 @@ def _appointed(text: str, items: list, claimed: set[int]) -> list[Holding]:
         if not APPOINTED_GAP.match(gap) and not made:
             continue
         j = i - 1
-        while j > 0 and isinstance(items[j], Title) and LIST_GAP.match(_gap(text, items[j - 1], items[j])):
+        while j > 0 and isinstance(items[j], Title) and _continues_chain(text, items[j - 1], items[j]):
             j -= 1
         if not isinstance(items[j], Name):
             continue
         names = _titled_names_before(text, items, j)
-        if made and not MAKING_VERB.search(text, max(0, names[0].start - 40), names[0].start):
-            continue  # the verb comes before the list of names: "bầu 2 đồng chí: A và B làm …"
+        if made and not _made_by_a_verb(text, items, names, item, own_titles=j < i - 1):
+            continue  # "làm" with no verb of appointing ("ông A làm việc", "thời ông A làm Chủ tịch")
         title = replace(item, former=True) if LEFT_OFFICE.search(gap) else item
         claimed.add(id(item))
         out += [Holding(name, title, "appointed-title") for name in names]
     return out
+
+
+def _made_by_a_verb(text: str, items: list, names: list[Name], post: Title, own_titles: bool) -> bool:
+    """"… làm <post>" is an appointment when a verb of appointing stands just before the names
+    ("bầu 2 đồng chí: A và B làm …"), or earlier in the sentence for a list of appointments, or
+    when the post is held for a term; "A, <own title> làm …" needs the verb in the sentence or
+    the term."""
+    first = names[0].start
+    if not own_titles and MAKING_VERB.search(text, max(0, first - 40), first):
+        return True
+    if TERM_AFTER.match(text, post.end):
+        return True
+    lo = max(0, items[0].start - 80)
+    ends = [m.end() for m in SENTENCE_END.finditer(text, lo, first)]
+    return APPOINTING_VERB.search(text, ends[-1] if ends else lo, first) is not None
 
 
 # Between one listed person's titles and the next name: "A, Tỉnh ủy viên và bà B", "A (Chủ tịch UBND tỉnh), B".
@@ -392,6 +423,22 @@ def _follows_a_name(text: str, items: list, j: int) -> bool:
     return j > 0 and isinstance(items[j - 1], Name) and bool(LIST_GAP.match(_gap(text, items[j - 1], items[j])))
 
 
+# "bà A - Ủy viên Trung ương Đảng, Ủy viên Đảng đoàn Quốc hội, Ủy viên Ủy ban Thường vụ Quốc hội": a
+# title this lexicon cannot read (a role before a body it lacks) is one more of the person's; the
+# chain goes on past it. A role word must open it: any other words may be a clause or someone else.
+UNREAD_TITLE_GAP = re.compile(
+    rf"^(?:,|\s[-–])\s(?:{lexicon.alternation(sorted(lexicon.titles()['roles'], key=len, reverse=True))})"
+    r"(?: [^\W\d_]+){1,6}\s*(?:,|[-–])\s*$")
+
+
+def _continues_chain(text: str, prev, nxt) -> bool:
+    gap = _gap(text, prev, nxt)
+    if LIST_GAP.match(gap):
+        return True
+    m = UNREAD_TITLE_GAP.match(gap)
+    return m is not None and not STOP_WORDS.intersection(gap.lower().split())
+
+
 def _titles_after(text: str, items: list, claimed: set[int]) -> list[Holding]:
     out = []
     for i, item in enumerate(items):
@@ -399,7 +446,7 @@ def _titles_after(text: str, items: list, claimed: set[int]) -> list[Holding]:
             continue
         prev = item
         for nxt in items[i + 1 :]:
-            if not isinstance(nxt, Title) or id(nxt) in claimed or not LIST_GAP.match(_gap(text, prev, nxt)):
+            if not isinstance(nxt, Title) or id(nxt) in claimed or not _continues_chain(text, prev, nxt):
                 break
             claimed.add(id(nxt))
             out.append(Holding(item, nxt, "name-then-titles"))
@@ -585,7 +632,7 @@ def _only_foreign_region(title: Title, article):
 
 
 # Where a title's place came from when only the article or the sentence around it said so.
-GUESSED = frozenset(("article", "sentence"))
+GUESSED = frozenset(("article", "sentence", "outlet"))
 
 
 def recall(h: Holding, known: dict) -> Holding:

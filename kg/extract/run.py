@@ -30,7 +30,7 @@ HOST_VERB = re.compile(r"(?<![\w])(?:đăng cai|tổ chức)(?![\w])")
 
 
 # How sure an office fact is, by where its place came from.
-CONFIDENCE = {"text": 0.9, "sibling": 0.85, "earlier": 0.85, "side": 0.8, "sentence": 0.75, "article": 0.7}
+CONFIDENCE = {"text": 0.9, "sibling": 0.85, "earlier": 0.85, "side": 0.8, "sentence": 0.75, "article": 0.7, "outlet": 0.65}
 
 
 @dataclass
@@ -73,7 +73,7 @@ def extract(doc: Document) -> ArticleResult:
         not_about = frozenset(m.start for m in matches if context.is_diplomatic_seat(doc.text, m.start)
                               or context.inside_a_name(doc.text, m))
         about = [m for m in matches if m.start not in not_about]
-        whole = context.article_context(about, gazetteer)
+        whole = context.with_outlet(context.article_context(about, gazetteer), doc.url, gazetteer, doc.published)
         scope = Scope(
             doc, gazetteer, {m.start: m for m in matches}, matches,
             whole, context.item_contexts(doc.text, about, gazetteer, whole),

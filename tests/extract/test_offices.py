@@ -108,6 +108,19 @@ from tests.extract.test_run import offices_of
             "và Chánh Văn phòng UBND tỉnh Hà Nam.",
             set(),
         ),
+        # the provincial military command as the press abbreviates it; a delegation's full-time deputy head
+        (
+            "Về phía tỉnh Hà Tĩnh có các đồng chí: Đặng Văn Toàn - Chỉ huy trưởng Bộ CHQS tỉnh; Võ Thị Lan - Phó "
+            "Trưởng đoàn chuyên trách Đoàn ĐBQH tỉnh.",
+            {("Đặng Văn Toàn", "Chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh Hà Tĩnh"),
+             ("Võ Thị Lan", "Phó Trưởng đoàn chuyên trách Đoàn ĐBQH tỉnh Hà Tĩnh")},
+        ),
+        # a Lao province's administrative committee, in lower case as often as not; never a Vietnamese province's
+        (
+            "Đoàn tỉnh Hủa Phăn do đồng chí Xổm Phết Ma Ni, Chủ tịch Ủy ban chính quyền tỉnh Hủa Phăn dẫn đầu thăm tỉnh Thanh Hóa.",
+            {("Xổm Phết Ma Ni", "Chủ tịch Ủy ban Chính quyền tỉnh Hủa Phăn")},
+        ),
+        ("Tại Thanh Hóa, đồng chí Lê Văn Tâm, Chủ tịch Ủy ban chính quyền tỉnh phát biểu.", set()),
     ],
 )
 def test_pairs_and_qualifies(text, expected):
@@ -223,6 +236,65 @@ def test_commune_offices_name_their_commune(text, expected):
         ),
         # the chief of the Central Committee's office
         ("Đồng chí Hoàng Văn Lâm, Chánh Văn phòng Trung ương, phát biểu.", {("Hoàng Văn Lâm", "Chánh Văn phòng Trung ương Đảng")}),
+        # one verb for a list of appointments: "…, giữ chức X; ông B, <own title>, làm Y"
+        (
+            "Bộ Chính trị quyết định điều động, chỉ định ông Hà Văn An, Bí thư Tỉnh ủy Bắc Kạn, giữ chức Bí thư Tỉnh ủy Cao "
+            "Bằng; ông Lê Văn Bình, Bí thư Tỉnh ủy Cao Bằng, làm Bí thư Tỉnh ủy Bắc Kạn.",
+            {("Hà Văn An", "Bí thư Tỉnh ủy Bắc Kạn"), ("Hà Văn An", "Bí thư Tỉnh ủy Cao Bằng"),
+             ("Lê Văn Bình", "Bí thư Tỉnh ủy Cao Bằng"), ("Lê Văn Bình", "Bí thư Tỉnh ủy Bắc Kạn")},
+        ),
+        # "bầu A làm …, B, C làm …": the verb told once, far before the second list of names
+        (
+            "Hội nghị lần thứ nhất bầu đồng chí Hà Văn An làm Bí thư Tỉnh ủy Hà Giang, đồng chí Lê Văn Bình, đồng chí Vi "
+            "Thị Cúc làm Phó Bí thư Tỉnh ủy.",
+            {("Hà Văn An", "Bí thư Tỉnh ủy Hà Giang"), ("Lê Văn Bình", "Phó Bí thư Tỉnh ủy Hà Giang"),
+             ("Vi Thị Cúc", "Phó Bí thư Tỉnh ủy Hà Giang")},
+        ),
+        # a post held for a term is a new post, with no verb in the sentence
+        (
+            "Hội nghị bầu Ủy ban Kiểm tra Tỉnh ủy Trà Vinh. Đồng chí Thạch Văn Sơn, Tỉnh ủy viên làm Chủ nhiệm Ủy ban "
+            "Kiểm tra Tỉnh ủy nhiệm kỳ 2020 - 2025.",
+            {("Thạch Văn Sơn", "Tỉnh ủy viên Trà Vinh"), ("Thạch Văn Sơn", "Chủ nhiệm Ủy ban Kiểm tra Tỉnh ủy Trà Vinh")},
+        ),
+        # the new province's "(mới)" before the present title's term
+        (
+            "2. Chỉ định ông Lò Văn Minh, Phó Bí thư Tỉnh ủy Lào Cai (mới) nhiệm kỳ 2020 - 2025 giữ chức vụ Chủ tịch UBND "
+            "tỉnh Lào Cai (mới) nhiệm kỳ 2021-2026.",
+            {("Lò Văn Minh", "Phó Bí thư Tỉnh ủy Lào Cai"), ("Lò Văn Minh", "Chủ tịch UBND tỉnh Lào Cai")},
+        ),
+        # "được chỉ định làm", "được hiệp thương làm" (the Front's election by consultation)
+        ("Ông Vi Văn Hùng được chỉ định làm Bí thư Tỉnh ủy Cà Mau.", {("Vi Văn Hùng", "Bí thư Tỉnh ủy Cà Mau")}),
+        (
+            "Bà Lò Thị Hoa được hiệp thương làm Chủ tịch Ủy ban MTTQ tỉnh Điện Biên nhiệm kỳ 2024-2029.",
+            {("Lò Thị Hoa", "Chủ tịch Ủy ban MTTQ Việt Nam tỉnh Điện Biên")},
+        ),
+        # the present title's term before "làm" and the new post
+        (
+            "Hội nghị bầu đồng chí Thạch Văn Sơn, Phó Bí thư Thường trực Tỉnh ủy khóa XIII làm Bí thư Tỉnh ủy Trà Vinh "
+            "khóa XIV.",
+            {("Thạch Văn Sơn", "Phó Bí thư Thường trực Tỉnh ủy Trà Vinh"), ("Thạch Văn Sơn", "Bí thư Tỉnh ủy Trà Vinh")},
+        ),
+        # a post once held ("từng giữ chức") is a former office
+        ("Tại Cà Mau, ông Vi Văn Hùng từng giữ chức Phó Chủ tịch UBND tỉnh.", set()),
+        # a title the lexicon cannot read inside a chain: the chain goes on past it
+        (
+            "Bộ Chính trị phân công bà Lê Thị Hoa - Ủy viên Trung ương Đảng, Ủy viên Đảng đoàn Quốc hội, Ủy viên Ủy ban "
+            "Thường vụ Quốc hội giữ chức Bí thư Tỉnh ủy Thái Nguyên.",
+            {("Lê Thị Hoa", "Ủy viên Ban Chấp hành Trung ương Đảng Cộng sản Việt Nam"),
+             ("Lê Thị Hoa", "Ủy viên Ủy ban Thường vụ Quốc hội"), ("Lê Thị Hoa", "Bí thư Tỉnh ủy Thái Nguyên")},
+        ),
+        # … not past a clause ("của tỉnh"), nor past words no role opens
+        (
+            "Dự có ông Lê Văn Hải, Giám đốc Sở Y tế tỉnh Cà Mau, Trưởng đoàn công tác của tỉnh, Chủ tịch Hội Chữ thập đỏ tỉnh.",
+            {("Lê Văn Hải", "Giám đốc Sở Y tế tỉnh Cà Mau")},
+        ),
+        (
+            "Dự có ông Lê Văn Hải, Giám đốc Sở Y tế tỉnh Cà Mau, đại diện Hội Nông dân tỉnh, Chủ tịch Hội Chữ thập đỏ tỉnh.",
+            {("Lê Văn Hải", "Giám đốc Sở Y tế tỉnh Cà Mau")},
+        ),
+        # … but "làm" with no verb nor term is no appointment
+        ("Tại Trà Vinh, thời ông Thạch Văn Sơn làm Chủ tịch UBND tỉnh, tỉnh mở nhiều khu công nghiệp.", set()),
+        ("Tại Trà Vinh, ông Thạch Văn Sơn, Phó Chủ tịch UBND tỉnh, làm Chủ tịch Hội đồng thi.", {("Thạch Văn Sơn", "Phó Chủ tịch UBND tỉnh Trà Vinh")}),
     ],
 )
 def test_lists_and_new_posts(text, expected):
@@ -296,6 +368,13 @@ def test_assemblies_and_their_committees(text, expected):
         # a consul general heads no embassy; a foreign name serves no Vietnamese mission
         ("Tổng Lãnh sự Lê Văn Nam thăm Đại sứ quán Việt Nam tại Pháp.", set()),
         ("Tham tán Pierre Martin thăm Đại sứ quán Việt Nam tại Pháp.", set()),
+        # of two missions named, a Vietnamese diplomat serves Vietnam's
+        (
+            "Đoàn cán bộ Đại sứ quán Campuchia tại Hà Nội thăm, chúc Tết Đại sứ Trần Văn Khoa và nhân viên Đại sứ quán "
+            "Việt Nam tại Thái Lan.",
+            {("Trần Văn Khoa", "Đại sứ Việt Nam tại Thái Lan")},
+        ),
+        ("Đại sứ Trần Văn Khoa thăm Đại sứ quán Việt Nam tại Pháp và Đại sứ quán Việt Nam tại Bỉ.", set()),
         # a diplomat's other titles are the mission's, never the article's province
         (
             "Thành phố Cần Thơ đón bà Anna Novak - Tham tán, Trưởng ban Thương mại, Đại sứ quán Ba Lan tại Việt Nam.",

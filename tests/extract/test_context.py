@@ -1,0 +1,57 @@
+"""What an article is about: the province its unqualified titles take (invented persons, real places)."""
+import datetime as dt
+
+import pytest
+
+from kg.extract.context import outlet_province
+from kg.extract.gazetteer import load_gazetteer
+from kg.extract.run import extract
+from kg.model import Document
+
+
+def offices(text, url, published=dt.date(2024, 3, 5)):
+    doc = Document("t", text, published=published, url=url)
+    return {(f.subject.label, f.object.label, f.evidence.rule) for f in extract(doc).facts if f.relation == "holdsOffice"}
+
+
+@pytest.mark.parametrize(
+    "url, expected",
+    [
+        ("https://baoquangninh.vn/tin-1.html", "Quảng Ninh"),
+        ("https://songoaivu.binhdinh.gov.vn/a", "Bình Định"),
+        ("https://tinhuybinhphuoc.vn/a", "Bình Phước"),
+        ("https://truyenhinhthanhhoa.vn/a", "Thanh Hóa"),
+        ("https://quangvinh.thuathienhue.gov.vn/a", "Thừa Thiên Huế"),  # "hue" inside it is no second province
+        ("https://baobariavungtau.com.vn/a", "Bà Rịa - Vũng Tàu"),
+        ("https://vnexpress.net/a", None),
+        ("https://baoquocte.vn/a", None),
+        (None, None),
+    ],
+)
+def test_the_host_of_a_provinces_outlet_names_it(url, expected):
+    province = outlet_province(url, load_gazetteer(), dt.date(2024, 3, 5))
+    assert (province.name if province else None) == expected
+
+
+def test_a_province_merged_away_is_not_the_outlets_after_the_merger():
+    # Bình Phước joined Đồng Nai on 1 July 2025: an old host names no province in force.
+    assert outlet_province("https://baobinhphuoc.com.vn/a", load_gazetteer(), dt.date(2025, 9, 1)) is None
+
+
+def test_titles_with_no_place_take_the_outlets_province_when_the_text_names_none():
+    text = "Chiều 4/3, đồng chí Đặng Minh Khoa, Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh tiếp đoàn doanh nghiệp."
+    assert offices(text, "https://baolangson.vn/tin.html") == {
+        ("Đặng Minh Khoa", "Phó Bí thư Tỉnh ủy Lạng Sơn", "name-then-titles+place-from-outlet"),
+        ("Đặng Minh Khoa", "Chủ tịch UBND tỉnh Lạng Sơn", "name-then-titles+place-from-outlet"),
+    }
+
+
+def test_a_province_the_text_names_wins_over_the_outlets():
+    text = "Ngày 4/3, tỉnh Cao Bằng tổ chức hội nghị. Đồng chí Đặng Minh Khoa, Chủ tịch UBND tỉnh chủ trì."
+    assert offices(text, "https://baolangson.vn/tin.html") == {
+        ("Đặng Minh Khoa", "Chủ tịch UBND tỉnh Cao Bằng", "name-then-titles+place-from-article")}
+
+
+def test_a_national_outlet_leaves_a_bare_title_out():
+    text = "Chiều 4/3, đồng chí Đặng Minh Khoa, Chủ tịch UBND tỉnh tiếp đoàn doanh nghiệp."
+    assert offices(text, "https://vnexpress.net/tin.html") == set()

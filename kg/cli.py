@@ -57,9 +57,10 @@ def main() -> None:
 @click.option("--clean", is_flag=True, help="Ignore the cache of unchanged articles in OUTPUT/.cache.")
 @click.option("--scheduler", metavar="tcp://HOST:PORT",
               help="Extract on the workers of this running Dask cluster (needs kg[cluster]).")
+@click.option("--timings", is_flag=True, help="Print the wall time of each stage of the build.")
 @reports_errors
 def build(sources: str, output: Path, base: str, strict: bool, store_url: str | None, quiet: bool, verbose: bool,
-          jobs: int, clean: bool, scheduler: str | None) -> None:
+          jobs: int, clean: bool, scheduler: str | None, timings: bool) -> None:
     """Read the articles in SOURCES (a folder or an fsspec URL such as s3://bucket/news;
     default: sources/) and write the graph to OUTPUT.
 
@@ -82,6 +83,9 @@ def build(sources: str, output: Path, base: str, strict: bool, store_url: str | 
         click.echo(f"{report.articles} articles, {report.quads} quads")
         for path in report.outputs:
             click.echo(f"wrote {path}")
+    if timings:
+        for stage, seconds in report.timings.items():
+            click.echo(f"{seconds:8.2f} s  {stage}")
     if store_url:
         from .store.push import push as run_push
 

@@ -101,3 +101,11 @@ def test_the_bundled_conference_is_one_event_with_its_other_names(built):
                                      prov:wasDerivedFrom/dcterms:isPartOf ?a . FILTER(?p IN (kg:attended, kg:spokeAt, kg:chaired)) }""",
                            {"e": rows[0][0]}).rows
     assert len(articles) >= 2  # attendees from several articles under one node
+
+
+def test_build_prints_the_time_of_each_stage(tmp_path):
+    result = run("build", REPO / "sources", "-o", tmp_path / "out", "-q", "--timings")
+    assert result.exit_code == 0, result.output
+    lines = result.output.splitlines()
+    assert any(line.endswith(" s  extract (and read the cache)") for line in lines)
+    assert all(float(line.split(" s  ")[0]) >= 0 for line in lines)

@@ -7,9 +7,11 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 import collections
+import contextlib
 import functools
 import hashlib
 import os
+import time
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
@@ -47,6 +49,15 @@ class BuildReport:
     problems: list[KGError] = field(default_factory=list)
     outputs: list[Path] = field(default_factory=list)
     quads: int = 0
+    timings: dict[str, float] = field(default_factory=dict)  # stage → wall seconds, in build order
+
+    @contextlib.contextmanager
+    def timed(self, stage: str):
+        started = time.perf_counter()
+        try:
+            yield
+        finally:
+            self.timings[stage] = self.timings.get(stage, 0.0) + time.perf_counter() - started
 
 
 Extracted = tuple[ArticleSummary, Fragment]
@@ -94,25 +105,31 @@ def build(sources: str | Path, output: str | Path, base: str = DEFAULT_BASE, *, 
     """``sources``: a folder or an fsspec URL; ``scheduler``: a Dask scheduler's address, to
     extract on its cluster's workers instead of ``jobs`` local processes (kg.build.cluster)."""
     out = Path(output)
+    report = BuildReport(LazyGraph(out / "graph.ttl"))
     with output_lock(out):
         cache = ResultCache(out)
-        paths = list(iter_articles(sources))
-        keys = {path: article_key(path, path.stem, base) for path in paths}
-        state = _previous_state(out, cache, base) if incremental else None
+        with report.timed("list and hash sources"):
+            paths = list(iter_articles(sources))
+            keys = {path: article_key(path, path.stem, base) for path in paths}
+        with report.timed("read the kept sums"):
+            state = _previous_state(out, cache, base) if incremental else None
         run = _extraction(jobs, scheduler)
-        state, problems = _bring_up_to_date(state or BuildState(base), paths, keys, cache, run, progress, incremental)
-        _keep_homonyms_apart(state, cache)
+        with report.timed("extract (and read the cache)"):
+            state, problems = _bring_up_to_date(state or BuildState(base), paths, keys, cache, run, progress, incremental)
+        with report.timed("keep homonyms apart"):
+            _keep_homonyms_apart(state, cache)
         for problem in problems:
             if on_problem:
                 on_problem(problem)
         if not state.entries:
             raise SourceError("no article could be read", path=str(sources))
         dataset = Dataset(state, functools.partial(_turtle, state, cache), functools.partial(_view_part, state, cache))
-        summaries = [state.entries[str(p)].summary for p in paths if str(p) in state.entries]
-        report = BuildReport(LazyGraph(out / "graph.ttl"), len(summaries), summaries, problems)
+        report.results = [state.entries[str(p)].summary for p in paths if str(p) in state.entries]
+        report.articles, report.problems = len(report.results), problems
         write_outputs(dataset, out, viewer, incremental, report)
-        save_state(state, out / CACHE_DIR)
-        cache.prune({e.key for e in state.entries.values()} | {e.extracted_key for e in state.entries.values()})
+        with report.timed("save the sums, prune the cache"):
+            save_state(state, out / CACHE_DIR)
+            cache.prune({e.key for e in state.entries.values()} | {e.extracted_key for e in state.entries.values()})
         return report
 
 
@@ -295,11 +312,14 @@ def write_outputs(dataset: Dataset, out: Path, viewer: bool, incremental: bool, 
     with ThreadPoolExecutor(1) as loader:
         loading = loader.submit(store.prepare)  # a bulk load runs in Rust while the files are written
         for name, make in makers.items():
-            staged[out / name], digests[name] = stage_chunks(out / name, make())
-        loading.result()
-    for path, tmp in staged.items():
-        os.replace(tmp, path)
-    store.commit({**digests, CODE_RECORD: extractor_version()})
+            with report.timed(f"write {name}"):
+                staged[out / name], digests[name] = stage_chunks(out / name, make())
+        with report.timed("store (what is left of its load)"):
+            loading.result()
+    with report.timed("store (commit)"):
+        for path, tmp in staged.items():
+            os.replace(tmp, path)
+        store.commit({**digests, CODE_RECORD: extractor_version()})
 
 
 def _written_before(path: Path, digest: str | None) -> bool:

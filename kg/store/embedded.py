@@ -139,11 +139,12 @@ def stage_store(chunks, path: Path, format: ox.RdfFormat = ox.RdfFormat.N_QUADS)
     return tmp
 
 
-# The bulk loader's memory grows with what one call loads (about 3.5x its input):
-# loading in batches of this size keeps a 10,000-article build under 2 GiB, for ~30%
-# more load time.
-# TriG holds ~2.5x more quads per byte than N-Quads, so its batches are smaller.
-BATCH_BYTES = {ox.RdfFormat.N_QUADS: 64 * 2**20, ox.RdfFormat.TRIG: 24 * 2**20}
+# The bulk loader's memory grows with what one call loads (about 3.5x its input in
+# N-Quads, 9x in TriG, which holds ~2.5x more quads per byte): batches keep a
+# 10,000-article build near 1 GiB. Fewer batches also keep the store smaller: from the
+# fourth, RocksDB compacts what was loaded, and its compacted files are larger (10,000 articles: 315 MB
+# in 2-3 batches of TriG, 466 MB in 5, 540 MB in 4 with the first compaction).
+BATCH_BYTES = {ox.RdfFormat.N_QUADS: 64 * 2**20, ox.RdfFormat.TRIG: 32 * 2**20}
 
 
 def _batches(chunks, size: int, head: bytes = b""):

@@ -329,3 +329,14 @@ def test_graph_ttl_declares_each_prefix_once(tmp_path):
     lines = [line for line in (tmp_path / "graph.ttl").read_text(encoding="utf-8").split("\n") if line.startswith("@prefix")]
     assert len(lines) == len(set(lines)) >= 5
     assert all(line.startswith("@prefix") for line in (tmp_path / "graph.ttl").read_text(encoding="utf-8").split("\n")[: len(lines)])
+
+
+def test_the_report_times_each_stage_of_the_build(tmp_path):
+    report = build(REPO / "sources", tmp_path / "out")
+    stages = list(report.timings)
+    assert stages[:2] == ["list and hash sources", "read the kept sums"]
+    assert {"extract (and read the cache)", "write graph.ttl", "write graph.html", "store (commit)"} <= set(stages)
+    assert all(seconds >= 0 for seconds in report.timings.values())
+    assert report.timings["extract (and read the cache)"] > report.timings["read the kept sums"]
+    again = build(REPO / "sources", tmp_path / "out")  # nothing changed: no file written, no store touched
+    assert "write graph.ttl" not in again.timings and "extract (and read the cache)" in again.timings

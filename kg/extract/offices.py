@@ -194,6 +194,9 @@ def _titled_entries(text: str, items: list, k: int) -> list[Name]:
         if j >= len(items) or not isinstance(items[j], Name) or (j > k and not BEFORE_NAME_GAP.match(_gap(text, items[j - 1], items[j]))):
             break
         names.append(items[j])
+        if j > k and _next_titled_before_name(text, items, j):
+            k = j + 1  # "…: Bộ trưởng Y tế A, Bí thư Tỉnh ủy Lạng Sơn B": entries of title and name, parted by commas
+            continue
         j += 1
         while j < len(items) and isinstance(items[j], Title) and LIST_GAP.match(_gap(text, items[j - 1], items[j])):
             j += 1
@@ -203,6 +206,21 @@ def _titled_entries(text: str, items: list, k: int) -> list[Name]:
             break
         k = j
     return names
+
+
+# Between two entries "title name" of a list: a comma or "và".
+TITLED_ENTRY_GAP = re.compile(r"^\s*(?:,|và|,\s*và)\s*$")
+
+
+def _next_titled_before_name(text: str, items: list, j: int) -> bool:
+    """After the name items[j], the next entry is a title (or titles) and a name, as this one was:
+    a title after a comma that a name follows at once is that name's, not items[j]'s."""
+    k = j + 1
+    if k >= len(items) or not isinstance(items[k], Title) or not TITLED_ENTRY_GAP.match(_gap(text, items[j], items[k])):
+        return False
+    while k + 1 < len(items) and isinstance(items[k + 1], Title) and LIST_GAP.match(_gap(text, items[k], items[k + 1])):
+        k += 1
+    return k + 1 < len(items) and isinstance(items[k + 1], Name) and bool(PLAIN_BEFORE_NAME.match(_gap(text, items[k], items[k + 1])))
 
 
 def _listed_names(text: str, items: list, i: int) -> list[Name]:

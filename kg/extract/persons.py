@@ -66,7 +66,7 @@ def find_names(text: str, start: int, end: int, taken: list[tuple[int, int]], pl
         nxt = words[i + 1] if i + 1 < len(words) else None
         starts = not in_place or _given_name_like(text, word, nxt, one_word_places, is_place, start) or (
             _surname_then_place(text, word, words[i + 1 : i + 3], places))
-        run = [word] if word is not None and starts and (
+        run = [word] if word is not None and starts and not _inside_an_abbreviation(text, word) and (
             _can_start(word.group(0), honorific_words) or _capitalised_family_name(text, word, nxt)) else []
     return names
 
@@ -166,6 +166,13 @@ def _honorific_words() -> frozenset[str]:
     for h in lexicon.titles()["honorifics"]:
         words.update(h.split())
     return frozenset(words)
+
+
+def _inside_an_abbreviation(text: str, word: re.Match) -> bool:
+    """"UV BCH T.Ư Đảng": a word glued after a capital letter and its dot is the rest of a
+    dotted abbreviation ("T.Ư", "T.W"), never a given name."""
+    at = word.start()
+    return at >= 2 and text[at - 1] == "." and text[at - 2].isupper() and (at == 2 or not text[at - 3].isalpha())
 
 
 def _can_start(word: str, honorific_words: frozenset[str]) -> bool:

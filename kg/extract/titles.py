@@ -167,8 +167,20 @@ _OFFICE_CHIEF_BEFORE = re.compile(r"Chánh Văn phòng $", re.IGNORECASE)
 _CENTRAL_OFFICE = re.compile(r"Trung ương(?: Đảng)?(?![\w])")
 _CENTRAL_PARTY = "Trung ương Đảng"
 _MINISTER_BEFORE = re.compile(r"(?:Bộ|Thứ) trưởng $", re.IGNORECASE)
-_PARTY_SUFFIX = re.compile(
-    r" (Cộng sản(?: [A-ZĐ][\w]*)+|(?i:Nhân dân Cách mạng Lào)|(?i:Lao động Triều Tiên)|(?i:Nhân dân Campuchia))")
+_PARTY = "Đảng "
+
+
+def _party_spellings() -> list[str]:
+    """The names a party is written by after "Đảng": the lexicon's parties (any case) and their abbreviations."""
+    names = lexicon.titles()["party_names"] + _abbreviations("party_abbreviations")
+    return [n.removeprefix(_PARTY) for n in names if not n.startswith(_PARTY + "Cộng sản")]
+
+
+_PARTY_SUFFIX = re.compile(rf" (Cộng sản(?: [A-ZĐ][\w]*)+|(?i:{lexicon.alternation(_party_spellings())}))(?![\w])")
+# "Tổng Bí thư Đảng Nhân dân Mông Cổ", "Chủ tịch Đảng Lao động Triều Tiên": a foreign party named
+# after a role is the body the role heads (the Vietnamese party's leaders keep their own forms).
+_FOREIGN_PARTY = re.compile(
+    rf"{_PARTY}(?i:{lexicon.alternation([p for p in _party_spellings() if _PARTY + p != lexicon.titles()['ruling_parties']['VN']])})(?![\w])")
 
 
 def find_titles(text: str, start: int, end: int, places: dict) -> list[Title]:
@@ -254,6 +266,12 @@ def _membership_title(text: str, m: re.Match, end: int, places: dict) -> Title |
         start=m.start(), end=m.end(), written=m.group(0), role=spec["canonical"], base=spec["canonical"],
         former=bool(m.group("former")), membership=True, level=spec["level"],
     )
+    if spec.get("central_committee"):
+        party = _PARTY_SUFFIX.match(text, title.end, end) if title.written.endswith(" Đảng") else None
+        if party:  # "UVTƯ Đảng NDCM Lào": that party's Central Committee, a body of its own
+            body = Body(_CENTRAL_COMMITTEE, "party", party=_canonical_party(_PARTY + party.group(1)))
+            return replace(title, end=party.end(), written=text[title.start : party.end()], role=_MEMBER, base=_MEMBER,
+                           bodies=(body,), membership=False, level="")
     if spec.get("term"):
         t = TERM_RE.match(text, title.end, end)
         if t:
@@ -261,6 +279,9 @@ def _membership_title(text: str, m: re.Match, end: int, places: dict) -> Title |
     if spec["level"] == "national":
         return title
     return _qualify(text, title, end, places)
+
+
+_CENTRAL_COMMITTEE, _MEMBER = "Ban Chấp hành Trung ương Đảng", "Ủy viên"
 
 
 def _membership_spec(written: str) -> dict:
@@ -340,6 +361,9 @@ def _body_at(text: str, pos: int, end: int, places: dict) -> tuple[Body | None, 
     if pos >= end or text[pos] != " ":
         return None, pos
     pos += 1
+    m = _FOREIGN_PARTY.match(text, pos, end)
+    if m:
+        return Body(_canonical_party(m.group(0)), "national"), m.end()
     m = _MINISTRY_SHORT.match(text, pos, end)
     if m and _MINISTER_BEFORE.search(text, max(0, pos - 12), pos):  # "Thứ trưởng Công an" = of Bộ Công an
         return Body(f"Bộ {_canonical_dept(m.group(1))}", "national"), m.end()
@@ -364,8 +388,9 @@ def _body_at(text: str, pos: int, end: int, places: dict) -> tuple[Body | None, 
             name = m.group(1).capitalize() + text[m.end(1) : name_end]  # "Trưởng ban Dân vận": Ban Dân vận
             if text[m.end() : name_end] == "Trung ương":
                 return None, pos - 1  # "Ủy ban Trung ương" of what? the text left the body out
+            central = _CENTRAL_NAME.match(text, m.end(), name_end)  # "Ủy ban T.Ư Mặt trận Lào xây dựng đất nước"
             if name.endswith((" Trung ương", " " + _CENTRAL_SHORT)) or m.group(1) == "Cục" or _EVENT_COMMITTEE.match(name) or (
-                _of_a_party(name)):
+                _of_a_party(name)) or central:
                 # "Ban Tuyên giáo và Dân vận Trung ương", "Cục Lãnh sự", "Ban Chấp hành Đảng Nhân dân
                 # Campuchia": no province's, unless named
                 return Body(name, "national"), name_end
@@ -373,6 +398,9 @@ def _body_at(text: str, pos: int, end: int, places: dict) -> tuple[Body | None, 
                 return Body(name, "unit"), name_end  # whose committee, the text must say
             return Body(name, "unit", "province"), name_end
     return None, pos - 1
+
+
+_CENTRAL_NAME = re.compile(r"(?:Trung ương|T\.Ư|TƯ|TW) [A-ZĐÀ-Ỹ]")
 
 
 # "Chủ nhiệm Ủy ban Kiểm tra": the inspection committee of a party committee the text names
@@ -415,7 +443,9 @@ def _literal_body(text: str, m: re.Match, spec: dict, end: int) -> tuple[Body, i
 
 
 def _canonical_party(written: str) -> str:
-    """"Đảng Nhân dân cách mạng Lào" is the party of the lexicon, "… Cách mạng Lào"."""
+    """"Đảng Nhân dân cách mạng Lào" is the party of the lexicon, "… Cách mạng Lào"; "Đảng NDCM Lào" too."""
+    abbreviated = {k.lower(): v for k, v in lexicon.titles()["party_abbreviations"].items() if not k.startswith("_")}
+    written = abbreviated.get(written.lower(), written)
     return next((p for p in lexicon.titles()["party_names"] if p.lower() == written.lower()), written)
 
 
@@ -433,8 +463,8 @@ def _named_end(text: str, pos: int, end: int, places: dict) -> int:
     """End of an organisation name like 'Hữu nghị Việt Nam - Lào' (max 8 words)."""
     words = 0
     last = pos
-    for m in re.finditer(r"[^\W\d_][\w']*|-|,", text[pos:end]):
-        word, at = m.group(0), pos + m.start()
+    for m in _NAME_TOKEN.finditer(text, pos, end):
+        word, at = m.group(0), m.start()
         if words >= 1 and text.startswith(_CENTRAL_SHORT, at):
             return at + len(_CENTRAL_SHORT)  # "Ban Tuyên giáo T.Ư": the name ends with the centre
         if words >= 1 and word == "Ban":
@@ -451,6 +481,8 @@ def _named_end(text: str, pos: int, end: int, places: dict) -> int:
 
 
 _CENTRAL_SHORT = "T.Ư"
+# A word of a body's name; "T.Ư" is one ("Ủy ban T.Ư Mặt trận Lào xây dựng đất nước").
+_NAME_TOKEN = re.compile(r"T\.Ư(?![\w])|[^\W\d_][\w']*|-|,")
 _TERM_AT = re.compile(r"nhiệm kỳ |khóa (?:[IVXLC]+|\d+)\b")
 _NAME_BREAK = re.compile(r"[;:.()\[\]\n]")
 

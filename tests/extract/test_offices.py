@@ -432,3 +432,13 @@ def test_a_titles_unit_must_fit_the_place_around_it(text, expected):
 def test_a_company_name_is_not_the_next_titles_holder():
     text = "Ông Lê Văn Tám từng là Giám đốc Công ty TNHH Phú Lâm Group, Phó Chủ tịch UBND tỉnh Hà Nam."
     assert ("Phú Lâm Group", "Phó Chủ tịch UBND tỉnh Hà Nam") not in offices_of(text)
+
+
+def test_a_membership_shared_by_a_list_of_titled_names_parted_by_commas():
+    text = ("Dự hội nghị có các đồng chí Ủy viên Trung ương Đảng: Bộ trưởng Tài chính Hồ Văn Phớc, Bộ trưởng Y tế "
+            "Lê Thị Hoa và Bí thư Tỉnh ủy Cao Bằng Trần Văn Bình; lãnh đạo các bộ, ngành.")
+    member = "Ủy viên Ban Chấp hành Trung ương Đảng Cộng sản Việt Nam"
+    assert offices_of(text) == {
+        ("Hồ Văn Phớc", member), ("Lê Thị Hoa", member), ("Trần Văn Bình", member),
+        ("Hồ Văn Phớc", "Bộ trưởng Bộ Tài chính"), ("Lê Thị Hoa", "Bộ trưởng Bộ Y tế"), ("Trần Văn Bình", "Bí thư Tỉnh ủy Cao Bằng"),
+    }

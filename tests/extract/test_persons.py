@@ -39,3 +39,7 @@ def test_names(text, expected):
 def test_taken_spans_are_not_names():
     text = "Bí thư Tỉnh ủy Trần Văn Ba"
     assert names_in(text, taken=[(0, 14)]) == ["Trần Văn Ba"]
+
+
+def test_a_dotted_abbreviation_starts_no_name():
+    assert names_in("ông Lê Văn Tám, UV BCH T.Ư Đảng, Bí thư") == ["Lê Văn Tám"]

@@ -117,3 +117,43 @@ def test_titles_of_the_lexicon(text, expected):
 def test_a_bare_secretary_before_a_governor_takes_no_home_province():
     text = "Tỉnh Quảng Nam tiếp ông Xổm-phon Vi-la-vông, Bí thư, Tỉnh trưởng cùng đoàn."
     assert offices_of(text) == set()
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a foreign party's Central Committee told by its abbreviation after "UVTƯ Đảng"
+        (
+            "Dự hội đàm có UVTƯ Đảng NDCM Lào, Tỉnh trưởng tỉnh Salavan Khăm Phăn Xổm.",
+            {("Khăm Phăn Xổm", "Ủy viên Ban Chấp hành Trung ương Đảng Nhân dân Cách mạng Lào"),
+             ("Khăm Phăn Xổm", "Tỉnh trưởng tỉnh Sa-la-van")},
+        ),
+        # "UV BCH T.Ư Đảng" is a membership title, and no "Ư Đảng" is a person
+        (
+            "Dự có đồng chí Trần Văn Bình, UV BCH T.Ư Đảng, Bí thư Tỉnh ủy Cao Bằng.",
+            {("Trần Văn Bình", "Ủy viên Ban Chấp hành Trung ương Đảng Cộng sản Việt Nam"),
+             ("Trần Văn Bình", "Bí thư Tỉnh ủy Cao Bằng")},
+        ),
+        # a foreign party after a role is the body it heads
+        ("Tổng Bí thư Đảng Nhân dân Mông Cổ Lkhagva Bold tiếp đoàn.", {("Lkhagva Bold", "Tổng Bí thư Đảng Nhân dân Mông Cổ")}),
+        ("Chủ tịch Đảng Lao động Triều Tiên Ri Yong Ho thăm Hà Nội.", {("Ri Yong Ho", "Chủ tịch Đảng Lao động Triều Tiên")}),
+        # a central committee named "Ủy ban T.Ư …" is national, no province's
+        (
+            "Đoàn do ông Xổm Vi La, Chủ tịch Ủy ban T.Ư Mặt trận Lào xây dựng đất nước làm Trưởng đoàn đến thăm tỉnh Hòa Bình.",
+            {("Xổm Vi La", "Chủ tịch Ủy ban T.Ư Mặt trận Lào xây dựng đất nước")},
+        ),
+        # a third secretary of an embassy; the mayor of a capital
+        (
+            "Cùng đi có bà Bơ Lôm Na, Bí thư thứ ba Đại sứ quán Mông Cổ tại Việt Nam.",
+            {("Bơ Lôm Na", "Bí thư Thứ ba Đại sứ quán Mông Cổ tại Việt Nam")},
+        ),
+        ("Đô trưởng thủ đô Viêng Chăn, ông Khăm Phăn Xay, tiếp đoàn.", {("Khăm Phăn Xay", "Đô trưởng Thủ đô Viêng Chăn")}),
+        # a department's name written with a dash and "và"
+        (
+            "Ông Lê Văn Hòa, Giám đốc Sở Văn hóa - Thể thao và Du lịch tỉnh Nghệ An phát biểu.",
+            {("Lê Văn Hòa", "Giám đốc Sở Văn hóa - Thể thao và Du lịch tỉnh Nghệ An")},
+        ),
+    ],
+)
+def test_foreign_parties_missions_and_capitals(text, expected):
+    assert offices_of(text) == expected

@@ -16,13 +16,18 @@ from . import lexicon
 
 # Phrases that put the following persons on one side: "Về phía tỉnh X có",
 # "Tại điểm cầu tỉnh X", "đoàn đại biểu (cấp cao) tỉnh X do … làm trưởng đoàn".
+# The delegation may be a body's of the place: "Đoàn công tác Chính quyền Nhân dân tỉnh Hồ Bắc", "Đoàn đại
+# biểu Bộ Chỉ huy Quân sự (Bộ CHQS) tỉnh Bò Kẹo".
+_DELEGATION_BODY = (r"(?:UBND|HĐND|Hội đồng|Chính quyền(?: [Nn]hân dân)?|Bộ Chỉ huy Quân sự|Bộ CHQS|Công an|Tỉnh ủy|Thành ủy)"
+                    r"(?: \([^()]{1,16}\))? ")
 SIDE_MARKERS = re.compile(
     r"(?:[Vv]ề phía|[Pp]hía|điểm cầu|[Đđ]oàn(?: đại biểu| công tác)?(?: cấp cao)?|[Đđ]oàn)"
-    rf" (?:(?:{lexicon.unit_alternation('province', 'city', 'district', 'committee')}|UBND tỉnh|Chính quyền tỉnh) )?$"
+    rf" (?:{_DELEGATION_BODY}(?=(?:{lexicon.unit_alternation('province', 'city')}) ))?"
+    rf"(?:(?:{lexicon.unit_alternation('province', 'city', 'district', 'committee')}) )?$"
 )
 # "…, tỉnh Luông Pha Bang có các đồng chí: A, …": the place introduces the persons listed.
 SIDE_AFTER = re.compile(r" có (?:các đồng chí|đồng chí|các ông|ông|bà)\b")
-RECEIVING = re.compile(r"(?:tiếp|đón|với|tiễn|hội kiến|gặp)\s*$", re.IGNORECASE)
+RECEIVING = re.compile(r"(?:tiếp(?: xã giao| thân mật| chào xã giao)?|đón(?: tiếp)?|với|tiễn|hội kiến|gặp(?: gỡ| mặt)?)\s*$", re.IGNORECASE)
 CONTINUATION = re.compile(r"^(?:Cùng đi(?: có)?|Cùng tham gia đoàn|Tháp tùng)")
 
 
@@ -79,7 +84,8 @@ def sentence_context(local_places: dict, gazetteer, item: ArticleContext, skippe
     return ArticleContext(province, district, item.foreign, "sentence")
 
 
-def article_context(matches: list, gazetteer, title_text: str = "") -> ArticleContext:
+def article_context(matches: list, gazetteer, title_text: str = "", prefer: ArticleContext | None = None) -> ArticleContext:
+    """The province (and district) named most; of two named as often, ``prefer``'s (the whole page's)."""
     provinces: Counter = Counter()
     districts: Counter = Counter()
     foreign: list = []
@@ -98,8 +104,8 @@ def article_context(matches: list, gazetteer, title_text: str = "") -> ArticleCo
                 first_seen.setdefault(parent.key, i)
         elif place.kind != "Country" and place not in foreign:
             foreign.append(place)
-    province = _most_common(provinces, first_seen, gazetteer)
-    district = _most_common(districts, first_seen, gazetteer)
+    province = _most_common(provinces, first_seen, gazetteer, prefer.province if prefer else None)
+    district = _most_common(districts, first_seen, gazetteer, prefer.district if prefer else None)
     return ArticleContext(province, district, tuple(foreign))
 
 
@@ -160,7 +166,7 @@ def item_contexts(text: str, matches: list, gazetteer, whole: ArticleContext) ->
     out = []
     for start, end in zip(starts, starts[1:] + [len(text) + 1]):
         inside = [m for m in matches if start <= m.start < end]
-        ctx = article_context(inside, gazetteer)
+        ctx = article_context(inside, gazetteer, prefer=whole)  # "… tại tỉnh Quảng Ninh, … đoàn tỉnh Phú Thọ": a tie is the page's
         source = "article" if ctx.province is not None else whole.source
         out.append((start, ArticleContext(ctx.province or whole.province, ctx.district or whole.district, whole.foreign, source)))
     return out
@@ -175,10 +181,10 @@ def context_at(contexts: list[tuple[int, ArticleContext]], position: int) -> Art
     return current
 
 
-def _most_common(counter: Counter, first_seen: dict, gazetteer):
+def _most_common(counter: Counter, first_seen: dict, gazetteer, preferred=None):
     if not counter:
         return None
-    key = min(counter, key=lambda k: (-counter[k], first_seen.get(k, 0)))
+    key = min(counter, key=lambda k: (-counter[k], preferred is None or k != preferred.key, first_seen.get(k, 0)))
     return gazetteer.get(key)
 
 
@@ -189,10 +195,15 @@ def _province_of(place, gazetteer):
     return None
 
 
-def _marks_side(before: str) -> bool:
+def _marks_side(before: str, led_by: bool = False) -> bool:
     m = SIDE_MARKERS.search(before)
-    # "tiếp đoàn tỉnh X", "làm việc với đoàn tỉnh X": the hosts are not X's.
-    return bool(m) and not RECEIVING.search(before[: m.start()])
+    # "tiếp đoàn tỉnh X", "làm việc với đoàn tỉnh X": the hosts are not X's; but "tiếp đoàn tỉnh X
+    # do ông A … dẫn đầu": the one who leads the delegation is.
+    return bool(m) and (led_by or not RECEIVING.search(before[: m.start()]))
+
+
+# "… đoàn tỉnh Hồ Bắc (Trung Quốc) do": the delegation's leader follows.
+LED_BY = re.compile(r"(?:\s*\([^()]{1,30}\))?(?:,? (?:nước |Vương quốc )?[^\W\d_]+(?: [^\W\d_]+){0,3})?\s*(?:,\s*)?do ")
 
 
 def side_place(text: str, sentence_start: int, position: int, places: dict):
@@ -202,6 +213,6 @@ def side_place(text: str, sentence_start: int, position: int, places: dict):
         for start, match in places.items()
         if sentence_start <= start < position
         and match.places[0].kind != "Country"
-        and (_marks_side(text[sentence_start:start]) or SIDE_AFTER.match(text, match.end))
+        and (_marks_side(text[sentence_start:start], bool(LED_BY.match(text, match.end))) or SIDE_AFTER.match(text, match.end))
     ]
     return max(candidates, key=lambda c: c[0])[1] if candidates else None

@@ -30,8 +30,13 @@ LIST_GAP = re.compile(
 # tái cử chức vụ Phó Chủ tịch UBND tỉnh", "… cũng được bầu tiếp tục giữ chức …". A few plain
 # words may stand between the names and the verb, never a clause (no punctuation). The term and an
 # aside in brackets come in either order ("Phó Bí thư Tỉnh ủy X (mới) nhiệm kỳ 2020 - 2025 giữ chức …").
+# Party personnel news joins the verbs ("được điều động, chỉ định") and names the committees the person
+# joins before the post: "… tham gia Ban Chấp hành, Ban Thường vụ và giữ chức Bí thư Tỉnh ủy X".
 APPOINTED_GAP = re.compile(
-    r"^\)?(?:\s+(?:nhiệm kỳ \d{4}\s*[-–]\s*\d{4}|khóa [IVXLC]+|khóa \d+)|\s*\([^()]{1,40}\)){0,2}\s*[,–-]?\s*(?:[^\W\d_]+ ){0,8}?(?:giữ|đảm nhiệm|đảm nhận|tái cử|trúng cử|đắc cử|(?:bầu|bổ nhiệm|cử|chỉ định|điều động|phân công|hiệp thương) làm)"
+    r"^\)?(?:\s+(?:nhiệm kỳ \d{4}\s*[-–]\s*\d{4}|khóa [IVXLC]+|khóa \d+)|\s*\([^()]{1,40}\)){0,2}\s*[,–-]?\s*"
+    r"(?:(?:điều động|phân công|chỉ định|bổ nhiệm), |[^\W\d_]+ ){0,8}?"
+    r"(?:tham gia (?:Ban Chấp hành|Ban chấp hành|BCH)(?:,? (?:Ban Thường vụ|Ban thường vụ|BTV))?(?: (?:Đảng bộ|Tỉnh ủy|Thành ủy)(?: [^\W\d_]+){0,3}?)? và )?"
+    r"(?:giữ|đảm nhiệm|đảm nhận|tái cử|trúng cử|đắc cử|(?:bầu|bổ nhiệm|cử|chỉ định|điều động|phân công|hiệp thương) làm)"
     r"(?: lại)?(?: (?:các |những )?chức(?: vụ| danh)?)?\s*$")
 # "thôi giữ chức", "miễn nhiệm chức vụ": the office named next is one the person no longer holds;
 # "từng giữ chức", one they held before.
@@ -254,10 +259,17 @@ def _appointed(text: str, items: list, claimed: set[int]) -> list[Holding]:
     """A title after "giữ chức", "tái cử"…: it goes to the name (or list of names) before,
     past that name's own titles; after "thôi giữ chức" it is a former office."""
     out = []
+    appointed: dict[int, list[Name]] = {}  # a new post → the names it went to
     for i, item in enumerate(items):
         if not isinstance(item, Title) or i == 0 or id(item) in claimed:
             continue
         gap = _gap(text, items[i - 1], item)
+        if id(items[i - 1]) in appointed and APPOINTED_GAP.match(gap) and ONE_MORE_POST.match(gap):
+            # "… giữ chức Phó Bí thư Tỉnh ủy X và được HĐND tỉnh bầu giữ chức Chủ tịch UBND tỉnh": the same persons'
+            claimed.add(id(item))
+            appointed[id(item)] = appointed[id(items[i - 1])]
+            out += [Holding(name, item, "appointed-title") for name in appointed[id(item)]]
+            continue
         made = bool(MADE_GAP.match(gap))
         respectively = bool(APPOINTED_GAP.match(gap) and RESPECTIVELY_IN.search(gap))
         if respectively:
@@ -275,8 +287,14 @@ def _appointed(text: str, items: list, claimed: set[int]) -> list[Holding]:
             continue  # "làm" with no verb of appointing ("ông A làm việc", "thời ông A làm Chủ tịch")
         title = replace(item, former=True) if LEFT_OFFICE.search(gap) else item
         claimed.add(id(item))
+        if not title.former:
+            appointed[id(item)] = names
         out += [Holding(name, title, "appointed-title") for name in names]
     return out
+
+
+# After a new post, a second one for the same persons: "… (nhiệm kỳ 2025-2030) và được … bầu giữ chức …".
+ONE_MORE_POST = re.compile(r"^(?:\s+(?:nhiệm kỳ \d{4}\s*[-–]\s*\d{4}|khóa [IVXLC]+|khóa \d+))?,?\s+(?:và|đồng thời)\s")
 
 
 def _made_by_a_verb(text: str, items: list, names: list[Name], post: Title, own_titles: bool) -> bool:
@@ -504,13 +522,21 @@ _UNIT_OF_COMMITTEE = {"Tỉnh ủy": _PROVINCE_UNIT, "Thành ủy": _CITY_UNIT}
 
 
 def _unit_clash(title: Title, place) -> bool:
-    """"Chủ tịch UBND tỉnh" in a sentence set in Hà Nội (a city) is not Hà Nội's: the province is unknown."""
-    if place.country != "VN" or place.kind != "Province":
+    """"Chủ tịch UBND tỉnh" in a sentence set in Hà Nội (a city) is not Hà Nội's: the province is unknown.
+    Abroad, "Chủ tịch Hội đồng thành phố" beside "tỉnh Gyeonggi" is a city's, not the province's."""
+    if place.country != "VN":
+        return _foreign_unit_clash(title, place)
+    if place.kind != "Province":
         return False
     written = title.unit or next((_UNIT_OF_COMMITTEE[b.text] for b in reversed(title.bodies) if b.text in _UNIT_OF_COMMITTEE), "")
     if written not in (_PROVINCE_UNIT, _CITY_UNIT):
         return False
     return (place.unit == _PROVINCE_UNIT) != (written == _PROVINCE_UNIT)
+
+
+def _foreign_unit_clash(title: Title, place) -> bool:
+    written = lexicon.unit_canonical(title.unit) if title.unit else ""
+    return (written == _CITY_UNIT and place.kind == "ForeignRegion") or (written == _PROVINCE_UNIT and place.kind == "City")
 
 
 def _with_party_of_siblings(h: Holding, holdings: list[Holding]) -> Holding:

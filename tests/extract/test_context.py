@@ -55,3 +55,14 @@ def test_a_province_the_text_names_wins_over_the_outlets():
 def test_a_national_outlet_leaves_a_bare_title_out():
     text = "Chiều 4/3, đồng chí Đặng Minh Khoa, Chủ tịch UBND tỉnh tiếp đoàn doanh nghiệp."
     assert offices(text, "https://vnexpress.net/tin.html") == set()
+
+
+def test_a_news_item_naming_two_provinces_once_each_is_about_the_pages_province():
+    text = ("Chủ tịch UBND tỉnh Lê Văn Khoa tiếp đoàn tỉnh Yamanashi\n\n"
+            "Tại Diễn đàn hợp tác ở tỉnh Quảng Ninh, Chủ tịch UBND tỉnh Lê Văn Khoa và đoàn công tác của tỉnh Phú Thọ "
+            "đã tiếp đoàn tỉnh Yamanashi.\n\n"
+            "Ảnh: Chủ tịch UBND tỉnh Phú Thọ Lê Văn Khoa tặng quà cho đoàn\n\n"
+            "Đoàn sẽ thăm tỉnh Phú Thọ vào tháng sau.")
+    found = {(s, o) for s, o, _ in offices(text, "https://vnexpress.net/tin.html")}
+    assert ("Lê Văn Khoa", "Chủ tịch UBND tỉnh Quảng Ninh") not in found
+    assert ("Lê Văn Khoa", "Chủ tịch UBND tỉnh Phú Thọ") in found

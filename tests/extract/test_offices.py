@@ -442,3 +442,61 @@ def test_a_membership_shared_by_a_list_of_titled_names_parted_by_commas():
         ("Hồ Văn Phớc", member), ("Lê Thị Hoa", member), ("Trần Văn Bình", member),
         ("Hồ Văn Phớc", "Bộ trưởng Bộ Tài chính"), ("Lê Thị Hoa", "Bộ trưởng Bộ Y tế"), ("Trần Văn Bình", "Bí thư Tỉnh ủy Cao Bằng"),
     }
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # party personnel news: the committees joined, then the post
+        (
+            "Bộ Chính trị đã điều động, phân công, chỉ định ông Lê Văn Tám tham gia Ban Chấp hành, Ban Thường vụ và "
+            "giữ chức Bí thư Tỉnh ủy Cao Bằng nhiệm kỳ 2025-2030.",
+            {("Lê Văn Tám", "Bí thư Tỉnh ủy Cao Bằng")},
+        ),
+        # … and a second post for the same person, joined by "và"
+        (
+            "Ông Trần Văn Ba đã được Ban Bí thư điều động, chỉ định tham gia Ban Chấp hành, Ban Thường vụ và giữ chức "
+            "Phó Bí thư Tỉnh ủy Nghệ An nhiệm kỳ 2025-2030 và được HĐND tỉnh bầu giữ chức Chủ tịch UBND tỉnh.",
+            {("Trần Văn Ba", "Phó Bí thư Tỉnh ủy Nghệ An"), ("Trần Văn Ba", "Chủ tịch UBND tỉnh Nghệ An")},
+        ),
+        # a post the person left is no chain for the next one
+        (
+            "Ông Trần Văn Ba thôi giữ chức Giám đốc Sở Y tế tỉnh Nghệ An và được bầu giữ chức Phó Chủ tịch UBND tỉnh Nghệ An.",
+            set(),
+        ),
+    ],
+)
+def test_party_personnel_news(text, expected):
+    assert offices_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the leader of a visiting delegation of a foreign province's government or military command is that province's
+        (
+            "Chủ tịch UBND tỉnh Ninh Bình Phạm Quang Minh tiếp Đoàn công tác Chính quyền Nhân dân tỉnh Hồ Bắc "
+            "(Trung Quốc) do Phó Tỉnh trưởng Trình Dụng Vũ dẫn đầu.",
+            {("Phạm Quang Minh", "Chủ tịch UBND tỉnh Ninh Bình"), ("Trình Dụng Vũ", "Phó Tỉnh trưởng tỉnh Hồ Bắc")},
+        ),
+        (
+            "Đoàn đại biểu Bộ Chỉ huy Quân sự (Bộ CHQS) tỉnh Bò Kẹo do Đại tá Bun Khăm Xay, Chính ủy Bộ CHQS tỉnh "
+            "làm Trưởng đoàn.",
+            {("Bun Khăm Xay", "Chính ủy Bộ Chỉ huy Quân sự tỉnh Bò Kẹo")},
+        ),
+        # … but the hosts who receive it are not
+        (
+            "Đồng chí Lê Văn Tám, Phó Bí thư Tỉnh ủy tiếp xã giao Đoàn đại biểu Bộ Chỉ huy Quân sự tỉnh Bò Kẹo, "
+            "nhân dịp đoàn thăm và làm việc tại tỉnh Lào Cai.",
+            {("Lê Văn Tám", "Phó Bí thư Tỉnh ủy Lào Cai")},
+        ),
+        # a city's council is not its province's
+        (
+            "Sáng 20/12, ông Lê Văn Tâm đã tiếp Đoàn Hội đồng thành phố Cheongju, tỉnh Chungbuk, Hàn Quốc do bà Kim Mi Hee, "
+            "Chủ tịch Hội đồng thành phố làm Trưởng đoàn.",
+            set(),
+        ),
+    ],
+)
+def test_delegations_and_their_leaders(text, expected):
+    assert offices_of(text) == expected

@@ -400,6 +400,8 @@ def _titles_before(text: str, items: list, claimed: set[int]) -> list[Holding]:
             continue  # "A - Bí thư Tỉnh ủy - ông B", "ông A, Giám đốc Sở X, ông B": the title is A's
         if OF_BEFORE.search(text, max(0, items[j].start - 40), items[j].start):
             continue  # "Cố vấn của Thủ tướng Nhật Bản A": A is the adviser, not the prime minister
+        if _predicate_chain(text, items, j):
+            continue  # "ông đã từng làm Phó Chủ tịch UBND tỉnh, Bí thư Thành ủy Đồng Hới": the titles are the subject's
         owned = _owned_by_name_before(text, items, j)
         while j >= 0 and isinstance(items[j], Title) and id(items[j]) not in claimed:
             claimed.add(id(items[j]))
@@ -410,6 +412,17 @@ def _titles_before(text: str, items: list, claimed: set[int]) -> list[Holding]:
                 break  # "Thừa ủy quyền của Thủ tướng Chính phủ, Bộ trưởng Bộ Ngoại giao A": not A's
             j -= 1
     return out
+
+
+# A title after "làm", "giữ chức", "từng là" tells what the subject before it is or was: a capitalised
+# run right after it is the rest of the office (a place the gazetteer lacks), not its holder.
+PREDICATE_BEFORE = re.compile(r"(?<![\w])(?:làm|giữ chức(?: vụ)?|từng là|hiện là|nay là) $")
+
+
+def _predicate_chain(text: str, items: list, j: int) -> bool:
+    while j > 0 and isinstance(items[j - 1], Title) and LIST_GAP.match(_gap(text, items[j - 1], items[j])):
+        j -= 1
+    return PREDICATE_BEFORE.search(text, max(0, items[j].start - 12), items[j].start) is not None
 
 
 # Whose authority, consent or invitation an act is done under: that office-holder is not named here.

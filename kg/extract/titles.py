@@ -378,6 +378,9 @@ def _body_at(text: str, pos: int, end: int, places: dict) -> tuple[Body | None, 
         dept = _canonical_dept(m.group(2))
         style = "national" if m.group(1) == "Bộ" else "unit"
         return Body(f"{m.group(1)} {dept}", style, "province" if style == "unit" else ""), m.end()
+    zone = _zone_board(text, pos, end, places)
+    if zone:
+        return zone
     m = _NAMED_HEAD.match(text, pos, end)
     committee = _assembly_committee(text, m, end) if m else None
     if committee:
@@ -401,6 +404,25 @@ def _body_at(text: str, pos: int, end: int, places: dict) -> tuple[Body | None, 
 
 
 _CENTRAL_NAME = re.compile(r"(?:Trung ương|T\.Ư|TƯ|TW) [A-ZĐÀ-Ỹ]")
+
+
+# "Ban Quản lý Khu kinh tế Nghi Sơn và các Khu công nghiệp tỉnh Thanh Hóa": a province's board of its
+# economic zone, named after the place the zone is in (that place is the zone's name, not the office's).
+_ZONE_BOARD = re.compile(r"Ban [Qq]uản lý (?:các )?[Kk]hu (?:kinh tế|công nghiệp|chế xuất)(?: cửa khẩu)?")
+_MORE_ZONES = re.compile(r" và các [Kk]hu (?:công nghiệp|chế xuất)(?![\w])")
+
+
+def _zone_board(text: str, pos: int, end: int, places: dict) -> tuple[Body, int] | None:
+    m = _ZONE_BOARD.match(text, pos, end)
+    if m is None:
+        return None
+    at = m.end()
+    named = places.get(at + 1) if text[at : at + 1] == " " else None
+    if named is not None and named.places[0].kind in ("District", "City") and named.surface == named.places[0].name:
+        at = named.end
+    more = _MORE_ZONES.match(text, at, end)
+    at = more.end() if more else at
+    return Body(text[pos:at], "unit", "province"), at
 
 
 # "Chủ nhiệm Ủy ban Kiểm tra": the inspection committee of a party committee the text names

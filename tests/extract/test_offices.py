@@ -500,3 +500,21 @@ def test_party_personnel_news(text, expected):
 )
 def test_delegations_and_their_leaders(text, expected):
     assert offices_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a province's board of an economic zone named after a town, and its other zones
+        (
+            "Điều động ông Lê Văn Hùng, Trưởng Ban Quản lý Khu kinh tế Vân Đồn và các Khu công nghiệp tỉnh Quảng Ninh, "
+            "giữ chức Giám đốc Sở Xây dựng tỉnh Quảng Ninh.",
+            {("Lê Văn Hùng", "Trưởng Ban Quản lý Khu kinh tế Vân Đồn và các Khu công nghiệp tỉnh Quảng Ninh"),
+             ("Lê Văn Hùng", "Giám đốc Sở Xây dựng tỉnh Quảng Ninh")},
+        ),
+        # titles after "từng làm" are the subject's: the capitalised words after them are no person
+        ("Tại tỉnh Quảng Bình, ông đã từng làm Phó Chủ tịch UBND tỉnh, Bí thư Thành ủy Đồng Hới.", set()),
+    ],
+)
+def test_zone_boards_and_predicate_titles(text, expected):
+    assert offices_of(text) == expected

@@ -72,6 +72,7 @@ def pair(text: str, names: list[Name], titles: list[Title], places: dict | None 
     holdings += _shared_title(text, items, claimed, places or {})
     holdings += _appointed(text, items, claimed)
     holdings += _decided_for(text, items, claimed)
+    holdings += _acting_given_to(text, items, claimed)
     holdings += _titles_before(text, items, claimed)
     holdings += _deputies_listed(text, items)
     holdings += _titles_after(text, items, claimed)
@@ -452,6 +453,26 @@ def _decided_for(text: str, items: list, claimed: set[int]) -> list[Holding]:
         # "bầu bổ sung chức danh X đối với ông A, Title; ông B, Title": one vote for each name listed
         out += [Holding(name, title, "decision-for-name") for name in _listed_names(text, items, i + 1)]
     return out
+
+
+# "Thủ tướng giao quyền Chủ tịch UBND tỉnh X cho ông A": A is the acting chair.
+ACTING_GIVEN = re.compile(r"(?<![\w])giao $")
+GIVEN_TO_GAP = re.compile(r"^\s+cho\s+(?:đồng chí|ông|bà)\s+$")
+
+
+def _acting_given_to(text: str, items: list, claimed: set[int]) -> list[Holding]:
+    out = []
+    for i, item in enumerate(items[:-1]):
+        nxt = items[i + 1]
+        if not isinstance(item, Title) or not item.role.startswith(ACTING) or not isinstance(nxt, Name) or id(item) in claimed:
+            continue
+        if ACTING_GIVEN.search(text, max(0, item.start - 5), item.start) and GIVEN_TO_GAP.match(_gap(text, item, nxt)):
+            claimed.add(id(item))
+            out.append(Holding(nxt, item, "acting-given-to"))
+    return out
+
+
+ACTING = "Quyền "
 
 
 def _owned_by_name_before(text: str, items: list, j: int) -> bool:

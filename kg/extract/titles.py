@@ -312,6 +312,8 @@ def _role_title(text: str, m: re.Match, end: int, places: dict) -> Title | None:
     if not bodies and base == _SECRETARY and not m.group("standing"):
         committee, pos = _committee_of_province_after(text, pos, end, places)
         bodies = [committee] if committee else []
+    if not bodies and base == _CHAIR and _of_a_vietnamese_unit(text, pos, end, places):
+        bodies = [_body_of(_PEOPLES_COMMITTEE)]  # "Chủ tịch tỉnh Hà Giang" is the chair of its People's Committee
     if not bodies and not standalone:
         return None
     title = Title(
@@ -323,6 +325,28 @@ def _role_title(text: str, m: re.Match, end: int, places: dict) -> Title | None:
 
 
 _SECRETARY = "Bí thư"
+_CHAIR, _PEOPLES_COMMITTEE = "Chủ tịch", "UBND"
+_UNIT_THEN_NAME = re.compile(rf" ({lexicon.unit_alternation('province', 'city', 'district', 'commune', written_out=True)}) ")
+
+
+def _of_a_vietnamese_unit(text: str, pos: int, end: int, places: dict) -> bool:
+    """"Chủ tịch tỉnh Thanh Hóa", "Phó Chủ tịch huyện Mường Tè": the press names the People's
+    Committee's chair by the unit alone; abroad the same words name other offices, so only a
+    Vietnamese place the gazetteer knows, right after its unit word, says so."""
+    m = _UNIT_THEN_NAME.match(text, pos, end)
+    if m is None:
+        return False
+    # the gazetteer may read "tỉnh Hà Giang" as a whole, or the name after the unit
+    match = places.get(m.end()) or places.get(pos + 1)
+    if match is None:
+        return False
+    place = match.places[0]
+    return place.country == "VN" and place.kind in ("Province", "District", "City")
+
+
+def _body_of(canonical: str) -> Body:
+    spec = next(spec for _, spec in _BODIES if spec["canonical"] == canonical)
+    return Body(spec["canonical"], spec["style"], spec.get("level", ""), spec.get("expanded", ""))
 
 
 def _committee_of_province_after(text: str, pos: int, end: int, places: dict) -> tuple[Body | None, int]:

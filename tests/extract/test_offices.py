@@ -518,3 +518,25 @@ def test_delegations_and_their_leaders(text, expected):
 )
 def test_zone_boards_and_predicate_titles(text, expected):
     assert offices_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the acting post the government gives
+        ("Thủ tướng giao quyền Chủ tịch UBND tỉnh Cao Bằng cho ông Lê Văn Tám.", {("Lê Văn Tám", "Quyền Chủ tịch UBND tỉnh Cao Bằng")}),
+        # the chair named by the unit alone, at home
+        ("Chủ tịch tỉnh Thanh Hóa Lê Văn Tám ký quyết định.", {("Lê Văn Tám", "Chủ tịch UBND tỉnh Thanh Hóa")}),
+        ("Ông Vũ Văn Ba, Chủ tịch huyện Mường Tè dự.", {("Vũ Văn Ba", "Chủ tịch UBND huyện Mường Tè")}),
+        # … abroad the same words are no People's Committee
+        ("Ông Sổm Phết Ma Ni, Phó Chủ tịch tỉnh Xiêng Khoảng dự.", set()),
+        # an ethnic-minority name opening with "A" is a Vietnamese one, in an article about a foreign province too
+        (
+            "Đoàn tỉnh Rattanakiri thăm tỉnh Kon Tum. Tiếp Đoàn có Phó Bí thư Thường trực Tỉnh ủy A Lên; Phó Bí thư "
+            "Tỉnh ủy Y Hoa.",
+            {("A Lên", "Phó Bí thư Thường trực Tỉnh ủy Kon Tum"), ("Y Hoa", "Phó Bí thư Tỉnh ủy Kon Tum")},
+        ),
+    ],
+)
+def test_acting_chairs_units_and_minority_names(text, expected):
+    assert offices_of(text) == expected

@@ -141,3 +141,10 @@ def test_a_place_naming_a_facility_is_no_party():
 def test_a_city_is_a_side_of_city_to_city_ties():
     text = "Thành phố Hội An, tỉnh Quảng Nam và thành phố Omihachiman đã ký kết thỏa thuận hợp tác hữu nghị."
     assert keys_of(text) == {("vn-quang-nam-hoi-an", "jp-omihachiman")}
+
+
+def test_a_lao_province_under_a_closed_up_spelling_is_a_partner():
+    from tests.extract.test_run import facts_of
+
+    text = "Tỉnh Quảng Nam ký kết Biên bản ghi nhớ thiết lập quan hệ hợp tác hữu nghị với tỉnh Chămpasak."
+    assert {(s, o) for s, r, o in facts_of(text) if r == "partnersWith"} == {("Quảng Nam", "Chăm-pa-sắc")}

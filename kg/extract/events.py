@@ -333,6 +333,8 @@ def _descriptor_openers() -> frozenset[str]:
 
 
 def _stops(text: str, tok: str, at: int, end: int, has_between: bool) -> bool:
+    if tok == "với" and has_between:
+        return False  # 'giữa tỉnh A với tỉnh B': the second side, as after 'và'
     if tok == "và":
         nxt = _TOKEN.match(text, at + 3, end) if at + 3 <= end else None  # the word after 'và '
         return not (has_between or (nxt and nxt.group(0)[0].isupper() and not _HEAD.match(text, at + 3, end)))
@@ -340,10 +342,12 @@ def _stops(text: str, tok: str, at: int, end: int, has_between: bool) -> bool:
 
 
 def _joins(text: str, pos: int, end: int, sep: str) -> bool:
-    nxt = _TOKEN.match(text, pos + 1, end) if pos + 1 <= end else None
+    # 'Việt Nam - Nhật Bản', and 'Việt Nam -Nhật Bản' (the space after the dash left out)
+    at = pos + 1 if text[pos : pos + 1] == " " else pos
+    nxt = _TOKEN.match(text, at, end) if at <= end else None
     if not nxt or not (nxt.group(0)[0].isupper() or (sep == "-" and nxt.group(0)[0].isdigit())):
         return False
-    return sep == "-" or not _HEAD.match(text, pos + 1, end)
+    return sep == "-" or not _HEAD.match(text, at, end)
 
 
 _TAI = re.compile(r"(?<![\w])[Tt]ại ")

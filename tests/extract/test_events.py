@@ -270,3 +270,26 @@ def test_a_numbered_session_is_an_event_in_lower_case():
     assert events_in("Ngày 8/9, tại kỳ họp thứ 4 (kỳ họp bất thường), HĐND tỉnh đã bầu Chủ tịch.") == [("kỳ họp thứ 4", "Kỳ họp")]
     assert events_in("Đây là hội nghị lần thứ 8 của hai tỉnh.") == []
     assert events_in("tại kỳ họp, HĐND tỉnh bầu Chủ tịch.") == []
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a dash with its space left out still joins two sides of a name
+        ("tham dự Hội nghị hợp tác địa phương Việt Nam -Hàn Quốc tại Seoul.",
+         [("Hội nghị hợp tác địa phương Việt Nam -Hàn Quốc", "Hội nghị")]),
+        # 'giữa A với B': the second side is part of the name, as after 'và'
+        ("đã diễn ra lễ ký kết hợp tác giữa tỉnh Gia Lai với tỉnh Ratanakiri.",
+         [("lễ ký kết hợp tác giữa tỉnh Gia Lai với tỉnh Ratanakiri", "Lễ ký kết")]),
+        # an event told after 'diễn ra' takes place, in lower case or in quotes
+        ('Sáng 3/4, tại thành phố Vinh diễn ra "Hội nghị xúc tiến đầu tư vùng Bắc Trung Bộ".',
+         [("Hội nghị xúc tiến đầu tư vùng Bắc Trung Bộ", "Hội nghị")]),
+        # 'không chỉ …' says what the event is, it is no part of its name
+        ("Tuần Văn hóa Lào không chỉ là dịp giao lưu", [("Tuần Văn hóa Lào", "Tuần Văn hóa")]),
+        # a preparatory session of a congress is named with it
+        ("tại Hội trường tỉnh đã diễn ra phiên họp trù bị Đại hội đại biểu Hội Nông dân tỉnh lần thứ X.",
+         [("phiên họp trù bị Đại hội đại biểu Hội Nông dân tỉnh lần thứ X", "Phiên họp")]),
+    ],
+)
+def test_names_joined_taking_place_and_ended(text, expected):
+    assert events_in(text) == expected

@@ -91,7 +91,8 @@ def find_events(text: str, start: int, end: int, taken: list) -> list[EventMenti
             continue
         if name and not held and _generic(name, head):
             name, head = "", _head_named(name, head)  # a generic name refers back, as a bare head does
-        found.append(EventMention(m.start(), max(name_end, m.end()), name.strip(), _canonical(head), held and not name))
+        alone = held and not name and _stands_alone(head)
+        found.append(EventMention(m.start(), max(name_end, m.end()), name.strip(), _canonical(head), alone))
         pos = max(name_end, m.end())
 
 
@@ -109,6 +110,17 @@ def bare_names(text: str, mentions) -> list[str]:
         if name not in names:
             names.append(name)
     return names
+
+
+@cache
+def _generic_heads() -> frozenset[str]:
+    return frozenset(h.lower() for h in _lex()["generic_heads"])
+
+
+def _stands_alone(head: str) -> bool:
+    """'hai bên tiến hành Hội đàm', 'tổ chức Lễ công bố': the head tells what is done, the article's
+    own talks or ceremony; a bare 'tổ chức hội nghị' or 'tổ chức Lễ' says nothing of which one."""
+    return head.lower() not in _generic_heads()
 
 
 _NAME_WORD = re.compile(r"\S+")

@@ -293,3 +293,13 @@ def test_a_numbered_session_is_an_event_in_lower_case():
 )
 def test_names_joined_taking_place_and_ended(text, expected):
     assert events_in(text) == expected
+
+
+def test_a_bare_generic_head_someone_holds_is_no_event_of_its_own():
+    held = lambda text: [(e.head, e.held) for e in find_events(text, 0, len(text), [])]  # noqa: E731
+    # 'hội nghị' or 'Lễ' alone says nothing of which conference or ceremony
+    assert held("Sáng 2/3, Ban Chấp hành Đảng bộ tỉnh Hà Nam tổ chức hội nghị.") == [("Hội nghị", False)]
+    assert held("Ngày 5/6, hai thành phố phối hợp tổ chức Lễ.") == [("Lễ", False)]
+    # a head that tells what is done is the article's own ceremony or briefing
+    assert held("Ngày 5/6, UBND tỉnh tổ chức Lễ công bố.") == [("Lễ công bố", True)]
+    assert held("Ngày 5/6, Sở Du lịch tổ chức họp báo.") == [("Họp báo", True)]

@@ -83,9 +83,10 @@ def find_events(text: str, start: int, end: int, taken: list) -> list[EventMenti
         if _in_merged(m.start(), skip) or _is_reference(text, m.start()) or _is_venue_part(text, m.start()):
             pos = m.end()
             continue
-        name_end = _name_end(text, m.end(), end)
+        acts = head.lower() in _act_heads()
+        name_end = _name_end(text, m.end(), end, acts)
         name = text[m.start() : name_end] if name_end > m.end() else ""
-        held = _held(text, start, m.start(), head)
+        held = _held(text, start, m.start(), head) or (acts and not name and bool(_DATED.match(text, m.end(), end)))
         if not (_head_ok(head) or held or _numbered(text, head, m.start(), name_end) or (name and _TAKES_PLACE_NEXT.match(text, name_end, end))):
             pos = m.end()
             continue
@@ -183,6 +184,7 @@ _LEAD_LOCATION = re.compile(r"(?:[^;.]{0,40}, )?[Tt]ại [^;.]{1,100}, $")
 _TAKES_PLACE_NEXT = re.compile(r"(?: \([^()\n]{1,120}\))? (?:(?:đã|sẽ|đang) )?(?:diễn ra|được tổ chức)(?![\w])")
 
 
+_HAS_SESSION = re.compile(r"(?<![\w])có $")
 _VERB_HEADS = frozenset(h.lower() for h in _lex()["verb_heads"])
 _AS_VERB = re.compile(r"(?<![\w])(?:" + lexicon.alternation(_lex()["verb_markers"]) + r") $")
 
@@ -194,6 +196,8 @@ def _held(text: str, start: int, pos: int, head: str = "") -> bool:
     so, or named before 'diễn ra'; else it is a common noun."""
     if _ORGANISED.search(text[max(0, pos - 32) : pos]):
         return True
+    if head.lower().startswith("buổi") and _HAS_SESSION.search(text, max(0, pos - 8), pos):
+        return True  # 'đã có buổi hội đàm với …': a session someone has is one taking place
     if head.lower() in _VERB_HEADS and _AS_VERB.search(text, max(0, pos - 16), pos):
         return True
     return pos - start < 160 and bool(_LEAD_LOCATION.fullmatch(text, start, pos))
@@ -308,8 +312,10 @@ def _inside(pos: int, spans: list) -> bool:
     return any(a <= pos < b for a, b in spans)
 
 
-def _name_end(text: str, pos: int, end: int) -> int:
-    """End of the name that follows a head at ``pos`` (== pos for a bare head)."""
+def _name_end(text: str, pos: int, end: int, acts: bool = False) -> int:
+    """End of the name that follows a head at ``pos`` (== pos for a bare head). After the head of an
+    act (``acts``: 'Lễ khởi công', 'buổi gặp mặt') the name is the act's object, in any case ('buổi
+    gặp mặt các nhà đầu tư Hàn Quốc'), up to a stop or the day it is dated by ('ngày 19/11')."""
     last = pos
     has_between = False
     for i, m in enumerate(_TOKEN.finditer(text, pos, end)):
@@ -320,11 +326,28 @@ def _name_end(text: str, pos: int, end: int) -> int:
             if not _joins(text, m.end(), end, tok):
                 break
             continue
-        if (last == pos and not _opens_name(tok) and not _plural_name(text, tok, m.end(), end)) or _stops(text, tok, at, end, has_between):
+        if acts and _DATED.match(text, at - 1, end):
+            break
+        opens = _opens_name(tok) or _plural_name(text, tok, m.end(), end) or (acts and tok not in _act_non_openers())
+        if (last == pos and not opens) or _stops(text, tok, at, end, has_between):
             break
         has_between = has_between or tok == "giữa"
         last = m.end()
     return last
+
+
+# ' ngày 19/11', ' sáng 5/3': the day an act is dated by, after its head or its object.
+_DATED = re.compile(r" (?:ngày|sáng|chiều|tối|trưa) \d")
+
+
+@cache
+def _act_heads() -> frozenset[str]:
+    return frozenset(h.lower() for h in _lex()["act_heads"])
+
+
+@cache
+def _act_non_openers() -> frozenset[str]:
+    return frozenset(_lex()["act_non_openers"])
 
 
 def _opens_name(tok: str) -> bool:

@@ -315,7 +315,7 @@ def _held_in(scope: Scope, sentence: Sentence, in_clause, locations, clause_star
         between = [o for o, _ in in_clause if not _organisers_of(scope.doc.text, o)]  # 'Ban Tổ chức X' holds nothing
         before = [] if _organisers_of(scope.doc.text, e) else [
             l for l in locations if l.start < lead.start and not any(l.start < o.start < lead.start for o in between)
-            and not _in_closed_aside(scope.doc.text, sentence.start, l, lead.start)]
+            and not _in_closed_aside(scope.doc.text, sentence.start, l, lead.start) and not _seat_elsewhere(scope.doc.text, l, lead.start)]
         loc = _where_it_takes_place(scope.doc.text, e, after) if after else (before[-1] if before else None)
         if loc:
             place = _location_entity(scope, loc)
@@ -360,6 +360,18 @@ def _in_closed_aside(text: str, sentence_start: int, loc, pos: int) -> bool:
     event is the aside's, not where the event is held."""
     opened = text.count("(", sentence_start, loc.start) > text.count(")", sentence_start, loc.start)
     return opened and text.find(")", loc.end, pos) >= 0
+
+
+# "Tổng Lãnh sự quán X tại Đà Nẵng tổ chức Tiệc …": the mission holds the event where it sits.
+SEAT_HOSTS = re.compile(r"\s*(?:(?:đã|sẽ|vừa|long trọng|trọng thể|phối hợp) )*(?:tổ chức|đăng cai)(?![\w])")
+
+
+def _seat_elsewhere(text: str, loc, pos: int) -> bool:
+    """'Tổng Lãnh sự Nhật Bản tại TP Hồ Chí Minh đã đến thăm tỉnh X và có buổi hội đàm …': where a
+    diplomat serves is not where the diplomat's talks are held, unless the mission holds the event."""
+    if not context.is_diplomatic_seat(text, loc.start + len("tại ")):
+        return False
+    return not SEAT_HOSTS.match(text, loc.end, pos)
 
 
 ORGANISERS = re.compile(r"(?<![\w])(?:Ban [Tt]ổ chức|BTC) $")

@@ -303,3 +303,28 @@ def test_a_bare_generic_head_someone_holds_is_no_event_of_its_own():
     # a head that tells what is done is the article's own ceremony or briefing
     assert held("Ngày 5/6, UBND tỉnh tổ chức Lễ công bố.") == [("Lễ công bố", True)]
     assert held("Ngày 5/6, Sở Du lịch tổ chức họp báo.") == [("Họp báo", True)]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the head of an act is named by the act's object, in any case
+        ("Ngày 9/5, tỉnh tổ chức Lễ khởi công dự án đường ven biển tại xã Hải An.",
+         [("Lễ khởi công dự án đường ven biển", "Lễ khởi công")]),
+        ("UBND tỉnh Quảng Bình tổ chức buổi gặp mặt các doanh nghiệp Nhật Bản tại Đồng Hới.",
+         [("buổi gặp mặt các doanh nghiệp Nhật Bản", "Buổi gặp mặt")]),
+        # a session someone has takes place; 'cùng' and the day it is dated by are no part of its name
+        ("Ông Phạm Văn Nam đã có buổi hội đàm cùng với lãnh đạo tỉnh.", [("", "Buổi hội đàm")]),
+        ("Đoàn đã có buổi ký kết biên bản ghi nhớ giữa hai thành phố.",
+         [("buổi ký kết biên bản ghi nhớ giữa hai thành phố", "Buổi ký kết")]),
+        # a session told of in passing is no event, unless the day it was held names it
+        ("Phát biểu tại buổi gặp mặt, ông Phạm Văn Nam cho biết", []),
+    ],
+)
+def test_acts_and_sessions(text, expected):
+    assert events_in(text) == expected
+
+
+def test_a_session_named_by_its_day_is_an_event_of_its_own():
+    text = "Theo nội dung thống nhất tại buổi hội đàm ngày 9/11, hai bên đã phối hợp."
+    assert [(e.name, e.head, e.held) for e in find_events(text, 0, len(text), [])] == [("", "Buổi hội đàm", True)]

@@ -924,3 +924,17 @@ def test_a_congress_or_a_terms_first_session_is_held_in_the_terms_first_year():
     assert {d for _, _, d in dates_of(session, published=None)} == {dt.date(2016, 6, 22)}
     later = "Sáng 5/12, Hội nghị Ban Chấp hành Đảng bộ tỉnh Hà Nam lần thứ 8, nhiệm kỳ 2020 - 2025 diễn ra."
     assert dates_of(later, published=None) == set()  # any year of the term
+
+
+def test_a_session_is_held_where_the_clause_opens_and_dated_by_the_day_after_it():
+    text = "Sáng 9/5, tại tỉnh Bắc Ninh, ông Sato Ken đã có buổi hội đàm với ông Trần Văn Lâm, Chủ tịch UBND tỉnh."
+    assert held_in(text) == {("Buổi hội đàm", "Bắc Ninh")}
+    assert dates_of(text) == {("Buổi hội đàm", "startDate", dt.date(2025, 5, 9))}
+    text = "Căn cứ nội dung thống nhất tại buổi hội đàm ngày 9/5, hai thành phố đã phối hợp tổ chức sự kiện."
+    assert dates_of(text) == {("Buổi hội đàm", "startDate", dt.date(2025, 5, 9))}
+
+
+def test_a_diplomats_seat_is_not_where_the_diplomats_talks_are_held():
+    text = ("Ông Sato Ken, Tổng Lãnh sự Nhật Bản tại Thành phố Hồ Chí Minh đã đến thăm tỉnh Bình Thuận và có buổi "
+            "hội đàm với lãnh đạo tỉnh.")
+    assert not any(s == "Buổi hội đàm" for s, _ in held_in(text))

@@ -28,7 +28,7 @@ class EventMention:
     name: str  # "" for a bare head (anaphor)
     head: str
     held: bool = False  # a bare head someone holds ('tiến hành Hội đàm tại …'): an event of its own
-    reception: bool = False  # 'đã tiếp ông A': held where the clause opens, or in its host's province
+    by_verb: bool = False  # told by its verb ('đã tiếp ông A', 'đã ký kết Biên bản …'): held where its clause opens
 
 
 @dataclass(frozen=True)
@@ -590,7 +590,7 @@ def find_receptions(text: str, start: int, end: int, taken: list, hosts: list) -
         guest_end = _guest_end(text, m.end(), end)
         name_end = _appositive_end(text, guest_end, end)
         name = "buổi " + text[m.start(1) : name_end]
-        found.append(EventMention(m.start(), guest_end, name, "buổi tiếp", reception=True))
+        found.append(EventMention(m.start(), guest_end, name, "buổi tiếp", by_verb=True))
     return found
 
 
@@ -642,6 +642,36 @@ def _guest_end(text: str, pos: int, end: int) -> int:
                 break
         last = m.end()
     return last
+
+
+# --- signings told by their verb ----------------------------------------------------------
+
+
+def _signing_regex() -> re.Pattern:
+    sg = _lex()["signing"]
+    alt = lexicon.alternation
+    return re.compile(
+        rf"(?<![\w])(?:(?:{alt(sg['done'])}) )+((?:{alt(sg['verbs'])}) )(?=(?:{alt(_with_capitals(sg['documents']))})(?![\w]))"
+    )
+
+
+_SIGNING = _signing_regex()
+
+
+def find_signings(text: str, start: int, end: int, taken: list) -> list[EventMention]:
+    """'Ngày 11/01/2023, tại thủ đô Viên Chăn, A và B đã ký kết Biên bản ghi nhớ …': the signing, named
+    by its verb and the text signed ('ký kết Biên bản ghi nhớ …'), held where its clause opens (the
+    'tại' after the text is what the text is about) and dated like any event. Only a signing told as
+    done ('đã', 'vừa', 'chính thức'); nothing inside another event's name."""
+    found = []
+    if text.find("ký", start, end) < 0:  # no signing verb in the sentence: no regex pass
+        return found
+    for m in _SIGNING.finditer(text, start, end):
+        if _inside(m.start(1), taken) or text.count('"', start, m.start()) % 2 == 1:
+            continue
+        name_end = _name_end(text, m.end(), end, acts=True)
+        found.append(EventMention(m.start(1), name_end, text[m.start(1) : name_end], "Lễ ký kết", by_verb=True))
+    return found
 
 
 # --- council sessions told by their verb --------------------------------------------------

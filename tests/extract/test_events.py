@@ -2,7 +2,7 @@ import datetime as dt
 
 import pytest
 
-from kg.extract.events import find_events, find_locations, find_receptions, find_sessions, find_visits
+from kg.extract.events import find_events, find_locations, find_receptions, find_sessions, find_signings, find_visits
 from kg.extract.gazetteer import load_gazetteer
 
 
@@ -328,3 +328,18 @@ def test_acts_and_sessions(text, expected):
 def test_a_session_named_by_its_day_is_an_event_of_its_own():
     text = "Theo nội dung thống nhất tại buổi hội đàm ngày 9/11, hai bên đã phối hợp."
     assert [(e.name, e.head, e.held) for e in find_events(text, 0, len(text), [])] == [("", "Buổi hội đàm", True)]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Ngày 5/6, tại Hà Nội, UBND tỉnh Gia Lai và tỉnh Ratanakiri đã ký kết Biên bản ghi nhớ hợp tác giai đoạn "
+         "2025 - 2030 trong nhiều lĩnh vực.", ["ký kết Biên bản ghi nhớ hợp tác giai đoạn 2025 - 2030"]),
+        ("Hai bên vừa ký thỏa thuận hợp tác về du lịch.", ["ký thỏa thuận hợp tác về du lịch"]),
+        # a signing planned, wished for or proposed is none yet
+        ("Hai tỉnh sẽ ký kết Biên bản ghi nhớ vào năm tới.", []),
+        ("Hai bên mong muốn ký kết thỏa thuận hợp tác.", []),
+    ],
+)
+def test_signings_told_by_their_verb(text, expected):
+    assert [e.name for e in find_signings(text, 0, len(text), [])] == expected

@@ -938,3 +938,12 @@ def test_a_diplomats_seat_is_not_where_the_diplomats_talks_are_held():
     text = ("Ông Sato Ken, Tổng Lãnh sự Nhật Bản tại Thành phố Hồ Chí Minh đã đến thăm tỉnh Bình Thuận và có buổi "
             "hội đàm với lãnh đạo tỉnh.")
     assert not any(s == "Buổi hội đàm" for s, _ in held_in(text))
+
+
+def test_a_signing_told_by_its_verb_is_held_where_its_clause_opens():
+    text = ("Ngày 5/6, tại thủ đô Viêng Chăn, ông Trần Văn Bình, Chủ tịch UBND tỉnh Quảng Trị và ông Khamphan Vong, "
+            "Tỉnh trưởng tỉnh Savannakhet đã ký kết Biên bản ghi nhớ về việc xây dựng trường học tại tỉnh Savannakhet.")
+    signing = "ký kết Biên bản ghi nhớ về việc xây dựng trường học"
+    # the place after the text signed is what the text is about, not where it is signed
+    assert held_in(text) == {(signing, "Thủ đô Viêng Chăn")}
+    assert (signing, "startDate", dt.date(2025, 6, 5)) in dates_of(text)

@@ -468,6 +468,8 @@ def test_a_span_after_the_event_its_venue_and_its_address():
         ("đã bầu Ban Chấp hành khóa mới", set()),  # a day of the congress, not its first
         ("chính thức khai mạc", {"startDate"}),
         ("đã bế mạc", {"endDate"}),
+        ("đã diễn ra tại Hội trường tỉnh", {"startDate"}),  # it takes place from that day
+        ("đang diễn ra tại Hội trường tỉnh", set()),  # one of its days
     ],
 )
 def test_a_single_day_of_a_congress_dates_it_only_when_it_opens_or_closes(verb, expected):

@@ -120,6 +120,8 @@ def visits_in(text):
         ("Thủ tướng Nguyễn Văn An bắt đầu chuyến thăm chính thức Campuchia.", [("chuyến thăm chính thức Campuchia", "Campuchia")]),
         ("Tổng thống Pháp thăm cấp Nhà nước tới Việt Nam từ ngày 2 đến 4/6.", [("thăm cấp Nhà nước tới Việt Nam", "Việt Nam")]),
         ("Đoàn đại biểu tỉnh Sơn La thăm và làm việc tại tỉnh Luang Prabang.", [("thăm và làm việc tại tỉnh Luang Prabang", "Luông Pha-băng")]),
+        # working with a place one has gone over to visit is a visit there
+        ("Đoàn đại biểu tỉnh Lào Cai đã sang thăm và làm việc với tỉnh Vân Nam.", [("thăm và làm việc với tỉnh Vân Nam", "Vân Nam")]),
         ("Đoàn kết thúc chuyến công tác tại tỉnh Quảng Tây (Trung Quốc).", [("chuyến công tác tại tỉnh Quảng Tây", "Quảng Tây")]),
         # a greeting call ("chúc Tết") is a kind of visit
         ("Đoàn tỉnh Salavan đến thăm và chúc Tết tỉnh Quảng Trị.", [("thăm và chúc Tết tỉnh Quảng Trị", "Quảng Trị")]),

@@ -80,7 +80,7 @@ def find_events(text: str, start: int, end: int, taken: list) -> list[EventMenti
         if not m:
             return sorted(found + _quoted_events(text, start, end, taken), key=lambda e: e.start)
         head = m.group(1)
-        if _in_merged(m.start(), skip) or _is_reference(text, m.start()) or _is_venue_part(text, m.start()):
+        if _in_merged(m.start(), skip) or _is_reference(text, m.start()) or _is_venue_part(text, m.start()) or _is_series(text, m.start()):
             pos = m.end()
             continue
         acts = head.lower() in _act_heads()
@@ -274,6 +274,15 @@ _REFERENCE = re.compile(r"(?:Nghị quyết|nghị quyết|Chỉ thị|Kết lu�
 def _is_reference(text: str, pos: int) -> bool:
     """'Nghị quyết Đại hội XIII' names a resolution, not an event taking place."""
     return bool(_REFERENCE.search(text[max(0, pos - 12) : pos]))
+
+
+_SERIES = re.compile(r"(?<![\w])(?:các|những|nhiều|mỗi) (?:kỳ |lần |mùa |dịp |đợt )?$")
+
+
+def _is_series(text: str, pos: int) -> bool:
+    """'tham gia tổ chức các kỳ Festival Huế', 'các Hội nghị xúc tiến đầu tư': editions or several
+    events, not one taking place."""
+    return bool(_SERIES.search(text, max(0, pos - 16), pos))
 
 
 _VENUE_BEFORE = re.compile(r"(?<![\w])(?:" + lexicon.alternation(lexicon.events()["venue_heads"]) + r") $")

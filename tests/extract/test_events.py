@@ -345,3 +345,9 @@ def test_a_session_named_by_its_day_is_an_event_of_its_own():
 )
 def test_signings_told_by_their_verb(text, expected):
     assert [e.name for e in find_signings(text, 0, len(text), [])] == expected
+
+
+def test_editions_or_several_events_are_not_one_taking_place():
+    assert events_in("Đại sứ mong tiếp tục tham gia tổ chức các kỳ Festival Huế.") == []
+    assert events_in("Tỉnh đã tổ chức nhiều Hội nghị xúc tiến đầu tư tại Nhật Bản.") == []
+    assert events_in("Tỉnh tổ chức Festival Huế 2026.") == [("Festival Huế 2026", "Festival")]

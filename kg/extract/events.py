@@ -203,13 +203,15 @@ def _held(text: str, start: int, pos: int, head: str = "") -> bool:
     return pos - start < 160 and bool(_LEAD_LOCATION.fullmatch(text, start, pos))
 
 
-_NUMBERED = re.compile(r" (?:lần )?thứ (?:\d{1,2}|[IVXLC]+)(?![\w])")
+_NUMBERED = re.compile(
+    r" (?:lần )?thứ (?:\d{1,2}|[IVXLC]+|(?:[Mm]ười )?(?:[Nn]hất|[Hh]ai|[Bb]a|[Tt]ư|[Nn]ăm|[Ss]áu|[Bb]ảy|[Tt]ám|[Cc]hín)|[Mm]ười)(?![\w])"
+)
 _PREDICATE = re.compile(r"(?<![\w])là $")
 
 
 def _numbered(text: str, head: str, pos: int, name_end: int) -> bool:
-    """'tại kỳ họp thứ 3', 'hội nghị lần thứ 8': a numbered session is one event, whatever its
-    capitals; not what something else is said to be ('… là hội nghị lần thứ 8')."""
+    """'tại kỳ họp thứ 3', 'hội nghị lần thứ 8', 'tại kỳ họp thứ nhất': a numbered session is one event,
+    whatever its capitals; not what something else is said to be ('… là hội nghị lần thứ 8')."""
     if head.lower() not in _numbered_heads() or _PREDICATE.search(text, max(0, pos - 4), pos):
         return False
     return _NUMBERED.match(text, pos + len(head), name_end) is not None

@@ -270,6 +270,8 @@ def test_council_sessions_told_by_their_verb(text, expected):
 
 def test_a_numbered_session_is_an_event_in_lower_case():
     assert events_in("Ngày 8/9, tại kỳ họp thứ 4 (kỳ họp bất thường), HĐND tỉnh đã bầu Chủ tịch.") == [("kỳ họp thứ 4", "Kỳ họp")]
+    assert events_in("Sáng 2/7, tại kỳ họp thứ nhất, HĐND tỉnh Hà Tĩnh khóa XIX đã bầu Chủ tịch.") == [
+        ("kỳ họp thứ nhất, HĐND tỉnh Hà Tĩnh khóa XIX", "Kỳ họp")]
     assert events_in("Đây là hội nghị lần thứ 8 của hai tỉnh.") == []
     assert events_in("tại kỳ họp, HĐND tỉnh bầu Chủ tịch.") == []
 

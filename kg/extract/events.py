@@ -5,8 +5,13 @@ A named event opens with a capitalised head from kg/extract/data/events.json
 ends a name ("được", "đã", "diễn ra", "tại", "với"…). A bare head ("Lễ hội
 diễn ra …") refers back to the last event with that head; one someone holds
 ("tiến hành Hội đàm tại …") with nothing earlier to refer to is an event of its
-own. A head in lower case counts only where the sentence holds it. Visits
-("chuyến thăm chính thức Lào") are events held in their destination.
+own, unless the head names only a kind of gathering ("tổ chức hội nghị"); so is
+one named by its day ("tại buổi hội đàm ngày 19/11"). A head in lower case counts
+only where the sentence holds it. The head of an act ("Lễ khởi công", "buổi gặp
+mặt") is named by the act's object in any case. Visits ("chuyến thăm chính thức
+Lào") are events held in their destination; signings told by their verb ("đã ký
+kết Biên bản ghi nhớ …") and receptions ("đã tiếp ông A") are held where their
+clause opens.
 """
 from __future__ import annotations
 
@@ -86,7 +91,7 @@ def find_events(text: str, start: int, end: int, taken: list) -> list[EventMenti
         acts = head.lower() in _act_heads()
         name_end = _name_end(text, m.end(), end, acts)
         name = text[m.start() : name_end] if name_end > m.end() else ""
-        held = _held(text, start, m.start(), head) or (acts and not name and bool(_DATED.match(text, m.end(), end)))
+        held = _held(text, start, m.start(), head) or (not name and _stands_alone(head) and bool(_DATED.match(text, m.end(), end)))
         if not (_head_ok(head) or held or _numbered(text, head, m.start(), name_end) or (name and _TAKES_PLACE_NEXT.match(text, name_end, end))):
             pos = m.end()
             continue

@@ -332,6 +332,11 @@ def test_acts_and_sessions(text, expected):
 def test_a_session_named_by_its_day_is_an_event_of_its_own():
     text = "Theo nội dung thống nhất tại buổi hội đàm ngày 9/11, hai bên đã phối hợp."
     assert [(e.name, e.head, e.held) for e in find_events(text, 0, len(text), [])] == [("", "Buổi hội đàm", True)]
+    text = "Thông tin được công bố tại họp báo sáng 10/5 do UBND tỉnh Bình Định tổ chức."
+    assert [(e.name, e.head, e.held) for e in find_events(text, 0, len(text), [])] == [("", "Họp báo", True)]
+    # a bare generic head is no event, dated or not
+    text = "Phát biểu tại hội nghị sáng 10/5, ông Phạm Văn Nam cho biết."
+    assert [e.held for e in find_events(text, 0, len(text), [])] == []
 
 
 @pytest.mark.parametrize(

@@ -118,7 +118,20 @@ def reference_year(published: dt.date | None, text: str, event_names: tuple[str,
     anchors = tuple(sorted(d for d in _full_dates(text, blocked)))
     years = [d.year for d in anchors] + [int(m[2]) for m in MONTH_YEAR.finditer(text) if 1 <= int(m[1]) <= 12]
     year = max(years) if years else _named_year(event_names)
+    anchors = _of_the_news(anchors, page)
     return Reference(page, is_day, anchors, tuple(sorted({d.year for d in anchors})), year, from_url and page is not None)
+
+
+HISTORY_YEARS = 1
+
+
+def _of_the_news(anchors: tuple[dt.date, ...], page: dt.date | None) -> tuple[dt.date, ...]:
+    """The full dates that may lend their year to a day written without one: with the page's date
+    known, not a date of history ('mở màn Chiến dịch Điện Biên Phủ (13/3/1954)', 'thiết lập quan hệ
+    vào ngày 20-2-2009'), years from the page, which would give '8/3' beside it the year 1954."""
+    if page is None:
+        return anchors
+    return tuple(d for d in anchors if abs(d.year - page.year) <= HISTORY_YEARS)
 
 
 def _named_year(names: tuple[str, ...]) -> int | None:

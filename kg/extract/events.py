@@ -5,8 +5,13 @@ A named event opens with a capitalised head from kg/extract/data/events.json
 ends a name ("được", "đã", "diễn ra", "tại", "với"…). A bare head ("Lễ hội
 diễn ra …") refers back to the last event with that head; one someone holds
 ("tiến hành Hội đàm tại …") with nothing earlier to refer to is an event of its
-own. A head in lower case counts only where the sentence holds it. Visits
-("chuyến thăm chính thức Lào") are events held in their destination.
+own, unless the head names only a kind of gathering ("tổ chức hội nghị"); so is
+one named by its day ("tại buổi hội đàm ngày 19/11"). A head in lower case counts
+only where the sentence holds it. The head of an act ("Lễ khởi công", "buổi gặp
+mặt") is named by the act's object in any case. Visits ("chuyến thăm chính thức
+Lào") are events held in their destination; signings told by their verb ("đã ký
+kết Biên bản ghi nhớ …") and receptions ("đã tiếp ông A") are held where their
+clause opens.
 """
 from __future__ import annotations
 
@@ -28,7 +33,7 @@ class EventMention:
     name: str  # "" for a bare head (anaphor)
     head: str
     held: bool = False  # a bare head someone holds ('tiến hành Hội đàm tại …'): an event of its own
-    reception: bool = False  # 'đã tiếp ông A': held where the clause opens, or in its host's province
+    by_verb: bool = False  # told by its verb ('đã tiếp ông A', 'đã ký kết Biên bản …'): held where its clause opens
 
 
 @dataclass(frozen=True)
@@ -80,18 +85,20 @@ def find_events(text: str, start: int, end: int, taken: list) -> list[EventMenti
         if not m:
             return sorted(found + _quoted_events(text, start, end, taken), key=lambda e: e.start)
         head = m.group(1)
-        if _in_merged(m.start(), skip) or _is_reference(text, m.start()) or _is_venue_part(text, m.start()):
+        if _in_merged(m.start(), skip) or _is_reference(text, m.start()) or _is_venue_part(text, m.start()) or _is_series(text, m.start()):
             pos = m.end()
             continue
-        name_end = _name_end(text, m.end(), end)
+        acts = head.lower() in _act_heads()
+        name_end = _name_end(text, m.end(), end, acts)
         name = text[m.start() : name_end] if name_end > m.end() else ""
-        held = _held(text, start, m.start(), head)
+        held = _held(text, start, m.start(), head) or (not name and _stands_alone(head) and bool(_DATED.match(text, m.end(), end)))
         if not (_head_ok(head) or held or _numbered(text, head, m.start(), name_end) or (name and _TAKES_PLACE_NEXT.match(text, name_end, end))):
             pos = m.end()
             continue
         if name and not held and _generic(name, head):
             name, head = "", _head_named(name, head)  # a generic name refers back, as a bare head does
-        found.append(EventMention(m.start(), max(name_end, m.end()), name.strip(), _canonical(head), held and not name))
+        alone = held and not name and _stands_alone(head)
+        found.append(EventMention(m.start(), max(name_end, m.end()), name.strip(), _canonical(head), alone))
         pos = max(name_end, m.end())
 
 
@@ -109,6 +116,17 @@ def bare_names(text: str, mentions) -> list[str]:
         if name not in names:
             names.append(name)
     return names
+
+
+@cache
+def _generic_heads() -> frozenset[str]:
+    return frozenset(h.lower() for h in _lex()["generic_heads"])
+
+
+def _stands_alone(head: str) -> bool:
+    """'hai bên tiến hành Hội đàm', 'tổ chức Lễ công bố': the head tells what is done, the article's
+    own talks or ceremony; a bare 'tổ chức hội nghị' or 'tổ chức Lễ' says nothing of which one."""
+    return head.lower() not in _generic_heads()
 
 
 _NAME_WORD = re.compile(r"\S+")
@@ -171,6 +189,7 @@ _LEAD_LOCATION = re.compile(r"(?:[^;.]{0,40}, )?[Tt]ại [^;.]{1,100}, $")
 _TAKES_PLACE_NEXT = re.compile(r"(?: \([^()\n]{1,120}\))? (?:(?:đã|sẽ|đang) )?(?:diễn ra|được tổ chức)(?![\w])")
 
 
+_HAS_SESSION = re.compile(r"(?<![\w])có $")
 _VERB_HEADS = frozenset(h.lower() for h in _lex()["verb_heads"])
 _AS_VERB = re.compile(r"(?<![\w])(?:" + lexicon.alternation(_lex()["verb_markers"]) + r") $")
 
@@ -182,18 +201,22 @@ def _held(text: str, start: int, pos: int, head: str = "") -> bool:
     so, or named before 'diễn ra'; else it is a common noun."""
     if _ORGANISED.search(text[max(0, pos - 32) : pos]):
         return True
+    if head.lower().startswith("buổi") and _HAS_SESSION.search(text, max(0, pos - 8), pos):
+        return True  # 'đã có buổi hội đàm với …': a session someone has is one taking place
     if head.lower() in _VERB_HEADS and _AS_VERB.search(text, max(0, pos - 16), pos):
         return True
     return pos - start < 160 and bool(_LEAD_LOCATION.fullmatch(text, start, pos))
 
 
-_NUMBERED = re.compile(r" (?:lần )?thứ (?:\d{1,2}|[IVXLC]+)(?![\w])")
+_NUMBERED = re.compile(
+    r" (?:lần )?thứ (?:\d{1,2}|[IVXLC]+|(?:[Mm]ười )?(?:[Nn]hất|[Hh]ai|[Bb]a|[Tt]ư|[Nn]ăm|[Ss]áu|[Bb]ảy|[Tt]ám|[Cc]hín)|[Mm]ười)(?![\w])"
+)
 _PREDICATE = re.compile(r"(?<![\w])là $")
 
 
 def _numbered(text: str, head: str, pos: int, name_end: int) -> bool:
-    """'tại kỳ họp thứ 3', 'hội nghị lần thứ 8': a numbered session is one event, whatever its
-    capitals; not what something else is said to be ('… là hội nghị lần thứ 8')."""
+    """'tại kỳ họp thứ 3', 'hội nghị lần thứ 8', 'tại kỳ họp thứ nhất': a numbered session is one event,
+    whatever its capitals; not what something else is said to be ('… là hội nghị lần thứ 8')."""
     if head.lower() not in _numbered_heads() or _PREDICATE.search(text, max(0, pos - 4), pos):
         return False
     return _NUMBERED.match(text, pos + len(head), name_end) is not None
@@ -260,6 +283,15 @@ def _is_reference(text: str, pos: int) -> bool:
     return bool(_REFERENCE.search(text[max(0, pos - 12) : pos]))
 
 
+_SERIES = re.compile(r"(?<![\w])(?:các|những|nhiều|mỗi) (?:kỳ |lần |mùa |dịp |đợt )?$")
+
+
+def _is_series(text: str, pos: int) -> bool:
+    """'tham gia tổ chức các kỳ Festival Huế', 'các Hội nghị xúc tiến đầu tư': editions or several
+    events, not one taking place."""
+    return bool(_SERIES.search(text, max(0, pos - 16), pos))
+
+
 _VENUE_BEFORE = re.compile(r"(?<![\w])(?:" + lexicon.alternation(lexicon.events()["venue_heads"]) + r") $")
 
 
@@ -296,8 +328,10 @@ def _inside(pos: int, spans: list) -> bool:
     return any(a <= pos < b for a, b in spans)
 
 
-def _name_end(text: str, pos: int, end: int) -> int:
-    """End of the name that follows a head at ``pos`` (== pos for a bare head)."""
+def _name_end(text: str, pos: int, end: int, acts: bool = False) -> int:
+    """End of the name that follows a head at ``pos`` (== pos for a bare head). After the head of an
+    act (``acts``: 'Lễ khởi công', 'buổi gặp mặt') the name is the act's object, in any case ('buổi
+    gặp mặt các nhà đầu tư Hàn Quốc'), up to a stop or the day it is dated by ('ngày 19/11')."""
     last = pos
     has_between = False
     for i, m in enumerate(_TOKEN.finditer(text, pos, end)):
@@ -308,11 +342,28 @@ def _name_end(text: str, pos: int, end: int) -> int:
             if not _joins(text, m.end(), end, tok):
                 break
             continue
-        if (last == pos and not _opens_name(tok) and not _plural_name(text, tok, m.end(), end)) or _stops(text, tok, at, end, has_between):
+        if acts and _DATED.match(text, at - 1, end):
+            break
+        opens = _opens_name(tok) or _plural_name(text, tok, m.end(), end) or (acts and tok not in _act_non_openers())
+        if (last == pos and not opens) or _stops(text, tok, at, end, has_between):
             break
         has_between = has_between or tok == "giữa"
         last = m.end()
     return last
+
+
+# ' ngày 19/11', ' sáng 5/3': the day an act is dated by, after its head or its object.
+_DATED = re.compile(r" (?:ngày|sáng|chiều|tối|trưa) \d")
+
+
+@cache
+def _act_heads() -> frozenset[str]:
+    return frozenset(h.lower() for h in _lex()["act_heads"])
+
+
+@cache
+def _act_non_openers() -> frozenset[str]:
+    return frozenset(_lex()["act_non_openers"])
 
 
 def _opens_name(tok: str) -> bool:
@@ -333,6 +384,8 @@ def _descriptor_openers() -> frozenset[str]:
 
 
 def _stops(text: str, tok: str, at: int, end: int, has_between: bool) -> bool:
+    if tok == "với" and has_between:
+        return False  # 'giữa tỉnh A với tỉnh B': the second side, as after 'và'
     if tok == "và":
         nxt = _TOKEN.match(text, at + 3, end) if at + 3 <= end else None  # the word after 'và '
         return not (has_between or (nxt and nxt.group(0)[0].isupper() and not _HEAD.match(text, at + 3, end)))
@@ -340,10 +393,12 @@ def _stops(text: str, tok: str, at: int, end: int, has_between: bool) -> bool:
 
 
 def _joins(text: str, pos: int, end: int, sep: str) -> bool:
-    nxt = _TOKEN.match(text, pos + 1, end) if pos + 1 <= end else None
+    # 'Việt Nam - Nhật Bản', and 'Việt Nam -Nhật Bản' (the space after the dash left out)
+    at = pos + 1 if text[pos : pos + 1] == " " else pos
+    nxt = _TOKEN.match(text, at, end) if at <= end else None
     if not nxt or not (nxt.group(0)[0].isupper() or (sep == "-" and nxt.group(0)[0].isdigit())):
         return False
-    return sep == "-" or not _HEAD.match(text, pos + 1, end)
+    return sep == "-" or not _HEAD.match(text, at, end)
 
 
 _TAI = re.compile(r"(?<![\w])[Tt]ại ")
@@ -551,7 +606,7 @@ def find_receptions(text: str, start: int, end: int, taken: list, hosts: list) -
         guest_end = _guest_end(text, m.end(), end)
         name_end = _appositive_end(text, guest_end, end)
         name = "buổi " + text[m.start(1) : name_end]
-        found.append(EventMention(m.start(), guest_end, name, "buổi tiếp", reception=True))
+        found.append(EventMention(m.start(), guest_end, name, "buổi tiếp", by_verb=True))
     return found
 
 
@@ -603,6 +658,36 @@ def _guest_end(text: str, pos: int, end: int) -> int:
                 break
         last = m.end()
     return last
+
+
+# --- signings told by their verb ----------------------------------------------------------
+
+
+def _signing_regex() -> re.Pattern:
+    sg = _lex()["signing"]
+    alt = lexicon.alternation
+    return re.compile(
+        rf"(?<![\w])(?:(?:{alt(sg['done'])}) )+((?:{alt(sg['verbs'])}) )(?=(?:{alt(_with_capitals(sg['documents']))})(?![\w]))"
+    )
+
+
+_SIGNING = _signing_regex()
+
+
+def find_signings(text: str, start: int, end: int, taken: list) -> list[EventMention]:
+    """'Ngày 11/01/2023, tại thủ đô Viên Chăn, A và B đã ký kết Biên bản ghi nhớ …': the signing, named
+    by its verb and the text signed ('ký kết Biên bản ghi nhớ …'), held where its clause opens (the
+    'tại' after the text is what the text is about) and dated like any event. Only a signing told as
+    done ('đã', 'vừa', 'chính thức'); nothing inside another event's name."""
+    found = []
+    if text.find("ký", start, end) < 0:  # no signing verb in the sentence: no regex pass
+        return found
+    for m in _SIGNING.finditer(text, start, end):
+        if _inside(m.start(1), taken) or text.count('"', start, m.start()) % 2 == 1:
+            continue
+        name_end = _name_end(text, m.end(), end, acts=True)
+        found.append(EventMention(m.start(1), name_end, text[m.start(1) : name_end], "Lễ ký kết", by_verb=True))
+    return found
 
 
 # --- council sessions told by their verb --------------------------------------------------

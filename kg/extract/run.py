@@ -226,6 +226,7 @@ def event_facts(scope: Scope, sentence: Sentence, title_spans, state: DocState, 
     if not visits and not events.tells_a_visit(text, sentence.start, sentence.end):
         # a reception told with the guests' visit ('… đến thăm và làm việc tại tỉnh') is a moment of the visit
         found = sorted(found + events.find_receptions(text, sentence.start, sentence.end, named, title_spans), key=lambda e: e.start)
+    found = sorted(found + events.find_signings(text, sentence.start, sentence.end, named), key=lambda e: e.start)
     venue_spans = [(loc.start, loc.end) for loc in locations]
     place_spans = [(m.start, m.end) for m in local_places.values()]
     event_spans = [(e.start, e.end) for e in found if e.name]
@@ -308,19 +309,20 @@ def _held_in(scope: Scope, sentence: Sentence, in_clause, locations, clause_star
     facts = []
     for i, (e, entity) in enumerate(in_clause):
         next_start = in_clause[i + 1][0].start if i + 1 < len(in_clause) else sentence.end
-        # A guest's 'tại' is what the guest does there, not where the reception is held.
-        after = [] if e.reception else [
+        # A guest's 'tại' is what the guest does there, not where the reception is held; a signed
+        # text's 'tại' is what it is about.
+        after = [] if e.by_verb else [
             l for l in locations if e.end <= l.start < next_start and _takes_place_at(scope.doc.text[e.end : l.start])]
         lead = _joined_to(scope.doc.text, in_clause, i)  # 'tổ chức A và B': B is held where A is
         between = [o for o, _ in in_clause if not _organisers_of(scope.doc.text, o)]  # 'Ban Tổ chức X' holds nothing
         before = [] if _organisers_of(scope.doc.text, e) else [
             l for l in locations if l.start < lead.start and not any(l.start < o.start < lead.start for o in between)
-            and not _in_closed_aside(scope.doc.text, sentence.start, l, lead.start)]
+            and not _in_closed_aside(scope.doc.text, sentence.start, l, lead.start) and not _seat_elsewhere(scope.doc.text, l, lead.start)]
         loc = _where_it_takes_place(scope.doc.text, e, after) if after else (before[-1] if before else None)
         if loc:
             place = _location_entity(scope, loc)
-        else:  # a reception is held where its clause opens, or not said (its host's seat is a guess)
-            place = None if e.reception else _host_place(scope, sentence, e, clause_start)
+        else:  # an event told by its verb is held where its clause opens, or not said (its host's seat is a guess)
+            place = None if e.by_verb else _host_place(scope, sentence, e, clause_start)
         rule = "event-tai-location" if loc else "place-hosts-event"
         if place is None and loc is None:
             place, rule = _festival_town(scope, e), "festival-named-town"
@@ -360,6 +362,18 @@ def _in_closed_aside(text: str, sentence_start: int, loc, pos: int) -> bool:
     event is the aside's, not where the event is held."""
     opened = text.count("(", sentence_start, loc.start) > text.count(")", sentence_start, loc.start)
     return opened and text.find(")", loc.end, pos) >= 0
+
+
+# "Tổng Lãnh sự quán X tại Đà Nẵng tổ chức Tiệc …": the mission holds the event where it sits.
+SEAT_HOSTS = re.compile(r"\s*(?:(?:đã|sẽ|vừa|long trọng|trọng thể|phối hợp) )*(?:tổ chức|đăng cai)(?![\w])")
+
+
+def _seat_elsewhere(text: str, loc, pos: int) -> bool:
+    """'Tổng Lãnh sự Nhật Bản tại TP Hồ Chí Minh đã đến thăm tỉnh X và có buổi hội đàm …': where a
+    diplomat serves is not where the diplomat's talks are held, unless the mission holds the event."""
+    if not context.is_diplomatic_seat(text, loc.start + len("tại ")):
+        return False
+    return not SEAT_HOSTS.match(text, loc.end, pos)
 
 
 ORGANISERS = re.compile(r"(?<![\w])(?:Ban [Tt]ổ chức|BTC) $")

@@ -146,3 +146,15 @@ def test_right_after_an_event_is_on_its_day():
 def test_a_month_told_as_back_then_gives_no_year():
     ref = reference_year(None, "Hội nghị thượng đỉnh hồi tháng 2/2019 được nhắc lại. Chiều 31/8, đoàn đến.")
     assert ref.year is None
+
+
+def test_a_date_of_history_lends_no_year_to_the_news():
+    text = "Lễ hội gắn với ngày mở màn Chiến dịch Điện Biên Phủ (13/3/1954). Lễ hội khai mạc tối 8/3."
+    ref = reference_year(dt.date(2025, 3, 1), text)
+    at = text.index("tối 8/3")
+    assert [d.first for d in find_dates(text, at, len(text), ref, [], None)] == [dt.date(2025, 3, 8)]
+    # a full date of the news still does, across the new year
+    text = "Đoàn công tác từ ngày 29/12/2023 đến 3/1/2024. Sáng 2/1, đoàn làm việc."
+    ref = reference_year(dt.date(2024, 2, 1), text)
+    at = text.index("Sáng 2/1")
+    assert [d.first for d in find_dates(text, at, len(text), ref, [], None)] == [dt.date(2024, 1, 2)]

@@ -2,7 +2,7 @@ import datetime as dt
 
 import pytest
 
-from kg.extract.events import find_events, find_locations, find_receptions, find_sessions, find_visits
+from kg.extract.events import find_events, find_locations, find_receptions, find_sessions, find_signings, find_visits
 from kg.extract.gazetteer import load_gazetteer
 
 
@@ -120,6 +120,8 @@ def visits_in(text):
         ("Thủ tướng Nguyễn Văn An bắt đầu chuyến thăm chính thức Campuchia.", [("chuyến thăm chính thức Campuchia", "Campuchia")]),
         ("Tổng thống Pháp thăm cấp Nhà nước tới Việt Nam từ ngày 2 đến 4/6.", [("thăm cấp Nhà nước tới Việt Nam", "Việt Nam")]),
         ("Đoàn đại biểu tỉnh Sơn La thăm và làm việc tại tỉnh Luang Prabang.", [("thăm và làm việc tại tỉnh Luang Prabang", "Luông Pha-băng")]),
+        # working with a place one has gone over to visit is a visit there
+        ("Đoàn đại biểu tỉnh Lào Cai đã sang thăm và làm việc với tỉnh Vân Nam.", [("thăm và làm việc với tỉnh Vân Nam", "Vân Nam")]),
         ("Đoàn kết thúc chuyến công tác tại tỉnh Quảng Tây (Trung Quốc).", [("chuyến công tác tại tỉnh Quảng Tây", "Quảng Tây")]),
         # a greeting call ("chúc Tết") is a kind of visit
         ("Đoàn tỉnh Salavan đến thăm và chúc Tết tỉnh Quảng Trị.", [("thăm và chúc Tết tỉnh Quảng Trị", "Quảng Trị")]),
@@ -268,5 +270,91 @@ def test_council_sessions_told_by_their_verb(text, expected):
 
 def test_a_numbered_session_is_an_event_in_lower_case():
     assert events_in("Ngày 8/9, tại kỳ họp thứ 4 (kỳ họp bất thường), HĐND tỉnh đã bầu Chủ tịch.") == [("kỳ họp thứ 4", "Kỳ họp")]
+    assert events_in("Sáng 2/7, tại kỳ họp thứ nhất, HĐND tỉnh Hà Tĩnh khóa XIX đã bầu Chủ tịch.") == [
+        ("kỳ họp thứ nhất, HĐND tỉnh Hà Tĩnh khóa XIX", "Kỳ họp")]
     assert events_in("Đây là hội nghị lần thứ 8 của hai tỉnh.") == []
     assert events_in("tại kỳ họp, HĐND tỉnh bầu Chủ tịch.") == []
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a dash with its space left out still joins two sides of a name
+        ("tham dự Hội nghị hợp tác địa phương Việt Nam -Hàn Quốc tại Seoul.",
+         [("Hội nghị hợp tác địa phương Việt Nam -Hàn Quốc", "Hội nghị")]),
+        # 'giữa A với B': the second side is part of the name, as after 'và'
+        ("đã diễn ra lễ ký kết hợp tác giữa tỉnh Gia Lai với tỉnh Ratanakiri.",
+         [("lễ ký kết hợp tác giữa tỉnh Gia Lai với tỉnh Ratanakiri", "Lễ ký kết")]),
+        # an event told after 'diễn ra' takes place, in lower case or in quotes
+        ('Sáng 3/4, tại thành phố Vinh diễn ra "Hội nghị xúc tiến đầu tư vùng Bắc Trung Bộ".',
+         [("Hội nghị xúc tiến đầu tư vùng Bắc Trung Bộ", "Hội nghị")]),
+        # 'không chỉ …' says what the event is, it is no part of its name
+        ("Tuần Văn hóa Lào không chỉ là dịp giao lưu", [("Tuần Văn hóa Lào", "Tuần Văn hóa")]),
+        # a preparatory session of a congress is named with it
+        ("tại Hội trường tỉnh đã diễn ra phiên họp trù bị Đại hội đại biểu Hội Nông dân tỉnh lần thứ X.",
+         [("phiên họp trù bị Đại hội đại biểu Hội Nông dân tỉnh lần thứ X", "Phiên họp")]),
+    ],
+)
+def test_names_joined_taking_place_and_ended(text, expected):
+    assert events_in(text) == expected
+
+
+def test_a_bare_generic_head_someone_holds_is_no_event_of_its_own():
+    held = lambda text: [(e.head, e.held) for e in find_events(text, 0, len(text), [])]  # noqa: E731
+    # 'hội nghị' or 'Lễ' alone says nothing of which conference or ceremony
+    assert held("Sáng 2/3, Ban Chấp hành Đảng bộ tỉnh Hà Nam tổ chức hội nghị.") == [("Hội nghị", False)]
+    assert held("Ngày 5/6, hai thành phố phối hợp tổ chức Lễ.") == [("Lễ", False)]
+    # a head that tells what is done is the article's own ceremony or briefing
+    assert held("Ngày 5/6, UBND tỉnh tổ chức Lễ công bố.") == [("Lễ công bố", True)]
+    assert held("Ngày 5/6, Sở Du lịch tổ chức họp báo.") == [("Họp báo", True)]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the head of an act is named by the act's object, in any case
+        ("Ngày 9/5, tỉnh tổ chức Lễ khởi công dự án đường ven biển tại xã Hải An.",
+         [("Lễ khởi công dự án đường ven biển", "Lễ khởi công")]),
+        ("UBND tỉnh Quảng Bình tổ chức buổi gặp mặt các doanh nghiệp Nhật Bản tại Đồng Hới.",
+         [("buổi gặp mặt các doanh nghiệp Nhật Bản", "Buổi gặp mặt")]),
+        # a session someone has takes place; 'cùng' and the day it is dated by are no part of its name
+        ("Ông Phạm Văn Nam đã có buổi hội đàm cùng với lãnh đạo tỉnh.", [("", "Buổi hội đàm")]),
+        ("Đoàn đã có buổi ký kết biên bản ghi nhớ giữa hai thành phố.",
+         [("buổi ký kết biên bản ghi nhớ giữa hai thành phố", "Buổi ký kết")]),
+        # a session told of in passing is no event, unless the day it was held names it
+        ("Phát biểu tại buổi gặp mặt, ông Phạm Văn Nam cho biết", []),
+    ],
+)
+def test_acts_and_sessions(text, expected):
+    assert events_in(text) == expected
+
+
+def test_a_session_named_by_its_day_is_an_event_of_its_own():
+    text = "Theo nội dung thống nhất tại buổi hội đàm ngày 9/11, hai bên đã phối hợp."
+    assert [(e.name, e.head, e.held) for e in find_events(text, 0, len(text), [])] == [("", "Buổi hội đàm", True)]
+    text = "Thông tin được công bố tại họp báo sáng 10/5 do UBND tỉnh Bình Định tổ chức."
+    assert [(e.name, e.head, e.held) for e in find_events(text, 0, len(text), [])] == [("", "Họp báo", True)]
+    # a bare generic head is no event, dated or not
+    text = "Phát biểu tại hội nghị sáng 10/5, ông Phạm Văn Nam cho biết."
+    assert [e.held for e in find_events(text, 0, len(text), [])] == []
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Ngày 5/6, tại Hà Nội, UBND tỉnh Gia Lai và tỉnh Ratanakiri đã ký kết Biên bản ghi nhớ hợp tác giai đoạn "
+         "2025 - 2030 trong nhiều lĩnh vực.", ["ký kết Biên bản ghi nhớ hợp tác giai đoạn 2025 - 2030"]),
+        ("Hai bên vừa ký thỏa thuận hợp tác về du lịch.", ["ký thỏa thuận hợp tác về du lịch"]),
+        # a signing planned, wished for or proposed is none yet
+        ("Hai tỉnh sẽ ký kết Biên bản ghi nhớ vào năm tới.", []),
+        ("Hai bên mong muốn ký kết thỏa thuận hợp tác.", []),
+    ],
+)
+def test_signings_told_by_their_verb(text, expected):
+    assert [e.name for e in find_signings(text, 0, len(text), [])] == expected
+
+
+def test_editions_or_several_events_are_not_one_taking_place():
+    assert events_in("Đại sứ mong tiếp tục tham gia tổ chức các kỳ Festival Huế.") == []
+    assert events_in("Tỉnh đã tổ chức nhiều Hội nghị xúc tiến đầu tư tại Nhật Bản.") == []
+    assert events_in("Tỉnh tổ chức Festival Huế 2026.") == [("Festival Huế 2026", "Festival")]

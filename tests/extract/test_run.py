@@ -468,6 +468,8 @@ def test_a_span_after_the_event_its_venue_and_its_address():
         ("đã bầu Ban Chấp hành khóa mới", set()),  # a day of the congress, not its first
         ("chính thức khai mạc", {"startDate"}),
         ("đã bế mạc", {"endDate"}),
+        ("đã diễn ra tại Hội trường tỉnh", {"startDate"}),  # it takes place from that day
+        ("đang diễn ra tại Hội trường tỉnh", set()),  # one of its days
     ],
 )
 def test_a_single_day_of_a_congress_dates_it_only_when_it_opens_or_closes(verb, expected):
@@ -924,3 +926,26 @@ def test_a_congress_or_a_terms_first_session_is_held_in_the_terms_first_year():
     assert {d for _, _, d in dates_of(session, published=None)} == {dt.date(2016, 6, 22)}
     later = "Sáng 5/12, Hội nghị Ban Chấp hành Đảng bộ tỉnh Hà Nam lần thứ 8, nhiệm kỳ 2020 - 2025 diễn ra."
     assert dates_of(later, published=None) == set()  # any year of the term
+
+
+def test_a_session_is_held_where_the_clause_opens_and_dated_by_the_day_after_it():
+    text = "Sáng 9/5, tại tỉnh Bắc Ninh, ông Sato Ken đã có buổi hội đàm với ông Trần Văn Lâm, Chủ tịch UBND tỉnh."
+    assert held_in(text) == {("Buổi hội đàm", "Bắc Ninh")}
+    assert dates_of(text) == {("Buổi hội đàm", "startDate", dt.date(2025, 5, 9))}
+    text = "Căn cứ nội dung thống nhất tại buổi hội đàm ngày 9/5, hai thành phố đã phối hợp tổ chức sự kiện."
+    assert dates_of(text) == {("Buổi hội đàm", "startDate", dt.date(2025, 5, 9))}
+
+
+def test_a_diplomats_seat_is_not_where_the_diplomats_talks_are_held():
+    text = ("Ông Sato Ken, Tổng Lãnh sự Nhật Bản tại Thành phố Hồ Chí Minh đã đến thăm tỉnh Bình Thuận và có buổi "
+            "hội đàm với lãnh đạo tỉnh.")
+    assert not any(s == "Buổi hội đàm" for s, _ in held_in(text))
+
+
+def test_a_signing_told_by_its_verb_is_held_where_its_clause_opens():
+    text = ("Ngày 5/6, tại thủ đô Viêng Chăn, ông Trần Văn Bình, Chủ tịch UBND tỉnh Quảng Trị và ông Khamphan Vong, "
+            "Tỉnh trưởng tỉnh Savannakhet đã ký kết Biên bản ghi nhớ về việc xây dựng trường học tại tỉnh Savannakhet.")
+    signing = "ký kết Biên bản ghi nhớ về việc xây dựng trường học"
+    # the place after the text signed is what the text is about, not where it is signed
+    assert held_in(text) == {(signing, "Thủ đô Viêng Chăn")}
+    assert (signing, "startDate", dt.date(2025, 6, 5)) in dates_of(text)

@@ -74,3 +74,14 @@ def test_only_a_final_order_by_of_selected_variables_is_taken_over():
 def test_numbers_sort_by_value_and_unbound_first(store):
     text = ('SELECT ?n WHERE { VALUES ?n { 10 9 "b" "a" <http://example.org/x> UNDEF } }\nORDER BY ?n')
     assert query_store(store, text).rows == ((None,), ("http://example.org/x",), ("9",), ("10",), ("a",), ("b",))
+
+
+def test_the_chunk_reader_gives_back_every_byte_in_order_through_small_reads():
+    from kg.store.embedded import ChunkReader
+
+    chunks = [b"", b"@prefix kg: <x> .\n", bytes(range(256)) * 4000, b"", b"tail"]
+    reader, buffer, got = ChunkReader(chunks), bytearray(4096), bytearray()
+    while n := reader.readinto(buffer):
+        got += buffer[:n]
+    assert bytes(got) == b"".join(chunks)
+    assert reader.readinto(buffer) == 0  # and stays at the end

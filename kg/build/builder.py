@@ -117,7 +117,7 @@ def build(sources: str | Path, output: str | Path, base: str = DEFAULT_BASE, *, 
         with report.timed("extract (and read the cache)"):
             state, problems = _bring_up_to_date(state or BuildState(base), paths, keys, cache, run, progress, incremental)
         with report.timed("keep homonyms apart"):
-            _keep_homonyms_apart(state, cache)
+            _keep_homonyms_apart(state, cache, jobs)
         for problem in problems:
             if on_problem:
                 on_problem(problem)
@@ -171,24 +171,48 @@ def _bring_up_to_date(state: BuildState, paths: list[Path], keys: dict[Path, str
     return state, problems
 
 
-def _keep_homonyms_apart(state: BuildState, cache: ResultCache) -> None:
+def _keep_homonyms_apart(state: BuildState, cache: ResultCache, jobs: int = 1) -> None:
     """Give the persons kept apart from others of their name (kg.build.homonyms) their own
     keys: each article whose renames changed is counted out and counted in again with its
-    persons renamed, under a variant of its cache key (made once, then kept in the cache)."""
+    persons renamed, under a variant of its cache key (made once, then kept in the cache;
+    the variants not yet made are extracted first, in parallel: at 100,000 generated
+    articles half the articles have one)."""
     wanted = _wanted_renames(state)
+    changes = []
     for path, entry in sorted(state.entries.items()):
         renames = wanted.get(path, ())
-        if renames == entry.renames:
-            continue
+        if renames != entry.renames:
+            changes.append((path, entry, renames, _variant_key(entry.extracted_key, renames)))
+    missing = [(path, renames, key) for path, _, renames, key in changes if cache.get(key) is None]
+    _make_variants(missing, cache, state.base, jobs)
+    for path, entry, renames, key in changes:
         counted = cache.get(entry.key) or _heal(state, cache, entry.key)
         state.remove(path, counted[1])
-        source = entry.extracted_key
-        key = _variant_key(source, renames)
         made = cache.get(key)
-        if made is None:
+        if made is None:  # lost since it was written: made here
             made = _renamed_outcome(article_at(path), renames, state.base)
             cache.put(key, *made)
-        state.add(path, key, *made, source_key=source, renames=renames)
+        state.add(path, key, *made, source_key=entry.extracted_key, renames=renames)
+
+
+def _make_variants(missing: list, cache: ResultCache, base: str, jobs: int) -> None:
+    """Extract the articles of (path, renames, key) with their persons renamed, each
+    written to the cache under its key (by the worker: nothing bulky comes back)."""
+    work = functools.partial(_make_variant, folder=cache.folder.parents[1], base=base)
+    if jobs <= 1 or len(missing) < 2 * jobs:
+        for item in missing:
+            work(item)
+        return
+    import multiprocessing
+
+    with multiprocessing.get_context("fork").Pool(jobs, initializer=close_inherited_locks) as pool:
+        for _ in pool.imap_unordered(work, missing, chunksize=16):
+            pass
+
+
+def _make_variant(item, folder: Path, base: str) -> None:
+    path, renames, key = item
+    ResultCache(folder).put(key, *_renamed_outcome(article_at(path), renames, base))
 
 
 def _wanted_renames(state: BuildState) -> dict[str, tuple[tuple[str, str], ...]]:

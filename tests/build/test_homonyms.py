@@ -100,3 +100,17 @@ def test_a_person_of_two_provinces_in_one_article_conflicts_with_neither():
     mentions = [Mention("2024-03-05", "a", "a.txt", both[1:]), Mention("2024-03-06", "b", "b.txt", both),
                 Mention("2024-03-07", "c", "c.txt", both[:1])]
     assert kept_apart(mentions) == {"c.txt": ("vn-ca-mau", "Cà Mau")}  # c conflicts with a, not with b
+
+
+def test_many_articles_to_split_are_extracted_in_parallel_with_the_same_output(tmp_path):
+    # Five articles of the second province's person: their variants are made by a pool.
+    src = write(tmp_path / "src", "ab")
+    day, title, body = ARTICLES["b"]
+    for i in range(2, 7):
+        text = HEAD.format(title=f"{title} ({i})", day=f"2024-03-{20 + i}") + body.replace("Sáng 19/3", f"Sáng {19 + i}/3")
+        (src / f"b{i}.txt").write_text(text + "\n", encoding="utf-8")
+    build(src, tmp_path / "one", jobs=1)
+    build(src, tmp_path / "two", jobs=2)
+    for output in ("graph.ttl", "graph.html"):
+        assert (tmp_path / "one" / output).read_bytes() == (tmp_path / "two" / output).read_bytes(), output
+    assert len(holders(tmp_path / "two")) == 2

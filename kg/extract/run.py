@@ -128,7 +128,8 @@ def sentence_facts(scope: Scope, sentence: Sentence, state: DocState) -> list[Fa
     state.side = _sentence_side(scope, sentence, state, local_places)
     # "tại …" phrases serve both stages: places of events, and places that are no partners.
     locations = events.find_locations(text, sentence.start, sentence.end, scope.places)
-    facts = office_facts(scope, sentence, names, found_titles, state, local_places)
+    # No title, no office: pairing and qualifying nothing would only cost time.
+    facts = office_facts(scope, sentence, names, found_titles, state, local_places) if found_titles else []
     facts += event_facts(scope, sentence, title_spans, state, locations, local_places)
     if partnerships.may_tie(text, sentence.start, sentence.end):
         for start, end in _clauses(sentence):

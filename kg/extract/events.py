@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from . import lexicon
+from .prescan import Prescan
 
 _TOKEN = re.compile(r'"[^"\n]{1,200}"|[^\W\d_][\w\']*(?:-[^\W\d_][\w\']*)*|\d+(?:[/.,]\d+)*|[-,()…;:.!?]')
 MAX_TOKENS = 30
@@ -586,6 +587,7 @@ def _reception_regex() -> re.Pattern:
 
 
 _RECEPTION = _reception_regex()
+_RECEPTION_SCAN = Prescan(_RECEPTION)  # the same matches, tried only where its verbs stand
 _GUEST_STOP = re.compile(r"(?:" + lexicon.alternation(_lex()["reception"]["guest_stops"]) + r")(?![\w])")
 _SEAT_WORD = re.compile(r"(?<![\w])(?:" + lexicon.alternation(_lex()["reception"]["seat_words"]) + r")(?![\w])")
 _RECEPTION_BLOCKER = re.compile(r"(?<![\w])(?:" + lexicon.alternation(_with_capitals(_lex()["reception"]["blockers"])) + r")(?![\w])")
@@ -598,7 +600,7 @@ def find_receptions(text: str, start: int, end: int, taken: list, hosts: list) -
     Someone receives: a title (``hosts``, title spans) or 'Lãnh đạo tỉnh' before the verb. Only a
     reception told as done: nothing planned, thanked for or quoted earlier in its clause."""
     found = []
-    for m in _RECEPTION.finditer(text, start, end):
+    for m in _RECEPTION_SCAN.finditer(text, start, end):
         if _inside(m.start(), taken) or _reception_blocked(text, start, m.start()) or not _received_by(text, start, m.start(), hosts):
             continue
         if not text[m.end()].isupper() or _headline(text, start, end):

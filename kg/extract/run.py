@@ -139,6 +139,8 @@ def sentence_facts(scope: Scope, sentence: Sentence, state: DocState) -> list[Fa
 
 
 def _clauses(sentence: Sentence) -> list[tuple[int, int]]:
+    if ";" not in sentence.text:  # most sentences are one clause: no regex pass
+        return [(sentence.start, sentence.end)]
     bounds = [sentence.start] + [sentence.start + m.end() for m in CLAUSE_SPLIT.finditer(sentence.text)]
     return list(zip(bounds, bounds[1:] + [sentence.end]))
 

@@ -83,7 +83,8 @@ _SPACE_RUN = re.compile(r" {2,}")
 def clean_lines(text: str) -> str:
     """Trim each line and collapse runs of spaces; drop runs of blank lines."""
     # One pass over the whole text, not one re.sub() per line: a run of spaces never spans a line break.
-    lines = [line.strip() for line in _SPACE_RUN.sub(" ", text).split("\n")]
+    spaced = _SPACE_RUN.sub(" ", text) if "  " in text else text  # most texts have no run of spaces
+    lines = [line.strip() for line in spaced.split("\n")]
     out: list[str] = []
     for line in lines:
         if line or (out and out[-1]):

@@ -12,6 +12,7 @@ the one text being read (`lowered`).
 """
 from __future__ import annotations
 
+import bisect
 import re
 from re import _constants as sre  # the parse tree's opcodes
 from re import _parser
@@ -21,26 +22,34 @@ try:  # the letters re.IGNORECASE matches beyond lower case ("ı" for "i", "ſ" 
 except ImportError:  # pragma: no cover - only where the private table moved
     _EXTRA_CASES = None
 
-_KEPT = 8  # texts whose lowering is kept: the article's, its title, the names read again
-_LOWERED: dict[int, tuple[str, str | None]] = {}  # id(text) → (text, its lowering)
+_KEPT = 8  # texts kept: the article's, its title, a few more
+_INDEXED_FROM = 200  # characters: a shorter text (an event's name) is scanned where asked, not kept
+_TEXTS: dict[int, tuple[str, str | None, dict]] = {}  # id(text) → (text, its lowering, hits by Prescan)
 
 
 def lowered(text: str) -> str | None:
     """text.lower(), if it keeps every offset (one character for one); else None."""
-    kept = _LOWERED.get(id(text))
+    return _kept(text)[1]
+
+
+def _kept(text: str) -> tuple[str, str | None, dict]:
+    kept = _TEXTS.get(id(text))
     if kept is not None and kept[0] is text:  # the text itself is kept: its id is not reused
-        return kept[1]
+        return kept
     low = text.lower()
-    low = low if len(low) == len(text) else None
-    if len(_LOWERED) >= _KEPT:
-        del _LOWERED[next(iter(_LOWERED))]  # the oldest
-    _LOWERED[id(text)] = (text, low)
-    return low
+    kept = (text, low if len(low) == len(text) else None, {})
+    if len(_TEXTS) >= _KEPT:
+        del _TEXTS[next(iter(_TEXTS))]  # the oldest
+    _TEXTS[id(text)] = kept
+    return kept
 
 
 class Prescan:
     """``pattern``'s matches in text[start:end], found by trying it only where its first
-    letters stand (after no letter: the pattern must start with a lookbehind saying so)."""
+    letters stand (after no letter: the pattern must start with a lookbehind saying so).
+
+    In a long text (an article, read sentence by sentence) those places are found once,
+    in the whole text, and each look at a sentence only bisects them."""
 
     def __init__(self, pattern: re.Pattern, reach: int = 8) -> None:
         self.pattern = pattern
@@ -52,17 +61,35 @@ class Prescan:
         return next(self.finditer(text, pos, end), None)
 
     def finditer(self, text: str, start: int, end: int):
-        low = lowered(text) if self.starts is not None else None
-        if low is None:
+        hits = self._hits(text, start, end) if self.starts is not None else None
+        if hits is None:
             yield from self.pattern.finditer(text, start, end)
             return
         resume = start  # as finditer: no match overlaps the one before
-        for hit in self.starts.finditer(low, start, end):
-            if hit.start() >= resume:
-                m = self.pattern.match(text, hit.start(), end)
+        for i in range(bisect.bisect_left(hits, start), len(hits)):
+            at = hits[i]
+            if at >= end:
+                return  # the pattern matches no empty string: nothing starts at the end
+            if at >= resume:
+                m = self.pattern.match(text, at, end)
                 if m:
                     yield m
-                    resume = max(m.end(), m.start() + 1)
+                    resume = m.end()
+
+    def _hits(self, text: str, start: int, end: int) -> list[int] | None:
+        """Where the first letters stand, in order: in the whole of a long text (found once,
+        kept with it: no fewer than in text[start:end], as the starts are literal), else
+        in text[start:end]; None when the lowered text would move offsets."""
+        if len(text) < _INDEXED_FROM:
+            low = text.lower()
+            return [m.start() for m in self.starts.finditer(low, start, end)] if len(low) == len(text) else None
+        _, low, by_scan = _kept(text)
+        if low is None:
+            return None
+        hits = by_scan.get(self)
+        if hits is None:
+            hits = by_scan[self] = [m.start() for m in self.starts.finditer(low)]
+        return hits
 
 
 # The lookbehinds that say a match starts after no letter (the hits are looked for there only).

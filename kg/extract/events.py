@@ -82,7 +82,7 @@ def find_events(text: str, start: int, end: int, taken: list) -> list[EventMenti
     pos = start
     skip = _merged(taken + _quoted(text, start, end) + _bracketed(text, start, end))
     while True:
-        m = _ANY_HEAD.search(text, pos, end)
+        m = _ANY_HEAD_SCAN.search(text, pos, end)
         if not m:
             return sorted(found + _quoted_events(text, start, end, taken), key=lambda e: e.start)
         head = m.group(1)
@@ -183,6 +183,7 @@ def _lower_case_heads() -> list[str]:
 
 # Searched over every sentence, several times: grouped by first letter (same matches, fewer tries).
 _ANY_HEAD = re.compile(r"(?<![\w])(" + lexicon.cased_alternation(_lex()["heads"] + _lower_case_heads()) + r")(?![\w])")
+_ANY_HEAD_SCAN = Prescan(_ANY_HEAD)  # the same matches; an article's heads found once, each sentence bisects them
 _ORGANISED = re.compile(r"(?<![\w])(?:" + lexicon.alternation(_lex()["organising_verbs"]) + r")(?: (?:long trọng|trọng thể|thành công))? $")
 # "Ngày 18/9, tại cửa khẩu X, huyện Y, lễ kết nghĩa … đã được tổ chức": the subject after the lead location.
 _LEAD_LOCATION = re.compile(r"(?:[^;.]{0,40}, )?[Tt]ại [^;.]{1,100}, $")

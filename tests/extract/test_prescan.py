@@ -66,3 +66,8 @@ def test_no_prescan_without_a_known_start():
 def test_lowered_keeps_offsets_or_says_none():
     assert lowered("Phó Chủ Tịch") == "phó chủ tịch"
     assert lowered("İstanbul") is None  # "İ" lowers to two characters: offsets would move
+
+
+def test_event_heads_prescanned_as_found_everywhere():
+    assert events._ANY_HEAD_SCAN.starts is not None
+    _same_everywhere(events._ANY_HEAD_SCAN, _texts())

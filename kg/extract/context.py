@@ -140,7 +140,9 @@ def with_outlet(whole: ArticleContext, url: str | None, gazetteer, at=None) -> A
     return whole if province is None else replace(whole, province=province, source="outlet")
 
 
-HEADLINE = re.compile(r"^[^\n]{8,160}(?<![.!?…:;,\"')\]])$", re.MULTILINE)
+# The line taken whole in a lookahead (no backtracking into it): a long line fails at once, not
+# after trying each of its 160 first lengths.
+HEADLINE = re.compile(r"^(?=([^\n]{8,160}))\1(?<![.!?…:;,\"')\]])$", re.MULTILINE)
 
 
 def item_starts(text: str) -> list[int]:

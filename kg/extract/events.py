@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from . import lexicon
+from .prescan import Prescan
 
 _TOKEN = re.compile(r'"[^"\n]{1,200}"|[^\W\d_][\w\']*(?:-[^\W\d_][\w\']*)*|\d+(?:[/.,]\d+)*|[-,()…;:.!?]')
 MAX_TOKENS = 30
@@ -81,7 +82,7 @@ def find_events(text: str, start: int, end: int, taken: list) -> list[EventMenti
     pos = start
     skip = _merged(taken + _quoted(text, start, end) + _bracketed(text, start, end))
     while True:
-        m = _ANY_HEAD.search(text, pos, end)
+        m = _ANY_HEAD_SCAN.search(text, pos, end)
         if not m:
             return sorted(found + _quoted_events(text, start, end, taken), key=lambda e: e.start)
         head = m.group(1)
@@ -182,6 +183,7 @@ def _lower_case_heads() -> list[str]:
 
 # Searched over every sentence, several times: grouped by first letter (same matches, fewer tries).
 _ANY_HEAD = re.compile(r"(?<![\w])(" + lexicon.cased_alternation(_lex()["heads"] + _lower_case_heads()) + r")(?![\w])")
+_ANY_HEAD_SCAN = Prescan(_ANY_HEAD)  # the same matches; an article's heads found once, each sentence bisects them
 _ORGANISED = re.compile(r"(?<![\w])(?:" + lexicon.alternation(_lex()["organising_verbs"]) + r")(?: (?:long trọng|trọng thể|thành công))? $")
 # "Ngày 18/9, tại cửa khẩu X, huyện Y, lễ kết nghĩa … đã được tổ chức": the subject after the lead location.
 _LEAD_LOCATION = re.compile(r"(?:[^;.]{0,40}, )?[Tt]ại [^;.]{1,100}, $")
@@ -586,6 +588,7 @@ def _reception_regex() -> re.Pattern:
 
 
 _RECEPTION = _reception_regex()
+_RECEPTION_SCAN = Prescan(_RECEPTION)  # the same matches, tried only where its verbs stand
 _GUEST_STOP = re.compile(r"(?:" + lexicon.alternation(_lex()["reception"]["guest_stops"]) + r")(?![\w])")
 _SEAT_WORD = re.compile(r"(?<![\w])(?:" + lexicon.alternation(_lex()["reception"]["seat_words"]) + r")(?![\w])")
 _RECEPTION_BLOCKER = re.compile(r"(?<![\w])(?:" + lexicon.alternation(_with_capitals(_lex()["reception"]["blockers"])) + r")(?![\w])")
@@ -598,7 +601,7 @@ def find_receptions(text: str, start: int, end: int, taken: list, hosts: list) -
     Someone receives: a title (``hosts``, title spans) or 'Lãnh đạo tỉnh' before the verb. Only a
     reception told as done: nothing planned, thanked for or quoted earlier in its clause."""
     found = []
-    for m in _RECEPTION.finditer(text, start, end):
+    for m in _RECEPTION_SCAN.finditer(text, start, end):
         if _inside(m.start(), taken) or _reception_blocked(text, start, m.start()) or not _received_by(text, start, m.start(), hosts):
             continue
         if not text[m.end()].isupper() or _headline(text, start, end):

@@ -23,6 +23,7 @@ from importlib import resources
 
 from ..sources.text import normalize
 from . import lexicon
+from .prescan import lowered
 
 REORGANISED = dt.date(2025, 7, 1)
 DATA_FILES = ("vietnam.tsv", "countries.tsv", "foreign.tsv")
@@ -91,6 +92,7 @@ class Gazetteer:
             for alias in dict.fromkeys((place.name, *place.aliases)):
                 if not alias.isdigit():  # "Quận 4" is a place, a bare "4" is a number
                     self._add(alias, place)
+        self._openers = _Openers(self._trie)
 
     def _add(self, alias: str, place: Place) -> None:
         node = self._trie
@@ -134,6 +136,9 @@ class Gazetteer:
         text is already in kg.text's normal form (a Document's is), so it is
         not normalised again.
         """
+        low = lowered(text) if normal else None
+        if low is not None:
+            return self._scan_from_openers(text, low, at)
         keys, bounds, gaps = _tokens(text, normal)
         # Only a token that begins some name can begin a match: the others are skipped in bulk.
         starts = [i for i, key in enumerate(keys) if key in self._trie]
@@ -148,6 +153,36 @@ class Gazetteer:
             matches.append(PlaceMatch(start, end, text[start:end], self._rank(places, text, start, at, ranked)))
             free = j + 1
         return matches
+
+    def _scan_from_openers(self, text: str, low: str, at: dt.date | None) -> list[PlaceMatch]:
+        """`scan` of a text in normal form, read token by token only from the words that may
+        open a name (`_Openers`): the same matches, without tokenising the whole text."""
+        matches, free = [], 0  # no match starts before `free`, the end of the last one
+        ranked: dict = {}
+        for start, first_end, node in self._openers.found(text, low):
+            found = self._longest_at(text, first_end, node) if start >= free else None
+            if found is None:
+                continue
+            end, places = found
+            matches.append(PlaceMatch(start, end, text[start:end], self._rank(places, text, start, at, ranked)))
+            free = end
+        return matches
+
+    @staticmethod
+    def _longest_at(text: str, pos: int, node: dict):
+        """The end and places of the longest name whose first token ends at ``pos`` and leads to
+        ``node``, the tokens after it read one by one (as `_longest` reads them)."""
+        best = (pos, node[None]) if None in node else None
+        while True:
+            m = _NEXT_TOKEN.match(text, pos)
+            if m is None or m.group(1) not in _GAPS:
+                return best
+            node = node.get(_cached_token_key(m.group(2)))
+            if node is None:
+                return best
+            if None in node:
+                best = (m.end(), node[None])
+            pos = m.end()
 
     def _longest(self, keys: list[str], gaps: list[str], i: int):
         node, best = self._trie, None
@@ -184,6 +219,46 @@ class Gazetteer:
 
 
 _TOKEN_SPLIT = re.compile(f"({_TOKEN.pattern})")
+# The gap before a token (what _TOKEN leaves between two: spaces, hyphens), then the token.
+_NEXT_TOKEN = re.compile(rf"([\s-]*)({_TOKEN.pattern})")
+_WORD_CHARS = r"\w\u0300-\u036f"  # what a word token is made of (see _TOKEN)
+
+
+class _Openers:
+    """The words that may open a name: a word whose key opens some name in the trie. Its first
+    letter is kept as written, so a capitalised opener ("Hà", "Lào") begins with one of a few
+    capitals, found by a plain character class the regex engine skips to; the few lower-case
+    openers ("tỉnh", "thủ"…) are looked for as words of the lowered text. Both are found where a
+    token starts (after no word character); the trie says which really open a name."""
+
+    def __init__(self, trie: dict) -> None:
+        keys = [k for k in trie if k is not None]
+        self._trie = trie
+        capitals = "".join(sorted({re.escape(k[0]) for k in keys if k[0].isupper()}))
+        self._capitalised = re.compile(rf"[{capitals}](?<![{_WORD_CHARS}][{capitals}])[{_WORD_CHARS}]*")
+        words = sorted({k.lower() for k in keys if not k[0].isupper()}, key=lambda w: (-len(w), w))
+        by_first: dict[str, list[str]] = {}
+        for word in words:
+            by_first.setdefault(word[0], []).append(re.escape(word[1:]))
+        # The lookbehind after the first letter: a literal first, which the regex engine skips to.
+        self._lower = re.compile("|".join(
+            rf"{re.escape(c)}(?<![{_WORD_CHARS}]{re.escape(c)})(?:{'|'.join(rests)})(?![{_WORD_CHARS}])" for c, rests in by_first.items()))
+
+    def found(self, text: str, low: str) -> list[tuple[int, int, dict]]:
+        """(start, end, the trie node it leads to) of each opening word of ``text`` (``low``: its
+        lowering, offset for offset), in order."""
+        trie = self._trie
+        found = []
+        for m in self._capitalised.finditer(text):
+            node = trie.get(_cached_token_key(m.group()))
+            if node is not None:
+                found.append((m.start(), m.end(), node))
+        lower = []
+        for m in self._lower.finditer(low):
+            node = trie.get(_cached_token_key(text[m.start() : m.end()]))
+            if node is not None:
+                lower.append((m.start(), m.end(), node))
+        return sorted(found + lower, key=lambda f: f[0]) if lower else found
 
 
 def _tokens(text: str, normal: bool = False) -> tuple[list[str], list[int], list[str]]:

@@ -99,8 +99,9 @@ def _free_words(text: str, start: int, end: int, is_taken: bytearray) -> list[re
     name to the title that follows; the word is cut at that hyphen."""
     words = []
     for m in _WORD.finditer(text, start, end):
-        glued = _GLUED_HONORIFIC.match(m.group(0))
-        if glued and m.group(0)[glued.end() :][:1].isupper():  # "NgàiYa-ma-da Ta-rô": the page lost a space
+        word = m.group(0)
+        glued = _GLUED_HONORIFIC.match(word) if word[0] in _GLUED_FIRST else None  # a set look spares most regex calls
+        if glued and word[glued.end() :][:1].isupper():  # "NgàiYa-ma-da Ta-rô": the page lost a space
             m = _WORD.match(text, m.start() + glued.end(), m.end())
         first = is_taken.find(1, m.start() - start, m.end() - start)  # _covered, and where, in one look
         if first < 0:
@@ -113,6 +114,7 @@ def _free_words(text: str, start: int, end: int, is_taken: bytearray) -> list[re
 
 
 _GLUED_HONORIFIC = re.compile(r"Ngài|Ông|Bà|ngài|ông|bà")
+_GLUED_FIRST = frozenset(h[0] for h in _GLUED_HONORIFIC.pattern.split("|"))
 
 
 def _surname_then_place(text: str, word, following: list, places) -> bool:

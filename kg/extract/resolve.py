@@ -8,7 +8,7 @@ so no bare "Bí thư Tỉnh ủy" is ever shared by two provinces.
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 
 from ..model import Entity
 from . import lexicon
@@ -38,6 +38,7 @@ def event_entity(name: str) -> Entity:
     return Entity("Event", event_key(name), name)
 
 
+@lru_cache(maxsize=4096)  # an article names its events again and again, and the key is the name's alone
 def event_key(name: str) -> str:
     head = _EVENT_PURPOSE.split(name, maxsplit=1)[0]
     return " ".join(_EVENT_KEY_OPTIONAL.sub(_before_name_or_year, head).split()).casefold()

@@ -128,7 +128,8 @@ def sentence_facts(scope: Scope, sentence: Sentence, state: DocState) -> list[Fa
     state.side = _sentence_side(scope, sentence, state, local_places)
     # "tại …" phrases serve both stages: places of events, and places that are no partners.
     locations = events.find_locations(text, sentence.start, sentence.end, scope.places)
-    facts = office_facts(scope, sentence, names, found_titles, state, local_places)
+    # No title, no office: pairing and qualifying nothing would only cost time.
+    facts = office_facts(scope, sentence, names, found_titles, state, local_places) if found_titles else []
     facts += event_facts(scope, sentence, title_spans, state, locations, local_places)
     if partnerships.may_tie(text, sentence.start, sentence.end):
         for start, end in _clauses(sentence):
@@ -138,6 +139,8 @@ def sentence_facts(scope: Scope, sentence: Sentence, state: DocState) -> list[Fa
 
 
 def _clauses(sentence: Sentence) -> list[tuple[int, int]]:
+    if ";" not in sentence.text:  # most sentences are one clause: no regex pass
+        return [(sentence.start, sentence.end)]
     bounds = [sentence.start] + [sentence.start + m.end() for m in CLAUSE_SPLIT.finditer(sentence.text)]
     return list(zip(bounds, bounds[1:] + [sentence.end]))
 
@@ -530,9 +533,10 @@ def _parts_of(scope: Scope, sentence: Sentence, resolved) -> list[Fact]:
 
 def _bridge_points(scope: Scope, sentence: Sentence, state: DocState, local_places: dict) -> list[Fact]:
     event = state.main_event
-    if event is None:
-        return []
     text = scope.doc.text
+    # BRIDGE ends at a place of the sentence: a sentence without its words has no bridge point.
+    if event is None or text.find("điểm cầu", sentence.start, sentence.end) < 0:
+        return []
     facts = []
     for start, match in local_places.items():
         if BRIDGE.search(text, sentence.start, start):

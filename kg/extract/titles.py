@@ -13,6 +13,7 @@ from dataclasses import dataclass, field, replace
 
 from . import lexicon
 from .gazetteer import Place
+from .prescan import Prescan
 
 UNIT_RE = re.compile(
     rf"(?:của )?({lexicon.unit_alternation('province', 'city', 'district', 'foreign', 'capital')})(?=[ :;,.)]|$)"
@@ -131,6 +132,7 @@ _ROLE = _role_regex()
 _MEMBERSHIP = _membership_regex()
 # Where a title can start: cheap to find, so the full parse runs only there.
 _CANDIDATE = _candidate_regex()
+_CANDIDATE_SCAN = Prescan(_CANDIDATE)  # the same matches, the regex tried only where a title's first letters stand
 _BODIES = _literal_bodies()
 
 
@@ -187,7 +189,7 @@ def find_titles(text: str, start: int, end: int, places: dict) -> list[Title]:
     """Every title in text[start:end]; ``places`` maps offsets to PlaceMatches."""
     found: list[Title] = []
     pos = start
-    for candidate in _CANDIDATE.finditer(text, start, end):
+    for candidate in _CANDIDATE_SCAN.finditer(text, start, end):
         if candidate.start() < pos:
             continue
         title = _title_at(text, candidate.start(), end, places)

@@ -36,11 +36,18 @@ _FURNITURE_PATTERNS = [
     r"a a",
     r"bình luận.*",
     r"các đơn vị thông tin của .*",
-    r".*\bthông cáo báo chí\b.*\brao vặt\b.*",
     r"(in bài|gửi bài|chia sẻ|bản in|lưu bài)( \| .*)?",
     r"theo .{1,40}$",
 ]
 FURNITURE = re.compile(r"^(?:" + "|".join(_FURNITURE_PATTERNS) + r")$", re.IGNORECASE)
+# A menu line that names the press releases and the small ads anywhere in it: looked for apart,
+# its words first, for ".*" at the start made the regex engine walk every line back and forth.
+_LINKS_MENU = re.compile(r"^.*\bthông cáo báo chí\b.*\brao vặt\b.*$", re.IGNORECASE)
+_LINKS_MENU_WORDS = "thông cáo báo chí"
+
+
+def is_furniture(line: str) -> bool:
+    return bool(FURNITURE.match(line)) or (_LINKS_MENU_WORDS in line.lower() and bool(_LINKS_MENU.match(line)))
 # "Thứ 3, 14/12/2021 | 14:18:25 [GMT +7] A A", "Ngày đăng : 17:57, 14/12/2021",
 # "Thứ năm, 21 Tháng 12 2023 10:06"
 _NUMERIC_DATE = re.compile(r"\b(\d{1,2})[/-](\d{1,2})[/-](\d{4})\b")
@@ -177,7 +184,7 @@ def guess_date(lines: list[str]) -> dt.date | None:
 def guess_title(lines: list[str]) -> str | None:
     for line in lines[:6]:
         # A headline has no final full stop; a first line ending in one is a caption or body text.
-        if line and not FURNITURE.match(line) and not is_dateline(line) and 15 <= len(line) <= 200:
+        if line and not is_furniture(line) and not is_dateline(line) and 15 <= len(line) <= 200:
             if not line.endswith((".", "…", "!", "?")):
                 return line.rstrip(":")
     return None
@@ -203,7 +210,7 @@ def drop_furniture(lines: list[str], title: str | None) -> list[str]:
         if in_related and line and last_link:
             kept.append(last_link)  # …unless body text follows it: then it heads the next news item
         in_related, last_link = False, None
-        if FURNITURE.match(line) or is_dateline(line):
+        if is_furniture(line) or is_dateline(line):
             continue
         kept.append(line)
     return kept

@@ -19,11 +19,19 @@ _TONE_ON_SECOND = re.compile(
     r"(?<![^\W\d_])([^\W\d_]*?)([oOuU])([aAeEyY])([" + TONE_MARKS + r"])(?![^\W\d_]|[\u0300-\u036f])"
 )
 _OPEN_PAIRS = {("o", "a"), ("o", "e"), ("u", "y")}
-# What every mark `move_tone_marks` moves looks like at least: an open pair (not after
-# q) with its tone mark and no letter or mark after it. Most texts have none, and
-# this is far cheaper to look for than running the full pattern over the text.
+
+
+def _toned(vowels: str) -> str:
+    """The precomposed letters of these vowels with one tone mark: "a" → "áàãảạ"."""
+    return "".join(unicodedata.normalize("NFC", v + mark) for v in vowels for mark in TONE_MARKS)
+
+
+# What every mark `move_tone_marks` moves looks like in NFC, at least: an open pair (not
+# after q) whose second vowel carries the tone mark alone ("hoá", "Uỷ"), no letter or mark
+# after it. Most texts have none; looked for in the NFC text (a plain character class
+# first, which the regex engine skips to), it spares the decomposition and the full pattern.
 _MOVABLE = re.compile(
-    r"(?<![qQ])(?:[oO][aAeE]|[uU][yY])[" + TONE_MARKS + r"](?![^\W\d_]|[\u0300-\u036f])"
+    rf"(?:[oO](?<![qQ][oO])[{_toned('aAeE')}]|[uU](?<![qQ][uU])[{_toned('yY')}])(?![^\W\d_]|[\u0300-\u036f])"
 )
 _CHAR_MAP = str.maketrans(
     {
@@ -43,9 +51,10 @@ _ZERO_WIDTH = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
 
 def move_tone_marks(text: str) -> str:
     """'hoá' → 'hóa', 'Uỷ' → 'Ủy', 'thuỵ' → 'thụy' (same length, NFC in and out)."""
+    composed = unicodedata.normalize("NFC", text)  # quick on NFC text
+    if not _MOVABLE.search(composed):
+        return composed  # nothing to move
     decomposed = unicodedata.normalize("NFD", text)
-    if not _MOVABLE.search(decomposed):
-        return unicodedata.normalize("NFC", text)  # nothing to move (NFC is quick on NFC text)
 
     def swap(m: re.Match) -> str:
         head, first, second, mark = m.groups()
@@ -74,7 +83,8 @@ _SPACE_RUN = re.compile(r" {2,}")
 def clean_lines(text: str) -> str:
     """Trim each line and collapse runs of spaces; drop runs of blank lines."""
     # One pass over the whole text, not one re.sub() per line: a run of spaces never spans a line break.
-    lines = [line.strip() for line in _SPACE_RUN.sub(" ", text).split("\n")]
+    spaced = _SPACE_RUN.sub(" ", text) if "  " in text else text  # most texts have no run of spaces
+    lines = [line.strip() for line in spaced.split("\n")]
     out: list[str] = []
     for line in lines:
         if line or (out and out[-1]):

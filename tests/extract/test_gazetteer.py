@@ -425,3 +425,21 @@ def test_generator_is_deterministic(tmp_path):
 def test_a_bare_number_is_no_district():
     gaz = load_gazetteer()
     assert gaz.lookup("4") == () and gaz.lookup("quận 4")
+
+
+NORMAL_TEXTS = [
+    "Hai bên cam kết giữ vững hòa bình, thái bình và hợp tác.",
+    "Đoàn Hòa Bình sang thăm Lào. Hà\nNội; Quảng Ninh-Lào, TP. Hồ Chí Minh và TP.Hồ Chí Minh",
+    "tỉnh Quảng Ninh, thủ đô Viêng Chăn, thành phố Đà Nẵng, Thủ đô Hà Nội, vùng Đông Bắc, quận 4, Quận 4",
+    "HÀ NỘI - Khu tự trị dân tộc Choang Quảng Tây (Trung Quốc) và tỉnh Bà Rịa - Vũng Tàu, nước CHDCND Lào",
+    "xHà Nội, 3Hà Nội, _Lào, Lào3, Bà Rịa -Vũng Tàu, Bà Rịa- Vũng Tàu, Bà Rịa  Vũng Tàu, tỈnh Hà Giang",
+]
+
+
+@pytest.mark.parametrize("text", NORMAL_TEXTS)
+def test_scan_of_a_normal_text_reads_from_its_openers_as_the_whole_tokenisation(text):
+    # scan(normal=True) reads a text in normal form token by token from the words that may open a
+    # name; scan() tokenises it all: the same matches, whatever the text.
+    gaz = load_gazetteer()
+    text = normalize(text)
+    assert gaz.scan(text, AFTER, normal=True) == gaz.scan(text, AFTER)

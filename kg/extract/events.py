@@ -295,11 +295,18 @@ def _is_series(text: str, pos: int) -> bool:
 
 
 _VENUE_BEFORE = re.compile(r"(?<![\w])(?:" + lexicon.alternation(lexicon.events()["venue_heads"]) + r") $")
+# 'Trung tâm Hội chợ - Triển lãm Bắc Giang', 'Trung tâm Hội nghị – Triển lãm X': a venue named by
+# two kinds of event joined by a dash; its second word opens no event either.
+_VENUE_PAIR_BEFORE = re.compile(
+    r"(?<![\w])(?:" + lexicon.alternation(lexicon.events()["venue_heads"]) + r") (?:"
+    + lexicon.alternation(_lex()["heads"]) + r") ?[-–] ?$"
+)
 
 
 def _is_venue_part(text: str, pos: int) -> bool:
     """'Trung tâm Hội nghị Quốc gia' is a venue: its 'Hội nghị' opens no event."""
-    return bool(_VENUE_BEFORE.search(text[max(0, pos - 24) : pos]))
+    before = text[max(0, pos - 48) : pos]
+    return bool(_VENUE_BEFORE.search(before) or _VENUE_PAIR_BEFORE.search(before))
 
 
 def _head_ok(head: str) -> bool:

@@ -81,6 +81,13 @@ def test_a_head_inside_a_venue_name_opens_no_event():
     assert events_in("tại Trung tâm hội nghị tỉnh Lâm Đồng") == []
 
 
+def test_the_second_kind_of_a_dashed_venue_name_opens_no_event():
+    assert events_in("khai mạc tại Trung tâm Hội chợ - Triển lãm Bắc Giang, tỉnh Bắc Giang") == []
+    assert events_in("tại Trung tâm Hội nghị – Triển lãm Bình Dương") == []
+    # a dash between an event and the next stays a list of events
+    assert events_in("Hội chợ OCOP - Triển lãm Nông sản Lạng Sơn") != []
+
+
 @pytest.mark.parametrize(
     "text, expected",
     [

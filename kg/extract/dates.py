@@ -58,8 +58,9 @@ CUE = re.compile(
 PLANNED = re.compile(r"dự kiến")
 PAREN = re.compile(r"\([^()\n]{0,120}\)")
 YEAR = re.compile(r"(?<!\d)(?:1[89]|20)\d\d(?!\d)")
-# "tháng 11/2021"; never "hồi tháng 2/2019" ("back in February 2019"), a time before the news.
-MONTH_YEAR = re.compile(r"(?<!hồi )tháng (\d{1,2})[/.-](\d{4})(?!\d)")
+# "tháng 11/2021"; never "hồi tháng 2/2019" ("back in February 2019") nor "từ tháng 4/2021" ("since
+# April 2021", when a post or a rule began): times before the news.
+MONTH_YEAR = re.compile(r"(?<!hồi )(?<![Tt]ừ )tháng (\d{1,2})[/.-](\d{4})(?!\d)")
 # The page's own date as a machine writes it: "2025-10-12", or "2025-01" for a month.
 PAGE_MARK = re.compile(r"(?<![\w-])(\d{4})-(\d{2})(?:-(\d{2}))?(?![\w-])")
 PAGE_MARK_REACH = 400

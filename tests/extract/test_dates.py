@@ -148,6 +148,13 @@ def test_a_month_told_as_back_then_gives_no_year():
     assert ref.year is None
 
 
+def test_a_month_since_when_a_post_began_gives_no_year():
+    text = "Chiều 12/8, ông Trần Minh Khoa nhận nhiệm vụ mới. Ông giữ chức Bí thư Tỉnh ủy Sóc Trăng từ tháng 5/2020."
+    assert reference_year(None, text).year is None
+    # a month the news itself is told in still does
+    assert reference_year(None, "Trong tháng 8/2024, tỉnh Sóc Trăng đón ba đoàn.").year == 2024
+
+
 def test_a_date_of_history_lends_no_year_to_the_news():
     text = "Lễ hội gắn với ngày mở màn Chiến dịch Điện Biên Phủ (13/3/1954). Lễ hội khai mạc tối 8/3."
     ref = reference_year(dt.date(2025, 3, 1), text)

@@ -540,3 +540,30 @@ def test_zone_boards_and_predicate_titles(text, expected):
 )
 def test_acting_chairs_units_and_minority_names(text, expected):
     assert offices_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # merger news: "sau sáp nhập làm" is the post taken in the merged unit, no other verb needed
+        (
+            "Ông Trịnh Văn Bảy - Bí thư Tỉnh ủy Bắc Kạn sau sáp nhập làm Chủ tịch UBND tỉnh Thái Nguyên.",
+            {("Trịnh Văn Bảy", "Bí thư Tỉnh ủy Bắc Kạn"), ("Trịnh Văn Bảy", "Chủ tịch UBND tỉnh Thái Nguyên")},
+        ),
+        # … but a plain "làm" after a clause word is no appointment
+        ("Ông Trịnh Văn Bảy, khi làm Bí thư Huyện ủy Ba Chẽ, đã mở nhiều trường học.", set()),
+        # posts listed after one verb, a comma between them, all go to the person
+        (
+            "Ông Đào Văn Chín, Bí thư Tỉnh ủy Hậu Giang giữ chức Phó Bí thư Thành ủy, Chủ tịch HĐND TP Cần Thơ.",
+            {("Đào Văn Chín", "Bí thư Tỉnh ủy Hậu Giang"), ("Đào Văn Chín", "Phó Bí thư Thành ủy Cần Thơ"),
+             ("Đào Văn Chín", "Chủ tịch HĐND thành phố Cần Thơ")},
+        ),
+        # … but a title right before the next name is that name's
+        (
+            "Kỳ họp bầu ông Đào Văn Chín giữ chức Chủ tịch HĐND tỉnh Nam Định, Phó Chủ tịch UBND tỉnh Lý Thị Mai phát biểu.",
+            {("Đào Văn Chín", "Chủ tịch HĐND tỉnh Nam Định")},
+        ),
+    ],
+)
+def test_posts_taken(text, expected):
+    assert offices_of(text) == expected

@@ -478,10 +478,20 @@ def _of_a_party(name: str) -> bool:
     return any(name.lower().endswith(" " + party.lower()) for party in lexicon.titles()["party_names"])
 
 
+# "Ủy viên Bộ Chính trị (Trung ương) Đảng Cộng sản Trung Quốc": a foreign party's politburo, named with
+# the party; the Vietnamese party's goes without saying ("Ủy viên Bộ Chính trị").
+_OF_PARTY_AFTER = re.compile(rf" (?:Ban Chấp hành Trung ương |Trung ương )?{_PARTY}({_PARTY_SUFFIX.pattern[1:]})")
+
+
 def _literal_body(text: str, m: re.Match, spec: dict, end: int) -> tuple[Body, int]:
     canonical = spec["canonical"] or m.group(0)
     body_end = m.end()
     party = ""
+    if spec.get("of_a_party"):
+        p = _OF_PARTY_AFTER.match(text, body_end, end)
+        named = _canonical_party(_PARTY + p.group(1)) if p else ""
+        if named and named != lexicon.titles()["ruling_parties"]["VN"]:
+            return Body(f"{canonical} {named}", spec["style"], spec.get("level", "")), p.end()
     if spec["style"] == "party":
         p = _PARTY_SUFFIX.match(text, body_end, end)
         if p:

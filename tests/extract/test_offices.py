@@ -567,3 +567,32 @@ def test_acting_chairs_units_and_minority_names(text, expected):
 )
 def test_posts_taken(text, expected):
     assert offices_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a foreign party's politburo is named with the party, and the titles after it stay the person's
+        (
+            "Đoàn hội đàm với đồng chí Chu Đại Hải, Ủy viên Bộ Chính trị Đảng Cộng sản Trung Quốc, Bí thư Tỉnh ủy Vân Nam.",
+            {("Chu Đại Hải", "Ủy viên Bộ Chính trị Đảng Cộng sản Trung Quốc"), ("Chu Đại Hải", "Bí thư Tỉnh ủy Vân Nam")},
+        ),
+        # its standing committee, "Trung ương" between the body and the party
+        (
+            "Đoàn hội kiến ông Chu Đại Hải, Ủy viên Thường vụ Bộ Chính trị Trung ương Đảng Cộng sản Trung Quốc.",
+            {("Chu Đại Hải", "Ủy viên Thường vụ Bộ Chính trị Đảng Cộng sản Trung Quốc")},
+        ),
+        # the Vietnamese party's politburo goes without saying
+        (
+            "Ông Lê Văn Tám, Ủy viên Bộ Chính trị Đảng Cộng sản Việt Nam, dự lễ.",
+            {("Lê Văn Tám", "Ủy viên Bộ Chính trị")},
+        ),
+        # the Chinese People's Political Consultative Conference, named with its country
+        (
+            "Phó Chủ tịch Chính hiệp toàn quốc Trung Quốc Chu Đại Hải thăm Hà Nội.",
+            {("Chu Đại Hải", "Phó Chủ tịch Chính hiệp toàn quốc Trung Quốc")},
+        ),
+    ],
+)
+def test_foreign_party_bodies(text, expected):
+    assert offices_of(text) == expected

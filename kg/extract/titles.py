@@ -246,20 +246,37 @@ def _secretary_of(text: str, m: re.Match, head: Title, committee: str) -> Title:
                  places=head.places, level="region" if foreign else spec.get("level", "province"))
 
 
+# Some papers write every title in lower case but its body as named: "ông A - phó bí thư Tỉnh ủy, chủ
+# tịch UBND tỉnh X", "ủy viên Ban Chấp hành Trung ương Đảng". A lower-case role is a title only with such
+# a capitalised body right after it ("chủ tịch" alone, "các giám đốc doanh nghiệp" are not).
+_CAPITALISED_BODY = re.compile(r" [A-ZĐÀ-Ỹ]")
+
+
 def _title_at(text: str, pos: int, end: int, places: dict) -> Title | None:
     m = _MEMBERSHIP.match(text, pos, end)
-    if m and text[m.start("title")].isupper():
+    if m and (text[m.start("title")].isupper() or _lower_case_membership(m)):
         return _membership_title(text, m, end, places)
     m = _ROLE.match(text, pos, end)
     if not m:
         return None
     if (m.group("deputy") or m.group("role"))[0].isupper():
         return _role_title(text, m, end, places)
+    if _CAPITALISED_BODY.match(text, m.end(), end):
+        title = _role_title(text, m, end, places)
+        if title is not None and title.bodies:
+            return title
     # "phó tỉnh trưởng tỉnh Bo Kẹo": a foreign governor in lower case, when the province is named
     if lexicon.titles()["standalone_roles"].get(_deputy_and_role(m)[1]) != "region":
         return None
     title = _role_title(text, m, end, places)
     return title if title is not None and title.places else None
+
+
+def _lower_case_membership(m: re.Match) -> bool:
+    """"ủy viên Ban Thường vụ Tỉnh ủy": a membership in lower case, its body capitalised."""
+    first, _, rest = m.group("title").partition(" ")
+    rest = rest.removeprefix("viên ")
+    return first.islower() and rest[:1].isupper()
 
 
 def _membership_title(text: str, m: re.Match, end: int, places: dict) -> Title | None:

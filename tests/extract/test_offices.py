@@ -596,3 +596,24 @@ def test_posts_taken(text, expected):
 )
 def test_foreign_party_bodies(text, expected):
     assert offices_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # titles in lower case, their bodies as named: the style of some national papers
+        (
+            "Ông Hà Văn Sáu - ủy viên Ban Chấp hành Trung ương Đảng, bí thư Tỉnh ủy, chủ tịch HĐND tỉnh Phú Yên - phát biểu.",
+            {("Hà Văn Sáu", "Ủy viên Ban Chấp hành Trung ương Đảng Cộng sản Việt Nam"),
+             ("Hà Văn Sáu", "Bí thư Tỉnh ủy Phú Yên"), ("Hà Văn Sáu", "Chủ tịch HĐND tỉnh Phú Yên")},
+        ),
+        (
+            "Kỳ họp bầu bà Lò Thị Bảy làm phó chủ tịch UBND tỉnh Sơn La nhiệm kỳ 2021 - 2026.",
+            {("Lò Thị Bảy", "Phó Chủ tịch UBND tỉnh Sơn La")},
+        ),
+        # a lower-case role with no body named is no title
+        ("Ông Hà Văn Sáu, chủ tịch, phát biểu tại buổi lễ.", set()),
+    ],
+)
+def test_lower_case_titles(text, expected):
+    assert offices_of(text) == expected

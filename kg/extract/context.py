@@ -162,9 +162,32 @@ def place_headings(text: str, matches: list) -> list[int]:
             and (m.end == len(text) or text[m.end] == "\n")]
 
 
+# A round-up's entry opens with its province and a colon, often after a bullet: "* Bạc Liêu: bầu
+# ông A …", "- Tỉnh Cà Mau: …". What follows the colon, to the end of that line, is that province's.
+_BULLET = re.compile(r"(?:[*•+–-]\s*)?(?:[Tt]ỉnh |[Tt]hành phố |TP\.? ?)?$")
+_PLACE_THEN_COLON = re.compile(r"\s*:")
+
+
+def bullet_place_sections(text: str, matches: list) -> list[int]:
+    """Where each "* Province: …" line of a round-up begins, and where the line after it begins
+    (the province's section is that one line: the page's own paragraphs follow)."""
+    starts = []
+    for m in matches:
+        if m.places[0].kind != "Province" or not _PLACE_THEN_COLON.match(text, m.end):
+            continue
+        line = text.rfind("\n", 0, m.start) + 1
+        if not _BULLET.fullmatch(text, line, m.start):
+            continue
+        starts.append(line)
+        after = text.find("\n", m.end)
+        if after != -1:
+            starts.append(after + 1)
+    return starts
+
+
 def item_contexts(text: str, matches: list, gazetteer, whole: ArticleContext) -> list[tuple[int, ArticleContext]]:
     """One context per news item; an item that names no province keeps the article's (``whole``)."""
-    starts = sorted(set(item_starts(text)) | set(place_headings(text, matches)))
+    starts = sorted(set(item_starts(text)) | set(place_headings(text, matches)) | set(bullet_place_sections(text, matches)))
     out = []
     for start, end in zip(starts, starts[1:] + [len(text) + 1]):
         inside = [m for m in matches if start <= m.start < end]

@@ -245,7 +245,9 @@ def _listed_names(text: str, items: list, i: int) -> list[Name]:
 # "bầu ông A làm Chủ tịch UBND thành phố": "làm" alone needs the verb before the name; after the
 # person's own titles (and their term) a comma may stand before it ("ông B, Bí thư Tỉnh ủy X, làm Bí thư
 # Tỉnh ủy Y", "A, Phó Bí thư Tỉnh ủy khóa XIII làm Bí thư Tỉnh ủy khóa XIV").
-MADE_GAP = re.compile(r"^(?:\s+(?:nhiệm kỳ \d{4}\s*[-–]\s*\d{4}|khóa [IVXLC]+|khóa \d+))?\s*,?\s*làm\s*$")
+# Merger news tells the post a leader takes in the merged unit with "sau sáp nhập làm": "A - Bí thư Tỉnh ủy
+# X sau sáp nhập làm Chủ tịch UBND tỉnh Y" (the merger is the appointing: no other verb needed).
+MADE_GAP = re.compile(r"^(?:\s+(?:nhiệm kỳ \d{4}\s*[-–]\s*\d{4}|khóa [IVXLC]+|khóa \d+))?\s*,?\s*(?P<merged>sau (?:sáp nhập|hợp nhất),? )?làm\s*$")
 MAKING_VERB = re.compile(r"\b(?:bầu|bổ nhiệm|cử|giới thiệu|chỉ định)\b(?:[^,.;]{0,30})$")
 # Personnel news names the verb once for a whole list of appointments: "quyết định điều động, chỉ
 # định ông A, …, giữ chức X; ông B, …, làm Y", "bầu đồng chí A làm Bí thư, đồng chí B, C làm Phó Bí thư".
@@ -271,7 +273,14 @@ def _appointed(text: str, items: list, claimed: set[int]) -> list[Holding]:
             appointed[id(item)] = appointed[id(items[i - 1])]
             out += [Holding(name, item, "appointed-title") for name in appointed[id(item)]]
             continue
-        made = bool(MADE_GAP.match(gap))
+        if id(items[i - 1]) in appointed and NEXT_POST_GAP.match(gap) and not _before_a_name(text, items, i):
+            # "… giữ chức Phó Bí thư Thành ủy, Chủ tịch HĐND thành phố X": the posts listed after the verb
+            claimed.add(id(item))
+            appointed[id(item)] = appointed[id(items[i - 1])]
+            out += [Holding(name, item, "appointed-title") for name in appointed[id(item)]]
+            continue
+        made_match = MADE_GAP.match(gap)
+        made = bool(made_match)
         respectively = bool(APPOINTED_GAP.match(gap) and RESPECTIVELY_IN.search(gap))
         if respectively:
             out += _respective_posts(text, items, i, claimed, former=bool(LEFT_OFFICE.search(gap)))
@@ -284,7 +293,7 @@ def _appointed(text: str, items: list, claimed: set[int]) -> list[Holding]:
         if not isinstance(items[j], Name):
             continue
         names = _titled_names_before(text, items, j)
-        if made and not _made_by_a_verb(text, items, names, item, own_titles=j < i - 1):
+        if made and not made_match["merged"] and not _made_by_a_verb(text, items, names, item, own_titles=j < i - 1):
             continue  # "làm" with no verb of appointing ("ông A làm việc", "thời ông A làm Chủ tịch")
         title = replace(item, former=True) if LEFT_OFFICE.search(gap) else item
         claimed.add(id(item))
@@ -292,6 +301,15 @@ def _appointed(text: str, items: list, claimed: set[int]) -> list[Holding]:
             appointed[id(item)] = names
         out += [Holding(name, title, "appointed-title") for name in names]
     return out
+
+
+# Posts listed after one verb of appointing, a comma between them.
+NEXT_POST_GAP = re.compile(r"^(?:\s+(?:nhiệm kỳ \d{4}\s*[-–]\s*\d{4}|khóa [IVXLC]+|khóa \d+))?\s*,\s*(?:kiêm\s+)?$")
+
+
+def _before_a_name(text: str, items: list, i: int) -> bool:
+    """Whether the title at i stands right before a name, so is that name's ("…, Chủ tịch UBND tỉnh A")."""
+    return i + 1 < len(items) and isinstance(items[i + 1], Name) and bool(BEFORE_NAME_GAP.match(_gap(text, items[i], items[i + 1])))
 
 
 # After a new post, a second one for the same persons: "… (nhiệm kỳ 2025-2030) và được … bầu giữ chức …".

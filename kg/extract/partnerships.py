@@ -153,8 +153,27 @@ def _venue_spans(text: str, matches: list, locations: list) -> list[tuple[int, i
         while i < len(matches) and matches[i].places[0] in loc.containers and _CONTAINER_GAP.match(text, stop, matches[i].start):
             stop = matches[i].end
             i += 1
+        stop = _second_venue_end(text, matches, i, stop)
         spans.append((loc.start, stop))
     return spans
+
+
+# "tại Lào Cai - Việt Nam và Hà Khẩu - Trung Quốc": two venues, each with its country, the second as
+# much a venue as the first.
+_AND_GAP = re.compile(r"\)?\s*và\s*$")
+
+
+def _second_venue_end(text: str, matches: list, i: int, stop: int) -> int:
+    if i < len(matches) and matches[i].places[0].kind == "Country" and _CONTAINER_GAP.match(text, stop, matches[i].start):
+        stop, i = matches[i].end, i + 1  # the first venue's country
+    else:
+        return stop
+    if i + 1 >= len(matches) or not _AND_GAP.match(text, stop, matches[i].start):
+        return stop
+    country = matches[i + 1]
+    if country.places[0].kind != "Country" or not _CONTAINER_GAP.match(text, matches[i].end, country.start):
+        return stop
+    return country.end
 
 
 def _is_ward(text: str, match) -> bool:

@@ -246,20 +246,37 @@ def _secretary_of(text: str, m: re.Match, head: Title, committee: str) -> Title:
                  places=head.places, level="region" if foreign else spec.get("level", "province"))
 
 
+# Some papers write every title in lower case but its body as named: "ông A - phó bí thư Tỉnh ủy, chủ
+# tịch UBND tỉnh X", "ủy viên Ban Chấp hành Trung ương Đảng". A lower-case role is a title only with such
+# a capitalised body right after it ("chủ tịch" alone, "các giám đốc doanh nghiệp" are not).
+_CAPITALISED_BODY = re.compile(r" [A-ZĐÀ-Ỹ]")
+
+
 def _title_at(text: str, pos: int, end: int, places: dict) -> Title | None:
     m = _MEMBERSHIP.match(text, pos, end)
-    if m and text[m.start("title")].isupper():
+    if m and (text[m.start("title")].isupper() or _lower_case_membership(m)):
         return _membership_title(text, m, end, places)
     m = _ROLE.match(text, pos, end)
     if not m:
         return None
     if (m.group("deputy") or m.group("role"))[0].isupper():
         return _role_title(text, m, end, places)
+    if _CAPITALISED_BODY.match(text, m.end(), end):
+        title = _role_title(text, m, end, places)
+        if title is not None and title.bodies:
+            return title
     # "phó tỉnh trưởng tỉnh Bo Kẹo": a foreign governor in lower case, when the province is named
     if lexicon.titles()["standalone_roles"].get(_deputy_and_role(m)[1]) != "region":
         return None
     title = _role_title(text, m, end, places)
     return title if title is not None and title.places else None
+
+
+def _lower_case_membership(m: re.Match) -> bool:
+    """"ủy viên Ban Thường vụ Tỉnh ủy": a membership in lower case, its body capitalised."""
+    first, _, rest = m.group("title").partition(" ")
+    rest = rest.removeprefix("viên ")
+    return first.islower() and rest[:1].isupper()
 
 
 def _membership_title(text: str, m: re.Match, end: int, places: dict) -> Title | None:
@@ -478,10 +495,20 @@ def _of_a_party(name: str) -> bool:
     return any(name.lower().endswith(" " + party.lower()) for party in lexicon.titles()["party_names"])
 
 
+# "Ủy viên Bộ Chính trị (Trung ương) Đảng Cộng sản Trung Quốc": a foreign party's politburo, named with
+# the party; the Vietnamese party's goes without saying ("Ủy viên Bộ Chính trị").
+_OF_PARTY_AFTER = re.compile(rf" (?:Ban Chấp hành Trung ương |Trung ương )?{_PARTY}({_PARTY_SUFFIX.pattern[1:]})")
+
+
 def _literal_body(text: str, m: re.Match, spec: dict, end: int) -> tuple[Body, int]:
     canonical = spec["canonical"] or m.group(0)
     body_end = m.end()
     party = ""
+    if spec.get("of_a_party"):
+        p = _OF_PARTY_AFTER.match(text, body_end, end)
+        named = _canonical_party(_PARTY + p.group(1)) if p else ""
+        if named and named != lexicon.titles()["ruling_parties"]["VN"]:
+            return Body(f"{canonical} {named}", spec["style"], spec.get("level", "")), p.end()
     if spec["style"] == "party":
         p = _PARTY_SUFFIX.match(text, body_end, end)
         if p:

@@ -7,6 +7,7 @@ from kg.extract.context import outlet_province
 from kg.extract.gazetteer import load_gazetteer
 from kg.extract.run import extract
 from kg.model import Document
+from tests.extract.test_run import offices_of
 
 
 def offices(text, url, published=dt.date(2024, 3, 5)):
@@ -66,3 +67,13 @@ def test_a_news_item_naming_two_provinces_once_each_is_about_the_pages_province(
     found = {(s, o) for s, o, _ in offices(text, "https://vnexpress.net/tin.html")}
     assert ("Lê Văn Khoa", "Chủ tịch UBND tỉnh Quảng Ninh") not in found
     assert ("Lê Văn Khoa", "Chủ tịch UBND tỉnh Phú Thọ") in found
+
+
+def test_a_round_up_entry_headed_by_its_province_and_a_colon():
+    # each "* Province:" line is that province's; the unqualified titles of its later sentences too
+    text = ("* Trà Vinh: bầu ông Lâm Văn Một làm Chủ tịch HĐND tỉnh Trà Vinh. Ông Kiều Văn Hai được bầu làm Chủ tịch UBND tỉnh.\n"
+            "* Tuyên Quang: bầu ông Hà Văn Ba làm Chủ tịch HĐND tỉnh. Ông Ma Văn Tư được bầu làm Chủ tịch UBND tỉnh.")
+    assert offices_of(text) == {
+        ("Lâm Văn Một", "Chủ tịch HĐND tỉnh Trà Vinh"), ("Kiều Văn Hai", "Chủ tịch UBND tỉnh Trà Vinh"),
+        ("Hà Văn Ba", "Chủ tịch HĐND tỉnh Tuyên Quang"), ("Ma Văn Tư", "Chủ tịch UBND tỉnh Tuyên Quang"),
+    }

@@ -540,3 +540,80 @@ def test_zone_boards_and_predicate_titles(text, expected):
 )
 def test_acting_chairs_units_and_minority_names(text, expected):
     assert offices_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # merger news: "sau sáp nhập làm" is the post taken in the merged unit, no other verb needed
+        (
+            "Ông Trịnh Văn Bảy - Bí thư Tỉnh ủy Bắc Kạn sau sáp nhập làm Chủ tịch UBND tỉnh Thái Nguyên.",
+            {("Trịnh Văn Bảy", "Bí thư Tỉnh ủy Bắc Kạn"), ("Trịnh Văn Bảy", "Chủ tịch UBND tỉnh Thái Nguyên")},
+        ),
+        # … but a plain "làm" after a clause word is no appointment
+        ("Ông Trịnh Văn Bảy, khi làm Bí thư Huyện ủy Ba Chẽ, đã mở nhiều trường học.", set()),
+        # posts listed after one verb, a comma between them, all go to the person
+        (
+            "Ông Đào Văn Chín, Bí thư Tỉnh ủy Hậu Giang giữ chức Phó Bí thư Thành ủy, Chủ tịch HĐND TP Cần Thơ.",
+            {("Đào Văn Chín", "Bí thư Tỉnh ủy Hậu Giang"), ("Đào Văn Chín", "Phó Bí thư Thành ủy Cần Thơ"),
+             ("Đào Văn Chín", "Chủ tịch HĐND thành phố Cần Thơ")},
+        ),
+        # … but a title right before the next name is that name's
+        (
+            "Kỳ họp bầu ông Đào Văn Chín giữ chức Chủ tịch HĐND tỉnh Nam Định, Phó Chủ tịch UBND tỉnh Lý Thị Mai phát biểu.",
+            {("Đào Văn Chín", "Chủ tịch HĐND tỉnh Nam Định")},
+        ),
+    ],
+)
+def test_posts_taken(text, expected):
+    assert offices_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a foreign party's politburo is named with the party, and the titles after it stay the person's
+        (
+            "Đoàn hội đàm với đồng chí Chu Đại Hải, Ủy viên Bộ Chính trị Đảng Cộng sản Trung Quốc, Bí thư Tỉnh ủy Vân Nam.",
+            {("Chu Đại Hải", "Ủy viên Bộ Chính trị Đảng Cộng sản Trung Quốc"), ("Chu Đại Hải", "Bí thư Tỉnh ủy Vân Nam")},
+        ),
+        # its standing committee, "Trung ương" between the body and the party
+        (
+            "Đoàn hội kiến ông Chu Đại Hải, Ủy viên Thường vụ Bộ Chính trị Trung ương Đảng Cộng sản Trung Quốc.",
+            {("Chu Đại Hải", "Ủy viên Thường vụ Bộ Chính trị Đảng Cộng sản Trung Quốc")},
+        ),
+        # the Vietnamese party's politburo goes without saying
+        (
+            "Ông Lê Văn Tám, Ủy viên Bộ Chính trị Đảng Cộng sản Việt Nam, dự lễ.",
+            {("Lê Văn Tám", "Ủy viên Bộ Chính trị")},
+        ),
+        # the Chinese People's Political Consultative Conference, named with its country
+        (
+            "Phó Chủ tịch Chính hiệp toàn quốc Trung Quốc Chu Đại Hải thăm Hà Nội.",
+            {("Chu Đại Hải", "Phó Chủ tịch Chính hiệp toàn quốc Trung Quốc")},
+        ),
+    ],
+)
+def test_foreign_party_bodies(text, expected):
+    assert offices_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # titles in lower case, their bodies as named: the style of some national papers
+        (
+            "Ông Hà Văn Sáu - ủy viên Ban Chấp hành Trung ương Đảng, bí thư Tỉnh ủy, chủ tịch HĐND tỉnh Phú Yên - phát biểu.",
+            {("Hà Văn Sáu", "Ủy viên Ban Chấp hành Trung ương Đảng Cộng sản Việt Nam"),
+             ("Hà Văn Sáu", "Bí thư Tỉnh ủy Phú Yên"), ("Hà Văn Sáu", "Chủ tịch HĐND tỉnh Phú Yên")},
+        ),
+        (
+            "Kỳ họp bầu bà Lò Thị Bảy làm phó chủ tịch UBND tỉnh Sơn La nhiệm kỳ 2021 - 2026.",
+            {("Lò Thị Bảy", "Phó Chủ tịch UBND tỉnh Sơn La")},
+        ),
+        # a lower-case role with no body named is no title
+        ("Ông Hà Văn Sáu, chủ tịch, phát biểu tại buổi lễ.", set()),
+    ],
+)
+def test_lower_case_titles(text, expected):
+    assert offices_of(text) == expected

@@ -148,3 +148,19 @@ def test_a_lao_province_under_a_closed_up_spelling_is_a_partner():
 
     text = "Tỉnh Quảng Nam ký kết Biên bản ghi nhớ thiết lập quan hệ hợp tác hữu nghị với tỉnh Chămpasak."
     assert {(s, o) for s, r, o in facts_of(text) if r == "partnersWith"} == {("Quảng Nam", "Chăm-pa-sắc")}
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # "quan hệ giữa" two sides named together is a tie
+        ("Ông Lê Văn Tám chúc mối quan hệ giữa hai tỉnh Đồng Tháp - Chăm-pa-sắc ngày càng bền chặt.",
+         {("Đồng Tháp", "Chăm-pa-sắc")}),
+        # an agreement "giữa" its sides is a signed text; two venues each with its country are venues both
+        ("Theo Thỏa thuận giữa UBND tỉnh Hà Giang (Việt Nam) với chính quyền tỉnh Vân Nam (Trung Quốc), hội chợ "
+         "được tổ chức luân phiên tại Hà Giang - Việt Nam và Văn Sơn - Trung Quốc.",
+         {("Hà Giang", "Vân Nam")}),
+    ],
+)
+def test_relations_and_agreements_between(text, expected):
+    assert partners_of(text) == expected

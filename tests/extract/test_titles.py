@@ -91,7 +91,10 @@ from tests.extract.test_run import offices_of
             "Bà Bun Ma Ly - phó bí thư, phó tỉnh trưởng tỉnh Luổng Nậm Thà dự lễ.",
             {("Bun Ma Ly", "Phó Bí thư Tỉnh ủy Luổng Nậm Thà"), ("Bun Ma Ly", "Phó Tỉnh trưởng tỉnh Luổng Nậm Thà")},
         ),
-        ("Ông Lê Văn An, chủ tịch UBND tỉnh Bình Định dự.", set()),
+        # any role in lower case, its body capitalised after it (some papers' style)
+        ("Ông Lê Văn An, chủ tịch UBND tỉnh Bình Định dự.", {("Lê Văn An", "Chủ tịch UBND tỉnh Bình Định")}),
+        # … but not a lower-case role alone
+        ("Ông Lê Văn An, chủ tịch, dự.", set()),
         # a foreign party's committee is no Vietnamese province's
         (
             "Lãnh đạo tỉnh Kiên Giang tiếp ông Hun Sa Rin, Ủy viên Ban Chấp hành Đảng Nhân dân Campuchia.",

@@ -160,6 +160,9 @@ def test_a_lao_province_under_a_closed_up_spelling_is_a_partner():
         ("Theo Thỏa thuận giữa UBND tỉnh Hà Giang (Việt Nam) với chính quyền tỉnh Vân Nam (Trung Quốc), hội chợ "
          "được tổ chức luân phiên tại Hà Giang - Việt Nam và Văn Sơn - Trung Quốc.",
          {("Hà Giang", "Vân Nam")}),
+        # relations "giữa hai địa phương" that the sentence does not name: the places of a visit are no sides
+        ("Quan hệ giữa hai địa phương bắt đầu từ năm 2019, khi đoàn công tác tỉnh Bắc Ninh sang thăm tỉnh Gunma.",
+         set()),
     ],
 )
 def test_relations_and_agreements_between(text, expected):

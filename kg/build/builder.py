@@ -183,34 +183,23 @@ def _keep_homonyms_apart(state: BuildState, cache: ResultCache, jobs: int = 1) -
         renames = wanted.get(path, ())
         if renames != entry.renames:
             changes.append((path, entry, renames, _variant_key(entry.extracted_key, renames)))
-    missing = [(path, renames, key) for path, _, renames, key in changes if cache.get(key) is None]
-    _make_variants(missing, cache, state.base, jobs)
+    present = cache.present({key for *_, key in changes})
+    missing = [(path, renames, key) for path, _, renames, key in changes if key not in present]
+    work = functools.partial(_make_variant, folder=cache.folder.parents[1], base=state.base)
+    for _ in _in_pool(work, missing, len(missing), jobs):
+        pass  # each worker writes its variant's cache entry: nothing bulky comes back
     for path, entry, renames, key in changes:
         counted = cache.get(entry.key) or _heal(state, cache, entry.key)
         state.remove(path, counted[1])
         made = cache.get(key)
-        if made is None:  # lost since it was written: made here
+        if made is None:  # torn or lost since it was written: made here
             made = _renamed_outcome(article_at(path), renames, state.base)
             cache.put(key, *made)
         state.add(path, key, *made, source_key=entry.extracted_key, renames=renames)
 
 
-def _make_variants(missing: list, cache: ResultCache, base: str, jobs: int) -> None:
-    """Extract the articles of (path, renames, key) with their persons renamed, each
-    written to the cache under its key (by the worker: nothing bulky comes back)."""
-    work = functools.partial(_make_variant, folder=cache.folder.parents[1], base=base)
-    if jobs <= 1 or len(missing) < 2 * jobs:
-        for item in missing:
-            work(item)
-        return
-    import multiprocessing
-
-    with multiprocessing.get_context("fork").Pool(jobs, initializer=close_inherited_locks) as pool:
-        for _ in pool.imap_unordered(work, missing, chunksize=16):
-            pass
-
-
 def _make_variant(item, folder: Path, base: str) -> None:
+    """One article extracted with its persons renamed, written to the cache under its key."""
     path, renames, key = item
     ResultCache(folder).put(key, *_renamed_outcome(article_at(path), renames, base))
 
@@ -306,15 +295,20 @@ def _extraction(jobs: int, scheduler: str | None) -> Callable:
 def _run(paths: list[Path], jobs: int, progress, base: str):
     """Each path's outcome, in order, as the workers finish them."""
     shown = progress(paths) if progress else paths
-    work = functools.partial(extract_entry, base=base)
-    if jobs <= 1 or len(paths) < 2 * jobs:
-        yield from (work(p) for p in shown)
+    yield from _in_pool(functools.partial(extract_entry, base=base), shown, len(paths), jobs)
+
+
+def _in_pool(work: Callable, items, count: int, jobs: int):
+    """work(item) for each of ``count`` items, in order: in this process when there are too
+    few for the jobs, else in a pool of forked workers."""
+    if jobs <= 1 or count < 2 * jobs:
+        yield from (work(item) for item in items)
         return
     import multiprocessing
 
     load_gazetteer()  # once in the parent: forked workers share it
     with multiprocessing.get_context("fork").Pool(jobs, initializer=close_inherited_locks) as pool:
-        yield from pool.imap(work, shown, chunksize=16)
+        yield from pool.imap(work, items, chunksize=16)
 
 
 def write_outputs(dataset: Dataset, out: Path, viewer: bool, incremental: bool, report: BuildReport) -> None:

@@ -51,26 +51,27 @@ HEADER = struct.Struct("<4sQQ")
 MAGIC = b"kgc2"
 LEVEL = 3  # zstandard's default: ~6x smaller than the text here, at ~300 MB/s
 
-_codecs = threading.local()
+_codecs = threading.local()  # one pair per thread: zstandard's contexts are not safe to share
 
 
-def _compressor() -> zstandard.ZstdCompressor:
-    # One per thread: a compressor is not safe to share between threads.
-    if not hasattr(_codecs, "compressor"):
-        _codecs.compressor = zstandard.ZstdCompressor(level=LEVEL)
-        _codecs.decompressor = zstandard.ZstdDecompressor()
-    return _codecs.compressor
+def _codec() -> tuple[zstandard.ZstdCompressor, zstandard.ZstdDecompressor]:
+    if not hasattr(_codecs, "pair"):
+        _codecs.pair = zstandard.ZstdCompressor(level=LEVEL), zstandard.ZstdDecompressor()
+    return _codecs.pair
+
+
+def _compress(data: bytes) -> bytes:
+    return _codec()[0].compress(data)
 
 
 def _decompress(data: bytes) -> bytes:
-    _compressor()
-    return _codecs.decompressor.decompress(data)
+    return _codec()[1].decompress(data)
 
 
 def encode_entry(summary, fragment) -> bytes:
     """An article's cache entry (made in the worker that extracted it)."""
-    meta = _compressor().compress(pickle.dumps((summary, light(fragment)), protocol=pickle.HIGHEST_PROTOCOL))
-    turtle = _compressor().compress(fragment.turtle.encode("utf-8"))
+    meta = _compress(pickle.dumps((summary, light(fragment)), protocol=pickle.HIGHEST_PROTOCOL))
+    turtle = _compress(fragment.turtle.encode("utf-8"))
     return b"".join((HEADER.pack(MAGIC, len(meta), len(turtle)), meta, turtle))
 
 
@@ -126,11 +127,17 @@ class ResultCache:
 
     def has_all(self, keys) -> bool:
         """Whether every one of these entries is there (one listing, not a stat per file)."""
+        keys = set(keys)
+        return self.present(keys) == keys
+
+    def present(self, keys: set[str]) -> set[str]:
+        """Those of these keys whose entry is there (one listing, not a stat per file; an
+        entry torn since is noticed when read)."""
         try:
             names = set(os.listdir(self.folder))
         except OSError:
-            return False
-        return all(f"{key}.entry" in names for key in keys)
+            return set()
+        return {key for key in keys if f"{key}.entry" in names}
 
     def prune(self, keep: set[str]) -> None:
         """Forget results of articles that are gone or changed (and leftovers of killed builds)."""

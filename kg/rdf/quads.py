@@ -18,7 +18,7 @@ from functools import lru_cache
 
 import pyoxigraph as ox
 
-from .iri import RESOLVED_KINDS, assertion_iri_text, entity_iri_text, resolution_key, sentence_iri_text
+from .iri import KIND_PATHS, RESOLVED_KINDS, assertion_iri_text, entity_iri_text, resolution_key, sentence_iri_text
 from ..model import ArticleResult, Document, Entity, Fact
 from .vocab import DEFAULT_BASE, KG, PREFIXES
 
@@ -32,10 +32,9 @@ OWL_SAME_AS = "http://www.w3.org/2002/07/owl#sameAs"
 TYPE = ox.NamedNode(RDF + "type")
 # The vocabularies', and one for each kind of the default base's instances: most of
 # graph.ttl's bytes are instance IRIs, a third shorter as prefixed names.
-INSTANCE_PREFIXES = {"person": "person", "office": "office", "organization": "org", "event": "event",
-                     "place": "place", "article": "article", "assertion": "assertion", "sentence": "sentence"}
+# (Named by their path, but "organization": "org" is the W3C ORG vocabulary's usual prefix.)
 TURTLE_PREFIXES = {name: str(iri) for name, iri in PREFIXES.items()} | {
-    name: f"{DEFAULT_BASE}{path}/" for name, path in INSTANCE_PREFIXES.items()}
+    ("organization" if path == "org" else path): f"{DEFAULT_BASE}{path}/" for path in dict.fromkeys(KIND_PATHS.values())}
 # What pyoxigraph writes first when given these prefixes; Assembly writes it once.
 TURTLE_HEADER = "".join(f"@prefix {name}: <{iri}> .\n" for name, iri in TURTLE_PREFIXES.items())
 

@@ -64,7 +64,7 @@ class StoreUpdate:
 
     def prepare(self) -> None:
         if self.update is None:
-            self.staged = stage_store(self.dataset.trig_chunks(), self.path, ox.RdfFormat.TRIG)
+            self.staged = stage_store(self.dataset.trig_chunks(), self.path)
 
     def commit(self, files: dict[str, str] | None = None) -> None:
         """Bring the store in, then record its state (and the digests of the files written with it).
@@ -119,18 +119,18 @@ def _data(lines: list[str]) -> str:
     return " ".join(f"GRAPH {graph} {{ {' . '.join(triples)} }}" for graph, triples in by_graph.items())
 
 
-def stage_store(chunks, path: Path, format: ox.RdfFormat = ox.RdfFormat.N_QUADS) -> Path:
-    """Bulk-load the chunks (N-Quads, or TriG whose first chunk declares the prefixes)
-    into a temporary folder beside ``path``; swap_in moves it into place."""
+def stage_store(chunks, path: Path) -> Path:
+    """Bulk-load TriG chunks (the first declares the prefixes) into a temporary folder
+    beside ``path``; swap_in moves it into place."""
     path.parent.mkdir(parents=True, exist_ok=True)
     tmp = Path(tempfile.mkdtemp(prefix=f".{path.name}.", dir=path.parent))
     try:
         store = ox.Store(str(tmp))
         chunks = iter(chunks)
-        head = next(chunks, b"") if format == ox.RdfFormat.TRIG else b""  # the prefixes
-        for batch in _batches(chunks, BATCH_BYTES[format], head):
+        prefixes = next(chunks, b"")
+        for batch in _batches(chunks, BATCH_BYTES, prefixes):
             # lenient: the text comes from pyoxigraph's own serialiser, already valid
-            store.bulk_load(ChunkReader(batch), format=format, lenient=True)
+            store.bulk_load(ChunkReader(batch), format=ox.RdfFormat.TRIG, lenient=True)
         store.flush()
         del store  # close before the folder moves
     except BaseException:
@@ -139,17 +139,16 @@ def stage_store(chunks, path: Path, format: ox.RdfFormat = ox.RdfFormat.N_QUADS)
     return tmp
 
 
-# The bulk loader's memory grows with what one call loads (about 3.5x its input in
-# N-Quads, 9x in TriG, which holds ~2.5x more quads per byte): batches keep a
-# 10,000-article build near 1 GiB. Fewer batches also keep the store smaller: from the
-# fourth, RocksDB compacts what was loaded, and its compacted files are larger (10,000 articles: 315 MB
-# in 2-3 batches of TriG, 466 MB in 5, 540 MB in 4 with the first compaction).
-BATCH_BYTES = {ox.RdfFormat.N_QUADS: 64 * 2**20, ox.RdfFormat.TRIG: 32 * 2**20}
+# The bulk loader's memory grows with what one call loads (about 9x its TriG input):
+# batches keep a 10,000-article build near 1 GiB. Fewer batches also keep the store
+# smaller: from the fourth, RocksDB compacts what was loaded, and its compacted files are
+# larger (10,000 articles: 315 MB in 2-3 batches, 466 MB in 5, 540 MB in 4).
+BATCH_BYTES = 32 * 2**20
 
 
-def _batches(chunks, size: int, head: bytes = b""):
-    """Chunks in batches of about ``size`` bytes, each starting with ``head`` (TriG's
-    prefixes: every batch is a document of its own)."""
+def _batches(chunks, size: int, head: bytes):
+    """Chunks in batches of about ``size`` bytes, each starting with ``head`` (the
+    prefixes: every batch is a TriG document of its own)."""
     batch, held = [head], 0
     for chunk in chunks:
         batch.append(chunk)
@@ -157,7 +156,7 @@ def _batches(chunks, size: int, head: bytes = b""):
         if held >= size:
             yield batch
             batch, held = [head], 0
-    if held or head:
+    if held:
         yield batch
 
 

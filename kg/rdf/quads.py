@@ -64,12 +64,31 @@ def _nt(term) -> str:
     return str(term)
 
 
+# The evidence's terms, made once: every fact writes them.
+ASSERTION, SENTENCE = _kg("Assertion"), _kg("Sentence")
+RDF_SUBJECT, RDF_PREDICATE, RDF_OBJECT = (ox.NamedNode(RDF + name) for name in ("subject", "predicate", "object"))
+DERIVED_FROM, PART_OF = ox.NamedNode(PROV + "wasDerivedFrom"), ox.NamedNode(DCT + "isPartOf")
+START, END, RULE, CONFIDENCE, TEXT, OFFSET = (_kg(name) for name in ("start", "end", "rule", "confidence", "text", "offset"))
+XSD_DECIMAL, XSD_INTEGER = ox.NamedNode(XSD + "decimal"), ox.NamedNode(XSD + "integer")
+
+
+@lru_cache(maxsize=4096)
+def _plain(text: str) -> ox.Literal:
+    return ox.Literal(text)
+
+
+@lru_cache(maxsize=1024)
+def _confidence(value: float) -> ox.Literal:
+    return ox.Literal(str(Decimal(str(round(value, 2)))), datatype=XSD_DECIMAL)
+
+
 def _date(value: dt.date) -> ox.Literal:
     return ox.Literal(value.isoformat(), datatype=ox.NamedNode(XSD + "date"))
 
 
+@lru_cache(maxsize=4096)
 def _int(value: int) -> ox.Literal:
-    return ox.Literal(str(value), datatype=ox.NamedNode(XSD + "integer"))
+    return ox.Literal(str(value), datatype=XSD_INTEGER)
 
 
 class QuadWriter:
@@ -174,24 +193,24 @@ class QuadWriter:
         def q(p, o):
             self._quad(node, p, o, article)
 
-        q(TYPE, _kg("Assertion"))
-        q(_iri(RDF + "subject"), subject)
-        q(_iri(RDF + "predicate"), predicate)
-        q(_iri(RDF + "object"), obj)
-        q(_iri(PROV + "wasDerivedFrom"), self._sentence(ev, article))
-        q(_kg("start"), _int(ev.start - ev.sentence_start))
-        q(_kg("end"), _int(ev.end - ev.sentence_start))
-        q(_kg("rule"), ox.Literal(ev.rule))
-        q(_kg("confidence"), ox.Literal(str(Decimal(str(round(ev.confidence, 2)))), datatype=ox.NamedNode(XSD + "decimal")))
+        q(TYPE, ASSERTION)
+        q(RDF_SUBJECT, subject)
+        q(RDF_PREDICATE, predicate)
+        q(RDF_OBJECT, obj)
+        q(DERIVED_FROM, self._sentence(ev, article))
+        q(START, _int(ev.start - ev.sentence_start))
+        q(END, _int(ev.end - ev.sentence_start))
+        q(RULE, _plain(ev.rule))
+        q(CONFIDENCE, _confidence(ev.confidence))
 
     def _sentence(self, ev, article) -> ox.NamedNode:
         node = _iri(sentence_iri_text(article.value, ev.sentence_start, ev.quote, self.base))
         if node not in self.sentences:
             self.sentences.add(node)
-            self._quad(node, TYPE, _kg("Sentence"), article)
-            self._quad(node, _iri(DCT + "isPartOf"), article, article)
-            self._quad(node, _kg("text"), _vi(ev.quote), article)
-            self._quad(node, _kg("offset"), _int(ev.sentence_start), article)
+            self._quad(node, TYPE, SENTENCE, article)
+            self._quad(node, PART_OF, article, article)
+            self._quad(node, TEXT, _vi(ev.quote), article)
+            self._quad(node, OFFSET, _int(ev.sentence_start), article)
         return node
 
 

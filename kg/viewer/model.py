@@ -52,6 +52,13 @@ class Edge:
     evidence: list[dict] = field(default_factory=list)
 
 
+# Terms looked up once: rdflib's namespace access builds a new term at every call, and
+# these run for every entity and assertion of every article.
+TYPE, SUBJECT, PREDICATE, OBJECT = RDF.type, RDF.subject, RDF.predicate, RDF.object
+CLASS_IRIS = {cls: KG[cls] for cls in ENTITY_CLASSES}
+RELATION_IRIS = {relation: KG[relation] for relation in RELATIONS}
+
+
 def as_index(graph) -> TripleIndex:
     return graph if isinstance(graph, TripleIndex) else TripleIndex.from_graph(graph)
 
@@ -60,13 +67,12 @@ def entity_nodes(graph) -> dict[str, Node]:
     graph = as_index(graph)
     nodes: dict[str, Node] = {}
     for cls in ENTITY_CLASSES:
-        for subject in graph.subjects(RDF.type, KG[cls]):
+        for subject in graph.subjects(TYPE, CLASS_IRIS[cls]):
             if not str(subject).startswith("_:") and str(subject) not in nodes:
                 nodes[str(subject)] = _node(graph, subject, cls)
     return dict(sorted(nodes.items()))
 
 
-# Looked up once: rdflib's namespace attribute access is slow in a loop over 45,000 nodes.
 LABEL, ALT_LABEL, ISO3166, SAME_AS = RDFS.label, SKOS.altLabel, KG.iso3166, OWL.sameAs
 DATES = {"startDate": KG.startDate, "endDate": KG.endDate}
 
@@ -91,7 +97,7 @@ def entity_edges(graph, nodes: dict[str, Node]) -> list[Edge]:
     graph = as_index(graph)
     found = set()
     for relation in RELATIONS:
-        for s, o in graph.subject_objects(KG[relation]):
+        for s, o in graph.subject_objects(RELATION_IRIS[relation]):
             if str(s) in nodes and str(o) in nodes:
                 found.add((str(s), relation, str(o)))
     edges = [Edge(s, o, relation) for s, relation, o in sorted(found)]
@@ -118,28 +124,33 @@ def assertions(graph, wanted: set[tuple[str, str, str]]) -> dict[tuple[str, str,
     """The evidence behind each wanted edge (source, relation, target), as (assertion IRI,
     evidence) pairs in the order of assertion IRIs."""
     graph = as_index(graph)
-    subjects = dict(graph.subject_objects(RDF.subject))
-    objects = dict(graph.subject_objects(RDF.object))
+    subjects = dict(graph.subject_objects(SUBJECT))
+    objects = dict(graph.subject_objects(OBJECT))
     found: dict[tuple[str, str, str], list[tuple[str, dict]]] = {}
-    for assertion, predicate in sorted(set(graph.subject_objects(RDF.predicate))):
+    for assertion, predicate in sorted(set(graph.subject_objects(PREDICATE))):
         edge = (str(subjects.get(assertion)), str(predicate).rsplit("#", 1)[-1], str(objects.get(assertion)))
         if edge in wanted:
             found.setdefault(edge, []).append((str(assertion), _evidence(graph, assertion)))
     return found
 
 
+# The evidence's terms, looked up once: this runs for every assertion of every article.
+DERIVED_FROM, PART_OF, TEXT, START, END = PROV.wasDerivedFrom, DCTERMS.isPartOf, KG.text, KG.start, KG.end
+TITLE, ISSUED, RULE, CONFIDENCE = DCTERMS.title, DCTERMS.issued, KG.rule, KG.confidence
+
+
 def _evidence(graph, assertion) -> dict:
-    sentence = graph.value(assertion, PROV.wasDerivedFrom)
-    article = graph.value(sentence, DCTERMS.isPartOf)
-    quote = str(graph.value(sentence, KG.text) or "")
-    start, end = _int(graph.value(assertion, KG.start)), _int(graph.value(assertion, KG.end))
+    sentence = graph.value(assertion, DERIVED_FROM)
+    article = graph.value(sentence, PART_OF)
+    quote = str(graph.value(sentence, TEXT) or "")
+    start, end = _int(graph.value(assertion, START)), _int(graph.value(assertion, END))
     return {
         "quote": quote,
         "highlight": [max(0, start), min(len(quote), end)],
-        "article": str(graph.value(article, DCTERMS.title) or graph.value(article, RDFS.label) or ""),
-        "date": str(graph.value(article, DCTERMS.issued) or ""),
-        "rule": str(graph.value(assertion, KG.rule) or ""),
-        "confidence": str(graph.value(assertion, KG.confidence) or ""),
+        "article": str(graph.value(article, TITLE) or graph.value(article, LABEL) or ""),
+        "date": str(graph.value(article, ISSUED) or ""),
+        "rule": str(graph.value(assertion, RULE) or ""),
+        "confidence": str(graph.value(assertion, CONFIDENCE) or ""),
     }
 
 

@@ -682,9 +682,9 @@ def _bare_party_committee(title: Title) -> bool:
 
 # "Bí thư Đảng ủy, Giám đốc Sở Tài chính tỉnh X", "Bí thư Đảng ủy, Chính ủy Quân khu IV": a party
 # committee named alone, right before the person's post in an organisation, is that organisation's
-# own committee. Before a post of a place's People's Committee or Council ("Bí thư Đảng ủy, Chủ
-# tịch UBND phường X") it is the commune's, which _sibling_place reads.
-_PLACE_GOVERNMENT = frozenset(("UBND", "HĐND"))
+# own committee. Before a post of a place's People's Committee, Council or (in China) People's
+# Government ("Bí thư Đảng ủy, Chủ tịch UBND phường X") it is the place's, which _sibling_place reads.
+_PLACE_GOVERNMENT = frozenset(("UBND", "HĐND", "Chính phủ nhân dân"))
 _JOINED_POSTS = frozenset((", ", " - ", " – "))
 
 

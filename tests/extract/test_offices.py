@@ -563,6 +563,12 @@ def test_acting_chairs_units_and_minority_names(text, expected):
             "Kỳ họp bầu ông Đào Văn Chín giữ chức Chủ tịch HĐND tỉnh Nam Định, Phó Chủ tịch UBND tỉnh Lý Thị Mai phát biểu.",
             {("Đào Văn Chín", "Chủ tịch HĐND tỉnh Nam Định")},
         ),
+        # the deciding body named between the person and the post
+        (
+            "HĐND tỉnh miễn nhiệm đối với ông Lò Văn Tiến, người vừa được Ban Bí thư điều động và chỉ định giữ chức "
+            "Phó Bí thư Tỉnh ủy Nghệ An nhiệm kỳ 2025–2030, đồng thời được bầu làm Chủ tịch UBND tỉnh Nghệ An.",
+            {("Lò Văn Tiến", "Phó Bí thư Tỉnh ủy Nghệ An"), ("Lò Văn Tiến", "Chủ tịch UBND tỉnh Nghệ An")},
+        ),
     ],
 )
 def test_posts_taken(text, expected):

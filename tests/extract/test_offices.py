@@ -166,8 +166,8 @@ def test_commune_offices_name_their_commune(text, expected):
         # a colon after "đối với", then the names listed
         (
             "Thủ tướng phê chuẩn kết quả bầu Phó Chủ tịch UBND tỉnh Yên Bái nhiệm kỳ 2021 - 2026 đối với: ông Hà Văn Dũng, "
-            "ông Lò Văn Tiến.",
-            {("Hà Văn Dũng", "Phó Chủ tịch UBND tỉnh Yên Bái"), ("Lò Văn Tiến", "Phó Chủ tịch UBND tỉnh Yên Bái")},
+            "ông Lò Văn Tịnh.",
+            {("Hà Văn Dũng", "Phó Chủ tịch UBND tỉnh Yên Bái"), ("Lò Văn Tịnh", "Phó Chủ tịch UBND tỉnh Yên Bái")},
         ),
         # the present title's term, then the new post
         (
@@ -565,9 +565,9 @@ def test_acting_chairs_units_and_minority_names(text, expected):
         ),
         # the deciding body named between the person and the post
         (
-            "HĐND tỉnh miễn nhiệm đối với ông Lò Văn Tiến, người vừa được Ban Bí thư điều động và chỉ định giữ chức "
+            "HĐND tỉnh miễn nhiệm đối với ông Lò Văn Tịnh, người vừa được Ban Bí thư điều động và chỉ định giữ chức "
             "Phó Bí thư Tỉnh ủy Nghệ An nhiệm kỳ 2025–2030, đồng thời được bầu làm Chủ tịch UBND tỉnh Nghệ An.",
-            {("Lò Văn Tiến", "Phó Bí thư Tỉnh ủy Nghệ An"), ("Lò Văn Tiến", "Chủ tịch UBND tỉnh Nghệ An")},
+            {("Lò Văn Tịnh", "Phó Bí thư Tỉnh ủy Nghệ An"), ("Lò Văn Tịnh", "Chủ tịch UBND tỉnh Nghệ An")},
         ),
     ],
 )

@@ -19,9 +19,12 @@ from .persons import Name
 from .titles import COMMUNE_KIND, CONSULATE, EMBASSY, STOP_WORDS, Body, Title, missions_in
 
 # Between two titles of one person: a comma or dash, and maybe the first one's term ("khóa VIII",
-# "nhiệm kỳ 2016-2021") or the person's year of birth.
+# "nhiệm kỳ 2016-2021") or the person's year of birth; after a name in a photo caption, where the
+# person stands ("A (bên trái), Giám đốc Sở …", "B (thứ hai từ phải), …").
+CAPTION_PLACE = r"(?:\s*\((?:[^()]{0,20}\s)?(?:trái|phải|giữa)(?:\s[^()]{0,20})?\))?"
 LIST_GAP = re.compile(
-    r"^(?:\s*(?:khóa [IVXLC]+|khóa \d+|nhiệm kỳ \d{4}\s*[-–]\s*\d{4}))?"
+    rf"^{CAPTION_PLACE}"
+    r"(?:\s*(?:khóa [IVXLC]+|khóa \d+|nhiệm kỳ \d{4}\s*[-–]\s*\d{4}))?"
     r"\s*(?:,\s*sinh năm \d{4}\s*)?(?:,|-|–|:|\()?\s*(?:(?:nguyên|cựu|hiện là|nay là|đồng thời là|kiêm|là|tân)\s+)?"
     # "Lê Văn A, Thứ trưởng, Phó Chủ nhiệm Ủy ban Dân tộc": the rank of a minister-level post
     r"(?:(?:Bộ|Thứ) trưởng\s*,?\s+)?$")
@@ -30,11 +33,12 @@ LIST_GAP = re.compile(
 # tái cử chức vụ Phó Chủ tịch UBND tỉnh", "… cũng được bầu tiếp tục giữ chức …". A few plain
 # words may stand between the names and the verb, never a clause (no punctuation). The term and an
 # aside in brackets come in either order ("Phó Bí thư Tỉnh ủy X (mới) nhiệm kỳ 2020 - 2025 giữ chức …").
-# Party personnel news joins the verbs ("được điều động, chỉ định") and names the committees the person
-# joins before the post: "… tham gia Ban Chấp hành, Ban Thường vụ và giữ chức Bí thư Tỉnh ủy X".
+# Party personnel news names who decided ("người vừa được Ban Bí thư điều động và chỉ định giữ chức …":
+# the deciding body and the joined verbs count as one word each), joins the verbs ("được điều động,
+# chỉ định") and names the committees the person joins before the post: "… tham gia Ban Chấp hành, Ban Thường vụ và giữ chức Bí thư Tỉnh ủy X".
 APPOINTED_GAP = re.compile(
     r"^\)?(?:\s+(?:nhiệm kỳ \d{4}\s*[-–]\s*\d{4}|khóa [IVXLC]+|khóa \d+)|\s*\([^()]{1,40}\)){0,2}\s*[,–-]?\s*"
-    r"(?:(?:điều động|phân công|chỉ định|bổ nhiệm), |[^\W\d_]+ ){0,8}?"
+    r"(?:(?:điều động|phân công|chỉ định|bổ nhiệm)(?:,| và) |(?:Bộ Chính trị|Ban Bí thư) |[^\W\d_]+ ){0,8}?"
     r"(?:tham gia (?:Ban Chấp hành|Ban chấp hành|BCH)(?:,? (?:Ban Thường vụ|Ban thường vụ|BTV))?(?: (?:Đảng bộ|Tỉnh ủy|Thành ủy)(?: [^\W\d_]+){0,3}?)? và )?"
     r"(?:giữ|đảm nhiệm|đảm nhận|tái cử|trúng cử|đắc cử|(?:bầu|bổ nhiệm|cử|chỉ định|điều động|phân công|hiệp thương) làm)"
     r"(?: lại)?(?: (?:các |những )?chức(?: vụ| danh)?)?\s*$")
@@ -550,6 +554,7 @@ def qualify(holdings: list[Holding], side, article) -> list[Holding]:
     out = []
     for h in holdings:
         title = _sibling_country(h.title, by_person[h.name.label])
+        title = _committee_of_next_body(title, by_person[h.name.label])
         context = "text"
         if not title.qualified:
             place, context = _sibling_place(title, _siblings_of(h, by_person[h.name.label])), "sibling"
@@ -674,6 +679,26 @@ COMMUNE_COMMITTEE = "Đảng ủy"
 
 def _bare_party_committee(title: Title) -> bool:
     return not title.unit and [b.text for b in title.bodies] == [COMMUNE_COMMITTEE]
+
+
+# "Bí thư Đảng ủy, Giám đốc Sở Tài chính tỉnh X", "Bí thư Đảng ủy, Chính ủy Quân khu IV": a party
+# committee named alone, right before the person's post in an organisation, is that organisation's
+# own committee. Before a post of a place's People's Committee, Council or (in China) People's
+# Government ("Bí thư Đảng ủy, Chủ tịch UBND phường X") it is the place's, which _sibling_place reads.
+_PLACE_GOVERNMENT = frozenset(("UBND", "HĐND", "Chính phủ nhân dân"))
+_JOINED_POSTS = frozenset((", ", " - ", " – "))
+
+
+def _committee_of_next_body(title: Title, holdings: list[Holding]) -> Title:
+    if not _bare_party_committee(title) or title.places or title.membership:
+        return title
+    nxt = next((h.title for h in holdings if 0 < h.title.start - title.end <= 3), None)
+    if nxt is None or nxt.membership or not nxt.bodies or not (nxt.places or nxt.is_national):
+        return title
+    if any(b.text in _PLACE_GOVERNMENT or b.style in ("party", "bare") for b in nxt.bodies):
+        return title
+    return replace(title, bodies=title.bodies + nxt.bodies, places=nxt.places, unit=nxt.unit,
+                   level=nxt.level, country=nxt.country)
 
 
 def _wanted_level(title: Title) -> str:

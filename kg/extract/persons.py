@@ -189,6 +189,8 @@ def _continues(text: str, run: list[re.Match], word: re.Match, honorific_words) 
     if not run or len(run) >= (MAX_WORDS if _is_surname(run[0].group(0)) else MAX_FOREIGN_WORDS):
         return False
     gap, w = text[run[-1].end() : word.start()], word.group(0)
+    if gap == INITIAL_GAP:
+        return _after_an_initial(run, w)
     if gap in SPACED_HYPHENS:
         # "Xổm - phon Vi - la - vông": a transliterated name written with spaced hyphens;
         # only a lower-case syllable after the hyphen says so ("A - Bí thư" is a list).
@@ -208,6 +210,17 @@ def _continues(text: str, run: list[re.Match], word: re.Match, honorific_words) 
         _is_surname(run[0].group(0)) and not slips and nxt is not None
         and nxt.group(0)[0].isupper() and text[word.end()] == " "
     )
+
+
+# "Daniel J. Whitmore", "John F. Smith": a Western name's middle initial. The name goes on after it; the
+# label leaves the initial out, as the same article mostly writes the name ("Đại sứ Daniel Whitmore").
+INITIAL_GAP = ". "
+
+
+def _after_an_initial(run: list[re.Match], w: str) -> bool:
+    initial = run[-1].group(0)
+    return (len(run) >= 2 and len(initial) == 1 and initial.isupper() and not _is_surname(run[0].group(0))
+            and w[0].isupper() and len(w) > 1)
 
 
 def _lao_second_part(text: str, run: list[re.Match], word: re.Match) -> bool:
@@ -255,6 +268,8 @@ def _name_from_run(text: str, run: list[re.Match]) -> list[Name]:
     written = text[start:end]
     label = _repair(run[0].group(0))
     for i in range(1, len(run)):
+        if i + 1 < len(run) and text[run[i].end() : run[i + 1].start()] == INITIAL_GAP:
+            continue  # a middle initial
         # Spaced hyphens are written closed up: one spelling of the name, whatever the page's.
         label += "-" + run[i].group(0) if _hyphen_before(text, run, i) else " " + _repair(run[i].group(0))
     return [Name(start, end, written, label, _is_surname(run[0].group(0)))]

@@ -316,7 +316,7 @@ def _role_title(text: str, m: re.Match, end: int, places: dict) -> Title | None:
     standing = "Thường trực" if standing.lower() in ("thường trực", "tt") else standing
     # "Quyền Bộ trưởng": acting, an office of its own until the appointment
     role = ("Quyền " if m.group("acting") else "") + ("Phó " if deputy else "") + base + (f" {standing}" if standing else "")
-    pos = m.end()
+    pos = _body_start(m)
     bodies: list[Body] = []
     for _ in range(2):  # "Trưởng Ban Tuyên giáo | Tỉnh ủy"
         under = bool(bodies) and text.startswith(_UNDER, pos)  # "Ban Dân nguyện thuộc Ủy ban Thường vụ Quốc hội"
@@ -387,10 +387,22 @@ def _committee_of_province_after(text: str, pos: int, end: int, places: dict) ->
 
 def _deputy_and_role(m: re.Match) -> tuple[bool, str]:
     """"PCT" is "Phó Chủ tịch": an abbreviation carries its deputy."""
-    abbreviated = lexicon.titles().get("role_abbreviations", {}).get(m.group("role"))
+    abbreviated = _abbreviation_of(m.group("role"))
     if abbreviated and not m.group("deputy"):
         return bool(abbreviated[0]), abbreviated[1]
     return bool(m.group("deputy")), _canonical_role(m.group("role"))
+
+
+def _abbreviation_of(written: str) -> list[str] | None:
+    table = lexicon.titles().get("role_abbreviations", {})
+    return table.get(written) or next((v for k, v in table.items() if k.lower() == written.lower() and k[0] != "_"), None)
+
+
+def _body_start(m: re.Match) -> int:
+    """Where the body is read: after the role, or, for "Phó Ban", at its "Ban"."""
+    abbreviated = None if m.group("deputy") else _abbreviation_of(m.group("role"))
+    shared = abbreviated[2] if abbreviated and len(abbreviated) > 2 else ""
+    return m.end() - len(shared) - 1 if shared and not m.group("standing") else m.end()
 
 
 def _canonical_role(written: str) -> str:
@@ -500,8 +512,13 @@ def _of_a_party(name: str) -> bool:
 _OF_PARTY_AFTER = re.compile(rf" (?:Ban Chấp hành Trung ương |Trung ương )?{_PARTY}({_PARTY_SUFFIX.pattern[1:]})")
 
 
+def _as_listed(pattern: str, written: str) -> str:
+    """"Trưởng ban Nội chính Trung ương": the body's name as the lexicon spells it ("Ban …")."""
+    return next((alt for alt in pattern.split("|") if alt.lower() == written.lower()), written)
+
+
 def _literal_body(text: str, m: re.Match, spec: dict, end: int) -> tuple[Body, int]:
-    canonical = spec["canonical"] or m.group(0)
+    canonical = spec["canonical"] or _as_listed(spec["pattern"], m.group(0))
     body_end = m.end()
     party = ""
     if spec.get("of_a_party"):

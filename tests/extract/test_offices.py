@@ -166,8 +166,8 @@ def test_commune_offices_name_their_commune(text, expected):
         # a colon after "đối với", then the names listed
         (
             "Thủ tướng phê chuẩn kết quả bầu Phó Chủ tịch UBND tỉnh Yên Bái nhiệm kỳ 2021 - 2026 đối với: ông Hà Văn Dũng, "
-            "ông Lò Văn Tiến.",
-            {("Hà Văn Dũng", "Phó Chủ tịch UBND tỉnh Yên Bái"), ("Lò Văn Tiến", "Phó Chủ tịch UBND tỉnh Yên Bái")},
+            "ông Lò Văn Tịnh.",
+            {("Hà Văn Dũng", "Phó Chủ tịch UBND tỉnh Yên Bái"), ("Lò Văn Tịnh", "Phó Chủ tịch UBND tỉnh Yên Bái")},
         ),
         # the present title's term, then the new post
         (
@@ -563,6 +563,12 @@ def test_acting_chairs_units_and_minority_names(text, expected):
             "Kỳ họp bầu ông Đào Văn Chín giữ chức Chủ tịch HĐND tỉnh Nam Định, Phó Chủ tịch UBND tỉnh Lý Thị Mai phát biểu.",
             {("Đào Văn Chín", "Chủ tịch HĐND tỉnh Nam Định")},
         ),
+        # the deciding body named between the person and the post
+        (
+            "HĐND tỉnh miễn nhiệm đối với ông Lò Văn Tịnh, người vừa được Ban Bí thư điều động và chỉ định giữ chức "
+            "Phó Bí thư Tỉnh ủy Nghệ An nhiệm kỳ 2025–2030, đồng thời được bầu làm Chủ tịch UBND tỉnh Nghệ An.",
+            {("Lò Văn Tịnh", "Phó Bí thư Tỉnh ủy Nghệ An"), ("Lò Văn Tịnh", "Chủ tịch UBND tỉnh Nghệ An")},
+        ),
     ],
 )
 def test_posts_taken(text, expected):
@@ -616,4 +622,51 @@ def test_foreign_party_bodies(text, expected):
     ],
 )
 def test_lower_case_titles(text, expected):
+    assert offices_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a party committee named alone before a post in an organisation is that organisation's
+        (
+            "Dự hội nghị có ông Vũ Đình Lâm, Bí thư Đảng ủy, Giám đốc Sở Tài chính tỉnh Yên Bái.",
+            {("Vũ Đình Lâm", "Bí thư Đảng ủy Sở Tài chính tỉnh Yên Bái"), ("Vũ Đình Lâm", "Giám đốc Sở Tài chính tỉnh Yên Bái")},
+        ),
+        (
+            "Thiếu tướng Hồ Quang Trung - Phó Bí thư Đảng ủy, Tư lệnh Quân khu 7 phát biểu.",
+            {("Hồ Quang Trung", "Phó Bí thư Đảng ủy Quân khu 7"), ("Hồ Quang Trung", "Tư lệnh Quân khu 7")},
+        ),
+        # … before a post of a ward's People's Committee, the ward's committee
+        (
+            "Ông Đặng Văn Tú, Bí thư Đảng ủy, Chủ tịch UBND phường Phú Lợi, dự lễ.",
+            {("Đặng Văn Tú", "Bí thư Đảng ủy phường Phú Lợi"), ("Đặng Văn Tú", "Chủ tịch UBND phường Phú Lợi")},
+        ),
+        # … and before a foreign province's head, that province's
+        (
+            "Ông Lý Cường Hoa, Phó Bí thư Đảng ủy, Tỉnh trưởng tỉnh Vân Nam, tiếp đoàn.",
+            {("Lý Cường Hoa", "Phó Bí thư Đảng ủy tỉnh Vân Nam"), ("Lý Cường Hoa", "Tỉnh trưởng tỉnh Vân Nam")},
+        ),
+    ],
+)
+def test_party_committee_of_the_next_post(text, expected):
+    assert offices_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a photo caption says where the person stands between the name and the titles
+        (
+            "Ông Bùi Văn Sáng (bên trái), Giám đốc Sở Ngoại vụ tỉnh Lào Cai tặng quà đoàn.",
+            {("Bùi Văn Sáng", "Giám đốc Sở Ngoại vụ tỉnh Lào Cai")},
+        ),
+        (
+            "Bà Lò Thị Mai (phải), Chủ tịch UBND tỉnh Điện Biên và ông Hà Văn Khoa (thứ hai từ trái), "
+            "Phó Chủ tịch UBND tỉnh Lai Châu ký biên bản.",
+            {("Lò Thị Mai", "Chủ tịch UBND tỉnh Điện Biên"), ("Hà Văn Khoa", "Phó Chủ tịch UBND tỉnh Lai Châu")},
+        ),
+    ],
+)
+def test_caption_place_after_the_name(text, expected):
     assert offices_of(text) == expected

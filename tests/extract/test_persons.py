@@ -24,6 +24,9 @@ def names_in(text, taken=()):
         ("gặp NgàiYa-ma-da Ta-rô - Đại sứ", ["Ya-ma-da Ta-rô"]),  # the space lost after the honorific
         ("cùng ngài SATO Kenji, Đại sứ", ["SATO Kenji"]),  # a Japanese family name in capitals
         ("Ông BCH Trung ương", []),  # an abbreviation is no family name
+        # a Western middle initial: the name goes on, the label leaves the initial out
+        ("Đại sứ Daniel J. Whitmore thăm tỉnh", ["Daniel Whitmore"]),
+        ("ông Nguyễn Văn A. Ông Lê Văn Bình", ["Nguyễn Văn A", "Lê Văn Bình"]),  # a Vietnamese name has no initial
         # a company's proper name after its head word, legal form and trade, is no person's
         ("từng là Giám đốc Công ty TNHH Phú Lâm Group, Phó Chủ tịch", []),
         ("Tổng giám đốc Công ty Cổ phần Xi măng Vicem Thạch Sơn, Phó Chủ tịch", []),

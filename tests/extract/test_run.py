@@ -561,6 +561,19 @@ def test_a_theme_between_the_event_and_its_dates_is_an_aside():
                               ("Festival Biển Quy Nhơn", "endDate", dt.date(2025, 6, 13))}
 
 
+@pytest.mark.parametrize(
+    "text, event",
+    [
+        ("Lễ hội Hoa mai lần thứ 3 sẽ được tổ chức tại thành phố Quy Nhơn và một số địa phương trong tỉnh "
+         "từ ngày 10/6 – 13/6.", "Lễ hội Hoa mai lần thứ 3"),
+        ("Festival Trà lần thứ IV diễn ra tại TP Thái Nguyên, huyện Đại Từ và các địa phương tỉnh Thái Nguyên "
+         "từ 10 - 13/6.", "Festival Trà lần thứ IV"),
+    ],
+)
+def test_more_places_of_the_venue_between_the_event_and_its_dates(text, event):
+    assert {(event, "startDate", dt.date(2025, 6, 10)), (event, "endDate", dt.date(2025, 6, 13))} <= dates_of(text)
+
+
 def test_an_editions_number_and_year_between_the_event_and_its_dates():
     text = ("Sở Văn hóa tỉnh Bạc Liêu tổ chức Liên hoan Đờn ca tài tử tỉnh Bạc Liêu lần thứ V, năm 2024, "
             "diễn ra từ ngày 20 đến ngày 22/11 tại thành phố Bạc Liêu.")

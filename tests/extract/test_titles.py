@@ -160,3 +160,31 @@ def test_a_bare_secretary_before_a_governor_takes_no_home_province():
 )
 def test_foreign_parties_missions_and_capitals(text, expected):
     assert offices_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # "Phó Ban" is the deputy head of the board it names ("Ban …" read from its "Ban")
+        ("Ông Đinh Quốc Bảo, Phó Ban Tổ chức Trung ương, dự lễ.", {("Đinh Quốc Bảo", "Phó Trưởng Ban Tổ chức Trung ương")}),
+        (
+            "Bà Lường Thị Vân, Phó ban Dân vận Tỉnh ủy Sơn La, phát biểu.",
+            {("Lường Thị Vân", "Phó Trưởng Ban Dân vận Tỉnh ủy Sơn La")},
+        ),
+        # … a board the lexicon does not know names no office
+        ("Ông Đinh Quốc Bảo, Phó Ban Chỉ đạo, phát biểu.", set()),
+        # a board written in lower case is labelled as the lexicon spells it
+        (
+            "Ông Đinh Quốc Bảo được điều động làm Trưởng ban Nội chính Trung ương.",
+            {("Đinh Quốc Bảo", "Trưởng Ban Nội chính Trung ương")},
+        ),
+        # "UVTVTU": a member of the provincial party committee's standing board
+        (
+            "Dự buổi gặp có đồng chí Hồ Văn Lâm, UVTVTU, Phó Chủ tịch thường trực UBND tỉnh Quảng Bình.",
+            {("Hồ Văn Lâm", "Ủy viên Ban Thường vụ Tỉnh ủy Quảng Bình"),
+             ("Hồ Văn Lâm", "Phó Chủ tịch Thường trực UBND tỉnh Quảng Bình")},
+        ),
+    ],
+)
+def test_shortened_titles(text, expected):
+    assert offices_of(text) == expected

@@ -18,7 +18,7 @@ from .decoding import decode
 from ..errors import SourceError
 from .html import html_to_text, looks_like_html
 from ..model import Document
-from .text import clean_lines, normalize
+from .text import clean_lines, normalize, separate_glued_words
 
 HEADER_KEYS = ("title", "published", "publisher", "author", "url")
 HTML_SUFFIXES = (".html", ".htm")
@@ -122,7 +122,7 @@ def _mostly_control(text: str) -> bool:
 def parse_document(raw: str, doc_id: str, source_path: str = "") -> Document:
     text = normalize(raw)
     header, body = split_header(text)
-    lines = [line for line in clean_lines(body).split("\n")]
+    lines = [line for line in clean_lines(separate_glued_words(body)).split("\n")]
     title = header.get("title") or guess_title(lines)
     published = parse_date(header.get("published", "")) or guess_date(lines)
     body_text = clean_lines("\n".join(drop_furniture(lines, title)))

@@ -79,6 +79,39 @@ def normalize(text: str) -> str:
 
 _SPACE_RUN = re.compile(r" {2,}")
 
+# Letters of Latin script by case, for words glued together by a page whose markup ended a
+# word without a space ("Tổng Lãnh sựTrung Quốc", "Hoa KỳLãnh đạo tỉnh", "năm 2025tại").
+_LATIN_LETTERS = [chr(c) for r in ((0x41, 0x5B), (0x61, 0x7B), (0xC0, 0x250), (0x1E00, 0x1F00)) for c in range(*r)]
+_UPPER = "".join(c for c in _LATIN_LETTERS if c.isupper())
+_LOWER = "".join(c for c in _LATIN_LETTERS if c.islower())
+_GLUED = re.compile(rf"(?<=[{_LOWER}])(?=[{_UPPER}])|(?<=(?<!\d)\d{{4}})(?=[{_LOWER}])")
+# The same without lookarounds, ~30 % quicker to find that a text has none (most have none).
+_MAYBE_GLUED = re.compile(rf"[{_LOWER}][{_UPPER}]|\d{{4}}[{_LOWER}]")
+_WORD_BEFORE = re.compile(r"[^\W\d_]*$")
+_WORD_AFTER = re.compile(r"[^\W\d_]*")
+
+
+def separate_glued_words(text: str) -> str:
+    """A space where two words run together: a lower-case letter, then a capital, inside
+    a word that is Vietnamese on the left (it has a letter beyond ASCII: "sựTrung"), or a
+    year and a Vietnamese word ("2025tại"). Names written in camel case are ASCII on
+    the left ("VinFast", "McCartney", "PhiLippin") and stay whole."""
+    if not _MAYBE_GLUED.search(text):
+        return text
+    out, last = [], 0
+    for m in _GLUED.finditer(text):
+        at = m.start()
+        if text[at - 1].isdigit():
+            word = _WORD_AFTER.match(text, at).group(0)
+        else:
+            word = _WORD_BEFORE.search(text, max(0, at - 40), at).group(0)
+        if not word.isascii():
+            out.append(text[last:at])
+            out.append(" ")
+            last = at
+    out.append(text[last:])
+    return "".join(out)
+
 
 def clean_lines(text: str) -> str:
     """Trim each line and collapse runs of spaces; drop runs of blank lines."""

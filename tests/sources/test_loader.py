@@ -82,3 +82,8 @@ def test_huge_files_are_refused_with_advice(tmp_path):
     path.write_bytes(b"x" * (20 * 10**6 + 1))
     with pytest.raises(SourceError, match="too large.*split it"):
         load_document(path)
+
+
+def test_words_a_page_glued_together_are_read_apart():
+    doc = parse_document(HEADER + "Chủ tịch tỉnh tiếp bà Trần Thị Mai Hoa,Tổng Lãnh sựTrung Quốc tại Đà Nẵng.\n", "a2")
+    assert doc.text == "Chủ tịch tỉnh tiếp bà Trần Thị Mai Hoa,Tổng Lãnh sự Trung Quốc tại Đà Nẵng."

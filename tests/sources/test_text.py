@@ -1,6 +1,6 @@
 import pytest
 
-from kg.sources.text import fold, normalize, strip_tones
+from kg.sources.text import fold, normalize, separate_glued_words, strip_tones
 
 
 @pytest.mark.parametrize(
@@ -48,3 +48,21 @@ def test_fold_and_strip_tones():
 
 def test_an_eth_typed_for_d_with_stroke_is_folded():
     assert normalize("Tổng Lãnh sự Cộng hòa Ấn \u00d0ộ") == "Tổng Lãnh sự Cộng hòa Ấn Độ"
+
+
+@pytest.mark.parametrize(
+    "raw, expected",
+    [
+        ("bà Lê Thu,Tổng Lãnh sựTrung Quốc tại Đà Nẵng", "bà Lê Thu,Tổng Lãnh sự Trung Quốc tại Đà Nẵng"),
+        ("thị trường Hoa KỳLãnh đạo tỉnh tiếp", "thị trường Hoa Kỳ Lãnh đạo tỉnh tiếp"),
+        ("Phó Chủ tịch UBND tỉnhĐắk Lắk", "Phó Chủ tịch UBND tỉnh Đắk Lắk"),
+        ("Hội nghị năm 2025tại Khách sạn", "Hội nghị năm 2025 tại Khách sạn"),
+        # Camel case left of ASCII letters is a name as written: kept whole.
+        ("VinFast, McCartney, iPhone, PhiLippin", "VinFast, McCartney, iPhone, PhiLippin"),
+        # A year's digits only: times, lengths and longer numbers are not glued words.
+        ("20h30 ngày 5/3/2024, 2025km, mã 12345tại", "20h30 ngày 5/3/2024, 2025km, mã 12345tại"),
+        ("Không có gì dính liền.", "Không có gì dính liền."),
+    ],
+)
+def test_glued_words_are_separated(raw, expected):
+    assert separate_glued_words(raw) == expected

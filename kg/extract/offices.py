@@ -37,7 +37,7 @@ LIST_GAP = re.compile(
 # the deciding body and the joined verbs count as one word each), joins the verbs ("được điều động,
 # chỉ định") and names the committees the person joins before the post: "… tham gia Ban Chấp hành, Ban Thường vụ và giữ chức Bí thư Tỉnh ủy X".
 APPOINTED_GAP = re.compile(
-    r"^\)?(?:\s+(?:nhiệm kỳ \d{4}\s*[-–]\s*\d{4}|khóa [IVXLC]+|khóa \d+)|\s*\([^()]{1,40}\)){0,2}\s*[,–-]?\s*"
+    r"^\)?(?:\s+(?:nhiệm kỳ \d{4}\s*[-–]\s*\d{4}|khóa [IVXLC]+|khóa \d+)|\s*\([^()]{1,40}\)){0,2}\)?\s*[,–-]?\s*"
     r"(?:(?:điều động|phân công|chỉ định|bổ nhiệm)(?:,| và) |(?:Bộ Chính trị|Ban Bí thư) |[^\W\d_]+ ){0,8}?"
     r"(?:tham gia (?:Ban Chấp hành|Ban chấp hành|BCH)(?:,? (?:Ban Thường vụ|Ban thường vụ|BTV))?(?: (?:Đảng bộ|Tỉnh ủy|Thành ủy)(?: [^\W\d_]+){0,3}?)? và )?"
     r"(?:giữ|đảm nhiệm|đảm nhận|tái cử|trúng cử|đắc cử|(?:bầu|bổ nhiệm|cử|chỉ định|điều động|phân công|hiệp thương) làm)"
@@ -74,6 +74,7 @@ def pair(text: str, names: list[Name], titles: list[Title], places: dict | None 
     claimed: set[int] = set()
     holdings += _respectively(text, items, claimed)
     holdings += _shared_title(text, items, claimed, places or {})
+    holdings += _shared_in_brackets(text, items, claimed)
     holdings += _appointed(text, items, claimed)
     holdings += _decided_for(text, items, claimed)
     holdings += _acting_given_to(text, items, claimed)
@@ -155,6 +156,9 @@ SHARED_TITLE_GAP = re.compile(
     rf"\s*(?::|(?:hiện (?:tại|nay) |được bầu |mới )?(?:là|gồm)(?: các)?(?: (?:đồng chí|ông|bà))?:?)\s*(?:{HONORIFIC}\s+)?$")
 # The next name of such a list, after the titles of the one before: "ông A, Chủ tịch HĐND; ông B"
 NEXT_IN_LIST_GAP = re.compile(rf"^\s*;\s*(?:và\s+)?(?:{HONORIFIC}\s+)?$")
+# … or after the one before's titles in brackets: "các Phó Bí thư Tỉnh ủy gồm các ông: A (Chủ tịch
+# HĐND tỉnh), B (Chủ tịch UBND tỉnh) và C (…)": the bracket closes each entry.
+NEXT_AFTER_BRACKET_GAP = re.compile(rf"^\s*\)\s*(?:,|;|và|,\s*và)\s*(?:{HONORIFIC}\s+)?$")
 
 
 def _shared_title(text: str, items: list, claimed: set[int], places: dict) -> list[Holding]:
@@ -238,12 +242,20 @@ def _listed_names(text: str, items: list, i: int) -> list[Name]:
     names, prev = [items[i]], items[i]
     for later in items[i + 1 :]:
         gap = _gap(text, prev, later)
-        if isinstance(later, Name) and (NAME_LIST_GAP.match(gap) or (prev is not names[-1] and NEXT_IN_LIST_GAP.match(gap))):
+        if isinstance(later, Name) and (NAME_LIST_GAP.match(gap) or (prev is not names[-1] and _next_entry(text, names[-1], gap))):
             names.append(later)
         elif not (isinstance(later, Title) and LIST_GAP.match(gap)):
             break
         prev = later
     return names
+
+
+def _next_entry(text: str, last: Name, gap: str) -> bool:
+    """After the titles of the last name listed, the gap opens the next entry: a ";", or the
+    bracket that the titles stood in closing ("A (Chủ tịch HĐND tỉnh), B")."""
+    if NEXT_IN_LIST_GAP.match(gap):
+        return True
+    return bool(NEXT_AFTER_BRACKET_GAP.match(gap)) and text[last.end : last.end + 3].lstrip().startswith("(")
 
 
 # "bầu ông A làm Chủ tịch UBND thành phố": "làm" alone needs the verb before the name; after the
@@ -292,7 +304,8 @@ def _appointed(text: str, items: list, claimed: set[int]) -> list[Holding]:
         if not APPOINTED_GAP.match(gap) and not made:
             continue
         j = i - 1
-        while j > 0 and isinstance(items[j], Title) and _continues_chain(text, items[j - 1], items[j]):
+        while j > 0 and isinstance(items[j], Title) and (
+                _continues_chain(text, items[j - 1], items[j]) or _aside_of(text, items[j - 1], items[j])):
             j -= 1
         if not isinstance(items[j], Name):
             continue
@@ -305,6 +318,19 @@ def _appointed(text: str, items: list, claimed: set[int]) -> list[Holding]:
             appointed[id(item)] = names
         out += [Holding(name, title, "appointed-title") for name in names]
     return out
+
+
+# An aside on the person between the name and the new post: "ông A, người từng giữ chức Bí thư Tỉnh ủy
+# X, làm Phó Trưởng Ban …", "bà B, người đang là Giám đốc Sở Y tế, được bầu giữ chức …". The aside's own
+# post is read by the verb it has (former after "từng"); the new post still goes to the name.
+ASIDE_GAP = re.compile(
+    r"^\s*,\s*(?:là )?người (?:đã |đang |hiện |vừa |từng |đã từng |nguyên )*"
+    r"(?:giữ chức(?: vụ| danh)?|là|làm|đảm nhiệm(?: chức vụ| chức danh)?)\s+$")
+
+
+def _aside_of(text: str, prev, title: Title) -> bool:
+    gap = _gap(text, prev, title)
+    return isinstance(prev, Name) and (ASIDE_GAP.match(gap) or SHARED_IN_BRACKETS_GAP.match(gap)) is not None
 
 
 # Posts listed after one verb of appointing, a comma between them.
@@ -409,6 +435,23 @@ def _deputies_listed(text: str, items: list) -> list[Holding]:
 
 def _held_by_several(title: Title) -> bool:
     return title.role.startswith("Phó ") or title.membership or title.base == "Ủy viên"
+
+
+# "các ông A, B và C (cùng giữ chức Phó Chủ tịch UBND tỉnh X) được bầu …": the post in brackets after a
+# list of names is each one's.
+SHARED_IN_BRACKETS_GAP = re.compile(r"^\s*\(\s*(?:cùng|đều) (?:giữ chức(?: vụ| danh)?|là)\s+$")
+
+
+def _shared_in_brackets(text: str, items: list, claimed: set[int]) -> list[Holding]:
+    out = []
+    for i, item in enumerate(items):
+        if not isinstance(item, Title) or i == 0 or not isinstance(items[i - 1], Name) or id(item) in claimed:
+            continue
+        if not SHARED_IN_BRACKETS_GAP.match(_gap(text, items[i - 1], item)):
+            continue
+        claimed.add(id(item))
+        out += [Holding(name, item, "shared-title-list") for name in _name_list_before(text, items, i)]
+    return out
 
 
 def _titles_before(text: str, items: list, claimed: set[int]) -> list[Holding]:

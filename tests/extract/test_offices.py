@@ -2,7 +2,7 @@
 (invented persons and sentences, real places)."""
 import pytest
 
-from tests.extract.test_run import offices_of
+from tests.extract.test_run import facts_of, offices_of
 
 
 @pytest.mark.parametrize(
@@ -670,3 +670,48 @@ def test_party_committee_of_the_next_post(text, expected):
 )
 def test_caption_place_after_the_name(text, expected):
     assert offices_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a shared title, then each name with its own title in brackets
+        (
+            "Các Phó Bí thư Tỉnh ủy Quảng Trị gồm các ông: Hồ Văn Lực (Chủ tịch HĐND tỉnh), Lê Minh Sang (Chủ tịch "
+            "UBND tỉnh) và Đinh Công Bảo (Trưởng Ban Tổ chức Tỉnh ủy).",
+            {("Hồ Văn Lực", "Phó Bí thư Tỉnh ủy Quảng Trị"), ("Lê Minh Sang", "Phó Bí thư Tỉnh ủy Quảng Trị"),
+             ("Đinh Công Bảo", "Phó Bí thư Tỉnh ủy Quảng Trị"), ("Hồ Văn Lực", "Chủ tịch HĐND tỉnh Quảng Trị"),
+             ("Lê Minh Sang", "Chủ tịch UBND tỉnh Quảng Trị"), ("Đinh Công Bảo", "Trưởng Ban Tổ chức Tỉnh ủy Quảng Trị")},
+        ),
+        # an aside on the person before the new post: the aside's post is a former one
+        (
+            "Bộ Chính trị điều động ông Tạ Quang Vĩnh, người từng giữ chức Bí thư Tỉnh ủy Bến Tre, làm Phó Trưởng "
+            "Ban Kinh tế Trung ương.",
+            {("Tạ Quang Vĩnh", "Phó Trưởng Ban Kinh tế Trung ương")},
+        ),
+        # … and with no verb of appointing, no new post
+        (
+            "Ông Tạ Quang Vĩnh, người từng giữ chức Bí thư Tỉnh ủy Bến Tre, làm việc với đoàn công tác.",
+            set(),
+        ),
+        # a post in brackets after a list of names is each one's, and the new post too
+        (
+            "Các ông Hồ Văn Lực, Lê Minh Sang và Đinh Công Bảo (cùng giữ chức phó chủ tịch UBND tỉnh Kon Tum nhiệm "
+            "kỳ 2016 - 2021) được bầu tiếp tục giữ chức phó chủ tịch UBND tỉnh nhiệm kỳ mới.",
+            {("Hồ Văn Lực", "Phó Chủ tịch UBND tỉnh Kon Tum"), ("Lê Minh Sang", "Phó Chủ tịch UBND tỉnh Kon Tum"),
+             ("Đinh Công Bảo", "Phó Chủ tịch UBND tỉnh Kon Tum")},
+        ),
+        (
+            "Các bà Lò Thị Hoa và Vi Thị Hạnh (đều là Phó Giám đốc Sở Y tế tỉnh Lai Châu) dự hội nghị.",
+            {("Lò Thị Hoa", "Phó Giám đốc Sở Y tế tỉnh Lai Châu"), ("Vi Thị Hạnh", "Phó Giám đốc Sở Y tế tỉnh Lai Châu")},
+        ),
+    ],
+)
+def test_personnel_lists_and_asides(text, expected):
+    assert offices_of(text) == expected
+
+
+def test_an_asides_post_is_former():
+    text = ("Bộ Chính trị điều động ông Tạ Quang Vĩnh, người từng giữ chức Bí thư Tỉnh ủy Bến Tre, làm Phó Trưởng "
+            "Ban Kinh tế Trung ương.")
+    assert ("Tạ Quang Vĩnh", "formerlyHeldOffice", "Bí thư Tỉnh ủy Bến Tre") in facts_of(text)

@@ -196,7 +196,7 @@ def find_titles(text: str, start: int, end: int, places: dict) -> list[Title]:
         if title:
             found.append(title)
             pos = title.end
-    return _with_bare_secretaries(text, found)
+    return _with_lone_heads(text, _with_bare_secretaries(text, found))
 
 
 # Laos and Cambodia: "Bí thư, Tỉnh trưởng tỉnh Hủa Phăn": the provincial party secretary is also
@@ -216,6 +216,32 @@ def _with_bare_secretaries(text: str, found: list[Title]) -> list[Title]:
                 out.append(_secretary_of(text, m, title, committee))
         out.append(title)
     return out
+
+
+_SHARED_BODY_ROLES = lexicon.titles()["shared_body_roles"]["roles"]
+_LONE_HEAD = re.compile(rf"(?<![\w])(?P<deputy>Phó )?(?P<role>{lexicon.alternation(_SHARED_BODY_ROLES)})\s*,\s*$")
+
+
+def _with_lone_heads(text: str, found: list[Title]) -> list[Title]:
+    """"Chỉ huy trưởng, Chính ủy Bộ CHQS tỉnh X": a head of one organisation written alone before
+    another head's title of it shares that title's body; never a party committee's ("Giám đốc, Bí thư
+    Đảng ủy …" is no director of the committee), nor the same post twice ("Giám đốc, Phó Giám đốc Sở X":
+    two posts, not one person's)."""
+    out: list[Title] = []
+    for title in found:
+        if title.base in _SHARED_BODY_ROLES and title.bodies and not _a_party_body(title):
+            m = _LONE_HEAD.search(text, max(0, title.start - 24), title.start)
+            if m and m.group("role") != title.base and (not out or out[-1].end <= m.start()):
+                role = (m.group("deputy") or "") + m.group("role")
+                end = m.start() + len(m.group(0).rstrip(" ,"))
+                out.append(replace(title, start=m.start(), end=end, written=text[m.start() : end], role=role,
+                                   base=m.group("role")))
+        out.append(title)
+    return out
+
+
+def _a_party_body(title: Title) -> bool:
+    return any(b.style in ("party", "bare") for b in title.bodies)
 
 
 # "Phó Bí thư, Chủ tịch UBND tỉnh": a province's (or district's) council or committee head is

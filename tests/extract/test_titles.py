@@ -188,3 +188,21 @@ def test_foreign_parties_missions_and_capitals(text, expected):
 )
 def test_shortened_titles(text, expected):
     assert offices_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a head written alone before another head of the same command: the body is both
+        (
+            "Đoàn do Đại tá Thào Văn Lử, Chỉ huy trưởng, Chính ủy Bộ CHQS tỉnh Hà Giang dẫn đầu.",
+            {("Thào Văn Lử", "Chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh Hà Giang"),
+             ("Thào Văn Lử", "Chính ủy Bộ Chỉ huy Quân sự tỉnh Hà Giang")},
+        ),
+        # … never a party committee's head, nor a post and its deputy's
+        ("Ông Thào Văn Lử, Giám đốc, Bí thư Đảng ủy Sở Y tế tỉnh Hà Giang dự họp.", set()),
+        ("Ông Thào Văn Lử, Giám đốc, Phó Giám đốc Sở Y tế tỉnh Hà Giang dự họp.", set()),
+    ],
+)
+def test_a_lone_head_shares_the_next_heads_body(text, expected):
+    assert offices_of(text) == expected

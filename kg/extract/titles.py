@@ -402,13 +402,29 @@ def _committee_of_province_after(text: str, pos: int, end: int, places: dict) ->
     match = places.get(pos + 1) if text[pos : pos + 1] == " " else None
     province = match.places[0] if match else None
     if province is None or province.kind != "Province" or province.country != "VN" or match.surface != province.name:
-        return None, pos
+        return _committee_of_unit_after(text, pos, end, places), pos
     nxt = re.compile(r" ([^\W\d_]+)").match(text, match.end, end)
     if nxt and nxt.group(1)[0].isupper() and nxt.group(1) not in lexicon.surnames():
         return None, pos
     canonical = "Thành ủy" if province.unit == "thành phố" else "Tỉnh ủy"
     spec = next(spec for _, spec in _BODIES if spec["canonical"] == canonical)
     return Body(canonical, spec["style"], spec.get("level", "")), pos
+
+
+def _committee_of_unit_after(text: str, pos: int, end: int, places: dict) -> Body | None:
+    """"Bí thư quận Hồng Bàng", "Bí thư huyện Mường Tè", "Bí thư tỉnh Nghệ An": a party secretary
+    named by the unit and its place is the secretary of that unit's party committee (Quận ủy,
+    Huyện ủy, Tỉnh ủy…), when the place is a Vietnamese one of the unit written."""
+    m = _UNIT_THEN_NAME.match(text, pos, end)
+    match = (places.get(m.end()) or places.get(pos + 1)) if m else None
+    if match is None:
+        return None
+    place = match.places[0]
+    if place.country != "VN" or place.kind not in ("Province", "District", "City"):
+        return None
+    if lexicon.unit_canonical(m.group(1)) != place.unit or place.unit not in _COMMITTEES:
+        return None
+    return _body_of(_COMMITTEES[place.unit])
 
 
 def _deputy_and_role(m: re.Match) -> tuple[bool, str]:

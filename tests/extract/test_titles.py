@@ -206,3 +206,19 @@ def test_shortened_titles(text, expected):
 )
 def test_a_lone_head_shares_the_next_heads_body(text, expected):
     assert offices_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a party secretary named by the unit and its place is the secretary of that unit's committee
+        ("Ông Giàng A Chứ, Bí thư huyện Mường Tè dự họp.", {("Giàng A Chứ", "Bí thư Huyện ủy Mường Tè")}),
+        ("Ông Phan Đức Lộc, Bí thư quận Lê Chân dự họp.", {("Phan Đức Lộc", "Bí thư Quận ủy Lê Chân")}),
+        ("Ông Phan Đức Lộc, Phó Bí thư thành phố Hạ Long dự họp.", {("Phan Đức Lộc", "Phó Bí thư Thành ủy Hạ Long")}),
+        ("Ông Phan Đức Lộc, Bí thư tỉnh Nghệ An dự họp.", {("Phan Đức Lộc", "Bí thư Tỉnh ủy Nghệ An")}),
+        # … a Vietnamese place only: abroad the committee is not known
+        ("Ông Phan Đức Lộc, Bí thư tỉnh Champasak dự họp.", set()),
+    ],
+)
+def test_a_secretary_named_by_the_unit(text, expected):
+    assert offices_of(text) == expected

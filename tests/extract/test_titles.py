@@ -222,3 +222,8 @@ def test_a_lone_head_shares_the_next_heads_body(text, expected):
 )
 def test_a_secretary_named_by_the_unit(text, expected):
     assert offices_of(text) == expected
+
+
+def test_a_lao_provinces_labour_and_welfare_department():
+    text = "Ông Xổm Phết Keo, Giám đốc Sở Lao động và Phúc lợi Xã hội tỉnh Champasak thăm tỉnh An Giang."
+    assert offices_of(text) == {("Xổm Phết Keo", "Giám đốc Sở Lao động và Phúc lợi Xã hội tỉnh Chăm-pa-sắc")}

@@ -161,6 +161,9 @@ def _descriptor_words() -> frozenset[str]:
 
 _CLAUSE_END = re.compile(r"[.;:!?,\n(]")
 NAMED_REACH = 80
+# Where the phrase turns to what happened ("Hội nghị X được tổ chức lần đầu tiên vào năm 1996"):
+# a year after this verb dates one edition, often a past one, not the event the article names.
+_TOLD_AS_HELD = re.compile(r" (?:(?:đã|sẽ|đang|được|dự kiến) )?(?:diễn ra|tổ chức|khai mạc|dự kiến)(?![\w])")
 
 
 def names_in(doc) -> tuple[str, ...]:
@@ -172,6 +175,8 @@ def names_in(doc) -> tuple[str, ...]:
         for e, nxt in zip(named, named[1:] + [None]):
             stop = _CLAUSE_END.search(text, e.end, e.end + NAMED_REACH)
             end = min(stop.start() if stop else e.end, nxt.start if nxt else len(text))
+            told = _TOLD_AS_HELD.search(text, e.end, end)
+            end = told.start() if told else end
             found.append(text[e.start : max(end, e.end)])
     return tuple(found)
 

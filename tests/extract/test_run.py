@@ -555,6 +555,13 @@ def test_the_year_after_an_events_place_is_the_events():
     assert dates_of(text, published=None) == {(event, "startDate", dt.date(2024, 10, 5)), (event, "endDate", dt.date(2024, 10, 6))}
 
 
+def test_the_year_an_edition_was_held_in_is_not_the_names_year():
+    # "được tổ chức lần đầu vào năm 2009": when one edition was held, not the year of the one reported
+    text = ("Diễn đàn hợp tác Việt Nam - Lào diễn ra từ 8 - 10/5 tại Vinh. "
+            "Diễn đàn hợp tác Việt Nam - Lào được tổ chức lần đầu tiên vào năm 2009 tại Viêng Chăn.")
+    assert dates_of(text, published=None) == set()
+
+
 def test_a_theme_between_the_event_and_its_dates_is_an_aside():
     text = 'Festival Biển Quy Nhơn với chủ đề "Biển gọi" sẽ diễn ra từ 10 - 13/6 tại thành phố Quy Nhơn.'
     assert dates_of(text) == {("Festival Biển Quy Nhơn", "startDate", dt.date(2025, 6, 10)),

@@ -160,8 +160,9 @@ def _page_mark(text: str) -> tuple[dt.date | None, bool]:
     return date, bool(date and m[3])
 
 
-# A month folder of a news site's address: '/201810/', '/tin-moi/202404/' (never a post number).
-URL_MONTH = re.compile(r"/((?:19|20)\d\d)(0[1-9]|1[0-2])/")
+# A month folder of a news site's address: '/201810/', '/tin-moi/202404/', a blog's '/2016/04/'
+# (never a post number).
+URL_MONTH = re.compile(r"/((?:19|20)\d\d)/?(0[1-9]|1[0-2])/")
 
 
 def _url_month(url: str) -> dt.date | None:

@@ -931,6 +931,10 @@ def test_a_page_with_no_date_is_dated_by_the_month_folder_of_its_address():
     assert _dates_with_url(text, "https://baolaocai.vn/kinh-te/201910/hoi-nghi-hop-tac-5601234") == {
         (event, "startDate", dt.date(2019, 10, 27))}
     assert _dates_with_url(text, "https://baolaocai.vn/kinh-te/hoi-nghi-hop-tac-post201910.html") == set()  # a post number
+    # a blog files its posts under year and month folders
+    assert _dates_with_url(text, "https://tinbiengioi.blogspot.com/2019/10/hoi-nghi-hop-tac.html") == {
+        (event, "startDate", dt.date(2019, 10, 27))}
+    assert _dates_with_url(text, "https://baolaocai.vn/anh/2019/1234-hoi-nghi.html") == set()  # no month folder
 
 
 def test_the_year_an_event_is_named_with_beats_the_month_folder_of_its_address():

@@ -33,8 +33,9 @@ _NOT_LONGER = r"(?![\d/]|[.-]\d)"
 # The lookbehind after the first digit, not before it ("(?<![\d/.-])\d" reads the same): a pattern that
 # opens with a digit lets the regex engine skip to the digits of a text instead of trying every place.
 POINT = re.compile(r"(\d(?<![\d/.-]\d)\d?)" + _DMY.removeprefix(r"(\d{1,2})") + _NOT_LONGER)
+# "Trong hai ngày 5 và 6/3", "vào 02 ngày 11 và 12/11/2022": the count of days says a span follows.
 _RANGE_PREFIX = (
-    r"(?:(?:[Tt]rong|[Cc]ác)(?: các)?(?: (?:hai|ba|bốn|năm|sáu|bảy|\d{1,2}))? ngày:?,? \(?)?"
+    r"(?:(?:[Tt]rong|[Cc]ác|[Vv]ào)(?: các)?(?: (?:hai|ba|bốn|năm|sáu|bảy|\d{1,2}))? ngày:?,? \(?)?"
     r"(?:[Tt]ừ )?(?:[Nn]gày )?"
 )
 RANGE = re.compile(

@@ -20,6 +20,9 @@ def dates_in(text, previous=None, ref=REF):
         ("làm việc đến ngày 23/12/2023.", [(dt.date(2023, 12, 23), dt.date(2023, 12, 23), "until")]),
         ("ngày 19-5-2017", [(dt.date(2017, 5, 19), None, "point")]),
         ("Sáng nay (17/10), tại", [(dt.date(2024, 10, 17), None, "point")]),
+        # a count of days before two days joined by "và": one span
+        ("Vào 02 ngày 11 và 12/10/2024, tại", [(dt.date(2024, 10, 11), dt.date(2024, 10, 12), "range")]),
+        ("vào hai ngày 5 và 6/10, đoàn", [(dt.date(2024, 10, 5), dt.date(2024, 10, 6), "range")]),
     ],
 )
 def test_date_expressions(text, expected):

@@ -572,6 +572,8 @@ def _trailing_target(text: str, events: list, candidates: list, d: DateMention, 
 def _without(text: str, start: int, end: int, spans: list) -> str:
     """text[start:end] with the given spans and parentheses blanked."""
     chars = list(text[start:end])
+    # The address read before its places are blanked: 'tỉnh Hokkaido, Nhật Bản' would leave 'tỉnh'.
+    spans = [m.span() for m in _address().finditer(text, start, end)] + list(spans)
     for a, b in spans:
         for k in range(max(a, start), min(b, end)):
             chars[k - start] = " "

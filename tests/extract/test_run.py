@@ -562,6 +562,12 @@ def test_the_year_an_edition_was_held_in_is_not_the_names_year():
     assert dates_of(text, published=None) == set()
 
 
+def test_a_full_address_between_the_event_and_its_dates_is_an_aside():
+    text = "Tuần lễ Văn hóa Việt Nam được tổ chức tại thành phố Fukuoka, tỉnh Fukuoka, Nhật Bản, từ ngày 3-4/10."
+    assert dates_of(text, dt.date(2025, 10, 6)) == {("Tuần lễ Văn hóa Việt Nam", "startDate", dt.date(2025, 10, 3)),
+                              ("Tuần lễ Văn hóa Việt Nam", "endDate", dt.date(2025, 10, 4))}
+
+
 def test_a_theme_between_the_event_and_its_dates_is_an_aside():
     text = 'Festival Biển Quy Nhơn với chủ đề "Biển gọi" sẽ diễn ra từ 10 - 13/6 tại thành phố Quy Nhơn.'
     assert dates_of(text) == {("Festival Biển Quy Nhơn", "startDate", dt.date(2025, 6, 10)),

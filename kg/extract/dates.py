@@ -510,13 +510,17 @@ def _links(text: str, start: int, end: int, i: int, e, d: DateMention, how: str,
 
 # "tổ chức Lễ khai mạc A và B", "Chương trình nghệ thuật khai mạc Festival X": events told together.
 _JOINED = re.compile(r",? (?:và|khai mạc|và khai mạc) ")
+# "diễn ra Hội nghị A (… the rest of its name …), đồng thời tổ chức Phiên họp B": held with A.
+_AT_THE_SAME_TIME = re.compile(r"[^;.!?\n]{0,200}, (?:và )?đồng thời (?:tổ chức|diễn ra|khai mạc) ")
 
 
 def joined_after(text: str, events: list, i: int) -> list[int]:
     """The events told right after events[i] and joined to it ('A và B', 'A khai mạc B'): they
     happen where and when it does."""
     out = []
-    while i + 1 < len(events) and events[i + 1].name and _JOINED.fullmatch(text, events[i].end, events[i + 1].start):
+    while i + 1 < len(events) and events[i + 1].name and (
+            _JOINED.fullmatch(text, events[i].end, events[i + 1].start)
+            or _AT_THE_SAME_TIME.fullmatch(text, events[i].end, events[i + 1].start)):
         i += 1
         out.append(i)
     return out

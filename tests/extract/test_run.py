@@ -822,6 +822,14 @@ def test_events_told_together_are_held_where_and_when_the_first_is():
     assert ("Festival Ẩm thực Nghệ An 2025", "Quảng trường Hồ Chí Minh") in held_in(text, published=dt.date(2025, 5, 1))
 
 
+def test_an_event_held_at_the_same_time_shares_the_first_ones_place_and_day():
+    text = ("Sáng 30/10, tại tỉnh Lào Cai, diễn ra Hội nghị hợp tác biên giới lần thứ 3 giữa các tỉnh: Lào Cai, "
+            "Hà Giang (Việt Nam) và Vân Nam (Trung Quốc), đồng thời tổ chức Phiên họp lần thứ 7 Nhóm công tác liên hợp.")
+    session = "Phiên họp lần thứ 7 Nhóm công tác liên hợp"
+    assert (session, "Lào Cai") in held_in(text, published=dt.date(2025, 10, 30))
+    assert (session, "startDate", dt.date(2025, 10, 30)) in dates_of(text, dt.date(2025, 10, 30))
+
+
 def test_the_organisers_place_and_day_are_not_the_festivals():
     text = "Sáng 4/11, tại Nhà hát Lớn Hà Nội, Ban Tổ chức Festival Huế 2026 đã tổ chức họp báo giới thiệu sự kiện."
     facts = facts_of(text)

@@ -679,9 +679,20 @@ def _relations(text: str, start: int, end: int, e, d: DateMention) -> list[tuple
     cue = _cue(text, start, end, e, d)
     if cue == "closing":
         return [("endDate", d.first)]
+    if cue is None and _held_that_day(text, start, e):
+        cue = "opening"
     if cue == "continuing" or (cue is None and _multi_day(e)):
         return []  # a day within a congress or a festival, not its first
     return [("startDate", d.first)]
+
+
+# "Ngày 25/1, huyện X tổ chức liên hoan …": what someone holds on a day opens that day; a board
+# ("ban tổ chức liên hoan", its organisers) holds nothing.
+_HOLDS = re.compile(r"(?<![\w])(?<![Bb]an )(?:đã |sẽ |vừa )?tổ chức $")
+
+
+def _held_that_day(text: str, start: int, e) -> bool:
+    return bool(_HOLDS.search(text, max(start, e.start - 16), e.start))
 
 
 def _cue(text: str, start: int, end: int, e, d: DateMention) -> str | None:

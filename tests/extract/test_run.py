@@ -830,6 +830,15 @@ def test_an_event_held_at_the_same_time_shares_the_first_ones_place_and_day():
     assert (session, "startDate", dt.date(2025, 10, 30)) in dates_of(text, dt.date(2025, 10, 30))
 
 
+def test_the_day_someone_holds_a_festival_on_is_its_first():
+    text = "Ngày 12/2, UBND huyện Tràng Định tổ chức liên hoan văn nghệ mừng xuân các dân tộc vùng biên."
+    assert dates_of(text, dt.date(2025, 2, 12)) == {
+        ("liên hoan văn nghệ mừng xuân các dân tộc vùng biên", "startDate", dt.date(2025, 2, 12))}
+    # the organisers' board holds nothing on that day: it meets before the festival
+    text = "Ngày 4/11, lãnh đạo huyện họp với ban tổ chức liên hoan ẩm thực mừng xuân."
+    assert dates_of(text, dt.date(2025, 11, 4)) == set()
+
+
 def test_the_organisers_place_and_day_are_not_the_festivals():
     text = "Sáng 4/11, tại Nhà hát Lớn Hà Nội, Ban Tổ chức Festival Huế 2026 đã tổ chức họp báo giới thiệu sự kiện."
     facts = facts_of(text)

@@ -47,6 +47,12 @@ def keys_of(text, published=BEFORE):
         ("Hà Giang (Việt Nam) và Vân Nam (Trung Quốc) là hai tỉnh có quan hệ hợp tác lâu năm.",
          {("Hà Giang", "Vân Nam")}),
         ("Quan hệ hợp tác giữa Đà Nẵng và Ka-ga-oa ngày càng phát triển.", {("Đà Nẵng", "Kagawa")}),
+        # a French region, as the press writes it; a Mongolian province without its diacritics
+        ("Năm 2023, tỉnh Thừa Thiên Huế và vùng Nouvelle Aquitaine ký kết thỏa thuận hợp tác mới.",
+         {("Thừa Thiên Huế", "Nouvelle-Aquitaine")}),
+        ("Năm 2019, hợp tác giữa thành phố Hải Phòng với vùng Ile-de-France tiếp tục được mở rộng.",
+         {("Hải Phòng", "Île-de-France")}),
+        ("Tỉnh Thái Bình và tỉnh Tuv (Mông Cổ) đã ký kết biên bản ghi nhớ hợp tác.", {("Thái Bình", "Töv")}),
         # a planned celebration of an established tie
         ("Dự kiến tháng 10, hai bên sẽ tổ chức kỷ niệm 5 năm ký kết thỏa thuận hợp tác giữa tỉnh Thái Nguyên và "
          "tỉnh Gunma.", {("Thái Nguyên", "Gunma")}),

@@ -243,10 +243,28 @@ def _group_pairs(text: str, start: int, end: int, sides: list[Side]) -> list[tup
     groups = [_run_after(text, sides, m.end()) for m in _GROUP.finditer(text, start, end)]
     groups += [_run_before(text, sides, m.start()) for m in _IN_PARTICULAR.finditer(text, start, end)]
     groups += [_run_before(text, sides, m.start()) for m in _NAMED_AS_GROUP.finditer(text, start, end)]
+    groups += [_subject_before(text, start, sides, m.start()) for m in _TIES_ANNIVERSARY.finditer(text, start, end)]
     pairs: list[tuple] = []
     for group in groups:
         pairs += [p for p in _pairs(group, None) if p not in pairs]
     return pairs
+
+
+# "A và B đang hướng đến kỷ niệm 20 năm hợp tác": the pair that celebrates the years of its tie.
+_TIES_ANNIVERSARY = re.compile(
+    r"(?<![\w])kỷ niệm \d+ năm (?:[Nn]gày )?(?:hợp tác|kết nghĩa|thiết lập quan hệ|quan hệ hợp tác|quan hệ hữu nghị)(?![\w])",
+    re.IGNORECASE)
+# What may part that pair from its celebration: a few words of the verb, no clause or place.
+_CELEBRATES = re.compile(r"(?: (?:\w+|\([^()]{1,30}\))){0,5} $")
+
+
+def _subject_before(text: str, start: int, sides: list[Side], pos: int) -> list[Side]:
+    """The places joined as the subject just before pos ('A và B đang hướng đến …'), two or more."""
+    before = [s for s in sides if start <= s.end <= pos]
+    if not before or not _CELEBRATES.fullmatch(text, before[-1].end, pos):
+        return []
+    run = _run_before(text, sides, before[-1].end)
+    return run if len(run) >= 2 else []
 
 
 def _run_after(text: str, sides: list[Side], pos: int) -> list[Side]:

@@ -47,6 +47,9 @@ def keys_of(text, published=BEFORE):
         ("Hà Giang (Việt Nam) và Vân Nam (Trung Quốc) là hai tỉnh có quan hệ hợp tác lâu năm.",
          {("Hà Giang", "Vân Nam")}),
         ("Quan hệ hợp tác giữa Đà Nẵng và Ka-ga-oa ngày càng phát triển.", {("Đà Nẵng", "Kagawa")}),
+        # the pair that celebrates the years of its tie
+        ("Năm nay, thành phố Hải Phòng và thành phố Incheon chuẩn bị kỷ niệm 25 năm hợp tác.",
+         {("Hải Phòng", "Incheon")}),
         # a French region, as the press writes it; a Mongolian province without its diacritics
         ("Năm 2023, tỉnh Thừa Thiên Huế và vùng Nouvelle Aquitaine ký kết thỏa thuận hợp tác mới.",
          {("Thừa Thiên Huế", "Nouvelle-Aquitaine")}),
@@ -92,6 +95,8 @@ def test_ties_between_named_sides(text, expected):
         "Tỉnh Quảng Bình đề nghị tỉnh Khăm Muộn xem xét ký kết thỏa thuận hợp tác giai đoạn mới.",
         "Tỉnh Đồng Tháp đang xúc tiến ký kết biên bản ghi nhớ với tỉnh Kampong Cham.",
         "Hai bên thống nhất nghiên cứu việc ký kết thỏa thuận hợp tác giữa tỉnh Bắc Giang và tỉnh Gunma.",
+        # a celebration whose subject is a place and a clause apart from it
+        "Tại tỉnh Gunma, tỉnh Quảng Ninh tổ chức kỷ niệm 10 năm hợp tác với các doanh nghiệp.",
     ],
 )
 def test_no_tie(text):

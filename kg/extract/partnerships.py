@@ -55,7 +55,8 @@ _WARD = re.compile(
     r"(?<![\w])(?:" + lexicon.unit_alternation("commune", capitalised=True) + r") $|(?<![\w])(?:"
     + lexicon.alternation(lexicon.units()["commune_abbreviations"]) + r") ?$")
 _FORMER = re.compile(r" ?(?:" + lexicon.alternation(_LEX["partnership_former"]) + ")")
-# "Ga Hà Khẩu", "cửa khẩu Lào Cai", "Trường Đại học Huế": a facility named after the place.
+# "Ga Hà Khẩu", "cửa khẩu Lào Cai", "Trường Đại học Huế": a facility named after the place; "trấn
+# Bằng Tường": a Chinese town (trấn, 镇) inside the city of its name, below the level of partners.
 _FACILITY = re.compile(
     r"(?<![\w])(?:" + lexicon.alternation(_LEX["partnership_named_after"] + _LEX["venue_heads"]) + r") $", re.IGNORECASE)
 _AT_NAME = re.compile(r"(?<![\w])[Tt]ại ((?:[\w'.-]+ ){0,3}[\w'.-]+), $")

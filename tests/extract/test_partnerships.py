@@ -149,6 +149,11 @@ def test_a_place_naming_a_facility_is_no_party():
     assert partners_of(text) == set()
 
 
+def test_a_chinese_town_named_like_its_city_is_no_party():
+    text = "Thời gian qua, huyện Cao Lộc (Lạng Sơn) và trấn Bằng Tường (Quảng Tây) đã ký kết biên bản hợp tác."
+    assert ("Lạng Sơn", "Bằng Tường") not in partners_of(text)
+
+
 def test_a_city_is_a_side_of_city_to_city_ties():
     text = "Thành phố Hội An, tỉnh Quảng Nam và thành phố Omihachiman đã ký kết thỏa thuận hợp tác hữu nghị."
     assert keys_of(text) == {("vn-quang-nam-hoi-an", "jp-omihachiman")}

@@ -579,11 +579,15 @@ def _not_reported(text: str, start: int, pos: int) -> bool:
     clause = max([start] + [m.end() for m in _CLAUSE_MARK.finditer(text, max(start, pos - 200), pos)])
     if _VISIT_BLOCKER.search(text, clause, pos) or _BACKGROUND.search(text[max(start, pos - 8) : pos]):
         return True
-    return bool(_EXAMPLES.search(text, max(start, pos - 400), pos))
+    return bool(_EXAMPLES.search(text, max(start, pos - 400), pos) or _TALLY.search(text, clause, pos))
 
 
 # "những chuyến thăm như: chuyến thăm A …, chuyến thăm B …": a review's examples, not the news.
 _EXAMPLES = re.compile(r"(?<![\w])(?:như|gồm|bao gồm)\s*:")
+# "đã cử 31 đoàn công tác với 259 lượt người sang thăm, làm việc tại tỉnh X": a tally of many
+# visits over a period, not one visit reported.
+# (Two delegations may be one visit: "2 đoàn" is no tally.)
+_TALLY = re.compile(r"(?<![\w])(?:(?:\d{2,}|nhiều|hàng chục|hàng trăm) đoàn|\d[\d.]* lượt)(?![\w])")
 
 
 # --- receptions -------------------------------------------------------------------------

@@ -141,6 +141,11 @@ def visits_in(text):
         ("Ông chào mừng Đoàn đến thăm và làm việc tại tỉnh Hà Giang.", []),
         ("Hội nghị diễn ra sau chuyến thăm Hàn Quốc của Thủ tướng.", []),
         ("Ngành đã tổ chức nhiều chuyến thăm như: chuyến thăm Lào của Chủ tịch nước.", []),
+        # a tally of visits over years is no visit reported; two delegations may be one visit
+        ("Từ năm 2020, tỉnh Điện Biên đã cử 15 đoàn công tác sang thăm, làm việc tại tỉnh Luang Prabang.", []),
+        ("Tỉnh đón 120 lượt khách sang thăm chính thức tỉnh Hủa Phăn.", []),
+        ("Sáng 5/3, 2 đoàn đại biểu tỉnh Sơn La sang thăm và làm việc tại tỉnh Luang Prabang.",
+         [("thăm và làm việc tại tỉnh Luang Prabang", "Luông Pha-băng")]),
         # an accepted invitation is no invitation
         ("Nhận lời mời của Chủ tịch nước, Tổng thống Chile thăm cấp Nhà nước tới Việt Nam.", [("thăm cấp Nhà nước tới Việt Nam", "Việt Nam")]),
     ],

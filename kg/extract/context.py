@@ -57,6 +57,28 @@ def inside_a_name(text: str, match) -> bool:
     return before is not None and match.surface == match.places[0].name and before.group(1) in lexicon.surnames()
 
 
+# A career's past posts ("Tháng 5/2009 - 9/2014, ông là Phó Chủ tịch UBND tỉnh X", "Từ năm 2004 đến
+# năm 2010", "sinh năm 1965, quê ở tỉnh X"): a biography's places say where someone was, not
+# what the news is about.
+_BIOGRAPHY = re.compile(
+    r"(?<![\w/])(?:[Tt]háng )?\d{1,2}/(?:19|20)\d\d ?[-–] ?(?:(?:[Tt]háng )?\d{1,2}/)?(?:19|20)\d\d(?![\d/])"
+    r"|(?<![\w])[Tt]ừ năm (?:19|20)\d\d (?:đến|-|–) (?:năm )?(?:19|20)\d\d(?!\d)"
+    r"|(?<![\w])(?:sinh năm (?:19|20)\d\d|quê (?:ở|quán))(?![\w])")
+_SENTENCE_MARK = re.compile(r"[.!?\n]")
+
+
+def biography_spans(text: str) -> list[tuple[int, int]]:
+    """The sentences that tell a career's past posts or a person's birth and home town."""
+    spans: list[tuple[int, int]] = []
+    for m in _BIOGRAPHY.finditer(text):
+        if spans and m.start() < spans[-1][1]:
+            continue
+        start = max(text.rfind(".", 0, m.start()), text.rfind("\n", 0, m.start())) + 1
+        stop = _SENTENCE_MARK.search(text, m.end())
+        spans.append((start, stop.start() if stop else len(text)))
+    return spans
+
+
 def sentence_context(local_places: dict, gazetteer, item: ArticleContext, skipped=()) -> ArticleContext:
     """The province of a sentence's unqualified titles. A sentence that names one Vietnamese
     province speaks of it, whatever the news item's ("Hội nghị … tỉnh Lai Châu đã bầu đồng chí

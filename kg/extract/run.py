@@ -72,7 +72,8 @@ def extract(doc: Document) -> ArticleResult:
         # name ("Lê Hà Nam") is not what the article, nor a sentence, is about: found once here.
         not_about = frozenset(m.start for m in matches if context.is_diplomatic_seat(doc.text, m.start)
                               or context.inside_a_name(doc.text, m))
-        about = [m for m in matches if m.start not in not_about]
+        biography = context.biography_spans(doc.text)
+        about = [m for m in matches if m.start not in not_about and not _inside_any(m.start, biography)]
         whole = context.with_outlet(context.article_context(about, gazetteer), doc.url, gazetteer, doc.published)
         scope = Scope(
             doc, gazetteer, {m.start: m for m in matches}, matches,
@@ -95,6 +96,11 @@ def extract(doc: Document) -> ArticleResult:
     seen = [entity for _, entity in state.events] + [resolve.event_entity(n) for n in events.bare_names(doc.text, state.bare)]
     facts = offices.without_seatless(resolve.dated_events(dates.settle(resolve.shortened_events(facts, seen))))
     return ArticleResult(doc, tuple(dedupe(facts)), tuple(mentioned_entities(facts)))
+
+
+def _inside_any(pos: int, spans: list[tuple[int, int]]) -> bool:
+    i = bisect.bisect_right(spans, (pos, float("inf"))) - 1
+    return i >= 0 and pos < spans[i][1]
 
 
 def dedupe(facts: list[Fact]) -> list[Fact]:

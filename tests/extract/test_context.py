@@ -77,3 +77,15 @@ def test_a_round_up_entry_headed_by_its_province_and_a_colon():
         ("Lâm Văn Một", "Chủ tịch HĐND tỉnh Trà Vinh"), ("Kiều Văn Hai", "Chủ tịch UBND tỉnh Trà Vinh"),
         ("Hà Văn Ba", "Chủ tịch HĐND tỉnh Tuyên Quang"), ("Ma Văn Tư", "Chủ tịch UBND tỉnh Tuyên Quang"),
     }
+
+
+def test_a_biographys_places_are_not_what_the_news_is_about():
+    text = ("Ngày 3/10, Bộ Chính trị chỉ định ông Đặng Văn Khôi giữ chức Bí thư Tỉnh ủy Vĩnh Long.\n"
+            "Các Phó Bí thư Tỉnh ủy là ông Lưu Minh Tâm và bà Hà Thị Ngọc.\n"
+            "Ông Đặng Văn Khôi sinh năm 1968, quê ở tỉnh Bến Tre.\n"
+            "Từ tháng 1/2005 - 10/2010, ông là Bí thư Huyện ủy Ba Tri, tỉnh Bến Tre.\n"
+            "Tháng 11/2010 - 4/2015, ông là Giám đốc Sở Tư pháp tỉnh Bến Tre.\n"
+            "Tháng 5/2015 - 9/2020, ông là Phó Chủ tịch UBND tỉnh Bến Tre.")
+    found = offices_of(text, published=dt.date(2025, 10, 3))
+    assert {("Lưu Minh Tâm", "Phó Bí thư Tỉnh ủy Vĩnh Long"), ("Hà Thị Ngọc", "Phó Bí thư Tỉnh ủy Vĩnh Long")} <= found
+    assert not any(person in ("Lưu Minh Tâm", "Hà Thị Ngọc") and "Bến Tre" in office for person, office in found)

@@ -568,6 +568,11 @@ def test_a_full_address_between_the_event_and_its_dates_is_an_aside():
                               ("Tuần lễ Văn hóa Việt Nam", "endDate", dt.date(2025, 10, 4))}
 
 
+def test_a_theme_between_the_event_and_its_place_is_an_aside():
+    text = 'Tối 20/1, UBND tỉnh Trà Vinh tổ chức buổi gặp mặt kiều bào với chủ đề "Mùa xuân quê hương" tại Khách sạn Cửu Long.'
+    assert ("buổi gặp mặt kiều bào", "Khách sạn Cửu Long") in held_in(text, published=dt.date(2025, 1, 21))
+
+
 def test_a_theme_between_the_event_and_its_dates_is_an_aside():
     text = 'Festival Biển Quy Nhơn với chủ đề "Biển gọi" sẽ diễn ra từ 10 - 13/6 tại thành phố Quy Nhơn.'
     assert dates_of(text) == {("Festival Biển Quy Nhơn", "startDate", dt.date(2025, 6, 10)),

@@ -70,6 +70,9 @@ def events_in(text):
         ("Các hoạt động gồm Hội thi Ẩm thực và Lễ Bế mạc.", [("Hội thi Ẩm thực", "Hội thi"), ("", "Lễ bế mạc")]),
         ("Tối 2/5, UBND tỉnh tổ chức Chương trình nghệ thuật tại", [("Chương trình nghệ thuật", "Chương trình")]),
         ("Buổi lễ ký kết diễn ra tại", [("Buổi lễ ký kết", "Buổi lễ")]),
+        # a cultural night, named by its theme; the night of a day is no event
+        ('Đêm văn hóa "Hương sắc Tây Bắc" đã khai mạc tại', [('Đêm văn hóa "Hương sắc Tây Bắc"', "Đêm văn hóa")]),
+        ("Đêm 12/8, đoàn đến Hà Nội.", []),
     ],
 )
 def test_event_names(text, expected):

@@ -60,18 +60,20 @@ def inside_a_name(text: str, match) -> bool:
 # A career's past posts ("Tháng 5/2009 - 9/2014, ông là Phó Chủ tịch UBND tỉnh X", "Từ năm 2004 đến
 # năm 2010", "sinh năm 1965, quê ở tỉnh X"): a biography's places say where someone was, not
 # what the news is about.
-_BIOGRAPHY = re.compile(
-    r"(?<![\w/])(?:[Tt]háng )?\d{1,2}/(?:19|20)\d\d ?[-–] ?(?:(?:[Tt]háng )?\d{1,2}/)?(?:19|20)\d\d(?![\d/])"
-    r"|(?<![\w])[Tt]ừ năm (?:19|20)\d\d (?:đến|-|–) (?:năm )?(?:19|20)\d\d(?!\d)"
-    r"|(?<![\w])(?:sinh năm (?:19|20)\d\d|quê (?:ở|quán))(?![\w])")
+# Each opens on a literal ("/" of the first month, a word), so the engine skips to those.
+_BIOGRAPHY = (
+    re.compile(r"(?<=\d)/(?:19|20)\d\d ?[-–] ?(?:(?:[Tt]háng )?\d{1,2}/)?(?:19|20)\d\d(?![\d/])"),
+    re.compile(r"(?:[Tt]ừ năm (?:19|20)\d\d (?:đến|-|–) (?:năm )?(?:19|20)\d\d(?!\d)|sinh năm (?:19|20)\d\d|quê (?:ở|quán)(?![\w]))"),
+)
 _SENTENCE_MARK = re.compile(r"[.!?\n]")
 
 
 def biography_spans(text: str) -> list[tuple[int, int]]:
     """The sentences that tell a career's past posts or a person's birth and home town."""
     spans: list[tuple[int, int]] = []
-    for m in _BIOGRAPHY.finditer(text):
-        if spans and m.start() < spans[-1][1]:
+    found = sorted((m for regex in _BIOGRAPHY for m in regex.finditer(text)), key=lambda m: m.start())
+    for m in found:
+        if (spans and m.start() < spans[-1][1]) or (m[0][0] != "/" and m.start() and text[m.start() - 1].isalnum()):
             continue
         start = max(text.rfind(".", 0, m.start()), text.rfind("\n", 0, m.start())) + 1
         stop = _SENTENCE_MARK.search(text, m.end())

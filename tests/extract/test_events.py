@@ -76,6 +76,19 @@ def test_event_names(text, expected):
     assert events_in(text) == expected
 
 
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Lễ hội xứ Lạng năm 2026 diễn ra từ 3-6/2 tại tỉnh Lạng Sơn.", [("Lễ hội xứ Lạng năm 2026", "Lễ hội")]),
+        ("Festival biển Quy Nhơn 2026 sẽ khai mạc vào tối 30/4.", [("Festival biển Quy Nhơn 2026", "Festival")]),
+        # before a lower-case word, no name: 'thành công' is success
+        ("Lễ hội thành công tốt đẹp, thu hút đông đảo du khách.", [("", "Lễ hội")]),
+    ],
+)
+def test_a_places_old_name_in_lower_case_opens_a_name(text, expected):
+    assert events_in(text) == expected
+
+
 def test_a_head_inside_a_venue_name_opens_no_event():
     assert events_in("diễn ra tại Trung tâm Hội nghị Quốc gia, Hà Nội") == []
     assert events_in("tại Trung tâm hội nghị tỉnh Lâm Đồng") == []

@@ -835,6 +835,12 @@ def test_the_country_an_embassy_serves_is_not_where_its_event_is_held():
     text = ("Ông Trần Văn Bình, Đại sứ đặc mệnh toàn quyền nước Cộng hòa nhân dân Trung Hoa tại Việt Nam dự Lễ kỷ "
             "niệm 50 năm Ngày giải phóng tỉnh Quảng Trị.")
     assert held_in(text) == set()
+    # nor the country a diplomatic mission serves, among the organisers
+    text = ("Chương trình Giao lưu Hữu nghị Việt Nam - Pháp năm 2026 do Liên hiệp các tổ chức hữu nghị tỉnh, Phái "
+            "đoàn Ngoại giao Pháp tại Việt Nam và UBND tỉnh phối hợp tổ chức diễn ra sôi nổi.")
+    assert held_in(text) == set()
+    text = text.replace("diễn ra sôi nổi.", "diễn ra tại Quảng trường Ba Đình.")
+    assert held_in(text) == {("Chương trình Giao lưu Hữu nghị Việt Nam - Pháp năm 2026", "Quảng trường Ba Đình")}
     # a consulate's city is its own venue
     text = "Tối 5/6, Tổng Lãnh sự quán Nhật Bản tại Đà Nẵng tổ chức Tiệc chiêu đãi mừng Quốc khánh Nhật Bản."
     assert held_in(text) == {("Tiệc chiêu đãi", "Đà Nẵng")}

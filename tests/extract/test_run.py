@@ -439,6 +439,12 @@ def dates_of(text, published=dt.date(2025, 5, 20)):
     return {(s, r, o) for s, r, o in facts_of(text, published) if r in ("startDate", "endDate")}
 
 
+def test_a_lower_case_extraordinary_session_is_dated_by_today_after_its_verb():
+    text = "Tại kỳ họp bất thường HĐND tỉnh Nghệ An khóa XVIII diễn ra hôm nay (12/3), các đại biểu đã bầu bổ sung."
+    assert dates_of(text, dt.date(2026, 3, 12)) == {
+        ("kỳ họp bất thường HĐND tỉnh Nghệ An khóa XVIII", "startDate", dt.date(2026, 3, 12))}
+
+
 def test_a_date_at_the_head_of_the_sentence_dates_its_event():
     text = "Sáng 5/3, tại thành phố Huế, UBND tỉnh tổ chức Hội thảo hợp tác du lịch Huế - Chiang Mai."
     assert dates_of(text) == {("Hội thảo hợp tác du lịch Huế - Chiang Mai", "startDate", dt.date(2025, 3, 5))}

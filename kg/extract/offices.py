@@ -19,13 +19,13 @@ from .persons import Name
 from .titles import COMMUNE_KIND, CONSULATE, EMBASSY, STOP_WORDS, Body, Title, missions_in
 
 # Between two titles of one person: a comma or dash, and maybe the first one's term ("khóa VIII",
-# "nhiệm kỳ 2016-2021") or the person's year of birth; after a name in a photo caption, where the
+# "nhiệm kỳ 2016-2021") or the person's year of birth or age ("A, 55 tuổi, Chủ tịch …"); after a name in a photo caption, where the
 # person stands ("A (bên trái), Giám đốc Sở …", "B (thứ hai từ phải), …").
 CAPTION_PLACE = r"(?:\s*\((?:[^()]{0,20}\s)?(?:trái|phải|giữa)(?:\s[^()]{0,20})?\))?"
 LIST_GAP = re.compile(
     rf"^{CAPTION_PLACE}"
     r"(?:\s*(?:khóa [IVXLC]+|khóa \d+|nhiệm kỳ \d{4}\s*[-–]\s*\d{4}))?"
-    r"\s*(?:,\s*sinh năm \d{4}\s*)?(?:,|-|–|:|\()?\s*(?:(?:nguyên|cựu|hiện là|nay là|đồng thời là|kiêm|là|tân)\s+)?"
+    r"\s*(?:,\s*(?:sinh năm \d{4}|\d{2} tuổi)\s*)?(?:,|-|–|:|\()?\s*(?:(?:nguyên|cựu|hiện là|nay là|đồng thời là|kiêm|là|tân)\s+)?"
     # "Lê Văn A, Thứ trưởng, Phó Chủ nhiệm Ủy ban Dân tộc": the rank of a minister-level post
     r"(?:(?:Bộ|Thứ) trưởng\s*,?\s+)?$")
 # Personnel news: "bầu ông A, Phó Bí thư Tỉnh ủy giữ chức Chủ tịch HĐND tỉnh" (the present title

@@ -8,6 +8,11 @@ from tests.extract.test_run import facts_of, offices_of
 @pytest.mark.parametrize(
     "text, expected",
     [
+        # the person's age between the name and the titles
+        (
+            "Ông Đặng Văn Hùng, 54 tuổi, Phó Chủ tịch UBND tỉnh Gia Lai, được bầu giữ chức Chủ tịch UBND tỉnh Gia Lai.",
+            {("Đặng Văn Hùng", "Phó Chủ tịch UBND tỉnh Gia Lai"), ("Đặng Văn Hùng", "Chủ tịch UBND tỉnh Gia Lai")},
+        ),
         # a dash between the title and the name, no honorific
         (
             "Chiều qua, Chủ tịch UBND tỉnh Hà Nam - Lê Văn Tám tiếp đoàn doanh nghiệp Hàn Quốc.",

@@ -46,10 +46,11 @@ APPOINTED_GAP = re.compile(
 # "từng giữ chức", one they held before.
 LEFT_OFFICE = re.compile(r"\b(?:thôi|miễn nhiệm|nghỉ hưu|rời|từng)\b")
 # "Bí thư Tỉnh ủy X Nguyễn Văn A", "Chủ tịch UBND tỉnh - Nguyễn Văn A", "Bí thư Tỉnh ủy X nhiệm kỳ
-# 2020 - 2025 Nguyễn Văn A": the title's term may stand between it and the name.
+# 2020 - 2025 Nguyễn Văn A": the title's term may stand between it and the name; personnel news
+# names the post first: "Chủ tịch UBND tỉnh X được chỉ định là ông A".
 BEFORE_NAME_GAP = re.compile(
     r"^(?:\s+(?:nhiệm kỳ \d{4}\s*[-–]\s*\d{4}|khóa [IVXLC]+|khóa \d+))?"
-    r"\s*(?:(?:là\s+)?(?:(?:đồng chí|ông|bà|ngài)\s+)?|,\s*(?:đồng chí|ông|bà|ngài)\s+|\s[-–]\s(?:(?:đồng chí|ông|bà|ngài)\s+)?)$")
+    r"\s*(?:(?:(?:(?:đã |vừa )?được (?:bầu|chỉ định|bổ nhiệm)\s+)?là\s+)?(?:(?:đồng chí|ông|bà|ngài)\s+)?|,\s*(?:đồng chí|ông|bà|ngài)\s+|\s[-–]\s(?:(?:đồng chí|ông|bà|ngài)\s+)?)$")
 # "Cố vấn đặc biệt của Thủ tướng Nhật Bản A": A is the adviser (an aide, an envoy, a spouse, a
 # representative of the office), not its holder; "sự tham dự của Thủ tướng A" is A's own.
 OF_BEFORE = re.compile(r"(?:[Cc]ố vấn|[Tt]rợ lý|[Tt]hư ký|[Đđ]ặc phái viên|[Pp]hu nhân|[Đđ]ại diện)(?: [^\s,.;]+){0,2} của\s$")
@@ -153,7 +154,7 @@ SHARED_TITLE_BEFORE = re.compile(r"(?:^|\s)(?:[Cc]ác|[Hh]ai|[Bb]a|[Bb]ốn|[Nn]
 # "các Phó Chủ tịch UBND tỉnh: A, B", "… là các ông A, B", "… hiện tại là A, B", "… gồm: ông A"
 SHARED_TITLE_GAP = re.compile(
     r"^(?:\s+(?:trong |của )?nhiệm kỳ(?: này| mới| \d{4}\s*[-–]\s*\d{4})\s*,?)?"
-    rf"\s*(?::|(?:hiện (?:tại|nay) |được bầu |mới )?(?:là|gồm)(?: các)?(?: (?:đồng chí|ông|bà))?:?)\s*(?:{HONORIFIC}\s+)?$")
+    rf"\s*(?::|(?:hiện (?:tại|nay) |được (?:bầu|chỉ định) |mới )?(?:là|gồm)(?: các)?(?: (?:đồng chí|ông|bà))?:?)\s*(?:{HONORIFIC}\s+)?$")
 # The next name of such a list, after the titles of the one before: "ông A, Chủ tịch HĐND; ông B"
 NEXT_IN_LIST_GAP = re.compile(rf"^\s*;\s*(?:và\s+)?(?:{HONORIFIC}\s+)?$")
 # … or after the one before's titles in brackets: "các Phó Bí thư Tỉnh ủy gồm các ông: A (Chủ tịch

@@ -13,6 +13,15 @@ from tests.extract.test_run import facts_of, offices_of
             "Ông Đặng Văn Hùng, 54 tuổi, Phó Chủ tịch UBND tỉnh Gia Lai, được bầu giữ chức Chủ tịch UBND tỉnh Gia Lai.",
             {("Đặng Văn Hùng", "Phó Chủ tịch UBND tỉnh Gia Lai"), ("Đặng Văn Hùng", "Chủ tịch UBND tỉnh Gia Lai")},
         ),
+        # personnel news naming the post first: "… được chỉ định là ông A"
+        (
+            "Chủ tịch UBND tỉnh Quảng Trị được chỉ định là ông Hồ Văn Lâm. Ông Lâm sinh năm 1973.",
+            {("Hồ Văn Lâm", "Chủ tịch UBND tỉnh Quảng Trị")},
+        ),
+        (
+            "Các Phó Chủ tịch HĐND tỉnh Quảng Trị được chỉ định là ông Hồ Văn Lâm và bà Lê Thị Hạnh.",
+            {("Hồ Văn Lâm", "Phó Chủ tịch HĐND tỉnh Quảng Trị"), ("Lê Thị Hạnh", "Phó Chủ tịch HĐND tỉnh Quảng Trị")},
+        ),
         # a dash between the title and the name, no honorific
         (
             "Chiều qua, Chủ tịch UBND tỉnh Hà Nam - Lê Văn Tám tiếp đoàn doanh nghiệp Hàn Quốc.",

@@ -304,6 +304,8 @@ def _appointed(text: str, items: list, claimed: set[int]) -> list[Holding]:
             continue  # "A và B lần lượt trúng cử chức danh X và Y": one post each, not X for both
         if not APPOINTED_GAP.match(gap) and not made:
             continue
+        if OTHERS_APPOINTED.search(gap):
+            continue  # "Chủ tịch A chúc mừng các vị được bầu giữ chức …": the post is theirs, not A's
         j = i - 1
         while j > 0 and isinstance(items[j], Title) and (
                 _continues_chain(text, items[j - 1], items[j]) or _aside_of(text, items[j - 1], items[j])):
@@ -332,6 +334,12 @@ ASIDE_GAP = re.compile(
 def _aside_of(text: str, prev, title: Title) -> bool:
     gap = _gap(text, prev, title)
     return isinstance(prev, Name) and (ASIDE_GAP.match(gap) or SHARED_IN_BRACKETS_GAP.match(gap)) is not None
+
+
+# Other persons named between a name and the verb of appointing, as its subject ("các vị được bầu");
+# "được các đại biểu bầu" names who elected.
+OTHERS_APPOINTED = re.compile(
+    r"(?<![\w])(?:các|những) (?:vị|đồng chí|ông|bà|cán bộ|đại biểu|người)(?: (?:vừa|mới|đã))? được(?![\w])")
 
 
 # Posts listed after one verb of appointing, a comma between them.

@@ -729,3 +729,14 @@ def test_an_asides_post_is_former():
     text = ("Bộ Chính trị điều động ông Tạ Quang Vĩnh, người từng giữ chức Bí thư Tỉnh ủy Bến Tre, làm Phó Trưởng "
             "Ban Kinh tế Trung ương.")
     assert ("Tạ Quang Vĩnh", "formerlyHeldOffice", "Bí thư Tỉnh ủy Bến Tre") in facts_of(text)
+
+
+def test_a_post_given_to_others_named_after_the_speaker_is_theirs():
+    # the speaker congratulates those elected: the posts are theirs, not the speaker's
+    text = ("Chủ tịch HĐND tỉnh Phú Yên Lê Hoàng Nam chúc mừng các vị được bầu giữ chức danh Phó Chủ tịch UBND tỉnh, "
+            "Ủy viên UBND tỉnh.")
+    assert offices_of(text) == {("Lê Hoàng Nam", "Chủ tịch HĐND tỉnh Phú Yên")}
+    # who elected them is no subject of the verb
+    text = ("Các Phó Chủ tịch hiện tại là Lê Hoàng Nam, Trần Minh Khoa cũng được các đại biểu bầu tiếp tục giữ chức "
+            "Phó Chủ tịch UBND tỉnh Phú Yên.")
+    assert offices_of(text) == {("Lê Hoàng Nam", "Phó Chủ tịch UBND tỉnh Phú Yên"), ("Trần Minh Khoa", "Phó Chủ tịch UBND tỉnh Phú Yên")}

@@ -669,11 +669,16 @@ def _relations(text: str, start: int, end: int, e, d: DateMention) -> list[tuple
     if d.kind == "until":
         return [("endDate", d.last)]
     cue = _cue(text, start, end, e, d)
+    if cue == "closing" and _TRIP_ENDS.search(text, max(start, e.start - 50), e.start):
+        return []  # "kết thúc chuyến tham dự Chương trình X": the guests' trip ends that day, not X
     if cue == "closing":
         return [("endDate", d.first)]
     if cue == "continuing" or (cue is None and _multi_day(e)):
         return []  # a day within a congress or a festival, not its first
     return [("startDate", d.first)]
+
+
+_TRIP_ENDS = re.compile(r"(?<![\w])kết thúc(?: tốt đẹp)? chuyến (?:tham dự|dự|tham gia)(?![\w])[^,;.]{0,12}$")
 
 
 def _cue(text: str, start: int, end: int, e, d: DateMention) -> str | None:

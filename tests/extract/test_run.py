@@ -974,3 +974,13 @@ def test_a_signing_told_by_its_verb_is_held_where_its_clause_opens():
     # the place after the text signed is what the text is about, not where it is signed
     assert held_in(text) == {(signing, "Thủ đô Viêng Chăn")}
     assert (signing, "startDate", dt.date(2025, 6, 5)) in dates_of(text)
+
+
+def test_the_end_of_a_guests_trip_is_not_the_end_of_the_event_they_attended():
+    text = ("Tối 29/1, Đoàn đại biểu tỉnh Vân Nam đã về nước, kết thúc tốt đẹp chuyến tham dự Chương trình giao lưu "
+            "văn nghệ chào Xuân năm 2026 tại tỉnh Lào Cai.")
+    assert dates_of(text, dt.date(2026, 1, 30)) == set()
+    # the event's own closing stays
+    text = "Tối 29/1, Chương trình giao lưu văn nghệ chào Xuân năm 2026 đã kết thúc tại tỉnh Lào Cai."
+    assert dates_of(text, dt.date(2026, 1, 30)) == {
+        ("Chương trình giao lưu văn nghệ chào Xuân năm 2026", "endDate", dt.date(2026, 1, 29))}

@@ -40,11 +40,13 @@ class ArticleContext:
 
 
 _SEAT_BEFORE = re.compile(
-    r"(?:[Ll]ãnh sự|[Đđ]ại sứ|[Đđ]ại biện|[Tt]ham tán)(?: quán)?(?: [^\s,.;:]+){0,4} tại (?:(?:TP\.?|Tp\.?|thành phố|Thành phố) ?)?$")
+    r"(?:[Ll]ãnh sự|[Đđ]ại sứ|[Đđ]ại biện|[Tt]ham tán|[Pp]hái đoàn (?:[Nn]goại giao|[Tt]hường trực))(?: quán)?(?: [^\s,.;:]+){0,4}"
+    r" tại (?:(?:TP\.?|Tp\.?|thành phố|Thành phố) ?)?$")
 
 
 def is_diplomatic_seat(text: str, start: int) -> bool:
-    """The place at ``start`` is where a diplomat serves: "… Tổng Lãnh sự Nhật Bản tại X"."""
+    """The place at ``start`` is where a diplomat or a mission serves: "… Tổng Lãnh sự Nhật Bản tại X",
+    "Phái đoàn Ngoại giao Hoa Kỳ tại X" (a 'phái đoàn' alone is any delegation: it stays)."""
     return _SEAT_BEFORE.search(text, max(0, start - 60), start) is not None
 
 

@@ -677,6 +677,8 @@ def _relations(text: str, start: int, end: int, e, d: DateMention) -> list[tuple
     if d.kind == "until":
         return [("endDate", d.last)]
     cue = _cue(text, start, end, e, d)
+    if cue == "closing" and _TRIP_ENDS.search(text, max(start, e.start - 50), e.start):
+        return []  # "kết thúc chuyến tham dự Chương trình X": the guests' trip ends that day, not X
     if cue == "closing":
         return [("endDate", d.first)]
     if cue is None and _held_that_day(text, start, e):
@@ -693,6 +695,9 @@ _HOLDS = re.compile(r"(?<![\w])(?<![Bb]an )(?:đã |sẽ |vừa )?tổ chức $"
 
 def _held_that_day(text: str, start: int, e) -> bool:
     return bool(_HOLDS.search(text, max(start, e.start - 16), e.start))
+
+
+_TRIP_ENDS = re.compile(r"(?<![\w])kết thúc(?: tốt đẹp)? chuyến (?:tham dự|dự|tham gia)(?![\w])[^,;.]{0,12}$")
 
 
 def _cue(text: str, start: int, end: int, e, d: DateMention) -> str | None:

@@ -385,9 +385,16 @@ def _opens_name(tok: str) -> bool:
 
 
 def _plural_name(text: str, tok: str, pos: int, end: int) -> bool:
-    """'Lễ công bố các Nghị quyết …': a plural word opens a name when a capitalised word follows."""
-    nxt = _TOKEN.match(text, pos + 1, end) if tok in ("các", "những") and pos + 1 <= end else None
+    """'Lễ công bố các Nghị quyết …': a plural word opens a name when a capitalised word follows; so
+    does a noun of a place's old name ('Lễ hội thành Tuyên', 'Festival biển Nha Trang')."""
+    opener = tok in ("các", "những") or tok in _proper_name_nouns()
+    nxt = _TOKEN.match(text, pos + 1, end) if opener and pos + 1 <= end else None
     return bool(nxt and nxt.group(0)[0].isupper())
+
+
+@cache
+def _proper_name_nouns() -> frozenset[str]:
+    return frozenset(_lex()["proper_name_nouns"])
 
 
 @cache

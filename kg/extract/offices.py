@@ -19,13 +19,13 @@ from .persons import Name
 from .titles import COMMUNE_KIND, CONSULATE, EMBASSY, STOP_WORDS, Body, Title, missions_in
 
 # Between two titles of one person: a comma or dash, and maybe the first one's term ("khóa VIII",
-# "nhiệm kỳ 2016-2021") or the person's year of birth; after a name in a photo caption, where the
+# "nhiệm kỳ 2016-2021") or the person's year of birth or age ("A, 55 tuổi, Chủ tịch …"); after a name in a photo caption, where the
 # person stands ("A (bên trái), Giám đốc Sở …", "B (thứ hai từ phải), …").
 CAPTION_PLACE = r"(?:\s*\((?:[^()]{0,20}\s)?(?:trái|phải|giữa)(?:\s[^()]{0,20})?\))?"
 LIST_GAP = re.compile(
     rf"^{CAPTION_PLACE}"
     r"(?:\s*(?:khóa [IVXLC]+|khóa \d+|nhiệm kỳ \d{4}\s*[-–]\s*\d{4}))?"
-    r"\s*(?:,\s*sinh năm \d{4}\s*)?(?:,|-|–|:|\()?\s*(?:(?:nguyên|cựu|hiện là|nay là|đồng thời là|kiêm|là|tân)\s+)?"
+    r"\s*(?:,\s*(?:sinh năm \d{4}|\d{2} tuổi)\s*)?(?:,|-|–|:|\()?\s*(?:(?:nguyên|cựu|hiện là|nay là|đồng thời là|kiêm|là|tân)\s+)?"
     # "Lê Văn A, Thứ trưởng, Phó Chủ nhiệm Ủy ban Dân tộc": the rank of a minister-level post
     r"(?:(?:Bộ|Thứ) trưởng\s*,?\s+)?$")
 # Personnel news: "bầu ông A, Phó Bí thư Tỉnh ủy giữ chức Chủ tịch HĐND tỉnh" (the present title
@@ -46,10 +46,11 @@ APPOINTED_GAP = re.compile(
 # "từng giữ chức", one they held before.
 LEFT_OFFICE = re.compile(r"\b(?:thôi|miễn nhiệm|nghỉ hưu|rời|từng)\b")
 # "Bí thư Tỉnh ủy X Nguyễn Văn A", "Chủ tịch UBND tỉnh - Nguyễn Văn A", "Bí thư Tỉnh ủy X nhiệm kỳ
-# 2020 - 2025 Nguyễn Văn A": the title's term may stand between it and the name.
+# 2020 - 2025 Nguyễn Văn A": the title's term may stand between it and the name; personnel news
+# names the post first: "Chủ tịch UBND tỉnh X được chỉ định là ông A".
 BEFORE_NAME_GAP = re.compile(
     r"^(?:\s+(?:nhiệm kỳ \d{4}\s*[-–]\s*\d{4}|khóa [IVXLC]+|khóa \d+))?"
-    r"\s*(?:(?:là\s+)?(?:(?:đồng chí|ông|bà|ngài)\s+)?|,\s*(?:đồng chí|ông|bà|ngài)\s+|\s[-–]\s(?:(?:đồng chí|ông|bà|ngài)\s+)?)$")
+    r"\s*(?:(?:(?:(?:đã |vừa )?được (?:bầu|chỉ định|bổ nhiệm)\s+)?là\s+)?(?:(?:đồng chí|ông|bà|ngài)\s+)?|,\s*(?:đồng chí|ông|bà|ngài)\s+|\s[-–]\s(?:(?:đồng chí|ông|bà|ngài)\s+)?)$")
 # "Cố vấn đặc biệt của Thủ tướng Nhật Bản A": A is the adviser (an aide, an envoy, a spouse, a
 # representative of the office), not its holder; "sự tham dự của Thủ tướng A" is A's own.
 OF_BEFORE = re.compile(r"(?:[Cc]ố vấn|[Tt]rợ lý|[Tt]hư ký|[Đđ]ặc phái viên|[Pp]hu nhân|[Đđ]ại diện)(?: [^\s,.;]+){0,2} của\s$")
@@ -153,7 +154,7 @@ SHARED_TITLE_BEFORE = re.compile(r"(?:^|\s)(?:[Cc]ác|[Hh]ai|[Bb]a|[Bb]ốn|[Nn]
 # "các Phó Chủ tịch UBND tỉnh: A, B", "… là các ông A, B", "… hiện tại là A, B", "… gồm: ông A"
 SHARED_TITLE_GAP = re.compile(
     r"^(?:\s+(?:trong |của )?nhiệm kỳ(?: này| mới| \d{4}\s*[-–]\s*\d{4})\s*,?)?"
-    rf"\s*(?::|(?:hiện (?:tại|nay) |được bầu |mới )?(?:là|gồm)(?: các)?(?: (?:đồng chí|ông|bà))?:?)\s*(?:{HONORIFIC}\s+)?$")
+    rf"\s*(?::|(?:hiện (?:tại|nay) |được (?:bầu|chỉ định) |mới )?(?:là|gồm)(?: các)?(?: (?:đồng chí|ông|bà))?:?)\s*(?:{HONORIFIC}\s+)?$")
 # The next name of such a list, after the titles of the one before: "ông A, Chủ tịch HĐND; ông B"
 NEXT_IN_LIST_GAP = re.compile(rf"^\s*;\s*(?:và\s+)?(?:{HONORIFIC}\s+)?$")
 # … or after the one before's titles in brackets: "các Phó Bí thư Tỉnh ủy gồm các ông: A (Chủ tịch
@@ -303,6 +304,8 @@ def _appointed(text: str, items: list, claimed: set[int]) -> list[Holding]:
             continue  # "A và B lần lượt trúng cử chức danh X và Y": one post each, not X for both
         if not APPOINTED_GAP.match(gap) and not made:
             continue
+        if OTHERS_APPOINTED.search(gap):
+            continue  # "Chủ tịch A chúc mừng các vị được bầu giữ chức …": the post is theirs, not A's
         j = i - 1
         while j > 0 and isinstance(items[j], Title) and (
                 _continues_chain(text, items[j - 1], items[j]) or _aside_of(text, items[j - 1], items[j])):
@@ -331,6 +334,12 @@ ASIDE_GAP = re.compile(
 def _aside_of(text: str, prev, title: Title) -> bool:
     gap = _gap(text, prev, title)
     return isinstance(prev, Name) and (ASIDE_GAP.match(gap) or SHARED_IN_BRACKETS_GAP.match(gap)) is not None
+
+
+# Other persons named between a name and the verb of appointing, as its subject ("các vị được bầu");
+# "được các đại biểu bầu" names who elected.
+OTHERS_APPOINTED = re.compile(
+    r"(?<![\w])(?:các|những) (?:vị|đồng chí|ông|bà|cán bộ|đại biểu|người)(?: (?:vừa|mới|đã))? được(?![\w])")
 
 
 # Posts listed after one verb of appointing, a comma between them.

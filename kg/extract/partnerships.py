@@ -97,8 +97,27 @@ def find_partners(text: str, start: int, end: int, matches: list, locations: lis
     if signed:
         return _pairs(free, home)
     if talks:
-        return _pairs(free, None) or _officials_in_talks(text, start, end, sides)
-    return _group_pairs(text, start, end, free)
+        return _pairs(free, None) or _officials_in_talks(text, start, end, sides) or _two_named_before(text, start, end, sides)
+    return _group_pairs(text, start, end, free) or _two_named_before(text, start, end, sides)
+
+
+# "… đoàn tỉnh A thăm tỉnh B, góp phần thắt chặt quan hệ hữu nghị giữa hai tỉnh": the two sides named
+# only by their count, after they were named in the clause.
+_BETWEEN_TWO = re.compile(r"(?<![\w])giữa (?:hai|2|02) (?:tỉnh|thành phố|địa phương)(?![\w])", re.IGNORECASE)
+
+
+def _two_named_before(text: str, start: int, end: int, sides: list[Side]) -> list[tuple]:
+    """The pair behind "giữa hai tỉnh" when the clause names exactly one province or city of each side
+    before it (officials standing for theirs); with more, which two is a guess."""
+    m = _BETWEEN_TWO.search(text, start, end)
+    if m is None:
+        return []
+    parties = [s for s in sides if s.end <= m.start() and _may_be_party(s.place)]
+    vietnamese = {s.place for s in parties if s.place.country == "VN"}
+    foreign = {s.place for s in parties if s.place.country != "VN"}
+    if len(vietnamese) != 1 or len(foreign) != 1:
+        return []
+    return [(vietnamese.pop(), foreign.pop())]
 
 
 # "(dự kiến tổ chức) kỷ niệm 10 năm thiết lập quan hệ hợp tác giữa A và B": a plan to celebrate

@@ -79,6 +79,24 @@ def test_event_names(text, expected):
     assert events_in(text) == expected
 
 
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Lễ hội xứ Lạng năm 2026 diễn ra từ 3-6/2 tại tỉnh Lạng Sơn.", [("Lễ hội xứ Lạng năm 2026", "Lễ hội")]),
+        ("Festival biển Quy Nhơn 2026 sẽ khai mạc vào tối 30/4.", [("Festival biển Quy Nhơn 2026", "Festival")]),
+        # before a lower-case word, no name: 'thành công' is success
+        ("Lễ hội thành công tốt đẹp, thu hút đông đảo du khách.", [("", "Lễ hội")]),
+    ],
+)
+def test_a_places_old_name_in_lower_case_opens_a_name(text, expected):
+    assert events_in(text) == expected
+
+
+def test_an_extraordinary_session_in_lower_case_is_named_before_its_verb():
+    text = "Tại kỳ họp bất thường HĐND tỉnh Nghệ An khóa XVIII diễn ra sáng nay (12/3), các đại biểu đã bầu bổ sung."
+    assert events_in(text) == [("kỳ họp bất thường HĐND tỉnh Nghệ An khóa XVIII", "Kỳ họp")]
+
+
 def test_a_head_inside_a_venue_name_opens_no_event():
     assert events_in("diễn ra tại Trung tâm Hội nghị Quốc gia, Hà Nội") == []
     assert events_in("tại Trung tâm hội nghị tỉnh Lâm Đồng") == []

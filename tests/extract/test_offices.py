@@ -8,6 +8,20 @@ from tests.extract.test_run import facts_of, offices_of
 @pytest.mark.parametrize(
     "text, expected",
     [
+        # the person's age between the name and the titles
+        (
+            "Ông Đặng Văn Hùng, 54 tuổi, Phó Chủ tịch UBND tỉnh Gia Lai, được bầu giữ chức Chủ tịch UBND tỉnh Gia Lai.",
+            {("Đặng Văn Hùng", "Phó Chủ tịch UBND tỉnh Gia Lai"), ("Đặng Văn Hùng", "Chủ tịch UBND tỉnh Gia Lai")},
+        ),
+        # personnel news naming the post first: "… được chỉ định là ông A"
+        (
+            "Chủ tịch UBND tỉnh Quảng Trị được chỉ định là ông Hồ Văn Lâm. Ông Lâm sinh năm 1973.",
+            {("Hồ Văn Lâm", "Chủ tịch UBND tỉnh Quảng Trị")},
+        ),
+        (
+            "Các Phó Chủ tịch HĐND tỉnh Quảng Trị được chỉ định là ông Hồ Văn Lâm và bà Lê Thị Hạnh.",
+            {("Hồ Văn Lâm", "Phó Chủ tịch HĐND tỉnh Quảng Trị"), ("Lê Thị Hạnh", "Phó Chủ tịch HĐND tỉnh Quảng Trị")},
+        ),
         # a dash between the title and the name, no honorific
         (
             "Chiều qua, Chủ tịch UBND tỉnh Hà Nam - Lê Văn Tám tiếp đoàn doanh nghiệp Hàn Quốc.",
@@ -715,3 +729,14 @@ def test_an_asides_post_is_former():
     text = ("Bộ Chính trị điều động ông Tạ Quang Vĩnh, người từng giữ chức Bí thư Tỉnh ủy Bến Tre, làm Phó Trưởng "
             "Ban Kinh tế Trung ương.")
     assert ("Tạ Quang Vĩnh", "formerlyHeldOffice", "Bí thư Tỉnh ủy Bến Tre") in facts_of(text)
+
+
+def test_a_post_given_to_others_named_after_the_speaker_is_theirs():
+    # the speaker congratulates those elected: the posts are theirs, not the speaker's
+    text = ("Chủ tịch HĐND tỉnh Phú Yên Lê Hoàng Nam chúc mừng các vị được bầu giữ chức danh Phó Chủ tịch UBND tỉnh, "
+            "Ủy viên UBND tỉnh.")
+    assert offices_of(text) == {("Lê Hoàng Nam", "Chủ tịch HĐND tỉnh Phú Yên")}
+    # who elected them is no subject of the verb
+    text = ("Các Phó Chủ tịch hiện tại là Lê Hoàng Nam, Trần Minh Khoa cũng được các đại biểu bầu tiếp tục giữ chức "
+            "Phó Chủ tịch UBND tỉnh Phú Yên.")
+    assert offices_of(text) == {("Lê Hoàng Nam", "Phó Chủ tịch UBND tỉnh Phú Yên"), ("Trần Minh Khoa", "Phó Chủ tịch UBND tỉnh Phú Yên")}

@@ -183,3 +183,43 @@ def test_a_lao_province_under_a_closed_up_spelling_is_a_partner():
 )
 def test_relations_and_agreements_between(text, expected):
     assert partners_of(text) == expected
+
+
+def test_partners_listed_with_their_years_in_parentheses():
+    # states and cities of federations, each with the year its memorandum was signed
+    text = ("Thành phố Hải Phòng đã ký kết 3 bản ghi nhớ hợp tác với các địa phương của Australia "
+            "(bang Tây Úc năm 2008, bang Queensland năm 2014, thành phố Brisbane năm 2019).")
+    assert partners_of(text) == {("Hải Phòng", "Tây Úc"), ("Hải Phòng", "Queensland"), ("Hải Phòng", "Brisbane")}
+
+
+def test_a_state_locating_a_foreign_city_is_no_party():
+    text = ("Lãnh đạo tỉnh Bình Dương đánh giá cao quan hệ hợp tác giữa tỉnh Bình Dương với thành phố Riverside, "
+            "bang California (Hoa Kỳ).")
+    assert partners_of(text) == {("Bình Dương", "Riverside")}
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Chuyến thăm của đoàn đại biểu tỉnh Bắc Ninh tới tỉnh Gyeong Gi góp phần thắt chặt quan hệ hữu nghị "
+         "giữa hai tỉnh.", {("Bắc Ninh", "Gyeonggi")}),
+        # officials stand for their provinces
+        ("Chủ tịch UBND tỉnh Lai Châu Lò Văn Hùng tiếp Phó Chủ tịch châu Hồng Hà, hai bên thảo luận các biện pháp "
+         "thúc đẩy hợp tác giữa 2 địa phương.", {("Lai Châu", "Hồng Hà")}),
+    ],
+)
+def test_two_sides_named_by_their_count_after_the_clause_names_them(text, expected):
+    assert partners_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # three parties before "giữa hai tỉnh": which two is a guess
+        "Đoàn tỉnh Lào Cai và tỉnh Hà Giang thăm châu Hồng Hà, tăng cường hợp tác giữa hai tỉnh.",
+        # a wish is no tie, counted sides or not
+        "Đoàn tỉnh Cao Bằng thăm tỉnh Vân Nam, mong muốn tăng cường hợp tác giữa hai tỉnh.",
+    ],
+)
+def test_two_sides_by_count_need_exactly_one_pair(text):
+    assert partners_of(text) == set()

@@ -439,6 +439,12 @@ def dates_of(text, published=dt.date(2025, 5, 20)):
     return {(s, r, o) for s, r, o in facts_of(text, published) if r in ("startDate", "endDate")}
 
 
+def test_a_lower_case_extraordinary_session_is_dated_by_today_after_its_verb():
+    text = "Tại kỳ họp bất thường HĐND tỉnh Nghệ An khóa XVIII diễn ra hôm nay (12/3), các đại biểu đã bầu bổ sung."
+    assert dates_of(text, dt.date(2026, 3, 12)) == {
+        ("kỳ họp bất thường HĐND tỉnh Nghệ An khóa XVIII", "startDate", dt.date(2026, 3, 12))}
+
+
 def test_a_date_at_the_head_of_the_sentence_dates_its_event():
     text = "Sáng 5/3, tại thành phố Huế, UBND tỉnh tổ chức Hội thảo hợp tác du lịch Huế - Chiang Mai."
     assert dates_of(text) == {("Hội thảo hợp tác du lịch Huế - Chiang Mai", "startDate", dt.date(2025, 3, 5))}
@@ -870,6 +876,12 @@ def test_the_country_an_embassy_serves_is_not_where_its_event_is_held():
     text = ("Ông Trần Văn Bình, Đại sứ đặc mệnh toàn quyền nước Cộng hòa nhân dân Trung Hoa tại Việt Nam dự Lễ kỷ "
             "niệm 50 năm Ngày giải phóng tỉnh Quảng Trị.")
     assert held_in(text) == set()
+    # nor the country a diplomatic mission serves, among the organisers
+    text = ("Chương trình Giao lưu Hữu nghị Việt Nam - Pháp năm 2026 do Liên hiệp các tổ chức hữu nghị tỉnh, Phái "
+            "đoàn Ngoại giao Pháp tại Việt Nam và UBND tỉnh phối hợp tổ chức diễn ra sôi nổi.")
+    assert held_in(text) == set()
+    text = text.replace("diễn ra sôi nổi.", "diễn ra tại Quảng trường Ba Đình.")
+    assert held_in(text) == {("Chương trình Giao lưu Hữu nghị Việt Nam - Pháp năm 2026", "Quảng trường Ba Đình")}
     # a consulate's city is its own venue
     text = "Tối 5/6, Tổng Lãnh sự quán Nhật Bản tại Đà Nẵng tổ chức Tiệc chiêu đãi mừng Quốc khánh Nhật Bản."
     assert held_in(text) == {("Tiệc chiêu đãi", "Đà Nẵng")}
@@ -1001,3 +1013,13 @@ def test_a_signing_told_by_its_verb_is_held_where_its_clause_opens():
     # the place after the text signed is what the text is about, not where it is signed
     assert held_in(text) == {(signing, "Thủ đô Viêng Chăn")}
     assert (signing, "startDate", dt.date(2025, 6, 5)) in dates_of(text)
+
+
+def test_the_end_of_a_guests_trip_is_not_the_end_of_the_event_they_attended():
+    text = ("Tối 29/1, Đoàn đại biểu tỉnh Vân Nam đã về nước, kết thúc tốt đẹp chuyến tham dự Chương trình giao lưu "
+            "văn nghệ chào Xuân năm 2026 tại tỉnh Lào Cai.")
+    assert dates_of(text, dt.date(2026, 1, 30)) == set()
+    # the event's own closing stays
+    text = "Tối 29/1, Chương trình giao lưu văn nghệ chào Xuân năm 2026 đã kết thúc tại tỉnh Lào Cai."
+    assert dates_of(text, dt.date(2026, 1, 30)) == {
+        ("Chương trình giao lưu văn nghệ chào Xuân năm 2026", "endDate", dt.date(2026, 1, 29))}

@@ -47,6 +47,16 @@ from tests.extract.test_run import offices_of
             "Đi cùng đoàn có bà Hà Thị Lực, Ủy viên BCH Đảng bộ tỉnh, Giám đốc Sở Y tế tỉnh Yên Bái.",
             {("Hà Thị Lực", "Tỉnh ủy viên Yên Bái"), ("Hà Thị Lực", "Giám đốc Sở Y tế tỉnh Yên Bái")},
         ),
+        # the party committee of a Chinese autonomous prefecture ('châu')
+        (
+            "Đoàn đại biểu châu Hồng Hà do đồng chí Lưu Kiến Quốc, Bí thư Châu ủy Hồng Hà làm Trưởng đoàn.",
+            {("Lưu Kiến Quốc", "Bí thư Châu ủy Hồng Hà")},
+        ),
+        # the membership title with its body capitalised, as some pages write it
+        (
+            "Phía tỉnh có ông Lò Văn Tiến- Tỉnh Ủy viên, Giám đốc Sở Nội vụ tỉnh Sơn La.",
+            {("Lò Văn Tiến", "Tỉnh ủy viên Sơn La"), ("Lò Văn Tiến", "Giám đốc Sở Nội vụ tỉnh Sơn La")},
+        ),
         (
             "UVTV Tỉnh ủy, Chủ tịch Ủy ban MTTQ Việt Nam tỉnh Nghệ An Đinh Văn Hòa chủ trì hội nghị.",
             {("Đinh Văn Hòa", "Ủy viên Ban Thường vụ Tỉnh ủy Nghệ An"),

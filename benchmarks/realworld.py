@@ -34,7 +34,7 @@ from kg.check.evaluate import RELATIONS, format_report, score  # noqa: E402
 
 HERE = REPO / "benchmarks" / "realworld"
 CORE = ("holdsOffice", "heldIn", "partnersWith")
-SPLITS = ("dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "held-out", "held-out2", "held-out3", "held-out4")
+SPLITS = ("dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "held-out", "held-out2", "held-out3", "held-out4", "held-out5")
 
 
 def read_manifest(path: Path = HERE / "manifest.jsonl") -> list[dict]:

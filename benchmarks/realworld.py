@@ -9,9 +9,9 @@ the rank) into a folder as ID.txt, byte for byte, and point this script at it.
 
 usage: python benchmarks/realworld.py EXCERPTS_DIR [--split SPLIT|all] [--by-kind] [--show]
 
-Splits: dev, dev2, dev3, dev4, dev5 and dev6 are developed on; held-out, held-out2
-and held-out3 are only ever scored (each gathered after every rule then
-written, by people who had not seen the rules).
+Splits: dev, dev2 … dev9 are developed on; held-out, held-out2 … held-out5 are
+only ever scored (each gathered after every rule then written, by people who
+had not seen the rules).
 
 An excerpt whose sha256 differs from the manifest's is scored all the same and
 reported, since its gold may no longer fit it.

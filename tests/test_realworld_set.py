@@ -6,7 +6,6 @@ No threshold on today's score: the figures are in the README
 (`python benchmarks/realworld.py EXCERPTS_DIR`).
 """
 import hashlib
-import importlib.util
 import json
 import re
 from pathlib import Path
@@ -14,21 +13,14 @@ from pathlib import Path
 import pytest
 
 from kg.check.evaluate import load_gold
+from tests.benchmarks.scripts import load_script
 
 REPO = Path(__file__).resolve().parents[1]
 SET = REPO / "benchmarks" / "realworld"
 KINDS = {"reception", "delegation", "mou", "city", "festival", "investment", "council", "personnel",
          "merger", "national"}
 
-
-def _scorer():
-    spec = importlib.util.spec_from_file_location("realworld_bench", REPO / "benchmarks" / "realworld.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
-rw = _scorer()
+rw = load_script("realworld")
 MANIFEST = rw.read_manifest()
 
 

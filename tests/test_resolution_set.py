@@ -2,7 +2,6 @@
 
 No threshold on today's score: the figures are in the README (`python benchmarks/resolution.py`).
 """
-import importlib.util
 import json
 from pathlib import Path
 
@@ -10,19 +9,12 @@ import pytest
 
 from kg.sources.loader import load_document
 from kg.sources.text import normalize
+from tests.benchmarks.scripts import load_script
 
 REPO = Path(__file__).resolve().parents[1]
 SET = REPO / "tests" / "resolution"
 
-
-def _scorer():
-    spec = importlib.util.spec_from_file_location("resolution_bench", REPO / "benchmarks" / "resolution.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
-res = _scorer()
+res = load_script("resolution")
 CLUSTERS = res.load_clusters(SET / "clusters.json")
 
 

@@ -18,13 +18,14 @@ from . import lexicon
 from .persons import Name
 from .titles import COMMUNE_KIND, CONSULATE, EMBASSY, STOP_WORDS, Body, Title, missions_in
 
-# Between two titles of one person: a comma or dash, and maybe the first one's term ("khóa VIII",
+# Between two titles of one person: a comma or dash, and maybe the first one's term or terms, bare or set off
+# by commas ("khóa VIII", "…, khóa XIV, nhiệm kỳ 2020-2025, Phó Chủ tịch …",
 # "nhiệm kỳ 2016-2021") or the person's year of birth or age ("A, 55 tuổi, Chủ tịch …"); after a name in a photo caption, where the
 # person stands ("A (bên trái), Giám đốc Sở …", "B (thứ hai từ phải), …").
 CAPTION_PLACE = r"(?:\s*\((?:[^()]{0,20}\s)?(?:trái|phải|giữa)(?:\s[^()]{0,20})?\))?"
 LIST_GAP = re.compile(
     rf"^{CAPTION_PLACE}"
-    r"(?:\s*(?:khóa [IVXLC]+|khóa \d+|nhiệm kỳ \d{4}\s*[-–]\s*\d{4}))?"
+    r"(?:\s*,?\s*(?:khóa [IVXLC]+|khóa \d+|nhiệm kỳ \d{4}\s*[-–]\s*\d{4})){0,2}"
     r"\s*(?:,\s*(?:sinh năm \d{4}|\d{2} tuổi)\s*)?(?:,|-|–|:|\()?\s*(?:(?:nguyên|cựu|hiện là|nay là|đồng thời là|kiêm|là|tân)\s+)?"
     # "Lê Văn A, Thứ trưởng, Phó Chủ nhiệm Ủy ban Dân tộc": the rank of a minister-level post
     r"(?:(?:Bộ|Thứ) trưởng\s*,?\s+)?$")
@@ -343,7 +344,7 @@ OTHERS_APPOINTED = re.compile(
 
 
 # Posts listed after one verb of appointing, a comma between them.
-NEXT_POST_GAP = re.compile(r"^(?:\s+(?:nhiệm kỳ \d{4}\s*[-–]\s*\d{4}|khóa [IVXLC]+|khóa \d+))?\s*,\s*(?:kiêm\s+)?$")
+NEXT_POST_GAP = re.compile(r"^(?:\s*,?\s+(?:nhiệm kỳ \d{4}\s*[-–]\s*\d{4}|khóa [IVXLC]+|khóa \d+)){0,2}\s*,\s*(?:kiêm\s+)?$")
 
 
 def _before_a_name(text: str, items: list, i: int) -> bool:

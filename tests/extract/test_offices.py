@@ -8,6 +8,16 @@ from tests.extract.test_run import facts_of, offices_of
 @pytest.mark.parametrize(
     "text, expected",
     [
+        # a title's term set off by commas, then the person's next title
+        (
+            "Ông Lương Văn Tâm, Phó Bí thư Tỉnh ủy, nhiệm kỳ 2020-2025, Chủ tịch HĐND tỉnh Ninh Thuận khóa XI dự họp.",
+            {("Lương Văn Tâm", "Phó Bí thư Tỉnh ủy Ninh Thuận"), ("Lương Văn Tâm", "Chủ tịch HĐND tỉnh Ninh Thuận")},
+        ),
+        (
+            "Kỳ họp bầu ông Lương Văn Tâm hiện giữ chức vụ Phó Bí thư Tỉnh ủy, khóa XIV, nhiệm kỳ 2020-2025, Phó Chủ "
+            "tịch HĐND tỉnh Ninh Thuận.",
+            {("Lương Văn Tâm", "Phó Bí thư Tỉnh ủy Ninh Thuận"), ("Lương Văn Tâm", "Phó Chủ tịch HĐND tỉnh Ninh Thuận")},
+        ),
         # the person's age between the name and the titles
         (
             "Ông Đặng Văn Hùng, 54 tuổi, Phó Chủ tịch UBND tỉnh Gia Lai, được bầu giữ chức Chủ tịch UBND tỉnh Gia Lai.",

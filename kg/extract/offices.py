@@ -818,6 +818,21 @@ def recall(h: Holding, known: dict) -> Holding:
         return Holding(h.name, replace(h.title, places=(known[key],)), h.rule, "earlier")
     if h.context not in GUESSED and h.title.places and not h.title.former:
         known.setdefault(key, h.title.places[0])
+    return _recalled_country(h, known, key + (COUNTRY_KEY,))
+
+
+COUNTRY_KEY = "country"
+
+
+def _recalled_country(h: Holding, known: dict, key: tuple) -> Holding:
+    """"Phó Thủ tướng Campuchia A" early in an article, "Phó Thủ tướng A" later: a national post that
+    names no country is the one the text gave the same person before, not Vietnam's."""
+    if not h.title.is_national or h.title.former:
+        return h
+    if h.title.country is None:
+        return Holding(h.name, replace(h.title, country=known[key]), h.rule, "earlier") if key in known else h
+    if h.title.country.country != "VN":
+        known.setdefault(key, h.title.country)
     return h
 
 

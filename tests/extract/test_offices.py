@@ -18,6 +18,11 @@ from tests.extract.test_run import facts_of, offices_of
             "tịch HĐND tỉnh Ninh Thuận.",
             {("Lương Văn Tâm", "Phó Bí thư Tỉnh ủy Ninh Thuận"), ("Lương Văn Tâm", "Phó Chủ tịch HĐND tỉnh Ninh Thuận")},
         ),
+        # a foreign national post told with its country first, then without it: still that country's
+        (
+            "Phó Thủ tướng Campuchia Sok Vanna tiếp đoàn tỉnh Tây Ninh. Sau đó, đoàn hội kiến Phó Thủ tướng Sok Vanna.",
+            {("Sok Vanna", "Phó Thủ tướng Campuchia")},
+        ),
         # the person's age between the name and the titles
         (
             "Ông Đặng Văn Hùng, 54 tuổi, Phó Chủ tịch UBND tỉnh Gia Lai, được bầu giữ chức Chủ tịch UBND tỉnh Gia Lai.",

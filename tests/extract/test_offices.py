@@ -23,6 +23,20 @@ from tests.extract.test_run import facts_of, offices_of
             "Phó Thủ tướng Campuchia Sok Vanna tiếp đoàn tỉnh Tây Ninh. Sau đó, đoàn hội kiến Phó Thủ tướng Sok Vanna.",
             {("Sok Vanna", "Phó Thủ tướng Campuchia")},
         ),
+        # a Chinese prefecture ("châu") qualifies a title as a province does
+        (
+            "Ông Trương Minh, Chủ tịch Chính phủ nhân dân châu Hồng Hà, Trung Quốc phát biểu tại hội đàm.",
+            {("Trương Minh", "Chủ tịch Chính phủ nhân dân châu Hồng Hà")},
+        ),
+        # a Chinese region's foreign affairs office, in either case
+        (
+            "Đoàn do bà Lý Mai, Chủ nhiệm Văn phòng Ngoại sự tỉnh Vân Nam làm Trưởng đoàn.",
+            {("Lý Mai", "Chủ nhiệm Văn phòng Ngoại sự tỉnh Vân Nam")},
+        ),
+        (
+            "Phó Chủ nhiệm Văn phòng ngoại sự châu Hồng Hà Lý Mai chào mừng đoàn tỉnh Lào Cai.",
+            {("Lý Mai", "Phó Chủ nhiệm Văn phòng Ngoại sự châu Hồng Hà")},
+        ),
         # the person's age between the name and the titles
         (
             "Ông Đặng Văn Hùng, 54 tuổi, Phó Chủ tịch UBND tỉnh Gia Lai, được bầu giữ chức Chủ tịch UBND tỉnh Gia Lai.",

@@ -50,7 +50,7 @@ LEFT_OFFICE = re.compile(r"\b(?:thôi|miễn nhiệm|nghỉ hưu|rời|từng)\b
 # 2020 - 2025 Nguyễn Văn A": the title's term may stand between it and the name; personnel news
 # names the post first: "Chủ tịch UBND tỉnh X được chỉ định là ông A".
 BEFORE_NAME_GAP = re.compile(
-    r"^(?:\s+(?:nhiệm kỳ \d{4}\s*[-–]\s*\d{4}|khóa [IVXLC]+|khóa \d+))?"
+    r"^(?:\s+(?:nhiệm kỳ \d{4}\s*[-–]\s*\d{4}|[Kk]hóa [IVXLC]+|[Kk]hóa \d+))?"
     r"\s*(?:(?:(?:(?:đã |vừa )?được (?:bầu|chỉ định|bổ nhiệm)\s+)?là\s+)?(?:(?:đồng chí|ông|bà|ngài)\s+)?|,\s*(?:đồng chí|ông|bà|ngài)\s+|\s[-–]\s(?:(?:đồng chí|ông|bà|ngài)\s+)?)$")
 # "Cố vấn đặc biệt của Thủ tướng Nhật Bản A": A is the adviser (an aide, an envoy, a spouse, a
 # representative of the office), not its holder; "sự tham dự của Thủ tướng A" is A's own.

@@ -37,6 +37,11 @@ from tests.extract.test_run import facts_of, offices_of
             "Phó Chủ nhiệm Văn phòng ngoại sự châu Hồng Hà Lý Mai chào mừng đoàn tỉnh Lào Cai.",
             {("Lý Mai", "Phó Chủ nhiệm Văn phòng Ngoại sự châu Hồng Hà")},
         ),
+        # a capitalised term between the title and the name is no part of the name
+        (
+            "Chủ tịch HĐND tỉnh Nghệ An Khóa XVIII Lê Văn Tâm phát biểu khai mạc kỳ họp.",
+            {("Lê Văn Tâm", "Chủ tịch HĐND tỉnh Nghệ An")},
+        ),
         # the person's age between the name and the titles
         (
             "Ông Đặng Văn Hùng, 54 tuổi, Phó Chủ tịch UBND tỉnh Gia Lai, được bầu giữ chức Chủ tịch UBND tỉnh Gia Lai.",

@@ -152,10 +152,11 @@ def _name_list_before(text: str, items: list, i: int) -> list[Name]:
 # A general's rank stands where an honorific would: "các đồng chí Ủy viên Bộ Chính trị: Đại tướng A, …".
 HONORIFIC = r"(?:đồng chí|ông|bà|Đại tướng|Thượng tướng|Trung tướng|Thiếu tướng)"
 SHARED_TITLE_BEFORE = re.compile(r"(?:^|\s)(?:[Cc]ác|[Hh]ai|[Bb]a|[Bb]ốn|[Nn]ăm|\d)(?: đồng chí| ngài| ông| bà)?\s*$")
-# "các Phó Chủ tịch UBND tỉnh: A, B", "… là các ông A, B", "… hiện tại là A, B", "… gồm: ông A"
+# "các Phó Chủ tịch UBND tỉnh: A, B", "… là các ông A, B", "… hiện tại là A, B", "… gồm: ông A" (after
+# the colon the honorific may be capitalised: "… gồm: Bà A, …")
 SHARED_TITLE_GAP = re.compile(
     r"^(?:\s+(?:trong |của )?nhiệm kỳ(?: này| mới| \d{4}\s*[-–]\s*\d{4})\s*,?)?"
-    rf"\s*(?::|(?:hiện (?:tại|nay) |được (?:bầu|chỉ định) |mới )?(?:là|gồm)(?: các)?(?: (?:đồng chí|ông|bà))?:?)\s*(?:{HONORIFIC}\s+)?$")
+    rf"\s*(?::|(?:hiện (?:tại|nay) |được (?:bầu|chỉ định) |mới )?(?:là|gồm)(?: các)?(?: (?:đồng chí|ông|bà))?:?)\s*(?:{HONORIFIC}\s+|(?<=:)\s*(?:Đồng chí|Ông|Bà)\s+)?$")
 # The next name of such a list, after the titles of the one before: "ông A, Chủ tịch HĐND; ông B"
 NEXT_IN_LIST_GAP = re.compile(rf"^\s*;\s*(?:và\s+)?(?:{HONORIFIC}\s+)?$")
 # … or after the one before's titles in brackets: "các Phó Bí thư Tỉnh ủy gồm các ông: A (Chủ tịch

@@ -42,6 +42,17 @@ from tests.extract.test_run import facts_of, offices_of
             "Chủ tịch HĐND tỉnh Nghệ An Khóa XVIII Lê Văn Tâm phát biểu khai mạc kỳ họp.",
             {("Lê Văn Tâm", "Chủ tịch HĐND tỉnh Nghệ An")},
         ),
+        # a shared title's list after a colon, its honorific capitalised
+        (
+            "Các Phó Chủ tịch UBND tỉnh Cà Mau gồm: Bà Trần Thị Lan và ông Lê Văn Hòa.",
+            {("Trần Thị Lan", "Phó Chủ tịch UBND tỉnh Cà Mau"), ("Lê Văn Hòa", "Phó Chủ tịch UBND tỉnh Cà Mau")},
+        ),
+        (
+            "Bộ Chính trị chỉ định các Phó Bí thư Tỉnh ủy Cà Mau nhiệm kỳ mới gồm: Ông Lê Văn Hòa, Phó bí thư thường "
+            "trực; bà Trần Thị Lan, Phó bí thư Tỉnh ủy, Chủ tịch HĐND tỉnh.",
+            {("Lê Văn Hòa", "Phó Bí thư Tỉnh ủy Cà Mau"), ("Trần Thị Lan", "Phó Bí thư Tỉnh ủy Cà Mau"),
+             ("Trần Thị Lan", "Chủ tịch HĐND tỉnh Cà Mau")},
+        ),
         # the person's age between the name and the titles
         (
             "Ông Đặng Văn Hùng, 54 tuổi, Phó Chủ tịch UBND tỉnh Gia Lai, được bầu giữ chức Chủ tịch UBND tỉnh Gia Lai.",

@@ -53,6 +53,16 @@ from tests.extract.test_run import facts_of, offices_of
             {("Lê Văn Hòa", "Phó Bí thư Tỉnh ủy Cà Mau"), ("Trần Thị Lan", "Phó Bí thư Tỉnh ủy Cà Mau"),
              ("Trần Thị Lan", "Chủ tịch HĐND tỉnh Cà Mau")},
         ),
+        # a council member's title (capitalised), its terms set off by commas, then the new post
+        (
+            "Bà Lê Thị Hoa, Phó Bí thư Tỉnh ủy, Đại biểu HĐND tỉnh khóa XIX, nhiệm kỳ 2021 - 2026, được bầu giữ chức "
+            "Chủ tịch HĐND tỉnh Hà Giang.",
+            {("Lê Thị Hoa", "Phó Bí thư Tỉnh ủy Hà Giang"), ("Lê Thị Hoa", "Đại biểu HĐND tỉnh Hà Giang"),
+             ("Lê Thị Hoa", "Chủ tịch HĐND tỉnh Hà Giang")},
+        ),
+        # … in lower case, the council's members are the attendees: no one's title
+        ("Các đại biểu HĐND tỉnh Hà Giang bầu ông Lê Văn Hòa giữ chức Phó Chủ tịch UBND tỉnh.",
+         {("Lê Văn Hòa", "Phó Chủ tịch UBND tỉnh Hà Giang")}),
         # the person's age between the name and the titles
         (
             "Ông Đặng Văn Hùng, 54 tuổi, Phó Chủ tịch UBND tỉnh Gia Lai, được bầu giữ chức Chủ tịch UBND tỉnh Gia Lai.",

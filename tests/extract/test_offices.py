@@ -63,6 +63,11 @@ from tests.extract.test_run import facts_of, offices_of
         # … in lower case, the council's members are the attendees: no one's title
         ("Các đại biểu HĐND tỉnh Hà Giang bầu ông Lê Văn Hòa giữ chức Phó Chủ tịch UBND tỉnh.",
          {("Lê Văn Hòa", "Phó Chủ tịch UBND tỉnh Hà Giang")}),
+        # "Chánh Thanh tra tỉnh" (a role this lexicon reads with a body only) is no person "Chánh Thanh"
+        (
+            "Ông Hà Văn Dũng, Tỉnh ủy viên, Chánh Thanh tra tỉnh giữ chức vụ Giám đốc Sở Tài chính tỉnh Thái Nguyên.",
+            {("Hà Văn Dũng", "Giám đốc Sở Tài chính tỉnh Thái Nguyên"), ("Hà Văn Dũng", "Tỉnh ủy viên Thái Nguyên")},
+        ),
         # the person's age between the name and the titles
         (
             "Ông Đặng Văn Hùng, 54 tuổi, Phó Chủ tịch UBND tỉnh Gia Lai, được bầu giữ chức Chủ tịch UBND tỉnh Gia Lai.",

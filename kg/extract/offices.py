@@ -477,6 +477,9 @@ def _titles_before(text: str, items: list, claimed: set[int]) -> list[Holding]:
             continue  # "A - Bí thư Tỉnh ủy - ông B", "ông A, Giám đốc Sở X, ông B": the title is A's
         if OF_BEFORE.search(text, max(0, items[j].start - 40), items[j].start):
             continue  # "Cố vấn của Thủ tướng Nhật Bản A": A is the adviser, not the prime minister
+        if SEPARATED_BEFORE_NAME.match(_gap(text, items[j], item)) and AUTHORITY_OF.search(
+                text, max(0, items[j].start - 30), items[j].start):
+            continue  # "Theo Quyết định của Chủ tịch UBND tỉnh, ông A giữ chức …": who decided, not A
         if _predicate_chain(text, items, j):
             continue  # "ông đã từng làm Phó Chủ tịch UBND tỉnh, Bí thư Thành ủy Đồng Hới": the titles are the subject's
         owned = _owned_by_name_before(text, items, j)
@@ -503,7 +506,7 @@ def _predicate_chain(text: str, items: list, j: int) -> bool:
 
 
 # Whose authority, consent or invitation an act is done under: that office-holder is not named here.
-AUTHORITY_OF = re.compile(r"(?:ủy quyền|đồng ý|chỉ đạo|chỉ thị|cho phép|phê duyệt|ủy nhiệm) của\s$")
+AUTHORITY_OF = re.compile(r"(?:ủy quyền|đồng ý|chỉ đạo|chỉ thị|cho phép|phê duyệt|ủy nhiệm|[Qq]uyết định) của\s$")
 
 
 # "phê chuẩn kết quả bầu chức vụ Chủ tịch UBND tỉnh X nhiệm kỳ 2021-2026 đối với ông A"

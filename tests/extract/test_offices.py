@@ -68,6 +68,17 @@ from tests.extract.test_run import facts_of, offices_of
             "Ông Hà Văn Dũng, Tỉnh ủy viên, Chánh Thanh tra tỉnh giữ chức vụ Giám đốc Sở Tài chính tỉnh Thái Nguyên.",
             {("Hà Văn Dũng", "Giám đốc Sở Tài chính tỉnh Thái Nguyên"), ("Hà Văn Dũng", "Tỉnh ủy viên Thái Nguyên")},
         ),
+        # the author of a decision, set off by a comma before the appointee, is not the appointee
+        (
+            "Theo Quyết định của Chủ tịch UBND tỉnh, ông Lê Văn Hòa, Phó Giám đốc Sở Y tế giữ chức vụ Giám đốc "
+            "Sở Y tế tỉnh Bắc Kạn.",
+            {("Lê Văn Hòa", "Phó Giám đốc Sở Y tế tỉnh Bắc Kạn"), ("Lê Văn Hòa", "Giám đốc Sở Y tế tỉnh Bắc Kạn")},
+        ),
+        # … who signed it, named right after the title, is its holder
+        (
+            "Quyết định của Chủ tịch UBND tỉnh Bắc Kạn Lê Văn Hòa có hiệu lực từ ngày ký.",
+            {("Lê Văn Hòa", "Chủ tịch UBND tỉnh Bắc Kạn")},
+        ),
         # the person's age between the name and the titles
         (
             "Ông Đặng Văn Hùng, 54 tuổi, Phó Chủ tịch UBND tỉnh Gia Lai, được bầu giữ chức Chủ tịch UBND tỉnh Gia Lai.",

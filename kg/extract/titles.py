@@ -82,8 +82,9 @@ def _role_regex() -> re.Pattern:
     return re.compile(
         # Not inside a word; a digit may stand glued before it ("ảnh 3Ủy viên …": a caption's number).
         # "Đại sứ quán", "Tổng Lãnh sự quán" are missions, not their heads.
-        # "Ban Bí thư Trung ương Đảng" is the Secretariat, no secretary's title.
-        rf"{_NOT_AFTER_LETTER}(?<!Ban )(?<!ban )(?P<former>(?:{formers}) )?(?P<acting>Quyền )?(?P<deputy>Phó )?(?P<role>{roles})(?! quán)(?P<standing> Thường trực| TT(?= (?:Tỉnh ủy|Thành ủy|Huyện ủy|UBND|HĐND))| dự khuyết| chuyên trách)?(?![\w])",
+        # "Ban Bí thư Trung ương Đảng" is the Secretariat, no secretary's title; "Văn phòng Lãnh sự
+        # Nhật Bản tại Đà Nẵng" is an office, no consul.
+        rf"{_NOT_AFTER_LETTER}(?<!Ban )(?<!ban )(?<!Văn phòng )(?<!văn phòng )(?P<former>(?:{formers}) )?(?P<acting>Quyền )?(?P<deputy>Phó )?(?P<role>{roles})(?! quán)(?P<standing> Thường trực| TT(?= (?:Tỉnh ủy|Thành ủy|Huyện ủy|UBND|HĐND))| dự khuyết| chuyên trách)?(?![\w])",
         re.IGNORECASE,
     )
 

@@ -79,6 +79,12 @@ from tests.extract.test_run import facts_of, offices_of
             "Quyết định của Chủ tịch UBND tỉnh Bắc Kạn Lê Văn Hòa có hiệu lực từ ngày ký.",
             {("Lê Văn Hòa", "Chủ tịch UBND tỉnh Bắc Kạn")},
         ),
+        # a consulate's office ("Văn phòng Lãnh sự …") names no consul
+        (
+            "Thay mặt đoàn công tác của Văn phòng Lãnh sự Hàn Quốc tại Đà Nẵng, ông Kim Jin-ho cảm ơn sự đón tiếp "
+            "của tỉnh Quảng Nam.",
+            set(),
+        ),
         # the person's age between the name and the titles
         (
             "Ông Đặng Văn Hùng, 54 tuổi, Phó Chủ tịch UBND tỉnh Gia Lai, được bầu giữ chức Chủ tịch UBND tỉnh Gia Lai.",

@@ -817,7 +817,23 @@ def recall(h: Holding, known: dict) -> Holding:
         return Holding(h.name, replace(h.title, places=(known[key],)), h.rule, "earlier")
     if h.context not in GUESSED and h.title.places and not h.title.former:
         known.setdefault(key, h.title.places[0])
-    return h
+    return _recall_country(h, known, ("country",) + key)
+
+
+# A country's own titles, named by their role alone: the person's country, said once, is theirs.
+NATIONAL_STANDALONE = frozenset(("party", "government", "country"))
+
+
+def _recall_country(h: Holding, known: dict, key: tuple) -> Holding:
+    """"Tổng Bí thư, Chủ tịch nước Lào A" early in an article, "… theo lời mời của Tổng Bí thư,
+    Chủ tịch nước A" later: the title told short is the same foreign office, not Vietnam's."""
+    t = h.title
+    if t.standalone not in NATIONAL_STANDALONE or t.places or t.former:
+        return h
+    if t.country is not None:
+        known.setdefault(key, t.country)
+        return h
+    return Holding(h.name, replace(t, country=known[key]), h.rule, "earlier") if key in known else h
 
 
 def _held_key(h: Holding) -> tuple:

@@ -1023,3 +1023,12 @@ def test_the_end_of_a_guests_trip_is_not_the_end_of_the_event_they_attended():
     text = "Tối 29/1, Chương trình giao lưu văn nghệ chào Xuân năm 2026 đã kết thúc tại tỉnh Lào Cai."
     assert dates_of(text, dt.date(2026, 1, 30)) == {
         ("Chương trình giao lưu văn nghệ chào Xuân năm 2026", "endDate", dt.date(2026, 1, 29))}
+
+
+def test_a_national_title_told_short_keeps_the_country_said_before():
+    """The country said once with a foreign leader's titles qualifies them told short later."""
+    text = ("Hội đàm có sự chứng kiến của Tổng Bí thư, Chủ tịch nước Lào Bun-mi Xổm-phu. "
+            "Chuyến thăm diễn ra theo lời mời của Tổng Bí thư, Chủ tịch nước Bun-mi Xổm-phu.")
+    assert offices_of(text) == {("Bun-mi Xổm-phu", "Tổng Bí thư Đảng Nhân dân Cách mạng Lào"),
+                                ("Bun-mi Xổm-phu", "Chủ tịch nước Lào")}
+

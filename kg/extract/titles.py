@@ -496,8 +496,23 @@ def _body_at(text: str, pos: int, end: int, places: dict) -> tuple[Body | None, 
                 return Body(name, "national"), name_end
             if name in _OF_A_COMMITTEE:
                 return Body(name, "unit"), name_end  # whose committee, the text must say
+            if _named_after_a_foreign_country(text, m.end(), name_end, places):
+                return Body(name, "national"), name_end
             return Body(name, "unit", "province"), name_end
     return None, pos - 1
+
+
+def _named_after_a_foreign_country(text: str, pos: int, name_end: int, places: dict) -> bool:
+    """"Chủ tịch Ủy ban Hòa bình và Đoàn kết Lào": a body whose name ends with a foreign country is
+    that country's, never a Vietnamese province's ("Hội Hữu nghị Việt Nam - Lào" pairs two countries:
+    any province may have one)."""
+    if "Việt Nam" in text[pos:name_end] or "-" in text[pos:name_end] or "–" in text[pos:name_end]:
+        return False
+    for m in _NAME_TOKEN.finditer(text, pos, name_end):
+        match = places.get(m.start())
+        if match and match.end == name_end:
+            return any(p.kind == "Country" and p.country != "VN" for p in match.places)
+    return False
 
 
 _CENTRAL_NAME = re.compile(r"(?:Trung ương|T\.Ư|TƯ|TW) [A-ZĐÀ-Ỹ]")
@@ -624,9 +639,16 @@ _NAME_BREAK = re.compile(r"[;:.()\[\]\n]")
 _UNDER = " thuộc "
 
 
+# The verbs that close a title told inside a clause ("đoàn do ông A, Chủ tịch Hội Hữu nghị X dẫn
+# đầu", "… Chủ tịch Ủy ban Y chứng kiến lễ ký"): never words of an organisation's name.
+_CLOSING_VERB = re.compile(r"(?:dẫn đầu|chứng kiến)(?![\w])")
+
+
 def _stops_name(text: str, word: str, at: int, end: int, places: dict) -> bool:
     if word == "," or word == _UNDER.strip() or _TERM_AT.match(text, at, end):
         return True  # "Ủy ban Kiểm tra nhiệm kỳ 2025-2030": the term is no part of the name
+    if _CLOSING_VERB.match(text, at, end):
+        return True
     if word.lower() in STOP_WORDS and not (word == "và" and text[at + 3 : at + 4].isupper()):
         return True
     if UNIT_RE.match(text, at, end) or _is_body_or_role(text, at, end):

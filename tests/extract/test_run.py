@@ -1032,3 +1032,11 @@ def test_a_national_title_told_short_keeps_the_country_said_before():
     assert offices_of(text) == {("Bun-mi Xổm-phu", "Tổng Bí thư Đảng Nhân dân Cách mạng Lào"),
                                 ("Bun-mi Xổm-phu", "Chủ tịch nước Lào")}
 
+
+def test_a_body_named_after_a_foreign_country_is_that_countrys():
+    text = ("Ngày 3/5 tại Đà Nẵng, lãnh đạo thành phố tiếp đoàn do ông Khăm-lạ Vông-xay, Chủ tịch Ủy ban "
+            "Hòa bình và Đoàn kết Lào dẫn đầu.")
+    assert offices_of(text) == {("Khăm-lạ Vông-xay", "Chủ tịch Ủy ban Hòa bình và Đoàn kết Lào")}
+    # a friendship body of two countries is any province's
+    text = "Tại Đà Nẵng, bà Lê Thị Thu, Chủ tịch Hội Hữu nghị Việt Nam - Lào dự lễ."
+    assert ("Lê Thị Thu", "Chủ tịch Hội Hữu nghị Việt Nam - Lào thành phố Đà Nẵng") in offices_of(text)

@@ -341,8 +341,8 @@ def _role_title(text: str, m: re.Match, end: int, places: dict) -> Title | None:
     standing = (m.group("standing") or "").strip()
     standing = "Thường trực" if standing.lower() in ("thường trực", "tt") else standing
     # "Quyền Bộ trưởng": acting, an office of its own until the appointment
-    role = ("Quyền " if m.group("acting") else "") + ("Phó " if deputy else "") + base + (f" {standing}" if standing else "")
     pos = _body_start(m)
+    role = ("Quyền " if m.group("acting") else "") + ("Phó " if deputy else "") + base + (f" {standing}" if standing else "")
     bodies: list[Body] = []
     for _ in range(2):  # "Trưởng Ban Tuyên giáo | Tỉnh ủy"
         under = bool(bodies) and text.startswith(_UNDER, pos)  # "Ban Dân nguyện thuộc Ủy ban Thường vụ Quốc hội"
@@ -665,6 +665,10 @@ def _qualify(text: str, title: Title, end: int, places: dict) -> Title:
     """Read what follows a title: a place (or list of places), a seat, a term."""
     pos = title.end
     if title.bodies and title.bodies[-1].text == _DELEGATION:
+        constituency = _CONSTITUENCY.match(text, pos, end)
+        if constituency:  # "Trưởng đoàn ĐBQH khu vực bầu cử số 14": no province's delegation
+            return _copy(title, notes=title.notes + (OWN_CONSTITUENCY,), end=constituency.end(),
+                         written=text[title.start : constituency.end()])
         unit_of_election = _ELECTORAL_UNIT.match(text, pos, end)  # "Trưởng đoàn ĐBQH khóa XIV đơn vị tỉnh X"
         pos = unit_of_election.end() if unit_of_election else pos
     found, unit, pos = _place_after(text, pos, end, places, title)
@@ -702,6 +706,10 @@ def _copy(title: Title, **changes) -> Title:
 
 
 _DELEGATION = "Đoàn ĐBQH"
+# A delegation named by its numbered constituency (a foreign assembly's: Laos numbers its
+# provinces' constituencies) is no Vietnamese province's, nor the place of its holder's other titles.
+_CONSTITUENCY = re.compile(r" khu vực bầu cử số \d+(?![\w])")
+OWN_CONSTITUENCY = "constituency"
 _ELECTORAL_UNIT = re.compile(r"(?: khóa [IVXLC]+)?,? đơn vị(?= )")
 
 

@@ -1040,3 +1040,10 @@ def test_a_body_named_after_a_foreign_country_is_that_countrys():
     # a friendship body of two countries is any province's
     text = "Tại Đà Nẵng, bà Lê Thị Thu, Chủ tịch Hội Hữu nghị Việt Nam - Lào dự lễ."
     assert ("Lê Thị Thu", "Chủ tịch Hội Hữu nghị Việt Nam - Lào thành phố Đà Nẵng") in offices_of(text)
+
+
+def test_a_delegation_of_a_numbered_constituency_is_no_provinces():
+    text = ("Đoàn công tác tỉnh Champasak do đồng chí Bun-thăn Xay-nha-vông - Trưởng đoàn ĐBQH khu vực bầu cử số 9, "
+            "Chủ tịch HĐND tỉnh Champasak làm Trưởng đoàn.")
+    assert offices_of(text) == {("Bun-thăn Xay-nha-vông", "Chủ tịch HĐND tỉnh Chăm-pa-sắc")}
+

@@ -342,6 +342,9 @@ def _role_title(text: str, m: re.Match, end: int, places: dict) -> Title | None:
     standing = "Thường trực" if standing.lower() in ("thường trực", "tt") else standing
     # "Quyền Bộ trưởng": acting, an office of its own until the appointment
     pos = _body_start(m)
+    doubled = _HEAD_OF_A_BAN.match(text, pos, end) if base == _HEAD else None
+    if doubled:  # "Trưởng ban Ban Tuyên giáo" is "Trưởng ban Tuyên giáo": the Ban is named after the role
+        standing, pos = "ban Thường trực" if doubled.group(1) else standing, doubled.end()
     role = ("Quyền " if m.group("acting") else "") + ("Phó " if deputy else "") + base + (f" {standing}" if standing else "")
     bodies: list[Body] = []
     for _ in range(2):  # "Trưởng Ban Tuyên giáo | Tỉnh ủy"
@@ -370,6 +373,10 @@ def _role_title(text: str, m: re.Match, end: int, places: dict) -> Title | None:
 
 
 _SECRETARY = "Bí thư"
+# "Trưởng ban Ban Tuyên giáo", "Phó Trưởng ban Thường trực Ban Tổ chức": the role says "ban", the
+# body that follows is named in full (the role's "ban" opens no second body).
+_HEAD = "Trưởng"
+_HEAD_OF_A_BAN = re.compile(r" [Bb]an( [Tt]hường trực)?(?= Ban )")
 _CHAIR, _PEOPLES_COMMITTEE = "Chủ tịch", "UBND"
 _UNIT_THEN_NAME = re.compile(rf" ({lexicon.unit_alternation('province', 'city', 'district', 'commune', written_out=True)}) ")
 

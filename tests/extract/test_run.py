@@ -1047,3 +1047,19 @@ def test_a_delegation_of_a_numbered_constituency_is_no_provinces():
             "Chủ tịch HĐND tỉnh Champasak làm Trưởng đoàn.")
     assert offices_of(text) == {("Bun-thăn Xay-nha-vông", "Chủ tịch HĐND tỉnh Chăm-pa-sắc")}
 
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the role's "ban" and the body's "Ban": one body, the same office as "Trưởng ban Tuyên giáo"
+        ("Dự có ông Lò Văn Sáu, Phó Trưởng ban Ban Tuyên giáo Tỉnh ủy Sơn La.",
+         {("Lò Văn Sáu", "Phó Trưởng Ban Tuyên giáo Tỉnh ủy Sơn La")}),
+        ("Dự có bà Vi Thị Bảy, Phó Trưởng ban Thường trực Ban Dân vận Tỉnh ủy Lạng Sơn.",
+         {("Vi Thị Bảy", "Phó Trưởng ban Thường trực Ban Dân vận Tỉnh ủy Lạng Sơn")}),
+        # a steering board named by its head words alone: whose, the text does not say
+        ("Tại Huế, ông Hồ Văn Tám, Chủ tịch UBND tỉnh Thừa Thiên Huế, Trưởng ban Ban chỉ đạo dự.",
+         {("Hồ Văn Tám", "Chủ tịch UBND tỉnh Thừa Thiên Huế")}),
+    ],
+)
+def test_a_head_of_a_ban_named_after_the_role(text, expected):
+    assert offices_of(text) == expected

@@ -434,7 +434,7 @@ def test_unnamed_talks_are_held_where_told_and_stay_apart_across_articles():
 
 def test_a_central_body_ends_at_trung_uong():
     text = "Dự lễ có Phó Trưởng ban Thường trực Ban Nội chính Trung ương Phan Đình Tú."
-    assert offices_of(text) == {("Phan Đình Tú", "Phó Trưởng Ban Thường trực Ban Nội chính Trung ương")}
+    assert offices_of(text) == {("Phan Đình Tú", "Phó Trưởng ban Thường trực Ban Nội chính Trung ương")}
 def dates_of(text, published=dt.date(2025, 5, 20)):
     return {(s, r, o) for s, r, o in facts_of(text, published) if r in ("startDate", "endDate")}
 
@@ -1063,3 +1063,14 @@ def test_a_delegation_of_a_numbered_constituency_is_no_provinces():
 )
 def test_a_head_of_a_ban_named_after_the_role(text, expected):
     assert offices_of(text) == expected
+
+
+def start_dates(text, **kw):
+    return {(s, o) for s, r, o in facts_of(text, **kw) if r == "startDate"}
+
+
+def test_the_day_remembered_in_brackets_is_not_the_ceremonys():
+    text = ("Tối 9-5, tại Hà Nội diễn ra lễ kỷ niệm Ngày sinh Chủ tịch Cay-xỏn Phôm-vi-hản (13-12-1920) "
+            "với sự tham dự của đông đảo bà con.")
+    assert {o for _, o in start_dates(text)} == {dt.date(2025, 5, 9)}
+

@@ -455,7 +455,8 @@ _PHRASE_HEAD = re.compile(
     r"(?:(?:[Ss]áng sớm|[Cc]hiều tối|[Tt]ối muộn|[Ss]áng|[Cc]hiều|[Tt]rưa|[Tt]ối|[Đđ]êm|[Kk]huya) )?"
     r"(?:(?:ngày hôm qua|hôm nay|hôm qua|ngày mai|nay|qua|mai) ?,? ?)?(?:[Nn]gày )?\(? ?$"
 )
-_AFTER_PHRASE = re.compile(r" ?\)?(?: ?\([^()]{0,60}\))? ?,")
+# A date set off by a comma, or told before the venue: "Tối 28.10 tại Quảng trường X đã diễn ra …".
+_AFTER_PHRASE = re.compile(r" ?\)?(?: ?\([^()]{0,60}\))? ?(?:,| tại )")
 # "Tại Hội nghị X, sáng 14/12, …": the event that frames the clause is the one dated.
 _FRAME = re.compile(r"(?:[Tt]ại|[Nn]hân|[Bb]ên lề|[Tt]rong khuôn khổ|[Tt]rong|[Tt]iếp tục|[Tt]iếp theo) (?:các |chương trình )?$")
 _FUTURE_AFTER = re.compile(r"^[^,;]{0,12}(?<![\w])(?:sẽ|dự kiến|sắp)(?![\w])")

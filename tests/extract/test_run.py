@@ -1074,3 +1074,7 @@ def test_the_day_remembered_in_brackets_is_not_the_ceremonys():
             "với sự tham dự của đông đảo bà con.")
     assert {o for _, o in start_dates(text)} == {dt.date(2025, 5, 9)}
 
+
+def test_a_head_date_told_before_the_venue_dates_the_event_after_it():
+    text = "Tối 18.5 tại Quảng trường Lâm Viên (TP Đà Lạt, tỉnh Lâm Đồng) đã diễn ra Lễ khai mạc Festival Hoa Đà Lạt."
+    assert {o for _, o in start_dates(text)} == {dt.date(2025, 5, 18)}

@@ -253,7 +253,7 @@ def find_dates(text: str, start: int, end: int, ref: Reference, taken: list, pre
             mention = reader(m, ref, text)
             if mention and mention.source == "page-before":
                 mention = _ahead_if_future(text, start, m.start(), mention)
-            if mention is _ANNIVERSARY:
+            if mention is _ANNIVERSARY or (mention and _remembered_day(text, start, m, mention, ref)):
                 blocked.append((m.start(), m.end()))
             elif mention and not _planned(text, start, end, m):
                 found.append(mention)
@@ -309,6 +309,20 @@ def _today(text: str, start: int, end: int, page: dt.date, found: list) -> list[
             day = page - dt.timedelta(days=DAYS_BACK[m[1]])
             out.append(DateMention(m.start(), m.end(), day, None, "point", "page", ((day.day, day.month),)))
     return out
+
+
+# "lễ kỷ niệm Ngày sinh Cố Quốc vương X (5-12-1927)", "mít tinh kỷ niệm Quốc khánh (2/9/1945)": the
+# day in brackets after what is remembered is that day, years before the page, not the ceremony's.
+_REMEMBERED = re.compile(r"(?<![\w])(?:kỷ niệm|[Nn]gày sinh|thành lập|[Qq]uốc khánh|[Nn]gày truyền thống)(?![\w])")
+REMEMBERED_REACH = 100
+
+
+def _remembered_day(text: str, start: int, m: re.Match, mention: DateMention, ref: Reference) -> bool:
+    if mention.source != "text" or ref.page is None or mention.first is None or mention.first.year > ref.page.year - 2:
+        return False
+    if not (text[m.start() - 1 : m.start()] == "(" and text[m.end() : m.end() + 1] == ")"):
+        return False
+    return bool(_REMEMBERED.search(text, max(start, m.start() - REMEMBERED_REACH), m.start()))
 
 
 def _blocked(text: str, start: int, end: int, taken: list) -> list:
@@ -441,7 +455,8 @@ _PHRASE_HEAD = re.compile(
     r"(?:(?:[Ss]áng sớm|[Cc]hiều tối|[Tt]ối muộn|[Ss]áng|[Cc]hiều|[Tt]rưa|[Tt]ối|[Đđ]êm|[Kk]huya) )?"
     r"(?:(?:ngày hôm qua|hôm nay|hôm qua|ngày mai|nay|qua|mai) ?,? ?)?(?:[Nn]gày )?\(? ?$"
 )
-_AFTER_PHRASE = re.compile(r" ?\)?(?: ?\([^()]{0,60}\))? ?,")
+# A date set off by a comma, or told before the venue: "Tối 28.10 tại Quảng trường X đã diễn ra …".
+_AFTER_PHRASE = re.compile(r" ?\)?(?: ?\([^()]{0,60}\))? ?(?:,| tại )")
 # "Tại Hội nghị X, sáng 14/12, …": the event that frames the clause is the one dated.
 _FRAME = re.compile(r"(?:[Tt]ại|[Nn]hân|[Bb]ên lề|[Tt]rong khuôn khổ|[Tt]rong|[Tt]iếp tục|[Tt]iếp theo) (?:các |chương trình )?$")
 _FUTURE_AFTER = re.compile(r"^[^,;]{0,12}(?<![\w])(?:sẽ|dự kiến|sắp)(?![\w])")

@@ -16,7 +16,7 @@ from dataclasses import dataclass, replace
 
 from . import lexicon
 from .persons import Name
-from .titles import COMMUNE_KIND, CONSULATE, EMBASSY, STOP_WORDS, Body, Title, missions_in
+from .titles import COMMUNE_KIND, CONSULATE, EMBASSY, OWN_CONSTITUENCY, STOP_WORDS, Body, Title, missions_in
 
 # Between two titles of one person: a comma or dash, and maybe the first one's term or terms, bare or set off
 # by commas ("khóa VIII", "…, khóa XIV, nhiệm kỳ 2020-2025, Phó Chủ tịch …",
@@ -613,7 +613,7 @@ def qualify(holdings: list[Holding], side, article) -> list[Holding]:
         title = _sibling_country(h.title, by_person[h.name.label])
         title = _committee_of_next_body(title, by_person[h.name.label])
         context = "text"
-        if not title.qualified:
+        if not title.qualified and OWN_CONSTITUENCY not in title.notes:
             place, context = _sibling_place(title, _siblings_of(h, by_person[h.name.label])), "sibling"
             if place is None and not _a_diplomat(by_person[h.name.label]):
                 place = _context_place(title, side(h), article)

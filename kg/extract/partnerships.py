@@ -264,6 +264,7 @@ def _group_pairs(text: str, start: int, end: int, sides: list[Side]) -> list[tup
     groups += [_run_before(text, sides, m.start()) for m in _IN_PARTICULAR.finditer(text, start, end)]
     groups += [_run_before(text, sides, m.start()) for m in _NAMED_AS_GROUP.finditer(text, start, end)]
     groups += [_subject_before(text, start, sides, m.start()) for m in _TIES_ANNIVERSARY.finditer(text, start, end)]
+    groups += [_subject_before(text, start, sides, m.start()) for m in _FURTHERS_TIES.finditer(text, start, end)]
     pairs: list[tuple] = []
     for group in groups:
         pairs += [p for p in _pairs(group, None) if p not in pairs]
@@ -274,6 +275,10 @@ def _group_pairs(text: str, start: int, end: int, sides: list[Side]) -> list[tup
 _TIES_ANNIVERSARY = re.compile(
     r"(?<![\w])kỷ niệm \d+ năm (?:[Nn]gày )?(?:hợp tác|kết nghĩa|thiết lập quan hệ|quan hệ hợp tác|quan hệ hữu nghị)(?![\w])",
     re.IGNORECASE)
+# "TP A và tỉnh B (Hàn Quốc) tiếp tục thúc đẩy hợp tác đa lĩnh vực": the pair that furthers its own tie.
+_FURTHERS_TIES = re.compile(
+    r"(?<![\w])(?:thúc đẩy|tăng cường|đẩy mạnh|mở rộng|làm sâu sắc(?: hơn)?|củng cố|thắt chặt) "
+    r"(?:mối |mạnh mẽ )?(?:quan hệ )?(?:hợp tác|hữu nghị|kết nghĩa)(?![\w])", re.IGNORECASE)
 # What may part that pair from its celebration: a few words of the verb, no clause or place.
 _CELEBRATES = re.compile(r"(?: (?:\w+|\([^()]{1,30}\))){0,5} $")
 

@@ -342,8 +342,11 @@ def _role_title(text: str, m: re.Match, end: int, places: dict) -> Title | None:
     standing = (m.group("standing") or "").strip()
     standing = "Thường trực" if standing.lower() in ("thường trực", "tt") else standing
     # "Quyền Bộ trưởng": acting, an office of its own until the appointment
-    role = ("Quyền " if m.group("acting") else "") + ("Phó " if deputy else "") + base + (f" {standing}" if standing else "")
     pos = _body_start(m)
+    doubled = _HEAD_OF_A_BAN.match(text, pos, end) if base == _HEAD else None
+    if doubled:  # "Trưởng ban Ban Tuyên giáo" is "Trưởng ban Tuyên giáo": the Ban is named after the role
+        standing, pos = "ban Thường trực" if doubled.group(1) else standing, doubled.end()
+    role = ("Quyền " if m.group("acting") else "") + ("Phó " if deputy else "") + base + (f" {standing}" if standing else "")
     bodies: list[Body] = []
     for _ in range(2):  # "Trưởng Ban Tuyên giáo | Tỉnh ủy"
         under = bool(bodies) and text.startswith(_UNDER, pos)  # "Ban Dân nguyện thuộc Ủy ban Thường vụ Quốc hội"
@@ -371,6 +374,10 @@ def _role_title(text: str, m: re.Match, end: int, places: dict) -> Title | None:
 
 
 _SECRETARY = "Bí thư"
+# "Trưởng ban Ban Tuyên giáo", "Phó Trưởng ban Thường trực Ban Tổ chức": the role says "ban", the
+# body that follows is named in full (the role's "ban" opens no second body).
+_HEAD = "Trưởng"
+_HEAD_OF_A_BAN = re.compile(r" [Bb]an( [Tt]hường trực)?(?= Ban )")
 _CHAIR, _PEOPLES_COMMITTEE = "Chủ tịch", "UBND"
 _UNIT_THEN_NAME = re.compile(rf" ({lexicon.unit_alternation('province', 'city', 'district', 'commune', written_out=True)}) ")
 
@@ -497,8 +504,23 @@ def _body_at(text: str, pos: int, end: int, places: dict) -> tuple[Body | None, 
                 return Body(name, "national"), name_end
             if name in _OF_A_COMMITTEE:
                 return Body(name, "unit"), name_end  # whose committee, the text must say
+            if _named_after_a_foreign_country(text, m.end(), name_end, places):
+                return Body(name, "national"), name_end
             return Body(name, "unit", "province"), name_end
     return None, pos - 1
+
+
+def _named_after_a_foreign_country(text: str, pos: int, name_end: int, places: dict) -> bool:
+    """"Chủ tịch Ủy ban Hòa bình và Đoàn kết Lào": a body whose name ends with a foreign country is
+    that country's, never a Vietnamese province's ("Hội Hữu nghị Việt Nam - Lào" pairs two countries:
+    any province may have one)."""
+    if "Việt Nam" in text[pos:name_end] or "-" in text[pos:name_end] or "–" in text[pos:name_end]:
+        return False
+    for m in _NAME_TOKEN.finditer(text, pos, name_end):
+        match = places.get(m.start())
+        if match and match.end == name_end:
+            return any(p.kind == "Country" and p.country != "VN" for p in match.places)
+    return False
 
 
 _CENTRAL_NAME = re.compile(r"(?:Trung ương|T\.Ư|TƯ|TW) [A-ZĐÀ-Ỹ]")
@@ -625,9 +647,16 @@ _NAME_BREAK = re.compile(r"[;:.()\[\]\n]")
 _UNDER = " thuộc "
 
 
+# The verbs that close a title told inside a clause ("đoàn do ông A, Chủ tịch Hội Hữu nghị X dẫn
+# đầu", "… Chủ tịch Ủy ban Y chứng kiến lễ ký"): never words of an organisation's name.
+_CLOSING_VERB = re.compile(r"(?:dẫn đầu|chứng kiến)(?![\w])")
+
+
 def _stops_name(text: str, word: str, at: int, end: int, places: dict) -> bool:
     if word == "," or word == _UNDER.strip() or _TERM_AT.match(text, at, end):
         return True  # "Ủy ban Kiểm tra nhiệm kỳ 2025-2030": the term is no part of the name
+    if _CLOSING_VERB.match(text, at, end):
+        return True
     if word.lower() in STOP_WORDS and not (word == "và" and text[at + 3 : at + 4].isupper()):
         return True
     if UNIT_RE.match(text, at, end) or _is_body_or_role(text, at, end):
@@ -644,6 +673,10 @@ def _qualify(text: str, title: Title, end: int, places: dict) -> Title:
     """Read what follows a title: a place (or list of places), a seat, a term."""
     pos = title.end
     if title.bodies and title.bodies[-1].text == _DELEGATION:
+        constituency = _CONSTITUENCY.match(text, pos, end)
+        if constituency:  # "Trưởng đoàn ĐBQH khu vực bầu cử số 14": no province's delegation
+            return _copy(title, notes=title.notes + (OWN_CONSTITUENCY,), end=constituency.end(),
+                         written=text[title.start : constituency.end()])
         unit_of_election = _ELECTORAL_UNIT.match(text, pos, end)  # "Trưởng đoàn ĐBQH khóa XIV đơn vị tỉnh X"
         pos = unit_of_election.end() if unit_of_election else pos
     found, unit, pos = _place_after(text, pos, end, places, title)
@@ -681,6 +714,10 @@ def _copy(title: Title, **changes) -> Title:
 
 
 _DELEGATION = "Đoàn ĐBQH"
+# A delegation named by its numbered constituency (a foreign assembly's: Laos numbers its
+# provinces' constituencies) is no Vietnamese province's, nor the place of its holder's other titles.
+_CONSTITUENCY = re.compile(r" khu vực bầu cử số \d+(?![\w])")
+OWN_CONSTITUENCY = "constituency"
 _ELECTORAL_UNIT = re.compile(r"(?: khóa [IVXLC]+)?,? đơn vị(?= )")
 
 

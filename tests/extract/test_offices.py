@@ -156,11 +156,11 @@ from tests.extract.test_run import facts_of, offices_of
             "ngài Kim Min-su - Tổng lãnh sự Hàn Quốc tại TP.Đà Nẵng.",
             {("Kim Min-su", "Tổng Lãnh sự Hàn Quốc tại Đà Nẵng")},
         ),
-        # a second body begins at "Ban": an event's committee is no province's
+        # a second body begins at "Ban" (the standing deputy head's "ban Thường trực" is the role): an event's committee is no province's
         (
             "Ông Trần Văn Hùng - Giám đốc Sở Nội vụ tỉnh Cà Mau, Phó Trưởng ban Thường trực Ban Tổ chức Hội chợ.",
             {("Trần Văn Hùng", "Giám đốc Sở Nội vụ tỉnh Cà Mau"),
-             ("Trần Văn Hùng", "Phó Trưởng Ban Thường trực Ban Tổ chức Hội chợ")},
+             ("Trần Văn Hùng", "Phó Trưởng ban Thường trực Ban Tổ chức Hội chợ")},
         ),
         (
             "Bà Đỗ Thị Hải, Phó Giám đốc Sở Văn hóa và Du lịch Quảng Nam giới thiệu chương trình.",

@@ -50,6 +50,11 @@ def keys_of(text, published=BEFORE):
         # the pair that celebrates the years of its tie
         ("Năm nay, thành phố Hải Phòng và thành phố Incheon chuẩn bị kỷ niệm 25 năm hợp tác.",
          {("Hải Phòng", "Incheon")}),
+        # the pair that furthers its own tie
+        ("Tỉnh Ninh Bình và tỉnh Gyeongbuk (Hàn Quốc) tiếp tục tăng cường hợp tác giáo dục.",
+         {("Ninh Bình", "Gyeongsang Bắc")}),
+        # twin cities written as a pair: a German city
+        ("Lãnh đạo hai bên bàn về quan hệ giữa hai thành phố kết nghĩa Wernigerode - Đà Lạt.", {("Đà Lạt", "Wernigerode")}),
         # a French region, as the press writes it; a Mongolian province without its diacritics
         ("Năm 2023, tỉnh Thừa Thiên Huế và vùng Nouvelle Aquitaine ký kết thỏa thuận hợp tác mới.",
          {("Thừa Thiên Huế", "Nouvelle-Aquitaine")}),
@@ -95,6 +100,9 @@ def test_ties_between_named_sides(text, expected):
         "Tỉnh Quảng Bình đề nghị tỉnh Khăm Muộn xem xét ký kết thỏa thuận hợp tác giai đoạn mới.",
         "Tỉnh Đồng Tháp đang xúc tiến ký kết biên bản ghi nhớ với tỉnh Kampong Cham.",
         "Hai bên thống nhất nghiên cứu việc ký kết thỏa thuận hợp tác giữa tỉnh Bắc Giang và tỉnh Gunma.",
+        # a country is no partner, and a wish to further a tie is none yet
+        "Tỉnh Nghệ An và Nhật Bản tiếp tục tăng cường hợp tác.",
+        "Tỉnh Nghệ An mong muốn cùng tỉnh Gyeonggi tăng cường hợp tác.",
         # a celebration whose subject is a place and a clause apart from it
         "Tại tỉnh Gunma, tỉnh Quảng Ninh tổ chức kỷ niệm 10 năm hợp tác với các doanh nghiệp.",
     ],

@@ -14,6 +14,8 @@ def names_in(text, taken=()):
         ("ông Park Ji-hoon và ngài Khăm-phăn Phôm-ma-vông", ["Park Ji-hoon", "Khăm-phăn Phôm-ma-vông"]),
         ("Điểu K'Ré chủ trì", ["Điểu K'Ré"]),
         ("Ngài Ogawa Takeshi bày tỏ", ["Ogawa Takeshi"]),  # the honorific is not part of the name
+        ("đã đón Cô Lê Thị Hồng Vân, Chủ tịch", ["Lê Thị Hồng Vân"]),  # "Cô" (Ms.) is an honorific too
+        ("huyện đảo Cô Tô đón cô Trịnh Thu Hà", ["Trịnh Thu Hà"]),
         ("Tại điểm cầu tỉnh", []),  # one capitalised word is not a name
         ("bà H'Lim Niê, TVTU", ["H'Lim Niê"]),
         ("Phó Thủ tướng Đào Minh Khôi Phát biểu tại hội nghị", ["Đào Minh Khôi"]),  # a capitalised verb ends it

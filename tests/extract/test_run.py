@@ -434,7 +434,7 @@ def test_unnamed_talks_are_held_where_told_and_stay_apart_across_articles():
 
 def test_a_central_body_ends_at_trung_uong():
     text = "Dự lễ có Phó Trưởng ban Thường trực Ban Nội chính Trung ương Phan Đình Tú."
-    assert offices_of(text) == {("Phan Đình Tú", "Phó Trưởng Ban Thường trực Ban Nội chính Trung ương")}
+    assert offices_of(text) == {("Phan Đình Tú", "Phó Trưởng ban Thường trực Ban Nội chính Trung ương")}
 def dates_of(text, published=dt.date(2025, 5, 20)):
     return {(s, r, o) for s, r, o in facts_of(text, published) if r in ("startDate", "endDate")}
 
@@ -1023,3 +1023,58 @@ def test_the_end_of_a_guests_trip_is_not_the_end_of_the_event_they_attended():
     text = "Tối 29/1, Chương trình giao lưu văn nghệ chào Xuân năm 2026 đã kết thúc tại tỉnh Lào Cai."
     assert dates_of(text, dt.date(2026, 1, 30)) == {
         ("Chương trình giao lưu văn nghệ chào Xuân năm 2026", "endDate", dt.date(2026, 1, 29))}
+
+
+def test_a_national_title_told_short_keeps_the_country_said_before():
+    """The country said once with a foreign leader's titles qualifies them told short later."""
+    text = ("Hội đàm có sự chứng kiến của Tổng Bí thư, Chủ tịch nước Lào Bun-mi Xổm-phu. "
+            "Chuyến thăm diễn ra theo lời mời của Tổng Bí thư, Chủ tịch nước Bun-mi Xổm-phu.")
+    assert offices_of(text) == {("Bun-mi Xổm-phu", "Tổng Bí thư Đảng Nhân dân Cách mạng Lào"),
+                                ("Bun-mi Xổm-phu", "Chủ tịch nước Lào")}
+
+
+def test_a_body_named_after_a_foreign_country_is_that_countrys():
+    text = ("Ngày 3/5 tại Đà Nẵng, lãnh đạo thành phố tiếp đoàn do ông Khăm-lạ Vông-xay, Chủ tịch Ủy ban "
+            "Hòa bình và Đoàn kết Lào dẫn đầu.")
+    assert offices_of(text) == {("Khăm-lạ Vông-xay", "Chủ tịch Ủy ban Hòa bình và Đoàn kết Lào")}
+    # a friendship body of two countries is any province's
+    text = "Tại Đà Nẵng, bà Lê Thị Thu, Chủ tịch Hội Hữu nghị Việt Nam - Lào dự lễ."
+    assert ("Lê Thị Thu", "Chủ tịch Hội Hữu nghị Việt Nam - Lào thành phố Đà Nẵng") in offices_of(text)
+
+
+def test_a_delegation_of_a_numbered_constituency_is_no_provinces():
+    text = ("Đoàn công tác tỉnh Champasak do đồng chí Bun-thăn Xay-nha-vông - Trưởng đoàn ĐBQH khu vực bầu cử số 9, "
+            "Chủ tịch HĐND tỉnh Champasak làm Trưởng đoàn.")
+    assert offices_of(text) == {("Bun-thăn Xay-nha-vông", "Chủ tịch HĐND tỉnh Chăm-pa-sắc")}
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the role's "ban" and the body's "Ban": one body, the same office as "Trưởng ban Tuyên giáo"
+        ("Dự có ông Lò Văn Sáu, Phó Trưởng ban Ban Tuyên giáo Tỉnh ủy Sơn La.",
+         {("Lò Văn Sáu", "Phó Trưởng Ban Tuyên giáo Tỉnh ủy Sơn La")}),
+        ("Dự có bà Vi Thị Bảy, Phó Trưởng ban Thường trực Ban Dân vận Tỉnh ủy Lạng Sơn.",
+         {("Vi Thị Bảy", "Phó Trưởng ban Thường trực Ban Dân vận Tỉnh ủy Lạng Sơn")}),
+        # a steering board named by its head words alone: whose, the text does not say
+        ("Tại Huế, ông Hồ Văn Tám, Chủ tịch UBND tỉnh Thừa Thiên Huế, Trưởng ban Ban chỉ đạo dự.",
+         {("Hồ Văn Tám", "Chủ tịch UBND tỉnh Thừa Thiên Huế")}),
+    ],
+)
+def test_a_head_of_a_ban_named_after_the_role(text, expected):
+    assert offices_of(text) == expected
+
+
+def start_dates(text, **kw):
+    return {(s, o) for s, r, o in facts_of(text, **kw) if r == "startDate"}
+
+
+def test_the_day_remembered_in_brackets_is_not_the_ceremonys():
+    text = ("Tối 9-5, tại Hà Nội diễn ra lễ kỷ niệm Ngày sinh Chủ tịch Cay-xỏn Phôm-vi-hản (13-12-1920) "
+            "với sự tham dự của đông đảo bà con.")
+    assert {o for _, o in start_dates(text)} == {dt.date(2025, 5, 9)}
+
+
+def test_a_head_date_told_before_the_venue_dates_the_event_after_it():
+    text = "Tối 18.5 tại Quảng trường Lâm Viên (TP Đà Lạt, tỉnh Lâm Đồng) đã diễn ra Lễ khai mạc Festival Hoa Đà Lạt."
+    assert {o for _, o in start_dates(text)} == {dt.date(2025, 5, 18)}

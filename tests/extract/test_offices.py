@@ -22,6 +22,24 @@ from tests.extract.test_run import facts_of, offices_of
             "Các Phó Chủ tịch HĐND tỉnh Quảng Trị được chỉ định là ông Hồ Văn Lâm và bà Lê Thị Hạnh.",
             {("Hồ Văn Lâm", "Phó Chủ tịch HĐND tỉnh Quảng Trị"), ("Lê Thị Hạnh", "Phó Chủ tịch HĐND tỉnh Quảng Trị")},
         ),
+        # "bầu … vào chức danh X" names the post as "làm" does, past the persons' present titles
+        (
+            "HĐND tỉnh Gia Lai đã bầu các ông Lê Văn An, Phó Chủ tịch HĐND tỉnh khóa XI và ông Đỗ Minh Tâm, "
+            "Bí thư Huyện ủy Chư Sê vào chức danh Phó Chủ tịch HĐND tỉnh khóa XII.",
+            {("Lê Văn An", "Phó Chủ tịch HĐND tỉnh Gia Lai"), ("Đỗ Minh Tâm", "Bí thư Huyện ủy Chư Sê"),
+             ("Đỗ Minh Tâm", "Phó Chủ tịch HĐND tỉnh Gia Lai")},
+        ),
+        # … but "vào chức vụ" with no verb of appointing is no post
+        ("Ông Lê Văn An, Phó Chủ tịch UBND tỉnh Kon Tum bước vào vị trí Chủ tịch HĐND tỉnh.",
+         {("Lê Văn An", "Phó Chủ tịch UBND tỉnh Kon Tum")}),
+        # "A, B và bà C là các Phó Chủ tịch …": a deputy's post for each name listed
+        (
+            "Các ông Phạm Văn Hoa, Lê Văn Tư và bà Nguyễn Thị Lan là các Phó Chủ tịch UBND tỉnh Kon Tum.",
+            {("Phạm Văn Hoa", "Phó Chủ tịch UBND tỉnh Kon Tum"), ("Lê Văn Tư", "Phó Chủ tịch UBND tỉnh Kon Tum"),
+             ("Nguyễn Thị Lan", "Phó Chủ tịch UBND tỉnh Kon Tum")},
+        ),
+        # … a head's post is not shared that way ("các Chủ tịch UBND huyện": of several bodies)
+        ("Ông Phạm Văn Hoa và ông Lê Văn Tư là các Chủ tịch UBND huyện.", set()),
         # a dash between the title and the name, no honorific
         (
             "Chiều qua, Chủ tịch UBND tỉnh Hà Nam - Lê Văn Tám tiếp đoàn doanh nghiệp Hàn Quốc.",

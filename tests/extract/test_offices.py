@@ -40,6 +40,9 @@ from tests.extract.test_run import facts_of, offices_of
         ),
         # … a head's post is not shared that way ("các Chủ tịch UBND huyện": of several bodies)
         ("Ông Phạm Văn Hoa và ông Lê Văn Tư là các Chủ tịch UBND huyện.", set()),
+        # the party committee of a Chinese border county: its name is the county's, not a person's
+        ("Đoàn do đồng chí Lý Văn Hùng - Bí thư Huyện ủy Ma Lật Pha làm trưởng đoàn.",
+         {("Lý Văn Hùng", "Bí thư Huyện ủy Ma Lật Pha")}),
         # a dash between the title and the name, no honorific
         (
             "Chiều qua, Chủ tịch UBND tỉnh Hà Nam - Lê Văn Tám tiếp đoàn doanh nghiệp Hàn Quốc.",

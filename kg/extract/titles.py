@@ -160,7 +160,8 @@ _DEPT = re.compile(
 _MINISTRY_SHORT = re.compile(
     r"(" + lexicon.alternation(lexicon.titles()["departments"] + _dept_abbreviations()) + r")(?![\w])"
 )
-_NAMED_HEAD = re.compile(r"(Ban|ban|Hội|Ủy ban|Cục) (?=[A-ZĐÀ-Ỹ])")
+# "Hội hữu nghị Việt Nam - Nhật Bản": a friendship association is often written in lower case up to the countries.
+_NAMED_HEAD = re.compile(r"(Ban|ban|Hội|Ủy ban|Cục) (?=[A-ZĐÀ-Ỹ]|hữu nghị Việt )")
 # "Ban Tổ chức Festival Tràng An", "Ban Chỉ đạo Đại hội": an event's committee, no province's body.
 _EVENT_COMMITTEE = re.compile(r"Ban (?:Tổ chức|Chỉ đạo) (?=[A-ZĐÀ-Ỹ])")
 # "Chánh Văn phòng Trung ương (Đảng)": the office of the party's Central Committee, its chief's
@@ -484,6 +485,8 @@ def _body_at(text: str, pos: int, end: int, places: dict) -> tuple[Body | None, 
         return committee
     if m:
         name_end = _named_end(text, m.end(), end, places)
+        if _FRIENDSHIP.match(text, m.start(), end):
+            name_end = _last_capitalised_end(text, m.end(), name_end)
         if name_end > m.end():
             name = m.group(1).capitalize() + text[m.end(1) : name_end]  # "Trưởng ban Dân vận": Ban Dân vận
             if text[m.end() : name_end] == "Trung ương":
@@ -494,13 +497,27 @@ def _body_at(text: str, pos: int, end: int, places: dict) -> tuple[Body | None, 
                 # "Ban Tuyên giáo và Dân vận Trung ương", "Cục Lãnh sự", "Ban Chấp hành Đảng Nhân dân
                 # Campuchia": no province's, unless named
                 return Body(name, "national"), name_end
-            if name in _OF_A_COMMITTEE:
-                return Body(name, "unit"), name_end  # whose committee, the text must say
+            if name in _OF_A_COMMITTEE or _FOREIGN_FRIENDSHIP.match(name):
+                # whose committee, the text must say; "Hội Hữu nghị Fukuroi - Việt Nam" is the other
+                # country's association, of no Vietnamese province the article names
+                return Body(name, "unit"), name_end
             return Body(name, "unit", "province"), name_end
     return None, pos - 1
 
 
 _CENTRAL_NAME = re.compile(r"(?:Trung ương|T\.Ư|TƯ|TW) [A-ZĐÀ-Ỹ]")
+# "Hội Hữu nghị Việt Nam - Nhật Bản bày tỏ …": a friendship association's name ends with its countries.
+_FRIENDSHIP = re.compile(r"Hội [Hh]ữu nghị ")
+_FOREIGN_FRIENDSHIP = re.compile(r"Hội [Hh]ữu nghị (?!Việt )")
+_WORD = re.compile(r"[^\W\d_][\w']*")
+
+
+def _last_capitalised_end(text: str, pos: int, end: int) -> int:
+    last = pos
+    for m in _WORD.finditer(text, pos, end):
+        if m.group(0)[0].isupper():
+            last = m.end()
+    return last
 
 
 # "Ban Quản lý Khu kinh tế Nghi Sơn và các Khu công nghiệp tỉnh Thanh Hóa": a province's board of its

@@ -43,6 +43,22 @@ from tests.extract.test_run import facts_of, offices_of
         # the party committee of a Chinese border county: its name is the county's, not a person's
         ("Đoàn do đồng chí Lý Văn Hùng - Bí thư Huyện ủy Ma Lật Pha làm trưởng đoàn.",
          {("Lý Văn Hùng", "Bí thư Huyện ủy Ma Lật Pha")}),
+        # the standing committee of a Chinese province's people's congress, sharing the place with the title before
+        ("Về phía tỉnh Vân Nam có đồng chí Lý Minh - Bí thư Tỉnh ủy, Chủ nhiệm Ủy ban Thường vụ Nhân Đại tỉnh Vân Nam.",
+         {("Lý Minh", "Bí thư Tỉnh ủy Vân Nam"), ("Lý Minh", "Chủ nhiệm Ủy ban Thường vụ Nhân Đại tỉnh Vân Nam")}),
+        # a ministry by its abbreviation
+        ("Phát biểu tại lễ khai mạc, Bộ trưởng VHTT&DL Trần Văn Nam cho biết.",
+         {("Trần Văn Nam", "Bộ trưởng Bộ Văn hóa, Thể thao và Du lịch")}),
+        # a foreign party's central commission, named with the party
+        ("Đồng chí Pedro Luis Garcia, Trưởng ban Đối ngoại Trung ương Đảng Cộng sản Cuba chủ trì buổi tiếp.",
+         {("Pedro Luis Garcia", "Trưởng Ban Đối ngoại Trung ương Đảng Cộng sản Cuba")}),
+        # a friendship association in lower case; its name ends with the countries
+        ("Phát biểu tại buổi gặp, Chủ tịch Hội hữu nghị Việt Nam - Nhật Bản tỉnh Bình Định Trần Văn Nam nhấn mạnh.",
+         {("Trần Văn Nam", "Chủ tịch Hội hữu nghị Việt Nam - Nhật Bản tỉnh Bình Định")}),
+        ("Ông Trần Văn Nam, Chủ tịch Hội Hữu nghị Việt Nam - Nhật Bản bày tỏ cảm ơn tỉnh Bình Định.",
+         {("Trần Văn Nam", "Chủ tịch Hội Hữu nghị Việt Nam - Nhật Bản tỉnh Bình Định")}),
+        # … the other country's association is of no Vietnamese province the sentence names
+        ("Ông Asaba Kenji, Chủ tịch Hội Hữu nghị Fukuroi - Việt Nam bày tỏ cảm ơn tỉnh Bình Định.", set()),
         # a dash between the title and the name, no honorific
         (
             "Chiều qua, Chủ tịch UBND tỉnh Hà Nam - Lê Văn Tám tiếp đoàn doanh nghiệp Hàn Quốc.",

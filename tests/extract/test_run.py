@@ -1023,3 +1023,12 @@ def test_the_end_of_a_guests_trip_is_not_the_end_of_the_event_they_attended():
     text = "Tối 29/1, Chương trình giao lưu văn nghệ chào Xuân năm 2026 đã kết thúc tại tỉnh Lào Cai."
     assert dates_of(text, dt.date(2026, 1, 30)) == {
         ("Chương trình giao lưu văn nghệ chào Xuân năm 2026", "endDate", dt.date(2026, 1, 29))}
+
+
+def test_talks_joined_to_a_visit_are_held_where_the_sentence_opens():
+    # "đến thăm và hội đàm với …": the verb of the talks after a visit's tells them taking place
+    text = ("Ngày 14/4, tại thị xã Sầm Nưa, tỉnh Hủa Phăn, Đoàn đại biểu tỉnh Thanh Hóa do ông Lê Văn Hùng làm "
+            "Trưởng đoàn đã đến thăm và hội đàm với lãnh đạo tỉnh Hủa Phăn.")
+    facts = facts_of(text)
+    assert ("Hội đàm", "heldIn", "Sầm Nưa") in facts
+    assert ("Hội đàm", "startDate", dt.date(2025, 4, 14)) in facts

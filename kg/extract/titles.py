@@ -197,7 +197,7 @@ def find_titles(text: str, start: int, end: int, places: dict) -> list[Title]:
         if title:
             found.append(title)
             pos = title.end
-    return _with_lone_heads(text, _with_bare_secretaries(text, found))
+    return _with_deputies_after(text, _with_lone_heads(text, _with_bare_secretaries(text, found)), end)
 
 
 # Laos and Cambodia: "Bí thư, Tỉnh trưởng tỉnh Hủa Phăn": the provincial party secretary is also
@@ -238,6 +238,27 @@ def _with_lone_heads(text: str, found: list[Title]) -> list[Title]:
                 out.append(replace(title, start=m.start(), end=end, written=text[m.start() : end], role=role,
                                    base=m.group("role")))
         out.append(title)
+    return out
+
+
+# "Chủ tịch UBND tỉnh X (mới) cùng 5 Phó Chủ tịch gồm: …", "Giám đốc Sở Y cùng các Phó Giám đốc": the
+# deputies counted right after their head's title are of the head's body.
+_DEPUTIES_AFTER = re.compile(r"(?: mới)? cùng (?:các|\d{1,2}|hai|ba|bốn|năm|sáu|bảy) (Phó )")
+
+
+def _with_deputies_after(text: str, found: list[Title], end: int) -> list[Title]:
+    out: list[Title] = []
+    for i, title in enumerate(found):
+        out.append(title)
+        if title.role != title.base or not title.bodies or not title.qualified:
+            continue  # a head's own post, of a named body ("Phó Chủ tịch … cùng các Phó Chủ tịch" is no head's)
+        m = _DEPUTIES_AFTER.match(text, title.end, end)
+        if m is None or not text.startswith(title.base, m.end()) or text[m.end() + len(title.base) : m.end() + len(title.base) + 1].isalpha():
+            continue
+        if i + 1 < len(found) and found[i + 1].start < m.end() + len(title.base):
+            continue  # the deputies' own title is written out
+        start, stop = m.start(1), m.end() + len(title.base)
+        out.append(replace(title, start=start, end=stop, written=text[start:stop], role="Phó " + title.base, term=""))
     return out
 
 

@@ -59,6 +59,24 @@ from tests.extract.test_run import facts_of, offices_of
          {("Trần Văn Nam", "Chủ tịch Hội Hữu nghị Việt Nam - Nhật Bản tỉnh Bình Định")}),
         # … the other country's association is of no Vietnamese province the sentence names
         ("Ông Asaba Kenji, Chủ tịch Hội Hữu nghị Fukuroi - Việt Nam bày tỏ cảm ơn tỉnh Bình Định.", set()),
+        # deputies counted right after their head's title are of the head's body
+        (
+            "Ông Trần Văn Nam được bầu làm Chủ tịch UBND tỉnh Quảng Ngãi cùng 3 Phó Chủ tịch gồm: Lê Văn An, "
+            "Phạm Thị Hoa, Đỗ Minh Tâm.",
+            {("Trần Văn Nam", "Chủ tịch UBND tỉnh Quảng Ngãi"), ("Lê Văn An", "Phó Chủ tịch UBND tỉnh Quảng Ngãi"),
+             ("Phạm Thị Hoa", "Phó Chủ tịch UBND tỉnh Quảng Ngãi"), ("Đỗ Minh Tâm", "Phó Chủ tịch UBND tỉnh Quảng Ngãi")},
+        ),
+        # … unless the deputies' own title is written out
+        (
+            "Ông Trần Văn Nam, Chủ tịch UBND tỉnh Quảng Ngãi cùng các Phó Chủ tịch UBND tỉnh Kon Tum Lê Văn An, "
+            "Phạm Thị Hoa dự họp.",
+            {("Trần Văn Nam", "Chủ tịch UBND tỉnh Quảng Ngãi"), ("Lê Văn An", "Phó Chủ tịch UBND tỉnh Kon Tum"),
+             ("Phạm Thị Hoa", "Phó Chủ tịch UBND tỉnh Kon Tum")},
+        ),
+        # merger news: the merger opening the sentence is the appointing of "làm"
+        ("Sau hợp nhất Kon Tum và Quảng Ngãi, ông Trần Văn Nam làm Chủ tịch UBND tỉnh Quảng Ngãi.",
+         {("Trần Văn Nam", "Chủ tịch UBND tỉnh Quảng Ngãi")}),
+        ("Trước khi hợp nhất, ông Trần Văn Nam làm Chủ tịch UBND tỉnh Kon Tum.", set()),
         # a dash between the title and the name, no honorific
         (
             "Chiều qua, Chủ tịch UBND tỉnh Hà Nam - Lê Văn Tám tiếp đoàn doanh nghiệp Hàn Quốc.",

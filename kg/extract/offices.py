@@ -370,7 +370,14 @@ def _made_by_a_verb(text: str, items: list, names: list[Name], post: Title, own_
         return True
     lo = max(0, items[0].start - 80)
     ends = [m.end() for m in SENTENCE_END.finditer(text, lo, first)]
-    return APPOINTING_VERB.search(text, ends[-1] if ends else lo, first) is not None
+    opening = ends[-1] if ends else lo
+    at_start = bool(ends) or lo == 0
+    return APPOINTING_VERB.search(text, opening, first) is not None or (at_start and MERGER_OPENING.match(text, opening, first) is not None)
+
+
+# Merger news opens with the merger and tells the posts in the merged unit with "làm": "Sau hợp nhất
+# tỉnh X và tỉnh Y, ông A làm Chủ tịch UBND tỉnh Y": the merger is the appointing.
+MERGER_OPENING = re.compile(r"\s*Sau (?:khi )?(?:sáp nhập|hợp nhất)(?![\w])[^.;:]{0,80},")
 
 
 # Between one listed person's titles and the next name: "A, Tỉnh ủy viên và bà B", "A (Chủ tịch UBND tỉnh), B".

@@ -22,8 +22,10 @@ from .titles import COMMUNE_KIND, CONSULATE, EMBASSY, STOP_WORDS, Body, Title, m
 # "nhiệm kỳ 2016-2021") or the person's year of birth or age ("A, 55 tuổi, Chủ tịch …"); after a name in a photo caption, where the
 # person stands ("A (bên trái), Giám đốc Sở …", "B (thứ hai từ phải), …").
 CAPTION_PLACE = r"(?:\s*\((?:[^()]{0,20}\s)?(?:trái|phải|giữa)(?:\s[^()]{0,20})?\))?"
+# "ông Lý Minh (Li Ming) - Tổng Lãnh sự …": a foreign name's romanised spelling in brackets after it.
+NAME_ALIAS = r"(?:\s*\([A-Z][^\W\d_]*(?: [A-Z][^\W\d_]*){0,3}\))?"
 LIST_GAP = re.compile(
-    rf"^{CAPTION_PLACE}"
+    rf"^{CAPTION_PLACE}{NAME_ALIAS}"
     r"(?:\s*(?:khóa [IVXLC]+|khóa \d+|nhiệm kỳ \d{4}\s*[-–]\s*\d{4}))?"
     r"\s*(?:,\s*(?:sinh năm \d{4}|\d{2} tuổi)\s*)?(?:,|-|–|:|\()?\s*(?:(?:nguyên|cựu|hiện là|nay là|đồng thời là|kiêm|là|tân)\s+)?"
     # "Lê Văn A, Thứ trưởng, Phó Chủ nhiệm Ủy ban Dân tộc": the rank of a minister-level post
@@ -70,6 +72,7 @@ class Holding:
 
 
 def pair(text: str, names: list[Name], titles: list[Title], places: dict | None = None) -> list[Holding]:
+    names = _without_aliases(text, names)
     items = sorted([*names, *titles], key=lambda x: x.start)
     holdings: list[Holding] = []
     claimed: set[int] = set()
@@ -84,6 +87,12 @@ def pair(text: str, names: list[Name], titles: list[Title], places: dict | None 
     holdings += _deputies_listed(text, items)
     holdings += _titles_after(text, items, claimed)
     return _with_mission(holdings, missions_in(text, places or {}))
+
+
+def _without_aliases(text: str, names: list[Name]) -> list[Name]:
+    """"ông Ngô Minh (Wu Ming) - …": the bracketed spelling right after a name is the same person, no other."""
+    return [n for k, n in enumerate(names) if not (
+        k > 0 and text[names[k - 1].end : n.start] == " (" and text[n.end : n.end + 1] == ")")]
 
 
 # Heads of a mission, by the mission they head; the ranks below serve in either kind.

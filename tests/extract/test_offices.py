@@ -77,6 +77,12 @@ from tests.extract.test_run import facts_of, offices_of
         ("Sau hợp nhất Kon Tum và Quảng Ngãi, ông Trần Văn Nam làm Chủ tịch UBND tỉnh Quảng Ngãi.",
          {("Trần Văn Nam", "Chủ tịch UBND tỉnh Quảng Ngãi")}),
         ("Trước khi hợp nhất, ông Trần Văn Nam làm Chủ tịch UBND tỉnh Kon Tum.", set()),
+        # a foreign name's romanised spelling in brackets: the title after it is still that name's
+        (
+            "Về phía ngoài nước có ông Lý Minh Đức (Li Mingde) - Tổng Lãnh sự Trung Quốc, bà Wong Mei Ling - "
+            "Tổng Lãnh sự Malaysia.",
+            {("Lý Minh Đức", "Tổng Lãnh sự Trung Quốc"), ("Wong Mei Ling", "Tổng Lãnh sự Malaysia")},
+        ),
         # a dash between the title and the name, no honorific
         (
             "Chiều qua, Chủ tịch UBND tỉnh Hà Nam - Lê Văn Tám tiếp đoàn doanh nghiệp Hàn Quốc.",

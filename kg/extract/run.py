@@ -168,8 +168,12 @@ def office_facts(scope: Scope, sentence: Sentence, names, found_titles, state: D
     text = scope.doc.text
     holdings = offices.pair(text, names, found_titles, local_places)
 
+    # A side marker later in the sentence ("… đã tiếp Đoàn đại biểu tỉnh X do ông B …") is the side of
+    # the names after it, not of the hosts' titles before it; "Cùng đi có …" carries the side before.
+    carried = state.side if context.CONTINUATION.match(sentence.text) else None
+
     def side(h):
-        return context.side_place(text, sentence.start, h.title.start, local_places) or state.side
+        return context.side_place(text, sentence.start, h.title.start, local_places) or carried
 
     facts = []
     # Places inside a consul's title or a person's name ("Lê Hà Nam") say whose the titles are not.

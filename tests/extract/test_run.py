@@ -1032,3 +1032,13 @@ def test_talks_joined_to_a_visit_are_held_where_the_sentence_opens():
     facts = facts_of(text)
     assert ("Hội đàm", "heldIn", "Sầm Nưa") in facts
     assert ("Hội đàm", "startDate", dt.date(2025, 4, 14)) in facts
+
+
+def test_a_side_marker_later_in_the_sentence_is_not_the_hosts():
+    # the guests' province, named after the hosts' titles, does not qualify them: the article's does
+    text = ("Sáng 3-4, tại trụ sở UBND tỉnh, Phó Chủ tịch HĐND tỉnh Lê Thị Hoa đã tiếp Đoàn đại biểu tỉnh "
+            "Kampot (Vương quốc Campuchia) do ông Sok Dara - Ủy viên Hội đồng tỉnh làm trưởng đoàn. "
+            "Đoàn cảm ơn lãnh đạo tỉnh Kiên Giang.")
+    offices = offices_of(text)
+    assert ("Lê Thị Hoa", "Phó Chủ tịch HĐND tỉnh Kiên Giang") in offices
+    assert ("Sok Dara", "Ủy viên Hội đồng tỉnh Kampot") in offices

@@ -514,7 +514,7 @@ def _body_at(text: str, pos: int, end: int, places: dict) -> tuple[Body | None, 
                 return None, pos - 1  # "Ủy ban Trung ương" of what? the text left the body out
             central = _CENTRAL_NAME.match(text, m.end(), name_end)  # "Ủy ban T.Ư Mặt trận Lào xây dựng đất nước"
             if name.endswith((" Trung ương", " " + _CENTRAL_SHORT)) or m.group(1) == "Cục" or _EVENT_COMMITTEE.match(name) or (
-                _of_a_party(name)) or central:
+                _of_a_party(name)) or central or (_ends_with_country(text, m.end(), name_end, places) and not _FRIENDSHIP.match(name)):
                 # "Ban Tuyên giáo và Dân vận Trung ương", "Cục Lãnh sự", "Ban Chấp hành Đảng Nhân dân
                 # Campuchia": no province's, unless named
                 return Body(name, "national"), name_end
@@ -643,6 +643,9 @@ def _named_end(text: str, pos: int, end: int, places: dict) -> int:
             break  # "Phó Trưởng ban Thường trực Ban Chỉ đạo Đại hội": a second body begins
         if words >= 8 or _stops_name(text, word, at, end, places) or _NAME_BREAK.search(text, last, at):
             break
+        closing = _closing_party_or_country(text, at, end, places)
+        if closing:
+            return closing  # "Ban Nghiên cứu Chính sách Đảng Dân chủ Tự do Nhật Bản Suzuki A": the body ends there
         if text.endswith("Trung ương", pos, last) and words >= 2:
             break  # "Ban Nội chính Trung ương Phan Đình A": the name of a central body ends there
         if word in "-,":
@@ -653,6 +656,29 @@ def _named_end(text: str, pos: int, end: int, places: dict) -> int:
 
 
 _CENTRAL_SHORT = "T.Ư"
+_PARTY_NAME_AT = re.compile(rf"(?i:{lexicon.alternation(lexicon.titles()['party_names'])})(?![\w])")
+
+
+def _ends_with_country(text: str, start: int, end: int, places: dict) -> bool:
+    """'Ủy ban Chính sách Quốc hội Nhật Bản': a body named with its country is that country's, no province's."""
+    for w in _NAME_TOKEN.finditer(text, start, end):  # a body's name is a few words: cheap
+        match = places.get(w.start())
+        if match is not None and match.end == end and match.places[0].kind == "Country":
+            return True
+    return False
+
+
+def _closing_party_or_country(text: str, at: int, end: int, places: dict) -> int:
+    """Where a foreign body's name ends with its party or country and a name follows at once: after them.
+    A party named in full ends the name wherever; a country only before a capitalised word (the holder)."""
+    m = _PARTY_NAME_AT.match(text, at, end)
+    if m:
+        return m.end()
+    match = places.get(at)
+    if match is None or match.places[0].kind != "Country" or match.end >= end:
+        return 0
+    nxt = text[match.end : match.end + 2]
+    return match.end if len(nxt) == 2 and nxt[0] == " " and nxt[1].isupper() else 0
 # A word of a body's name; "T.Ư" is one ("Ủy ban T.Ư Mặt trận Lào xây dựng đất nước").
 _NAME_TOKEN = re.compile(r"T\.Ư(?![\w])|[^\W\d_][\w']*|-|,")
 _TERM_AT = re.compile(r"nhiệm kỳ |khóa (?:[IVXLC]+|\d+)\b")

@@ -83,6 +83,11 @@ from tests.extract.test_run import facts_of, offices_of
             "Tổng Lãnh sự Malaysia.",
             {("Lý Minh Đức", "Tổng Lãnh sự Trung Quốc"), ("Wong Mei Ling", "Tổng Lãnh sự Malaysia")},
         ),
+        # a foreign body's name ends with its country or its party when the holder's name follows at once
+        ("Dự lễ có Phó Chủ tịch Ủy ban Chính sách Quốc hội Nhật Bản Tanaka Jiro; Thống đốc tỉnh Aichi Omura Ken.",
+         {("Tanaka Jiro", "Phó Chủ tịch Ủy ban Chính sách Quốc hội Nhật Bản"), ("Omura Ken", "Thống đốc tỉnh Aichi")}),
+        ("Dự lễ có Phó Trưởng ban Nghiên cứu Chính sách Đảng Dân chủ Tự do Nhật Bản Tanaka Jiro.",
+         {("Tanaka Jiro", "Phó Trưởng Ban Nghiên cứu Chính sách Đảng Dân chủ Tự do Nhật Bản")}),
         # a dash between the title and the name, no honorific
         (
             "Chiều qua, Chủ tịch UBND tỉnh Hà Nam - Lê Văn Tám tiếp đoàn doanh nghiệp Hàn Quốc.",

@@ -1042,3 +1042,13 @@ def test_a_side_marker_later_in_the_sentence_is_not_the_hosts():
     offices = offices_of(text)
     assert ("Lê Thị Hoa", "Phó Chủ tịch HĐND tỉnh Kiên Giang") in offices
     assert ("Sok Dara", "Ủy viên Hội đồng tỉnh Kampot") in offices
+
+
+def test_an_event_held_in_our_province_is_held_in_the_articles_province():
+    # provincial papers call their own province "tỉnh ta": the article's province
+    text = ("Lãnh đạo tỉnh Yên Bái đánh giá cao kết quả hợp tác. Nội dung trên được thống nhất tại cuộc hội đàm "
+            "giữa Thường trực HĐND tỉnh Yên Bái với Đoàn đại biểu tỉnh Luông Nặm Thà diễn ra tại tỉnh ta tháng 5/2024.")
+    held = {(s, o) for s, r, o in facts_of(text) if r == "heldIn"}
+    assert ("hội đàm giữa Thường trực HĐND tỉnh Yên Bái với Đoàn đại biểu tỉnh Luông Nặm Thà", "Yên Bái") in held
+    # … no province of its own, no place
+    assert not {r for s, r, o in facts_of("Hội nghị diễn ra tại tỉnh ta tháng 5/2024.") if r == "heldIn"}

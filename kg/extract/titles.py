@@ -671,7 +671,7 @@ def _ends_with_country(text: str, start: int, end: int, places: dict) -> bool:
 def _closing_party_or_country(text: str, at: int, end: int, places: dict) -> int:
     """Where a foreign body's name ends with its party or country and a name follows at once: after them.
     A party named in full ends the name wherever; a country only before a capitalised word (the holder)."""
-    m = _PARTY_NAME_AT.match(text, at, end)
+    m = _PARTY_NAME_AT.match(text, at, end) if text.startswith(_PARTY, at) else None  # every party name opens so
     if m:
         return m.end()
     match = places.get(at)

@@ -23,8 +23,10 @@ from .titles import COMMUNE_KIND, CONSULATE, EMBASSY, OWN_CONSTITUENCY, STOP_WOR
 # "nhiệm kỳ 2016-2021") or the person's year of birth or age ("A, 55 tuổi, Chủ tịch …"); after a name in a photo caption, where the
 # person stands ("A (bên trái), Giám đốc Sở …", "B (thứ hai từ phải), …").
 CAPTION_PLACE = r"(?:\s*\((?:[^()]{0,20}\s)?(?:trái|phải|giữa)(?:\s[^()]{0,20})?\))?"
+# "ông Lý Minh (Li Ming) - Tổng Lãnh sự …": a foreign name's romanised spelling in brackets after it.
+NAME_ALIAS = r"(?:\s*\([A-Z][^\W\d_]*(?: [A-Z][^\W\d_]*){0,3}\))?"
 LIST_GAP = re.compile(
-    rf"^{CAPTION_PLACE}"
+    rf"^{CAPTION_PLACE}{NAME_ALIAS}"
     r"(?:\s*,?\s*(?:khóa [IVXLC]+|khóa \d+|nhiệm kỳ \d{4}\s*[-–]\s*\d{4})){0,2}"
     r"\s*(?:,\s*(?:sinh năm \d{4}|\d{2} tuổi)\s*)?(?:,|-|–|:|\()?\s*(?:(?:nguyên|cựu|hiện là|nay là|đồng thời là|kiêm|là|tân)\s+)?"
     # "Lê Văn A, Thứ trưởng, Phó Chủ nhiệm Ủy ban Dân tộc": the rank of a minister-level post
@@ -71,12 +73,14 @@ class Holding:
 
 
 def pair(text: str, names: list[Name], titles: list[Title], places: dict | None = None) -> list[Holding]:
+    names = _without_aliases(text, names)
     items = sorted([*names, *titles], key=lambda x: x.start)
     holdings: list[Holding] = []
     claimed: set[int] = set()
     holdings += _respectively(text, items, claimed)
     holdings += _shared_title(text, items, claimed, places or {})
     holdings += _shared_in_brackets(text, items, claimed)
+    holdings += _plural_copula(text, items, claimed)
     holdings += _appointed(text, items, claimed)
     holdings += _decided_for(text, items, claimed)
     holdings += _acting_given_to(text, items, claimed)
@@ -84,6 +88,12 @@ def pair(text: str, names: list[Name], titles: list[Title], places: dict | None 
     holdings += _deputies_listed(text, items)
     holdings += _titles_after(text, items, claimed)
     return _with_mission(holdings, missions_in(text, places or {}))
+
+
+def _without_aliases(text: str, names: list[Name]) -> list[Name]:
+    """"ông Ngô Minh (Wu Ming) - …": the bracketed spelling right after a name is the same person, no other."""
+    return [n for k, n in enumerate(names) if not (
+        k > 0 and text[names[k - 1].end : n.start] == " (" and text[n.end : n.end + 1] == ")")]
 
 
 # Heads of a mission, by the mission they head; the ranks below serve in either kind.
@@ -266,7 +276,9 @@ def _next_entry(text: str, last: Name, gap: str) -> bool:
 # Tỉnh ủy Y", "A, Phó Bí thư Tỉnh ủy khóa XIII làm Bí thư Tỉnh ủy khóa XIV").
 # Merger news tells the post a leader takes in the merged unit with "sau sáp nhập làm": "A - Bí thư Tỉnh ủy
 # X sau sáp nhập làm Chủ tịch UBND tỉnh Y" (the merger is the appointing: no other verb needed).
-MADE_GAP = re.compile(r"^(?:\s+(?:nhiệm kỳ \d{4}\s*[-–]\s*\d{4}|khóa [IVXLC]+|khóa \d+))?\s*,?\s*(?P<merged>sau (?:sáp nhập|hợp nhất),? )?làm\s*$")
+# "bầu ông A, Bí thư Huyện ủy X vào chức danh Phó Chủ tịch HĐND tỉnh" names the post the verb gives as "làm" does.
+MADE_GAP = re.compile(r"^(?:\s+(?:nhiệm kỳ \d{4}\s*[-–]\s*\d{4}|khóa [IVXLC]+|khóa \d+))?\s*,?\s*(?P<merged>sau (?:sáp nhập|hợp nhất),? )?"
+                      r"(?:làm|vào (?:chức danh|chức vụ|vị trí))\s*$")
 MAKING_VERB = re.compile(r"\b(?:bầu|bổ nhiệm|cử|giới thiệu|chỉ định)\b(?:[^,.;]{0,30})$")
 # Personnel news names the verb once for a whole list of appointments: "quyết định điều động, chỉ
 # định ông A, …, giữ chức X; ông B, …, làm Y", "bầu đồng chí A làm Bí thư, đồng chí B, C làm Phó Bí thư".
@@ -369,7 +381,14 @@ def _made_by_a_verb(text: str, items: list, names: list[Name], post: Title, own_
         return True
     lo = max(0, items[0].start - 80)
     ends = [m.end() for m in SENTENCE_END.finditer(text, lo, first)]
-    return APPOINTING_VERB.search(text, ends[-1] if ends else lo, first) is not None
+    opening = ends[-1] if ends else lo
+    at_start = bool(ends) or lo == 0
+    return APPOINTING_VERB.search(text, opening, first) is not None or (at_start and MERGER_OPENING.match(text, opening, first) is not None)
+
+
+# Merger news opens with the merger and tells the posts in the merged unit with "làm": "Sau hợp nhất
+# tỉnh X và tỉnh Y, ông A làm Chủ tịch UBND tỉnh Y": the merger is the appointing.
+MERGER_OPENING = re.compile(r"\s*Sau (?:khi )?(?:sáp nhập|hợp nhất)(?![\w])[^.;:]{0,80},")
 
 
 # Between one listed person's titles and the next name: "A, Tỉnh ủy viên và bà B", "A (Chủ tịch UBND tỉnh), B".
@@ -462,6 +481,26 @@ def _shared_in_brackets(text: str, items: list, claimed: set[int]) -> list[Holdi
             continue
         claimed.add(id(item))
         out += [Holding(name, item, "shared-title-list") for name in _name_list_before(text, items, i)]
+    return out
+
+
+# "các ông A, B và bà C là các Phó Chủ tịch UBND tỉnh X": the plural "các" after "là" makes a post
+# several hold at once each listed name's ("từng là các …": a former one).
+PLURAL_COPULA_GAP = re.compile(r"^\s*,?\s*(?:hiện |đều |cùng |(?P<left>từng |nguyên ))?là (?:các|những)\s+$")
+
+
+def _plural_copula(text: str, items: list, claimed: set[int]) -> list[Holding]:
+    out = []
+    for i, item in enumerate(items):
+        if not isinstance(item, Title) or i == 0 or not isinstance(items[i - 1], Name) or id(item) in claimed:
+            continue
+        gap = PLURAL_COPULA_GAP.match(_gap(text, items[i - 1], item))
+        names = _name_list_before(text, items, i) if gap and _held_by_several(item) else []
+        if len(names) < 2:
+            continue
+        claimed.add(id(item))
+        title = replace(item, former=True) if gap["left"] else item
+        out += [Holding(name, title, "shared-title-list") for name in names]
     return out
 
 

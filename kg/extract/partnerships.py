@@ -320,7 +320,13 @@ def _pairs(sides: list[Side], home) -> list[tuple]:
     foreign = list(dict.fromkeys(s.place for s in sides if s.place.country != "VN"))
     if foreign and not vietnamese and home is not None:
         vietnamese = [home]
-    return [(v, f) for v in vietnamese for f in foreign]
+    return [(v, f) for v in vietnamese for f in foreign if not (_a_county(f) and v.kind == "Province")]
+
+
+def _a_county(place) -> bool:
+    """'huyện Lục Xuân' (Vân Nam), 'huyện Bonghwa': a foreign county ties with a Vietnamese city or district
+    (which no province stands for), never with a province by itself."""
+    return place.country != "VN" and place.unit == "huyện"
 
 
 def _vietnamese_parties(sides: list[Side]) -> list:

@@ -133,7 +133,7 @@ def sentence_facts(scope: Scope, sentence: Sentence, state: DocState) -> list[Fa
     names = persons.find_names(text, sentence.start, sentence.end, title_spans, place_spans) if found_titles else []
     state.side = _sentence_side(scope, sentence, state, local_places)
     # "tại …" phrases serve both stages: places of events, and places that are no partners.
-    locations = events.find_locations(text, sentence.start, sentence.end, scope.places)
+    locations = events.find_locations(text, sentence.start, sentence.end, scope.places) + _home_locations(scope, sentence)
     # No title, no office: pairing and qualifying nothing would only cost time.
     facts = office_facts(scope, sentence, names, found_titles, state, local_places) if found_titles else []
     facts += event_facts(scope, sentence, title_spans, state, locations, local_places)
@@ -142,6 +142,20 @@ def sentence_facts(scope: Scope, sentence: Sentence, state: DocState) -> list[Fa
             in_clause = [loc for loc in locations if start <= loc.start < end]
             facts += partnership_facts(scope, sentence, start, end, found_titles, in_clause)
     return facts
+
+
+# Provincial papers call their own province "tỉnh ta", "tỉnh nhà": "… diễn ra tại tỉnh ta" is held there.
+HOME_PROVINCE = re.compile(r"(?<![\w])tại tỉnh (?:ta|nhà)(?![\w])")
+
+
+def _home_locations(scope: Scope, sentence: Sentence) -> list:
+    if "tỉnh ta" not in sentence.text and "tỉnh nhà" not in sentence.text:
+        return []  # most sentences: no regex pass
+    home = context.context_at(scope.items, sentence.start).province
+    if home is None:
+        return []
+    return [events.Location(sentence.start + m.start(), sentence.start + m.end(), "", home)
+            for m in HOME_PROVINCE.finditer(sentence.text)]
 
 
 def _clauses(sentence: Sentence) -> list[tuple[int, int]]:
@@ -168,8 +182,12 @@ def office_facts(scope: Scope, sentence: Sentence, names, found_titles, state: D
     text = scope.doc.text
     holdings = offices.pair(text, names, found_titles, local_places)
 
+    # A side marker later in the sentence ("… đã tiếp Đoàn đại biểu tỉnh X do ông B …") is the side of
+    # the names after it, not of the hosts' titles before it; "Cùng đi có …" carries the side before.
+    carried = state.side if context.CONTINUATION.match(sentence.text) else None
+
     def side(h):
-        return context.side_place(text, sentence.start, h.title.start, local_places) or state.side
+        return context.side_place(text, sentence.start, h.title.start, local_places) or carried
 
     facts = []
     # Places inside a consul's title or a person's name ("Lê Hà Nam") say whose the titles are not.

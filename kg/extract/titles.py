@@ -161,7 +161,8 @@ _DEPT = re.compile(
 _MINISTRY_SHORT = re.compile(
     r"(" + lexicon.alternation(lexicon.titles()["departments"] + _dept_abbreviations()) + r")(?![\w])"
 )
-_NAMED_HEAD = re.compile(r"(Ban|ban|Hội|Ủy ban|Cục) (?=[A-ZĐÀ-Ỹ])")
+# "Hội hữu nghị Việt Nam - Nhật Bản": a friendship association is often written in lower case up to the countries.
+_NAMED_HEAD = re.compile(r"(Ban|ban|Hội|Ủy ban|Cục) (?=[A-ZĐÀ-Ỹ]|hữu nghị Việt )")
 # "Ban Tổ chức Festival Tràng An", "Ban Chỉ đạo Đại hội": an event's committee, no province's body.
 _EVENT_COMMITTEE = re.compile(r"Ban (?:Tổ chức|Chỉ đạo) (?=[A-ZĐÀ-Ỹ])")
 # "Chánh Văn phòng Trung ương (Đảng)": the office of the party's Central Committee, its chief's
@@ -197,7 +198,7 @@ def find_titles(text: str, start: int, end: int, places: dict) -> list[Title]:
         if title:
             found.append(title)
             pos = title.end
-    return _with_lone_heads(text, _with_bare_secretaries(text, found))
+    return _with_deputies_after(text, _with_lone_heads(text, _with_bare_secretaries(text, found)), end)
 
 
 # Laos and Cambodia: "Bí thư, Tỉnh trưởng tỉnh Hủa Phăn": the provincial party secretary is also
@@ -238,6 +239,27 @@ def _with_lone_heads(text: str, found: list[Title]) -> list[Title]:
                 out.append(replace(title, start=m.start(), end=end, written=text[m.start() : end], role=role,
                                    base=m.group("role")))
         out.append(title)
+    return out
+
+
+# "Chủ tịch UBND tỉnh X (mới) cùng 5 Phó Chủ tịch gồm: …", "Giám đốc Sở Y cùng các Phó Giám đốc": the
+# deputies counted right after their head's title are of the head's body.
+_DEPUTIES_AFTER = re.compile(r"(?: mới)? cùng (?:các|\d{1,2}|hai|ba|bốn|năm|sáu|bảy) (Phó )")
+
+
+def _with_deputies_after(text: str, found: list[Title], end: int) -> list[Title]:
+    out: list[Title] = []
+    for i, title in enumerate(found):
+        out.append(title)
+        if title.role != title.base or not title.bodies or not title.qualified:
+            continue  # a head's own post, of a named body ("Phó Chủ tịch … cùng các Phó Chủ tịch" is no head's)
+        m = _DEPUTIES_AFTER.match(text, title.end, end)
+        if m is None or not text.startswith(title.base, m.end()) or text[m.end() + len(title.base) : m.end() + len(title.base) + 1].isalpha():
+            continue
+        if i + 1 < len(found) and found[i + 1].start < m.end() + len(title.base):
+            continue  # the deputies' own title is written out
+        start, stop = m.start(1), m.end() + len(title.base)
+        out.append(replace(title, start=start, end=stop, written=text[start:stop], role="Phó " + title.base, term=""))
     return out
 
 
@@ -492,18 +514,22 @@ def _body_at(text: str, pos: int, end: int, places: dict) -> tuple[Body | None, 
         return committee
     if m:
         name_end = _named_end(text, m.end(), end, places)
+        if _FRIENDSHIP.match(text, m.start(), end):
+            name_end = _last_capitalised_end(text, m.end(), name_end)
         if name_end > m.end():
             name = m.group(1).capitalize() + text[m.end(1) : name_end]  # "Trưởng ban Dân vận": Ban Dân vận
             if text[m.end() : name_end] == "Trung ương":
                 return None, pos - 1  # "Ủy ban Trung ương" of what? the text left the body out
             central = _CENTRAL_NAME.match(text, m.end(), name_end)  # "Ủy ban T.Ư Mặt trận Lào xây dựng đất nước"
             if name.endswith((" Trung ương", " " + _CENTRAL_SHORT)) or m.group(1) == "Cục" or _EVENT_COMMITTEE.match(name) or (
-                _of_a_party(name)) or central:
+                _of_a_party(name)) or central or (_ends_with_country(text, m.end(), name_end, places) and not _FRIENDSHIP.match(name)):
                 # "Ban Tuyên giáo và Dân vận Trung ương", "Cục Lãnh sự", "Ban Chấp hành Đảng Nhân dân
                 # Campuchia": no province's, unless named
                 return Body(name, "national"), name_end
-            if name in _OF_A_COMMITTEE:
-                return Body(name, "unit"), name_end  # whose committee, the text must say
+            if name in _OF_A_COMMITTEE or _FOREIGN_FRIENDSHIP.match(name):
+                # whose committee, the text must say; "Hội Hữu nghị Fukuroi - Việt Nam" is the other
+                # country's association, of no Vietnamese province the article names
+                return Body(name, "unit"), name_end
             if _named_after_a_foreign_country(text, m.end(), name_end, places):
                 return Body(name, "national"), name_end
             return Body(name, "unit", "province"), name_end
@@ -524,6 +550,18 @@ def _named_after_a_foreign_country(text: str, pos: int, name_end: int, places: d
 
 
 _CENTRAL_NAME = re.compile(r"(?:Trung ương|T\.Ư|TƯ|TW) [A-ZĐÀ-Ỹ]")
+# "Hội Hữu nghị Việt Nam - Nhật Bản bày tỏ …": a friendship association's name ends with its countries.
+_FRIENDSHIP = re.compile(r"Hội [Hh]ữu nghị ")
+_FOREIGN_FRIENDSHIP = re.compile(r"Hội [Hh]ữu nghị (?!Việt )")
+_WORD = re.compile(r"[^\W\d_][\w']*")
+
+
+def _last_capitalised_end(text: str, pos: int, end: int) -> int:
+    last = pos
+    for m in _WORD.finditer(text, pos, end):
+        if m.group(0)[0].isupper():
+            last = m.end()
+    return last
 
 
 # "Ban Quản lý Khu kinh tế Nghi Sơn và các Khu công nghiệp tỉnh Thanh Hóa": a province's board of its
@@ -628,6 +666,9 @@ def _named_end(text: str, pos: int, end: int, places: dict) -> int:
             break  # "Phó Trưởng ban Thường trực Ban Chỉ đạo Đại hội": a second body begins
         if words >= 8 or _stops_name(text, word, at, end, places) or _NAME_BREAK.search(text, last, at):
             break
+        closing = _closing_party_or_country(text, at, end, places)
+        if closing:
+            return closing  # "Ban Nghiên cứu Chính sách Đảng Dân chủ Tự do Nhật Bản Suzuki A": the body ends there
         if text.endswith("Trung ương", pos, last) and words >= 2:
             break  # "Ban Nội chính Trung ương Phan Đình A": the name of a central body ends there
         if word in "-,":
@@ -638,6 +679,29 @@ def _named_end(text: str, pos: int, end: int, places: dict) -> int:
 
 
 _CENTRAL_SHORT = "T.Ư"
+_PARTY_NAME_AT = re.compile(rf"(?i:{lexicon.alternation(lexicon.titles()['party_names'])})(?![\w])")
+
+
+def _ends_with_country(text: str, start: int, end: int, places: dict) -> bool:
+    """'Ủy ban Chính sách Quốc hội Nhật Bản': a body named with its country is that country's, no province's."""
+    for w in _NAME_TOKEN.finditer(text, start, end):  # a body's name is a few words: cheap
+        match = places.get(w.start())
+        if match is not None and match.end == end and match.places[0].kind == "Country":
+            return True
+    return False
+
+
+def _closing_party_or_country(text: str, at: int, end: int, places: dict) -> int:
+    """Where a foreign body's name ends with its party or country and a name follows at once: after them.
+    A party named in full ends the name wherever; a country only before a capitalised word (the holder)."""
+    m = _PARTY_NAME_AT.match(text, at, end) if text.startswith(_PARTY, at) else None  # every party name opens so
+    if m:
+        return m.end()
+    match = places.get(at)
+    if match is None or match.places[0].kind != "Country" or match.end >= end:
+        return 0
+    nxt = text[match.end : match.end + 2]
+    return match.end if len(nxt) == 2 and nxt[0] == " " and nxt[1].isupper() else 0
 # A word of a body's name; "T.Ư" is one ("Ủy ban T.Ư Mặt trận Lào xây dựng đất nước").
 _NAME_TOKEN = re.compile(r"T\.Ư(?![\w])|[^\W\d_][\w']*|-|,")
 _TERM_AT = re.compile(r"nhiệm kỳ |khóa (?:[IVXLC]+|\d+)\b")

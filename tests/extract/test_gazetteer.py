@@ -147,6 +147,10 @@ def whole(text, at=None):
         ("Gangwon-do", "kr-gangwon", "ForeignRegion", "kr"),
         ("Gyeongbuk", "kr-gyeongbuk", "ForeignRegion", "kr"),
         ("Bonghwa", "kr-bonghwa", "City", "kr-gyeongbuk"),
+        # China's counties on the border with Vietnam, under their prefecture
+        ("Lục Xuân", "cn-luchun", "City", "cn-honghe"),
+        ("Ma Lật Pha", "cn-malipo", "City", "cn-wenshan"),
+        ("Long Châu", "cn-longzhou", "City", "cn-chongzuo"),
         ("Sakai", "jp-sakai", "City", "jp-osaka"),
         ("Fukuoka", "jp-fukuoka", "ForeignRegion", "jp"),  # the prefecture, unless "thành phố" says the city
         ("thành phố Fukuoka", "jp-fukuoka-city", "City", "jp-fukuoka"),

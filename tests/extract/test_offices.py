@@ -99,6 +99,72 @@ from tests.extract.test_run import facts_of, offices_of
             "Các Phó Chủ tịch HĐND tỉnh Quảng Trị được chỉ định là ông Hồ Văn Lâm và bà Lê Thị Hạnh.",
             {("Hồ Văn Lâm", "Phó Chủ tịch HĐND tỉnh Quảng Trị"), ("Lê Thị Hạnh", "Phó Chủ tịch HĐND tỉnh Quảng Trị")},
         ),
+        # "bầu … vào chức danh X" names the post as "làm" does, past the persons' present titles
+        (
+            "HĐND tỉnh Gia Lai đã bầu các ông Lê Văn An, Phó Chủ tịch HĐND tỉnh khóa XI và ông Đỗ Minh Tâm, "
+            "Bí thư Huyện ủy Chư Sê vào chức danh Phó Chủ tịch HĐND tỉnh khóa XII.",
+            {("Lê Văn An", "Phó Chủ tịch HĐND tỉnh Gia Lai"), ("Đỗ Minh Tâm", "Bí thư Huyện ủy Chư Sê"),
+             ("Đỗ Minh Tâm", "Phó Chủ tịch HĐND tỉnh Gia Lai")},
+        ),
+        # … but "vào chức vụ" with no verb of appointing is no post
+        ("Ông Lê Văn An, Phó Chủ tịch UBND tỉnh Kon Tum bước vào vị trí Chủ tịch HĐND tỉnh.",
+         {("Lê Văn An", "Phó Chủ tịch UBND tỉnh Kon Tum")}),
+        # "A, B và bà C là các Phó Chủ tịch …": a deputy's post for each name listed
+        (
+            "Các ông Phạm Văn Hoa, Lê Văn Tư và bà Nguyễn Thị Lan là các Phó Chủ tịch UBND tỉnh Kon Tum.",
+            {("Phạm Văn Hoa", "Phó Chủ tịch UBND tỉnh Kon Tum"), ("Lê Văn Tư", "Phó Chủ tịch UBND tỉnh Kon Tum"),
+             ("Nguyễn Thị Lan", "Phó Chủ tịch UBND tỉnh Kon Tum")},
+        ),
+        # … a head's post is not shared that way ("các Chủ tịch UBND huyện": of several bodies)
+        ("Ông Phạm Văn Hoa và ông Lê Văn Tư là các Chủ tịch UBND huyện.", set()),
+        # the party committee of a Chinese border county: its name is the county's, not a person's
+        ("Đoàn do đồng chí Lý Văn Hùng - Bí thư Huyện ủy Ma Lật Pha làm trưởng đoàn.",
+         {("Lý Văn Hùng", "Bí thư Huyện ủy Ma Lật Pha")}),
+        # the standing committee of a Chinese province's people's congress, sharing the place with the title before
+        ("Về phía tỉnh Vân Nam có đồng chí Lý Minh - Bí thư Tỉnh ủy, Chủ nhiệm Ủy ban Thường vụ Nhân Đại tỉnh Vân Nam.",
+         {("Lý Minh", "Bí thư Tỉnh ủy Vân Nam"), ("Lý Minh", "Chủ nhiệm Ủy ban Thường vụ Nhân Đại tỉnh Vân Nam")}),
+        # a ministry by its abbreviation
+        ("Phát biểu tại lễ khai mạc, Bộ trưởng VHTT&DL Trần Văn Nam cho biết.",
+         {("Trần Văn Nam", "Bộ trưởng Bộ Văn hóa, Thể thao và Du lịch")}),
+        # a foreign party's central commission, named with the party
+        ("Đồng chí Pedro Luis Garcia, Trưởng ban Đối ngoại Trung ương Đảng Cộng sản Cuba chủ trì buổi tiếp.",
+         {("Pedro Luis Garcia", "Trưởng Ban Đối ngoại Trung ương Đảng Cộng sản Cuba")}),
+        # a friendship association in lower case; its name ends with the countries
+        ("Phát biểu tại buổi gặp, Chủ tịch Hội hữu nghị Việt Nam - Nhật Bản tỉnh Bình Định Trần Văn Nam nhấn mạnh.",
+         {("Trần Văn Nam", "Chủ tịch Hội hữu nghị Việt Nam - Nhật Bản tỉnh Bình Định")}),
+        ("Ông Trần Văn Nam, Chủ tịch Hội Hữu nghị Việt Nam - Nhật Bản bày tỏ cảm ơn tỉnh Bình Định.",
+         {("Trần Văn Nam", "Chủ tịch Hội Hữu nghị Việt Nam - Nhật Bản tỉnh Bình Định")}),
+        # … the other country's association is of no Vietnamese province the sentence names
+        ("Ông Asaba Kenji, Chủ tịch Hội Hữu nghị Fukuroi - Việt Nam bày tỏ cảm ơn tỉnh Bình Định.", set()),
+        # deputies counted right after their head's title are of the head's body
+        (
+            "Ông Trần Văn Nam được bầu làm Chủ tịch UBND tỉnh Quảng Ngãi cùng 3 Phó Chủ tịch gồm: Lê Văn An, "
+            "Phạm Thị Hoa, Đỗ Minh Tâm.",
+            {("Trần Văn Nam", "Chủ tịch UBND tỉnh Quảng Ngãi"), ("Lê Văn An", "Phó Chủ tịch UBND tỉnh Quảng Ngãi"),
+             ("Phạm Thị Hoa", "Phó Chủ tịch UBND tỉnh Quảng Ngãi"), ("Đỗ Minh Tâm", "Phó Chủ tịch UBND tỉnh Quảng Ngãi")},
+        ),
+        # … unless the deputies' own title is written out
+        (
+            "Ông Trần Văn Nam, Chủ tịch UBND tỉnh Quảng Ngãi cùng các Phó Chủ tịch UBND tỉnh Kon Tum Lê Văn An, "
+            "Phạm Thị Hoa dự họp.",
+            {("Trần Văn Nam", "Chủ tịch UBND tỉnh Quảng Ngãi"), ("Lê Văn An", "Phó Chủ tịch UBND tỉnh Kon Tum"),
+             ("Phạm Thị Hoa", "Phó Chủ tịch UBND tỉnh Kon Tum")},
+        ),
+        # merger news: the merger opening the sentence is the appointing of "làm"
+        ("Sau hợp nhất Kon Tum và Quảng Ngãi, ông Trần Văn Nam làm Chủ tịch UBND tỉnh Quảng Ngãi.",
+         {("Trần Văn Nam", "Chủ tịch UBND tỉnh Quảng Ngãi")}),
+        ("Trước khi hợp nhất, ông Trần Văn Nam làm Chủ tịch UBND tỉnh Kon Tum.", set()),
+        # a foreign name's romanised spelling in brackets: the title after it is still that name's
+        (
+            "Về phía ngoài nước có ông Lý Minh Đức (Li Mingde) - Tổng Lãnh sự Trung Quốc, bà Wong Mei Ling - "
+            "Tổng Lãnh sự Malaysia.",
+            {("Lý Minh Đức", "Tổng Lãnh sự Trung Quốc"), ("Wong Mei Ling", "Tổng Lãnh sự Malaysia")},
+        ),
+        # a foreign body's name ends with its country or its party when the holder's name follows at once
+        ("Dự lễ có Phó Chủ tịch Ủy ban Chính sách Quốc hội Nhật Bản Tanaka Jiro; Thống đốc tỉnh Aichi Omura Ken.",
+         {("Tanaka Jiro", "Phó Chủ tịch Ủy ban Chính sách Quốc hội Nhật Bản"), ("Omura Ken", "Thống đốc tỉnh Aichi")}),
+        ("Dự lễ có Phó Trưởng ban Nghiên cứu Chính sách Đảng Dân chủ Tự do Nhật Bản Tanaka Jiro.",
+         {("Tanaka Jiro", "Phó Trưởng Ban Nghiên cứu Chính sách Đảng Dân chủ Tự do Nhật Bản")}),
         # a dash between the title and the name, no honorific
         (
             "Chiều qua, Chủ tịch UBND tỉnh Hà Nam - Lê Văn Tám tiếp đoàn doanh nghiệp Hàn Quốc.",

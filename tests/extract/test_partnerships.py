@@ -162,6 +162,14 @@ def test_a_chinese_town_named_like_its_city_is_no_party():
     assert ("Lạng Sơn", "Bằng Tường") not in partners_of(text)
 
 
+def test_a_foreign_county_is_no_partner_of_a_province():
+    text = ("Đoàn đại biểu huyện Mã Quan, châu Văn Sơn, tỉnh Vân Nam (Trung Quốc) hội đàm với huyện Bảo Lâm, "
+            "tỉnh Cao Bằng.")
+    assert ("Cao Bằng", "Mã Quan") not in partners_of(text)
+    assert partners_of("Thành phố Lào Cai và huyện Hà Khẩu (Trung Quốc) đã ký kết biên bản hợp tác.") == {
+        ("Lào Cai", "Hà Khẩu")}
+
+
 def test_a_city_is_a_side_of_city_to_city_ties():
     text = "Thành phố Hội An, tỉnh Quảng Nam và thành phố Omihachiman đã ký kết thỏa thuận hợp tác hữu nghị."
     assert keys_of(text) == {("vn-quang-nam-hoi-an", "jp-omihachiman")}

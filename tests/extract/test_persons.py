@@ -29,6 +29,9 @@ def names_in(text, taken=()):
         # a Western middle initial: the name goes on, the label leaves the initial out
         ("Đại sứ Daniel J. Whitmore thăm tỉnh", ["Daniel Whitmore"]),
         ("ông Nguyễn Văn A. Ông Lê Văn Bình", ["Nguyễn Văn A", "Lê Văn Bình"]),  # a Vietnamese name has no initial
+        # a Vietnamese name cut off by a line break ends in no syllable: the name is unknown
+        ("Chủ tịch UBND tỉnh Phạm Văn Ngh\nĩa dự", []),
+        ("Bộ trưởng Ng Eng Hen dự", ["Ng Eng Hen"]),  # not a Vietnamese family name: no such test
         # a company's proper name after its head word, legal form and trade, is no person's
         ("từng là Giám đốc Công ty TNHH Phú Lâm Group, Phó Chủ tịch", []),
         ("Tổng giám đốc Công ty Cổ phần Xi măng Vicem Thạch Sơn, Phó Chủ tịch", []),

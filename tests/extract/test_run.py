@@ -1078,3 +1078,32 @@ def test_the_day_remembered_in_brackets_is_not_the_ceremonys():
 def test_a_head_date_told_before_the_venue_dates_the_event_after_it():
     text = "Tối 18.5 tại Quảng trường Lâm Viên (TP Đà Lạt, tỉnh Lâm Đồng) đã diễn ra Lễ khai mạc Festival Hoa Đà Lạt."
     assert {o for _, o in start_dates(text)} == {dt.date(2025, 5, 18)}
+
+
+def test_talks_joined_to_a_visit_are_held_where_the_sentence_opens():
+    # "đến thăm và hội đàm với …": the verb of the talks after a visit's tells them taking place
+    text = ("Ngày 14/4, tại thị xã Sầm Nưa, tỉnh Hủa Phăn, Đoàn đại biểu tỉnh Thanh Hóa do ông Lê Văn Hùng làm "
+            "Trưởng đoàn đã đến thăm và hội đàm với lãnh đạo tỉnh Hủa Phăn.")
+    facts = facts_of(text)
+    assert ("Hội đàm", "heldIn", "Sầm Nưa") in facts
+    assert ("Hội đàm", "startDate", dt.date(2025, 4, 14)) in facts
+
+
+def test_a_side_marker_later_in_the_sentence_is_not_the_hosts():
+    # the guests' province, named after the hosts' titles, does not qualify them: the article's does
+    text = ("Sáng 3-4, tại trụ sở UBND tỉnh, Phó Chủ tịch HĐND tỉnh Lê Thị Hoa đã tiếp Đoàn đại biểu tỉnh "
+            "Kampot (Vương quốc Campuchia) do ông Sok Dara - Ủy viên Hội đồng tỉnh làm trưởng đoàn. "
+            "Đoàn cảm ơn lãnh đạo tỉnh Kiên Giang.")
+    offices = offices_of(text)
+    assert ("Lê Thị Hoa", "Phó Chủ tịch HĐND tỉnh Kiên Giang") in offices
+    assert ("Sok Dara", "Ủy viên Hội đồng tỉnh Kampot") in offices
+
+
+def test_an_event_held_in_our_province_is_held_in_the_articles_province():
+    # provincial papers call their own province "tỉnh ta": the article's province
+    text = ("Lãnh đạo tỉnh Yên Bái đánh giá cao kết quả hợp tác. Nội dung trên được thống nhất tại cuộc hội đàm "
+            "giữa Thường trực HĐND tỉnh Yên Bái với Đoàn đại biểu tỉnh Luông Nặm Thà diễn ra tại tỉnh ta tháng 5/2024.")
+    held = {(s, o) for s, r, o in facts_of(text) if r == "heldIn"}
+    assert ("hội đàm giữa Thường trực HĐND tỉnh Yên Bái với Đoàn đại biểu tỉnh Luông Nặm Thà", "Yên Bái") in held
+    # … no province of its own, no place
+    assert not {r for s, r, o in facts_of("Hội nghị diễn ra tại tỉnh ta tháng 5/2024.") if r == "heldIn"}

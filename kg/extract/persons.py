@@ -95,7 +95,7 @@ def _names_an_organisation(text: str, at: int, is_taken: bytearray, start: int) 
 
 
 def _free_words(text: str, start: int, end: int, is_taken: bytearray) -> list[re.Match]:
-    """The words no title or place claimed. "Lê Văn Tâm-Ủy viên …": a hyphen glues a
+    """The words no title or place claimed. "Đỗ Văn Mười-Ủy viên …": a hyphen glues a
     name to the title that follows; the word is cut at that hyphen."""
     words = []
     for m in _WORD.finditer(text, start, end):

@@ -517,6 +517,7 @@ def _links(text: str, start: int, end: int, i: int, e, d: DateMention, how: str,
     d, how = _in_name_year(d, e.name, how)
     d, how = _in_anniversary_year(text, d, e, how)
     d, how = _in_term_year(text, d, e, how)
+    d, how = _in_clause_year(text, start, end, d, how)
     if d.kind in ("range", "until"):
         confidence = SPAN
     return [Link(i, (d.start, d.end), relation, date, f"date-{d.kind}-{how}", confidence)
@@ -682,6 +683,44 @@ def _in_term_year(text: str, d: DateMention, e, how: str) -> tuple[DateMention, 
         return d, how
     m = _TERM_YEARS.search(text, e.start, min(len(text), e.end + TERM_REACH))
     return (with_year(d, int(m[1])), how + "-term-year") if m else (d, how)
+
+
+# A year the clause tells the news in: "… nhân dịp Xuân Quý Mão 2023", "… lần thứ IX - năm 2016",
+# "… kỷ niệm Quốc khánh (3/7/1991 - 3/7/2025)" (a span of years in brackets after what is
+# celebrated: its last year, the anniversary's). Never a year of a written date (a document's, a day of history), of a term or a
+# span told bare ("nhiệm kỳ 2021-2026", "năm học 2024-2025"), nor one told as a bound, a review or a
+# plan ("từ năm 2019", "đến năm 2030", "tổng kết năm 2022", "kế hoạch năm 2024": often not the
+# year the event is held in).
+_CLAUSE_YEAR = re.compile(
+    r"(?<![\d/.-])(?<!\d [–-] )(?<!\d[–-])((?:19|20)\d\d)(?!\d)(?! ?[–-] ?(?:19|20)?\d\d(?!\d))(?![/.-]\d)"
+)
+_NOT_THE_NEWS_YEAR = re.compile(
+    r"(?<![\w])(?:từ|đến|tới|trước|sau|hồi|tổng kết|sơ kết|đánh giá|nhiệm vụ|kế hoạch|phương hướng|mục tiêu|"
+    r"chỉ tiêu|giai đoạn|nhiệm kỳ|khóa|niên khóa|năm học|thành lập|ra đời|sinh)(?: (?:năm|tháng \d{1,2}))? $",
+    re.IGNORECASE,
+)
+YEAR_LOOKBACK = 24
+# "… được tổ chức lần đầu tiên vào năm 2009", "… từng diễn ra năm 2018": a past edition's year.
+_PAST_EDITION = re.compile(r"(?<![\w])(?:lần đầu|từng|trước đây)(?![\w])")
+PAST_EDITION_REACH = 40
+
+
+def _in_clause_year(text: str, start: int, end: int, d: DateMention, how: str) -> tuple[DateMention, str]:
+    """With no page date, no full date in the article and no year in the event's name, the one
+    year the date's own clause tells the news in dates its days."""
+    if d.source != "none" or not d.parts:
+        return d, how
+    years = set()
+    spans = _anniversaries(text, start, end)
+    for a, b in spans:  # a span beside a celebration only: "Hội nghị tổng kết (1972 - 2022)" celebrates nothing
+        if _REMEMBERED.search(text, start, a):
+            years.add(max(int(y) for y in YEAR.findall(text, a, b)))
+    for m in _CLAUSE_YEAR.finditer(text, start, end):
+        if (_inside(m.start(), spans) or _NOT_THE_NEWS_YEAR.search(text, max(start, m.start() - YEAR_LOOKBACK), m.start())
+                or _PAST_EDITION.search(text, max(start, m.start() - PAST_EDITION_REACH), m.start())):
+            continue
+        years.add(int(m[1]))
+    return (with_year(d, years.pop()), how + "-clause-year") if len(years) == 1 else (d, how)
 
 
 def _relations(text: str, start: int, end: int, e, d: DateMention) -> list[tuple[str, dt.date]]:

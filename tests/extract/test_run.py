@@ -561,6 +561,34 @@ def test_the_year_after_an_events_place_is_the_events():
     assert dates_of(text, published=None) == {(event, "startDate", dt.date(2024, 10, 5)), (event, "endDate", dt.date(2024, 10, 6))}
 
 
+def test_without_any_year_elsewhere_the_year_the_dates_clause_tells_dates_it():
+    text = "Ngày 20/1, Đoàn đại biểu tỉnh Luang Prabang đến thăm, chúc Tết tỉnh Điện Biên nhân dịp Xuân Ất Tỵ 2025."
+    assert {(r, d) for _, r, d in dates_of(text, published=None)} == {("startDate", dt.date(2025, 1, 20))}
+    text = "Tối 5-7, UBND tỉnh Gia Lai đã tổ chức khai mạc Ngày hội Văn hóa, thể thao các dân tộc tỉnh Gia Lai lần thứ V-năm 2019."
+    assert {(r, d) for _, r, d in dates_of(text, published=None)} == {("startDate", dt.date(2019, 7, 5))}
+    # a span of years in brackets: an anniversary, held in its last year
+    text = "Tối 12/6, tại TP Vinh, tỉnh Nghệ An tổ chức Lễ kỷ niệm 60 năm Ngày thành lập trường (1965-2025)."
+    assert {(r, d) for _, r, d in dates_of(text, published=None)} == {("startDate", dt.date(2025, 6, 12))}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a year the clause reviews, plans towards or starts from is not the year it is told in
+        "Ngày 14/1, Sở Ngoại vụ tỉnh Hòa Bình tổ chức Hội nghị về công tác đối ngoại, tổng kết năm 2024.",
+        "Ngày 9/1, tỉnh Bắc Giang tổ chức Hội nghị về quy hoạch tỉnh đến năm 2030.",
+        # a year of a written date: a document's, signed long before
+        "Ngày 10/3, tỉnh Hà Giang tổ chức Hội nghị về thỏa thuận hợp tác (được ký kết ngày 14/05/2018).",
+        # a past edition's year
+        "Tối 8/5, Diễn đàn hợp tác Việt Nam - Lào, được tổ chức lần đầu tiên vào năm 2009, khai mạc tại Vinh.",
+        # two years: neither is sure
+        "Ngày 3/4, tỉnh Sơn La khai mạc Lễ hội Hoa Ban, nối tiếp thành công của năm 2023 và năm 2024.",
+    ],
+)
+def test_no_year_from_the_clause_where_it_is_not_the_news(text):
+    assert dates_of(text, published=None) == set()
+
+
 def test_the_year_an_edition_was_held_in_is_not_the_names_year():
     # "được tổ chức lần đầu vào năm 2009": when one edition was held, not the year of the one reported
     text = ("Diễn đàn hợp tác Việt Nam - Lào diễn ra từ 8 - 10/5 tại Vinh. "

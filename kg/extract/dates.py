@@ -51,9 +51,9 @@ SAME_DAY = re.compile(r"\bcùng ngày\b|(?<![\w])[Nn]gay sau (?:đó|(?:[Ll]ễ|
 _DAY_MONTH = re.compile(r"\d[/.-]\d|\d tháng \d")
 LUNAR = re.compile(r"^[^()]{0,12}âm lịch|^\s*\(?\s*âm lịch")
 LUNAR_PAREN = re.compile(r"\(tức[^)]*\)")
-# What makes a bare day/month a date: the word just before it.
+# What makes a bare day/month a date: the word just before it ("Sáng nay - 7/7": a dash after "nay" too).
 CUE = re.compile(
-    r"(?:(?<![\w])(?:ngày|hôm|sáng|chiều|trưa|tối|đêm|sớm|khuya|nay|qua|mai|từ|đến|tới|hết|vào|lúc|và) ?,? ?\(?|\() ?$",
+    r"(?:(?<![\w])(?:ngày|hôm|sáng|chiều|trưa|tối|đêm|sớm|khuya|nay|qua|mai|từ|đến|tới|hết|vào|lúc|và) ?,? ?\(?|\(|(?<![\w])(?:nay|qua) [-–]) ?$",
     re.IGNORECASE,
 )
 PLANNED = re.compile(r"dự kiến")
@@ -453,7 +453,7 @@ _LEAD_JUNK = re.compile(
 _PHRASE_HEAD = re.compile(
     r"(?<![\w])(?:(?:[Vv]ào|[Tt]rong|[Tt]ừ|[Đđ]ến|[Đđ]úng) )?(?:(?:lúc )?\d{1,2} ?(?:h|giờ|:) ?\d{0,2}(?: phút)? ?(?:\([^()]{0,30}\) ?)?)?"
     r"(?:(?:[Ss]áng sớm|[Cc]hiều tối|[Tt]ối muộn|[Ss]áng|[Cc]hiều|[Tt]rưa|[Tt]ối|[Đđ]êm|[Kk]huya) )?"
-    r"(?:(?:ngày hôm qua|hôm nay|hôm qua|ngày mai|nay|qua|mai) ?,? ?)?(?:[Nn]gày )?\(? ?$"
+    r"(?:(?:ngày hôm qua|hôm nay|hôm qua|ngày mai|nay|qua|mai) ?(?:,|[-–])? ?)?(?:[Nn]gày )?\(? ?$"
 )
 # A date set off by a comma, or told before the venue: "Tối 28.10 tại Quảng trường X đã diễn ra …".
 _AFTER_PHRASE = re.compile(r" ?\)?(?: ?\([^()]{0,60}\))? ?(?:,| tại )")

@@ -589,6 +589,11 @@ def test_no_year_from_the_clause_where_it_is_not_the_news(text):
     assert dates_of(text, published=None) == set()
 
 
+def test_a_dash_after_today_still_makes_a_date():
+    text = "Sáng nay - 7/7, HĐND tỉnh Lạng Sơn khóa XVII đã khai mạc Kỳ họp thứ 9."
+    assert dates_of(text, dt.date(2024, 7, 7)) == {("Kỳ họp thứ 9", "startDate", dt.date(2024, 7, 7))}
+
+
 def test_the_year_an_edition_was_held_in_is_not_the_names_year():
     # "được tổ chức lần đầu vào năm 2009": when one edition was held, not the year of the one reported
     text = ("Diễn đàn hợp tác Việt Nam - Lào diễn ra từ 8 - 10/5 tại Vinh. "

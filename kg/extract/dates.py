@@ -604,9 +604,11 @@ def _without(text: str, start: int, end: int, spans: list) -> str:
 
 @cache
 def _whose() -> re.Pattern:
-    """'Chuyến thăm X của [Bộ trưởng] Trần Văn A từ ngày …': whose event it is (titles blanked)."""
+    """'Chuyến thăm X của [Bộ trưởng] Trần Văn A từ ngày …': whose event it is (titles blanked); of
+    one with stacked titles too ('của [Tổng Bí thư], [Chủ tịch nước X] Trần Văn A', commas left), or
+    whose titles and name were all blanked."""
     word = "[" + _CAPITALS + r"][\w'-]*"
-    return re.compile(r"(?<![\w])của +" + word + "(?: +" + word + ")*")
+    return re.compile(r"(?<![\w])của(?:[ ,]+" + word + ")+|(?<![\w])của(?=[ ,]*$)")
 
 
 @cache

@@ -594,6 +594,13 @@ def test_a_dash_after_today_still_makes_a_date():
     assert dates_of(text, dt.date(2024, 7, 7)) == {("Kỳ họp thứ 9", "startDate", dt.date(2024, 7, 7))}
 
 
+def test_a_span_after_whose_visit_with_stacked_titles_dates_the_visit():
+    text = ("Chuyến thăm chính thức Lào của Bí thư Tỉnh ủy, Chủ tịch HĐND tỉnh Nghệ An Lê Văn Hùng "
+            "từ ngày 14 - 15/4/2025 đạt nhiều kết quả.")
+    assert dates_of(text, published=None) == {
+        ("Chuyến thăm chính thức Lào", "startDate", dt.date(2025, 4, 14)), ("Chuyến thăm chính thức Lào", "endDate", dt.date(2025, 4, 15))}
+
+
 def test_the_year_an_edition_was_held_in_is_not_the_names_year():
     # "được tổ chức lần đầu vào năm 2009": when one edition was held, not the year of the one reported
     text = ("Diễn đàn hợp tác Việt Nam - Lào diễn ra từ 8 - 10/5 tại Vinh. "

@@ -581,7 +581,7 @@ def partnership_facts(scope: Scope, sentence: Sentence, start: int, end: int, fo
     # "Tỉnh đã ký…" with no province named: the news item's own province.
     home = context.context_at(scope.items, start).province
     in_clause = [t for t in found_titles if start <= t.start < end]
-    pairs = partnerships.find_partners(scope.doc.text, start, end, scope.matches, locations, in_clause, home)
+    pairs = partnerships.find_partners(scope.doc.text, start, end, scope.matches, locations, in_clause, home, scope.not_about)
     facts = []
     for vietnamese, foreign in pairs:
         a = resolve.place_entity(vietnamese, scope.gazetteer)

@@ -239,3 +239,15 @@ def test_two_sides_named_by_their_count_after_the_clause_names_them(text, expect
 )
 def test_two_sides_by_count_need_exactly_one_pair(text):
     assert partners_of(text) == set()
+
+
+def test_a_place_inside_a_foreign_persons_name_is_no_party():
+    # "Ishikawa" is a Japanese prefecture, and the family name of the mayor leading the delegation
+    text = ("Sáng 5/3, lãnh đạo thành phố Huế và đoàn công tác của thành phố Niihama do ông Ishikawa Takeshi - "
+            "Thị trưởng thành phố làm Trưởng đoàn đã ký kết biên bản ghi nhớ hợp tác giữa hai thành phố.")
+    assert partners_of(text) == {("Huế", "Niihama")}
+
+
+def test_a_city_established_ties_with_a_foreign_city():
+    text = "Thành phố Cần Thơ đã thiết lập quan hệ hữu nghị và hợp tác với thành phố Mar del Plata vào năm 2021."
+    assert partners_of(text) == {("Cần Thơ", "Mar del Plata")}

@@ -99,8 +99,19 @@ def find_partners(text: str, start: int, end: int, matches: list, locations: lis
     if signed:
         return _pairs(free, home)
     if talks:
-        return _pairs(free, None) or _officials_in_talks(text, start, end, sides) or _two_named_before(text, start, end, sides)
-    return _group_pairs(text, start, end, free) or _two_named_before(text, start, end, sides)
+        return _pairs(free, None) or _officials_in_talks(text, start, end, sides) or _two_named(text, start, end, sides, matches, titles, not_parties)
+    return _group_pairs(text, start, end, free) or _two_named(text, start, end, sides, matches, titles, not_parties)
+
+
+def _two_named(text: str, start: int, end: int, sides: list[Side], matches: list, titles: list,
+               not_parties: frozenset) -> list[tuple]:
+    """The pair behind "giữa hai tỉnh" among the parties, else among all the places named: "Làm việc tại
+    tỉnh B, đoàn tỉnh A thống nhất nội dung hợp tác giữa hai tỉnh": the two provinces are counted, so the
+    one visited is a side too, though "tại" names it as the venue."""
+    if _BETWEEN_TWO.search(text, start, end) is None:
+        return []
+    return _two_named_before(text, start, end, sides) or _two_named_before(
+        text, start, end, _sides(text, start, end, matches, [], titles, not_parties))
 
 
 # "… đoàn tỉnh A thăm tỉnh B, góp phần thắt chặt quan hệ hữu nghị giữa hai tỉnh": the two sides named

@@ -251,3 +251,20 @@ def test_a_place_inside_a_foreign_persons_name_is_no_party():
 def test_a_city_established_ties_with_a_foreign_city():
     text = "Thành phố Cần Thơ đã thiết lập quan hệ hữu nghị và hợp tác với thành phố Mar del Plata vào năm 2021."
     assert partners_of(text) == {("Cần Thơ", "Mar del Plata")}
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the province visited is one of the two counted, though named as the venue
+        ("Trong thời gian làm việc tại tỉnh Savannakhet, đoàn công tác tỉnh Quảng Trị đã thống nhất nội dung "
+         "hợp tác giữa hai tỉnh trong năm 2025.", {("Quảng Trị", "Sa-van-na-khệt")}),
+        # a venue beside the two parties stays a venue
+        ("Tại Hà Nội, đoàn tỉnh Quảng Trị và đoàn tỉnh Savannakhet đã trao đổi về hợp tác giữa hai tỉnh.",
+         {("Quảng Trị", "Sa-van-na-khệt")}),
+        # two Vietnamese provinces and one foreign: which two, a guess
+        ("Làm việc tại tỉnh Savannakhet, đoàn tỉnh Quảng Trị và tỉnh Quảng Bình bàn về hợp tác giữa hai tỉnh.", set()),
+    ],
+)
+def test_two_counted_provinces_include_the_one_visited(text, expected):
+    assert partners_of(text) == expected

@@ -268,3 +268,19 @@ def test_a_city_established_ties_with_a_foreign_city():
 )
 def test_two_counted_provinces_include_the_one_visited(text, expected):
     assert partners_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # "mối quan hệ" of a pair named as one group is their tie
+        ("Ông Trần Văn Khải chúc mối quan hệ tốt đẹp giữa hai nước nói chung và hai tỉnh Kon Tum - Attapeu "
+         "nói riêng ngày càng bền chặt.", {("Kon Tum", "Attapư")}),
+        ("Mối quan hệ giữa tỉnh Lạng Sơn và Khu tự trị dân tộc Choang Quảng Tây ngày càng phát triển.",
+         {("Lạng Sơn", "Quảng Tây")}),
+        # the relationship of one side with a country names no second party
+        ("Mối quan hệ giữa tỉnh Lạng Sơn với Trung Quốc ngày càng phát triển.", set()),
+    ],
+)
+def test_the_relationship_of_a_pair_named_together_is_their_tie(text, expected):
+    assert partners_of(text) == expected

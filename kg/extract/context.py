@@ -53,10 +53,18 @@ def is_diplomatic_seat(text: str, start: int) -> bool:
 _WORD_BEFORE = re.compile(r"([^\W\d_]+) $")
 
 
+# "ông Ishikawa Haruto", "bà Hà Giang": what an honorific of one person opens is that person's
+# name, never a place ("các đồng chí Lào" are comrades of a country: not one of these words).
+_PERSON_HONORIFICS = frozenset(("ông", "Ông", "bà", "Bà", "ngài", "Ngài"))
+
+
 def inside_a_name(text: str, match) -> bool:
-    """"Lê Hà Nam": a bare place name right after a family name is a person's name."""
+    """"Lê Hà Nam", "ông Ishikawa Haruto": a bare place name right after a family name or a
+    person's honorific is a person's name."""
     before = _WORD_BEFORE.search(text, max(0, match.start - 12), match.start)
-    return before is not None and match.surface == match.places[0].name and before.group(1) in lexicon.surnames()
+    if before is None or match.surface != match.places[0].name:
+        return False
+    return before.group(1) in lexicon.surnames() or before.group(1) in _PERSON_HONORIFICS
 
 
 # A career's past posts ("Tháng 5/2009 - 9/2014, ông là Phó Chủ tịch UBND tỉnh X", "Từ năm 2004 đến

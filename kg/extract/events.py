@@ -453,6 +453,23 @@ def _location_at(text: str, tai: int, pos: int, end: int, places: dict) -> Locat
     return Location(tai, name_end, name, None, containers)
 
 
+# Places of one level: two of them after one "tại" are both where the event is held.
+_REGION_KINDS = frozenset(("Province", "City", "ForeignRegion"))
+
+
+def second_place(text: str, loc: Location, end: int, places: dict) -> Location | None:
+    """'diễn ra tại Thành phố Hồ Chí Minh và tỉnh Trà Vinh': the place joined to a location by "và",
+    of the same level, is a second place where the event is held ('tại Hà Nội và Bộ trưởng …' is not)."""
+    if loc.name or loc.containers or loc.place is None or not text.startswith(" và ", loc.end):
+        return None
+    place, place_end = _place_at(text, loc.end + len(" và "), end, places)
+    if place is None or place == loc.place:
+        return None
+    if place.kind != loc.place.kind and not {place.kind, loc.place.kind} <= _REGION_KINDS:
+        return None
+    return Location(loc.start, place_end, "", place, _containers(text, place_end, end, places))
+
+
 def _place_at(text: str, pos: int, end: int, places: dict):
     unit = _UNIT.match(text, pos, end)
     at = unit.end() + 1 if unit else pos

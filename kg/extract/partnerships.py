@@ -77,8 +77,10 @@ def may_tie(text: str, start: int, end: int) -> bool:
     return _ANY_TIE.search(text, start, end) is not None
 
 
-def find_partners(text: str, start: int, end: int, matches: list, locations: list, titles: list, home) -> list[tuple]:
-    """(vietnamese place, foreign place) pairs stated in text[start:end]."""
+def find_partners(text: str, start: int, end: int, matches: list, locations: list, titles: list, home,
+                  not_parties: frozenset = frozenset()) -> list[tuple]:
+    """(vietnamese place, foreign place) pairs stated in text[start:end]; not_parties: the starts of
+    place matches that name no party (a diplomat's seat, a place inside a person's name)."""
     lo = bisect.bisect_left(matches, start, key=lambda m: m.start)
     if lo == len(matches) or matches[lo].start >= end:
         return []  # a clause that names no place states no partnership: skip its word searches
@@ -89,7 +91,7 @@ def find_partners(text: str, start: int, end: int, matches: list, locations: lis
     ties = bool(_TIES.search(clause)) and not (_TIE_BLOCKER.search(clause) and not _TIE_CONTINUED.search(clause))
     if not (signed or talks or ties):
         return []
-    sides = _sides(text, start, end, matches, locations, titles)
+    sides = _sides(text, start, end, matches, locations, titles, not_parties)
     between = _between_pairs(text, start, end, sides, with_lead=signed)
     if between:
         return between
@@ -97,8 +99,19 @@ def find_partners(text: str, start: int, end: int, matches: list, locations: lis
     if signed:
         return _pairs(free, home)
     if talks:
-        return _pairs(free, None) or _officials_in_talks(text, start, end, sides) or _two_named_before(text, start, end, sides)
-    return _group_pairs(text, start, end, free) or _two_named_before(text, start, end, sides)
+        return _pairs(free, None) or _officials_in_talks(text, start, end, sides) or _two_named(text, start, end, sides, matches, titles, not_parties)
+    return _group_pairs(text, start, end, free) or _two_named(text, start, end, sides, matches, titles, not_parties)
+
+
+def _two_named(text: str, start: int, end: int, sides: list[Side], matches: list, titles: list,
+               not_parties: frozenset) -> list[tuple]:
+    """The pair behind "giữa hai tỉnh" among the parties, else among all the places named: "Làm việc tại
+    tỉnh B, đoàn tỉnh A thống nhất nội dung hợp tác giữa hai tỉnh": the two provinces are counted, so the
+    one visited is a side too, though "tại" names it as the venue."""
+    if _BETWEEN_TWO.search(text, start, end) is None:
+        return []
+    return _two_named_before(text, start, end, sides) or _two_named_before(
+        text, start, end, _sides(text, start, end, matches, [], titles, not_parties))
 
 
 # "… đoàn tỉnh A thăm tỉnh B, góp phần thắt chặt quan hệ hữu nghị giữa hai tỉnh": the two sides named
@@ -142,14 +155,16 @@ def _officials_in_talks(text: str, start: int, end: int, sides: list[Side]) -> l
     return []
 
 
-def _sides(text: str, start: int, end: int, matches: list, locations: list, titles: list) -> list[Side]:
+def _sides(text: str, start: int, end: int, matches: list, locations: list, titles: list,
+           not_parties: frozenset = frozenset()) -> list[Side]:
     """The places of the clause that may be a party, in order."""
     venues = _venue_spans(text, matches, locations)
     lo = bisect.bisect_left(matches, start, key=lambda m: m.start)
     hi = bisect.bisect_left(matches, end, key=lambda m: m.start)
     sides: list[Side] = []
     for match in matches[lo:hi]:
-        if any(a <= match.start < b for a, b in venues) or _is_ward(text, match) or _named_venue_before(text, start, match):
+        if match.start in not_parties or any(a <= match.start < b for a, b in venues) or _is_ward(text, match) \
+                or _named_venue_before(text, start, match):
             continue
         place = _candidate(text, match)
         if place.kind == "Country" or (_geographic_region(place) and not _COUNTED_BEFORE.search(text, max(0, match.start - 24), match.start)):

@@ -356,6 +356,10 @@ def _held_in(scope: Scope, sentence: Sentence, in_clause, locations, clause_star
         if place is not None:
             span = (min(e.start, loc.start) if loc else e.start, max(e.end, loc.end) if loc else e.end)
             facts.append(Fact(entity, "heldIn", place, evidence(scope, sentence, *span, rule, 0.7 if rule == "festival-named-town" else 0.8)))
+        also = events.second_place(scope.doc.text, loc, sentence.end, scope.places) if loc and place else None
+        if also is not None:
+            span = (min(e.start, also.start), max(e.end, also.end))
+            facts.append(Fact(entity, "heldIn", _location_entity(scope, also), evidence(scope, sentence, *span, rule, 0.8)))
     return facts
 
 
@@ -581,7 +585,7 @@ def partnership_facts(scope: Scope, sentence: Sentence, start: int, end: int, fo
     # "Tỉnh đã ký…" with no province named: the news item's own province.
     home = context.context_at(scope.items, start).province
     in_clause = [t for t in found_titles if start <= t.start < end]
-    pairs = partnerships.find_partners(scope.doc.text, start, end, scope.matches, locations, in_clause, home)
+    pairs = partnerships.find_partners(scope.doc.text, start, end, scope.matches, locations, in_clause, home, scope.not_about)
     facts = []
     for vietnamese, foreign in pairs:
         a = resolve.place_entity(vietnamese, scope.gazetteer)

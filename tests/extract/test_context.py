@@ -3,7 +3,7 @@ import datetime as dt
 
 import pytest
 
-from kg.extract.context import outlet_province
+from kg.extract.context import inside_a_name, outlet_province
 from kg.extract.gazetteer import load_gazetteer
 from kg.extract.run import extract
 from kg.model import Document
@@ -89,3 +89,18 @@ def test_a_biographys_places_are_not_what_the_news_is_about():
     found = offices_of(text, published=dt.date(2025, 10, 3))
     assert {("Lưu Minh Tâm", "Phó Bí thư Tỉnh ủy Vĩnh Long"), ("Hà Thị Ngọc", "Phó Bí thư Tỉnh ủy Vĩnh Long")} <= found
     assert not any(person in ("Lưu Minh Tâm", "Hà Thị Ngọc") and "Bến Tre" in office for person, office in found)
+
+
+@pytest.mark.parametrize(
+    "text, inside",
+    [
+        ("Đoàn do ông Ishikawa Kenji làm trưởng đoàn.", True),  # a prefecture's name as a family name
+        ("Bà Hà Giang Thị Lan phát biểu.", True),
+        ("Ông Lê Hà Nam dự.", True),  # after a family name
+        ("Đoàn công tác tỉnh Ishikawa thăm Huế.", False),
+        ("Các đồng chí Lào đã dự.", False),  # comrades of a country: no one's name
+    ],
+)
+def test_a_place_after_a_family_name_or_a_persons_honorific_is_inside_a_name(text, inside):
+    match = next(m for m in load_gazetteer().scan(text, None, normal=True) if m.places[0].kind != "District")
+    assert inside_a_name(text, match) is inside

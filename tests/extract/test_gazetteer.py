@@ -162,6 +162,10 @@ def whole(text, at=None):
         ("tỉnh Minsk", "by-minsk-region", "ForeignRegion", "by"),
         ("vùng lãnh thổ Bắc Australia", "au-nt", "ForeignRegion", "au"),
         ("Lãnh thổ Bắc Úc", "au-nt", "ForeignRegion", "au"),
+        # foreign cities twinned with Vietnamese ones or hosting their missions
+        ("Lyon", "fr-lyon", "City", "fr-ara"),
+        ("Niihama", "jp-niihama", "City", "jp-ehime"),
+        ("Mar del Plata", "ar-mar-del-plata", "City", "ar"),
     ],
 )
 def test_surface_forms_resolve(text, key, kind, parent):

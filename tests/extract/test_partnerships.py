@@ -239,3 +239,48 @@ def test_two_sides_named_by_their_count_after_the_clause_names_them(text, expect
 )
 def test_two_sides_by_count_need_exactly_one_pair(text):
     assert partners_of(text) == set()
+
+
+def test_a_place_inside_a_foreign_persons_name_is_no_party():
+    # "Ishikawa" is a Japanese prefecture, and the family name of the mayor leading the delegation
+    text = ("Sáng 5/3, lãnh đạo thành phố Huế và đoàn công tác của thành phố Niihama do ông Ishikawa Takeshi - "
+            "Thị trưởng thành phố làm Trưởng đoàn đã ký kết biên bản ghi nhớ hợp tác giữa hai thành phố.")
+    assert partners_of(text) == {("Huế", "Niihama")}
+
+
+def test_a_city_established_ties_with_a_foreign_city():
+    text = "Thành phố Cần Thơ đã thiết lập quan hệ hữu nghị và hợp tác với thành phố Mar del Plata vào năm 2021."
+    assert partners_of(text) == {("Cần Thơ", "Mar del Plata")}
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the province visited is one of the two counted, though named as the venue
+        ("Trong thời gian làm việc tại tỉnh Savannakhet, đoàn công tác tỉnh Quảng Trị đã thống nhất nội dung "
+         "hợp tác giữa hai tỉnh trong năm 2025.", {("Quảng Trị", "Sa-van-na-khệt")}),
+        # a venue beside the two parties stays a venue
+        ("Tại Hà Nội, đoàn tỉnh Quảng Trị và đoàn tỉnh Savannakhet đã trao đổi về hợp tác giữa hai tỉnh.",
+         {("Quảng Trị", "Sa-van-na-khệt")}),
+        # two Vietnamese provinces and one foreign: which two, a guess
+        ("Làm việc tại tỉnh Savannakhet, đoàn tỉnh Quảng Trị và tỉnh Quảng Bình bàn về hợp tác giữa hai tỉnh.", set()),
+    ],
+)
+def test_two_counted_provinces_include_the_one_visited(text, expected):
+    assert partners_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # "mối quan hệ" of a pair named as one group is their tie
+        ("Ông Trần Văn Khải chúc mối quan hệ tốt đẹp giữa hai nước nói chung và hai tỉnh Kon Tum - Attapeu "
+         "nói riêng ngày càng bền chặt.", {("Kon Tum", "Attapư")}),
+        ("Mối quan hệ giữa tỉnh Lạng Sơn và Khu tự trị dân tộc Choang Quảng Tây ngày càng phát triển.",
+         {("Lạng Sơn", "Quảng Tây")}),
+        # the relationship of one side with a country names no second party
+        ("Mối quan hệ giữa tỉnh Lạng Sơn với Trung Quốc ngày càng phát triển.", set()),
+    ],
+)
+def test_the_relationship_of_a_pair_named_together_is_their_tie(text, expected):
+    assert partners_of(text) == expected

@@ -1147,3 +1147,20 @@ def test_an_event_held_in_our_province_is_held_in_the_articles_province():
     assert ("hội đàm giữa Thường trực HĐND tỉnh Yên Bái với Đoàn đại biểu tỉnh Luông Nặm Thà", "Yên Bái") in held
     # … no province of its own, no place
     assert not {r for s, r, o in facts_of("Hội nghị diễn ra tại tỉnh ta tháng 5/2024.") if r == "heldIn"}
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # two places of one level after one "tại": held in both
+        ("Tuần Văn hóa Lào năm 2025 diễn ra từ ngày 10 đến ngày 14/11 tại Thành phố Hồ Chí Minh và thành phố Cần Thơ.",
+         {("Tuần Văn hóa Lào năm 2025", "Thành phố Hồ Chí Minh"), ("Tuần Văn hóa Lào năm 2025", "Cần Thơ")}),
+        ("Ngày hội Văn hóa Việt Nam năm 2025 được tổ chức tại tỉnh Gunma và tỉnh Saitama.",
+         {("Ngày hội Văn hóa Việt Nam năm 2025", "Gunma"), ("Ngày hội Văn hóa Việt Nam năm 2025", "Saitama")}),
+        # a country after a province is no second place of the same level
+        ("Hội nghị Xúc tiến đầu tư năm 2025 được tổ chức tại tỉnh Gunma và Việt Nam cùng tham gia.",
+         {("Hội nghị Xúc tiến đầu tư năm 2025", "Gunma")}),
+    ],
+)
+def test_two_places_joined_after_one_tai_both_hold_the_event(text, expected):
+    assert held_in(text) == expected

@@ -31,11 +31,12 @@ _LEX = lexicon.events()
 _TRIGGER = _regex(_LEX["partnership_triggers"])
 _BLOCKER = _regex(_LEX["partnership_blockers"])
 _TALKS = _regex(_LEX["partnership_talks"])
+_MEETINGS = _regex(_LEX["partnership_meetings"])
 _TIES = _regex(_LEX["partnership_ties"])
 _TIE_BLOCKER = _regex(_LEX["partnership_tie_blockers"])
 _TIE_CONTINUED = _regex(_LEX["partnership_tie_continued"])
 # Any word that can state a tie: a sentence with none is skipped clause and all.
-_ANY_TIE = _regex(_LEX["partnership_triggers"] + _LEX["partnership_talks"] + _LEX["partnership_ties"])
+_ANY_TIE = _regex(_LEX["partnership_triggers"] + _LEX["partnership_talks"] + _LEX["partnership_ties"] + _LEX["partnership_meetings"])
 _BETWEEN = re.compile(r"(?<![\w])giữa(?![\w])")
 # "hai tỉnh Thanh Hóa - Hủa Phăn", "ba tỉnh Long An, Tây Ninh và Svay Rieng": a group named as one.
 _GROUP = re.compile(
@@ -109,12 +110,13 @@ def _clause_partners(text: str, start: int, end: int, matches: list, locations: 
         return []
     signed, talks = bool(_TRIGGER.search(clause)), bool(_TALKS.search(clause))
     ties = bool(_TIES.search(clause)) and not (_TIE_BLOCKER.search(clause) and not _TIE_CONTINUED.search(clause))
-    if not (signed or talks or ties):
+    meeting = bool(_MEETINGS.search(clause))
+    if not (signed or talks or ties or meeting):
         return []
     sides = _sides(text, start, end, matches, locations, titles, not_parties)
     between = _between_pairs(text, start, end, sides, with_lead=signed)
-    if between:
-        return between
+    if between or not (signed or talks or ties):
+        return between  # a standing meeting ties only the sides it is between
     free = [s for s in sides if not s.in_title]
     if signed:
         return _pairs(free, home)

@@ -310,3 +310,12 @@ def test_a_district_is_the_party_of_a_tie_with_a_foreign_county():
 def test_times_of_one_predicate_do_not_part_it():
     text = "Thành phố Busan đã và đang thúc đẩy mối quan hệ hợp tác hữu nghị với tỉnh Khánh Hòa, vốn đã thiết lập 20 năm."
     assert partners_of(text) == {("Khánh Hòa", "Busan")}
+
+
+def test_a_standing_meeting_ties_the_sides_it_is_between():
+    text = ("Tỉnh Cao Bằng đã chủ trì Hội nghị thường niên lần thứ 4 giữa Bí thư Tỉnh ủy các tỉnh: Cao Bằng, "
+            "Lạng Sơn (Việt Nam) và Bí thư Khu ủy Quảng Tây (Trung Quốc).")
+    assert partners_of(text) == {("Cao Bằng", "Quảng Tây"), ("Lạng Sơn", "Quảng Tây")}
+    # an annual meeting the province only attends ties it to nothing
+    text = "Đoàn tỉnh Lạng Sơn dự Hội nghị thường niên Diễn đàn Kinh tế Thế giới ở Thiên Tân, Trung Quốc."
+    assert partners_of(text) == set()

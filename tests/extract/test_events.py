@@ -127,6 +127,9 @@ def test_a_venue_named_by_two_kinds_of_event_joined_by_and():
         ("Hội nghị thượng đỉnh kinh doanh Việt Nam - Nhật Bản lần thứ 3 tại", [
             ("Hội nghị thượng đỉnh kinh doanh Việt Nam - Nhật Bản lần thứ 3", "Hội nghị")]),
         ("Hội chợ kết nối cung cầu Hà Nội 2026 đã khai mạc", [("Hội chợ kết nối cung cầu Hà Nội 2026", "Hội chợ")]),
+        # a friendship exchange is a named event of the genre, up to the verb that opens it
+        ("Giao lưu hữu nghị quốc phòng biên giới Việt Nam - Lào lần thứ 3 mở đầu bằng lễ đón", [
+            ("Giao lưu hữu nghị quốc phòng biên giới Việt Nam - Lào lần thứ 3", "Giao lưu hữu nghị")]),
     ],
 )
 def test_names_of_openings_summits_and_fairs(text, expected):

@@ -345,7 +345,7 @@ def _held_in(scope: Scope, sentence: Sentence, in_clause, locations, clause_star
         before = [] if _organisers_of(scope.doc.text, e) else [
             l for l in locations if l.start < lead.start and not any(l.start < o.start < lead.start for o in between)
             and not _in_closed_aside(scope.doc.text, sentence.start, l, lead.start) and not _seat_elsewhere(scope.doc.text, l, lead.start)
-            and not _trip_destination(scope.doc.text, l)]
+            and not _trip_destination(scope.doc.text, l) and not _place_of_earlier(scope.doc.text, between, l, lead)]
         loc = _where_it_takes_place(scope.doc.text, e, after) if after else (before[-1] if before else None)
         if loc:
             place = _location_entity(scope, loc)
@@ -410,6 +410,12 @@ def _seat_elsewhere(text: str, loc, pos: int) -> bool:
 
 # "Để chuyến công tác của đoàn tại Ấn Độ thành công, …": where a trip goes, told in its own words.
 TRIP_BEFORE = re.compile(r"(?<![\w])chuyến (?:công tác|thăm)(?![\w])[^,;.()]{0,50}$")
+
+
+def _place_of_earlier(text: str, mentions: list, loc, lead) -> bool:
+    """'Sau Lễ khai mạc X tại Quảng trường Y, Bộ trưởng A dự Hội thảo Z': the place an earlier event of
+    the sentence is told to take place at is that event's, not a later one's."""
+    return any(o.end <= loc.start and o.start < lead.start and _takes_place_at(text[o.end : loc.start]) for o in mentions)
 
 
 def _trip_destination(text: str, loc) -> bool:

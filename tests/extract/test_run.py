@@ -1190,3 +1190,9 @@ def test_the_destination_of_a_trip_is_not_the_venue_of_an_event_told_after():
     # a venue opening the sentence still holds it
     text = "Sáng 5/3, tại Nhật Bản, tỉnh An Giang tổ chức hội thảo kết nối doanh nghiệp."
     assert held_in(text) == {("hội thảo kết nối doanh nghiệp", "Nhật Bản")}
+
+
+def test_the_place_of_an_earlier_event_does_not_hold_a_later_one():
+    text = ("Sau Lễ khai mạc Hội chợ Nông sản tại Quảng trường Ba Đình, Bộ trưởng Trần Văn Lực "
+            "dự Hội thảo xúc tiến thương mại nông sản.")
+    assert ("Hội thảo xúc tiến thương mại nông sản", "Quảng trường Ba Đình") not in held_in(text)

@@ -461,7 +461,7 @@ _AFTER_PHRASE = re.compile(r" ?\)?(?: ?\([^()]{0,60}\))? ?(?:,| tại )")
 _FRAME = re.compile(r"(?:[Tt]ại|[Nn]hân|[Bb]ên lề|[Tt]rong khuôn khổ|[Tt]rong|[Tt]iếp tục|[Tt]iếp theo) (?:các |chương trình )?$")
 # "Từ ngày 11-13/9, Phó Thủ tướng A thăm tỉnh X và dự Hội chợ Y": the days are the trip's; the
 # event attended on it falls within them, its own first and last days are not told.
-_TRIP_BETWEEN = re.compile(r"(?<![\w])(?:thăm|công tác tại)(?![\w])")
+_TRIP_BETWEEN = re.compile(r"(?<![\w])(?:thăm|công tác)(?![\w])[^;.]*(?<![\w])và (?:tham )?dự $")
 _FUTURE_AFTER = re.compile(r"^[^,;]{0,12}(?<![\w])(?:sẽ|dự kiến|sắp)(?![\w])")
 _DO_CHUNK = re.compile(r"(?<![\w])do(?![\w])[^,;:()]{0,80}?(?<![\w])(?:tổ chức|đăng cai|chủ trì)(?![\w])")
 # "Đại hội X, nhiệm kỳ 2025 - 2030 diễn ra …", "Liên hoan X lần thứ XVI, năm 2022, diễn ra …": the

@@ -459,6 +459,9 @@ _PHRASE_HEAD = re.compile(
 _AFTER_PHRASE = re.compile(r" ?\)?(?: ?\([^()]{0,60}\))? ?(?:,| tại )")
 # "Tại Hội nghị X, sáng 14/12, …": the event that frames the clause is the one dated.
 _FRAME = re.compile(r"(?:[Tt]ại|[Nn]hân|[Bb]ên lề|[Tt]rong khuôn khổ|[Tt]rong|[Tt]iếp tục|[Tt]iếp theo) (?:các |chương trình )?$")
+# "Từ ngày 11-13/9, Phó Thủ tướng A thăm tỉnh X và dự Hội chợ Y": the days are the trip's; the
+# event attended on it falls within them, its own first and last days are not told.
+_TRIP_BETWEEN = re.compile(r"(?<![\w])(?:thăm|công tác)(?![\w])[^;.]*(?<![\w])và (?:tham )?dự $")
 _FUTURE_AFTER = re.compile(r"^[^,;]{0,12}(?<![\w])(?:sẽ|dự kiến|sắp)(?![\w])")
 _DO_CHUNK = re.compile(r"(?<![\w])do(?![\w])[^,;:()]{0,80}?(?<![\w])(?:tổ chức|đăng cai|chủ trì)(?![\w])")
 # "Đại hội X, nhiệm kỳ 2025 - 2030 diễn ra …", "Liên hoan X lần thứ XVI, năm 2022, diễn ra …": the
@@ -569,7 +572,7 @@ def _leading_target(text: str, clause_start: int, events: list, candidates: list
     for i in (i for i in candidates if events[i].start >= d.end):
         e = events[i]
         between = text[d.end : e.start]
-        if _reporting().search(between):
+        if _reporting().search(between) or (d.kind == "range" and _TRIP_BETWEEN.search(between)):
             return None
         if _before_event().search(between):
             continue  # "Ngày 6/4, ngay sau Lễ đón, …": not the one dated

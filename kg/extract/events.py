@@ -300,11 +300,11 @@ def _is_series(text: str, pos: int) -> bool:
 
 
 _VENUE_BEFORE = re.compile(r"(?<![\w])(?:" + lexicon.alternation(lexicon.events()["venue_heads"]) + r") $")
-# 'Trung tâm Hội chợ - Triển lãm Bắc Giang', 'Trung tâm Hội nghị – Triển lãm X': a venue named by
-# two kinds of event joined by a dash; its second word opens no event either.
+# 'Trung tâm Hội chợ - Triển lãm Bắc Giang', 'Trung tâm Hội nghị và Triển lãm X': a venue named by
+# two kinds of event joined by a dash or 'và'; its second word opens no event either.
 _VENUE_PAIR_BEFORE = re.compile(
     r"(?<![\w])(?:" + lexicon.alternation(lexicon.events()["venue_heads"]) + r") (?:"
-    + lexicon.alternation(_lex()["heads"]) + r") ?[-–] ?$"
+    + lexicon.alternation(_lex()["heads"]) + r")(?: ?[-–] ?| và )$"
 )
 
 
@@ -525,12 +525,25 @@ _CLAUSE_OPENER = re.compile(r" (?:Sau|Trước|Tại|Trong) (?=\w)")
 
 def _venue_end(text: str, pos: int, end: int, places: dict) -> int:
     m = _VENUE_STOPS.search(text, pos, end)
+    while m and _second_kind_of_event(text, m):
+        m = _VENUE_STOPS.search(text, m.end(), end)
     stop = m.start() if m else end
     for opener in _CLAUSE_OPENER.finditer(text, pos, stop):
         if text[opener.end()].islower():
             stop = opener.start()
             break
     return min(stop, pos + 120)
+
+
+_EVENT_HEAD_BEFORE = re.compile(r"(?<![\w])(?:" + lexicon.alternation(_lex()["heads"]) + r")$")
+
+
+def _second_kind_of_event(text: str, stop: re.Match) -> bool:
+    """'tại Trung tâm Hội nghị và Triển lãm quốc tế X': the 'và' joins the two kinds of event the
+    venue is named by, it does not end its name."""
+    if stop.group(0) != " và" or text[stop.end() : stop.end() + 1] != " ":
+        return False
+    return bool(_EVENT_HEAD_BEFORE.search(text, max(0, stop.start() - 24), stop.start()) and _HEAD.match(text, stop.end() + 1))
 
 
 def _containers(text: str, pos: int, end: int, places: dict) -> tuple:

@@ -31,11 +31,12 @@ _LEX = lexicon.events()
 _TRIGGER = _regex(_LEX["partnership_triggers"])
 _BLOCKER = _regex(_LEX["partnership_blockers"])
 _TALKS = _regex(_LEX["partnership_talks"])
+_MEETINGS = _regex(_LEX["partnership_meetings"])
 _TIES = _regex(_LEX["partnership_ties"])
 _TIE_BLOCKER = _regex(_LEX["partnership_tie_blockers"])
 _TIE_CONTINUED = _regex(_LEX["partnership_tie_continued"])
 # Any word that can state a tie: a sentence with none is skipped clause and all.
-_ANY_TIE = _regex(_LEX["partnership_triggers"] + _LEX["partnership_talks"] + _LEX["partnership_ties"])
+_ANY_TIE = _regex(_LEX["partnership_triggers"] + _LEX["partnership_talks"] + _LEX["partnership_ties"] + _LEX["partnership_meetings"])
 _BETWEEN = re.compile(r"(?<![\w])giữa(?![\w])")
 # "hai tỉnh Thanh Hóa - Hủa Phăn", "ba tỉnh Long An, Tây Ninh và Svay Rieng": a group named as one.
 _GROUP = re.compile(
@@ -71,16 +72,34 @@ class Side:
     end: int
     place: object  # gazetteer Place
     in_title: bool = False
+    with_unit: bool = False  # named with its unit word ('huyện Hòa Vang'), not by a bare name
 
 
 def may_tie(text: str, start: int, end: int) -> bool:
     return _ANY_TIE.search(text, start, end) is not None
 
 
+# "A đã có quan hệ hợp tác với B và đang nỗ lực thúc đẩy hợp tác với C": a second predicate of the
+# subject, told of its own; the tie of the first is not the effort of the second ('đã và đang', 'đang
+# và sẽ' are one predicate's times).
+_NEXT_PREDICATE = re.compile(r"(?<!đã)(?<!đang),? và (?:đang|sẽ) (?=\w)")
+
+
 def find_partners(text: str, start: int, end: int, matches: list, locations: list, titles: list, home,
                   not_parties: frozenset = frozenset()) -> list[tuple]:
-    """(vietnamese place, foreign place) pairs stated in text[start:end]; not_parties: the starts of
-    place matches that name no party (a diplomat's seat, a place inside a person's name)."""
+    """(vietnamese place, foreign place) pairs stated in text[start:end], each predicate of its own;
+    not_parties: the starts of place matches that name no party (a diplomat's seat, a place inside a
+    person's name)."""
+    cut = _NEXT_PREDICATE.search(text, start, end) if text.find(" và ", start, end) >= 0 else None
+    if cut is None:
+        return _clause_partners(text, start, end, matches, locations, titles, home, not_parties)
+    pairs = _clause_partners(text, start, cut.start(), matches, locations, titles, home, not_parties)
+    rest = find_partners(text, cut.end(), end, matches, locations, titles, home, not_parties)
+    return pairs + [p for p in rest if p not in pairs]
+
+
+def _clause_partners(text: str, start: int, end: int, matches: list, locations: list, titles: list, home,
+                     not_parties: frozenset) -> list[tuple]:
     lo = bisect.bisect_left(matches, start, key=lambda m: m.start)
     if lo == len(matches) or matches[lo].start >= end:
         return []  # a clause that names no place states no partnership: skip its word searches
@@ -89,12 +108,13 @@ def find_partners(text: str, start: int, end: int, matches: list, locations: lis
         return []
     signed, talks = bool(_TRIGGER.search(clause)), bool(_TALKS.search(clause))
     ties = bool(_TIES.search(clause)) and not (_TIE_BLOCKER.search(clause) and not _TIE_CONTINUED.search(clause))
-    if not (signed or talks or ties):
+    meeting = bool(_MEETINGS.search(clause))
+    if not (signed or talks or ties or meeting):
         return []
     sides = _sides(text, start, end, matches, locations, titles, not_parties)
     between = _between_pairs(text, start, end, sides, with_lead=signed)
-    if between:
-        return between
+    if between or not (signed or talks or ties):
+        return between  # a standing meeting ties only the sides it is between
     free = [s for s in sides if not s.in_title]
     if signed:
         return _pairs(free, home)
@@ -162,7 +182,7 @@ def _sides(text: str, start: int, end: int, matches: list, locations: list, titl
     lo = bisect.bisect_left(matches, start, key=lambda m: m.start)
     hi = bisect.bisect_left(matches, end, key=lambda m: m.start)
     sides: list[Side] = []
-    for match in matches[lo:hi]:
+    for k, match in enumerate(matches[lo:hi], lo):
         if match.start in not_parties or any(a <= match.start < b for a, b in venues) or _is_ward(text, match) \
                 or _named_venue_before(text, start, match):
             continue
@@ -172,11 +192,22 @@ def _sides(text: str, start: int, end: int, matches: list, locations: list, titl
         title = next((t for t in titles if t.start <= match.start < t.end), None)
         if title is not None and (title.seat is not None or title.country is not None):
             continue  # "Tổng Lãnh sự Việt Nam tại Nam Ninh": a seat, not a party
-        side = Side(match.start, match.end, place, title is not None)
+        side = Side(match.start, match.end, place, title is not None, _with_unit(text, matches, k))
         if sides and _may_be_party(sides[-1].place) and _locates(text, sides[-1], side):
             continue
         sides.append(side)
     return sides
+
+
+def _with_unit(text: str, matches: list, k: int) -> bool:
+    """'huyện Hòa Vang', or 'Hòa Vang (Đà Nẵng)': named as the unit it is, by its unit word or
+    by the province that holds it, not by a bare name that may be a person's."""
+    match = matches[k]
+    if match.surface != match.places[0].name:
+        return True
+    after = matches[k + 1] if k + 1 < len(matches) else None
+    return (after is not None and after.start == match.end + 2 and text.startswith(" (", match.end)
+            and after.places[0].key == match.places[0].parent)
 
 
 def _venue_spans(text: str, matches: list, locations: list) -> list[tuple[int, int]]:
@@ -344,8 +375,18 @@ def _a_county(place) -> bool:
     return place.country != "VN" and place.unit == "huyện"
 
 
+# A foreign county or city district ('huyện Bonghwa', 'quận Yongsan'): a partner at the district level.
+_DISTRICT_UNITS = ("huyện", "quận")
+
+
 def _vietnamese_parties(sides: list[Side]) -> list:
-    """Provinces; a city too when it is the side of a city-to-city tie or no province is named."""
+    """Provinces; a city too when it is the side of a city-to-city tie or no province is named; with a
+    foreign county or district, the Vietnamese districts named with their unit ('huyện Hòa Vang
+    (thành phố Đà Nẵng) và huyện Bonghwa'): the province only locates its district there."""
+    if any(s.place.country != "VN" and s.place.kind == "City" and s.place.unit in _DISTRICT_UNITS for s in sides):
+        districts = [s.place for s in sides if s.place.country == "VN" and s.place.kind == "District" and s.with_unit]
+        if districts:
+            return list(dict.fromkeys(districts))
     own = [s.place for s in sides if s.place.country == "VN"]
     provinces = [p for p in own if p.kind == "Province"]
     foreign_city = any(s.place.country != "VN" and s.place.kind == "City" for s in sides)

@@ -344,7 +344,8 @@ def _held_in(scope: Scope, sentence: Sentence, in_clause, locations, clause_star
         between = [o for o, _ in in_clause if not _organisers_of(scope.doc.text, o)]  # 'Ban Tổ chức X' holds nothing
         before = [] if _organisers_of(scope.doc.text, e) else [
             l for l in locations if l.start < lead.start and not any(l.start < o.start < lead.start for o in between)
-            and not _in_closed_aside(scope.doc.text, sentence.start, l, lead.start) and not _seat_elsewhere(scope.doc.text, l, lead.start)]
+            and not _in_closed_aside(scope.doc.text, sentence.start, l, lead.start) and not _seat_elsewhere(scope.doc.text, l, lead.start)
+            and not _trip_destination(scope.doc.text, l) and not _place_of_earlier(scope.doc.text, between, l, lead)]
         loc = _where_it_takes_place(scope.doc.text, e, after) if after else (before[-1] if before else None)
         if loc:
             place = _location_entity(scope, loc)
@@ -407,6 +408,21 @@ def _seat_elsewhere(text: str, loc, pos: int) -> bool:
     return not SEAT_HOSTS.match(text, loc.end, pos)
 
 
+# "Để chuyến công tác của đoàn tại Ấn Độ thành công, …": where a trip goes, told in its own words.
+TRIP_BEFORE = re.compile(r"(?<![\w])chuyến (?:công tác|thăm)(?![\w])[^,;.()]{0,50}$")
+
+
+def _place_of_earlier(text: str, mentions: list, loc, lead) -> bool:
+    """'Sau Lễ khai mạc X tại Quảng trường Y, Bộ trưởng A dự Hội thảo Z': the place an earlier event of
+    the sentence is told to take place at is that event's, not a later one's."""
+    return any(o.end <= loc.start and o.start < lead.start and _takes_place_at(text[o.end : loc.start]) for o in mentions)
+
+
+def _trip_destination(text: str, loc) -> bool:
+    """A 'tại' inside the words of a trip is its destination, not the venue of an event told after."""
+    return TRIP_BEFORE.search(text, max(0, loc.start - 60), loc.start) is not None
+
+
 ORGANISERS = re.compile(r"(?<![\w])(?:Ban [Tt]ổ chức|BTC) $")
 
 
@@ -463,8 +479,11 @@ def _location_entity(scope: Scope, loc: events.Location) -> Entity | None:
     return Entity(loc.kind, key, name, frozenset(), props)
 
 
-# "…, thành phố Huế tổ chức Tiệc X": the place that opens the clause holds the event just after.
-HOSTED_NEXT = re.compile(r" (?:(?:đã|sẽ|long trọng|trọng thể) )*(?:đăng cai|tổ chức)(?: (?:long trọng|trọng thể|thành công))? $")
+# "…, thành phố Huế tổ chức Tiệc X": the place that opens the clause holds the event just after;
+# so does one that presides over organising it ("tỉnh Hà Giang đã chủ trì tổ chức Hội nghị …"),
+# not one that only takes part in organising it ("phối hợp tổ chức": the host may be the other).
+HOSTED_NEXT = re.compile(
+    r" (?:(?:đã|sẽ|long trọng|trọng thể) )*(?:chủ trì,? )?(?:đăng cai|tổ chức)(?: (?:long trọng|trọng thể|thành công))? $")
 CLAUSE_OPENS = re.compile(r"(?:^|[,;:] )$")
 
 

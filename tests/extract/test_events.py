@@ -109,6 +109,33 @@ def test_the_second_kind_of_a_dashed_venue_name_opens_no_event():
     assert events_in("Hội chợ OCOP - Triển lãm Nông sản Lạng Sơn") != []
 
 
+def test_a_venue_named_by_two_kinds_of_event_joined_by_and():
+    assert events_in("khai mạc tại Trung tâm Hội nghị và Triển lãm quốc tế Hà Nội") == []
+    assert locations_in("khai mạc tại Trung tâm Hội nghị và Triển lãm Sài Gòn, TP Hồ Chí Minh.") == [
+        ("Trung tâm Hội nghị và Triển lãm Sài Gòn", "Venue", ["Thành phố Hồ Chí Minh"])]
+    # after any other venue, 'và' ends it as before
+    assert locations_in("tại Nhà hát Lớn và Hội trường Thống Nhất") == [("Nhà hát Lớn", "Venue", [])]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # 'chính thức' before the verb of opening is not part of the name
+        ("Lễ hội Trà Thái Nguyên 2026 chính thức khai mạc tối 2/3", [("Lễ hội Trà Thái Nguyên 2026", "Lễ hội")]),
+        ("Tuần lễ Áo dài Huế chính thức được khai mạc", [("Tuần lễ Áo dài Huế", "Tuần lễ")]),
+        # summits and matchmaking fairs named in lower case after their head
+        ("Hội nghị thượng đỉnh kinh doanh Việt Nam - Nhật Bản lần thứ 3 tại", [
+            ("Hội nghị thượng đỉnh kinh doanh Việt Nam - Nhật Bản lần thứ 3", "Hội nghị")]),
+        ("Hội chợ kết nối cung cầu Hà Nội 2026 đã khai mạc", [("Hội chợ kết nối cung cầu Hà Nội 2026", "Hội chợ")]),
+        # a friendship exchange is a named event of the genre, up to the verb that opens it
+        ("Giao lưu hữu nghị quốc phòng biên giới Việt Nam - Lào lần thứ 3 mở đầu bằng lễ đón", [
+            ("Giao lưu hữu nghị quốc phòng biên giới Việt Nam - Lào lần thứ 3", "Giao lưu hữu nghị")]),
+    ],
+)
+def test_names_of_openings_summits_and_fairs(text, expected):
+    assert events_in(text) == expected
+
+
 @pytest.mark.parametrize(
     "text, expected",
     [
@@ -195,6 +222,7 @@ def locations_in(text):
         ("khai mạc tại quảng trường 3/2, thành phố Vinh.", [("quảng trường 3/2", "Venue", ["Vinh"])]),
         ("diễn ra tại công viên Lê Nin, Hà Nội.", [("công viên Lê Nin", "Venue", ["Hà Nội"])]),
         ("tổ chức tại khách sạn, sau đó", []),
+        ("khai mạc tại vườn hoa Con Cóc, Hà Nội.", [("vườn hoa Con Cóc", "Venue", ["Hà Nội"])]),
         # a capital named with its unit word
         ("diễn ra tại thủ đô Viêng Chăn, Lào.", [("Thủ đô Viêng Chăn", "Venue", ["Lào"])]),
         # a city the gazetteer does not know, inside a known region; with none, no place

@@ -284,3 +284,38 @@ def test_two_counted_provinces_include_the_one_visited(text, expected):
 )
 def test_the_relationship_of_a_pair_named_together_is_their_tie(text, expected):
     assert partners_of(text) == expected
+
+
+def test_a_second_predicate_of_the_subject_is_told_of_its_own():
+    # the tie the city has is not the effort it makes towards others
+    text = ("Thành phố Mimasaka đã có quan hệ hợp tác tốt đẹp với tỉnh Quảng Nam và đang nỗ lực "
+            "thúc đẩy hợp tác với Hà Nội, Ninh Bình.")
+    assert partners_of(text) == {("Quảng Nam", "Mimasaka")}
+    # what the subject will sign later is a plan: the signed tie stays, the planned one is left out
+    text = ("Tỉnh Gunma đã ký kết biên bản ghi nhớ với tỉnh Thái Bình và sẽ tiếp tục ký kết thỏa thuận hợp tác "
+            "với tỉnh Nam Định.")
+    assert partners_of(text) == {("Thái Bình", "Gunma")}
+
+
+def test_a_district_is_the_party_of_a_tie_with_a_foreign_county():
+    text = "UBND huyện Đông Anh (thành phố Hà Nội) và huyện Bonghwa (Hàn Quốc) đã ký kết biên bản ghi nhớ hợp tác."
+    assert partners_of(text) == {("Đông Anh", "Bonghwa")}
+    text = "Đông Anh (Hà Nội) ký kết hợp tác với huyện Bonghwa (Hàn Quốc)."
+    assert partners_of(text) == {("Đông Anh", "Bonghwa")}
+    # with a foreign province, the province stays the party
+    text = "Huyện Đông Anh (thành phố Hà Nội) và tỉnh Gyeongsangbuk (Hàn Quốc) đã ký kết biên bản ghi nhớ hợp tác."
+    assert ("Đông Anh", "Gyeongsang Bắc") not in partners_of(text)
+
+
+def test_times_of_one_predicate_do_not_part_it():
+    text = "Thành phố Busan đã và đang thúc đẩy mối quan hệ hợp tác hữu nghị với tỉnh Khánh Hòa, vốn đã thiết lập 20 năm."
+    assert partners_of(text) == {("Khánh Hòa", "Busan")}
+
+
+def test_a_standing_meeting_ties_the_sides_it_is_between():
+    text = ("Tỉnh Cao Bằng đã chủ trì Hội nghị thường niên lần thứ 4 giữa Bí thư Tỉnh ủy các tỉnh: Cao Bằng, "
+            "Lạng Sơn (Việt Nam) và Bí thư Khu ủy Quảng Tây (Trung Quốc).")
+    assert partners_of(text) == {("Cao Bằng", "Quảng Tây"), ("Lạng Sơn", "Quảng Tây")}
+    # an annual meeting the province only attends ties it to nothing
+    text = "Đoàn tỉnh Lạng Sơn dự Hội nghị thường niên Diễn đàn Kinh tế Thế giới ở Thiên Tân, Trung Quốc."
+    assert partners_of(text) == set()

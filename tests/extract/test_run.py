@@ -1164,3 +1164,35 @@ def test_an_event_held_in_our_province_is_held_in_the_articles_province():
 )
 def test_two_places_joined_after_one_tai_both_hold_the_event(text, expected):
     assert held_in(text) == expected
+
+
+def test_the_place_presiding_over_organising_an_event_holds_it():
+    text = "Ngày 12/4, tỉnh Cao Bằng đã chủ trì tổ chức Hội nghị thường niên lần thứ 5 giữa Bí thư Tỉnh ủy các tỉnh biên giới."
+    assert held_in(text) == {("Hội nghị thường niên lần thứ 5 giữa Bí thư Tỉnh ủy các tỉnh biên giới", "Cao Bằng")}
+    # a place co-organising it says nothing of where it is held
+    text = "Ngày 12/4, tỉnh Cao Bằng đã phối hợp tổ chức Hội nghị thường niên lần thứ 5 giữa Bí thư Tỉnh ủy các tỉnh biên giới."
+    assert held_in(text) == set()
+
+
+def test_the_days_of_a_trip_do_not_date_the_event_attended_on_it():
+    text = "Từ ngày 4-7/6/2025, Phó Thủ tướng Lê Minh Khang thăm tỉnh Vân Nam và dự Hội chợ Nam Á lần thứ 9 tại Côn Minh."
+    facts = facts_of(text)
+    assert not any(s == "Hội chợ Nam Á lần thứ 9" and r in ("startDate", "endDate") for s, r, _ in facts)
+    # an event opening on the days told is still dated by them
+    text = "Từ ngày 4-7/6/2025, Hội chợ Nam Á lần thứ 9 diễn ra tại Côn Minh."
+    assert ("Hội chợ Nam Á lần thứ 9", "startDate", dt.date(2025, 6, 4)) in facts_of(text)
+
+
+def test_the_destination_of_a_trip_is_not_the_venue_of_an_event_told_after():
+    text = ("Để chuyến công tác của đoàn tỉnh An Giang tại Nhật Bản thành công, ông Trần Văn Lực đề nghị "
+            "Đại sứ quán hỗ trợ tỉnh tổ chức hội thảo kết nối doanh nghiệp.")
+    assert ("hội thảo kết nối doanh nghiệp", "Nhật Bản") not in held_in(text)
+    # a venue opening the sentence still holds it
+    text = "Sáng 5/3, tại Nhật Bản, tỉnh An Giang tổ chức hội thảo kết nối doanh nghiệp."
+    assert held_in(text) == {("hội thảo kết nối doanh nghiệp", "Nhật Bản")}
+
+
+def test_the_place_of_an_earlier_event_does_not_hold_a_later_one():
+    text = ("Sau Lễ khai mạc Hội chợ Nông sản tại Quảng trường Ba Đình, Bộ trưởng Trần Văn Lực "
+            "dự Hội thảo xúc tiến thương mại nông sản.")
+    assert ("Hội thảo xúc tiến thương mại nông sản", "Quảng trường Ba Đình") not in held_in(text)

@@ -611,7 +611,7 @@ def _whose() -> re.Pattern:
     one with stacked titles too ('của [Tổng Bí thư], [Chủ tịch nước X] Trần Văn A', commas left), or
     whose titles and name were all blanked."""
     word = "[" + _CAPITALS + r"][\w'-]*"
-    return re.compile(r"(?<![\w])của(?:[ ,]+" + word + ")+|(?<![\w])của(?=[ ,]*$)")
+    return re.compile(r"(?<![\w])của(?:[ ,]+" + word + r")+|(?<![\w])của(?=[ ,]*$)")
 
 
 @cache

@@ -366,7 +366,16 @@ def _pairs(sides: list[Side], home) -> list[tuple]:
     foreign = list(dict.fromkeys(s.place for s in sides if s.place.country != "VN"))
     if foreign and not vietnamese and home is not None:
         vietnamese = [home]
-    return [(v, f) for v in vietnamese for f in foreign if not (_a_county(f) and v.kind == "Province")]
+    return [(v, f) for v in vietnamese for f in foreign if _of_one_level(v, f)]
+
+
+def _of_one_level(v, f) -> bool:
+    """A foreign county ties with no province by itself, and a Vietnamese district only with a foreign
+    city, county or district ('huyện Mường Khương và huyện Hà Khẩu', never 'huyện X và tỉnh Vân Nam',
+    the province that only locates the county)."""
+    if v.kind == "District":
+        return f.kind == "City"
+    return not (_a_county(f) and v.kind == "Province")
 
 
 def _a_county(place) -> bool:

@@ -166,6 +166,8 @@ def test_a_foreign_county_is_no_partner_of_a_province():
     text = ("Đoàn đại biểu huyện Mã Quan, châu Văn Sơn, tỉnh Vân Nam (Trung Quốc) hội đàm với huyện Bảo Lâm, "
             "tỉnh Cao Bằng.")
     assert ("Cao Bằng", "Mã Quan") not in partners_of(text)
+    # the district is the party, and the province that locates the county is none of its partners
+    assert partners_of(text) == {("Bảo Lâm", "Mã Quan")}
     assert partners_of("Thành phố Lào Cai và huyện Hà Khẩu (Trung Quốc) đã ký kết biên bản hợp tác.") == {
         ("Lào Cai", "Hà Khẩu")}
 

@@ -883,3 +883,19 @@ def test_a_post_given_to_others_named_after_the_speaker_is_theirs():
     text = ("Các Phó Chủ tịch hiện tại là Lê Hoàng Nam, Trần Minh Khoa cũng được các đại biểu bầu tiếp tục giữ chức "
             "Phó Chủ tịch UBND tỉnh Phú Yên.")
     assert offices_of(text) == {("Lê Hoàng Nam", "Phó Chủ tịch UBND tỉnh Phú Yên"), ("Trần Minh Khoa", "Phó Chủ tịch UBND tỉnh Phú Yên")}
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a district's Youth Union ("Huyện Đoàn"): "Đoàn" is no family name opening a person there
+        (
+            "Ông Vàng Seo Chử kinh qua các chức vụ bí thư Huyện Đoàn Bắc Hà, phó bí thư Tỉnh ủy Lào Cai.",
+            set(),
+        ),
+        ("Bà Lò Thị Mai, Bí thư Huyện đoàn Mường Tè, phát biểu tại buổi lễ.", {("Lò Thị Mai", "Bí thư Huyện đoàn Mường Tè")}),
+        ("Ông Đoàn Văn Hùng, Bí thư Quận đoàn Hoàn Kiếm, phát biểu.", {("Đoàn Văn Hùng", "Bí thư Quận đoàn Hoàn Kiếm")}),
+    ],
+)
+def test_district_youth_union(text, expected):
+    assert offices_of(text) == expected

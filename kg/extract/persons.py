@@ -278,6 +278,16 @@ def _name_from_run(text: str, run: list[re.Match]) -> list[Name]:
     return [Name(start, end, written, label, _is_surname(run[0].group(0)))]
 
 
+def written_with_initials(name: Name) -> str | None:
+    """'Marc E. Knapper': the name as the page wrote it, middle initials and all, when the label
+    left them out (an alternative label: other pages and readers write it so)."""
+    words = name.text.split()
+    if not any(len(w) == 2 and w[1] == "." and w[0].isupper() for w in words[1:-1]):
+        return None
+    written = " ".join(words)
+    return written if written != name.label else None
+
+
 def _hyphen_before(text: str, run: list[re.Match], i: int) -> bool:
     return i > 0 and text[run[i - 1].end() : run[i].start()] in SPACED_HYPHENS
 

@@ -50,8 +50,9 @@ def _before_name_or_year(match: re.Match) -> str:
     return "" if after.isupper() or after.isdigit() else match.group(0)
 
 
-def person_entity(label: str) -> Entity:
-    return Entity("Person", label, label)
+def person_entity(label: str, also: str | None = None) -> Entity:
+    """A person by the label of their name; ``also``: another way the page wrote it."""
+    return Entity("Person", label, label, frozenset((also,)) if also else frozenset())
 
 
 @cache

@@ -199,7 +199,7 @@ def office_facts(scope: Scope, sentence: Sentence, names, found_titles, state: D
         office = resolve.office_entity(h.title, scope.gazetteer)
         if office is None:
             continue
-        person = resolve.person_entity(h.name.label)
+        person = resolve.person_entity(h.name.label, persons.written_with_initials(h.name))
         relation = "formerlyHeldOffice" if h.title.former else "holdsOffice"
         span = (min(h.name.start, h.title.start), max(h.name.end, h.title.end))
         rule = h.rule if h.context == "text" else f"{h.rule}+place-from-{h.context}"

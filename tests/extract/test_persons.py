@@ -1,6 +1,6 @@
 import pytest
 
-from kg.extract.persons import find_names
+from kg.extract.persons import find_names, written_with_initials
 
 
 def names_in(text, taken=()):
@@ -51,3 +51,16 @@ def test_taken_spans_are_not_names():
 
 def test_a_dotted_abbreviation_starts_no_name():
     assert names_in("ông Lê Văn Tám, UV BCH T.Ư Đảng, Bí thư") == ["Lê Văn Tám"]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Đại sứ Daniel J. Whitmore thăm tỉnh", "Daniel J. Whitmore"),  # kept beside the label
+        ("Đại sứ Daniel Whitmore thăm tỉnh", None),
+        ("Bà Mary Anne Scott thăm tỉnh", None),
+    ],
+)
+def test_a_middle_initial_is_kept_as_the_written_name(text, expected):
+    (name,) = find_names(text, 0, len(text), [])
+    assert written_with_initials(name) == expected

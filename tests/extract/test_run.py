@@ -1196,3 +1196,9 @@ def test_the_place_of_an_earlier_event_does_not_hold_a_later_one():
     text = ("Sau Lễ khai mạc Hội chợ Nông sản tại Quảng trường Ba Đình, Bộ trưởng Trần Văn Lực "
             "dự Hội thảo xúc tiến thương mại nông sản.")
     assert ("Hội thảo xúc tiến thương mại nông sản", "Quảng trường Ba Đình") not in held_in(text)
+
+
+def test_a_person_written_with_a_middle_initial_is_labelled_without_it_and_known_by_both():
+    doc = Document("t", "Ngày 5/3/2024, lãnh đạo tỉnh Lạng Sơn tiếp ông Daniel J. Whitmore, Đại sứ Hoa Kỳ tại Việt Nam.")
+    person = next(f.subject for f in extract(doc).facts if f.relation == "holdsOffice")
+    assert (person.label, person.alt_labels) == ("Daniel Whitmore", frozenset({"Daniel J. Whitmore"}))

@@ -279,7 +279,7 @@ def _name_from_run(text: str, run: list[re.Match]) -> list[Name]:
 
 
 def written_with_initials(name: Name) -> str | None:
-    """'Marc E. Knapper': the name as the page wrote it, middle initials and all, when the label
+    """'Daniel J. Whitmore': the name as the page wrote it, middle initials and all, when the label
     left them out (an alternative label: other pages and readers write it so)."""
     words = name.text.split()
     if not any(len(w) == 2 and w[1] == "." and w[0].isupper() for w in words[1:-1]):

@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass, replace
 
 from . import lexicon
+from .context import UNNAMED_SIDE
 from .persons import Name
 from .titles import COMMUNE_KIND, CONSULATE, EMBASSY, OWN_CONSTITUENCY, STOP_WORDS, Body, Title, missions_in
 
@@ -654,7 +655,9 @@ def qualify(holdings: list[Holding], side, article) -> list[Holding]:
         context = "text"
         if not title.qualified and OWN_CONSTITUENCY not in title.notes:
             place, context = _sibling_place(title, _siblings_of(h, by_person[h.name.label])), "sibling"
-            if place is None and not _a_diplomat(by_person[h.name.label]):
+            if place is None and side(h) is UNNAMED_SIDE:
+                pass  # a delegation of a province the text never names: whose, unknown
+            elif place is None and not _a_diplomat(by_person[h.name.label]):
                 place = _context_place(title, side(h), article)
                 context = "side" if place is not None and place is side(h) else article.source
                 if context != "side" and place is not None and _foreigner_at_home(h.name, place, article):

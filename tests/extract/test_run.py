@@ -1202,3 +1202,17 @@ def test_a_person_written_with_a_middle_initial_is_labelled_without_it_and_known
     doc = Document("t", "Ngày 5/3/2024, lãnh đạo tỉnh Lạng Sơn tiếp ông Daniel J. Whitmore, Đại sứ Hoa Kỳ tại Việt Nam.")
     person = next(f.subject for f in extract(doc).facts if f.relation == "holdsOffice")
     assert (person.label, person.alt_labels) == ("Daniel Whitmore", frozenset({"Daniel J. Whitmore"}))
+
+
+def test_a_delegation_of_an_unnamed_province_after_another_side_gives_its_leader_no_place():
+    # the guests' region is named first; "Đoàn đại biểu tỉnh" is the page's own, unnamed province
+    # (a rare family name, "Quản", whose bearer the rules cannot tell from a guest)
+    text = ("Nhân dịp Đoàn đại biểu tỉnh Vân Nam (Trung Quốc) dự Hội nghị hợp tác tại Lào Cai, chiều 3/3, Đoàn đại biểu "
+            "tỉnh do đồng chí Quản Văn Hưng, Bí thư Tỉnh ủy, Trưởng Đoàn đại biểu Quốc hội tỉnh làm trưởng đoàn hội kiến ông Lý Minh.")
+    assert not any(s == "Quản Văn Hưng" for s, _ in offices_of(text))
+
+
+def test_a_delegation_of_the_city_alone_in_its_sentence_is_the_articles():
+    text = ("Thành phố Hải Phòng ký bản ghi nhớ với thành phố Kobe. Ngày 3/3, đoàn công tác của thành phố do Phó Chủ tịch "
+            "UBND thành phố Trần Minh Đức làm trưởng đoàn đã làm việc tại Kobe.")
+    assert ("Trần Minh Đức", "Phó Chủ tịch UBND thành phố Hải Phòng") in offices_of(text)

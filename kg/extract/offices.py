@@ -100,7 +100,9 @@ def _without_aliases(text: str, names: list[Name]) -> list[Name]:
 # Heads of a mission, by the mission they head; the ranks below serve in either kind.
 MISSION_HEADS = {"Đại sứ": EMBASSY, "Đại sứ đặc mệnh toàn quyền": EMBASSY, "Đại biện": EMBASSY, "Đại biện lâm thời": EMBASSY,
                  "Tổng Lãnh sự": CONSULATE, "Lãnh sự": CONSULATE}
-MISSION_RANKS = frozenset(("Tham tán", "Tham tán Công sứ", "Công sứ", "Bí thư Thứ nhất"))
+# A counsellor of a field ("Tham tán Thương mại", "Tham tán Phát triển") is a counsellor still.
+MISSION_RANKS = frozenset(("Tham tán", "Tham tán Công sứ", "Công sứ", "Bí thư Thứ nhất")) | frozenset(
+    r for r in lexicon.titles()["roles"] if r.startswith("Tham tán "))
 
 
 def _with_mission(holdings: list[Holding], missions: set[tuple]) -> list[Holding]:

@@ -1216,3 +1216,22 @@ def test_a_delegation_of_the_city_alone_in_its_sentence_is_the_articles():
     text = ("Thành phố Hải Phòng ký bản ghi nhớ với thành phố Kobe. Ngày 3/3, đoàn công tác của thành phố do Phó Chủ tịch "
             "UBND thành phố Trần Minh Đức làm trưởng đoàn đã làm việc tại Kobe.")
     assert ("Trần Minh Đức", "Phó Chủ tịch UBND thành phố Hải Phòng") in offices_of(text)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a counsellor of a field, then the mission: the rank serves in the embassy
+        ("Ông Lê Văn Nam, Phó Chủ tịch UBND tỉnh Cà Mau tiếp ông John Carter, Tham tán Kinh tế, Đại sứ quán Úc tại Việt Nam.",
+         ("John Carter", "Tham tán Kinh tế Đại sứ quán Australia tại Việt Nam")),
+        ("Ông Lê Văn Nam, Phó Chủ tịch UBND tỉnh Cà Mau tiếp ông John Carter, Tham tán, Đại sứ quán Úc tại Việt Nam.",
+         ("John Carter", "Tham tán Đại sứ quán Australia tại Việt Nam")),
+        # after a rank, the consul general's title stands for the consulate: no consul general here
+        ("Ông Lê Văn Nam tiếp ông Park Min-jun, Tham tán thương mại, Tổng lãnh sự Hàn Quốc tại TP Hồ Chí Minh.",
+         ("Park Min-jun", "Tham tán Thương mại Tổng Lãnh sự quán Hàn Quốc tại Thành phố Hồ Chí Minh")),
+    ],
+)
+def test_a_counsellor_serves_in_the_mission_named_after_the_rank(text, expected):
+    found = offices_of(text)
+    assert expected in found
+    assert not any(s == expected[0] and o.startswith("Tổng Lãnh sự") for s, o in found)

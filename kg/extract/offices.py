@@ -44,7 +44,7 @@ APPOINTED_GAP = re.compile(
     r"^\)?(?:\s*,?\s+(?:nhiệm kỳ \d{4}\s*[-–]\s*\d{4}|khóa [IVXLC]+|khóa \d+)|\s*\([^()]{1,40}\)){0,2}\)?\s*[,–-]?\s*"
     r"(?:(?:điều động|phân công|chỉ định|bổ nhiệm)(?:,| và) |(?:Bộ Chính trị|Ban Bí thư) |[^\W\d_]+ ){0,8}?"
     r"(?:tham gia (?:Ban Chấp hành|Ban chấp hành|BCH)(?:,? (?:Ban Thường vụ|Ban thường vụ|BTV))?(?: (?:Đảng bộ|Tỉnh ủy|Thành ủy)(?: [^\W\d_]+){0,3}?)? và )?"
-    r"(?:giữ|đảm nhiệm|đảm nhận|tái cử|trúng cử|đắc cử|(?:bầu|bổ nhiệm|cử|chỉ định|điều động|phân công|hiệp thương) làm)"
+    r"(?:giữ|đảm nhiệm|đảm nhận|tái cử|trúng cử|đắc cử|bầu(?= lại)|(?:bầu|bổ nhiệm|cử|chỉ định|điều động|phân công|hiệp thương) làm)"
     r"(?: lại)?(?: (?:các |những )?chức(?: vụ| danh)?)?\s*$")
 # "thôi giữ chức", "miễn nhiệm chức vụ": the office named next is one the person no longer holds;
 # "từng giữ chức", one they held before.
@@ -285,7 +285,9 @@ MADE_GAP = re.compile(r"^(?:\s+(?:nhiệm kỳ \d{4}\s*[-–]\s*\d{4}|khóa [IVX
 MAKING_VERB = re.compile(r"\b(?:bầu|bổ nhiệm|cử|giới thiệu|chỉ định)\b(?:[^,.;]{0,30})$")
 # Personnel news names the verb once for a whole list of appointments: "quyết định điều động, chỉ
 # định ông A, …, giữ chức X; ông B, …, làm Y", "bầu đồng chí A làm Bí thư, đồng chí B, C làm Phó Bí thư".
-APPOINTING_VERB = re.compile(r"\b(?:bầu|bổ nhiệm|chỉ định|điều động|phân công|giới thiệu|chuẩn y|cử)\b")
+# A list of posts in one sentence may open with "giữ chức": "Ông A giữ chức Chủ tịch HĐND tỉnh; bà B
+# làm Phó Chủ tịch HĐND tỉnh".
+APPOINTING_VERB = re.compile(r"\b(?:bầu|bổ nhiệm|chỉ định|điều động|phân công|giới thiệu|chuẩn y|cử|giữ chức)\b")
 SENTENCE_END = re.compile(r"[.!?]\s|\n")
 # "A, Ủy viên Ban Thường vụ Tỉnh ủy làm Chủ nhiệm Ủy ban Kiểm tra Tỉnh ủy nhiệm kỳ 2020 - 2025":
 # a post held from now for a term is a new one, whatever verb the sentence before told.

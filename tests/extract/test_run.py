@@ -1235,3 +1235,16 @@ def test_a_counsellor_serves_in_the_mission_named_after_the_rank(text, expected)
     found = offices_of(text)
     assert expected in found
     assert not any(s == expected[0] and o.startswith("Tổng Lãnh sự") for s, o in found)
+
+
+def test_a_list_of_posts_opened_by_giu_chuc_reads_lam_and_bau_lai_as_appointments():
+    text = ("HĐND tỉnh Quảng Trị khóa mới họp phiên đầu tiên. Ông Hồ Văn Tâm giữ chức chủ tịch HĐND tỉnh; bà Lê Thị Mai "
+            "làm phó chủ tịch HĐND tỉnh; ông Trương Quốc Bảo được bầu lại chức chủ tịch UBND tỉnh.")
+    found = offices_of(text)
+    assert ("Lê Thị Mai", "Phó Chủ tịch HĐND tỉnh Quảng Trị") in found
+    assert ("Trương Quốc Bảo", "Chủ tịch UBND tỉnh Quảng Trị") in found
+
+
+def test_lam_without_a_verb_of_appointing_is_no_appointment():
+    text = "Tại tỉnh Quảng Trị, ông Hồ Văn Tâm nhớ lại thời bà Lê Thị Mai làm phó chủ tịch HĐND tỉnh."
+    assert not any(s == "Lê Thị Mai" for s, _ in offices_of(text))

@@ -267,6 +267,11 @@ LED_BY = re.compile(r"(?:\s*\([^()]{1,30}\))?(?:,? (?:nước |Vương quốc )?
 
 def side_place(text: str, sentence_start: int, position: int, places: dict):
     """The place named by the last side marker before ``position`` in the sentence."""
+    last = _last_side(text, sentence_start, position, places)
+    return last[1] if last else None
+
+
+def _last_side(text: str, sentence_start: int, position: int, places: dict):
     candidates = [
         (start, match.places[0])
         for start, match in places.items()
@@ -274,4 +279,25 @@ def side_place(text: str, sentence_start: int, position: int, places: dict):
         and match.places[0].kind != "Country"
         and (_marks_side(text[sentence_start:start], bool(LED_BY.match(text, match.end))) or SIDE_AFTER.match(text, match.end))
     ]
-    return max(candidates, key=lambda c: c[0])[1] if candidates else None
+    return max(candidates, key=lambda c: c[0]) if candidates else None
+
+
+# "Nhân dịp đoàn tỉnh X dự …, Đoàn đại biểu tỉnh do ông A, Bí thư Tỉnh ủy làm trưởng đoàn hội kiến …":
+# the bare delegation is the page's own province, never named (a reader knows it); neither the
+# other side named before it, nor the place the meeting is held in, is the leader's. Alone in its
+# sentence ("đoàn công tác của thành phố do …") it is the province the article is about, as before.
+UNNAMED_SIDE = object()
+_UNNAMED_DELEGATION = re.compile(
+    rf"(?<![\w])[Đđ]oàn(?: đại biểu| công tác)?(?: cấp cao)?(?: của)? (?:{lexicon.unit_alternation('province', 'city')}) do ")
+
+
+def side_of(text: str, sentence_start: int, position: int, places: dict):
+    """The side place before ``position``, or UNNAMED_SIDE when a delegation of a place it never
+    names follows another side's."""
+    last = _last_side(text, sentence_start, position, places)
+    bare = None
+    for bare in _UNNAMED_DELEGATION.finditer(text, sentence_start, position):
+        pass
+    if bare is not None and last is not None and last[0] < bare.start():
+        return UNNAMED_SIDE
+    return last[1] if last else None

@@ -347,6 +347,7 @@ def _name_end(text: str, pos: int, end: int, acts: bool = False) -> int:
     act (``acts``: 'Lễ khởi công', 'buổi gặp mặt') the name is the act's object, in any case ('buổi
     gặp mặt các nhà đầu tư Hàn Quốc'), up to a stop or the day it is dated by ('ngày 19/11')."""
     last = pos
+    prev = ""  # the last token of the name so far
     has_between = False
     for i, m in enumerate(_TOKEN.finditer(text, pos, end)):
         tok, at = m.group(0), m.start()
@@ -361,9 +362,16 @@ def _name_end(text: str, pos: int, end: int, acts: bool = False) -> int:
         opens = _opens_name(tok) or _plural_name(text, tok, m.end(), end) or (acts and tok not in _act_non_openers())
         if (last == pos and not opens) or _stops(text, tok, at, end, has_between):
             break
+        if not opens and _YEAR.fullmatch(prev):
+            break
         has_between = has_between or tok == "giữa"
-        last = m.end()
+        last, prev = m.end(), tok
     return last
+
+
+# A name that reached its year ("Festival Biển 2026") is complete: a lower-case word after it
+# is the sentence going on ("… Festival Biển 2026 vẫn đông khách"), not more of the name.
+_YEAR = re.compile(r"(?:19|20)\d\d")
 
 
 # ' ngày 19/11', ' sáng 5/3': the day an act is dated by, after its head or its object.
@@ -518,7 +526,8 @@ def _capitalised_run(text: str, pos: int, end: int) -> int:
     return last
 
 
-_VENUE_STOPS = re.compile(r"[,;()]|(?<!TP)(?<!Tp)\.(?:\s|$)| (?:với|vào|do|từ|trong|và|lúc|ngày|đến|nhằm|để|theo|cho|có|đã|sẽ|được|diễn ra|trước|sau|bên|thuộc|cạnh|gần|ở)(?![\w])")
+# A photo caption's number run into the venue ("… tại phố đi bộ X - Ảnh 1") is not the venue's.
+_VENUE_STOPS = re.compile(r"[,;()]| [-–] Ảnh(?![\w])|(?<!TP)(?<!Tp)\.(?:\s|$)| (?:với|vào|do|từ|trong|và|lúc|ngày|đến|nhằm|để|theo|cho|có|đã|sẽ|được|diễn ra|trước|sau|bên|thuộc|cạnh|gần|ở)(?![\w])")
 # A caption run into the text: "… tại Phủ Chủ tịch Sau lễ đón, …" (a new clause, not the venue).
 _CLAUSE_OPENER = re.compile(r" (?:Sau|Trước|Tại|Trong) (?=\w)")
 

@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass, replace
 
 from . import lexicon
+from .context import UNNAMED_SIDE
 from .persons import Name
 from .titles import COMMUNE_KIND, CONSULATE, EMBASSY, OWN_CONSTITUENCY, STOP_WORDS, Body, Title, missions_in
 
@@ -43,7 +44,7 @@ APPOINTED_GAP = re.compile(
     r"^\)?(?:\s*,?\s+(?:nhiệm kỳ \d{4}\s*[-–]\s*\d{4}|khóa [IVXLC]+|khóa \d+)|\s*\([^()]{1,40}\)){0,2}\)?\s*[,–-]?\s*"
     r"(?:(?:điều động|phân công|chỉ định|bổ nhiệm)(?:,| và) |(?:Bộ Chính trị|Ban Bí thư) |[^\W\d_]+ ){0,8}?"
     r"(?:tham gia (?:Ban Chấp hành|Ban chấp hành|BCH)(?:,? (?:Ban Thường vụ|Ban thường vụ|BTV))?(?: (?:Đảng bộ|Tỉnh ủy|Thành ủy)(?: [^\W\d_]+){0,3}?)? và )?"
-    r"(?:giữ|đảm nhiệm|đảm nhận|tái cử|trúng cử|đắc cử|(?:bầu|bổ nhiệm|cử|chỉ định|điều động|phân công|hiệp thương) làm)"
+    r"(?:giữ|đảm nhiệm|đảm nhận|tái cử|trúng cử|đắc cử|bầu(?= lại)|(?:bầu|bổ nhiệm|cử|chỉ định|điều động|phân công|hiệp thương) làm)"
     r"(?: lại)?(?: (?:các |những )?chức(?: vụ| danh)?)?\s*$")
 # "thôi giữ chức", "miễn nhiệm chức vụ": the office named next is one the person no longer holds;
 # "từng giữ chức", one they held before.
@@ -99,7 +100,9 @@ def _without_aliases(text: str, names: list[Name]) -> list[Name]:
 # Heads of a mission, by the mission they head; the ranks below serve in either kind.
 MISSION_HEADS = {"Đại sứ": EMBASSY, "Đại sứ đặc mệnh toàn quyền": EMBASSY, "Đại biện": EMBASSY, "Đại biện lâm thời": EMBASSY,
                  "Tổng Lãnh sự": CONSULATE, "Lãnh sự": CONSULATE}
-MISSION_RANKS = frozenset(("Tham tán", "Tham tán Công sứ", "Công sứ", "Bí thư Thứ nhất"))
+# A counsellor of a field ("Tham tán Thương mại", "Tham tán Phát triển") is a counsellor still.
+MISSION_RANKS = frozenset(("Tham tán", "Tham tán Công sứ", "Công sứ", "Bí thư Thứ nhất")) | frozenset(
+    r for r in lexicon.titles()["roles"] if r.startswith("Tham tán "))
 
 
 def _with_mission(holdings: list[Holding], missions: set[tuple]) -> list[Holding]:
@@ -282,7 +285,9 @@ MADE_GAP = re.compile(r"^(?:\s+(?:nhiệm kỳ \d{4}\s*[-–]\s*\d{4}|khóa [IVX
 MAKING_VERB = re.compile(r"\b(?:bầu|bổ nhiệm|cử|giới thiệu|chỉ định)\b(?:[^,.;]{0,30})$")
 # Personnel news names the verb once for a whole list of appointments: "quyết định điều động, chỉ
 # định ông A, …, giữ chức X; ông B, …, làm Y", "bầu đồng chí A làm Bí thư, đồng chí B, C làm Phó Bí thư".
-APPOINTING_VERB = re.compile(r"\b(?:bầu|bổ nhiệm|chỉ định|điều động|phân công|giới thiệu|chuẩn y|cử)\b")
+# A list of posts in one sentence may open with "giữ chức": "Ông A giữ chức Chủ tịch HĐND tỉnh; bà B
+# làm Phó Chủ tịch HĐND tỉnh".
+APPOINTING_VERB = re.compile(r"\b(?:bầu|bổ nhiệm|chỉ định|điều động|phân công|giới thiệu|chuẩn y|cử|giữ chức)\b")
 SENTENCE_END = re.compile(r"[.!?]\s|\n")
 # "A, Ủy viên Ban Thường vụ Tỉnh ủy làm Chủ nhiệm Ủy ban Kiểm tra Tỉnh ủy nhiệm kỳ 2020 - 2025":
 # a post held from now for a term is a new one, whatever verb the sentence before told.
@@ -654,7 +659,9 @@ def qualify(holdings: list[Holding], side, article) -> list[Holding]:
         context = "text"
         if not title.qualified and OWN_CONSTITUENCY not in title.notes:
             place, context = _sibling_place(title, _siblings_of(h, by_person[h.name.label])), "sibling"
-            if place is None and not _a_diplomat(by_person[h.name.label]):
+            if place is None and side(h) is UNNAMED_SIDE:
+                pass  # a delegation of a province the text never names: whose, unknown
+            elif place is None and not _a_diplomat(by_person[h.name.label]):
                 place = _context_place(title, side(h), article)
                 context = "side" if place is not None and place is side(h) else article.source
                 if context != "side" and place is not None and _foreigner_at_home(h.name, place, article):

@@ -187,7 +187,7 @@ def office_facts(scope: Scope, sentence: Sentence, names, found_titles, state: D
     carried = state.side if context.CONTINUATION.match(sentence.text) else None
 
     def side(h):
-        return context.side_place(text, sentence.start, h.title.start, local_places) or carried
+        return context.side_of(text, sentence.start, h.title.start, local_places) or carried
 
     facts = []
     # Places inside a consul's title or a person's name ("Lê Hà Nam") say whose the titles are not.

@@ -755,9 +755,12 @@ def _qualify(text: str, title: Title, end: int, places: dict) -> Title:
     elif unit:
         changes["unit"] = unit
     elif title.is_diplomatic:  # "các Đại sứ … tại Việt Nam: A (Mexico), B (Iran)": countries follow
-        mission = _mission_after(text, pos, end, places)
+        mission = _mission_after(text, pos, end, places, title.base)
         if mission:  # "Tổng Lãnh sự, Tổng Lãnh sự quán Nhật Bản tại TP Hồ Chí Minh"
-            changes["country"], pos = mission
+            changes["country"], pos, kind = mission
+            if title.base not in _MISSION_HEAD_ROLES and not title.bodies:
+                # "Tham tán Thương mại, Đại sứ quán Canada": a rank serves in the mission named
+                changes["bodies"] = (Body(kind, "embassy"),)
     if found or (title.is_diplomatic and not unit):  # what follows a place, or a diplomat: "tại Y"
         seat, pos2 = _seat_after(text, pos, end, places)
         if seat:
@@ -903,16 +906,23 @@ def _country_after(text: str, at: int, end: int, places: dict):
     return None
 
 
-_MISSION = re.compile(r", (?:Tổng Lãnh sự quán|Lãnh sự quán|Đại sứ quán|Văn phòng Đại diện) ")
+_MISSION = re.compile(r", (Tổng Lãnh sự quán|Lãnh sự quán|Đại sứ quán|Văn phòng Đại diện) ")
+# After a rank, the head's title stands for the mission: "Tham tán Thương mại, Tổng lãnh sự Hàn
+# Quốc tại TP Hồ Chí Minh" is a counsellor of the consulate general, not its head.
+_MISSION_AFTER_RANK = re.compile(r", (Tổng [Ll]ãnh sự(?: quán)?|[Ll]ãnh sự quán|Đại sứ quán|Văn phòng Đại diện) ")
+# Those who head a mission (its head's title names no mission); all other diplomats hold a rank in one.
+_MISSION_HEAD_ROLES = frozenset(("Đại sứ", "Đại sứ đặc mệnh toàn quyền", "Đại biện", "Đại biện lâm thời",
+                                 "Tổng Lãnh sự", "Lãnh sự", "Lãnh sự danh dự"))
 
 
-def _mission_after(text: str, pos: int, end: int, places: dict):
+def _mission_after(text: str, pos: int, end: int, places: dict, base: str):
     """A diplomat named by rank, then the mission: the mission's country is theirs."""
-    m = _MISSION.match(text, pos, end)
+    m = (_MISSION if base in _MISSION_HEAD_ROLES else _MISSION_AFTER_RANK).match(text, pos, end)
     match = places.get(m.end()) if m else None
     if match is None or match.places[0].kind != "Country":
         return None
-    return match.places[0], match.end
+    kind = CONSULATE if m.group(1).lower().startswith("tổng lãnh sự") else m.group(1)
+    return match.places[0], match.end, kind
 
 
 def _place_list(text: str, pos: int, end: int, places: dict):

@@ -84,9 +84,11 @@ _SPACE_RUN = re.compile(r" {2,}")
 _LATIN_LETTERS = [chr(c) for r in ((0x41, 0x5B), (0x61, 0x7B), (0xC0, 0x250), (0x1E00, 0x1F00)) for c in range(*r)]
 _UPPER = "".join(c for c in _LATIN_LETTERS if c.isupper())
 _LOWER = "".join(c for c in _LATIN_LETTERS if c.islower())
-_GLUED = re.compile(rf"(?<=[{_LOWER}])(?=[{_UPPER}])|(?<=(?<!\d)\d{{4}})(?=[{_LOWER}])")
+# A Vietnamese syllable has "đ" only as its first letter: a letter before it ends another word
+# ("ông Vũ Văn Ađã tiếp"), whatever the script of that word.
+_GLUED = re.compile(rf"(?<=[{_LOWER}])(?=[{_UPPER}đ])|(?<=(?<!\d)\d{{4}})(?=[{_LOWER}])")
 # The same without lookarounds, ~30 % quicker to find that a text has none (most have none).
-_MAYBE_GLUED = re.compile(rf"[{_LOWER}][{_UPPER}]|\d{{4}}[{_LOWER}]")
+_MAYBE_GLUED = re.compile(rf"[{_LOWER}][{_UPPER}đ]|\d{{4}}[{_LOWER}]")
 _WORD_BEFORE = re.compile(r"[^\W\d_]*$")
 _WORD_AFTER = re.compile(r"[^\W\d_]*")
 
@@ -105,7 +107,7 @@ def separate_glued_words(text: str) -> str:
             word = _WORD_AFTER.match(text, at).group(0)
         else:
             word = _WORD_BEFORE.search(text, max(0, at - 40), at).group(0)
-        if not word.isascii():
+        if not word.isascii() or text[at] == "đ":
             out.append(text[last:at])
             out.append(" ")
             last = at

@@ -92,6 +92,22 @@ def test_a_places_old_name_in_lower_case_opens_a_name(text, expected):
     assert events_in(text) == expected
 
 
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Chiều 3/5, Festival Biển Nha Trang 2026 vẫn đông khách dù trời mưa.", [("Festival Biển Nha Trang 2026", "Festival")]),
+        ("Hội chợ Xuân Cần Thơ 2025 thu hút hơn 200 gian hàng.", [("Hội chợ Xuân Cần Thơ 2025", "Hội chợ")]),
+    ],
+)
+def test_a_name_ends_at_its_year_before_a_lower_case_word(text, expected):
+    assert events_in(text) == expected
+
+
+def test_a_photo_number_after_the_venue_is_not_part_of_it():
+    text = "Khách tham quan Hội chợ Hoa Xuân tại phố đi bộ Nguyễn Huệ - Ảnh 3."
+    assert [loc.name for loc in find_locations(text, 0, len(text), {})] == ["phố đi bộ Nguyễn Huệ"]
+
+
 def test_an_extraordinary_session_in_lower_case_is_named_before_its_verb():
     text = "Tại kỳ họp bất thường HĐND tỉnh Nghệ An khóa XVIII diễn ra sáng nay (12/3), các đại biểu đã bầu bổ sung."
     assert events_in(text) == [("kỳ họp bất thường HĐND tỉnh Nghệ An khóa XVIII", "Kỳ họp")]

@@ -1202,3 +1202,49 @@ def test_a_person_written_with_a_middle_initial_is_labelled_without_it_and_known
     doc = Document("t", "Ngày 5/3/2024, lãnh đạo tỉnh Lạng Sơn tiếp ông Daniel J. Whitmore, Đại sứ Hoa Kỳ tại Việt Nam.")
     person = next(f.subject for f in extract(doc).facts if f.relation == "holdsOffice")
     assert (person.label, person.alt_labels) == ("Daniel Whitmore", frozenset({"Daniel J. Whitmore"}))
+
+
+def test_a_delegation_of_an_unnamed_province_after_another_side_gives_its_leader_no_place():
+    # the guests' region is named first; "Đoàn đại biểu tỉnh" is the page's own, unnamed province
+    # (a rare family name, "Quản", whose bearer the rules cannot tell from a guest)
+    text = ("Nhân dịp Đoàn đại biểu tỉnh Vân Nam (Trung Quốc) dự Hội nghị hợp tác tại Lào Cai, chiều 3/3, Đoàn đại biểu "
+            "tỉnh do đồng chí Quản Văn Hưng, Bí thư Tỉnh ủy, Trưởng Đoàn đại biểu Quốc hội tỉnh làm trưởng đoàn hội kiến ông Lý Minh.")
+    assert not any(s == "Quản Văn Hưng" for s, _ in offices_of(text))
+
+
+def test_a_delegation_of_the_city_alone_in_its_sentence_is_the_articles():
+    text = ("Thành phố Hải Phòng ký bản ghi nhớ với thành phố Kobe. Ngày 3/3, đoàn công tác của thành phố do Phó Chủ tịch "
+            "UBND thành phố Trần Minh Đức làm trưởng đoàn đã làm việc tại Kobe.")
+    assert ("Trần Minh Đức", "Phó Chủ tịch UBND thành phố Hải Phòng") in offices_of(text)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a counsellor of a field, then the mission: the rank serves in the embassy
+        ("Ông Lê Văn Nam, Phó Chủ tịch UBND tỉnh Cà Mau tiếp ông John Carter, Tham tán Kinh tế, Đại sứ quán Úc tại Việt Nam.",
+         ("John Carter", "Tham tán Kinh tế Đại sứ quán Australia tại Việt Nam")),
+        ("Ông Lê Văn Nam, Phó Chủ tịch UBND tỉnh Cà Mau tiếp ông John Carter, Tham tán, Đại sứ quán Úc tại Việt Nam.",
+         ("John Carter", "Tham tán Đại sứ quán Australia tại Việt Nam")),
+        # after a rank, the consul general's title stands for the consulate: no consul general here
+        ("Ông Lê Văn Nam tiếp ông Park Min-jun, Tham tán thương mại, Tổng lãnh sự Hàn Quốc tại TP Hồ Chí Minh.",
+         ("Park Min-jun", "Tham tán Thương mại Tổng Lãnh sự quán Hàn Quốc tại Thành phố Hồ Chí Minh")),
+    ],
+)
+def test_a_counsellor_serves_in_the_mission_named_after_the_rank(text, expected):
+    found = offices_of(text)
+    assert expected in found
+    assert not any(s == expected[0] and o.startswith("Tổng Lãnh sự") for s, o in found)
+
+
+def test_a_list_of_posts_opened_by_giu_chuc_reads_lam_and_bau_lai_as_appointments():
+    text = ("HĐND tỉnh Quảng Trị khóa mới họp phiên đầu tiên. Ông Hồ Văn Tâm giữ chức chủ tịch HĐND tỉnh; bà Lê Thị Mai "
+            "làm phó chủ tịch HĐND tỉnh; ông Trương Quốc Bảo được bầu lại chức chủ tịch UBND tỉnh.")
+    found = offices_of(text)
+    assert ("Lê Thị Mai", "Phó Chủ tịch HĐND tỉnh Quảng Trị") in found
+    assert ("Trương Quốc Bảo", "Chủ tịch UBND tỉnh Quảng Trị") in found
+
+
+def test_lam_without_a_verb_of_appointing_is_no_appointment():
+    text = "Tại tỉnh Quảng Trị, ông Hồ Văn Tâm nhớ lại thời bà Lê Thị Mai làm phó chủ tịch HĐND tỉnh."
+    assert not any(s == "Lê Thị Mai" for s, _ in offices_of(text))

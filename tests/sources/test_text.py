@@ -57,6 +57,9 @@ def test_an_eth_typed_for_d_with_stroke_is_folded():
         ("thị trường Hoa KỳLãnh đạo tỉnh tiếp", "thị trường Hoa Kỳ Lãnh đạo tỉnh tiếp"),
         ("Phó Chủ tịch UBND tỉnhĐắk Lắk", "Phó Chủ tịch UBND tỉnh Đắk Lắk"),
         ("Hội nghị năm 2025tại Khách sạn", "Hội nghị năm 2025 tại Khách sạn"),
+        # "đ" opens a Vietnamese syllable: a letter before it ends the word before, ASCII or not.
+        ("Chủ tịch tỉnh Trần Văn Longđã tiếp đoàn", "Chủ tịch tỉnh Trần Văn Long đã tiếp đoàn"),
+        ("các đại biểu dựđại hội", "các đại biểu dự đại hội"),
         # Camel case left of ASCII letters is a name as written: kept whole.
         ("VinFast, McCartney, iPhone, PhiLippin", "VinFast, McCartney, iPhone, PhiLippin"),
         # A year's digits only: times, lengths and longer numbers are not glued words.

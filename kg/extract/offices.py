@@ -553,8 +553,9 @@ def _predicate_chain(text: str, items: list, j: int) -> bool:
 AUTHORITY_OF = re.compile(r"(?:ủy quyền|đồng ý|chỉ đạo|chỉ thị|cho phép|phê duyệt|ủy nhiệm|[Qq]uyết định) của\s$")
 
 
-# "phê chuẩn kết quả bầu chức vụ Chủ tịch UBND tỉnh X nhiệm kỳ 2021-2026 đối với ông A"
-FOR_NAME_GAP = re.compile(r"^(?:\s*,?\s*(?:nhiệm kỳ \d{4}\s*[-–]\s*\d{4}|khóa [IVXLC]+|khóa \d+))*\s*,?\s*đối với:?\s*(?:đồng chí|ông|bà)\s+$")
+# "phê chuẩn kết quả bầu chức vụ Chủ tịch UBND tỉnh X nhiệm kỳ 2021-2026 đối với ông A" (after a
+# colon the list may open with a capital: "đối với: Ông A, ông B và bà C")
+FOR_NAME_GAP = re.compile(r"^(?:\s*,?\s*(?:nhiệm kỳ \d{4}\s*[-–]\s*\d{4}|khóa [IVXLC]+|khóa \d+))*\s*,?\s*đối với:?\s*(?:[Đđ]ồng chí|[Ôô]ng|[Bb]à)\s+$")
 DECISION_BEFORE = re.compile(r"\b(?P<left>miễn nhiệm|cho thôi|thôi giữ|cách chức)|\b(?:bầu|phê chuẩn|bổ nhiệm|giao)\b")
 
 

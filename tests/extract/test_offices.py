@@ -326,6 +326,12 @@ def test_commune_offices_name_their_commune(text, expected):
             "ông Lò Văn Tịnh.",
             {("Hà Văn Dũng", "Phó Chủ tịch UBND tỉnh Yên Bái"), ("Lò Văn Tịnh", "Phó Chủ tịch UBND tỉnh Yên Bái")},
         ),
+        # … the list opening with a capital, the post in lower case, "và" between names
+        (
+            "Thủ tướng phê chuẩn kết quả bầu Phó chủ tịch UBND tỉnh Yên Bái nhiệm kỳ 2021 - 2026 đối với: Ông Hà Văn Dũng "
+            "và bà Lò Thị Tâm.",
+            {("Hà Văn Dũng", "Phó Chủ tịch UBND tỉnh Yên Bái"), ("Lò Thị Tâm", "Phó Chủ tịch UBND tỉnh Yên Bái")},
+        ),
         # the present title's term, then the new post
         (
             "Ông Vi Văn Hùng, Phó Bí thư Tỉnh ủy Lạng Sơn nhiệm kỳ 2020-2025, được chỉ định giữ chức Phó Bí thư Thường trực "

@@ -905,3 +905,9 @@ def test_a_post_given_to_others_named_after_the_speaker_is_theirs():
 )
 def test_district_youth_union(text, expected):
     assert offices_of(text) == expected
+
+
+def test_the_central_policy_and_strategy_commission_is_one_body_despite_its_comma():
+    # "Ban Chính sách, chiến lược Trung ương" (from 2025): the comma inside its name ends no title
+    text = "Dự có ông Trần Văn Bình, Phó Trưởng ban Chính sách, chiến lược Trung ương."
+    assert offices_of(text) == {("Trần Văn Bình", "Phó Trưởng ban Chính sách, chiến lược Trung ương")}

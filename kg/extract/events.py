@@ -360,6 +360,7 @@ def _name_end(text: str, pos: int, end: int, acts: bool = False) -> int:
         if acts and _DATED.match(text, at - 1, end):
             break
         opens = _opens_name(tok) or _plural_name(text, tok, m.end(), end) or (acts and tok not in _act_non_openers())
+        opens = opens or (last == pos and _named_up_to_year(text, at, end))
         if (last == pos and not opens) or _stops(text, tok, at, end, has_between):
             break
         if not opens and _YEAR.fullmatch(prev):
@@ -367,6 +368,33 @@ def _name_end(text: str, pos: int, end: int, acts: bool = False) -> int:
         has_between = has_between or tok == "giữa"
         last, prev = m.end(), tok
     return last
+
+
+LOWER_NAME_WORDS = 3  # lower-case words a name may open with before its capitalised part
+NAMED_PART_WORDS = 5
+
+
+def _named_up_to_year(text: str, pos: int, end: int) -> bool:
+    """'Ngày hội cuối tuần Pháp ngữ 2024': a few lower-case words (no stop among them), then
+    capitalised words, then the year, all in one clause: the whole run is the event's name,
+    though its first word is no descriptor ('Hội nghị tại Hà Nội 2024' stops at 'tại')."""
+    lower = named = 0
+    for m in _TOKEN.finditer(text, pos, end):
+        tok = m.group(0)
+        if named and (_YEAR.fullmatch(tok) or tok == "năm"):
+            return _YEAR.fullmatch(tok) is not None or bool(_NAMED_YEAR.match(text, m.end(), end))
+        if tok[0].isupper() and lower or named and tok.islower():  # 'Pháp ngữ': the named part may go on in lower case
+            named += 1
+        elif tok[0].isalpha() and tok.islower():
+            lower += 1
+        else:
+            return False
+        if lower > LOWER_NAME_WORDS or named > NAMED_PART_WORDS or (tok.islower() and _STOP.match(text, m.start(), end)):
+            return False
+    return False
+
+
+_NAMED_YEAR = re.compile(r" (?:19|20)\d\d(?![\w/])")
 
 
 # A name that reached its year ("Festival Biển 2026") is complete: a lower-case word after it

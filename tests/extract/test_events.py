@@ -103,6 +103,21 @@ def test_a_name_ends_at_its_year_before_a_lower_case_word(text, expected):
     assert events_in(text) == expected
 
 
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Sáng 9/5, tại Lyon đã diễn ra Ngày hội mùa xuân Á Đông 2026.", [("Ngày hội mùa xuân Á Đông 2026", "Ngày hội")]),
+        ("Lễ hội bánh dân gian Nam Bộ năm 2025 thu hút đông du khách.", [("Lễ hội bánh dân gian Nam Bộ năm 2025", "Lễ hội")]),
+        # a stop among the lower-case words: no name, the head refers back
+        ("Hội nghị tại Đà Nẵng 2026 bàn về du lịch.", [("", "Hội nghị")]),
+        # no capitalised part before the year: no name either
+        ("Lễ hội mùa này năm 2025 rất đông khách.", [("", "Lễ hội")]),
+    ],
+)
+def test_lower_case_words_open_a_name_that_runs_to_its_year(text, expected):
+    assert events_in(text) == expected
+
+
 def test_a_photo_number_after_the_venue_is_not_part_of_it():
     text = "Khách tham quan Hội chợ Hoa Xuân tại phố đi bộ Nguyễn Huệ - Ảnh 3."
     assert [loc.name for loc in find_locations(text, 0, len(text), {})] == ["phố đi bộ Nguyễn Huệ"]

@@ -798,7 +798,9 @@ def _light_words() -> frozenset[str]:
 
 @cache
 def _cue_regex(kind: str) -> re.Pattern:
-    return re.compile(r"(?<![\w])(?:" + lexicon.alternation(_lex()[kind]) + r")(?![\w])", re.IGNORECASE)
+    # "kết thúc nhiệm kỳ": a closing word before a term ends the term, not the event
+    not_after = r"(?! (?:" + lexicon.alternation(_lex()["not_closing"]) + r")(?![\w]))" if kind == "closing" else ""
+    return re.compile(r"(?<![\w])(?:" + lexicon.alternation(_lex()[kind]) + r")(?![\w])" + not_after, re.IGNORECASE)
 
 
 @cache

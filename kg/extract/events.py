@@ -483,8 +483,10 @@ def _location_at(text: str, tai: int, pos: int, end: int, places: dict) -> Locat
     name_start = m.start(1)
     name_end = _venue_end(text, m.end(1), end, places)
     name = text[name_start:name_end].strip()
-    if name == m.group(1) and name[0].islower():
-        return None  # "tại trụ sở, …": a common noun, no venue named
+    if name == m.group(1) and (name[0].islower() or " " not in name):
+        # "tại trụ sở, …", "tại Làng, …": a common noun, or one word a page capitalises for a venue
+        # it named in full elsewhere, names no venue ("tại Phủ Chủ tịch" does)
+        return None
     containers = _containers(text, name_end, end, places)
     return Location(tai, name_end, name, None, containers)
 

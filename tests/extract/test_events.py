@@ -253,6 +253,8 @@ def locations_in(text):
         ("khai mạc tại quảng trường 3/2, thành phố Vinh.", [("quảng trường 3/2", "Venue", ["Vinh"])]),
         ("diễn ra tại công viên Lê Nin, Hà Nội.", [("công viên Lê Nin", "Venue", ["Hà Nội"])]),
         ("tổ chức tại khách sạn, sau đó", []),
+        # one capitalised venue word alone shortens a venue named elsewhere: no venue
+        ("cùng các hoạt động tại Làng, tại Khu di tích Kim Liên", [("Khu di tích Kim Liên", "Venue", [])]),
         ("khai mạc tại vườn hoa Con Cóc, Hà Nội.", [("vườn hoa Con Cóc", "Venue", ["Hà Nội"])]),
         # a capital named with its unit word
         ("diễn ra tại thủ đô Viêng Chăn, Lào.", [("Thủ đô Viêng Chăn", "Venue", ["Lào"])]),

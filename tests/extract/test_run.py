@@ -468,6 +468,12 @@ def test_a_span_after_the_event_its_venue_and_its_address():
     assert dates_of(text) == {(event, "startDate", dt.date(2025, 4, 12)), (event, "endDate", dt.date(2025, 4, 14))}
 
 
+def test_a_farewell_call_at_the_end_of_a_term_is_no_closing_day():
+    text = ("Chiều 14/5, tại Trụ sở UBND tỉnh, ông Lê Quang Vĩnh, Phó Chủ tịch UBND tỉnh Đồng Nai đã tiếp ông "
+            "Hans Berger, Tổng Lãnh sự Đức tại TP.Hồ Chí Minh đến chào kết thúc nhiệm kỳ công tác.")
+    assert {(r, o) for _, r, o in dates_of(text)} == {("startDate", dt.date(2025, 5, 14))}
+
+
 @pytest.mark.parametrize(
     "verb, expected",
     [

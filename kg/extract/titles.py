@@ -162,7 +162,9 @@ _MINISTRY_SHORT = re.compile(
     r"(" + lexicon.alternation(lexicon.titles()["departments"] + _dept_abbreviations()) + r")(?![\w])"
 )
 # "Hội hữu nghị Việt Nam - Nhật Bản": a friendship association is often written in lower case up to the countries.
-_NAMED_HEAD = re.compile(r"(Ban|ban|Hội|Ủy ban|Cục) (?=[A-ZĐÀ-Ỹ]|hữu nghị Việt )")
+_NAMED_HEAD = re.compile(r"(Ban|ban|Hội|Ủy ban|UB|Cục) (?=[A-ZĐÀ-Ỹ]|hữu nghị Việt )")
+# "UB Kiểm tra TƯ": news shortens "Ủy ban" before a committee's name; the name spells it out.
+_HEAD_WORD = {"UB": "Ủy ban"}
 # "Ban Tổ chức Festival Tràng An", "Ban Chỉ đạo Đại hội": an event's committee, no province's body.
 _EVENT_COMMITTEE = re.compile(r"Ban (?:Tổ chức|Chỉ đạo) (?=[A-ZĐÀ-Ỹ])")
 # "Chánh Văn phòng Trung ương (Đảng)": the office of the party's Central Committee, its chief's
@@ -517,7 +519,10 @@ def _body_at(text: str, pos: int, end: int, places: dict) -> tuple[Body | None, 
         if _FRIENDSHIP.match(text, m.start(), end):
             name_end = _last_capitalised_end(text, m.end(), name_end)
         if name_end > m.end():
-            name = m.group(1).capitalize() + text[m.end(1) : name_end]  # "Trưởng ban Dân vận": Ban Dân vận
+            head = _HEAD_WORD.get(m.group(1), m.group(1).capitalize())
+            name = head + text[m.end(1) : name_end]  # "Trưởng ban Dân vận": Ban Dân vận
+            if name.endswith(_CENTRAL_LETTERS):
+                name = name[:-2] + "Trung ương"  # "Ban Tuyên giáo TW" is Ban Tuyên giáo Trung ương
             if text[m.end() : name_end] == "Trung ương":
                 return None, pos - 1  # "Ủy ban Trung ương" of what? the text left the body out
             central = _CENTRAL_NAME.match(text, m.end(), name_end)  # "Ủy ban T.Ư Mặt trận Lào xây dựng đất nước"
@@ -660,8 +665,9 @@ def _named_end(text: str, pos: int, end: int, places: dict) -> int:
     last = pos
     for m in _NAME_TOKEN.finditer(text, pos, end):
         word, at = m.group(0), m.start()
-        if words >= 1 and text.startswith(_CENTRAL_SHORT, at):
-            return at + len(_CENTRAL_SHORT)  # "Ban Tuyên giáo T.Ư": the name ends with the centre
+        central = _CENTRAL_END.match(text, at, end) if words >= 1 else None
+        if central:
+            return central.end()  # "Ban Tuyên giáo T.Ư", "Ủy ban Kiểm tra TƯ": the name ends with the centre
         if words >= 1 and word == "Ban":
             break  # "Phó Trưởng ban Thường trực Ban Chỉ đạo Đại hội": a second body begins
         if words >= 8 or _stops_name(text, word, at, end, places) or _NAME_BREAK.search(text, last, at):
@@ -679,6 +685,9 @@ def _named_end(text: str, pos: int, end: int, places: dict) -> int:
 
 
 _CENTRAL_SHORT = "T.Ư"
+# "TƯ" and "TW" are the other short forms of "Trung ương" news writes; spelt out in the body's name.
+_CENTRAL_END = re.compile(r"(?:T\.Ư|TƯ|TW)(?![\w.])")
+_CENTRAL_LETTERS = (" TƯ", " TW")
 _PARTY_NAME_AT = re.compile(rf"(?i:{lexicon.alternation(lexicon.titles()['party_names'])})(?![\w])")
 
 

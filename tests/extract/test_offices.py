@@ -791,6 +791,31 @@ def test_lower_case_titles(text, expected):
 @pytest.mark.parametrize(
     "text, expected",
     [
+        # "TƯ", "TW" end a central body's name as "T.Ư" does; the office spells "Trung ương" out
+        (
+            "Ông Lưu Quang Tám, Phó Trưởng ban Tuyên giáo TW, dự hội nghị tại Hà Tĩnh.",
+            {("Lưu Quang Tám", "Phó Trưởng Ban Tuyên giáo Trung ương")},
+        ),
+        # "UB" shortens "Ủy ban" before a committee's name, in lower-case styles too
+        (
+            "Ông Lưu Quang Tám, phó chủ nhiệm UB Kiểm tra TƯ, được chỉ định làm Bí thư Tỉnh ủy Nghệ An.",
+            {("Lưu Quang Tám", "Phó Chủ nhiệm Ủy ban Kiểm tra Trung ương"), ("Lưu Quang Tám", "Bí thư Tỉnh ủy Nghệ An")},
+        ),
+        (
+            "Bà Đàm Thị Chín, Chủ nhiệm UB Kiểm tra Tỉnh ủy Cao Bằng, phát biểu.",
+            {("Đàm Thị Chín", "Chủ nhiệm Ủy ban Kiểm tra Tỉnh ủy Cao Bằng")},
+        ),
+        # an inspection committee whose party committee the text leaves out is nobody's
+        ("Bà Đàm Thị Chín, Chủ nhiệm UB Kiểm tra, phát biểu.", set()),
+    ],
+)
+def test_central_and_committee_short_forms(text, expected):
+    assert offices_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
         # a party committee named alone before a post in an organisation is that organisation's
         (
             "Dự hội nghị có ông Vũ Đình Lâm, Bí thư Đảng ủy, Giám đốc Sở Tài chính tỉnh Yên Bái.",

@@ -43,6 +43,7 @@ class DocState:
     events: list = field(default_factory=list)  # (head, name) in order seen
     held: dict = field(default_factory=dict)  # (person, title) → the place the text gave it
     bare: list = field(default_factory=list)  # bare heads that referred back ('Tại Hội nghị, …')
+    given: dict = field(default_factory=dict)  # last given name → the full names seen with it
 
 
 @dataclass(frozen=True)
@@ -131,6 +132,8 @@ def sentence_facts(scope: Scope, sentence: Sentence, state: DocState) -> list[Fa
     place_spans = [(m.start, m.end) for m in local_places.values()]
     # Names matter only beside titles: a sentence without a title needs no name search.
     names = persons.find_names(text, sentence.start, sentence.end, title_spans, place_spans) if found_titles else []
+    if found_titles:
+        names = _with_short_names(text, sentence, names, title_spans, state)
     state.side = _sentence_side(scope, sentence, state, local_places)
     # "tại …" phrases serve both stages: places of events, and places that are no partners.
     locations = events.find_locations(text, sentence.start, sentence.end, scope.places) + _home_locations(scope, sentence)
@@ -142,6 +145,32 @@ def sentence_facts(scope: Scope, sentence: Sentence, state: DocState) -> list[Fa
             in_clause = [loc for loc in locations if start <= loc.start < end]
             facts += partnership_facts(scope, sentence, start, end, found_titles, in_clause)
     return facts
+
+
+# "Ông Cường được … giữ chức …": after a full name, news calls the person by honorific and the
+# last given name alone; one capitalised word, no other capitalised word after it.
+SHORT_NAME = re.compile(r"(?<![\w])(?:Ông|ông|Bà|bà) ([^\W\d_]+)(?![\w])")
+
+
+def _with_short_names(text: str, sentence: Sentence, names: list, title_spans: list, state: DocState) -> list:
+    """Add the short names that only one full Vietnamese name seen before can stand for."""
+    full = [n for n in names if n.vietnamese and " " in n.label]
+    taken = [(n.start, n.end) for n in names] + title_spans
+    out = list(names)
+    for m in SHORT_NAME.finditer(text, sentence.start, sentence.end):
+        if _capitalised_at(text, m.end(1) + 1):
+            continue  # "ông Khải Hoàn …": more of a name follows, not the short form
+        labels = state.given.get(m.group(1), set())  # a lower-case word is no key: never a given name
+        if len(labels) != 1 or any(a < m.end(1) and m.start(1) < b for a, b in taken):
+            continue  # no full name, or two persons share it: whose, unknown
+        out.append(persons.Name(m.start(1), m.end(1), m.group(1), next(iter(labels)), True))
+    for n in full:
+        state.given.setdefault(n.label.rsplit(" ", 1)[1], set()).add(n.label)
+    return sorted(out, key=lambda n: n.start)
+
+
+def _capitalised_at(text: str, at: int) -> bool:
+    return at < len(text) and text[at - 1] == " " and text[at].isupper()
 
 
 # Provincial papers call their own province "tỉnh ta", "tỉnh nhà": "… diễn ra tại tỉnh ta" is held there.

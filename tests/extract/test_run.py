@@ -1254,3 +1254,31 @@ def test_a_list_of_posts_opened_by_giu_chuc_reads_lam_and_bau_lai_as_appointment
 def test_lam_without_a_verb_of_appointing_is_no_appointment():
     text = "Tại tỉnh Quảng Trị, ông Hồ Văn Tâm nhớ lại thời bà Lê Thị Mai làm phó chủ tịch HĐND tỉnh."
     assert not any(s == "Lê Thị Mai" for s, _ in offices_of(text))
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # after a full name, "Ông/Bà + last given name" is that person
+        (
+            "Ông Lưu Quang Khải, Phó Bí thư Tỉnh ủy Nghệ An, phát biểu tại hội nghị.\n\n"
+            "Ông Khải được bổ nhiệm giữ chức Bí thư Tỉnh ủy Hà Tĩnh.",
+            {("Lưu Quang Khải", "Phó Bí thư Tỉnh ủy Nghệ An"), ("Lưu Quang Khải", "Bí thư Tỉnh ủy Hà Tĩnh")},
+        ),
+        (
+            "Bà Đàm Thị Chín - Phó Chủ tịch UBND tỉnh Cao Bằng phát biểu.\n\n"
+            "Sau đó, bà Chín được bầu giữ chức Chủ tịch UBND tỉnh Cao Bằng.",
+            {("Đàm Thị Chín", "Phó Chủ tịch UBND tỉnh Cao Bằng"), ("Đàm Thị Chín", "Chủ tịch UBND tỉnh Cao Bằng")},
+        ),
+        # two persons share the given name: whose, unknown
+        (
+            "Ông Lưu Quang Khải, Bí thư Tỉnh ủy Nghệ An, và ông Trần Văn Khải, Chủ tịch UBND tỉnh Nghệ An, dự họp.\n\n"
+            "Ông Khải được bổ nhiệm giữ chức Bí thư Tỉnh ủy Hà Tĩnh.",
+            {("Lưu Quang Khải", "Bí thư Tỉnh ủy Nghệ An"), ("Trần Văn Khải", "Chủ tịch UBND tỉnh Nghệ An")},
+        ),
+        # no full name seen before: no one
+        ("Ông Khải được bổ nhiệm giữ chức Bí thư Tỉnh ủy Hà Tĩnh.", set()),
+    ],
+)
+def test_a_short_name_stands_for_the_one_full_name_seen_before(text, expected):
+    assert offices_of(text) == expected

@@ -257,13 +257,14 @@ def _is_surname(word: str) -> bool:
 
 
 SPACED_HYPHENS = frozenset((" - ", " -", "- "))
-_VOWEL = re.compile(r"[aeiouyàáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ]", re.IGNORECASE)
+# A Vietnamese syllable's vowels (the name `_VOWEL` above is the Latin capitals of a Japanese family name).
+_VIETNAMESE_VOWEL = re.compile(r"[aeiouyàáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ]", re.IGNORECASE)
 
 
 def _name_from_run(text: str, run: list[re.Match]) -> list[Name]:
     while run and run[-1].group(0)[0].islower() and not _hyphen_before(text, run, len(run) - 1):
         run = run[:-1]
-    if run and _is_surname(run[0].group(0)) and not _VOWEL.search(run[-1].group(0)) and text[run[-1].end() : run[-1].end() + 1] != ".":
+    if run and _is_surname(run[0].group(0)) and not _VIETNAMESE_VOWEL.search(run[-1].group(0)) and text[run[-1].end() : run[-1].end() + 1] != ".":
         return []  # "Nguyễn Văn Kh" cut by a line break: a Vietnamese syllable has a vowel ("Ng." is an initial)
     if len(run) < 2:
         return []

@@ -535,23 +535,8 @@ def _body_at(text: str, pos: int, end: int, places: dict) -> tuple[Body | None, 
                 # whose committee, the text must say; "Hội Hữu nghị Fukuroi - Việt Nam" is the other
                 # country's association, of no Vietnamese province the article names
                 return Body(name, "unit"), name_end
-            if _named_after_a_foreign_country(text, m.end(), name_end, places):
-                return Body(name, "national"), name_end
             return Body(name, "unit", "province"), name_end
     return None, pos - 1
-
-
-def _named_after_a_foreign_country(text: str, pos: int, name_end: int, places: dict) -> bool:
-    """"Chủ tịch Ủy ban Hòa bình và Đoàn kết Lào": a body whose name ends with a foreign country is
-    that country's, never a Vietnamese province's ("Hội Hữu nghị Việt Nam - Lào" pairs two countries:
-    any province may have one)."""
-    if "Việt Nam" in text[pos:name_end] or "-" in text[pos:name_end] or "–" in text[pos:name_end]:
-        return False
-    for m in _NAME_TOKEN.finditer(text, pos, name_end):
-        match = places.get(m.start())
-        if match and match.end == name_end:
-            return any(p.kind == "Country" and p.country != "VN" for p in match.places)
-    return False
 
 
 _CENTRAL_NAME = re.compile(r"(?:Trung ương|T\.Ư|TƯ|TW) [A-ZĐÀ-Ỹ]")
@@ -692,10 +677,11 @@ _PARTY_NAME_AT = re.compile(rf"(?i:{lexicon.alternation(lexicon.titles()['party_
 
 
 def _ends_with_country(text: str, start: int, end: int, places: dict) -> bool:
-    """'Ủy ban Chính sách Quốc hội Nhật Bản': a body named with its country is that country's, no province's."""
+    """'Ủy ban Chính sách Quốc hội Nhật Bản', 'Ủy ban Hòa bình và Đoàn kết Lào': a body named with its
+    country is that country's, no province's."""
     for w in _NAME_TOKEN.finditer(text, start, end):  # a body's name is a few words: cheap
         match = places.get(w.start())
-        if match is not None and match.end == end and match.places[0].kind == "Country":
+        if match is not None and match.end == end and any(p.kind == "Country" for p in match.places):
             return True
     return False
 

@@ -472,7 +472,7 @@ _TERM = re.compile(
 )
 _WORD = re.compile(r"[^\W\d_]+|\d+")
 # 'Festival X với chủ đề "…" sẽ diễn ra từ …': the theme, an aside.
-_THEME = re.compile(r"(?<![\w])(?:với )?chủ đề:? \"[^\"]{0,120}\"")
+THEME = re.compile(r"(?<![\w])(?:với )?chủ đề:? \"[^\"]{0,120}\"")
 # 'Lễ hội X diễn ra tại TP Y và một số địa phương trong tỉnh từ …': more places of the venue, an aside
 # ('… của Trung Quốc', '… tỉnh Lâm Đồng' are blanked as whose and as an address).
 _MORE_PLACES = re.compile(r"(?<![\w])và (?:một số|các|nhiều) địa phương(?: khác)?(?: (?:trong|của|thuộc) (?:tỉnh|nước)(?![\w]))?")
@@ -600,7 +600,7 @@ def _without(text: str, start: int, end: int, spans: list) -> str:
     for a, b in spans:
         for k in range(max(a, start), min(b, end)):
             chars[k - start] = " "
-    gap = _MORE_PLACES.sub(" ", _THEME.sub(" ", PAREN.sub(" ", "".join(chars))))
+    gap = _MORE_PLACES.sub(" ", THEME.sub(" ", PAREN.sub(" ", "".join(chars))))
     gap = _TERM.sub(" ", _DO_CHUNK.sub(" ", gap))
     return _whose().sub(" ", _address().sub(" ", gap))
 

@@ -484,13 +484,9 @@ TAKE_PLACE = re.compile(r"(?<![\w])(?:diễn ra|được tổ chức|tổ chức
 ASIDE = re.compile(r"\([^()]*\)|(?:vào )?lúc \d{1,2} ?(?:h|giờ)(?: ?\d{2}(?: phút)?)?|(?:từ |vào |trong )?(?:ngày )?\d{1,2}(?:[/-]\d{1,2})*(?:[/-]\d{4})?(?: (?:đến|-) \d{1,2}(?:[/-]\d{1,2})*(?:[/-]\d{4})?)?")
 
 
-# 'buổi họp mặt với chủ đề "Xuân quê hương" tại Y': the theme, an aside.
-THEME = re.compile(r"(?<![\w])(?:với )?chủ đề:? \"[^\"]{0,120}\"")
-
-
 def _takes_place_at(gap: str) -> bool:
     """'X tại Y', 'X (…) đã diễn ra từ ngày … tại Y': Y is where X happens; 'X, ông A nói … tại Y' is not."""
-    rest = ASIDE.sub(" ", THEME.sub(" ", gap)).strip(" ,")
+    rest = ASIDE.sub(" ", dates.THEME.sub(" ", gap)).strip(" ,")  # a theme ('với chủ đề "…"') is an aside too
     return not rest or bool(TAKE_PLACE.search(gap))
 
 

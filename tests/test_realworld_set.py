@@ -99,3 +99,44 @@ def test_an_excerpt_that_changed_is_scored_and_reported(one_excerpt, tmp_path):
     (folder / "zz001.txt").write_bytes(ARTICLE.encode("utf-8") + b" ")
     _, changed = rw.score_entries([entry], folder, gold, tmp_path / "work", "dev")
     assert changed == ["zz001"]
+
+
+fetch = load_script("realworld_fetch")
+
+
+def _entry(ident, split, query, data=b"x"):
+    return {"id": ident, "split": split, "query": query, "rank": 1, "url": f"https://example.vn/{ident}",
+            "sha256": hashlib.sha256(data).hexdigest()}
+
+
+def test_the_fetch_plan_lists_each_missing_query_once_held_out_first(tmp_path):
+    entries = [_entry("zz001", "dev", "a"), _entry("zz002", "held-out", "b"), _entry("zz003", "dev", "b"),
+               _entry("zz004", "dev", "c")]
+    (tmp_path / "zz004.txt").write_bytes(b"x")  # already fetched: its query is not looked up again
+    queries = fetch.by_query(fetch.missing(entries, tmp_path))
+    assert [(q, [e["id"] for e in found]) for q, found in queries] == [("b", ["zz002", "zz003"]), ("a", ["zz001"])]
+    assert fetch.plan_text(queries).splitlines()[0] == 'QUERY "b"'
+
+
+def test_a_saved_excerpt_is_the_literal_decoded_byte_for_byte(tmp_path):
+    text = "Sáng 5/6, Đoàn\u00a0đại biểu\n\"tỉnh\" Lào Cai"
+    manifest = [_entry("zz001", "dev", "q", text.encode("utf-8"))]
+    literal = json.dumps(text)  # as a search answer shows it: escapes, not the characters
+    path = fetch.save("zz001", literal + "\n", tmp_path, manifest)
+    assert path.read_bytes() == text.encode("utf-8")
+
+
+def test_an_excerpt_copied_with_a_difference_is_not_saved(tmp_path):
+    text = "Sáng 5/6, Đoàn\u00a0đại biểu"
+    manifest = [_entry("zz001", "dev", "q", text.encode("utf-8"))]
+    with pytest.raises(SystemExit, match="zz001: sha256 .* not the manifest's"):
+        fetch.save("zz001", json.dumps(text.replace("\u00a0", " ")), tmp_path, manifest)
+    assert not (tmp_path / "zz001.txt").exists()
+
+
+def test_the_fetch_plan_is_dealt_into_lists(tmp_path, capsys):
+    manifest = [_entry(f"zz00{i}", "dev", f"q{i}") for i in range(1, 6)]
+    assert fetch.main(["plan", str(tmp_path / "none"), "--lists", "2", "--out", str(tmp_path / "lists")], manifest) == 0
+    lists = [(tmp_path / "lists" / f"list{n}.txt").read_text("utf-8") for n in (1, 2)]
+    assert [text.count("QUERY") for text in lists] == [3, 2]
+    assert "5 excerpts missing, 5 queries to look up" in capsys.readouterr().err

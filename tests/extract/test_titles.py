@@ -121,6 +121,12 @@ from tests.extract.test_run import offices_of
             "Đoàn đại biểu tỉnh Attapư do đồng chí Xổm-phon Vi-la-vông, Bí thư, Tỉnh trưởng dẫn đầu đã thăm tỉnh Kon Tum.",
             {("Xổm-phon Vi-la-vông", "Bí thư Tỉnh ủy Attapư"), ("Xổm-phon Vi-la-vông", "Tỉnh trưởng tỉnh Attapư")},
         ),
+        # the head of a Chinese prefecture ("châu"), with its government or alone, and the prefecture's committee
+        (
+            "Dự lễ có bà Lý Mai - Phó Bí thư Châu ủy, Châu trưởng Chính quyền nhân dân châu Văn Sơn (tỉnh Vân Nam, Trung Quốc).",
+            {("Lý Mai", "Phó Bí thư Châu ủy Văn Sơn"), ("Lý Mai", "Châu trưởng châu Văn Sơn")},
+        ),
+        ("Phó Châu trưởng châu Hồng Hà Trương Minh tiếp đoàn tỉnh Lào Cai.", {("Trương Minh", "Phó Châu trưởng châu Hồng Hà")}),
     ],
 )
 def test_titles_of_the_lexicon(text, expected):

@@ -71,8 +71,9 @@ def extract(doc: Document) -> ArticleResult:
         matches = gazetteer.scan(doc.text, doc.published, normal=True)
         # A consul's seat ("Tổng Lãnh sự Cuba tại TP Hồ Chí Minh") or a place inside a person's
         # name ("Lê Hà Nam") is not what the article, nor a sentence, is about: found once here.
+        # So is a Vietnamese district's namesake abroad ("huyện Phú Ninh, tỉnh Vân Nam").
         not_about = frozenset(m.start for m in matches if context.is_diplomatic_seat(doc.text, m.start)
-                              or context.inside_a_name(doc.text, m))
+                              or context.inside_a_name(doc.text, m)) | context.foreign_namesakes(doc.text, matches)
         biography = context.biography_spans(doc.text)
         about = [m for m in matches if m.start not in not_about and not _inside_any(m.start, biography)]
         whole = context.with_outlet(context.article_context(about, gazetteer), doc.url, gazetteer, doc.published)

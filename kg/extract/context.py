@@ -345,6 +345,32 @@ def _side_closed(text: str, side_start: int, position: int) -> bool:
     return leader is not None and _HOSTS_JOIN.search(text, leader.end(), position) is not None
 
 
+# "… đón đoàn đại biểu Campuchia do Đại tướng A - Phó Thủ tướng, Bộ trưởng Bộ Quốc phòng dẫn đầu":
+# a delegation of a country, then its leader's titles up to "dẫn đầu"/"làm trưởng đoàn".
+_COUNTRY_DELEGATION = re.compile(
+    r"(?<![\w])[Đđ]oàn(?: đại biểu| công tác)?(?: cấp cao)?(?: (?:Quân đội|Bộ Quốc phòng|Chính phủ|Quốc hội))?"
+    r"(?: của)?(?: nước| Vương quốc)? $")
+_COUNTRY_LED_BY = re.compile(r"(?:\s*\([^()]{1,30}\))?\s*,?\s*do ")
+
+
+def delegation_country(text: str, sentence_start: int, position: int, places: dict):
+    """The foreign country whose delegation is led by the person whose title is at ``position``
+    (the title between the delegation's "do" and the "dẫn đầu" that closes its leader), if any."""
+    found = None
+    for start, match in places.items():
+        place = match.places[0]
+        if not sentence_start <= start < position or place.kind != "Country" or place.country == "VN":
+            continue
+        led = _COUNTRY_LED_BY.match(text, match.end)
+        if led is None or led.end() > position or not _COUNTRY_DELEGATION.search(text, max(sentence_start, start - 60), start):
+            continue
+        close = _LEADER_TOLD.search(text, led.end())
+        if close is None or close.start() < position or re.search(r"[;.]", text[led.end():close.start()]):
+            continue
+        found = place
+    return found
+
+
 def side_of(text: str, sentence_start: int, position: int, places: dict):
     """The side place before ``position``, or UNNAMED_SIDE when a delegation of a place it never
     names follows another side's."""

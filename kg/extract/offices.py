@@ -743,6 +743,21 @@ def _vietnamese_abroad(name: Name, title: Title, place) -> bool:
     return name.vietnamese and place.country != "VN" and title.level == "province"
 
 
+def with_delegation_country(holdings: list[Holding], country_of) -> list[Holding]:
+    """"đoàn đại biểu Campuchia do A - Phó Thủ tướng, Bộ trưởng Bộ Quốc phòng dẫn đầu": a national
+    title that names no country, held by the leader of a foreign country's delegation, is that
+    country's (``country_of``: the holding's delegation country or None)."""
+    out = []
+    for h in holdings:
+        t = h.title
+        country = country_of(h) if t.country is None and not t.places and not t.former and t.is_national else None
+        if country is not None and not h.name.vietnamese and not any(b.style == "party" for b in t.bodies) \
+                and t.standalone != "party":
+            h = Holding(h.name, replace(t, country=country), h.rule, h.context)
+        out.append(h)
+    return out
+
+
 def _sibling_country(title: Title, siblings: list[Holding]) -> Title:
     """'Tổng Bí thư, Chủ tịch nước Trung Quốc X': the country qualifies both titles."""
     if title.country is not None or title.places or title.standalone not in ("party", "government", "country"):

@@ -224,6 +224,8 @@ def office_facts(scope: Scope, sentence: Sentence, names, found_titles, state: D
     skipped = [(t.start, t.end) for t in found_titles if t.is_diplomatic] + [(n.start, n.end) for n in names]
     counted = {at: m for at, m in local_places.items() if at not in scope.not_about}
     local = context.sentence_context(counted, scope.gazetteer, context.context_at(scope.items, sentence.start), skipped)
+    holdings = offices.with_delegation_country(
+        holdings, lambda h: context.delegation_country(text, sentence.start, h.title.start, local_places))
     for h in offices.qualify(holdings, side, local):
         h = offices.recall(h, state.held)
         office = resolve.office_entity(h.title, scope.gazetteer)

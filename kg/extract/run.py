@@ -413,6 +413,8 @@ def _festival_town(scope: Scope, e) -> Entity | None:
     town = inside[-1] if inside else None
     if town is None or not TOWN_TAIL.fullmatch(text, town.end, e.end) or not TOWN_BEFORE.search(text, e.start, town.start):
         return None
+    if town.start in scope.not_about:
+        return None  # a namesake abroad, a consul's seat, a person's name: no Vietnamese town
     place = town.places[0]
     if place.country != "VN" or place.kind not in TOWN_KINDS or text.find(e.name + " tại ") >= 0:
         return None

@@ -951,6 +951,9 @@ def test_a_festival_named_before_an_aside_and_its_verb_is_held_at_the_venue_afte
         ("Lễ hội Nữ tướng Lê Chân thu hút đông du khách.", set()),
         # a culture week is not named after the town that holds it
         ("Tuần Văn hóa Cà Mau 2026 thu hút đông du khách.", set()),
+        # a Vietnamese district's namesake abroad is no Vietnamese town
+        ("Đoàn đại biểu huyện Phú Ninh (Trung Quốc) dự Lễ hội Hoa đào huyện Phú Ninh 2026.", set()),
+        ("Lễ hội Hoa đào huyện Phú Ninh 2026 thu hút đông du khách.", {("Lễ hội Hoa đào huyện Phú Ninh 2026", "Phú Ninh")}),
     ],
 )
 def test_a_festival_named_after_its_town_is_held_there(text, expected):

@@ -682,6 +682,14 @@ _PROVINCE_UNIT, _CITY_UNIT = "tỉnh", "thành phố"
 _UNIT_OF_COMMITTEE = {"Tỉnh ủy": _PROVINCE_UNIT, "Thành ủy": _CITY_UNIT}
 
 
+def unit_clash_left(h: Holding) -> bool:
+    """The holding's title was left without a place because the context's clashed with its unit word."""
+    return not h.title.places and h.title.unit != "" and h.context in GUESSED_SOURCES
+
+
+GUESSED_SOURCES = frozenset(("article", "sentence", "outlet"))
+
+
 def _unit_clash(title: Title, place) -> bool:
     """"Chủ tịch UBND tỉnh" in a sentence set in Hà Nội (a city) is not Hà Nội's: the province is unknown.
     Abroad, "Chủ tịch Hội đồng thành phố" beside "tỉnh Gyeonggi" is a city's, not the province's."""

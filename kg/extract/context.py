@@ -52,19 +52,19 @@ def is_diplomatic_seat(text: str, start: int) -> bool:
 
 # "huyện Phú Ninh, tỉnh Vân Nam (Trung Quốc)", "thành phố X (Lào)": a Vietnamese unit's name
 # followed at once by a foreign region or country that contains it names a foreign namesake.
-_PARENT_GAP = re.compile(rf"\s*(?:(?:,|\(|-|–)\s*)?(?:(?:{lexicon.unit_alternation('province', 'city', capitalised=True)}|bang|nước) )?")
+_PARENT_UNIT = rf"(?:{lexicon.unit_alternation('province', 'city', capitalised=True)}|bang|nước) "
+_PARENT_GAP = re.compile(rf"\s*\(\s*(?:{_PARENT_UNIT})?|,?\s*{_PARENT_UNIT}")
 
 
 def foreign_namesake(text: str, match, following) -> bool:
     """The Vietnamese district or city at ``match`` is told as inside the foreign place of the
     next match, ``following`` ("huyện X, tỉnh Vân Nam", "huyện X (Trung Quốc)"): not Vietnam's."""
     place = match.places[0]
-    if following is None or place.country != "VN" or place.kind not in ("District", "City"):
-        return False
+    if following is None or place.country != "VN" or place.kind not in ("District", "City") or match.surface == place.name:
+        return False  # a bare name may be a pair's ("Hội An - Nhật Bản") or a list's
     if any(p.country != "VN" for p in match.places):
         return False  # a foreign candidate of that name: the gazetteer's ranking decides
-    gap = _PARENT_GAP.fullmatch(text, match.end, following.start)
-    return gap is not None and gap.group().strip() != "" and following.places[0].country != "VN"
+    return _PARENT_GAP.fullmatch(text, match.end, following.start) is not None and following.places[0].country != "VN"
 
 
 def foreign_namesakes(text: str, matches: list) -> frozenset:

@@ -682,12 +682,9 @@ _PROVINCE_UNIT, _CITY_UNIT = "tỉnh", "thành phố"
 _UNIT_OF_COMMITTEE = {"Tỉnh ủy": _PROVINCE_UNIT, "Thành ủy": _CITY_UNIT}
 
 
-def unit_clash_left(h: Holding) -> bool:
-    """The holding's title was left without a place because the context's clashed with its unit word."""
-    return not h.title.places and h.title.unit != "" and h.context in GUESSED_SOURCES
-
-
-GUESSED_SOURCES = frozenset(("article", "sentence", "outlet"))
+def unit_clash_left(h: Holding, place) -> bool:
+    """The holding's title was left without a place, and the context's ``place`` clashes with its unit word."""
+    return not h.title.places and h.title.unit != "" and place is not None and _unit_clash(h.title, place)
 
 
 def _unit_clash(title: Title, place) -> bool:

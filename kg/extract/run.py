@@ -239,12 +239,12 @@ def office_facts(scope: Scope, sentence: Sentence, names, found_titles, state: D
         holdings, lambda h: context.delegation_country(text, sentence.start, h.title.start, local_places))
     qualified = offices.qualify(holdings, side, local)
     before = state.named_before
-    if before is not None and local.source != "sentence" and any(offices.unit_clash_left(h) for h in qualified):
+    if before is not None and local.source != "sentence" and any(offices.unit_clash_left(h, local.province) for h in qualified):
         # "Cụ thể, đối với Tp.HCM, … Thủ tướng cũng phê chuẩn … Phó chủ tịch UBND thành phố": a title whose
         # unit the article's province cannot be ('thành phố' in an article about a 'tỉnh') is of the
         # province the sentence before named, when that one has its unit.
-        again = offices.qualify(holdings, side, before)
-        qualified = [b if offices.unit_clash_left(a) and b.title.places and b.context == "sentence" else a
+        again = offices.qualify(holdings, side, replace(before, foreign=local.foreign))
+        qualified = [b if offices.unit_clash_left(a, local.province) and b.title.places and b.context == "sentence" else a
                      for a, b in zip(qualified, again)]
     for h in qualified:
         h = offices.recall(h, state.held)

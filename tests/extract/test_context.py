@@ -3,7 +3,7 @@ import datetime as dt
 
 import pytest
 
-from kg.extract.context import inside_a_name, outlet_province
+from kg.extract.context import foreign_namesakes, inside_a_name, outlet_province
 from kg.extract.gazetteer import load_gazetteer
 from kg.extract.run import extract
 from kg.model import Document
@@ -139,3 +139,21 @@ def test_those_who_also_attend_after_the_delegations_leader_are_not_the_delegati
     found = offices_of(text)
     assert ("Trương Văn Minh", "Phó Bí thư Huyện ủy Bát Xát") in found
     assert not any(person == "Trần Văn Nam" for person, office in found)
+
+
+@pytest.mark.parametrize(
+    "text, namesake",
+    [
+        ("Đoàn huyện Phú Ninh (Trung Quốc) thăm tỉnh Hà Giang.", True),
+        ("Đoàn huyện Phú Ninh tỉnh Vân Nam thăm tỉnh Hà Giang.", True),
+        # a pair's name, a list, the Vietnamese province: the Vietnamese unit itself
+        ("Giao lưu văn hóa thành phố Hội An - Nhật Bản lần thứ 20 khai mạc.", False),
+        ("Hợp tác giữa thành phố Hội An, Nhật Bản và Hàn Quốc được mở rộng.", False),
+        ("Đoàn huyện Phú Ninh, tỉnh Quảng Nam thăm tỉnh Hà Giang.", False),
+    ],
+)
+def test_which_vietnamese_units_are_namesakes_abroad(text, namesake):
+    matches = load_gazetteer().scan(text)
+    phu_ninh_or_hoi_an = [m.start for m in matches if m.places[0].key in ("vn-quang-nam-phu-ninh", "vn-quang-nam-hoi-an")]
+    assert phu_ninh_or_hoi_an
+    assert bool(foreign_namesakes(text, matches) & set(phu_ninh_or_hoi_an)) == namesake

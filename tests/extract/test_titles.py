@@ -127,6 +127,9 @@ from tests.extract.test_run import offices_of
             {("Lý Mai", "Phó Bí thư Châu ủy Văn Sơn"), ("Lý Mai", "Châu trưởng châu Văn Sơn")},
         ),
         ("Phó Châu trưởng châu Hồng Hà Trương Minh tiếp đoàn tỉnh Lào Cai.", {("Trương Minh", "Phó Châu trưởng châu Hồng Hà")}),
+        # a body written out, then its own abbreviation in brackets, then its place
+        ("Chủ tịch Ủy ban nhân dân (UBND) tỉnh Lào Cai Lê Văn Hòa dự họp.", {("Lê Văn Hòa", "Chủ tịch UBND tỉnh Lào Cai")}),
+        ("Ông Lê Văn Hòa, Trưởng đoàn Đại biểu Quốc hội (ĐBQH) tỉnh Lào Cai dự họp.", {("Lê Văn Hòa", "Trưởng Đoàn ĐBQH tỉnh Lào Cai")}),
     ],
 )
 def test_titles_of_the_lexicon(text, expected):

@@ -23,7 +23,7 @@ _DELEGATION_BODY = (r"(?:UBND|HĐND|Hội đồng|Chính quyền(?: [Nn]hân dâ
 SIDE_MARKERS = re.compile(
     r"(?:[Vv]ề phía|[Pp]hía|điểm cầu|[Đđ]oàn(?: đại biểu| công tác)?(?: cấp cao)?|[Đđ]oàn)"
     rf" (?:{_DELEGATION_BODY}(?=(?:{lexicon.unit_alternation('province', 'city')}) ))?"
-    rf"(?:(?:{lexicon.unit_alternation('province', 'city', 'district', 'committee')}) )?$"
+    rf"(?:(?:{lexicon.unit_alternation('province', 'city', 'district', 'committee', 'foreign')}) )?$"
 )
 # "…, tỉnh Luông Pha Bang có các đồng chí: A, …": the place introduces the persons listed.
 SIDE_AFTER = re.compile(r" có (?:các đồng chí|đồng chí|các ông|ông|bà)\b")
@@ -48,6 +48,31 @@ def is_diplomatic_seat(text: str, start: int) -> bool:
     """The place at ``start`` is where a diplomat or a mission serves: "… Tổng Lãnh sự Nhật Bản tại X",
     "Phái đoàn Ngoại giao Hoa Kỳ tại X" (a 'phái đoàn' alone is any delegation: it stays)."""
     return _SEAT_BEFORE.search(text, max(0, start - 60), start) is not None
+
+
+# "huyện Phú Ninh, tỉnh Vân Nam (Trung Quốc)", "thành phố X (Lào)": a Vietnamese unit's name
+# followed at once by a foreign region or country that contains it names a foreign namesake.
+_PARENT_UNIT = rf"(?:{lexicon.unit_alternation('province', 'city', capitalised=True)}|bang|nước) "
+_PARENT_GAP = re.compile(rf"\s*\(\s*(?:{_PARENT_UNIT})?|,?\s*{_PARENT_UNIT}")
+
+
+def foreign_namesake(text: str, match, following) -> bool:
+    """The Vietnamese district or city at ``match`` is told as inside the foreign place of the
+    next match, ``following`` ("huyện X, tỉnh Vân Nam", "huyện X (Trung Quốc)"): not Vietnam's."""
+    place = match.places[0]
+    if following is None or place.country != "VN" or place.kind not in ("District", "City") or match.surface == place.name:
+        return False  # a bare name may be a pair's ("Hội An - Nhật Bản") or a list's
+    if any(p.country != "VN" for p in match.places):
+        return False  # a foreign candidate of that name: the gazetteer's ranking decides
+    return _PARENT_GAP.fullmatch(text, match.end, following.start) is not None and following.places[0].country != "VN"
+
+
+def foreign_namesakes(text: str, matches: list) -> frozenset:
+    """The starts of every mention of a Vietnamese district or city the article once tells as
+    inside a foreign place (`foreign_namesake`): an article about the namesake abroad means it
+    by the bare name too ("bên phía Phú Ninh")."""
+    keys = {m.places[0].key for m, after in zip(matches, matches[1:] + [None]) if foreign_namesake(text, m, after)}
+    return frozenset(m.start for m in matches if m.places[0].key in keys) if keys else frozenset()
 
 
 _WORD_BEFORE = re.compile(r"([^\W\d_]+) $")
@@ -262,7 +287,9 @@ def _marks_side(before: str, led_by: bool = False) -> bool:
 
 
 # "… đoàn tỉnh Hồ Bắc (Trung Quốc) do": the delegation's leader follows.
-LED_BY = re.compile(r"(?:\s*\([^()]{1,30}\))?(?:,? (?:nước |Vương quốc )?[^\W\d_]+(?: [^\W\d_]+){0,3})?\s*(?:,\s*)?do ")
+# "… đoàn huyện X, tỉnh Vân Nam (Trung Quốc) do": the region, then the country in brackets.
+LED_BY = re.compile(r"(?:\s*\([^()]{1,30}\))?(?:,? (?:nước |Vương quốc )?[^\W\d_]+(?: [^\W\d_]+){0,3})?"
+                    r"(?:\s*\([^()]{1,30}\))?\s*(?:,\s*)?do ")
 
 
 def side_place(text: str, sentence_start: int, position: int, places: dict):
@@ -279,7 +306,22 @@ def _last_side(text: str, sentence_start: int, position: int, places: dict):
         and match.places[0].kind != "Country"
         and (_marks_side(text[sentence_start:start], bool(LED_BY.match(text, match.end))) or SIDE_AFTER.match(text, match.end))
     ]
-    return max(candidates, key=lambda c: c[0]) if candidates else None
+    if not candidates:
+        return None
+    last = max(candidates, key=lambda c: c[0])
+    # "đoàn châu Hồng Hà, tỉnh Vân Nam (Trung Quốc) do …": the region after the delegation's place is
+    # the one containing it; the delegation is the first's.
+    before = [m for m in places.values() if sentence_start <= m.start < last[0]]
+    inner = max(before, key=lambda m: m.start) if before else None
+    if inner is not None and inner.places[0].kind != "Country" and _contains(last[1], inner.places[0]) \
+            and _PARENT_GAP.fullmatch(text, inner.end, last[0]) is not None:
+        return (inner.start, inner.places[0])
+    return last
+
+
+def _contains(outer, inner) -> bool:
+    """``outer`` is the unit right above ``inner`` (a prefecture's province, a district's)."""
+    return inner.parent == outer.key
 
 
 # "Nhân dịp đoàn tỉnh X dự …, Đoàn đại biểu tỉnh do ông A, Bí thư Tỉnh ủy làm trưởng đoàn hội kiến …":
@@ -291,10 +333,50 @@ _UNNAMED_DELEGATION = re.compile(
     rf"(?<![\w])[Đđ]oàn(?: đại biểu| công tác)?(?: cấp cao)?(?: của)? (?:{lexicon.unit_alternation('province', 'city')}) do ")
 
 
+# "… tiếp Đoàn tỉnh X do ông A làm Trưởng đoàn, cùng dự có ông B, Phó Chủ tịch UBND tỉnh": once the
+# delegation's leader is told, those who "also attend" or "also receive" are the hosts, not X's (and
+# the sentence's other places are the guests': the hosts' stays unknown).
+_LEADER_TOLD = re.compile(r"(?<![\w])(?:làm [Tt]rưởng đoàn|dẫn đầu)(?![\w])")
+_HOSTS_JOIN = re.compile(r"(?<![\w])(?:[Cc]ùng (?:dự|tham dự|tiếp|đón|tiếp đón)|[Tt]ham dự|[Dd]ự) có(?![\w])")
+
+
+def _side_closed(text: str, side_start: int, position: int) -> bool:
+    leader = _LEADER_TOLD.search(text, side_start, position)
+    return leader is not None and _HOSTS_JOIN.search(text, leader.end(), position) is not None
+
+
+# "… đón đoàn đại biểu Campuchia do Đại tướng A - Phó Thủ tướng, Bộ trưởng Bộ Quốc phòng dẫn đầu":
+# a delegation of a country, then its leader's titles up to "dẫn đầu"/"làm trưởng đoàn".
+_COUNTRY_DELEGATION = re.compile(
+    r"(?<![\w])[Đđ]oàn(?: đại biểu| công tác)?(?: cấp cao)?(?: (?:Quân đội|Bộ Quốc phòng|Chính phủ|Quốc hội))?"
+    r"(?: của)?(?: nước| Vương quốc)? $")
+_COUNTRY_LED_BY = re.compile(r"(?:\s*\([^()]{1,30}\))?\s*,?\s*do ")
+
+
+def delegation_country(text: str, sentence_start: int, position: int, places: dict):
+    """The foreign country whose delegation is led by the person whose title is at ``position``
+    (the title between the delegation's "do" and the "dẫn đầu" that closes its leader), if any."""
+    found = None
+    for start, match in places.items():
+        place = match.places[0]
+        if not sentence_start <= start < position or place.kind != "Country" or place.country == "VN":
+            continue
+        led = _COUNTRY_LED_BY.match(text, match.end)
+        if led is None or led.end() > position or not _COUNTRY_DELEGATION.search(text, max(sentence_start, start - 60), start):
+            continue
+        close = _LEADER_TOLD.search(text, led.end())
+        if close is None or close.start() < position or re.search(r"[;.]", text[led.end():close.start()]):
+            continue
+        found = place
+    return found
+
+
 def side_of(text: str, sentence_start: int, position: int, places: dict):
     """The side place before ``position``, or UNNAMED_SIDE when a delegation of a place it never
     names follows another side's."""
     last = _last_side(text, sentence_start, position, places)
+    if last is not None and _side_closed(text, last[0], position):
+        return UNNAMED_SIDE  # the hosts' place is often never written beside them: whose, unknown
     bare = None
     for bare in _UNNAMED_DELEGATION.finditer(text, sentence_start, position):
         pass

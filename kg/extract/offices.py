@@ -682,6 +682,11 @@ _PROVINCE_UNIT, _CITY_UNIT = "tỉnh", "thành phố"
 _UNIT_OF_COMMITTEE = {"Tỉnh ủy": _PROVINCE_UNIT, "Thành ủy": _CITY_UNIT}
 
 
+def unit_clash_left(h: Holding, place) -> bool:
+    """The holding's title was left without a place, and the context's ``place`` clashes with its unit word."""
+    return not h.title.places and h.title.unit != "" and place is not None and _unit_clash(h.title, place)
+
+
 def _unit_clash(title: Title, place) -> bool:
     """"Chủ tịch UBND tỉnh" in a sentence set in Hà Nội (a city) is not Hà Nội's: the province is unknown.
     Abroad, "Chủ tịch Hội đồng thành phố" beside "tỉnh Gyeonggi" is a city's, not the province's."""
@@ -741,6 +746,21 @@ def _vietnamese_abroad(name: Name, title: Title, place) -> bool:
     """A Vietnamese name beside a foreign delegation's side marker holds no party or
     council office of that foreign province: the context does not say whose it is."""
     return name.vietnamese and place.country != "VN" and title.level == "province"
+
+
+def with_delegation_country(holdings: list[Holding], country_of) -> list[Holding]:
+    """"đoàn đại biểu Campuchia do A - Phó Thủ tướng, Bộ trưởng Bộ Quốc phòng dẫn đầu": a national
+    title that names no country, held by the leader of a foreign country's delegation, is that
+    country's (``country_of``: the holding's delegation country or None)."""
+    out = []
+    for h in holdings:
+        t = h.title
+        country = country_of(h) if t.country is None and not t.places and not t.former and t.is_national else None
+        if country is not None and not h.name.vietnamese and not any(b.style == "party" for b in t.bodies) \
+                and t.standalone != "party":
+            h = Holding(h.name, replace(t, country=country), h.rule, h.context)
+        out.append(h)
+    return out
 
 
 def _sibling_country(title: Title, siblings: list[Holding]) -> Title:

@@ -44,6 +44,7 @@ class DocState:
     held: dict = field(default_factory=dict)  # (person, title) → the place the text gave it
     bare: list = field(default_factory=list)  # bare heads that referred back ('Tại Hội nghị, …')
     given: dict = field(default_factory=dict)  # last given name → the full names seen with it
+    named_before: object = None  # the one province the sentence before named (its sentence context), if it named one
 
 
 @dataclass(frozen=True)
@@ -71,8 +72,9 @@ def extract(doc: Document) -> ArticleResult:
         matches = gazetteer.scan(doc.text, doc.published, normal=True)
         # A consul's seat ("Tổng Lãnh sự Cuba tại TP Hồ Chí Minh") or a place inside a person's
         # name ("Lê Hà Nam") is not what the article, nor a sentence, is about: found once here.
+        # So is a Vietnamese district's namesake abroad ("huyện Phú Ninh, tỉnh Vân Nam").
         not_about = frozenset(m.start for m in matches if context.is_diplomatic_seat(doc.text, m.start)
-                              or context.inside_a_name(doc.text, m))
+                              or context.inside_a_name(doc.text, m)) | context.foreign_namesakes(doc.text, matches)
         biography = context.biography_spans(doc.text)
         about = [m for m in matches if m.start not in not_about and not _inside_any(m.start, biography)]
         whole = context.with_outlet(context.article_context(about, gazetteer), doc.url, gazetteer, doc.published)
@@ -140,6 +142,7 @@ def sentence_facts(scope: Scope, sentence: Sentence, state: DocState) -> list[Fa
     # No title, no office: pairing and qualifying nothing would only cost time.
     facts = office_facts(scope, sentence, names, found_titles, state, local_places) if found_titles else []
     facts += event_facts(scope, sentence, title_spans, state, locations, local_places)
+    state.named_before = _named_province(scope, sentence, local_places)
     if partnerships.may_tie(text, sentence.start, sentence.end):
         for start, end in _clauses(sentence):
             in_clause = [loc for loc in locations if start <= loc.start < end]
@@ -167,6 +170,15 @@ def _with_short_names(text: str, sentence: Sentence, names: list, title_spans: l
     for n in full:
         state.given.setdefault(n.label.rsplit(" ", 1)[1], set()).add(n.label)
     return sorted(out, key=lambda n: n.start)
+
+
+def _named_province(scope: Scope, sentence: Sentence, local_places: dict):
+    """The sentence's own context when it names one Vietnamese province (or a district of one), else None."""
+    counted = {at: m for at, m in local_places.items() if at not in scope.not_about}
+    if not counted:
+        return None
+    local = context.sentence_context(counted, scope.gazetteer, context.ArticleContext(source="none"))
+    return local if local.source == "sentence" and local.province is not None else None
 
 
 def _capitalised_at(text: str, at: int) -> bool:
@@ -223,7 +235,18 @@ def office_facts(scope: Scope, sentence: Sentence, names, found_titles, state: D
     skipped = [(t.start, t.end) for t in found_titles if t.is_diplomatic] + [(n.start, n.end) for n in names]
     counted = {at: m for at, m in local_places.items() if at not in scope.not_about}
     local = context.sentence_context(counted, scope.gazetteer, context.context_at(scope.items, sentence.start), skipped)
-    for h in offices.qualify(holdings, side, local):
+    holdings = offices.with_delegation_country(
+        holdings, lambda h: context.delegation_country(text, sentence.start, h.title.start, local_places))
+    qualified = offices.qualify(holdings, side, local)
+    before = state.named_before
+    if before is not None and local.source != "sentence" and any(offices.unit_clash_left(h, local.province) for h in qualified):
+        # "Cụ thể, đối với Tp.HCM, … Thủ tướng cũng phê chuẩn … Phó chủ tịch UBND thành phố": a title whose
+        # unit the article's province cannot be ('thành phố' in an article about a 'tỉnh') is of the
+        # province the sentence before named, when that one has its unit.
+        again = offices.qualify(holdings, side, replace(before, foreign=local.foreign))
+        qualified = [b if offices.unit_clash_left(a, local.province) and b.title.places and b.context == "sentence" else a
+                     for a, b in zip(qualified, again)]
+    for h in qualified:
         h = offices.recall(h, state.held)
         office = resolve.office_entity(h.title, scope.gazetteer)
         if office is None:
@@ -410,6 +433,8 @@ def _festival_town(scope: Scope, e) -> Entity | None:
     town = inside[-1] if inside else None
     if town is None or not TOWN_TAIL.fullmatch(text, town.end, e.end) or not TOWN_BEFORE.search(text, e.start, town.start):
         return None
+    if town.start in scope.not_about:
+        return None  # a namesake abroad, a consul's seat, a person's name: no Vietnamese town
     place = town.places[0]
     if place.country != "VN" or place.kind not in TOWN_KINDS or text.find(e.name + " tại ") >= 0:
         return None

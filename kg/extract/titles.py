@@ -624,7 +624,14 @@ def _literal_body(text: str, m: re.Match, spec: dict, end: int) -> tuple[Body, i
         if p:
             party = _canonical_party("Đảng " + p.group(1))
             body_end = p.end()
+    short = _BRACKETED_SHORT.match(text, body_end, end)
+    if short and any(short.group(1) in alt.split() for alt in spec["pattern"].split("|")):
+        body_end = short.end()  # "Ủy ban nhân dân (UBND) tỉnh X": the body's own abbreviation, then its place
     return Body(canonical, spec["style"], spec.get("level", ""), spec.get("expanded", ""), party), body_end
+
+
+# A body written out, then its abbreviation in brackets, as a page introduces it.
+_BRACKETED_SHORT = re.compile(r" \(([A-ZĐ][A-ZĐ&]{1,9})\)")
 
 
 def _canonical_party(written: str) -> str:

@@ -3,7 +3,7 @@ import datetime as dt
 
 import pytest
 
-from kg.extract.context import inside_a_name, outlet_province
+from kg.extract.context import foreign_namesakes, inside_a_name, outlet_province
 from kg.extract.gazetteer import load_gazetteer
 from kg.extract.run import extract
 from kg.model import Document
@@ -104,3 +104,56 @@ def test_a_biographys_places_are_not_what_the_news_is_about():
 def test_a_place_after_a_family_name_or_a_persons_honorific_is_inside_a_name(text, inside):
     match = next(m for m in load_gazetteer().scan(text, None, normal=True) if m.places[0].kind != "District")
     assert inside_a_name(text, match) is inside
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a Vietnamese district's name told as inside a foreign region or country is its namesake abroad:
+        # its bare titles are not the Vietnamese district's, nor its province's
+        "Ông Lê Văn Hòa, Tỉnh ủy viên, Bí thư Huyện ủy đã tiếp đoàn đại biểu huyện Phú Ninh (Trung Quốc).",
+        "Ông Lê Văn Hòa, Tỉnh ủy viên, Bí thư Huyện ủy đã tiếp đoàn huyện Phú Ninh, tỉnh Vân Nam.",
+        "Đoàn đại biểu huyện Phú Ninh tỉnh Vân Nam sang thăm. Ông Lê Văn Hòa, Tỉnh ủy viên, Bí thư Huyện ủy "
+        "đón đoàn bên phía huyện Phú Ninh.",
+    ],
+)
+def test_a_vietnamese_districts_namesake_abroad_qualifies_no_title(text):
+    assert offices_of(text) == set()
+
+
+def test_the_vietnamese_district_itself_still_qualifies_titles():
+    assert offices_of("Ông Lê Văn Hòa, Tỉnh ủy viên, Bí thư Huyện ủy huyện Phú Ninh dự hội nghị.") >= {
+        ("Lê Văn Hòa", "Bí thư Huyện ủy Phú Ninh")}
+
+
+def test_a_delegation_from_a_region_and_its_country_in_brackets_is_led_by_whom_do_names():
+    text = "Ông Lê Văn Hòa tiếp Đoàn đại biểu châu Hồng Hà, tỉnh Vân Nam (Trung Quốc) do ông Trương Minh, Phó Bí thư Châu ủy làm Trưởng đoàn."
+    assert ("Trương Minh", "Phó Bí thư Châu ủy Hồng Hà") in offices_of(text)
+    text = "Ông Lê Văn Hòa tiếp đoàn tỉnh Vân Nam (Trung Quốc) do ông Trương Minh, Phó Chủ tịch Chính quyền nhân dân tỉnh dẫn đầu."
+    assert ("Trương Minh", "Phó Chủ tịch Chính quyền nhân dân tỉnh Vân Nam") in offices_of(text)
+
+
+def test_those_who_also_attend_after_the_delegations_leader_are_not_the_delegations():
+    text = ("Ông Lê Văn Hòa, Bí thư Huyện ủy Sa Pa đã tiếp Đoàn đại biểu huyện Bát Xát do ông Trương Văn Minh, Phó Bí thư "
+            "Huyện ủy làm Trưởng đoàn, cùng dự có ông Trần Văn Nam, Phó Chủ tịch UBND huyện.")
+    found = offices_of(text)
+    assert ("Trương Văn Minh", "Phó Bí thư Huyện ủy Bát Xát") in found
+    assert not any(person == "Trần Văn Nam" for person, office in found)
+
+
+@pytest.mark.parametrize(
+    "text, namesake",
+    [
+        ("Đoàn huyện Phú Ninh (Trung Quốc) thăm tỉnh Hà Giang.", True),
+        ("Đoàn huyện Phú Ninh tỉnh Vân Nam thăm tỉnh Hà Giang.", True),
+        # a pair's name, a list, the Vietnamese province: the Vietnamese unit itself
+        ("Giao lưu văn hóa thành phố Hội An - Nhật Bản lần thứ 20 khai mạc.", False),
+        ("Hợp tác giữa thành phố Hội An, Nhật Bản và Hàn Quốc được mở rộng.", False),
+        ("Đoàn huyện Phú Ninh, tỉnh Quảng Nam thăm tỉnh Hà Giang.", False),
+    ],
+)
+def test_which_vietnamese_units_are_namesakes_abroad(text, namesake):
+    matches = load_gazetteer().scan(text)
+    phu_ninh_or_hoi_an = [m.start for m in matches if m.places[0].key in ("vn-quang-nam-phu-ninh", "vn-quang-nam-hoi-an")]
+    assert phu_ninh_or_hoi_an
+    assert bool(foreign_namesakes(text, matches) & set(phu_ninh_or_hoi_an)) == namesake

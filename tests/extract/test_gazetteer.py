@@ -226,6 +226,19 @@ def test_scan_takes_the_longest_match():
 
 
 @pytest.mark.parametrize(
+    "text, key",
+    [
+        # a country's full style as the press capitalises it, only its first words upper case
+        ("Đại sứ nước Cộng hòa Dân chủ nhân dân Lào tại Việt Nam", "la"),
+        ("Đại sứ nước Cộng hòa Xã hội chủ nghĩa Việt Nam tại Lào", "vn"),
+    ],
+)
+def test_a_countrys_full_style_in_the_press_capitalisation(text, key):
+    first = load_gazetteer().scan(text)[0]
+    assert first.surface.startswith("Cộng hòa") and first.places[0].key == key
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "Đoàn tỉnh Xiêng Khoảng (Lào) thăm tỉnh Nghệ An và TP Vinh.",

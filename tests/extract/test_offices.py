@@ -936,3 +936,14 @@ def test_the_central_policy_and_strategy_commission_is_one_body_despite_its_comm
     # "Ban Chính sách, chiến lược Trung ương" (from 2025): the comma inside its name ends no title
     text = "Dự có ông Trần Văn Bình, Phó Trưởng ban Chính sách, chiến lược Trung ương."
     assert offices_of(text) == {("Trần Văn Bình", "Phó Trưởng ban Chính sách, chiến lược Trung ương")}
+
+
+def test_the_leader_of_a_foreign_countrys_delegation_holds_that_countrys_national_titles():
+    text = ("Đại tướng Phan Văn Hòa, Bộ trưởng Bộ Quốc phòng đón đoàn đại biểu Campuchia do Đại tướng Sok Vanna - Phó "
+            "Thủ tướng, Bộ trưởng Bộ Quốc phòng dẫn đầu.")
+    assert offices_of(text) == {("Phan Văn Hòa", "Bộ trưởng Bộ Quốc phòng"), ("Sok Vanna", "Phó Thủ tướng Campuchia"),
+                                ("Sok Vanna", "Bộ trưởng Bộ Quốc phòng Campuchia")}
+    # a delegation of Vietnam, or titles after the leader is told, take no country from it
+    assert offices_of("Đoàn đại biểu Việt Nam do ông Lê Văn Hòa, Phó Thủ tướng dẫn đầu.") == {("Lê Văn Hòa", "Phó Thủ tướng Chính phủ")}
+    assert ("Sok Chenda", "Thứ trưởng Bộ Quốc phòng Campuchia") not in offices_of(
+        "Ông Lê Văn Hòa tiếp đoàn đại biểu Campuchia do ông Sok Vanna dẫn đầu, cùng dự có ông Sok Chenda, Thứ trưởng Bộ Quốc phòng.")

@@ -951,6 +951,9 @@ def test_a_festival_named_before_an_aside_and_its_verb_is_held_at_the_venue_afte
         ("Lễ hội Nữ tướng Lê Chân thu hút đông du khách.", set()),
         # a culture week is not named after the town that holds it
         ("Tuần Văn hóa Cà Mau 2026 thu hút đông du khách.", set()),
+        # a Vietnamese district's namesake abroad is no Vietnamese town
+        ("Đoàn đại biểu huyện Phú Ninh (Trung Quốc) dự Lễ hội Hoa đào huyện Phú Ninh 2026.", set()),
+        ("Lễ hội Hoa đào huyện Phú Ninh 2026 thu hút đông du khách.", {("Lễ hội Hoa đào huyện Phú Ninh 2026", "Phú Ninh")}),
     ],
 )
 def test_a_festival_named_after_its_town_is_held_there(text, expected):
@@ -1282,3 +1285,16 @@ def test_lam_without_a_verb_of_appointing_is_no_appointment():
 )
 def test_a_short_name_stands_for_the_one_full_name_seen_before(text, expected):
     assert offices_of(text) == expected
+
+
+def test_a_city_title_in_an_article_about_a_province_is_of_the_city_the_sentence_before_named():
+    text = ("Thủ tướng phê chuẩn kết quả bầu Chủ tịch UBND tỉnh Bắc Giang đối với ông Lê Văn Hòa. Ông Trần Văn Nam, Phó "
+            "Chủ tịch UBND tỉnh Bắc Giang cũng được phê chuẩn. Cụ thể, đối với Đà Nẵng, Thủ tướng phê chuẩn kết quả bầu "
+            "Chủ tịch UBND thành phố Đà Nẵng đối với ông Đỗ Văn Minh. Thủ tướng cũng phê chuẩn kết quả bầu Phó Chủ tịch "
+            "UBND thành phố đối với ông Lê Văn Khải và bà Nguyễn Thị Hạnh.")
+    found = offices_of(text)
+    assert {("Lê Văn Khải", "Phó Chủ tịch UBND thành phố Đà Nẵng"), ("Nguyễn Thị Hạnh", "Phó Chủ tịch UBND thành phố Đà Nẵng")} <= found
+    # the sentence before named a province, not a city: whose city, unknown
+    text = ("Ông Lê Văn Hòa, Chủ tịch UBND tỉnh Bắc Giang tiếp đoàn. Đoàn thăm Bắc Giang từ ngày 2/3. Ông Trần Văn Nam, "
+            "Phó Chủ tịch UBND thành phố cùng dự.")
+    assert offices_of(text) == {("Lê Văn Hòa", "Chủ tịch UBND tỉnh Bắc Giang")}

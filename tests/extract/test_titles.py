@@ -121,6 +121,15 @@ from tests.extract.test_run import offices_of
             "Đoàn đại biểu tỉnh Attapư do đồng chí Xổm-phon Vi-la-vông, Bí thư, Tỉnh trưởng dẫn đầu đã thăm tỉnh Kon Tum.",
             {("Xổm-phon Vi-la-vông", "Bí thư Tỉnh ủy Attapư"), ("Xổm-phon Vi-la-vông", "Tỉnh trưởng tỉnh Attapư")},
         ),
+        # the head of a Chinese prefecture ("châu"), with its government or alone, and the prefecture's committee
+        (
+            "Dự lễ có bà Lý Mai - Phó Bí thư Châu ủy, Châu trưởng Chính quyền nhân dân châu Văn Sơn (tỉnh Vân Nam, Trung Quốc).",
+            {("Lý Mai", "Phó Bí thư Châu ủy Văn Sơn"), ("Lý Mai", "Châu trưởng châu Văn Sơn")},
+        ),
+        ("Phó Châu trưởng châu Hồng Hà Trương Minh tiếp đoàn tỉnh Lào Cai.", {("Trương Minh", "Phó Châu trưởng châu Hồng Hà")}),
+        # a body written out, then its own abbreviation in brackets, then its place
+        ("Chủ tịch Ủy ban nhân dân (UBND) tỉnh Lào Cai Lê Văn Hòa dự họp.", {("Lê Văn Hòa", "Chủ tịch UBND tỉnh Lào Cai")}),
+        ("Ông Lê Văn Hòa, Trưởng đoàn Đại biểu Quốc hội (ĐBQH) tỉnh Lào Cai dự họp.", {("Lê Văn Hòa", "Trưởng Đoàn ĐBQH tỉnh Lào Cai")}),
     ],
 )
 def test_titles_of_the_lexicon(text, expected):

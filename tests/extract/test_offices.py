@@ -645,6 +645,12 @@ def test_an_entry_naming_its_own_membership_ends_a_shared_membership_list():
             "Tại kỳ họp, ông Lê Văn Hùng, Giám đốc Sở Tài chính tỉnh Bình Dương được bầu bổ sung Ủy viên UBND tỉnh Bình Dương.",
             {("Lê Văn Hùng", "Giám đốc Sở Tài chính tỉnh Bình Dương"), ("Lê Văn Hùng", "Ủy viên UBND tỉnh Bình Dương")},
         ),
+        # … but "quy trình bầu bổ sung" is the process, nobody's election
+        (
+            "Theo ông Lê Văn Hùng, Giám đốc Sở Tài chính tỉnh Bình Dương, trong thời gian thực hiện quy trình bầu bổ sung "
+            "chức danh Chủ tịch UBND tỉnh Bình Dương, các sở vẫn hoạt động bình thường.",
+            {("Lê Văn Hùng", "Giám đốc Sở Tài chính tỉnh Bình Dương")},
+        ),
         # a post the person left is no chain for the next one
         (
             "Ông Trần Văn Ba thôi giữ chức Giám đốc Sở Y tế tỉnh Nghệ An và được bầu giữ chức Phó Chủ tịch UBND tỉnh Nghệ An.",

@@ -283,3 +283,8 @@ def test_a_deputy_in_charge_of_the_body(text, expected):
 )
 def test_the_general_staff(text, expected):
     assert offices_of(text) == expected
+
+
+def test_a_governors_deputy_of_a_gobi_province():
+    text = "Ông Batu Erdene - Phó tỉnh trưởng tỉnh Nam Gobi, Mông Cổ phát biểu tại buổi làm việc với tỉnh Nghệ An."
+    assert ("Batu Erdene", "Phó Tỉnh trưởng tỉnh Ömnögovi") in offices_of(text)

@@ -288,3 +288,21 @@ def test_the_general_staff(text, expected):
 def test_a_governors_deputy_of_a_gobi_province():
     text = "Ông Batu Erdene - Phó tỉnh trưởng tỉnh Nam Gobi, Mông Cổ phát biểu tại buổi làm việc với tỉnh Nghệ An."
     assert ("Batu Erdene", "Phó Tỉnh trưởng tỉnh Ömnögovi") in offices_of(text)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # Laos's ministry of information, culture and tourism, with or without the comma
+        (
+            "Đến dự có Bộ trưởng Bộ Thông tin Văn hóa và Du lịch Lào Khăm-phăn Vông-đa-la và đại diện các cơ quan.",
+            {("Khăm-phăn Vông-đa-la", "Bộ trưởng Bộ Thông tin Văn hóa và Du lịch Lào")},
+        ),
+        (
+            "Ông Xổm-xay Phôm-ma, Thứ trưởng Bộ Thông tin, Văn hóa và Du lịch Lào cho biết tuần văn hóa rất ý nghĩa.",
+            {("Xổm-xay Phôm-ma", "Thứ trưởng Bộ Thông tin, Văn hóa và Du lịch Lào")},
+        ),
+    ],
+)
+def test_a_ministry_of_information_culture_and_tourism(text, expected):
+    assert offices_of(text) == expected

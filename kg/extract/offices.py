@@ -44,7 +44,7 @@ APPOINTED_GAP = re.compile(
     r"^\)?(?:\s*,?\s+(?:nhiệm kỳ \d{4}\s*[-–]\s*\d{4}|khóa [IVXLC]+|khóa \d+)|\s*\([^()]{1,40}\)){0,2}\)?\s*[,–-]?\s*"
     r"(?:(?:điều động|phân công|chỉ định|bổ nhiệm)(?:,| và) |(?:Bộ Chính trị|Ban Bí thư) |[^\W\d_]+ ){0,8}?"
     r"(?:tham gia (?:Ban Chấp hành|Ban chấp hành|BCH)(?:,? (?:Ban Thường vụ|Ban thường vụ|BTV))?(?: (?:Đảng bộ|Tỉnh ủy|Thành ủy)(?: [^\W\d_]+){0,3}?)? và )?"
-    r"(?:giữ|đảm nhiệm|đảm nhận|tái cử|trúng cử|đắc cử|bầu(?= lại)|(?:bầu|bổ nhiệm|cử|chỉ định|điều động|phân công|hiệp thương) làm)"
+    r"(?:giữ|đảm nhiệm|đảm nhận|tái cử|trúng cử|đắc cử|bầu(?= lại)|(?<=được )bầu bổ sung|(?:bầu|bổ nhiệm|cử|chỉ định|điều động|phân công|hiệp thương) làm)"
     r"(?: lại)?(?: (?:các |những )?chức(?: vụ| danh)?)?\s*$")
 # "thôi giữ chức", "miễn nhiệm chức vụ": the office named next is one the person no longer holds;
 # "từng giữ chức", one they held before.
@@ -163,7 +163,7 @@ def _name_list_before(text: str, items: list, i: int) -> list[Name]:
 
 
 # A general's rank stands where an honorific would: "các đồng chí Ủy viên Bộ Chính trị: Đại tướng A, …".
-HONORIFIC = r"(?:đồng chí|ông|bà|Đại tướng|Thượng tướng|Trung tướng|Thiếu tướng)"
+HONORIFIC = r"(?:đồng chí|ông|bà|Đại tướng|Thượng tướng|Trung tướng|Thiếu tướng|Đại tá|Thượng tá|Trung tá|Thiếu tá)"
 SHARED_TITLE_BEFORE = re.compile(r"(?:^|\s)(?:[Cc]ác|[Hh]ai|[Bb]a|[Bb]ốn|[Nn]ăm|\d)(?: đồng chí| ngài| ông| bà)?\s*$")
 # "các Phó Chủ tịch UBND tỉnh: A, B", "… là các ông A, B", "… hiện tại là A, B", "… gồm: ông A" (after
 # the colon the honorific may be capitalised: "… gồm: Bà A, …")
@@ -186,7 +186,7 @@ def _shared_title(text: str, items: list, claimed: set[int], places: dict) -> li
         nxt = items[i + 1]
         if not SHARED_TITLE_GAP.match(_gap(text, item, nxt)) or (isinstance(nxt, Title) and ":" not in _gap(text, item, nxt)):
             continue
-        listed = _listed_names(text, items, i + 1) if isinstance(nxt, Name) else _titled_entries(text, items, i + 1)
+        listed = _listed_names(text, items, i + 1, item) if isinstance(nxt, Name) else _titled_entries(text, items, i + 1)
         if not listed:
             continue
         claimed.add(id(item))
@@ -253,14 +253,21 @@ def _next_titled_before_name(text: str, items: list, j: int) -> bool:
     return k + 1 < len(items) and isinstance(items[k + 1], Name) and bool(PLAIN_BEFORE_NAME.match(_gap(text, items[k], items[k + 1])))
 
 
-def _listed_names(text: str, items: list, i: int) -> list[Name]:
-    """The names of a list starting at items[i]: "A, B và C", or "A, Title; B, Title; C"."""
+def _listed_names(text: str, items: list, i: int, shared: Title | None = None) -> list[Name]:
+    """The names of a list starting at items[i]: "A, B và C", or "A, Title; B, Title; C".
+    Under a shared title, an entry that names its own membership of a committee ("…: A, Phó Chủ
+    tịch HĐND tỉnh; đồng chí B, Tỉnh ủy viên, …" after "các Ủy viên Ban Thường vụ Tỉnh ủy") is
+    outside the list: the list ends before it."""
     names, prev = [items[i]], items[i]
     for later in items[i + 1 :]:
         gap = _gap(text, prev, later)
         if isinstance(later, Name) and (NAME_LIST_GAP.match(gap) or (prev is not names[-1] and _next_entry(text, names[-1], gap))):
             names.append(later)
-        elif not (isinstance(later, Title) and LIST_GAP.match(gap)):
+        elif isinstance(later, Title) and LIST_GAP.match(gap):
+            if shared is not None and later.membership and later.role != shared.role and len(names) > 1:
+                names.pop()
+                break
+        else:
             break
         prev = later
     return names

@@ -123,6 +123,29 @@ def _clause_partners(text: str, start: int, end: int, matches: list, locations: 
     return _group_pairs(text, start, end, free) or _two_named(text, start, end, sides, matches, titles, not_parties)
 
 
+# "Lãnh đạo tỉnh A tiếp Đoàn đại biểu tỉnh B. Tại đây, hai bên đã ký kết biên bản ghi nhớ …": the
+# signers named only by their count, right before the verb of signing; the sentence before names them.
+_BOTH_SIGNED = re.compile(
+    r"(?<![\w])(?:[Hh]ai|2|02) (?:bên|tỉnh|địa phương)(?: (?:đã|vừa|cùng|chính thức|tiến hành))* (?:ký kết|ký)(?![\w])")
+
+
+def both_signed(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] says "hai bên (đã) ký kết …", no plan nor wish about it."""
+    return _BOTH_SIGNED.search(text, start, end) is not None and not _BLOCKER.search(text[start:end])
+
+
+def the_one_pair(text: str, start: int, end: int, matches: list, locations: list, titles: list,
+                 not_parties: frozenset = frozenset()) -> list[tuple]:
+    """The pair of text[start:end] when it names exactly one Vietnamese party and one foreign one
+    (venues after "tại" and countries aside); with more, which two signed is a guess."""
+    sides = [s for s in _sides(text, start, end, matches, locations, titles, not_parties) if _may_be_party(s.place)]
+    vietnamese = list(dict.fromkeys(s.place for s in sides if s.place.country == "VN"))
+    foreign = list(dict.fromkeys(s.place for s in sides if s.place.country != "VN"))
+    if len(vietnamese) != 1 or len(foreign) != 1 or not _of_one_level(vietnamese[0], foreign[0]):
+        return []
+    return [(vietnamese[0], foreign[0])]
+
+
 def _two_named(text: str, start: int, end: int, sides: list[Side], matches: list, titles: list,
                not_parties: frozenset) -> list[tuple]:
     """The pair behind "giữa hai tỉnh" among the parties, else among all the places named: "Làm việc tại

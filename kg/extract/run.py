@@ -45,6 +45,7 @@ class DocState:
     bare: list = field(default_factory=list)  # bare heads that referred back ('Tại Hội nghị, …')
     given: dict = field(default_factory=dict)  # last given name → the full names seen with it
     named_before: object = None  # the one province the sentence before named (its sentence context), if it named one
+    before: tuple = ()  # the sentence before, its titles and "tại" phrases (for "hai bên ký kết …")
 
 
 @dataclass(frozen=True)
@@ -147,7 +148,25 @@ def sentence_facts(scope: Scope, sentence: Sentence, state: DocState) -> list[Fa
         for start, end in _clauses(sentence):
             in_clause = [loc for loc in locations if start <= loc.start < end]
             facts += partnership_facts(scope, sentence, start, end, found_titles, in_clause)
+        if not local_places:
+            facts += _signed_by_both(scope, sentence, state)
+    state.before = (sentence, found_titles, locations)
     return facts
+
+
+def _signed_by_both(scope: Scope, sentence: Sentence, state: DocState) -> list[Fact]:
+    """"Tỉnh A tiếp Đoàn tỉnh B. Tại đây, hai bên đã ký kết biên bản ghi nhớ …": a sentence that names
+    no place ties the one pair the sentence before it, in the same paragraph, names."""
+    text = scope.doc.text
+    if not state.before or not partnerships.both_signed(text, sentence.start, sentence.end):
+        return []
+    before, found_titles, locations = state.before
+    if "\n" in text[before.end : sentence.start]:
+        return []
+    pairs = partnerships.the_one_pair(text, before.start, before.end, scope.matches, locations, found_titles, scope.not_about)
+    return [Fact(resolve.place_entity(v, scope.gazetteer), "partnersWith", resolve.place_entity(f, scope.gazetteer),
+                 evidence(scope, sentence, sentence.start, sentence.end, "partnership-signed-by-both", 0.75))
+            for v, f in pairs]
 
 
 # "Ông Cường được … giữ chức …": after a full name, news calls the person by honorific and the

@@ -84,7 +84,8 @@ def _role_regex() -> re.Pattern:
         # "Đại sứ quán", "Tổng Lãnh sự quán" are missions, not their heads.
         # "Ban Bí thư Trung ương Đảng" is the Secretariat, no secretary's title; "Văn phòng Lãnh sự
         # Nhật Bản tại Đà Nẵng" is an office, no consul.
-        rf"{_NOT_AFTER_LETTER}(?<!Ban )(?<!ban )(?<!Văn phòng )(?<!văn phòng )(?P<former>(?:{formers}) )?(?P<acting>Quyền )?(?P<deputy>Phó )?(?P<role>{roles})(?! quán)(?P<standing> Thường trực| TT(?= (?:Tỉnh ủy|Thành ủy|Huyện ủy|UBND|HĐND))| dự khuyết| chuyên trách)?(?![\w])",
+        # "phụ trách" before the body ("Phó Chủ tịch Phụ trách UBND tỉnh") is part of the role.
+        rf"{_NOT_AFTER_LETTER}(?<!Ban )(?<!ban )(?<!Văn phòng )(?<!văn phòng )(?P<former>(?:{formers}) )?(?P<acting>Quyền )?(?P<deputy>Phó )?(?P<role>{roles})(?! quán)(?P<standing> Thường trực| TT(?= (?:Tỉnh ủy|Thành ủy|Huyện ủy|UBND|HĐND))| dự khuyết| chuyên trách| phụ trách(?= (?:UBND|Ủy ban nhân dân|Sở) ))?(?![\w])",
         re.IGNORECASE,
     )
 
@@ -365,6 +366,8 @@ def _role_title(text: str, m: re.Match, end: int, places: dict) -> Title | None:
     deputy, base = _deputy_and_role(m)
     standing = (m.group("standing") or "").strip()
     standing = "Thường trực" if standing.lower() in ("thường trực", "tt") else standing
+    # "Phó Chủ tịch phụ trách UBND tỉnh", "Phó Giám đốc phụ trách Sở": the deputy who runs the body, a post of its own
+    standing = "phụ trách" if standing.lower() == "phụ trách" else standing
     # "Quyền Bộ trưởng": acting, an office of its own until the appointment
     pos = _body_start(m)
     doubled = _HEAD_OF_A_BAN.match(text, pos, end) if base == _HEAD else None

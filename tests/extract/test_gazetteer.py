@@ -156,6 +156,10 @@ def whole(text, at=None):
         ("thành phố Fukuoka", "jp-fukuoka-city", "City", "jp-fukuoka"),
         ("Ulaanbaatar", "mn-ulaanbaatar", "ForeignRegion", "mn"),
         ("Dornogovi", "mn-dornogovi", "ForeignRegion", "mn"),
+        # the Gobi provinces by the translation of their names
+        ("Nam Gobi", "mn-omnogovi", "ForeignRegion", "mn"),
+        ("Đông Gobi", "mn-dornogovi", "ForeignRegion", "mn"),
+        ("Trung Gobi", "mn-dundgovi", "ForeignRegion", "mn"),
         ("Chiang Rai", "th-chiang-rai", "ForeignRegion", "th"),
         ("Kazanlak", "bg-kazanlak", "City", "bg-stara-zagora"),
         ("Minsk", "by-minsk", "ForeignRegion", "by"),  # the city; "tỉnh Minsk" is the region

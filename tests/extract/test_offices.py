@@ -607,6 +607,24 @@ def test_a_membership_shared_by_a_list_of_titled_names_parted_by_commas():
     }
 
 
+def test_a_colonels_rank_stands_for_the_honorific_in_a_shared_membership_list():
+    text = ("Tham gia đoàn có các đồng chí Ủy viên Ban Thường vụ Tỉnh ủy Nghệ An: Lê Văn Hòa, Phó Chủ tịch HĐND tỉnh; "
+            "Đại tá Phạm Văn Kiên, Chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh; Thượng tá Hồ Minh Đức, Phó Giám đốc Công an tỉnh.")
+    member = "Ủy viên Ban Thường vụ Tỉnh ủy Nghệ An"
+    got = offices_of(text)
+    assert {("Lê Văn Hòa", member), ("Phạm Văn Kiên", member), ("Hồ Minh Đức", member)} <= got
+
+
+def test_an_entry_naming_its_own_membership_ends_a_shared_membership_list():
+    text = ("Tham gia đoàn có các đồng chí Ủy viên Ban Thường vụ Tỉnh ủy: Lê Văn Hòa, Phó Chủ tịch HĐND tỉnh; "
+            "Đại tá Phạm Văn Kiên, Chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh; đồng chí Đỗ Minh Hà, Tỉnh ủy viên, "
+            "Phó Chủ tịch UBND tỉnh Nghệ An.")
+    member = "Ủy viên Ban Thường vụ Tỉnh ủy Nghệ An"
+    got = offices_of(text)
+    assert {("Lê Văn Hòa", member), ("Phạm Văn Kiên", member)} <= got
+    assert ("Đỗ Minh Hà", member) not in got
+
+
 @pytest.mark.parametrize(
     "text, expected",
     [
@@ -621,6 +639,17 @@ def test_a_membership_shared_by_a_list_of_titled_names_parted_by_commas():
             "Ông Trần Văn Ba đã được Ban Bí thư điều động, chỉ định tham gia Ban Chấp hành, Ban Thường vụ và giữ chức "
             "Phó Bí thư Tỉnh ủy Nghệ An nhiệm kỳ 2025-2030 và được HĐND tỉnh bầu giữ chức Chủ tịch UBND tỉnh.",
             {("Trần Văn Ba", "Phó Bí thư Tỉnh ủy Nghệ An"), ("Trần Văn Ba", "Chủ tịch UBND tỉnh Nghệ An")},
+        ),
+        # "bầu bổ sung": elected to fill the post
+        (
+            "Tại kỳ họp, ông Lê Văn Hùng, Giám đốc Sở Tài chính tỉnh Bình Dương được bầu bổ sung Ủy viên UBND tỉnh Bình Dương.",
+            {("Lê Văn Hùng", "Giám đốc Sở Tài chính tỉnh Bình Dương"), ("Lê Văn Hùng", "Ủy viên UBND tỉnh Bình Dương")},
+        ),
+        # … but "quy trình bầu bổ sung" is the process, nobody's election
+        (
+            "Theo ông Lê Văn Hùng, Giám đốc Sở Tài chính tỉnh Bình Dương, trong thời gian thực hiện quy trình bầu bổ sung "
+            "chức danh Chủ tịch UBND tỉnh Bình Dương, các sở vẫn hoạt động bình thường.",
+            {("Lê Văn Hùng", "Giám đốc Sở Tài chính tỉnh Bình Dương")},
         ),
         # a post the person left is no chain for the next one
         (

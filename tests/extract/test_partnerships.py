@@ -321,3 +321,35 @@ def test_a_standing_meeting_ties_the_sides_it_is_between():
     # an annual meeting the province only attends ties it to nothing
     text = "Đoàn tỉnh Lạng Sơn dự Hội nghị thường niên Diễn đàn Kinh tế Thế giới ở Thiên Tân, Trung Quốc."
     assert partners_of(text) == set()
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # "hai bên ký kết" with no place: the one pair of the sentence before
+        (
+            "Ngày 5/3, lãnh đạo tỉnh Quảng Nam đã tiếp và làm việc với Đoàn đại biểu tỉnh Sekong, Lào. Tại buổi làm việc, "
+            "hai bên đã ký kết biên bản ghi nhớ hợp tác giai đoạn 2024-2028.",
+            {("Quảng Nam", "Xê Kông")},
+        ),
+        # a planned signing ties nothing
+        (
+            "Ngày 5/3, lãnh đạo tỉnh Quảng Nam đã tiếp Đoàn đại biểu tỉnh Sekong, Lào. Hai bên dự kiến ký kết biên bản "
+            "ghi nhớ hợp tác vào cuối năm.",
+            set(),
+        ),
+        # the sentence before names two Vietnamese provinces: which one signed is a guess
+        (
+            "Lãnh đạo tỉnh Quảng Nam và tỉnh Kon Tum đã tiếp Đoàn đại biểu tỉnh Sekong, Lào. Hai bên đã ký kết biên bản "
+            "ghi nhớ hợp tác.",
+            set(),
+        ),
+        # another paragraph: no longer the sentence before
+        (
+            "Lãnh đạo tỉnh Quảng Nam đã tiếp Đoàn đại biểu tỉnh Sekong, Lào.\nHai bên đã ký kết biên bản ghi nhớ hợp tác.",
+            set(),
+        ),
+    ],
+)
+def test_both_sides_signing_are_those_of_the_sentence_before(text, expected):
+    assert partners_of(text) == expected

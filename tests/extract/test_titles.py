@@ -246,3 +246,72 @@ def test_a_secretary_named_by_the_unit(text, expected):
 def test_a_lao_provinces_labour_and_welfare_department():
     text = "Ông Xổm Phết Keo, Giám đốc Sở Lao động và Phúc lợi Xã hội tỉnh Champasak thăm tỉnh An Giang."
     assert offices_of(text) == {("Xổm Phết Keo", "Giám đốc Sở Lao động và Phúc lợi Xã hội tỉnh Chăm-pa-sắc")}
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the deputy who runs the body: "phụ trách" before the body is part of the role
+        (
+            "Ông Lê Văn Tâm, Phó Giám đốc phụ trách Sở Y tế tỉnh Nghệ An, cho biết kế hoạch đã sẵn sàng.",
+            {("Lê Văn Tâm", "Phó Giám đốc phụ trách Sở Y tế tỉnh Nghệ An")},
+        ),
+        # … and the post the person is then elected to
+        (
+            "Đồng chí Trần Văn Hải, Phó Bí thư Tỉnh ủy Quảng Trị, Phó Chủ tịch Phụ trách UBND tỉnh được bầu giữ chức "
+            "Chủ tịch UBND tỉnh Quảng Trị.",
+            {("Trần Văn Hải", "Phó Bí thư Tỉnh ủy Quảng Trị"), ("Trần Văn Hải", "Phó Chủ tịch phụ trách UBND tỉnh Quảng Trị"),
+             ("Trần Văn Hải", "Chủ tịch UBND tỉnh Quảng Trị")},
+        ),
+        # "phụ trách" before a field is no body's: the plain deputy's post
+        (
+            "Bà Đỗ Thị Lan, Phó Chủ tịch UBND tỉnh Nghệ An phụ trách văn hóa, dự buổi lễ.",
+            {("Đỗ Thị Lan", "Phó Chủ tịch UBND tỉnh Nghệ An")},
+        ),
+    ],
+)
+def test_a_deputy_in_charge_of_the_body(text, expected):
+    assert offices_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the chief of the general staff and the deputies, of the army by its full or short name
+        (
+            "Dự lễ có Thượng tướng Lê Văn An, Phó Tổng Tham mưu trưởng Quân đội nhân dân Việt Nam; đại diện các bộ, ngành.",
+            {("Lê Văn An", "Phó Tổng Tham mưu trưởng Quân đội nhân dân Việt Nam")},
+        ),
+        (
+            "Đại tướng Hồ Văn Bình, Tổng Tham mưu trưởng QĐND Việt Nam, Thứ trưởng Bộ Quốc phòng dự lễ.",
+            {("Hồ Văn Bình", "Tổng Tham mưu trưởng Quân đội nhân dân Việt Nam"), ("Hồ Văn Bình", "Thứ trưởng Bộ Quốc phòng")},
+        ),
+        # without the army named, no office
+        ("Ông Hồ Văn Bình, Tổng Tham mưu trưởng, dự lễ.", set()),
+    ],
+)
+def test_the_general_staff(text, expected):
+    assert offices_of(text) == expected
+
+
+def test_a_governors_deputy_of_a_gobi_province():
+    text = "Ông Batu Erdene - Phó tỉnh trưởng tỉnh Nam Gobi, Mông Cổ phát biểu tại buổi làm việc với tỉnh Nghệ An."
+    assert ("Batu Erdene", "Phó Tỉnh trưởng tỉnh Ömnögovi") in offices_of(text)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # Laos's ministry of information, culture and tourism, with or without the comma
+        (
+            "Đến dự có Bộ trưởng Bộ Thông tin Văn hóa và Du lịch Lào Khăm-phăn Vông-đa-la và đại diện các cơ quan.",
+            {("Khăm-phăn Vông-đa-la", "Bộ trưởng Bộ Thông tin Văn hóa và Du lịch Lào")},
+        ),
+        (
+            "Ông Xổm-xay Phôm-ma, Thứ trưởng Bộ Thông tin, Văn hóa và Du lịch Lào cho biết tuần văn hóa rất ý nghĩa.",
+            {("Xổm-xay Phôm-ma", "Thứ trưởng Bộ Thông tin, Văn hóa và Du lịch Lào")},
+        ),
+    ],
+)
+def test_a_ministry_of_information_culture_and_tourism(text, expected):
+    assert offices_of(text) == expected

@@ -388,7 +388,29 @@ def _made_by_a_verb(text: str, items: list, names: list[Name], post: Title, own_
     ends = [m.end() for m in SENTENCE_END.finditer(text, lo, first)]
     opening = ends[-1] if ends else lo
     at_start = bool(ends) or lo == 0
-    return APPOINTING_VERB.search(text, opening, first) is not None or (at_start and MERGER_OPENING.match(text, opening, first) is not None)
+    if APPOINTING_VERB.search(text, opening, first) is not None or (at_start and MERGER_OPENING.match(text, opening, first) is not None):
+        return True
+    close = SENTENCE_END.search(text, post.end)
+    return _listed_posts(text, items, opening, close.start() if close else len(text)) >= 2
+
+
+# Personnel news lists who took which post, one clause each: "Ông A làm Chủ tịch HĐND tỉnh; ông B làm
+# Chủ tịch UBND tỉnh" (after the paragraph's place: "Tỉnh X: Ông A làm …"). Two such clauses joined by ";"
+# are the list of appointments a verb would tell; one alone ("ông A làm Chủ tịch tỉnh nhiều năm") is not.
+LISTED_POST_GAP = re.compile(r"^\s*(?:làm|giữ chức)\s*$")
+LISTED_POST_OPENING = re.compile(r"(?:^|[;:])\s*(?:[Ôô]ng|[Bb]à|[Đđ]ồng chí)\s+$")
+
+
+def _listed_posts(text: str, items: list, lo: int, hi: int) -> int:
+    """The clauses "; ông A làm <title>" between lo and hi (the name, then its post right after it)."""
+    count = 0
+    for k in range(1, len(items)):
+        name, title = items[k - 1], items[k]
+        if not (isinstance(name, Name) and isinstance(title, Title) and lo <= name.start and title.end <= hi):
+            continue
+        if LISTED_POST_GAP.match(_gap(text, name, title)) and LISTED_POST_OPENING.search(text[lo : name.start]):
+            count += 1
+    return count
 
 
 # Merger news opens with the merger and tells the posts in the merged unit with "làm": "Sau hợp nhất

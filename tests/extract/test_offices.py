@@ -936,3 +936,24 @@ def test_the_central_policy_and_strategy_commission_is_one_body_despite_its_comm
     # "Ban Chính sách, chiến lược Trung ương" (from 2025): the comma inside its name ends no title
     text = "Dự có ông Trần Văn Bình, Phó Trưởng ban Chính sách, chiến lược Trung ương."
     assert offices_of(text) == {("Trần Văn Bình", "Phó Trưởng ban Chính sách, chiến lược Trung ương")}
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a list of posts, one "ông A làm <post>" clause each, is a list of appointments
+        (
+            "Long An: Ông Phan Văn Kiệt làm chủ tịch HĐND tỉnh; ông Đỗ Minh Quân làm chủ tịch UBND tỉnh.",
+            {("Phan Văn Kiệt", "Chủ tịch HĐND tỉnh Long An"), ("Đỗ Minh Quân", "Chủ tịch UBND tỉnh Long An")},
+        ),
+        # … one such clause alone tells no appointment
+        ("Ông Phan Văn Kiệt làm Chủ tịch UBND tỉnh Long An nhiều năm.", set()),
+        # … nor does a clause whose "làm" is no post
+        (
+            "Ông Phan Văn Kiệt làm việc với tỉnh Long An; ông Đỗ Minh Quân làm Chủ tịch UBND tỉnh Long An nhiều năm.",
+            set(),
+        ),
+    ],
+)
+def test_a_list_of_posts_told_with_lam(text, expected):
+    assert offices_of(text) == expected

@@ -602,7 +602,11 @@ def _without(text: str, start: int, end: int, spans: list) -> str:
             chars[k - start] = " "
     gap = _MORE_PLACES.sub(" ", THEME.sub(" ", PAREN.sub(" ", "".join(chars))))
     gap = _TERM.sub(" ", _DO_CHUNK.sub(" ", gap))
-    return _whose().sub(" ", _address().sub(" ", gap))
+    return _LOCATED_IN.sub(" ", _whose().sub(" ", _address().sub(" ", gap)))
+
+
+# 'tại Quảng trường X ở Quận 5 của Paris vào ngày …': "ở", "của" whose place was blanked place the venue, an aside too.
+_LOCATED_IN = re.compile(r"(?<![\w])(?:ở|của)(?=  |\s*$)")
 
 
 @cache
@@ -619,7 +623,9 @@ def _address() -> re.Pattern:
     """', xã Duy Nhất, huyện Vũ Thư': the rest of an address, places the gazetteer may not know."""
     units = lexicon.unit_alternation("province", "city", "district", "commune")
     word = "[" + _CAPITALS + r"][\w'-]*"
-    return re.compile(r"(?<![\w])(?:" + units + r") " + word + "(?: " + word + ")*")
+    # 'Quận 5', 'phường 12': a unit numbered, as the cities of Vietnam and of France number theirs
+    numbered = lexicon.alternation(lexicon.unit_words("district", "commune") + lexicon.unit_words("district", "commune", capitalised=True))
+    return re.compile(r"(?<![\w])(?:(?:" + units + r") " + word + "(?: " + word + r")*|(?:" + numbered + r") \d{1,2}(?![\w/.,-]))")
 
 
 # Capital letters of Vietnamese (and Latin) names, tone-marked ones included.

@@ -468,3 +468,15 @@ def test_editions_or_several_events_are_not_one_taking_place():
 )
 def test_a_festival_named_in_english_order(text, expected):
     assert events_in(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a verb after the name ends it: "nằm trong khuôn khổ …", "thể hiện …"
+        ("Lễ hội ẩm thực nằm trong khuôn khổ Tuần Văn hóa Việt Nam 2025", [("Lễ hội ẩm thực", "Lễ hội"), ("Tuần Văn hóa Việt Nam 2025", "Tuần Văn hóa")]),
+        ("Ông Lê Văn An đánh giá cao Lễ hội Hoa Ban thể hiện sự năng động của người dân", [("Lễ hội Hoa Ban", "Lễ hội")]),
+    ],
+)
+def test_a_verb_after_the_name_ends_it(text, expected):
+    assert events_in(text) == expected

@@ -40,7 +40,7 @@ _RANGE_PREFIX = (
 )
 RANGE = re.compile(
     r"(?<![\w/.-])(?P<pre>" + _RANGE_PREFIX + r")(?P<d1>\d{1,2})(?:(?P<s1>[/.-])(?P<m1>\d{1,2})(?:(?P=s1)(?P<y1>\d{4}|\d{2}))?)?"
-    r" ?(?P<conn>-|–|đến|tới|và) ?(?:hết )?(?:ngày )?"
+    r" ?(?P<conn>-|–|đến|tới|và|,) ?(?:hết )?(?:ngày )?"
     r"(?P<d2>\d{1,2})(?P<s2>[/.-])(?P<m2>\d{1,2})(?:(?P=s2)(?P<y2>\d{4}|\d{2}))?" + _NOT_LONGER
 )
 # As POINT: the lookbehind after the first letter, so the engine skips to the N's and n's.
@@ -386,8 +386,10 @@ def _range(m: re.Match, ref: Reference, text: str) -> DateMention | None:
         return DateMention(m.start(), m.end(), None, None, "range", source, parts)
     if not first or not last or first > last or (last - first).days > 92:
         return None
-    if m["conn"] == "và" and (last - first).days != 1:
+    if m["conn"] in ("và", ",") and (last - first).days != 1:
         return None  # "ngày 5/7 và 8/7": two days, not a span
+    if m["conn"] == "," and (m1 or "gày" not in m["pre"]):
+        return None  # "ngày 8, 9/11": two days after "ngày", the second with the month; no other list
     return DateMention(m.start(), m.end(), first, last, "range", source, parts)
 
 

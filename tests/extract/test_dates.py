@@ -184,3 +184,18 @@ def test_a_venues_place_does_not_part_an_event_from_its_day(text):
     from tests.extract.test_run import facts_of
 
     assert ("Lễ hội Hoa Ban", "startDate", dt.date(2025, 6, 18)) in facts_of(text, relation="startDate")
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # two consecutive days after "ngày", parted by a comma: one span
+        ("diễn ra vào ngày 14, 15.11 tại Lyon", [(dt.date(2024, 11, 14), dt.date(2024, 11, 15), "range")]),
+        ("diễn ra trong ngày 14, 15/11/2023 tại Lyon", [(dt.date(2023, 11, 14), dt.date(2023, 11, 15), "range")]),
+        # … days not consecutive, or no "ngày" before them, are no span
+        ("vào ngày 14, 17/11 tại Lyon", []),
+        ("Sáng 14, 15/11 đoàn", []),
+    ],
+)
+def test_two_days_parted_by_a_comma(text, expected):
+    assert dates_in(text) == expected

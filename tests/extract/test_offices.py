@@ -957,3 +957,33 @@ def test_the_central_policy_and_strategy_commission_is_one_body_despite_its_comm
 )
 def test_a_list_of_posts_told_with_lam(text, expected):
     assert offices_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the person's age in brackets stands between the name and the title
+        (
+            "Ban Thường vụ Tỉnh ủy An Giang cho ông Lê Văn An (56 tuổi), Chủ nhiệm Ủy ban Kiểm tra Tỉnh ủy An Giang, nghỉ hưu trước tuổi.",
+            {("Lê Văn An", "Chủ nhiệm Ủy ban Kiểm tra Tỉnh ủy An Giang")},
+        ),
+        # "được tín nhiệm, bầu giữ chức …": the vote of confidence before the verb of appointing
+        (
+            "Tại kỳ họp, ông Lê Văn An, Phó Bí thư Tỉnh ủy, Phó Chủ tịch Thường trực Ủy ban Nhân dân tỉnh Thái Nguyên "
+            "được tín nhiệm, bầu giữ chức Chủ tịch Ủy ban Nhân dân tỉnh nhiệm kỳ 2016-2021.",
+            {("Lê Văn An", "Phó Bí thư Tỉnh ủy Thái Nguyên"), ("Lê Văn An", "Phó Chủ tịch Thường trực UBND tỉnh Thái Nguyên"),
+             ("Lê Văn An", "Chủ tịch UBND tỉnh Thái Nguyên")},
+        ),
+        # a department written with "&"
+        (
+            "Sáng 24/4, Bộ trưởng Bộ Văn hóa, Thể thao & Du lịch Lê Văn An đã thăm tỉnh Thái Nguyên.",
+            {("Lê Văn An", "Bộ trưởng Bộ Văn hóa, Thể thao và Du lịch")},
+        ),
+        (
+            "Ông Lê Văn An, Giám đốc Sở Khoa học & Công nghệ tỉnh Thái Nguyên, phát biểu.",
+            {("Lê Văn An", "Giám đốc Sở Khoa học và Công nghệ tỉnh Thái Nguyên")},
+        ),
+    ],
+)
+def test_ages_votes_and_ampersands(text, expected):
+    assert offices_of(text) == expected

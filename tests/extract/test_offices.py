@@ -987,3 +987,8 @@ def test_a_list_of_posts_told_with_lam(text, expected):
 )
 def test_ages_votes_and_ampersands(text, expected):
     assert offices_of(text) == expected
+
+
+def test_the_lao_ministry_of_information_culture_and_tourism():
+    text = "Tham dự có Bộ trưởng Thông tin, Văn hóa và Du lịch Lào Bua Khăm và nhiều quan chức."
+    assert offices_of(text) == {("Bua Khăm", "Bộ trưởng Bộ Thông tin, Văn hóa và Du lịch Lào")}

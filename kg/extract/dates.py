@@ -40,7 +40,7 @@ _RANGE_PREFIX = (
 )
 RANGE = re.compile(
     r"(?<![\w/.-])(?P<pre>" + _RANGE_PREFIX + r")(?P<d1>\d{1,2})(?:(?P<s1>[/.-])(?P<m1>\d{1,2})(?:(?P=s1)(?P<y1>\d{4}|\d{2}))?)?"
-    r" ?(?P<conn>-|–|đến|tới|và) ?(?:hết )?(?:ngày )?"
+    r" ?(?P<conn>-|–|đến|tới|và|,) ?(?:hết )?(?:ngày )?"
     r"(?P<d2>\d{1,2})(?P<s2>[/.-])(?P<m2>\d{1,2})(?:(?P=s2)(?P<y2>\d{4}|\d{2}))?" + _NOT_LONGER
 )
 # As POINT: the lookbehind after the first letter, so the engine skips to the N's and n's.
@@ -386,8 +386,10 @@ def _range(m: re.Match, ref: Reference, text: str) -> DateMention | None:
         return DateMention(m.start(), m.end(), None, None, "range", source, parts)
     if not first or not last or first > last or (last - first).days > 92:
         return None
-    if m["conn"] == "và" and (last - first).days != 1:
+    if m["conn"] in ("và", ",") and (last - first).days != 1:
         return None  # "ngày 5/7 và 8/7": two days, not a span
+    if m["conn"] == "," and (m1 or "gày" not in m["pre"]):
+        return None  # "ngày 8, 9/11": two days after "ngày", the second with the month; no other list
     return DateMention(m.start(), m.end(), first, last, "range", source, parts)
 
 
@@ -602,7 +604,11 @@ def _without(text: str, start: int, end: int, spans: list) -> str:
             chars[k - start] = " "
     gap = _MORE_PLACES.sub(" ", THEME.sub(" ", PAREN.sub(" ", "".join(chars))))
     gap = _TERM.sub(" ", _DO_CHUNK.sub(" ", gap))
-    return _whose().sub(" ", _address().sub(" ", gap))
+    return _LOCATED_IN.sub(" ", _whose().sub(" ", _address().sub(" ", gap)))
+
+
+# 'tại Quảng trường X ở Quận 5 của Paris vào ngày …': "ở", "của" whose place was blanked place the venue, an aside too.
+_LOCATED_IN = re.compile(r"(?<![\w])(?:ở|của)(?=  |\s*$)")
 
 
 @cache
@@ -619,7 +625,9 @@ def _address() -> re.Pattern:
     """', xã Duy Nhất, huyện Vũ Thư': the rest of an address, places the gazetteer may not know."""
     units = lexicon.unit_alternation("province", "city", "district", "commune")
     word = "[" + _CAPITALS + r"][\w'-]*"
-    return re.compile(r"(?<![\w])(?:" + units + r") " + word + "(?: " + word + ")*")
+    # 'Quận 5', 'phường 12': a unit numbered, as the cities of Vietnam and of France number theirs
+    numbered = lexicon.alternation(lexicon.unit_words("district", "commune") + lexicon.unit_words("district", "commune", capitalised=True))
+    return re.compile(r"(?<![\w])(?:(?:" + units + r") " + word + "(?: " + word + r")*|(?:" + numbered + r") \d{1,2}(?![\w/.,-]))")
 
 
 # Capital letters of Vietnamese (and Latin) names, tone-marked ones included.

@@ -99,8 +99,45 @@ def find_events(text: str, start: int, end: int, taken: list) -> list[EventMenti
         if name and not held and _generic(name, head):
             name, head = "", _head_named(name, head)  # a generic name refers back, as a bare head does
         alone = held and not name and _stands_alone(head)
-        found.append(EventMention(m.start(), max(name_end, m.end()), name.strip(), _canonical(head), alone))
+        start_at = _english_name_start(text, start, m.start(), head, name)
+        if start_at < m.start():
+            name = text[start_at:name_end] if name_end > m.end() else text[start_at : m.end()]
+            alone = False
+        found.append(EventMention(start_at, max(name_end, m.end()), name.strip(), _canonical(head), alone))
         pos = max(name_end, m.end())
+
+
+ENGLISH_NAME_WORDS = 4
+_ENGLISH_TAIL = re.compile(r"(?: (?:19|20)\d\d)?")
+
+
+def _english_name_start(text: str, start: int, pos: int, head: str, name: str) -> int:
+    """'lượng khách đến Vietnam Food Festival 2024': before a head that closes an English name, up to
+    ENGLISH_NAME_WORDS capitalised words (the run opened after a lower-case word or a mark, none of them
+    a stop word) are the start of the name, when nothing but a year follows the head ('Lễ Khai Mạc
+    Festival Hoa' names its festival after the head)."""
+    if head not in _english_order_heads() or (name and not _ENGLISH_TAIL.fullmatch(name[len(head):])):
+        return pos
+    at = pos
+    for _ in range(ENGLISH_NAME_WORDS):
+        m = _ENGLISH_WORD.search(text, start, at)
+        if not m or m.end() != at or not m.group(1)[0].isupper() or _STOP.match(m.group(1).lower()):
+            break
+        at = m.start(1)
+    if at == pos:
+        return pos
+    before = text[start:at].rstrip(" ")
+    if before and before[-1].isalpha() and not before.split()[-1][0].islower():
+        return pos  # the run goes on to the left past what we read: no name's start we know
+    return at
+
+
+_ENGLISH_WORD = re.compile(r"([^\W\d_][\w']*) $")
+
+
+@cache
+def _english_order_heads() -> frozenset[str]:
+    return frozenset(_lex().get("english_order_heads", ()))
 
 
 # "Hội nghị lần này", "Hội nghị này": the article's own event, pointed at.

@@ -21,7 +21,7 @@ from .titles import COMMUNE_KIND, CONSULATE, EMBASSY, OWN_CONSTITUENCY, STOP_WOR
 
 # Between two titles of one person: a comma or dash, and maybe the first one's term or terms, bare or set off
 # by commas ("khóa VIII", "…, khóa XIV, nhiệm kỳ 2020-2025, Phó Chủ tịch …",
-# "nhiệm kỳ 2016-2021") or the person's year of birth or age ("A, 55 tuổi, Chủ tịch …"); after a name in a photo caption, where the
+# "nhiệm kỳ 2016-2021") or the person's year of birth or age ("A, 55 tuổi, Chủ tịch …", "A (55 tuổi), Chủ tịch …"); after a name in a photo caption, where the
 # person stands ("A (bên trái), Giám đốc Sở …", "B (thứ hai từ phải), …").
 CAPTION_PLACE = r"(?:\s*\((?:[^()]{0,20}\s)?(?:trái|phải|giữa)(?:\s[^()]{0,20})?\))?"
 # "ông Lý Minh (Li Ming) - Tổng Lãnh sự …": a foreign name's romanised spelling in brackets after it.
@@ -29,7 +29,7 @@ NAME_ALIAS = r"(?:\s*\([A-Z][^\W\d_]*(?: [A-Z][^\W\d_]*){0,3}\))?"
 LIST_GAP = re.compile(
     rf"^{CAPTION_PLACE}{NAME_ALIAS}"
     r"(?:\s*,?\s*(?:khóa [IVXLC]+|khóa \d+|nhiệm kỳ \d{4}\s*[-–]\s*\d{4})){0,2}"
-    r"\s*(?:,\s*(?:sinh năm \d{4}|\d{2} tuổi)\s*)?(?:,|-|–|:|\()?\s*(?:(?:nguyên|cựu|hiện là|nay là|đồng thời là|kiêm|là|tân)\s+)?"
+    r"\s*(?:,\s*(?:sinh năm \d{4}|\d{2} tuổi)\s*|\(\s*(?:sinh năm \d{4}|\d{2} tuổi)\s*\)\s*)?(?:,|-|–|:|\()?\s*(?:(?:nguyên|cựu|hiện là|nay là|đồng thời là|kiêm|là|tân)\s+)?"
     # "Lê Văn A, Thứ trưởng, Phó Chủ nhiệm Ủy ban Dân tộc": the rank of a minister-level post
     r"(?:(?:Bộ|Thứ) trưởng\s*,?\s+)?$")
 # Personnel news: "bầu ông A, Phó Bí thư Tỉnh ủy giữ chức Chủ tịch HĐND tỉnh" (the present title
@@ -39,10 +39,10 @@ LIST_GAP = re.compile(
 # aside in brackets come in either order ("Phó Bí thư Tỉnh ủy X (mới) nhiệm kỳ 2020 - 2025 giữ chức …").
 # Party personnel news names who decided ("người vừa được Ban Bí thư điều động và chỉ định giữ chức …":
 # the deciding body and the joined verbs count as one word each), joins the verbs ("được điều động,
-# chỉ định") and names the committees the person joins before the post: "… tham gia Ban Chấp hành, Ban Thường vụ và giữ chức Bí thư Tỉnh ủy X".
+# chỉ định"; "được tín nhiệm, bầu giữ chức …") and names the committees the person joins before the post: "… tham gia Ban Chấp hành, Ban Thường vụ và giữ chức Bí thư Tỉnh ủy X".
 APPOINTED_GAP = re.compile(
     r"^\)?(?:\s*,?\s+(?:nhiệm kỳ \d{4}\s*[-–]\s*\d{4}|khóa [IVXLC]+|khóa \d+)|\s*\([^()]{1,40}\)){0,2}\)?\s*[,–-]?\s*"
-    r"(?:(?:điều động|phân công|chỉ định|bổ nhiệm)(?:,| và) |(?:Bộ Chính trị|Ban Bí thư) |[^\W\d_]+ ){0,8}?"
+    r"(?:(?:điều động|phân công|chỉ định|bổ nhiệm)(?:,| và) |(?:Bộ Chính trị|Ban Bí thư) |tín nhiệm, |[^\W\d_]+ ){0,8}?"
     r"(?:tham gia (?:Ban Chấp hành|Ban chấp hành|BCH)(?:,? (?:Ban Thường vụ|Ban thường vụ|BTV))?(?: (?:Đảng bộ|Tỉnh ủy|Thành ủy)(?: [^\W\d_]+){0,3}?)? và )?"
     r"(?:giữ|đảm nhiệm|đảm nhận|tái cử|trúng cử|đắc cử|bầu(?= lại)|(?<=được )bầu bổ sung|(?:bầu|bổ nhiệm|cử|chỉ định|điều động|phân công|hiệp thương) làm)"
     r"(?: lại)?(?: (?:các |những )?chức(?: vụ| danh)?)?\s*$")
@@ -395,7 +395,29 @@ def _made_by_a_verb(text: str, items: list, names: list[Name], post: Title, own_
     ends = [m.end() for m in SENTENCE_END.finditer(text, lo, first)]
     opening = ends[-1] if ends else lo
     at_start = bool(ends) or lo == 0
-    return APPOINTING_VERB.search(text, opening, first) is not None or (at_start and MERGER_OPENING.match(text, opening, first) is not None)
+    if APPOINTING_VERB.search(text, opening, first) is not None or (at_start and MERGER_OPENING.match(text, opening, first) is not None):
+        return True
+    close = SENTENCE_END.search(text, post.end)
+    return _listed_posts(text, items, opening, close.start() if close else len(text)) >= 2
+
+
+# Personnel news lists who took which post, one clause each: "Ông A làm Chủ tịch HĐND tỉnh; ông B làm
+# Chủ tịch UBND tỉnh" (after the paragraph's place: "Tỉnh X: Ông A làm …"). Two such clauses joined by ";"
+# are the list of appointments a verb would tell; one alone ("ông A làm Chủ tịch tỉnh nhiều năm") is not.
+LISTED_POST_GAP = re.compile(r"^\s*(?:làm|giữ chức)\s*$")
+LISTED_POST_OPENING = re.compile(r"(?:^|[;:])\s*(?:[Ôô]ng|[Bb]à|[Đđ]ồng chí)\s+$")
+
+
+def _listed_posts(text: str, items: list, lo: int, hi: int) -> int:
+    """The clauses "; ông A làm <title>" between lo and hi (the name, then its post right after it)."""
+    count = 0
+    for k in range(1, len(items)):
+        name, title = items[k - 1], items[k]
+        if not (isinstance(name, Name) and isinstance(title, Title) and lo <= name.start and title.end <= hi):
+            continue
+        if LISTED_POST_GAP.match(_gap(text, name, title)) and LISTED_POST_OPENING.search(text[lo : name.start]):
+            count += 1
+    return count
 
 
 # Merger news opens with the merger and tells the posts in the merged unit with "làm": "Sau hợp nhất

@@ -168,3 +168,34 @@ def test_a_date_of_history_lends_no_year_to_the_news():
     ref = reference_year(dt.date(2024, 2, 1), text)
     at = text.index("Sáng 2/1")
     assert [d.first for d in find_dates(text, at, len(text), ref, [], None)] == [dt.date(2024, 1, 2)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the venue's place after "ở" or "của" stands between the event and its day, as an aside
+        "Lễ hội Hoa Ban đã diễn ra tại Quảng trường Ba Đình ở Hà Nội vào ngày 18/6.",
+        "Lễ hội Hoa Ban đã diễn ra tại Quảng trường Lyon ở Quận 5 của Paris vào ngày 18/6.",
+        # … and a numbered unit of an address
+        "Lễ hội Hoa Ban đã diễn ra tại Nhà văn hóa, phường 12 vào ngày 18/6.",
+    ],
+)
+def test_a_venues_place_does_not_part_an_event_from_its_day(text):
+    from tests.extract.test_run import facts_of
+
+    assert ("Lễ hội Hoa Ban", "startDate", dt.date(2025, 6, 18)) in facts_of(text, relation="startDate")
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # two consecutive days after "ngày", parted by a comma: one span
+        ("diễn ra vào ngày 14, 15.11 tại Lyon", [(dt.date(2024, 11, 14), dt.date(2024, 11, 15), "range")]),
+        ("diễn ra trong ngày 14, 15/11/2023 tại Lyon", [(dt.date(2023, 11, 14), dt.date(2023, 11, 15), "range")]),
+        # … days not consecutive, or no "ngày" before them, are no span
+        ("vào ngày 14, 17/11 tại Lyon", []),
+        ("Sáng 14, 15/11 đoàn", []),
+    ],
+)
+def test_two_days_parted_by_a_comma(text, expected):
+    assert dates_in(text) == expected

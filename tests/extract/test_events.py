@@ -452,3 +452,31 @@ def test_editions_or_several_events_are_not_one_taking_place():
     assert events_in("Đại sứ mong tiếp tục tham gia tổ chức các kỳ Festival Huế.") == []
     assert events_in("Tỉnh đã tổ chức nhiều Hội nghị xúc tiến đầu tư tại Nhật Bản.") == []
     assert events_in("Tỉnh tổ chức Festival Huế 2026.") == [("Festival Huế 2026", "Festival")]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a festival named in English: the capitalised words before its head are its name
+        ("Du khách đến Saigon Food Festival 2025 rất đông", [("Saigon Food Festival 2025", "Festival")]),
+        ("Hà Nội - Vietnam Coffee Festival diễn ra tại Hà Nội", [("Vietnam Coffee Festival", "Festival")]),
+        # … not a stop word before the head, nor a name that follows the head in Vietnamese order
+        ("Tại Festival 2025, khách rất đông", [("Festival 2025", "Festival")]),
+        ("Ban Tổ chức Festival Huế 2026 họp báo", [("Festival Huế 2026", "Festival")]),
+        ("Lễ Khai Mạc Festival Hoa Đà Lạt", [("Lễ Khai Mạc Festival Hoa Đà Lạt", "Lễ")]),
+    ],
+)
+def test_a_festival_named_in_english_order(text, expected):
+    assert events_in(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a verb after the name ends it: "nằm trong khuôn khổ …", "thể hiện …"
+        ("Lễ hội ẩm thực nằm trong khuôn khổ Tuần Văn hóa Việt Nam 2025", [("Lễ hội ẩm thực", "Lễ hội"), ("Tuần Văn hóa Việt Nam 2025", "Tuần Văn hóa")]),
+        ("Ông Lê Văn An đánh giá cao Lễ hội Hoa Ban thể hiện sự năng động của người dân", [("Lễ hội Hoa Ban", "Lễ hội")]),
+    ],
+)
+def test_a_verb_after_the_name_ends_it(text, expected):
+    assert events_in(text) == expected

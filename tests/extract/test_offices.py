@@ -976,3 +976,59 @@ def test_the_leader_of_a_foreign_countrys_delegation_holds_that_countrys_nationa
     assert offices_of("Đoàn đại biểu Việt Nam do ông Lê Văn Hòa, Phó Thủ tướng dẫn đầu.") == {("Lê Văn Hòa", "Phó Thủ tướng Chính phủ")}
     assert ("Sok Chenda", "Thứ trưởng Bộ Quốc phòng Campuchia") not in offices_of(
         "Ông Lê Văn Hòa tiếp đoàn đại biểu Campuchia do ông Sok Vanna dẫn đầu, cùng dự có ông Sok Chenda, Thứ trưởng Bộ Quốc phòng.")
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a list of posts, one "ông A làm <post>" clause each, is a list of appointments
+        (
+            "Long An: Ông Phan Văn Kiệt làm chủ tịch HĐND tỉnh; ông Đỗ Minh Quân làm chủ tịch UBND tỉnh.",
+            {("Phan Văn Kiệt", "Chủ tịch HĐND tỉnh Long An"), ("Đỗ Minh Quân", "Chủ tịch UBND tỉnh Long An")},
+        ),
+        # … one such clause alone tells no appointment
+        ("Ông Phan Văn Kiệt làm Chủ tịch UBND tỉnh Long An nhiều năm.", set()),
+        # … nor does a clause whose "làm" is no post
+        (
+            "Ông Phan Văn Kiệt làm việc với tỉnh Long An; ông Đỗ Minh Quân làm Chủ tịch UBND tỉnh Long An nhiều năm.",
+            set(),
+        ),
+    ],
+)
+def test_a_list_of_posts_told_with_lam(text, expected):
+    assert offices_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the person's age in brackets stands between the name and the title
+        (
+            "Ban Thường vụ Tỉnh ủy An Giang cho ông Lê Văn An (56 tuổi), Chủ nhiệm Ủy ban Kiểm tra Tỉnh ủy An Giang, nghỉ hưu trước tuổi.",
+            {("Lê Văn An", "Chủ nhiệm Ủy ban Kiểm tra Tỉnh ủy An Giang")},
+        ),
+        # "được tín nhiệm, bầu giữ chức …": the vote of confidence before the verb of appointing
+        (
+            "Tại kỳ họp, ông Lê Văn An, Phó Bí thư Tỉnh ủy, Phó Chủ tịch Thường trực Ủy ban Nhân dân tỉnh Thái Nguyên "
+            "được tín nhiệm, bầu giữ chức Chủ tịch Ủy ban Nhân dân tỉnh nhiệm kỳ 2016-2021.",
+            {("Lê Văn An", "Phó Bí thư Tỉnh ủy Thái Nguyên"), ("Lê Văn An", "Phó Chủ tịch Thường trực UBND tỉnh Thái Nguyên"),
+             ("Lê Văn An", "Chủ tịch UBND tỉnh Thái Nguyên")},
+        ),
+        # a department written with "&"
+        (
+            "Sáng 24/4, Bộ trưởng Bộ Văn hóa, Thể thao & Du lịch Lê Văn An đã thăm tỉnh Thái Nguyên.",
+            {("Lê Văn An", "Bộ trưởng Bộ Văn hóa, Thể thao và Du lịch")},
+        ),
+        (
+            "Ông Lê Văn An, Giám đốc Sở Khoa học & Công nghệ tỉnh Thái Nguyên, phát biểu.",
+            {("Lê Văn An", "Giám đốc Sở Khoa học và Công nghệ tỉnh Thái Nguyên")},
+        ),
+    ],
+)
+def test_ages_votes_and_ampersands(text, expected):
+    assert offices_of(text) == expected
+
+
+def test_the_lao_ministry_of_information_culture_and_tourism():
+    text = "Tham dự có Bộ trưởng Thông tin, Văn hóa và Du lịch Lào Bua Khăm và nhiều quan chức."
+    assert offices_of(text) == {("Bua Khăm", "Bộ trưởng Bộ Thông tin, Văn hóa và Du lịch Lào")}

@@ -884,10 +884,11 @@ def _of_unit(candidates, unit: str):
     return next((p for p in candidates if p.kind in _PROVINCIAL), None)
 
 
-# "Thủ tướng nước CHDCND Lào", "Đại sứ nước Cộng hòa Ấn Độ", "Đại sứ Cộng hòa Liên bang Đức", "Đại sứ Nhà nước Israel":
+# "Thủ tướng nước CHDCND Lào", "Đại sứ nước Cộng hòa Ấn Độ", "Đại sứ Cộng hòa Liên bang Đức", "Đại sứ Nhà nước Israel",
+# "Đại sứ CH Ba Lan" ("CH" short for "Cộng hòa", "CHLB" for "Cộng hòa Liên bang"):
 # the country's style before a name the gazetteer knows without it.
 _COUNTRY_WORD = "nước "
-_COUNTRY_STYLE = re.compile(r"(?:nước |[Nn]hà nước )?(?:(?:Cộng hòa|Vương quốc|Liên bang)(?: Liên bang)? )?")
+_COUNTRY_STYLE = re.compile(r"(?:nước |[Nn]hà nước )?(?:(?:Cộng hòa|Vương quốc|Liên bang|CHLB|CH)(?: Liên bang)? )?")
 
 
 def _country_after(text: str, at: int, end: int, places: dict):

@@ -161,6 +161,15 @@ def test_a_bare_secretary_before_a_governor_takes_no_home_province():
             {("Bơ Lôm Na", "Bí thư Thứ ba Đại sứ quán Mông Cổ tại Việt Nam")},
         ),
         ("Đô trưởng thủ đô Viêng Chăn, ông Khăm Phăn Xay, tiếp đoàn.", {("Khăm Phăn Xay", "Đô trưởng Thủ đô Viêng Chăn")}),
+        # "CH" short for "Cộng hòa", "CHLB" for "Cộng hòa Liên bang" before the country's name
+        (
+            "Ông Jan Kowalczyk, Đại sứ CH Ba Lan tại Việt Nam, thăm tỉnh Nghệ An.",
+            {("Jan Kowalczyk", "Đại sứ Ba Lan tại Việt Nam")},
+        ),
+        (
+            "Bà Petra Novakova, Đại sứ CH Séc tại Việt Nam, thăm tỉnh Hà Tĩnh.",
+            {("Petra Novakova", "Đại sứ Séc tại Việt Nam")},
+        ),
         # a department's name written with a dash and "và"
         (
             "Ông Lê Văn Hòa, Giám đốc Sở Văn hóa - Thể thao và Du lịch tỉnh Nghệ An phát biểu.",

@@ -936,3 +936,34 @@ def test_the_central_policy_and_strategy_commission_is_one_body_despite_its_comm
     # "Ban Chính sách, chiến lược Trung ương" (from 2025): the comma inside its name ends no title
     text = "Dự có ông Trần Văn Bình, Phó Trưởng ban Chính sách, chiến lược Trung ương."
     assert offices_of(text) == {("Trần Văn Bình", "Phó Trưởng ban Chính sách, chiến lược Trung ương")}
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # "thành phố" beside a sibling title of a city names that city
+        (
+            "Đồng chí Lê Văn Cường, Bí thư Thành ủy Móng Cái, Chủ tịch HĐND thành phố phát biểu.",
+            {("Lê Văn Cường", "Bí thư Thành ủy Móng Cái"), ("Lê Văn Cường", "Chủ tịch HĐND thành phố Móng Cái")},
+        ),
+        (
+            "Bà Trịnh Thị Hoa, Phó Bí thư Thành ủy Cẩm Phả, Chủ tịch UBND TP phát biểu.",
+            {("Trịnh Thị Hoa", "Phó Bí thư Thành ủy Cẩm Phả"), ("Trịnh Thị Hoa", "Chủ tịch UBND thành phố Cẩm Phả")},
+        ),
+        # a post named as one to fill is not the next name's
+        (
+            "Trong thời gian chờ kiện toàn chức vụ Bí thư Thành ủy Uông Bí, đồng chí Lê Văn Cường, "
+            "Phó Bí thư Thành ủy Uông Bí được giao phụ trách Đảng bộ thành phố.",
+            {("Lê Văn Cường", "Phó Bí thư Thành ủy Uông Bí")},
+        ),
+        # … though it says which committee the name's own titles are of
+        (
+            "Trong thời gian chờ kiện toàn chức vụ Bí thư Thành ủy Uông Bí, đồng chí Lê Văn Cường, "
+            "Phó Bí thư Thường trực Thành ủy, Chủ tịch HĐND thành phố được giao phụ trách Đảng bộ thành phố.",
+            {("Lê Văn Cường", "Phó Bí thư Thường trực Thành ủy Uông Bí"), ("Lê Văn Cường", "Chủ tịch HĐND thành phố Uông Bí")},
+        ),
+        ("Bí thư Thành ủy Uông Bí, đồng chí Lê Văn Cường phát biểu.", {("Lê Văn Cường", "Bí thư Thành ủy Uông Bí")}),
+    ],
+)
+def test_a_city_named_by_a_sibling_title_and_a_post_to_fill(text, expected):
+    assert offices_of(text) == expected

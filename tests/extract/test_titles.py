@@ -170,6 +170,15 @@ def test_a_bare_secretary_before_a_governor_takes_no_home_province():
             "Bà Petra Novakova, Đại sứ CH Séc tại Việt Nam, thăm tỉnh Hà Tĩnh.",
             {("Petra Novakova", "Đại sứ Séc tại Việt Nam")},
         ),
+        # the sending country written with its full style, the seat with its own
+        (
+            "Tiếp đoàn có Đại sứ đặc mệnh toàn quyền nước Cộng hòa Xã hội chủ nghĩa Việt Nam tại Lào Trần Văn Hải.",
+            {("Trần Văn Hải", "Đại sứ Việt Nam tại Lào")},
+        ),
+        (
+            "Cùng đón đoàn có Đại sứ Việt Nam tại Vương quốc Thụy Điển Lê Thị Mai và cán bộ đại sứ quán.",
+            {("Lê Thị Mai", "Đại sứ Việt Nam tại Thụy Điển")},
+        ),
         # a department's name written with a dash and "và"
         (
             "Ông Lê Văn Hòa, Giám đốc Sở Văn hóa - Thể thao và Du lịch tỉnh Nghệ An phát biểu.",

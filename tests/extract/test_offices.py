@@ -967,3 +967,8 @@ def test_the_central_policy_and_strategy_commission_is_one_body_despite_its_comm
 )
 def test_a_city_named_by_a_sibling_title_and_a_post_to_fill(text, expected):
     assert offices_of(text) == expected
+
+
+def test_a_foreign_places_country_may_stand_aside_between_title_and_name():
+    text = "Đoàn làm việc với Thống đốc tỉnh Primorsky, LB Nga, ông Ivan Petrov."
+    assert offices_of(text) == {("Ivan Petrov", "Thống đốc vùng Primorsky")}

@@ -170,6 +170,16 @@ def test_a_bare_secretary_before_a_governor_takes_no_home_province():
             "Bà Petra Novakova, Đại sứ CH Séc tại Việt Nam, thăm tỉnh Hà Tĩnh.",
             {("Petra Novakova", "Đại sứ Séc tại Việt Nam")},
         ),
+        # a foreign legislature: "Hội đồng Lập pháp", "Hội đồng Dân biểu" of a region or city abroad
+        (
+            "Đoàn làm việc với Chủ tịch Hội đồng Lập pháp thành phố St. Petersburg, ông Oleg Sokolov.",
+            {("Oleg Sokolov", "Chủ tịch Hội đồng Lập pháp thành phố Saint Petersburg")},
+        ),
+        (
+            "Đoàn do Chủ tịch Hội đồng Dân biểu tỉnh Fukuoka Tanaka Ichiro dẫn đầu.",
+            {("Tanaka Ichiro", "Chủ tịch Hội đồng Dân biểu tỉnh Fukuoka")},
+        ),
+        ("Ông Tanaka Ichiro, Chủ tịch Hội đồng Dân biểu, dự lễ tại tỉnh Nghệ An.", set()),
         # the sending country written with its full style, the seat with its own
         (
             "Tiếp đoàn có Đại sứ đặc mệnh toàn quyền nước Cộng hòa Xã hội chủ nghĩa Việt Nam tại Lào Trần Văn Hải.",

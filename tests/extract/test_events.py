@@ -452,3 +452,9 @@ def test_editions_or_several_events_are_not_one_taking_place():
     assert events_in("Đại sứ mong tiếp tục tham gia tổ chức các kỳ Festival Huế.") == []
     assert events_in("Tỉnh đã tổ chức nhiều Hội nghị xúc tiến đầu tư tại Nhật Bản.") == []
     assert events_in("Tỉnh tổ chức Festival Huế 2026.") == [("Festival Huế 2026", "Festival")]
+
+
+def test_a_place_glued_by_a_hyphen_to_another_name_is_no_location():
+    # "Jeonnam-Gwangju": two places written as one, or a name the gazetteer knows only the start of
+    assert locations_in("Lễ hội Văn hóa Việt Nam tại Jeonnam-Gwangju diễn ra sôi nổi.") == []
+    assert [p for p, _, _ in locations_in("Hội nghị diễn ra tại Gwangju (Hàn Quốc).")] == ["Gwangju"]

@@ -512,6 +512,8 @@ def find_locations(text: str, start: int, end: int, places: dict) -> list[Locati
 
 def _location_at(text: str, tai: int, pos: int, end: int, places: dict) -> Location | None:
     place, place_end = _place_at(text, pos, end, places)
+    if place is not None and _glued_to_a_name(text, place_end):
+        return None  # "tại Jeonnam-Gwangju": a pair of places, or a name the gazetteer knows only the start of
     if place is not None:
         return Location(tai, place_end, "", place, _containers(text, place_end, end, places))
     m = _VENUE.match(text, pos, end)
@@ -526,6 +528,10 @@ def _location_at(text: str, tai: int, pos: int, end: int, places: dict) -> Locat
         return None
     containers = _containers(text, name_end, end, places)
     return Location(tai, name_end, name, None, containers)
+
+
+def _glued_to_a_name(text: str, pos: int) -> bool:
+    return text.startswith("-", pos) and text[pos + 1 : pos + 2].isupper()
 
 
 # Places of one level: two of them after one "tại" are both where the event is held.

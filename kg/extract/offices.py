@@ -51,9 +51,11 @@ APPOINTED_GAP = re.compile(
 LEFT_OFFICE = re.compile(r"\b(?:thôi|miễn nhiệm|nghỉ hưu|rời|từng)\b")
 # "Bí thư Tỉnh ủy X Nguyễn Văn A", "Chủ tịch UBND tỉnh - Nguyễn Văn A", "Bí thư Tỉnh ủy X nhiệm kỳ
 # 2020 - 2025 Nguyễn Văn A": the title's term may stand between it and the name; personnel news
-# names the post first: "Chủ tịch UBND tỉnh X được chỉ định là ông A".
+# names the post first: "Chủ tịch UBND tỉnh X được chỉ định là ông A"; the country of a foreign
+# place may stand aside, written with its style: "Thống đốc thành phố St. Petersburg, LB Nga, ông A".
 BEFORE_NAME_GAP = re.compile(
     r"^(?:\s+(?:nhiệm kỳ \d{4}\s*[-–]\s*\d{4}|[Kk]hóa [IVXLC]+|[Kk]hóa \d+))?"
+    r"(?:,\s*(?:LB|Liên bang|CHLB|Vương quốc|Cộng hòa) [A-ZĐ][^\W\d_]*(?: [A-ZĐ][^\W\d_]*){0,2}(?=,))?"
     r"\s*(?:(?:(?:(?:đã |vừa )?được (?:bầu|chỉ định|bổ nhiệm)\s+)?là\s+)?(?:(?:đồng chí|ông|bà|ngài)\s+)?|,\s*(?:đồng chí|ông|bà|ngài)\s+|\s[-–]\s(?:(?:đồng chí|ông|bà|ngài)\s+)?)$")
 # "Cố vấn đặc biệt của Thủ tướng Nhật Bản A": A is the adviser (an aide, an envoy, a spouse, a
 # representative of the office), not its holder; "sự tham dự của Thủ tướng A" is A's own.
@@ -553,6 +555,13 @@ def _titles_before(text: str, items: list, claimed: set[int]) -> list[Holding]:
         if SEPARATED_BEFORE_NAME.match(_gap(text, items[j], item)) and AUTHORITY_OF.search(
                 text, max(0, items[j].start - 30), items[j].start):
             continue  # "Theo Quyết định của Chủ tịch UBND tỉnh, ông A giữ chức …": who decided, not A
+        if SEPARATED_BEFORE_NAME.match(_gap(text, items[j], item)) and POST_TO_FILL.search(
+                text, max(0, items[j].start - 30), items[j].start):
+            # "Trong thời gian chờ kiện toàn chức vụ Bí thư Thành ủy X, đồng chí A, …": a post to fill, not
+            # A's; it still says which committee A's own titles are of ("Phó Bí thư Thành ủy")
+            claimed.add(id(items[j]))
+            out.append(Holding(item, items[j], POST_TO_FILL_RULE))
+            continue
         if _predicate_chain(text, items, j):
             continue  # "ông đã từng làm Phó Chủ tịch UBND tỉnh, Bí thư Thành ủy Đồng Hới": the titles are the subject's
         owned = _owned_by_name_before(text, items, j)
@@ -578,6 +587,10 @@ def _predicate_chain(text: str, items: list, j: int) -> bool:
     return PREDICATE_BEFORE.search(text, max(0, items[j].start - 12), items[j].start) is not None
 
 
+# A post named as one to fill ("kiện toàn chức vụ …", "khuyết chức danh …"): whoever the next name is,
+# the text does not say the post is theirs.
+POST_TO_FILL = re.compile(r"(?:kiện toàn|khuyết|bổ sung)(?: chức vụ| chức danh| vị trí)?\s$")
+POST_TO_FILL_RULE = "post-to-fill"  # a holding only while siblings take their place from it
 # Whose authority, consent or invitation an act is done under: that office-holder is not named here.
 AUTHORITY_OF = re.compile(r"(?:ủy quyền|đồng ý|chỉ đạo|chỉ thị|cho phép|phê duyệt|ủy nhiệm|[Qq]uyết định) của\s$")
 
@@ -702,7 +715,7 @@ def qualify(holdings: list[Holding], side, article) -> list[Holding]:
                 place = None
             title = replace(title, places=(place,)) if place else title
         out.append(Holding(h.name, title, h.rule, context))
-    return [_with_party_of_siblings(h, out) for h in out]
+    return [_with_party_of_siblings(h, out) for h in out if h.rule != POST_TO_FILL_RULE]
 
 
 # The unit a title writes names the kind of its place: a "tỉnh" is never a centrally run city
@@ -809,6 +822,8 @@ def _sibling_place(title: Title, siblings: list[Holding]):
             continue
         if _city_committee(title) and other.places[0].kind == "City":
             return other.places[0]  # "Bí thư Thành ủy, Chủ tịch UBND TP Hà Tiên": the city's committee
+        if _city_unit(title) and other.places[0].kind == "City" and other.places[0].country == "VN":
+            return other.places[0]  # "Bí thư Thành ủy Móng Cái, Chủ tịch HĐND thành phố": that city's council
         if _level_of(other.places[0]) == _wanted_level(title) or (
             _wanted_level(title) == "province" and _level_of(other.places[0]) == "region"
         ) or (_bare_party_committee(title) and _level_of(other.places[0]) == "region"):
@@ -822,6 +837,10 @@ CITY_COMMITTEE = "Thành ủy"  # the party committee of a city, of either level
 
 def _city_committee(title: Title) -> bool:
     return bool(title.bodies) and title.bodies[-1].text == CITY_COMMITTEE
+
+
+def _city_unit(title: Title) -> bool:
+    return bool(title.unit) and lexicon.unit_canonical(title.unit) == _CITY_UNIT
 
 
 # Since the 2025 reorganisation a province's party committee is its Tỉnh ủy (a city's, its Thành

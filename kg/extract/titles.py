@@ -894,10 +894,12 @@ def _of_unit(candidates, unit: str):
     return next((p for p in candidates if p.kind in _PROVINCIAL), None)
 
 
-# "Thủ tướng nước CHDCND Lào", "Đại sứ nước Cộng hòa Ấn Độ", "Đại sứ Cộng hòa Liên bang Đức", "Đại sứ Nhà nước Israel":
+# "Thủ tướng nước CHDCND Lào", "Đại sứ nước Cộng hòa Ấn Độ", "Đại sứ Cộng hòa Liên bang Đức", "Đại sứ Nhà nước Israel",
+# "Đại sứ CH Ba Lan" ("CH" short for "Cộng hòa", "CHLB" for "Cộng hòa Liên bang"), "Đại sứ nước Cộng hòa
+# Xã hội chủ nghĩa Việt Nam" (however its words are capitalised):
 # the country's style before a name the gazetteer knows without it.
 _COUNTRY_WORD = "nước "
-_COUNTRY_STYLE = re.compile(r"(?:nước |[Nn]hà nước )?(?:(?:Cộng hòa|Vương quốc|Liên bang)(?: Liên bang)? )?")
+_COUNTRY_STYLE = re.compile(r"(?:nước |[Nn]hà nước )?(?:(?:Cộng hòa|Vương quốc|Liên bang|CHLB|CH)(?: Liên bang| [Xx]ã hội [Cc]hủ nghĩa)? )?")
 
 
 def _country_after(text: str, at: int, end: int, places: dict):
@@ -971,5 +973,6 @@ def _seat_after(text: str, pos: int, end: int, places: dict):
     m = _SEAT.match(text, pos, end)
     if not m:
         return None, pos
-    match = places.get(m.end(1)) or places.get(m.end())
+    # "tại Vương quốc Thụy Điển": a country may be written with its style
+    match = places.get(m.end(1)) or places.get(m.end()) or _country_after(text, m.end(1), end, places)
     return (match.places[0], match.end) if match else (None, pos)

@@ -125,7 +125,7 @@ def parse_document(raw: str, doc_id: str, source_path: str = "") -> Document:
     lines = [line for line in clean_lines(separate_glued_words(body)).split("\n")]
     title = header.get("title") or guess_title(lines)
     published = parse_date(header.get("published", "")) or guess_date(lines)
-    body_text = clean_lines("\n".join(drop_furniture(lines, title)))
+    body_text = clean_lines("\n".join(join_wrapped_lines(drop_furniture(lines, title))))
     if not body_text.strip():
         raise SourceError("no article text after the header", path=source_path or doc_id)
     return Document(
@@ -171,7 +171,26 @@ def safe_date(year: int, month: int, day: int) -> dt.date | None:
 
 def is_dateline(line: str) -> bool:
     # The length first: most lines are longer, and it costs no regex search.
-    return len(line) < 80 and bool(_DATELINE.search(line)) and parse_date(line) is not None
+    return (len(line) < 80 and bool(_DATELINE.search(line)) and parse_date(line) is not None
+            and not _DATE_LEAD.match(line))
+
+
+# "9/12/2021, Ông … tiếp …": a sentence that opens on its date, not a page's dateline.
+_DATE_LEAD = re.compile(r"\d{1,2}[/-]\d{1,2}[/-]\d{4},\s+[^\W\d_]+\s+[^\W\d_]")
+# A line that ends no sentence: what follows it, when it opens lower case (or the line ends
+# on a comma), is the same sentence, cut by a page wrapped at a fixed width.
+_OPEN_END = re.compile(r"[^.!?…:;\"'”)\]|]$")
+
+
+def join_wrapped_lines(lines: list[str]) -> list[str]:
+    """Lines a page broke inside a sentence, read as one ("… Đại sứ đã" + "thăm Thành phố …")."""
+    out: list[str] = []
+    for line in lines:
+        if out and out[-1] and line and (out[-1].endswith(",") or (line[0].islower() and _OPEN_END.search(out[-1]))):
+            out[-1] = out[-1] + " " + line
+        else:
+            out.append(line)
+    return out
 
 
 def guess_date(lines: list[str]) -> dt.date | None:

@@ -480,3 +480,9 @@ def test_a_festival_named_in_english_order(text, expected):
 )
 def test_a_verb_after_the_name_ends_it(text, expected):
     assert events_in(text) == expected
+
+
+def test_a_place_glued_by_a_hyphen_to_another_name_is_no_location():
+    # "Jeonnam-Gwangju": two places written as one, or a name the gazetteer knows only the start of
+    assert locations_in("Lễ hội Văn hóa Việt Nam tại Jeonnam-Gwangju diễn ra sôi nổi.") == []
+    assert [p for p, _, _ in locations_in("Hội nghị diễn ra tại Gwangju (Hàn Quốc).")] == ["Gwangju"]

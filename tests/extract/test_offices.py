@@ -1032,3 +1032,39 @@ def test_ages_votes_and_ampersands(text, expected):
 def test_the_lao_ministry_of_information_culture_and_tourism():
     text = "Tham dự có Bộ trưởng Thông tin, Văn hóa và Du lịch Lào Bua Khăm và nhiều quan chức."
     assert offices_of(text) == {("Bua Khăm", "Bộ trưởng Bộ Thông tin, Văn hóa và Du lịch Lào")}
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # "thành phố" beside a sibling title of a city names that city
+        (
+            "Đồng chí Lê Văn Cường, Bí thư Thành ủy Móng Cái, Chủ tịch HĐND thành phố phát biểu.",
+            {("Lê Văn Cường", "Bí thư Thành ủy Móng Cái"), ("Lê Văn Cường", "Chủ tịch HĐND thành phố Móng Cái")},
+        ),
+        (
+            "Bà Trịnh Thị Hoa, Phó Bí thư Thành ủy Cẩm Phả, Chủ tịch UBND TP phát biểu.",
+            {("Trịnh Thị Hoa", "Phó Bí thư Thành ủy Cẩm Phả"), ("Trịnh Thị Hoa", "Chủ tịch UBND thành phố Cẩm Phả")},
+        ),
+        # a post named as one to fill is not the next name's
+        (
+            "Trong thời gian chờ kiện toàn chức vụ Bí thư Thành ủy Uông Bí, đồng chí Lê Văn Cường, "
+            "Phó Bí thư Thành ủy Uông Bí được giao phụ trách Đảng bộ thành phố.",
+            {("Lê Văn Cường", "Phó Bí thư Thành ủy Uông Bí")},
+        ),
+        # … though it says which committee the name's own titles are of
+        (
+            "Trong thời gian chờ kiện toàn chức vụ Bí thư Thành ủy Uông Bí, đồng chí Lê Văn Cường, "
+            "Phó Bí thư Thường trực Thành ủy, Chủ tịch HĐND thành phố được giao phụ trách Đảng bộ thành phố.",
+            {("Lê Văn Cường", "Phó Bí thư Thường trực Thành ủy Uông Bí"), ("Lê Văn Cường", "Chủ tịch HĐND thành phố Uông Bí")},
+        ),
+        ("Bí thư Thành ủy Uông Bí, đồng chí Lê Văn Cường phát biểu.", {("Lê Văn Cường", "Bí thư Thành ủy Uông Bí")}),
+    ],
+)
+def test_a_city_named_by_a_sibling_title_and_a_post_to_fill(text, expected):
+    assert offices_of(text) == expected
+
+
+def test_a_foreign_places_country_may_stand_aside_between_title_and_name():
+    text = "Đoàn làm việc với Thống đốc tỉnh Primorsky, LB Nga, ông Ivan Petrov."
+    assert offices_of(text) == {("Ivan Petrov", "Thống đốc vùng Primorsky")}

@@ -170,6 +170,34 @@ def test_a_bare_secretary_before_a_governor_takes_no_home_province():
             {("Bơ Lôm Na", "Bí thư Thứ ba Đại sứ quán Mông Cổ tại Việt Nam")},
         ),
         ("Đô trưởng thủ đô Viêng Chăn, ông Khăm Phăn Xay, tiếp đoàn.", {("Khăm Phăn Xay", "Đô trưởng Thủ đô Viêng Chăn")}),
+        # "CH" short for "Cộng hòa", "CHLB" for "Cộng hòa Liên bang" before the country's name
+        (
+            "Ông Jan Kowalczyk, Đại sứ CH Ba Lan tại Việt Nam, thăm tỉnh Nghệ An.",
+            {("Jan Kowalczyk", "Đại sứ Ba Lan tại Việt Nam")},
+        ),
+        (
+            "Bà Petra Novakova, Đại sứ CH Séc tại Việt Nam, thăm tỉnh Hà Tĩnh.",
+            {("Petra Novakova", "Đại sứ Séc tại Việt Nam")},
+        ),
+        # a foreign legislature: "Hội đồng Lập pháp", "Hội đồng Dân biểu" of a region or city abroad
+        (
+            "Đoàn làm việc với Chủ tịch Hội đồng Lập pháp thành phố St. Petersburg, ông Oleg Sokolov.",
+            {("Oleg Sokolov", "Chủ tịch Hội đồng Lập pháp thành phố Saint Petersburg")},
+        ),
+        (
+            "Đoàn do Chủ tịch Hội đồng Dân biểu tỉnh Fukuoka Tanaka Ichiro dẫn đầu.",
+            {("Tanaka Ichiro", "Chủ tịch Hội đồng Dân biểu tỉnh Fukuoka")},
+        ),
+        ("Ông Tanaka Ichiro, Chủ tịch Hội đồng Dân biểu, dự lễ tại tỉnh Nghệ An.", set()),
+        # the sending country written with its full style, the seat with its own
+        (
+            "Tiếp đoàn có Đại sứ đặc mệnh toàn quyền nước Cộng hòa Xã hội chủ nghĩa Việt Nam tại Lào Trần Văn Hải.",
+            {("Trần Văn Hải", "Đại sứ Việt Nam tại Lào")},
+        ),
+        (
+            "Cùng đón đoàn có Đại sứ Việt Nam tại Vương quốc Thụy Điển Lê Thị Mai và cán bộ đại sứ quán.",
+            {("Lê Thị Mai", "Đại sứ Việt Nam tại Thụy Điển")},
+        ),
         # a department's name written with a dash and "và"
         (
             "Ông Lê Văn Hòa, Giám đốc Sở Văn hóa - Thể thao và Du lịch tỉnh Nghệ An phát biểu.",

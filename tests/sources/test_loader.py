@@ -87,3 +87,21 @@ def test_huge_files_are_refused_with_advice(tmp_path):
 def test_words_a_page_glued_together_are_read_apart():
     doc = parse_document(HEADER + "Chủ tịch tỉnh tiếp bà Trần Thị Mai Hoa,Tổng Lãnh sựTrung Quốc tại Đà Nẵng.\n", "a2")
     assert doc.text == "Chủ tịch tỉnh tiếp bà Trần Thị Mai Hoa,Tổng Lãnh sự Trung Quốc tại Đà Nẵng."
+
+
+def test_a_sentence_a_page_wrapped_at_a_fixed_width_is_one_line():
+    raw = (
+        "Chiều ngày\n9/12/2021, Ông Trần Minh Khoa, Chủ tịch UBND tỉnh Nghệ An đã thân\n"
+        "mật tiếp đoàn. Cùng dự có các ông Lê Văn Tâm, Phó Chủ tịch,\nNgô Văn Bình, Tổng Thư ký Hội.\n"
+        "Ảnh: Minh Đức\nXem thêm"
+    )
+    doc = parse_document(raw, "x")
+    # a line that opens on its date followed by a sentence is body text, not a dateline
+    assert "9/12/2021, Ông Trần Minh Khoa, Chủ tịch UBND tỉnh Nghệ An đã thân mật tiếp đoàn." in doc.text
+    assert "Phó Chủ tịch, Ngô Văn Bình," in doc.text  # a line ending on a comma goes on
+    assert "Ảnh" not in doc.text and "Chiều ngày\n9/12/2021" in doc.text  # a capital or a digit opens a line of its own
+
+
+def test_a_dateline_that_opens_on_its_date_is_still_a_dateline():
+    doc = parse_document("Một tiêu đề đủ dài của bài báo\n14/12/2021, 08:30\nNội dung bài.", "x")
+    assert doc.published == dt.date(2021, 12, 14) and "08:30" not in doc.text

@@ -371,6 +371,26 @@ def delegation_country(text: str, sentence_start: int, position: int, places: di
     return found
 
 
+# "Trong khuôn khổ chuyến thăm Campuchia, đoàn đã hội kiến Chủ tịch Quốc hội A": whom a visit to a
+# country meets, under a national title that names no country, is that country's.
+_VISIT_BEFORE = re.compile(r"(?:[Cc]huyến|[Đđ]oàn) (?:thăm|công tác)(?: chính thức| cấp nhà nước| hữu nghị)?"
+                           r"(?: và làm việc)?(?: chính thức)? (?:tại |tới |đến )?$")
+_MEETS = re.compile(r"(?<![\w])(?:hội kiến|hội đàm|gặp gỡ|gặp|chào xã giao|chào)(?![\w])")
+
+
+def visited_country(text: str, sentence_start: int, position: int, places: dict):
+    """The one foreign country a visit told earlier in the sentence goes to, when a meeting verb
+    stands between it and the title at ``position``; two countries named leave it unknown."""
+    countries = {m.places[0].key: (start, m) for start, m in places.items()
+                 if sentence_start <= start < position and m.places[0].kind == "Country" and m.places[0].country != "VN"}
+    if len(countries) != 1:
+        return None
+    ((start, match),) = countries.values()
+    if not _VISIT_BEFORE.search(text, max(sentence_start, start - 50), start):
+        return None
+    return match.places[0] if _MEETS.search(text, match.end, position) else None
+
+
 def side_of(text: str, sentence_start: int, position: int, places: dict):
     """The side place before ``position``, or UNNAMED_SIDE when a delegation of a place it never
     names follows another side's."""

@@ -255,7 +255,8 @@ def office_facts(scope: Scope, sentence: Sentence, names, found_titles, state: D
     counted = {at: m for at, m in local_places.items() if at not in scope.not_about}
     local = context.sentence_context(counted, scope.gazetteer, context.context_at(scope.items, sentence.start), skipped)
     holdings = offices.with_delegation_country(
-        holdings, lambda h: context.delegation_country(text, sentence.start, h.title.start, local_places))
+        holdings, lambda h: context.delegation_country(text, sentence.start, h.title.start, local_places)
+        or context.visited_country(text, sentence.start, h.title.start, local_places))
     qualified = offices.qualify(holdings, side, local)
     before = state.named_before
     if before is not None and local.source != "sentence" and any(offices.unit_clash_left(h, local.province) for h in qualified):

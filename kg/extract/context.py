@@ -83,9 +83,15 @@ _WORD_BEFORE = re.compile(r"([^\W\d_]+) $")
 _PERSON_HONORIFICS = frozenset(("ông", "Ông", "bà", "Bà", "ngài", "Ngài"))
 
 
+# "Hiệp định Paris", "Công ước Viên", "Hiệp ước Bali": the place names a treaty, not where the news is.
+_TREATY_BEFORE = re.compile(r"(?<![\w])(?:Hiệp định|Hiệp ước|Công ước|Nghị định thư) $")
+
+
 def inside_a_name(text: str, match) -> bool:
     """"Lê Hà Nam", "ông Ishikawa Haruto": a bare place name right after a family name or a
-    person's honorific is a person's name."""
+    person's honorific is a person's name; one right after "Hiệp định", a treaty's."""
+    if _TREATY_BEFORE.search(text, max(0, match.start - 16), match.start):
+        return True
     before = _WORD_BEFORE.search(text, max(0, match.start - 12), match.start)
     if before is None or match.surface != match.places[0].name:
         return False

@@ -169,3 +169,11 @@ def test_whom_a_visit_to_a_country_meets_holds_that_countrys_national_title():
     assert ("Samdech Chea Vuthy", "Chủ tịch Quốc hội Campuchia") not in found
     found = offices_of("Trong chuyến thăm Lào, Bí thư Tỉnh ủy Nghệ An Trần Văn Hải đã gặp Chủ tịch Quốc hội Lê Văn Tâm.")
     assert ("Lê Văn Tâm", "Chủ tịch Quốc hội") in found
+
+
+def test_a_place_naming_a_treaty_is_no_partner():
+    from tests.extract.test_run import facts_of
+
+    text = ("Thị trưởng thành phố Choisy-le-Roi cho biết thành phố gắn bó với Việt Nam qua việc ký kết Hiệp định "
+            "Paris, cũng như sự hợp tác với thủ đô Hà Nội hiện nay.")
+    assert ("Hà Nội", "partnersWith", "Paris") not in facts_of(text, relation="partnersWith")

@@ -83,9 +83,15 @@ _WORD_BEFORE = re.compile(r"([^\W\d_]+) $")
 _PERSON_HONORIFICS = frozenset(("ông", "Ông", "bà", "Bà", "ngài", "Ngài"))
 
 
+# "Hiệp định Paris", "Công ước Viên", "Hiệp ước Bali": the place names a treaty, not where the news is.
+_TREATY_BEFORE = re.compile(r"(?<![\w])(?:Hiệp định|Hiệp ước|Công ước|Nghị định thư) $")
+
+
 def inside_a_name(text: str, match) -> bool:
     """"Lê Hà Nam", "ông Ishikawa Haruto": a bare place name right after a family name or a
-    person's honorific is a person's name."""
+    person's honorific is a person's name; one right after "Hiệp định", a treaty's."""
+    if _TREATY_BEFORE.search(text, max(0, match.start - 16), match.start):
+        return True
     before = _WORD_BEFORE.search(text, max(0, match.start - 12), match.start)
     if before is None or match.surface != match.places[0].name:
         return False
@@ -369,6 +375,26 @@ def delegation_country(text: str, sentence_start: int, position: int, places: di
             continue
         found = place
     return found
+
+
+# "Trong khuôn khổ chuyến thăm Campuchia, đoàn đã hội kiến Chủ tịch Quốc hội A": whom a visit to a
+# country meets, under a national title that names no country, is that country's.
+_VISIT_BEFORE = re.compile(r"(?:[Cc]huyến|[Đđ]oàn) (?:thăm|công tác)(?: chính thức| cấp nhà nước| hữu nghị)?"
+                           r"(?: và làm việc)?(?: chính thức)? (?:tại |tới |đến )?$")
+_MEETS = re.compile(r"(?<![\w])(?:hội kiến|hội đàm|gặp gỡ|gặp|chào xã giao|chào)(?![\w])")
+
+
+def visited_country(text: str, sentence_start: int, position: int, places: dict):
+    """The one foreign country a visit told earlier in the sentence goes to, when a meeting verb
+    stands between it and the title at ``position``; two countries named leave it unknown."""
+    countries = {m.places[0].key: (start, m) for start, m in places.items()
+                 if sentence_start <= start < position and m.places[0].kind == "Country" and m.places[0].country != "VN"}
+    if len(countries) != 1:
+        return None
+    ((start, match),) = countries.values()
+    if not _VISIT_BEFORE.search(text, max(sentence_start, start - 50), start):
+        return None
+    return match.places[0] if _MEETS.search(text, match.end, position) else None
 
 
 def side_of(text: str, sentence_start: int, position: int, places: dict):

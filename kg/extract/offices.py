@@ -572,8 +572,17 @@ def _titles_before(text: str, items: list, claimed: set[int]) -> list[Holding]:
                 break
             if AUTHORITY_OF.search(text, max(0, items[j - 1].start - 30), items[j - 1].start):
                 break  # "Thừa ủy quyền của Thủ tướng Chính phủ, Bộ trưởng Bộ Ngoại giao A": not A's
+            if BESIDE_IS_GAP.match(_gap(text, items[j - 1], items[j])) and BESIDE_BEFORE.search(
+                    text, max(0, items[j - 1].start - 20), items[j - 1].start):
+                break  # "Bên cạnh Thủ tướng là Bí thư Tỉnh ủy X A": A stands beside the prime minister
             j -= 1
     return out
+
+
+# "Bên cạnh Thủ tướng là Bí thư Tỉnh ủy X A", "Cùng với Chủ tịch nước là …": who stands or comes
+# beside a title's holder, told by "là", is someone else; the earlier title is not the named one's.
+BESIDE_BEFORE = re.compile(r"(?:^|[\s,(])(?:[Bb]ên cạnh|[Đđ]ứng cạnh|[Nn]gồi cạnh|[Cc]ùng với|[Đđ]i cùng|[Tt]háp tùng)\s$")
+BESIDE_IS_GAP = re.compile(r"^\s*,?\s*là\s+$")
 
 
 # A title after "làm", "giữ chức", "từng là" tells what the subject before it is or was: a capitalised

@@ -264,8 +264,11 @@ _VIETNAMESE_VOWEL = re.compile(r"[aeiouyàáảãạăằắẳẵặâầấẩ
 def _name_from_run(text: str, run: list[re.Match]) -> list[Name]:
     while run and run[-1].group(0)[0].islower() and not _hyphen_before(text, run, len(run) - 1):
         run = run[:-1]
-    if run and _is_surname(run[0].group(0)) and not _VIETNAMESE_VOWEL.search(run[-1].group(0)) and text[run[-1].end() : run[-1].end() + 1] != ".":
-        return []  # "Nguyễn Văn Kh" cut by a line break: a Vietnamese syllable has a vowel ("Ng." is an initial)
+    if run and not _VIETNAMESE_VOWEL.search(run[-1].group(0)) and text[run[-1].end() : run[-1].end() + 1] != "." and (
+            _is_surname(run[0].group(0)) or not text[run[-1].end() :].strip(" ") or text[run[-1].end()] == "\n"):
+        # "Nguyễn Văn Kh" cut by a line break: a Vietnamese syllable has a vowel ("Ng." is an initial);
+        # "Bí thư Tỉnh ủy Bình Ph" where the text is cut: a place's name, cut, is no person's either
+        return []
     if len(run) < 2:
         return []
     start, end = run[0].start(), run[-1].end()

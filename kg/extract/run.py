@@ -255,7 +255,8 @@ def office_facts(scope: Scope, sentence: Sentence, names, found_titles, state: D
     counted = {at: m for at, m in local_places.items() if at not in scope.not_about}
     local = context.sentence_context(counted, scope.gazetteer, context.context_at(scope.items, sentence.start), skipped)
     holdings = offices.with_delegation_country(
-        holdings, lambda h: context.delegation_country(text, sentence.start, h.title.start, local_places))
+        holdings, lambda h: context.delegation_country(text, sentence.start, h.title.start, local_places)
+        or context.visited_country(text, sentence.start, h.title.start, local_places))
     qualified = offices.qualify(holdings, side, local)
     before = state.named_before
     if before is not None and local.source != "sentence" and any(offices.unit_clash_left(h, local.province) for h in qualified):
@@ -413,7 +414,7 @@ def _held_in(scope: Scope, sentence: Sentence, in_clause, locations, clause_star
             l for l in locations if e.end <= l.start < next_start and _takes_place_at(scope.doc.text[e.end : l.start])]
         lead = _joined_to(scope.doc.text, in_clause, i)  # 'tổ chức A và B': B is held where A is
         between = [o for o, _ in in_clause if not _organisers_of(scope.doc.text, o)]  # 'Ban Tổ chức X' holds nothing
-        before = [] if _organisers_of(scope.doc.text, e) else [
+        before = [] if _organisers_of(scope.doc.text, e) or _hosting_handed_over(scope.doc.text, e) else [
             l for l in locations if l.start < lead.start and not any(l.start < o.start < lead.start for o in between)
             and not _in_closed_aside(scope.doc.text, sentence.start, l, lead.start) and not _seat_elsewhere(scope.doc.text, l, lead.start)
             and not _trip_destination(scope.doc.text, l) and not _place_of_earlier(scope.doc.text, between, l, lead)]
@@ -494,6 +495,16 @@ def _place_of_earlier(text: str, mentions: list, loc, lead) -> bool:
 def _trip_destination(text: str, loc) -> bool:
     """A 'tại' inside the words of a trip is its destination, not the venue of an event told after."""
     return TRIP_BEFORE.search(text, max(0, loc.start - 60), loc.start) is not None
+
+
+# "… tại Satun, đoàn tỉnh nhận cờ luân phiên đăng cai tổ chức Hội nghị X lần thứ 8": the host's turn
+# handed over says who holds X next, not that the sentence's earlier venue is X's.
+HOSTING_HANDED_OVER = re.compile(
+    r"(?<![\w])(?:nhận cờ(?: luân phiên)?|(?:nhận|trao|chuyển giao) quyền) (?:đăng cai|tổ chức)(?: tổ chức)? $")
+
+
+def _hosting_handed_over(text: str, e) -> bool:
+    return bool(HOSTING_HANDED_OVER.search(text, max(0, e.start - 50), e.start))
 
 
 ORGANISERS = re.compile(r"(?<![\w])(?:Ban [Tt]ổ chức|BTC) $")

@@ -157,3 +157,23 @@ def test_which_vietnamese_units_are_namesakes_abroad(text, namesake):
     phu_ninh_or_hoi_an = [m.start for m in matches if m.places[0].key in ("vn-quang-nam-phu-ninh", "vn-quang-nam-hoi-an")]
     assert phu_ninh_or_hoi_an
     assert bool(foreign_namesakes(text, matches) & set(phu_ninh_or_hoi_an)) == namesake
+
+
+def test_whom_a_visit_to_a_country_meets_holds_that_countrys_national_title():
+    found = offices_of("Trong khuôn khổ chuyến thăm và làm việc tại Campuchia, Bí thư Thành ủy Hà Nội Trần Văn Hải "
+                       "đã hội kiến Chủ tịch Quốc hội Samdech Chea Vuthy, Phó Thủ tướng Sok Vanna.")
+    assert ("Samdech Chea Vuthy", "Chủ tịch Quốc hội Campuchia") in found
+    assert ("Sok Vanna", "Phó Thủ tướng Campuchia") in found
+    # two countries named: whose the title is, unknown; a Vietnamese name keeps its own country
+    found = offices_of("Sau chuyến thăm Lào và Campuchia, đoàn đã gặp Chủ tịch Quốc hội Samdech Chea Vuthy.")
+    assert ("Samdech Chea Vuthy", "Chủ tịch Quốc hội Campuchia") not in found
+    found = offices_of("Trong chuyến thăm Lào, Bí thư Tỉnh ủy Nghệ An Trần Văn Hải đã gặp Chủ tịch Quốc hội Lê Văn Tâm.")
+    assert ("Lê Văn Tâm", "Chủ tịch Quốc hội") in found
+
+
+def test_a_place_naming_a_treaty_is_no_partner():
+    from tests.extract.test_run import facts_of
+
+    text = ("Thị trưởng thành phố Choisy-le-Roi cho biết thành phố gắn bó với Việt Nam qua việc ký kết Hiệp định "
+            "Paris, cũng như sự hợp tác với thủ đô Hà Nội hiện nay.")
+    assert ("Hà Nội", "partnersWith", "Paris") not in facts_of(text, relation="partnersWith")

@@ -1068,3 +1068,22 @@ def test_a_city_named_by_a_sibling_title_and_a_post_to_fill(text, expected):
 def test_a_foreign_places_country_may_stand_aside_between_title_and_name():
     text = "Đoàn làm việc với Thống đốc tỉnh Primorsky, LB Nga, ông Ivan Petrov."
     assert offices_of(text) == {("Ivan Petrov", "Thống đốc vùng Primorsky")}
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # who stands beside a title's holder, told by "là", holds only their own title
+        (
+            "Thủ tướng Trần Văn Hải dự Đại hội Đảng bộ tỉnh Nghệ An. Bên cạnh Thủ tướng là Bí thư Tỉnh ủy Nghệ An "
+            "Lê Văn Tâm.",
+            {("Trần Văn Hải", "Thủ tướng Chính phủ"), ("Lê Văn Tâm", "Bí thư Tỉnh ủy Nghệ An")},
+        ),
+        (
+            "Cùng với Chủ tịch UBND tỉnh là Giám đốc Sở Ngoại vụ tỉnh Lào Cai Đỗ Minh Hòa.",
+            {("Đỗ Minh Hòa", "Giám đốc Sở Ngoại vụ tỉnh Lào Cai")},
+        ),
+    ],
+)
+def test_the_one_beside_a_title_is_not_its_holder(text, expected):
+    assert offices_of(text) == expected

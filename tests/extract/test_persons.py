@@ -26,6 +26,9 @@ def names_in(text, taken=()):
         ("gặp NgàiYa-ma-da Ta-rô - Đại sứ", ["Ya-ma-da Ta-rô"]),  # the space lost after the honorific
         ("cùng ngài SATO Kenji, Đại sứ", ["SATO Kenji"]),  # a Japanese family name in capitals
         ("Ông BCH Trung ương", []),  # an abbreviation is no family name
+        # a text cut inside a word: a run ending on a syllable without a vowel is no name
+        ("Bí thư Tỉnh ủy Sóc Tr", []),
+        ("Bí thư Tỉnh ủy Kon Tr\nTin khác", []),
         # a Western middle initial: the name goes on, the label leaves the initial out
         ("Đại sứ Daniel J. Whitmore thăm tỉnh", ["Daniel Whitmore"]),
         ("ông Nguyễn Văn A. Ông Lê Văn Bình", ["Nguyễn Văn A", "Lê Văn Bình"]),  # a Vietnamese name has no initial

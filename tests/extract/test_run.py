@@ -1298,3 +1298,15 @@ def test_a_city_title_in_an_article_about_a_province_is_of_the_city_the_sentence
     text = ("Ông Lê Văn Hòa, Chủ tịch UBND tỉnh Bắc Giang tiếp đoàn. Đoàn thăm Bắc Giang từ ngày 2/3. Ông Trần Văn Nam, "
             "Phó Chủ tịch UBND thành phố cùng dự.")
     assert offices_of(text) == {("Lê Văn Hòa", "Chủ tịch UBND tỉnh Bắc Giang")}
+
+
+def test_a_hosting_handed_over_is_not_held_at_the_sentences_venue():
+    text = ("Tại Lễ bế mạc Hội nghị Hợp tác du lịch lần thứ 5 (HTDL) khu vực sông Mê Công tại Luang Prabang (Lào), "
+            "Chủ tịch UBND tỉnh Lê Văn An nhận cờ luân phiên đăng cai tổ chức Hội nghị Hợp tác du lịch lần thứ 6 "
+            "khu vực sông Mê Công năm 2026.")
+    held = {(s, o) for s, _, o in facts_of(text, relation="heldIn")}
+    assert not any("lần thứ 6" in s for s, _ in held)
+    # the host told as the clause's subject still holds what it hosts
+    text = "Tại Hà Nội, Việt Nam đăng cai tổ chức Hội nghị Hợp tác du lịch lần thứ 6 khu vực sông Mê Công."
+    assert ("Hội nghị Hợp tác du lịch lần thứ 6 khu vực sông Mê Công", "Hà Nội") in {
+        (s, o) for s, _, o in facts_of(text, relation="heldIn")}

@@ -27,12 +27,9 @@ import sys
 from collections import defaultdict
 from pathlib import Path
 
-REPO = Path(__file__).resolve().parents[1]
-MANIFEST = REPO / "benchmarks" / "realworld" / "manifest.jsonl"
+sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-
-def read_manifest(path: Path = MANIFEST) -> list[dict]:
-    return [json.loads(line) for line in path.read_text("utf-8").splitlines() if line.strip()]
+from realworld import read_manifest  # noqa: E402  (the scorer's own reader of the manifest)
 
 
 def missing(entries: list[dict], excerpts: Path) -> list[dict]:

@@ -13,9 +13,9 @@ import pytest
 from kg.sources.text import normalize
 
 REPO = Path(__file__).resolve().parents[1]
-# Our own gold files, and the shared ones when they are beside the repository.
-GOLD_FILES = [REPO / "tests" / "corpus" / "gold.jsonl", REPO / "benchmarks" / "realworld" / "gold.jsonl",
-              *sorted((REPO.parent / "shared" / "gold").glob("*.jsonl"))]
+# Every gold file the repository holds.
+GOLD_FILES = [REPO / "tests" / name / "gold.jsonl" for name in ("corpus", "seeds", "dev")] + [
+    REPO / "benchmarks" / "realworld" / "gold.jsonl"]
 SUFFIXES = {".py", ".json", ".jsonl", ".txt", ".tsv", ".csv", ".rq", ".ttl", ".html", ".js"}
 
 

@@ -14,16 +14,13 @@ from kg.model import ArticleResult, Document, Entity, Evidence, Fact
 from kg.rdf import build_graph
 
 REPO = Path(__file__).resolve().parents[2]
-SHARED = REPO.parent / "shared"
-# The reference scorer: the shared one when it is beside the repository, else the copy kept here.
-SCORER = next(p for p in (SHARED / "tools" / "kgeval.py", REPO / "tests" / "reference" / "kgeval.py") if p.is_file())
-CORPUS = REPO / "tests" / "corpus"
-# Our own articles and gold always; the shared seeds and dev gold too when present (a second check).
-BUILT = [("corpus", CORPUS / "articles", CORPUS / "gold.jsonl")] + [
-    (name, sources, SHARED / "gold" / f"{name}.jsonl")
-    for name, sources in (("seeds", REPO / "sources"), ("dev", SHARED / "dev"))
-    if (SHARED / "gold" / f"{name}.jsonl").is_file()
-]
+# The reference scorer, as the project was given it (tests/reference/kgeval.py).
+SCORER = REPO / "tests" / "reference" / "kgeval.py"
+TESTS = REPO / "tests"
+# Our own articles, the seeds and the ten development articles, each with its gold.
+BUILT = [("corpus", TESTS / "corpus" / "articles", TESTS / "corpus" / "gold.jsonl"),
+         ("seeds", REPO / "sources", TESTS / "seeds" / "gold.jsonl"),
+         ("dev", TESTS / "dev" / "articles", TESTS / "dev" / "gold.jsonl")]
 
 
 def reference(graph_path, gold_path):

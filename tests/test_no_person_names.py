@@ -15,7 +15,8 @@ from kg.sources.text import normalize
 REPO = Path(__file__).resolve().parents[1]
 # Every gold file the repository holds.
 GOLD_FILES = [REPO / "tests" / name / "gold.jsonl" for name in ("corpus", "seeds", "dev")] + [
-    REPO / "benchmarks" / "realworld" / "gold.jsonl"]
+    REPO / "benchmarks" / "realworld" / "gold.jsonl"] + [
+    REPO / "benchmarks" / "genre" / split / "gold.jsonl" for split in ("dev", "held-out")]
 SUFFIXES = {".py", ".json", ".jsonl", ".txt", ".tsv", ".csv", ".rq", ".ttl", ".html", ".js"}
 
 

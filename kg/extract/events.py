@@ -397,6 +397,7 @@ def _name_end(text: str, pos: int, end: int, acts: bool = False) -> int:
         if acts and _DATED.match(text, at - 1, end):
             break
         opens = _opens_name(tok) or _plural_name(text, tok, m.end(), end) or (acts and tok not in _act_non_openers())
+        opens = opens or bool(_NOUN_LED_DESCRIPTOR.match(text, at, end))
         opens = opens or (last == pos and _named_up_to_year(text, at, end))
         if (last == pos and not opens) or _stops(text, tok, at, end, has_between):
             break
@@ -472,9 +473,15 @@ def _proper_name_nouns() -> frozenset[str]:
 
 @cache
 def _descriptor_openers() -> frozenset[str]:
-    """Descriptors ("quốc tế", "thường niên"…) and their first words: they may open a name."""
+    """Descriptors ("quốc tế", "thường niên"…) and their first words: they may open a name. A first
+    word that is a noun of a place's old name ('thành' of 'thành lập') opens one only with the rest
+    of its descriptor ('Đại hội thành lập Hội …', never 'Lễ hội thành công')."""
     descriptors = _lex()["descriptors"]
-    return frozenset(descriptors) | {d.split()[0] for d in descriptors}
+    return frozenset(descriptors) | {d.split()[0] for d in descriptors} - _proper_name_nouns()
+
+
+_NOUN_LED = [d for d in _lex()["descriptors"] if " " in d and d.split()[0] in _lex()["proper_name_nouns"]]
+_NOUN_LED_DESCRIPTOR = re.compile(r"(?:" + (lexicon.alternation(_NOUN_LED) if _NOUN_LED else "(?!)") + r")(?![\w])")
 
 
 def _stops(text: str, tok: str, at: int, end: int, has_between: bool) -> bool:

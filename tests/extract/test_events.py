@@ -486,3 +486,28 @@ def test_a_place_glued_by_a_hyphen_to_another_name_is_no_location():
     # "Jeonnam-Gwangju": two places written as one, or a name the gazetteer knows only the start of
     assert locations_in("Lễ hội Văn hóa Việt Nam tại Jeonnam-Gwangju diễn ra sôi nổi.") == []
     assert [p for p, _, _ in locations_in("Hội nghị diễn ra tại Gwangju (Hàn Quốc).")] == ["Gwangju"]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a congress that founds a body is named up to its term
+        ("Sáng 9/5, Đại hội thành lập Hội Hữu nghị Việt Nam - Lào tỉnh Sơn La nhiệm kỳ 2024 - 2029 đã diễn ra.",
+         [("Đại hội thành lập Hội Hữu nghị Việt Nam - Lào tỉnh Sơn La nhiệm kỳ 2024 - 2029", "Đại hội")]),
+        # an evening of exchange is an event like an evening of culture
+        ("Tối 12/6, Đêm giao lưu văn hóa Cần Thơ - Kumamoto đã diễn ra.",
+         [("Đêm giao lưu văn hóa Cần Thơ - Kumamoto", "Đêm giao lưu")]),
+        # a signing ceremony named 'lễ ký', in lower case after the verb of taking place
+        ("Ngày 3/4, tại Hà Nội, đã diễn ra lễ ký Biên bản ghi nhớ giữa tỉnh Lạng Sơn và khu tự trị Quảng Tây.",
+         [("lễ ký Biên bản ghi nhớ giữa tỉnh Lạng Sơn và khu tự trị Quảng Tây", "Lễ ký")]),
+        ("Lễ ký Hiệp ước kết nghĩa giữa thành phố Hội An và thành phố Sintra đã diễn ra.",
+         [("Lễ ký Hiệp ước kết nghĩa giữa thành phố Hội An và thành phố Sintra", "Lễ ký")]),
+    ],
+)
+def test_founding_congresses_evenings_of_exchange_and_signing_ceremonies(text, expected):
+    assert events_in(text) == expected
+
+
+def test_a_town_hall_is_a_venue():
+    text = "Ngày 4/10, tại Tòa Thị chính Sintra, Bồ Đào Nha, đã diễn ra Lễ ký Hiệp ước kết nghĩa."
+    assert locations_in(text) == [("Tòa Thị chính Sintra", "Venue", ["Bồ Đào Nha"])]

@@ -451,9 +451,9 @@ _LEAD_JUNK = re.compile(
     r"(?:(?:[Tt]rước đó|[Ss]au đó|[Tt]iếp đó|[Tt]iếp theo|[Cc]ụ thể|[Đđ]ồng thời|[Tt]rong khi đó|[Nn]goài ra),? )?"
 )
 # The words of a date phrase before its digits: "Vào 10h15 (giờ địa phương) ngày", "chiều nay (",
-# "Đúng 8 giờ sáng nay (".
+# "Đúng 8 giờ sáng nay (", "Cũng trong chiều 14/11" (a second item of the same day).
 _PHRASE_HEAD = re.compile(
-    r"(?<![\w])(?:(?:[Vv]ào|[Tt]rong|[Tt]ừ|[Đđ]ến|[Đđ]úng) )?(?:(?:lúc )?\d{1,2} ?(?:h|giờ|:) ?\d{0,2}(?: phút)? ?(?:\([^()]{0,30}\) ?)?)?"
+    r"(?<![\w])(?:[Cc]ũng )?(?:(?:[Vv]ào|[Tt]rong|[Tt]ừ|[Đđ]ến|[Đđ]úng) )?(?:(?:lúc )?\d{1,2} ?(?:h|giờ|:) ?\d{0,2}(?: phút)? ?(?:\([^()]{0,30}\) ?)?)?"
     r"(?:(?:[Ss]áng sớm|[Cc]hiều tối|[Tt]ối muộn|[Ss]áng|[Cc]hiều|[Tt]rưa|[Tt]ối|[Đđ]êm|[Kk]huya) )?"
     r"(?:(?:ngày hôm qua|hôm nay|hôm qua|ngày mai|nay|qua|mai) ?(?:,|[-–])? ?)?(?:[Nn]gày )?\(? ?$"
 )

@@ -199,3 +199,12 @@ def test_a_venues_place_does_not_part_an_event_from_its_day(text):
 )
 def test_two_days_parted_by_a_comma(text, expected):
     assert dates_in(text) == expected
+
+
+@pytest.mark.parametrize("lead", ["Cũng trong chiều 14/6", "Cũng ngày 14/6", "Cũng vào sáng 14/6"])
+def test_a_date_led_by_cung_dates_the_event_of_its_sentence(lead):
+    from tests.extract.test_run import facts_of
+
+    text = f"{lead}, lãnh đạo tỉnh Quảng Ngãi dự Lễ khánh thành Trường Tiểu học hữu nghị Việt - Hàn."
+    assert facts_of(text, relation="startDate") == {
+        ("Lễ khánh thành Trường Tiểu học hữu nghị Việt - Hàn", "startDate", dt.date(2025, 6, 14))}

@@ -170,6 +170,10 @@ def whole(text, at=None):
         ("Lyon", "fr-lyon", "City", "fr-ara"),
         ("Niihama", "jp-niihama", "City", "jp-ehime"),
         ("Mar del Plata", "ar-mar-del-plata", "City", "ar"),
+        # transliterations the press writes with other tone marks
+        ("Xa-vẳn-na-khẹt", "la-savannakhet", "ForeignRegion", "la"),
+        ("Phông-xả-lỳ", "la-phongsaly", "ForeignRegion", "la"),
+        ("Căn-đan", "kh-kandal", "ForeignRegion", "kh"),
     ],
 )
 def test_surface_forms_resolve(text, key, kind, parent):

@@ -207,7 +207,7 @@ def _sides(text: str, start: int, end: int, matches: list, locations: list, titl
     sides: list[Side] = []
     for k, match in enumerate(matches[lo:hi], lo):
         if match.start in not_parties or any(a <= match.start < b for a, b in venues) or _is_ward(text, match) \
-                or _named_venue_before(text, start, match):
+                or _named_venue_before(text, start, match) or _locates_an_unknown_city(text, matches, k):
             continue
         place = _candidate(text, match)
         if place.kind == "Country" or (_geographic_region(place) and not _COUNTED_BEFORE.search(text, max(0, match.start - 24), match.start)):
@@ -274,6 +274,23 @@ def _is_ward(text: str, match) -> bool:
 def _named_venue_before(text: str, start: int, match) -> bool:
     """'tại Dodamso, Suwon', 'tại khách sạn Grand, Sapporo': a place locating a venue the gazetteer does not know."""
     return _AT_NAME.search(text, max(start, match.start - 60), match.start) is not None
+
+
+# "chính quyền thành phố Izumisano, tỉnh Osaka (Nhật Bản)": a city the gazetteer does not know, named
+# with its unit, then the region that locates it.
+_UNKNOWN_CITY_BEFORE = re.compile(
+    r"(?<![\w])(?:" + lexicon.unit_alternation("city") + r") ((?:[^\W\d_][\w'-]* ){0,2}[^\W\d_][\w'-]*)"
+    r"(?:,|\s*\() ?(?:(?:" + lexicon.unit_alternation("province", "foreign", capitalised=True) + r") )?$")
+
+
+def _locates_an_unknown_city(text: str, matches: list, k: int) -> bool:
+    """'thành phố Izumisano, tỉnh Osaka': the region only says where the city that signs is; it is no
+    party (the city is, though no place of ours names it)."""
+    match = matches[k]
+    m = _UNKNOWN_CITY_BEFORE.search(text, max(0, match.start - 60), match.start)
+    if m is None or not all(w[0].isupper() for w in m.group(1).split()):
+        return False
+    return not any(o.start < m.end(1) and m.start(1) < o.end for o in matches[max(0, k - 3) : k])
 
 
 def _candidate(text: str, match):
@@ -344,10 +361,12 @@ def _group_pairs(text: str, start: int, end: int, sides: list[Side]) -> list[tup
 _TIES_ANNIVERSARY = re.compile(
     r"(?<![\w])kỷ niệm \d+ năm (?:[Nn]gày )?(?:hợp tác|kết nghĩa|thiết lập quan hệ|quan hệ hợp tác|quan hệ hữu nghị)(?![\w])",
     re.IGNORECASE)
-# "TP A và tỉnh B (Hàn Quốc) tiếp tục thúc đẩy hợp tác đa lĩnh vực": the pair that furthers its own tie.
+# "TP A và tỉnh B (Hàn Quốc) tiếp tục thúc đẩy hợp tác đa lĩnh vực": the pair that furthers its own tie;
+# "tỉnh A và tỉnh B đã triển khai Kế hoạch hợp tác giai đoạn …": the pair that carries out its plan.
 _FURTHERS_TIES = re.compile(
-    r"(?<![\w])(?:thúc đẩy|tăng cường|đẩy mạnh|mở rộng|làm sâu sắc(?: hơn)?|củng cố|thắt chặt) "
-    r"(?:mối |mạnh mẽ )?(?:quan hệ )?(?:hợp tác|hữu nghị|kết nghĩa)(?![\w])", re.IGNORECASE)
+    r"(?<![\w])(?:(?:thúc đẩy|tăng cường|đẩy mạnh|mở rộng|làm sâu sắc(?: hơn)?|củng cố|thắt chặt) "
+    r"(?:mối |mạnh mẽ )?(?:quan hệ )?(?:hợp tác|hữu nghị|kết nghĩa)"
+    r"|triển khai (?:các |những )?(?:kế hoạch|chương trình|thỏa thuận|thoả thuận) hợp tác)(?![\w])", re.IGNORECASE)
 # What may part that pair from its celebration: a few words of the verb, no clause or place.
 _CELEBRATES = re.compile(r"(?: (?:\w+|\([^()]{1,30}\))){0,5} $")
 

@@ -353,3 +353,39 @@ def test_a_standing_meeting_ties_the_sides_it_is_between():
 )
 def test_both_sides_signing_are_those_of_the_sentence_before(text, expected):
     assert partners_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the region that locates a city we do not know is no party: the city signs
+        ("Sáng 2/6, UBND tỉnh Quảng Ngãi và chính quyền thành phố Kaizuka, tỉnh Osaka (Nhật Bản) đã ký kết "
+         "thỏa thuận hợp tác hữu nghị.", set()),
+        ("Sáng 2/6, UBND tỉnh Quảng Ngãi và chính quyền thành phố Kaizuka (tỉnh Osaka) đã ký kết "
+         "thỏa thuận hợp tác hữu nghị.", set()),
+        # a known city keeps its tie, its region still only locating it
+        ("Sáng 2/6, UBND tỉnh Quảng Ngãi và chính quyền thành phố Sakai, tỉnh Osaka (Nhật Bản) đã ký kết "
+         "thỏa thuận hợp tác hữu nghị.", {("Quảng Ngãi", "Sakai")}),
+        # the region signing by itself is still a party
+        ("Sáng 2/6, UBND tỉnh Quảng Ngãi và chính quyền tỉnh Osaka (Nhật Bản) đã ký kết "
+         "thỏa thuận hợp tác hữu nghị.", {("Quảng Ngãi", "Osaka")}),
+    ],
+)
+def test_the_region_of_a_city_the_gazetteer_does_not_know_is_no_party(text, expected):
+    assert partners_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the pair that carries out its cooperation plan has a tie
+        ("Năm 2024, tỉnh Nghệ An và tỉnh Xiêng Khoảng đã triển khai Kế hoạch hợp tác giai đoạn 2024 - 2026.",
+         {("Nghệ An", "Xiêng Khoảng")}),
+        ("Tỉnh Nghệ An và tỉnh Xiêng Khoảng tiếp tục triển khai các chương trình hợp tác về giáo dục.",
+         {("Nghệ An", "Xiêng Khoảng")}),
+        # a wish to carry one out is none
+        ("Tỉnh Nghệ An mong muốn triển khai kế hoạch hợp tác với tỉnh Xiêng Khoảng.", set()),
+    ],
+)
+def test_a_pair_carrying_out_its_cooperation_plan_is_tied(text, expected):
+    assert partners_of(text) == expected

@@ -673,11 +673,14 @@ DESTINATION_KINDS = ("Country", "Province", "ForeignRegion", "City")
 
 
 def find_visits(text: str, start: int, end: int, places: dict) -> list[Visit]:
+    """Visits told in text[start:end]. A headline or a caption (a line with no final stop) that tells
+    one without its noun ('Đại sứ Lào thăm, làm việc tại Yên Bái') retells the trip the text reports,
+    loosely: no visit of its own; 'Chuyến thăm chính thức Lào …' there still is one."""
     found = []
     if not any(text.find(verb, start, end) >= 0 for verb in _VISIT_VERBS):
         return found  # every visit names its verb ("thăm", "công tác"): most sentences have none
     for m in _VISIT.finditer(text, start, end):
-        if not _told_as_visit(m) or _not_reported(text, start, m.start()):
+        if not _told_as_visit(m) or _not_reported(text, start, m.start()) or (not m.group(1) and _headline(text, start, end)):
             continue
         place, place_end = _place_at(text, m.end(), end, places)
         if place is None or place.kind not in DESTINATION_KINDS:

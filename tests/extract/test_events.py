@@ -511,3 +511,9 @@ def test_founding_congresses_evenings_of_exchange_and_signing_ceremonies(text, e
 def test_a_town_hall_is_a_venue():
     text = "Ngày 4/10, tại Tòa Thị chính Sintra, Bồ Đào Nha, đã diễn ra Lễ ký Hiệp ước kết nghĩa."
     assert locations_in(text) == [("Tòa Thị chính Sintra", "Venue", ["Bồ Đào Nha"])]
+
+
+def test_a_headline_telling_a_visit_without_its_noun_is_no_visit():
+    assert visits_in("Đại sứ Campuchia thăm, làm việc tại Sóc Trăng") == []
+    assert visits_in("Đại sứ Campuchia thăm, làm việc tại Sóc Trăng.") == [("thăm, làm việc tại Sóc Trăng", "Sóc Trăng")]
+    assert visits_in("Chuyến thăm chính thức Lào của Chủ tịch nước") == [("Chuyến thăm chính thức Lào", "Lào")]

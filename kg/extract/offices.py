@@ -841,11 +841,14 @@ def _sibling_place(title: Title, siblings: list[Holding]):
     return None
 
 
-CITY_COMMITTEE = "Thành ủy"  # the party committee of a city, of either level
+# The party committee of a city, of either level; a Chinese city's ("市委") is written Thị ủy too:
+# "Phó Bí thư Thị ủy, Thị trưởng thành phố Đông Hưng".
+CITY_PARTY_COMMITTEE = "Thành ủy"
+CITY_COMMITTEES = frozenset((CITY_PARTY_COMMITTEE, "Thị ủy"))
 
 
 def _city_committee(title: Title) -> bool:
-    return bool(title.bodies) and title.bodies[-1].text == CITY_COMMITTEE
+    return bool(title.bodies) and title.bodies[-1].text in CITY_COMMITTEES
 
 
 def _city_unit(title: Title) -> bool:
@@ -907,6 +910,8 @@ def _context_place(title: Title, side_place, article):
         if side_place is not None:
             return side_place if side_place.country != "VN" else None
         return _only_foreign_region(title, article)
+    if _of_a_vietnamese_city(title, side_place):
+        return side_place
     wanted = _wanted_level(title)
     if wanted not in ("province", "district"):
         return None
@@ -918,6 +923,14 @@ def _context_place(title: Title, side_place, article):
     if wanted == "district":
         return article.district
     return article.province
+
+
+def _of_a_vietnamese_city(title: Title, side_place) -> bool:
+    """"Đoàn Móng Cái do A, Phó Bí thư Thành ủy, Chủ tịch UBND thành phố dẫn đầu": the city's
+    committee and council are those of the city whose side it is, not its province's."""
+    if side_place is None or side_place.kind != "City" or side_place.country != "VN":
+        return False
+    return _city_unit(title) or (bool(title.bodies) and title.bodies[-1].text == CITY_PARTY_COMMITTEE)
 
 
 # A mayor heads a city; a governor (Tỉnh trưởng, Thống đốc, Thủ hiến) a province or state.

@@ -17,6 +17,20 @@ from tests.extract.test_run import facts_of, offices_of
             {("Kim Jae-ho", "Phó Tỉnh trưởng tỉnh Gangwon"), ("Đàng Văn Lợi", "Phó Bí thư Tỉnh ủy Ninh Thuận"),
              ("Đàng Văn Lợi", "Chủ tịch UBND tỉnh Ninh Thuận"), ("Chamaléa Thị Thủy", "Phó Chủ tịch UBND tỉnh Ninh Thuận")},
         ),
+        # a city's delegation: its leader's Thành ủy and council are the city's, not its province's
+        (
+            "Đoàn thành phố Móng Cái do ông Hoàng Văn Nam, Phó Bí thư Thành ủy, Chủ tịch UBND thành phố dẫn đầu "
+            "đã sang thăm Trung Quốc.",
+            {("Hoàng Văn Nam", "Phó Bí thư Thành ủy Móng Cái"), ("Hoàng Văn Nam", "Chủ tịch UBND thành phố Móng Cái")},
+        ),
+        # … a province's delegation says nothing of which city
+        ("Đoàn tỉnh Lạng Sơn do ông Hoàng Văn Nam, Phó Bí thư Thành ủy, Chủ tịch UBND thành phố dẫn đầu.", set()),
+        # a Chinese city's party committee (Thị ủy) is that of the city its mayor heads
+        (
+            "Tại buổi tiếp, ông Lý Quốc Cường, Phó Bí thư Thị ủy, Thị trưởng thành phố Bằng Tường (Quảng Tây, "
+            "Trung Quốc) giới thiệu tiềm năng của thành phố.",
+            {("Lý Quốc Cường", "Phó Bí thư Thị ủy Bằng Tường"), ("Lý Quốc Cường", "Thị trưởng thành phố Bằng Tường")},
+        ),
         # a title's term set off by commas, then the person's next title
         (
             "Ông Lương Văn Tâm, Phó Bí thư Tỉnh ủy, nhiệm kỳ 2020-2025, Chủ tịch HĐND tỉnh Ninh Thuận khóa XI dự họp.",

@@ -847,8 +847,9 @@ CITY_PARTY_COMMITTEE = "Thành ủy"
 CITY_COMMITTEES = frozenset((CITY_PARTY_COMMITTEE, "Thị ủy"))
 
 
-def _city_committee(title: Title) -> bool:
-    return bool(title.bodies) and title.bodies[-1].text in CITY_COMMITTEES
+def _city_committee(title: Title, committees=CITY_COMMITTEES) -> bool:
+    """The title's body is a city's party committee or its standing board ("Ban Thường vụ Thành ủy")."""
+    return bool(title.bodies) and any(title.bodies[-1].text.endswith(c) for c in committees)
 
 
 def _city_unit(title: Title) -> bool:
@@ -930,7 +931,7 @@ def _of_a_vietnamese_city(title: Title, side_place) -> bool:
     committee and council are those of the city whose side it is, not its province's."""
     if side_place is None or side_place.kind != "City" or side_place.country != "VN":
         return False
-    return _city_unit(title) or (bool(title.bodies) and title.bodies[-1].text == CITY_PARTY_COMMITTEE)
+    return _city_unit(title) or _city_committee(title, (CITY_PARTY_COMMITTEE,))
 
 
 # A mayor heads a city; a governor (Tỉnh trưởng, Thống đốc, Thủ hiến) a province or state.

@@ -31,6 +31,19 @@ from tests.extract.test_run import facts_of, offices_of
             "Trung Quốc) giới thiệu tiềm năng của thành phố.",
             {("Lý Quốc Cường", "Phó Bí thư Thị ủy Bằng Tường"), ("Lý Quốc Cường", "Thị trưởng thành phố Bằng Tường")},
         ),
+        # a city's standing board, written with or without "Ban", is the city's, as its council is
+        (
+            "Ông Lê Văn Hòa, Ủy viên Thường vụ Thành ủy, Phó Chủ tịch UBND thành phố Móng Cái dự lễ.",
+            {("Lê Văn Hòa", "Ủy viên Ban Thường vụ Thành ủy Móng Cái"), ("Lê Văn Hòa", "Phó Chủ tịch UBND thành phố Móng Cái")},
+        ),
+        (
+            "Ông Lê Văn Hòa, Ủy viên Ban Thường vụ Thành ủy, Phó Chủ tịch UBND thành phố Móng Cái dự lễ.",
+            {("Lê Văn Hòa", "Ủy viên Ban Thường vụ Thành ủy Móng Cái"), ("Lê Văn Hòa", "Phó Chủ tịch UBND thành phố Móng Cái")},
+        ),
+        (
+            "Đoàn có ông Trương Vĩ, Ủy viên Thường vụ Thành ủy, Phó Thị trưởng thành phố Bằng Tường (Quảng Tây, Trung Quốc).",
+            {("Trương Vĩ", "Ủy viên Ban Thường vụ Thành ủy Bằng Tường"), ("Trương Vĩ", "Phó Thị trưởng thành phố Bằng Tường")},
+        ),
         # a title's term set off by commas, then the person's next title
         (
             "Ông Lương Văn Tâm, Phó Bí thư Tỉnh ủy, nhiệm kỳ 2020-2025, Chủ tịch HĐND tỉnh Ninh Thuận khóa XI dự họp.",

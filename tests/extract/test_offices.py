@@ -44,6 +44,16 @@ from tests.extract.test_run import facts_of, offices_of
             "Đoàn có ông Trương Vĩ, Ủy viên Thường vụ Thành ủy, Phó Thị trưởng thành phố Bằng Tường (Quảng Tây, Trung Quốc).",
             {("Trương Vĩ", "Ủy viên Ban Thường vụ Thành ủy Bằng Tường"), ("Trương Vĩ", "Phó Thị trưởng thành phố Bằng Tường")},
         ),
+        # a transfer told before the new post: where to, then the committee the person joins
+        (
+            "Ông Nguyễn Văn Bình, Thứ trưởng Bộ Xây dựng, được điều động về địa phương, chỉ định tham gia Ban "
+            "Thường vụ Tỉnh ủy, giữ chức Phó Bí thư Tỉnh ủy Thanh Hóa nhiệm kỳ 2025 - 2030.",
+            {("Nguyễn Văn Bình", "Phó Bí thư Tỉnh ủy Thanh Hóa"), ("Nguyễn Văn Bình", "Thứ trưởng Bộ Xây dựng")},
+        ),
+        (
+            "Bà Lê Thị Mai, Phó Giám đốc Sở Y tế, được điều động đến Sở Nội vụ, giữ chức Phó Giám đốc Sở Nội vụ tỉnh Hà Tĩnh.",
+            {("Lê Thị Mai", "Phó Giám đốc Sở Nội vụ tỉnh Hà Tĩnh"), ("Lê Thị Mai", "Phó Giám đốc Sở Y tế tỉnh Hà Tĩnh")},
+        ),
         # a title's term set off by commas, then the person's next title
         (
             "Ông Lương Văn Tâm, Phó Bí thư Tỉnh ủy, nhiệm kỳ 2020-2025, Chủ tịch HĐND tỉnh Ninh Thuận khóa XI dự họp.",

@@ -109,10 +109,17 @@ from tests.extract.test_run import facts_of, offices_of
         # … in lower case, the council's members are the attendees: no one's title
         ("Các đại biểu HĐND tỉnh Hà Giang bầu ông Lê Văn Hòa giữ chức Phó Chủ tịch UBND tỉnh.",
          {("Lê Văn Hòa", "Phó Chủ tịch UBND tỉnh Hà Giang")}),
-        # "Chánh Thanh tra tỉnh" (a role this lexicon reads with a body only) is no person "Chánh Thanh"
+        # "Chánh Thanh tra tỉnh" is no person "Chánh Thanh": the head of the province's Thanh tra
         (
             "Ông Hà Văn Dũng, Tỉnh ủy viên, Chánh Thanh tra tỉnh giữ chức vụ Giám đốc Sở Tài chính tỉnh Thái Nguyên.",
-            {("Hà Văn Dũng", "Giám đốc Sở Tài chính tỉnh Thái Nguyên"), ("Hà Văn Dũng", "Tỉnh ủy viên Thái Nguyên")},
+            {("Hà Văn Dũng", "Giám đốc Sở Tài chính tỉnh Thái Nguyên"), ("Hà Văn Dũng", "Tỉnh ủy viên Thái Nguyên"),
+             ("Hà Văn Dũng", "Chánh Thanh tra tỉnh Thái Nguyên")},
+        ),
+        # … its deputy, named after a transfer to it
+        (
+            "Bà Lê Thị Mai, Phó Giám đốc Sở Tài chính, được điều động đến Thanh tra tỉnh, giữ chức Phó Chánh Thanh "
+            "tra tỉnh Hà Tĩnh.",
+            {("Lê Thị Mai", "Phó Chánh Thanh tra tỉnh Hà Tĩnh"), ("Lê Thị Mai", "Phó Giám đốc Sở Tài chính tỉnh Hà Tĩnh")},
         ),
         # the author of a decision, set off by a comma before the appointee, is not the appointee
         (

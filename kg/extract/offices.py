@@ -43,7 +43,9 @@ LIST_GAP = re.compile(
 APPOINTED_GAP = re.compile(
     r"^\)?(?:\s*,?\s+(?:nhiệm kỳ \d{4}\s*[-–]\s*\d{4}|khóa [IVXLC]+|khóa \d+)|\s*\([^()]{1,40}\)){0,2}\)?\s*[,–-]?\s*"
     r"(?:(?:điều động|phân công|chỉ định|bổ nhiệm)(?:,| và) |(?:Bộ Chính trị|Ban Bí thư) |tín nhiệm, |[^\W\d_]+ ){0,8}?"
-    r"(?:tham gia (?:Ban Chấp hành|Ban chấp hành|BCH)(?:,? (?:Ban Thường vụ|Ban thường vụ|BTV))?(?: (?:Đảng bộ|Tỉnh ủy|Thành ủy)(?: [^\W\d_]+){0,3}?)? và )?"
+    r"(?:điều động (?:về|đến|sang) [^\W\d_]+(?: [^\W\d_]+){0,4}, (?:(?:chỉ định|bổ nhiệm|phân công) )?)?"
+    r"(?:tham gia (?:(?:Ban Chấp hành|Ban chấp hành|BCH)(?:,? (?:Ban Thường vụ|Ban thường vụ|BTV))?|Ban Thường vụ|BTV)"
+    r"(?: (?:Đảng bộ|Tỉnh ủy|Thành ủy)(?: [^\W\d_]+){0,3}?)?(?: và|,) )?"
     r"(?:giữ|đảm nhiệm|đảm nhận|tái cử|trúng cử|đắc cử|bầu(?= lại)|(?<=được )bầu bổ sung|(?:bầu|bổ nhiệm|cử|chỉ định|điều động|phân công|hiệp thương) làm)"
     r"(?: lại)?(?: (?:các |những )?chức(?: vụ| danh)?)?\s*$")
 # "thôi giữ chức", "miễn nhiệm chức vụ": the office named next is one the person no longer holds;
@@ -841,11 +843,15 @@ def _sibling_place(title: Title, siblings: list[Holding]):
     return None
 
 
-CITY_COMMITTEE = "Thành ủy"  # the party committee of a city, of either level
+# The party committee of a city, of either level; a Chinese city's ("市委") is written Thị ủy too:
+# "Phó Bí thư Thị ủy, Thị trưởng thành phố Đông Hưng".
+CITY_PARTY_COMMITTEE = "Thành ủy"
+CITY_COMMITTEES = frozenset((CITY_PARTY_COMMITTEE, "Thị ủy"))
 
 
-def _city_committee(title: Title) -> bool:
-    return bool(title.bodies) and title.bodies[-1].text == CITY_COMMITTEE
+def _city_committee(title: Title, committees=CITY_COMMITTEES) -> bool:
+    """The title's body is a city's party committee or its standing board ("Ban Thường vụ Thành ủy")."""
+    return bool(title.bodies) and any(title.bodies[-1].text.endswith(c) for c in committees)
 
 
 def _city_unit(title: Title) -> bool:
@@ -907,6 +913,8 @@ def _context_place(title: Title, side_place, article):
         if side_place is not None:
             return side_place if side_place.country != "VN" else None
         return _only_foreign_region(title, article)
+    if _of_a_vietnamese_city(title, side_place):
+        return side_place
     wanted = _wanted_level(title)
     if wanted not in ("province", "district"):
         return None
@@ -918,6 +926,14 @@ def _context_place(title: Title, side_place, article):
     if wanted == "district":
         return article.district
     return article.province
+
+
+def _of_a_vietnamese_city(title: Title, side_place) -> bool:
+    """"Đoàn Móng Cái do A, Phó Bí thư Thành ủy, Chủ tịch UBND thành phố dẫn đầu": the city's
+    committee and council are those of the city whose side it is, not its province's."""
+    if side_place is None or side_place.kind != "City" or side_place.country != "VN":
+        return False
+    return _city_unit(title) or _city_committee(title, (CITY_PARTY_COMMITTEE,))
 
 
 # A mayor heads a city; a governor (Tỉnh trưởng, Thống đốc, Thủ hiến) a province or state.

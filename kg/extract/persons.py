@@ -279,7 +279,16 @@ def _name_from_run(text: str, run: list[re.Match]) -> list[Name]:
             continue  # a middle initial
         # Spaced hyphens are written closed up: one spelling of the name, whatever the page's.
         label += "-" + run[i].group(0) if _hyphen_before(text, run, i) else " " + _repair(run[i].group(0))
-    return [Name(start, end, written, label, _is_surname(run[0].group(0)))]
+    return [Name(start, end, written, label, _is_surname(run[0].group(0)) or _vietnamese_middle(run))]
+
+
+# "Đàng Văn Lợi", "Chamaléa Thị Thủy": a family name the list lacks (ethnic minorities' are many), but
+# the middle name only a Vietnamese name has.
+_VIETNAMESE_MIDDLE_NAMES = frozenset(("Văn", "Thị"))
+
+
+def _vietnamese_middle(run: list[re.Match]) -> bool:
+    return len(run) >= 3 and run[1].group(0) in _VIETNAMESE_MIDDLE_NAMES
 
 
 def written_with_initials(name: Name) -> str | None:

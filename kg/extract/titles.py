@@ -390,6 +390,10 @@ def _role_title(text: str, m: re.Match, end: int, places: dict) -> Title | None:
         bodies = [committee] if committee else []
     if not bodies and base == _CHAIR and _of_a_vietnamese_unit(text, pos, end, places):
         bodies = [_body_of(_PEOPLES_COMMITTEE)]  # "Chủ tịch tỉnh Hà Giang" is the chair of its People's Committee
+    if not bodies and base in _HEADS_OF_A_UNITS_OFFICE and _UNIT_AFTER.match(text, pos, end):
+        # "Phó Chánh Thanh tra tỉnh": the role names the office (the unit's Thanh tra), the unit whose
+        office = _HEADS_OF_A_UNITS_OFFICE[base]
+        role, bodies = role.replace(" " + office, "", 1), [Body(office, "unit", "province")]
     if not bodies and not standalone:
         return None
     title = Title(
@@ -401,6 +405,10 @@ def _role_title(text: str, m: re.Match, end: int, places: dict) -> Title | None:
 
 
 _SECRETARY = "Bí thư"
+# A role that names its office itself ("Chánh Thanh tra": the head of the Thanh tra), followed by the unit
+# whose office it is: "Chánh Thanh tra tỉnh", "Phó Chánh Thanh tra thành phố Huế".
+_HEADS_OF_A_UNITS_OFFICE = {"Chánh Thanh tra": "Thanh tra"}
+_UNIT_AFTER = re.compile(rf" (?:{lexicon.unit_alternation('province', 'city', 'district', written_out=True)})(?![\w])")
 # "Trưởng ban Ban Tuyên giáo", "Phó Trưởng ban Thường trực Ban Tổ chức": the role says "ban", the
 # body that follows is named in full (the role's "ban" opens no second body).
 _HEAD = "Trưởng"

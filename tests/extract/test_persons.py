@@ -67,3 +67,17 @@ def test_a_dotted_abbreviation_starts_no_name():
 def test_a_middle_initial_is_kept_as_the_written_name(text, expected):
     (name,) = find_names(text, 0, len(text), [])
     assert written_with_initials(name) == expected
+
+
+@pytest.mark.parametrize(
+    "text, vietnamese",
+    [
+        ("đồng chí Đàng Văn Lợi, Chủ tịch", True),  # a family name the list lacks, a Vietnamese middle name
+        ("bà Chamaléa Thị Thủy, Phó Chủ tịch", True),
+        ("ông Yamada Taro, Thị trưởng", False),
+        ("ông Đàng Lợi dự", False),  # no middle name to tell
+    ],
+)
+def test_vietnamese_by_middle_name(text, vietnamese):
+    [name] = find_names(text, 0, len(text), [])
+    assert name.vietnamese is vietnamese

@@ -8,6 +8,10 @@ from tests.extract.test_run import offices_of
 @pytest.mark.parametrize(
     "text, expected",
     [
+        # "Chánh Thanh tra" names its office: a unit's Thanh tra after it, or a ministry's; alone, whose is unknown
+        ("Ông Hà Văn Dũng, Chánh Thanh tra thành phố Huế, dự họp.", {("Hà Văn Dũng", "Chánh Thanh tra thành phố Huế")}),
+        ("Ông Hà Văn Dũng, Chánh Thanh tra Bộ Xây dựng, dự họp.", {("Hà Văn Dũng", "Chánh Thanh tra Bộ Xây dựng")}),
+        ("Ông Hà Văn Dũng, Chánh Thanh tra, dự họp.", set()),
         # a country's style before the name the gazetteer knows
         (
             "Lãnh đạo tỉnh Bến Tre làm việc với ông Raj Kumar Mehta, Tổng Lãnh sự Cộng hòa Ấn Độ tại TP Hồ Chí Minh.",

@@ -118,22 +118,6 @@ def test_the_fetch_plan_lists_each_missing_query_once_held_out_first(tmp_path):
     assert fetch.plan_text(queries).splitlines()[0] == 'QUERY "b"'
 
 
-def test_a_saved_excerpt_is_the_literal_decoded_byte_for_byte(tmp_path):
-    text = "Sáng 5/6, Đoàn\u00a0đại biểu\n\"tỉnh\" Lào Cai"
-    manifest = [_entry("zz001", "dev", "q", text.encode("utf-8"))]
-    literal = json.dumps(text)  # as a search answer shows it: escapes, not the characters
-    path = fetch.save("zz001", literal + "\n", tmp_path, manifest)
-    assert path.read_bytes() == text.encode("utf-8")
-
-
-def test_an_excerpt_copied_with_a_difference_is_not_saved(tmp_path):
-    text = "Sáng 5/6, Đoàn\u00a0đại biểu"
-    manifest = [_entry("zz001", "dev", "q", text.encode("utf-8"))]
-    with pytest.raises(SystemExit, match="zz001: sha256 .* not the manifest's"):
-        fetch.save("zz001", json.dumps(text.replace("\u00a0", " ")), tmp_path, manifest)
-    assert not (tmp_path / "zz001.txt").exists()
-
-
 def test_the_fetch_plan_is_dealt_into_lists(tmp_path, capsys):
     manifest = [_entry(f"zz00{i}", "dev", f"q{i}") for i in range(1, 6)]
     assert fetch.main(["plan", str(tmp_path / "none"), "--lists", "2", "--out", str(tmp_path / "lists")], manifest) == 0

@@ -22,6 +22,7 @@ import bisect
 import calendar
 import datetime as dt
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from functools import cache
 
@@ -108,8 +109,10 @@ class DateMention:
     parts: tuple = ()  # the (day, month) pairs as written, to read again in another year
 
 
-def reference_year(published: dt.date | None, text: str, event_names: tuple[str, ...] = (), url: str | None = None) -> Reference:
-    """``event_names``: the events the article names; with no date of any year written, the
+def reference_year(published: dt.date | None, text: str, event_names: tuple[str, ...] | Callable[[], tuple[str, ...]] = (),
+                   url: str | None = None) -> Reference:
+    """``event_names``: the events the article names, or what finds them (called only when
+    needed: finding them costs a pass over the text); with no date of any year written, the
     year they are named with ("Lễ hội Hoa Ban 2019") is the last resort. ``url``: the page's
     address, whose month folder ('/chinh-tri/201810/…') dates a page that shows no date."""
     page, is_day = (published, True) if published else _page_mark(text)
@@ -119,7 +122,7 @@ def reference_year(published: dt.date | None, text: str, event_names: tuple[str,
     blocked = _anniversaries(text, 0, len(text))
     anchors = tuple(sorted(d for d in _full_dates(text, blocked)))
     years = [d.year for d in anchors] + [int(m[2]) for m in MONTH_YEAR.finditer(text) if 1 <= int(m[1]) <= 12]
-    year = max(years) if years else _named_year(event_names)
+    year = max(years) if years else _named_year(event_names() if callable(event_names) else event_names)
     anchors = _of_the_news(anchors, page)
     return Reference(page, is_day, anchors, tuple(sorted({d.year for d in anchors})), year, from_url and page is not None)
 

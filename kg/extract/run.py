@@ -82,7 +82,7 @@ def extract(doc: Document) -> ArticleResult:
         scope = Scope(
             doc, gazetteer, {m.start: m for m in matches}, matches,
             whole, context.item_contexts(doc.text, about, gazetteer, whole),
-            dates.reference_year(doc.published, doc.text, events.names_in(doc), doc.url), not_about,
+            dates.reference_year(doc.published, doc.text, lambda: events.names_in(doc), doc.url), not_about,
         )
         stage = "sentences"
         facts: list[Fact] = []

@@ -250,9 +250,38 @@ def bullet_place_sections(text: str, matches: list) -> list[int]:
     return starts
 
 
+# A round-up's paragraph may open with its province instead: "Tại Quảng Bình, …", "Ở tỉnh Bình Phước, …".
+_PARAGRAPH_OPENING = re.compile(r"(?:Tại|Ở) (?:tỉnh |thành phố |TP\.? ?)?$")
+_PLACE_THEN_COMMA = re.compile(r"\s*,")
+
+
+def place_paragraph_sections(text: str, matches: list) -> list[int]:
+    """Where each paragraph of a round-up that opens with its own province ("Tại Quảng Bình, …")
+    begins, and where the paragraph after it begins (it starts a section of its own). Only a page
+    with two such openings, of two provinces, is a round-up: one "Tại Hà Nội, …" tells where a
+    delegation went, not whose the paragraph's titles are."""
+    found = []
+    for m in matches:
+        if m.places[0].kind != "Province" or m.places[0].country != "VN" or not _PLACE_THEN_COMMA.match(text, m.end):
+            continue
+        line = text.rfind("\n", 0, m.start) + 1
+        if _PARAGRAPH_OPENING.fullmatch(text, line, m.start):
+            found.append((line, m.places[0].key))
+    if len({key for _, key in found}) < 2:
+        return []
+    starts = []
+    for line, _ in found:
+        starts.append(line)
+        after = text.find("\n", line)
+        if after != -1:
+            starts.append(after + 1)
+    return starts
+
+
 def item_contexts(text: str, matches: list, gazetteer, whole: ArticleContext) -> list[tuple[int, ArticleContext]]:
     """One context per news item; an item that names no province keeps the article's (``whole``)."""
-    starts = sorted(set(item_starts(text)) | set(place_headings(text, matches)) | set(bullet_place_sections(text, matches)))
+    starts = sorted(set(item_starts(text)) | set(place_headings(text, matches)) | set(bullet_place_sections(text, matches))
+                    | set(place_paragraph_sections(text, matches)))
     out = []
     for start, end in zip(starts, starts[1:] + [len(text) + 1]):
         inside = [m for m in matches if start <= m.start < end]

@@ -177,3 +177,24 @@ def test_a_place_naming_a_treaty_is_no_partner():
     text = ("Thị trưởng thành phố Choisy-le-Roi cho biết thành phố gắn bó với Việt Nam qua việc ký kết Hiệp định "
             "Paris, cũng như sự hợp tác với thủ đô Hà Nội hiện nay.")
     assert ("Hà Nội", "partnersWith", "Paris") not in facts_of(text, relation="partnersWith")
+
+
+def test_a_round_up_paragraph_opening_with_its_province_is_that_provinces():
+    """"Tại Quảng Trị, …" and "Ở Bắc Giang, …" open a round-up's paragraphs: their later sentences'
+    bare titles are of that paragraph's province, and the paragraph after one has its own."""
+    text = ("Ngày 25/6, HĐND tỉnh Thái Bình bầu ông Lại Văn Kiên giữ chức Chủ tịch UBND tỉnh Thái Bình.\n"
+            "Tại Quảng Trị, HĐND tỉnh bầu bà Mạc Thị Nhung làm Chủ tịch HĐND tỉnh Quảng Trị. "
+            "Ông Kha Văn Lộc, Phó Bí thư Tỉnh ủy, dự kỳ họp.\n"
+            "Cùng ngày, HĐND tỉnh Lạng Sơn khóa XI họp. Ông Đàm Quốc Huy, Phó Chủ tịch UBND tỉnh, phát biểu.\n"
+            "Ở Bắc Giang, kỳ họp diễn ra trong một ngày. Bà Lò Thị Vân, Phó Bí thư Tỉnh ủy, chủ trì.")
+    found = offices_of(text)
+    assert ("Kha Văn Lộc", "Phó Bí thư Tỉnh ủy Quảng Trị") in found
+    assert ("Đàm Quốc Huy", "Phó Chủ tịch UBND tỉnh Lạng Sơn") in found
+    assert ("Lò Thị Vân", "Phó Bí thư Tỉnh ủy Bắc Giang") in found
+
+
+def test_one_paragraph_opening_with_a_place_is_no_round_up():
+    """One "Tại Hà Nội, …" tells where a delegation went: the titles stay the article's province's."""
+    text = ("Đoàn công tác tỉnh Nghệ An do ông Phan Đức Mạnh dẫn đầu đã lên đường.\n"
+            "Tại Hà Nội, đoàn làm việc với Bộ Ngoại giao. Bà Võ Thị Lành, Phó Chủ tịch UBND tỉnh, phát biểu.")
+    assert ("Võ Thị Lành", "Phó Chủ tịch UBND tỉnh Nghệ An") in offices_of(text)

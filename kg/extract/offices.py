@@ -300,6 +300,10 @@ MAKING_VERB = re.compile(r"\b(?:bầu|bổ nhiệm|cử|giới thiệu|chỉ đ�
 # làm Phó Chủ tịch HĐND tỉnh".
 APPOINTING_VERB = re.compile(r"\b(?:bầu|bổ nhiệm|chỉ định|điều động|phân công|giới thiệu|chuẩn y|cử|giữ chức)\b")
 SENTENCE_END = re.compile(r"[.!?]\s|\n")
+# "thôi giữ chức A để giữ chức B", "thôi làm A để nhận nhiệm vụ B": B is the post taken in A's place.
+LEFT_FOR_GAP = re.compile(
+    r"^(?:\s*,?\s+(?:nhiệm kỳ \d{4}\s*[-–]\s*\d{4}|khóa [IVXLC]+|khóa \d+))?\s*,?\s*để (?:đảm nhận |đảm nhiệm |nhận )?"
+    r"(?:giữ (?:chức(?: vụ| danh)?|cương vị)|nhiệm vụ|chức(?: vụ| danh)|cương vị)\s*$")
 # "A, Ủy viên Ban Thường vụ Tỉnh ủy làm Chủ nhiệm Ủy ban Kiểm tra Tỉnh ủy nhiệm kỳ 2020 - 2025":
 # a post held from now for a term is a new one, whatever verb the sentence before told.
 TERM_AFTER = re.compile(r"\s*,?\s*\(?(?:nhiệm kỳ \d{4}|khóa [IVXLC]+\b|khóa \d+)")
@@ -310,10 +314,17 @@ def _appointed(text: str, items: list, claimed: set[int]) -> list[Holding]:
     past that name's own titles; after "thôi giữ chức" it is a former office."""
     out = []
     appointed: dict[int, list[Name]] = {}  # a new post → the names it went to
+    left: dict[int, list[Name]] = {}  # a post left → the names that left it
     for i, item in enumerate(items):
         if not isinstance(item, Title) or i == 0 or id(item) in claimed:
             continue
         gap = _gap(text, items[i - 1], item)
+        if id(items[i - 1]) in left and LEFT_FOR_GAP.match(gap):
+            # "ông A thôi giữ chức Phó Chủ tịch UBND tỉnh để giữ chức Chủ tịch HĐND tỉnh": the post taken instead
+            claimed.add(id(item))
+            appointed[id(item)] = left[id(items[i - 1])]
+            out += [Holding(name, item, "appointed-title") for name in appointed[id(item)]]
+            continue
         if id(items[i - 1]) in appointed and APPOINTED_GAP.match(gap) and ONE_MORE_POST.match(gap):
             # "… giữ chức Phó Bí thư Tỉnh ủy X và được HĐND tỉnh bầu giữ chức Chủ tịch UBND tỉnh": the same persons'
             claimed.add(id(item))
@@ -349,6 +360,8 @@ def _appointed(text: str, items: list, claimed: set[int]) -> list[Holding]:
         claimed.add(id(item))
         if not title.former:
             appointed[id(item)] = names
+        else:
+            left[id(item)] = names
         out += [Holding(name, title, "appointed-title") for name in names]
     return out
 

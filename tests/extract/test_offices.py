@@ -709,6 +709,18 @@ def test_an_entry_naming_its_own_membership_ends_a_shared_membership_list():
             "Ông Trần Văn Ba thôi giữ chức Giám đốc Sở Y tế tỉnh Nghệ An và được bầu giữ chức Phó Chủ tịch UBND tỉnh Nghệ An.",
             set(),
         ),
+        # "thôi giữ chức A để giữ chức B": B is the post taken in A's place
+        (
+            "Ông Trần Văn Ba thôi giữ chức Phó Chủ tịch UBND tỉnh Nghệ An để giữ chức Phó Chủ tịch HĐND tỉnh Nghệ An.",
+            {("Trần Văn Ba", "Phó Chủ tịch HĐND tỉnh Nghệ An")},
+        ),
+        (
+            "Theo quyết định của Ban Thường vụ Tỉnh ủy, bà Lò Thị Mai thôi giữ chức Phó Chủ tịch UBND tỉnh Sơn La "
+            "để nhận nhiệm vụ Chủ tịch Ủy ban MTTQ Việt Nam tỉnh Sơn La.",
+            {("Lò Thị Mai", "Chủ tịch Ủy ban MTTQ Việt Nam tỉnh Sơn La")},
+        ),
+        # … "để nghỉ hưu" takes no post
+        ("Ông Trần Văn Ba thôi giữ chức Giám đốc Sở Y tế tỉnh Nghệ An để nghỉ hưu theo chế độ.", set()),
     ],
 )
 def test_party_personnel_news(text, expected):

@@ -172,6 +172,10 @@ _EVENT_COMMITTEE = re.compile(r"Ban (?:Tổ chức|Chỉ đạo) (?=[A-ZĐÀ-Ỹ
 # role written with the office's name ("Văn phòng"), as for a province's "Chánh Văn phòng Tỉnh ủy".
 _OFFICE_CHIEF_BEFORE = re.compile(r"Chánh Văn phòng $", re.IGNORECASE)
 _CENTRAL_OFFICE = re.compile(r"Trung ương(?: Đảng)?(?![\w])")
+# "Chánh Văn phòng Đoàn ĐBQH và HĐND tỉnh": a province's one office serves its deputies and its council;
+# the chief's role names "Văn phòng", and the office's name runs on past "Đoàn ĐBQH".
+_JOINT_OFFICE = re.compile(r"(?:Đoàn ĐBQH|Đoàn đại biểu Quốc hội) và (?:HĐND|Hội đồng nhân dân)(?![\w])", re.IGNORECASE)
+_JOINT_OFFICE_BODY = "Đoàn ĐBQH và HĐND"
 _CENTRAL_PARTY = "Trung ương Đảng"
 _MINISTER_BEFORE = re.compile(r"(?:Bộ|Thứ) trưởng $", re.IGNORECASE)
 _PARTY = "Đảng "
@@ -510,6 +514,9 @@ def _body_at(text: str, pos: int, end: int, places: dict) -> tuple[Body | None, 
     m = _CENTRAL_OFFICE.match(text, pos, end)
     if m and _OFFICE_CHIEF_BEFORE.search(text, max(0, pos - 17), pos):  # "Chánh Văn phòng Trung ương"
         return Body(_CENTRAL_PARTY, "national"), m.end()
+    m = _JOINT_OFFICE.match(text, pos, end)
+    if m and _OFFICE_CHIEF_BEFORE.search(text, max(0, pos - 17), pos):
+        return Body(_JOINT_OFFICE_BODY, "unit", "province"), m.end()
     m = _ANY_BODY.match(text, pos, end)
     if m:
         return _literal_body(text, m, _BODIES[int(m.lastgroup[1:])][1], end)

@@ -12,6 +12,17 @@ from tests.extract.test_run import offices_of
         ("Ông Hà Văn Dũng, Chánh Thanh tra thành phố Huế, dự họp.", {("Hà Văn Dũng", "Chánh Thanh tra thành phố Huế")}),
         ("Ông Hà Văn Dũng, Chánh Thanh tra Bộ Xây dựng, dự họp.", {("Hà Văn Dũng", "Chánh Thanh tra Bộ Xây dựng")}),
         ("Ông Hà Văn Dũng, Chánh Thanh tra, dự họp.", set()),
+        # a province's joint office of its deputies and council: its name runs on past "Đoàn ĐBQH"
+        (
+            "Ông Hà Văn Dũng, Chánh Văn phòng Đoàn ĐBQH và HĐND tỉnh Gia Lai, dự họp.",
+            {("Hà Văn Dũng", "Chánh Văn phòng Đoàn ĐBQH và HĐND tỉnh Gia Lai")},
+        ),
+        (
+            "Bà Rơ Châm Thị Hoa, Phó Chánh Văn phòng Đoàn đại biểu Quốc hội và Hội đồng nhân dân tỉnh Gia Lai, dự họp.",
+            {("Rơ Châm Thị Hoa", "Phó Chánh Văn phòng Đoàn ĐBQH và HĐND tỉnh Gia Lai")},
+        ),
+        # … the delegation's own head is the delegation's
+        ("Ông Hà Văn Dũng, Phó Trưởng Đoàn ĐBQH tỉnh Gia Lai, dự họp.", {("Hà Văn Dũng", "Phó Trưởng Đoàn ĐBQH tỉnh Gia Lai")}),
         # a country's style before the name the gazetteer knows
         (
             "Lãnh đạo tỉnh Bến Tre làm việc với ông Raj Kumar Mehta, Tổng Lãnh sự Cộng hòa Ấn Độ tại TP Hồ Chí Minh.",

@@ -673,6 +673,7 @@ def _named_end(text: str, pos: int, end: int, places: dict) -> int:
     """End of an organisation name like 'Hữu nghị Việt Nam - Lào' (max 8 words)."""
     words = 0
     last = pos
+    joined = False  # a word of a proper name joined to the one before by a dash: past the limit, the name runs on
     for m in _NAME_TOKEN.finditer(text, pos, end):
         word, at = m.group(0), m.start()
         central = _CENTRAL_END.match(text, at, end) if words >= 1 else None
@@ -680,8 +681,10 @@ def _named_end(text: str, pos: int, end: int, places: dict) -> int:
             return central.end()  # "Ban Tuyên giáo T.Ư", "Ủy ban Kiểm tra TƯ": the name ends with the centre
         if words >= 1 and word == "Ban":
             break  # "Phó Trưởng ban Thường trực Ban Chỉ đạo Đại hội": a second body begins
-        if words >= 8 or _stops_name(text, word, at, end, places) or _NAME_BREAK.search(text, last, at):
+        dashed = text.endswith(" - ", 0, at) and word[:1].isupper()  # "Vườn quốc gia Phong Nha - Kẻ Bàng"
+        if (words >= 8 and not (dashed or joined)) or _stops_name(text, word, at, end, places) or _NAME_BREAK.search(text, last, at):
             break
+        joined = dashed or (joined and word[:1].isupper() and words < 11)
         closing = _closing_party_or_country(text, at, end, places)
         if closing:
             return closing  # "Ban Nghiên cứu Chính sách Đảng Dân chủ Tự do Nhật Bản Suzuki A": the body ends there

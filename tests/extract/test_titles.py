@@ -21,6 +21,13 @@ from tests.extract.test_run import offices_of
             "Bà Rơ Châm Thị Hoa, Phó Chánh Văn phòng Đoàn đại biểu Quốc hội và Hội đồng nhân dân tỉnh Gia Lai, dự họp.",
             {("Rơ Châm Thị Hoa", "Phó Chánh Văn phòng Đoàn ĐBQH và HĐND tỉnh Gia Lai")},
         ),
+        # a body's proper name joined by a dash runs past the length a name may have
+        (
+            "Ông Hà Văn Dũng, Giám đốc Ban Quản lý Vườn quốc gia Phong Nha - Kẻ Bàng, được điều động, bổ nhiệm "
+            "giữ chức Phó Giám đốc Sở Du lịch tỉnh Quảng Bình.",
+            {("Hà Văn Dũng", "Giám đốc Ban Quản lý Vườn quốc gia Phong Nha - Kẻ Bàng tỉnh Quảng Bình"),
+             ("Hà Văn Dũng", "Phó Giám đốc Sở Du lịch tỉnh Quảng Bình")},
+        ),
         # … the delegation's own head is the delegation's
         ("Ông Hà Văn Dũng, Phó Trưởng Đoàn ĐBQH tỉnh Gia Lai, dự họp.", {("Hà Văn Dũng", "Phó Trưởng Đoàn ĐBQH tỉnh Gia Lai")}),
         # a country's style before the name the gazetteer knows

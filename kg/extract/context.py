@@ -132,12 +132,7 @@ def sentence_context(local_places: dict, gazetteer, item: ArticleContext, skippe
     for match in local_places.values():
         if any(a <= match.start < b for a, b in skipped):
             continue
-        place = match.places[0]
-        if place.country != "VN" or place.kind not in ("Province", "District", "City"):
-            continue
-        if place.kind != "Province" and match.surface == place.name:
-            continue  # a bare district name is often part of a person's name
-        province = place if place.kind == "Province" else _province_of(place, gazetteer)
+        province = _named_province(match, gazetteer)
         if province is not None:
             named[province.key] = province
     if not named or (len(named) == 1 and item.province is not None and item.province.key in named):
@@ -250,9 +245,49 @@ def bullet_place_sections(text: str, matches: list) -> list[int]:
     return starts
 
 
+# A round-up told in prose: "Ngày 28-6, HĐND tỉnh X đã bầu …", then "Tại Y, …", "Ở Z, …", each
+# paragraph one province's, its first sentence naming it once. So many paragraphs opening on as
+# many different provinces are sections; a province two paragraphs open on (an article going back
+# and forth between two sides) makes the page no round-up.
+_ROUND_UP_PARAGRAPHS = 3
+_FIRST_SENTENCE_END = re.compile(r"[.!?](?=\s|$)|\n")
+
+
+def round_up_paragraphs(text: str, matches: list, gazetteer) -> list[int]:
+    """Where each paragraph of a prose round-up of provinces begins (none when the page is no round-up)."""
+    opened = []  # (paragraph start, the one province its first sentence names, or None)
+    at = 0
+    while at < len(text):
+        end = text.find("\n", at)
+        end = len(text) if end == -1 else end
+        if text[at:end].strip():
+            stop = _FIRST_SENTENCE_END.search(text, at)
+            first = stop.end() if stop and stop.start() < end else end
+            named = {p.key for p in (_named_province(m, gazetteer) for m in matches if at <= m.start < first) if p}
+            opened.append((at, next(iter(named)) if len(named) == 1 else None))
+        at = end + 1
+    provinces = [key for _, key in opened if key is not None]
+    if len(provinces) < _ROUND_UP_PARAGRAPHS or len(set(provinces)) != len(provinces):
+        return []
+    # each paragraph from the first that opens on a province is a section (one that opens on none,
+    # a byline, keeps the page's context)
+    first = next(k for k, (_, key) in enumerate(opened) if key is not None)
+    return [start for start, _ in opened[first:]]
+
+
+def _named_province(match, gazetteer):
+    place = match.places[0]
+    if place.country != "VN" or place.kind not in ("Province", "District", "City"):
+        return None
+    if place.kind != "Province" and match.surface == place.name:
+        return None  # a bare district name is often part of a person's name
+    return place if place.kind == "Province" else _province_of(place, gazetteer)
+
+
 def item_contexts(text: str, matches: list, gazetteer, whole: ArticleContext) -> list[tuple[int, ArticleContext]]:
     """One context per news item; an item that names no province keeps the article's (``whole``)."""
-    starts = sorted(set(item_starts(text)) | set(place_headings(text, matches)) | set(bullet_place_sections(text, matches)))
+    starts = sorted(set(item_starts(text)) | set(place_headings(text, matches)) | set(bullet_place_sections(text, matches))
+                    | set(round_up_paragraphs(text, matches, gazetteer)))
     out = []
     for start, end in zip(starts, starts[1:] + [len(text) + 1]):
         inside = [m for m in matches if start <= m.start < end]

@@ -938,14 +938,19 @@ def _of_a_vietnamese_city(title: Title, side_place) -> bool:
 
 # A mayor heads a city; a governor (Tỉnh trưởng, Thống đốc, Thủ hiến) a province or state.
 MAYORS = frozenset(("Thị trưởng",))
+# A Châu trưởng heads a "châu" (a Chinese autonomous prefecture: "châu Hồng Hà"), by its unit word.
+PREFECTS = {"Châu trưởng": "châu"}
 
 
 def _only_foreign_region(title: Title, article):
     """"Tỉnh trưởng Sok Pheap" in an article that names one foreign province, and no other
     foreign place of that level: the governor is that province's."""
     kind = "City" if title.base in MAYORS else "ForeignRegion"
-    # A group of provinces ("Nam Lào", no code of its own) has no governor.
-    regions = [p for p in article.foreign if p.country != "VN" and p.kind == kind and (p.iso3166 or kind == "City")]
+    unit = PREFECTS.get(title.base)
+    # A group of provinces ("Nam Lào", no code of its own) has no governor; a prefect heads a
+    # prefecture (no code either), not the province around it.
+    regions = [p for p in article.foreign if p.country != "VN" and p.kind == kind
+               and (p.unit == unit if unit else (p.iso3166 or kind == "City"))]
     return regions[0] if len(regions) == 1 else None
 
 

@@ -302,6 +302,11 @@ from tests.extract.test_run import facts_of, offices_of
         ),
         # … not when it names two
         ("Tỉnh trưởng Sok Pheap cảm ơn các tỉnh Tây Ninh, Svay Rieng và Tboung Khmum.", set()),
+        # a prefect heads the one prefecture ("châu") the article names, not the province around it
+        (
+            "Đoàn châu Văn Sơn, tỉnh Vân Nam (Trung Quốc) thăm tỉnh Hà Giang. Châu trưởng Lý Minh Hoa cảm ơn sự đón tiếp.",
+            {("Lý Minh Hoa", "Châu trưởng châu Văn Sơn")},
+        ),
         # a new post after "đắc cử chức"; "lần lượt" gives one post to each name
         (
             "Ông Lê Văn Châu, người vừa đắc cử chức Bí thư Tỉnh ủy Vĩnh Long, phát biểu nhận nhiệm vụ.",

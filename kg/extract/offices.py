@@ -40,13 +40,16 @@ LIST_GAP = re.compile(
 # Party personnel news names who decided ("người vừa được Ban Bí thư điều động và chỉ định giữ chức …":
 # the deciding body and the joined verbs count as one word each), joins the verbs ("được điều động,
 # chỉ định"; "được tín nhiệm, bầu giữ chức …") and names the committees the person joins before the post: "… tham gia Ban Chấp hành, Ban Thường vụ và giữ chức Bí thư Tỉnh ủy X".
+# Round-ups of a council's first session tell the post kept or taken in other words: "ông A (Phó Bí thư
+# Tỉnh ủy) tiếp tục làm Chủ tịch UBND tỉnh", "Bí thư Tỉnh ủy B nhận nhiệm vụ Chủ tịch HĐND tỉnh", "tín
+# nhiệm bà C, Phó Bí thư Tỉnh ủy, ở vị trí Chủ tịch HĐND tỉnh".
 APPOINTED_GAP = re.compile(
     r"^\)?(?:\s*,?\s+(?:nhiệm kỳ \d{4}\s*[-–]\s*\d{4}|khóa [IVXLC]+|khóa \d+)|\s*\([^()]{1,40}\)){0,2}\)?\s*[,–-]?\s*"
     r"(?:(?:điều động|phân công|chỉ định|bổ nhiệm)(?:,| và) |(?:Bộ Chính trị|Ban Bí thư) |tín nhiệm, |[^\W\d_]+ ){0,8}?"
     r"(?:điều động (?:về|đến|sang) [^\W\d_]+(?: [^\W\d_]+){0,4}, (?:(?:chỉ định|bổ nhiệm|phân công) )?)?"
     r"(?:tham gia (?:(?:Ban Chấp hành|Ban chấp hành|BCH)(?:,? (?:Ban Thường vụ|Ban thường vụ|BTV))?|Ban Thường vụ|BTV)"
     r"(?: (?:Đảng bộ|Tỉnh ủy|Thành ủy)(?: [^\W\d_]+){0,3}?)?(?: và|,) )?"
-    r"(?:giữ|đảm nhiệm|đảm nhận|tái cử|trúng cử|đắc cử|bầu(?= lại)|(?<=được )bầu bổ sung|(?:bầu|bổ nhiệm|cử|chỉ định|điều động|phân công|hiệp thương) làm)"
+    r"(?:giữ|đảm nhiệm|đảm nhận|tái cử|trúng cử|đắc cử|bầu(?= lại)|tiếp tục làm|nhận nhiệm vụ|ở (?:vị trí|cương vị)|(?<=được )bầu bổ sung|(?:bầu|bổ nhiệm|cử|chỉ định|điều động|phân công|hiệp thương) làm)"
     r"(?: lại)?(?: (?:các |những )?chức(?: vụ| danh)?)?\s*$")
 # "thôi giữ chức", "miễn nhiệm chức vụ": the office named next is one the person no longer holds;
 # "từng giữ chức", one they held before.
@@ -291,8 +294,8 @@ def _next_entry(text: str, last: Name, gap: str) -> bool:
 # Merger news tells the post a leader takes in the merged unit with "sau sáp nhập làm": "A - Bí thư Tỉnh ủy
 # X sau sáp nhập làm Chủ tịch UBND tỉnh Y" (the merger is the appointing: no other verb needed).
 # "bầu ông A, Bí thư Huyện ủy X vào chức danh Phó Chủ tịch HĐND tỉnh" names the post the verb gives as "làm" does.
-MADE_GAP = re.compile(r"^(?:\s+(?:nhiệm kỳ \d{4}\s*[-–]\s*\d{4}|khóa [IVXLC]+|khóa \d+))?\s*,?\s*(?P<merged>sau (?:sáp nhập|hợp nhất),? )?"
-                      r"(?:làm|vào (?:chức danh|chức vụ|vị trí))\s*$")
+MADE_GAP = re.compile(r"^\)?(?:\s+(?:nhiệm kỳ \d{4}\s*[-–]\s*\d{4}|khóa [IVXLC]+|khóa \d+))?\s*,?\s*(?P<merged>sau (?:sáp nhập|hợp nhất),? )?"
+                      r"(?:làm|vào (?:chức danh|chức vụ|vị trí|cương vị))\s*$")
 MAKING_VERB = re.compile(r"\b(?:bầu|bổ nhiệm|cử|giới thiệu|chỉ định)\b(?:[^,.;]{0,30})$")
 # Personnel news names the verb once for a whole list of appointments: "quyết định điều động, chỉ
 # định ông A, …, giữ chức X; ông B, …, làm Y", "bầu đồng chí A làm Bí thư, đồng chí B, C làm Phó Bí thư".
@@ -310,10 +313,17 @@ def _appointed(text: str, items: list, claimed: set[int]) -> list[Holding]:
     past that name's own titles; after "thôi giữ chức" it is a former office."""
     out = []
     appointed: dict[int, list[Name]] = {}  # a new post → the names it went to
+    left: dict[int, list[Name]] = {}  # a post left → the names that left it
     for i, item in enumerate(items):
         if not isinstance(item, Title) or i == 0 or id(item) in claimed:
             continue
         gap = _gap(text, items[i - 1], item)
+        if left.get(id(items[i - 1])) and TO_TAKE_GAP.match(gap):
+            # "ông A thôi giữ chức Phó Chủ tịch UBND tỉnh để giữ chức Phó Chủ tịch HĐND tỉnh": the post taken instead
+            claimed.add(id(item))
+            appointed[id(item)] = left[id(items[i - 1])]
+            out += [Holding(name, item, "appointed-title") for name in appointed[id(item)]]
+            continue
         if id(items[i - 1]) in appointed and APPOINTED_GAP.match(gap) and ONE_MORE_POST.match(gap):
             # "… giữ chức Phó Bí thư Tỉnh ủy X và được HĐND tỉnh bầu giữ chức Chủ tịch UBND tỉnh": the same persons'
             claimed.add(id(item))
@@ -347,10 +357,16 @@ def _appointed(text: str, items: list, claimed: set[int]) -> list[Holding]:
             continue  # "làm" with no verb of appointing ("ông A làm việc", "thời ông A làm Chủ tịch")
         title = replace(item, former=True) if LEFT_OFFICE.search(gap) else item
         claimed.add(id(item))
-        if not title.former:
+        if title.former:
+            left[id(item)] = names
+        else:
             appointed[id(item)] = names
         out += [Holding(name, title, "appointed-title") for name in names]
     return out
+
+
+# After a post left, the one taken instead: "thôi giữ chức X để giữ chức Y", "… để nhận nhiệm vụ Y".
+TO_TAKE_GAP = re.compile(r"^\s+để (?:giữ|đảm nhiệm|đảm nhận|nhận nhiệm vụ|làm)(?: (?:chức vụ|chức danh|chức))?\s+$")
 
 
 # An aside on the person between the name and the new post: "ông A, người từng giữ chức Bí thư Tỉnh ủy
@@ -637,15 +653,22 @@ ACTING_GIVEN = re.compile(r"(?<![\w])giao $")
 GIVEN_TO_GAP = re.compile(r"^\s+cho\s+(?:đồng chí|ông|bà)\s+$")
 
 
+# "cương vị Chủ tịch UBND tỉnh được giao cho ông A": the post handed to A, told from the post's side.
+POST_NOUN_BEFORE = re.compile(r"(?<![\w])(?:cương vị|chức vụ|chức danh|vị trí) $")
+POST_GIVEN_GAP = re.compile(r"^(?:\s+(?:nhiệm kỳ \d{4}\s*[-–]\s*\d{4}|khóa [IVXLC]+|khóa \d+))?\s+được giao cho\s+(?:đồng chí|ông|bà)\s+$")
+
+
 def _acting_given_to(text: str, items: list, claimed: set[int]) -> list[Holding]:
     out = []
     for i, item in enumerate(items[:-1]):
         nxt = items[i + 1]
-        if not isinstance(item, Title) or not item.role.startswith(ACTING) or not isinstance(nxt, Name) or id(item) in claimed:
+        if not isinstance(item, Title) or not isinstance(nxt, Name) or id(item) in claimed:
             continue
-        if ACTING_GIVEN.search(text, max(0, item.start - 5), item.start) and GIVEN_TO_GAP.match(_gap(text, item, nxt)):
+        gap = _gap(text, item, nxt)
+        acting = item.role.startswith(ACTING) and ACTING_GIVEN.search(text, max(0, item.start - 5), item.start) and GIVEN_TO_GAP.match(gap)
+        if acting or (POST_NOUN_BEFORE.search(text, max(0, item.start - 16), item.start) and POST_GIVEN_GAP.match(gap)):
             claimed.add(id(item))
-            out.append(Holding(nxt, item, "acting-given-to"))
+            out.append(Holding(nxt, item, "acting-given-to" if acting else "post-given-to"))
     return out
 
 

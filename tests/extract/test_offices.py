@@ -332,6 +332,12 @@ from tests.extract.test_run import facts_of, offices_of
             {("Đinh Văn Năm", "Chủ tịch UBND tỉnh Nghệ An"), ("Đinh Văn Năm", "Phó Bí thư Tỉnh ủy Nghệ An"),
              ("Rơ Văn Sáu", "Bí thư Tỉnh ủy Nghệ An"), ("Rơ Văn Sáu", "Chủ tịch HĐND tỉnh Nghệ An")},
         ),
+        # who holds a post now, told from the post's side
+        ("Chủ tịch UBND tỉnh Nghệ An hiện là bà Lê Thị Mai.", {("Lê Thị Mai", "Chủ tịch UBND tỉnh Nghệ An")}),
+        (
+            "Tỉnh Nghệ An tổ chức hội nghị; Chủ tịch UBND tỉnh hiện nay là ông Lê Văn Tám, nguyên Giám đốc Sở Tài chính.",
+            {("Lê Văn Tám", "Chủ tịch UBND tỉnh Nghệ An")},
+        ),
         # "làm" with no verb of appointing, after a bracketed title: no new post
         ("Thời ông Lâm Văn Một (Bí thư Tỉnh ủy Nghệ An) làm Chủ tịch UBND tỉnh, tỉnh phát triển.",
          {("Lâm Văn Một", "Bí thư Tỉnh ủy Nghệ An")}),

@@ -132,12 +132,7 @@ def sentence_context(local_places: dict, gazetteer, item: ArticleContext, skippe
     for match in local_places.values():
         if any(a <= match.start < b for a, b in skipped):
             continue
-        place = match.places[0]
-        if place.country != "VN" or place.kind not in ("Province", "District", "City"):
-            continue
-        if place.kind != "Province" and match.surface == place.name:
-            continue  # a bare district name is often part of a person's name
-        province = place if place.kind == "Province" else _province_of(place, gazetteer)
+        province = _named_province(match, gazetteer)
         if province is not None:
             named[province.key] = province
     if not named or (len(named) == 1 and item.province is not None and item.province.key in named):
@@ -276,6 +271,16 @@ def place_paragraph_sections(text: str, matches: list) -> list[int]:
         if after != -1:
             starts.append(after + 1)
     return starts
+
+
+def _named_province(match, gazetteer):
+    """The Vietnamese province a place match names (itself, or the province of its district or city)."""
+    place = match.places[0]
+    if place.country != "VN" or place.kind not in ("Province", "District", "City"):
+        return None
+    if place.kind != "Province" and match.surface == place.name:
+        return None  # a bare district name is often part of a person's name
+    return place if place.kind == "Province" else _province_of(place, gazetteer)
 
 
 def item_contexts(text: str, matches: list, gazetteer, whole: ArticleContext) -> list[tuple[int, ArticleContext]]:

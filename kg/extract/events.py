@@ -186,6 +186,11 @@ def _head_named(name: str, head: str) -> str:
     return _heads_lower().get(name.lower(), head)
 
 
+def is_head(words: str) -> bool:
+    """The words are a head alone, in any case ('lễ hội', 'Đại hội'): a name that names nothing more."""
+    return words.lower() in _heads_lower()
+
+
 @cache
 def _heads_lower() -> dict[str, str]:
     return {h.lower(): h for h in _lex()["heads"]}

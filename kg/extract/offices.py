@@ -40,13 +40,16 @@ LIST_GAP = re.compile(
 # Party personnel news names who decided ("người vừa được Ban Bí thư điều động và chỉ định giữ chức …":
 # the deciding body and the joined verbs count as one word each), joins the verbs ("được điều động,
 # chỉ định"; "được tín nhiệm, bầu giữ chức …") and names the committees the person joins before the post: "… tham gia Ban Chấp hành, Ban Thường vụ và giữ chức Bí thư Tỉnh ủy X".
+# Round-ups of a council's first session tell the post kept or taken in other words: "ông A (Phó Bí thư
+# Tỉnh ủy) tiếp tục làm Chủ tịch UBND tỉnh", "Bí thư Tỉnh ủy B nhận nhiệm vụ Chủ tịch HĐND tỉnh", "tín
+# nhiệm bà C, Phó Bí thư Tỉnh ủy, ở vị trí Chủ tịch HĐND tỉnh".
 APPOINTED_GAP = re.compile(
     r"^\)?(?:\s*,?\s+(?:nhiệm kỳ \d{4}\s*[-–]\s*\d{4}|khóa [IVXLC]+|khóa \d+)|\s*\([^()]{1,40}\)){0,2}\)?\s*[,–-]?\s*"
     r"(?:(?:điều động|phân công|chỉ định|bổ nhiệm)(?:,| và) |(?:Bộ Chính trị|Ban Bí thư) |tín nhiệm, |[^\W\d_]+ ){0,8}?"
     r"(?:điều động (?:về|đến|sang) [^\W\d_]+(?: [^\W\d_]+){0,4}, (?:(?:chỉ định|bổ nhiệm|phân công) )?)?"
     r"(?:tham gia (?:(?:Ban Chấp hành|Ban chấp hành|BCH)(?:,? (?:Ban Thường vụ|Ban thường vụ|BTV))?|Ban Thường vụ|BTV)"
     r"(?: (?:Đảng bộ|Tỉnh ủy|Thành ủy)(?: [^\W\d_]+){0,3}?)?(?: và|,) )?"
-    r"(?:giữ|đảm nhiệm|đảm nhận|tái cử|trúng cử|đắc cử|bầu(?= lại)|(?<=được )bầu bổ sung|(?:bầu|bổ nhiệm|cử|chỉ định|điều động|phân công|hiệp thương) làm)"
+    r"(?:giữ|đảm nhiệm|đảm nhận|tái cử|trúng cử|đắc cử|bầu(?= lại)|tiếp tục làm|nhận nhiệm vụ|ở (?:vị trí|cương vị)|(?<=được )bầu bổ sung|(?:bầu|bổ nhiệm|cử|chỉ định|điều động|phân công|hiệp thương) làm)"
     r"(?: lại)?(?: (?:các |những )?chức(?: vụ| danh)?)?\s*$")
 # "thôi giữ chức", "miễn nhiệm chức vụ": the office named next is one the person no longer holds;
 # "từng giữ chức", one they held before.
@@ -55,10 +58,11 @@ LEFT_OFFICE = re.compile(r"\b(?:thôi|miễn nhiệm|nghỉ hưu|rời|từng)\b
 # 2020 - 2025 Nguyễn Văn A": the title's term may stand between it and the name; personnel news
 # names the post first: "Chủ tịch UBND tỉnh X được chỉ định là ông A"; the country of a foreign
 # place may stand aside, written with its style: "Thống đốc thành phố St. Petersburg, LB Nga, ông A".
+# Who holds a post now: "Chủ tịch UBND tỉnh hiện nay là ông A".
 BEFORE_NAME_GAP = re.compile(
     r"^(?:\s+(?:nhiệm kỳ \d{4}\s*[-–]\s*\d{4}|[Kk]hóa [IVXLC]+|[Kk]hóa \d+))?"
     r"(?:,\s*(?:LB|Liên bang|CHLB|Vương quốc|Cộng hòa) [A-ZĐ][^\W\d_]*(?: [A-ZĐ][^\W\d_]*){0,2}(?=,))?"
-    r"\s*(?:(?:(?:(?:đã |vừa )?được (?:bầu|chỉ định|bổ nhiệm)\s+)?là\s+)?(?:(?:đồng chí|ông|bà|ngài)\s+)?|,\s*(?:đồng chí|ông|bà|ngài)\s+|\s[-–]\s(?:(?:đồng chí|ông|bà|ngài)\s+)?)$")
+    r"\s*(?:(?:(?:(?:đã |vừa )?được (?:bầu|chỉ định|bổ nhiệm)\s+|hiện nay |hiện |nay )?là\s+)?(?:(?:đồng chí|ông|bà|ngài)\s+)?|,\s*(?:đồng chí|ông|bà|ngài)\s+|\s[-–]\s(?:(?:đồng chí|ông|bà|ngài)\s+)?)$")
 # "Cố vấn đặc biệt của Thủ tướng Nhật Bản A": A is the adviser (an aide, an envoy, a spouse, a
 # representative of the office), not its holder; "sự tham dự của Thủ tướng A" is A's own.
 OF_BEFORE = re.compile(r"(?:[Cc]ố vấn|[Tt]rợ lý|[Tt]hư ký|[Đđ]ặc phái viên|[Pp]hu nhân|[Đđ]ại diện)(?: [^\s,.;]+){0,2} của\s$")
@@ -291,8 +295,8 @@ def _next_entry(text: str, last: Name, gap: str) -> bool:
 # Merger news tells the post a leader takes in the merged unit with "sau sáp nhập làm": "A - Bí thư Tỉnh ủy
 # X sau sáp nhập làm Chủ tịch UBND tỉnh Y" (the merger is the appointing: no other verb needed).
 # "bầu ông A, Bí thư Huyện ủy X vào chức danh Phó Chủ tịch HĐND tỉnh" names the post the verb gives as "làm" does.
-MADE_GAP = re.compile(r"^(?:\s+(?:nhiệm kỳ \d{4}\s*[-–]\s*\d{4}|khóa [IVXLC]+|khóa \d+))?\s*,?\s*(?P<merged>sau (?:sáp nhập|hợp nhất),? )?"
-                      r"(?:làm|vào (?:chức danh|chức vụ|vị trí))\s*$")
+MADE_GAP = re.compile(r"^\)?(?:\s+(?:nhiệm kỳ \d{4}\s*[-–]\s*\d{4}|khóa [IVXLC]+|khóa \d+))?\s*,?\s*(?P<merged>sau (?:sáp nhập|hợp nhất),? )?"
+                      r"(?:làm|vào (?:chức danh|chức vụ|vị trí|cương vị))\s*$")
 MAKING_VERB = re.compile(r"\b(?:bầu|bổ nhiệm|cử|giới thiệu|chỉ định)\b(?:[^,.;]{0,30})$")
 # Personnel news names the verb once for a whole list of appointments: "quyết định điều động, chỉ
 # định ông A, …, giữ chức X; ông B, …, làm Y", "bầu đồng chí A làm Bí thư, đồng chí B, C làm Phó Bí thư".
@@ -358,10 +362,10 @@ def _appointed(text: str, items: list, claimed: set[int]) -> list[Holding]:
             continue  # "làm" with no verb of appointing ("ông A làm việc", "thời ông A làm Chủ tịch")
         title = replace(item, former=True) if LEFT_OFFICE.search(gap) else item
         claimed.add(id(item))
-        if not title.former:
-            appointed[id(item)] = names
-        else:
+        if title.former:
             left[id(item)] = names
+        else:
+            appointed[id(item)] = names
         out += [Holding(name, title, "appointed-title") for name in names]
     return out
 
@@ -650,15 +654,22 @@ ACTING_GIVEN = re.compile(r"(?<![\w])giao $")
 GIVEN_TO_GAP = re.compile(r"^\s+cho\s+(?:đồng chí|ông|bà)\s+$")
 
 
+# "cương vị Chủ tịch UBND tỉnh được giao cho ông A": the post handed to A, told from the post's side.
+POST_NOUN_BEFORE = re.compile(r"(?<![\w])(?:cương vị|chức vụ|chức danh|vị trí) $")
+POST_GIVEN_GAP = re.compile(r"^(?:\s+(?:nhiệm kỳ \d{4}\s*[-–]\s*\d{4}|khóa [IVXLC]+|khóa \d+))?\s+được giao cho\s+(?:đồng chí|ông|bà)\s+$")
+
+
 def _acting_given_to(text: str, items: list, claimed: set[int]) -> list[Holding]:
     out = []
     for i, item in enumerate(items[:-1]):
         nxt = items[i + 1]
-        if not isinstance(item, Title) or not item.role.startswith(ACTING) or not isinstance(nxt, Name) or id(item) in claimed:
+        if not isinstance(item, Title) or not isinstance(nxt, Name) or id(item) in claimed:
             continue
-        if ACTING_GIVEN.search(text, max(0, item.start - 5), item.start) and GIVEN_TO_GAP.match(_gap(text, item, nxt)):
+        gap = _gap(text, item, nxt)
+        acting = item.role.startswith(ACTING) and ACTING_GIVEN.search(text, max(0, item.start - 5), item.start) and GIVEN_TO_GAP.match(gap)
+        if acting or (POST_NOUN_BEFORE.search(text, max(0, item.start - 16), item.start) and POST_GIVEN_GAP.match(gap)):
             claimed.add(id(item))
-            out.append(Holding(nxt, item, "acting-given-to"))
+            out.append(Holding(nxt, item, "acting-given-to" if acting else "post-given-to"))
     return out
 
 
@@ -951,14 +962,19 @@ def _of_a_vietnamese_city(title: Title, side_place) -> bool:
 
 # A mayor heads a city; a governor (Tỉnh trưởng, Thống đốc, Thủ hiến) a province or state.
 MAYORS = frozenset(("Thị trưởng",))
+# A Châu trưởng heads a "châu" (a Chinese autonomous prefecture: "châu Hồng Hà"), by its unit word.
+PREFECTS = {"Châu trưởng": "châu"}
 
 
 def _only_foreign_region(title: Title, article):
     """"Tỉnh trưởng Sok Pheap" in an article that names one foreign province, and no other
     foreign place of that level: the governor is that province's."""
     kind = "City" if title.base in MAYORS else "ForeignRegion"
-    # A group of provinces ("Nam Lào", no code of its own) has no governor.
-    regions = [p for p in article.foreign if p.country != "VN" and p.kind == kind and (p.iso3166 or kind == "City")]
+    unit = PREFECTS.get(title.base)
+    # A group of provinces ("Nam Lào", no code of its own) has no governor; a prefect heads a
+    # prefecture (no code either), not the province around it.
+    regions = [p for p in article.foreign if p.country != "VN" and p.kind == kind
+               and (p.unit == unit if unit else (p.iso3166 or kind == "City"))]
     return regions[0] if len(regions) == 1 else None
 
 

@@ -331,7 +331,7 @@ def event_facts(scope: Scope, sentence: Sentence, title_spans, state: DocState, 
     event_spans = [(e.start, e.end) for e in found if e.name]
     found_dates = dates.find_dates(text, sentence.start, sentence.end, scope.ref, venue_spans + event_spans + title_spans, state.previous_date)
     facts: list[Fact] = []
-    resolved = [_resolved(e, state, scope.doc.doc_id) for e in found]
+    resolved = [_resolved(e, state, scope.doc.doc_id) for e in _ceremonies_of_events_before(text, found, state)]
     for start, end in _clauses(sentence) if any(ent is not None for _, ent in resolved) or visits else ():
         in_clause = [(e, ent) for e, ent in resolved if start <= e.start < end and ent is not None]
         venues = [l for l in locations if start <= l.start < end and not _diplomatic_seat(scope.doc.text, l, title_spans)]
@@ -360,6 +360,44 @@ def _resolved(e: events.EventMention, state: DocState, doc_id: str) -> tuple:
             e = replace(e, name=f"{e.head} {whole.label}")
             entity = _event_entity(e, state, doc_id)
     return e, entity
+
+
+def _ceremonies_of_events_before(text: str, found: list, state: DocState) -> list:
+    """'Lễ khai mạc lễ hội sẽ được tổ chức tối 29/9 …' after 'Lễ hội Thành Tuyên năm 2023': a
+    ceremony whose object is only a head is the ceremony of the event that head refers back to
+    ('Lễ khai mạc Lễ hội Thành Tuyên năm 2023'), one mention dated and placed; the bare head after
+    the ceremony's is no mention of its own."""
+    out = []
+    k = 0
+    while k < len(found):
+        e = found[k]
+        k += 1
+        if e.head.lower() not in CEREMONY_DATES:
+            out.append(e)
+            continue
+        if not e.name and k < len(found) and not found[k].name and found[k].start == e.end + 1:
+            inner = found[k].head  # "Lễ khai mạc lễ hội": two mentions found
+        elif e.name.lower().startswith(e.head.lower() + " "):
+            inner = e.name[len(e.head) + 1:]  # "Lễ khai mạc Lễ hội": one, named by the bare head
+        else:
+            out.append(e)
+            continue
+        parent = _earlier_event(inner, state) if events.is_head(inner) else None
+        if parent is None:
+            out.append(e)
+            continue
+        end = e.end
+        if not e.name:
+            end = found[k].end
+            k += 1
+        out.append(replace(e, name=f"{e.head} {parent.label}", end=end))
+    return out
+
+
+def _earlier_event(head: str, state: DocState) -> Entity | None:
+    key = head.lower()
+    return next((entity for h, entity in reversed(state.events)
+                 if h.lower() == key or entity.label.lower().startswith(key + " ")), None)
 
 
 def _event_entity(e: events.EventMention, state: DocState, doc_id: str) -> Entity | None:

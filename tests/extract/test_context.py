@@ -198,3 +198,20 @@ def test_one_paragraph_opening_with_a_place_is_no_round_up():
     text = ("Đoàn công tác tỉnh Nghệ An do ông Phan Đức Mạnh dẫn đầu đã lên đường.\n"
             "Tại Hà Nội, đoàn làm việc với Bộ Ngoại giao. Bà Võ Thị Lành, Phó Chủ tịch UBND tỉnh, phát biểu.")
     assert ("Võ Thị Lành", "Phó Chủ tịch UBND tỉnh Nghệ An") in offices_of(text)
+def test_a_prose_round_up_gives_each_paragraph_the_province_it_opens_on():
+    text = ("Ngày 28-6, HĐND tỉnh Nghệ An đã bầu ông Lâm Văn Một giữ chức Chủ tịch HĐND tỉnh. Ông Kiều Văn Hai được bầu làm Chủ tịch UBND tỉnh.\n\n"
+            "Tại Quảng Trị, ông Hà Văn Ba trúng cử Chủ tịch HĐND tỉnh. Ông Ma Văn Tư (Phó Bí thư Tỉnh ủy) được bầu làm Chủ tịch UBND tỉnh.\n\n"
+            "Ở Gia Lai, ông Đinh Văn Năm trúng cử Chủ tịch HĐND tỉnh. Ông Rơ Văn Sáu được bầu làm Chủ tịch UBND tỉnh.")
+    found = offices_of(text)
+    assert {("Kiều Văn Hai", "Chủ tịch UBND tỉnh Nghệ An"), ("Ma Văn Tư", "Chủ tịch UBND tỉnh Quảng Trị"),
+            ("Ma Văn Tư", "Phó Bí thư Tỉnh ủy Quảng Trị"), ("Rơ Văn Sáu", "Chủ tịch UBND tỉnh Gia Lai")} <= found
+    assert not any(person in ("Ma Văn Tư", "Rơ Văn Sáu") and "Nghệ An" in office for person, office in found)
+
+
+def test_paragraphs_going_back_and_forth_between_two_provinces_are_no_round_up():
+    # the host province is the page's throughout: a paragraph opening on the guests' does not make them its
+    text = ("Ngày 5/3, tỉnh Nghệ An đón đoàn công tác. Ông Lâm Văn Một, Chủ tịch UBND tỉnh Nghệ An chủ trì.\n\n"
+            "Đoàn tỉnh Hà Tĩnh thăm khu công nghiệp. Ông Hà Văn Ba, Phó Chủ tịch UBND tỉnh giới thiệu.\n\n"
+            "Tỉnh Nghệ An cam kết tạo điều kiện.\n\n"
+            "Tỉnh Quảng Bình cũng cử đoàn dự.")
+    assert ("Hà Văn Ba", "Phó Chủ tịch UBND tỉnh Nghệ An") in offices_of(text)

@@ -413,6 +413,9 @@ def test_a_bare_generic_head_someone_holds_is_no_event_of_its_own():
          [("buổi gặp mặt các doanh nghiệp Nhật Bản", "Buổi gặp mặt")]),
         # a session someone has takes place; 'cùng' and the day it is dated by are no part of its name
         ("Ông Phạm Văn Nam đã có buổi hội đàm cùng với lãnh đạo tỉnh.", [("", "Buổi hội đàm")]),
+        # a courtesy meeting, named by the act
+        ("Tối 27/1, lãnh đạo tỉnh Lào Cai và lãnh đạo tỉnh Hà Giang đã có buổi gặp xã giao tại thành phố Lào Cai.",
+         [("", "Buổi gặp xã giao")]),
         ("Đoàn đã có buổi ký kết biên bản ghi nhớ giữa hai thành phố.",
          [("buổi ký kết biên bản ghi nhớ giữa hai thành phố", "Buổi ký kết")]),
         # a session told of in passing is no event, unless the day it was held names it

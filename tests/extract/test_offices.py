@@ -302,6 +302,45 @@ from tests.extract.test_run import facts_of, offices_of
         ),
         # … not when it names two
         ("Tỉnh trưởng Sok Pheap cảm ơn các tỉnh Tây Ninh, Svay Rieng và Tboung Khmum.", set()),
+        # a prefect heads the one prefecture ("châu") the article names, not the province around it
+        (
+            "Đoàn châu Văn Sơn, tỉnh Vân Nam (Trung Quốc) thăm tỉnh Hà Giang. Châu trưởng Lý Minh Hoa cảm ơn sự đón tiếp.",
+            {("Lý Minh Hoa", "Châu trưởng châu Văn Sơn")},
+        ),
+        # a council's first session told in other words: the post kept, taken, or handed over
+        (
+            "Ngày 28-6, kỳ họp thứ nhất HĐND tỉnh Nghệ An đã bầu Bí thư Tỉnh ủy Lâm Văn Một (Ủy viên Trung ương Đảng) "
+            "vào cương vị Chủ tịch HĐND tỉnh.",
+            {("Lâm Văn Một", "Bí thư Tỉnh ủy Nghệ An"), ("Lâm Văn Một", "Chủ tịch HĐND tỉnh Nghệ An"),
+             ("Lâm Văn Một", "Ủy viên Ban Chấp hành Trung ương Đảng Cộng sản Việt Nam")},
+        ),
+        (
+            "Tại tỉnh Nghệ An, ông Kiều Văn Hai thôi giữ chức Phó Chủ tịch UBND tỉnh để giữ chức Phó Chủ tịch HĐND tỉnh.",
+            {("Kiều Văn Hai", "Phó Chủ tịch HĐND tỉnh Nghệ An")},
+        ),
+        (
+            "Tại tỉnh Nghệ An, cương vị Chủ tịch UBND tỉnh được giao cho ông Hà Văn Ba, Phó Bí thư Tỉnh ủy.",
+            {("Hà Văn Ba", "Chủ tịch UBND tỉnh Nghệ An"), ("Hà Văn Ba", "Phó Bí thư Tỉnh ủy Nghệ An")},
+        ),
+        (
+            "Cùng ngày, HĐND tỉnh Nghệ An tín nhiệm bà Ma Thị Tư, Phó Bí thư Tỉnh ủy, ở vị trí Chủ tịch HĐND tỉnh.",
+            {("Ma Thị Tư", "Chủ tịch HĐND tỉnh Nghệ An"), ("Ma Thị Tư", "Phó Bí thư Tỉnh ủy Nghệ An")},
+        ),
+        (
+            "Tại tỉnh Nghệ An, ông Đinh Văn Năm (Phó Bí thư Tỉnh ủy) tiếp tục làm Chủ tịch UBND tỉnh; "
+            "Bí thư Tỉnh ủy Rơ Văn Sáu nhận nhiệm vụ Chủ tịch HĐND tỉnh.",
+            {("Đinh Văn Năm", "Chủ tịch UBND tỉnh Nghệ An"), ("Đinh Văn Năm", "Phó Bí thư Tỉnh ủy Nghệ An"),
+             ("Rơ Văn Sáu", "Bí thư Tỉnh ủy Nghệ An"), ("Rơ Văn Sáu", "Chủ tịch HĐND tỉnh Nghệ An")},
+        ),
+        # who holds a post now, told from the post's side
+        ("Chủ tịch UBND tỉnh Nghệ An hiện là bà Lê Thị Mai.", {("Lê Thị Mai", "Chủ tịch UBND tỉnh Nghệ An")}),
+        (
+            "Tỉnh Nghệ An tổ chức hội nghị; Chủ tịch UBND tỉnh hiện nay là ông Lê Văn Tám, nguyên Giám đốc Sở Tài chính.",
+            {("Lê Văn Tám", "Chủ tịch UBND tỉnh Nghệ An")},
+        ),
+        # "làm" with no verb of appointing, after a bracketed title: no new post
+        ("Thời ông Lâm Văn Một (Bí thư Tỉnh ủy Nghệ An) làm Chủ tịch UBND tỉnh, tỉnh phát triển.",
+         {("Lâm Văn Một", "Bí thư Tỉnh ủy Nghệ An")}),
         # a new post after "đắc cử chức"; "lần lượt" gives one post to each name
         (
             "Ông Lê Văn Châu, người vừa đắc cử chức Bí thư Tỉnh ủy Vĩnh Long, phát biểu nhận nhiệm vụ.",

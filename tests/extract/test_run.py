@@ -1004,6 +1004,18 @@ def test_a_bare_opening_ceremony_opens_the_festival_the_article_reports_on():
     assert facts_of("Lễ khai mạc lúc 20h ngày 10/6 tại Quảng trường Văn Miếu.") == set()
 
 
+@pytest.mark.parametrize("ceremony", ["Lễ khai mạc lễ hội", "Lễ khai mạc Lễ hội"])
+def test_a_ceremony_of_a_bare_head_is_the_ceremony_of_the_event_named_before(ceremony):
+    text = (f"Đoàn đến Đồng Tháp để dự Lễ hội Hoa Sen Đồng Tháp 2025, diễn ra từ ngày 10 đến 15/6. {ceremony} sẽ được "
+            "tổ chức vào tối 10/6 tại Quảng trường Văn Miếu.")
+    festival = "Lễ hội Hoa Sen Đồng Tháp 2025"
+    facts = facts_of(text)
+    assert (f"Lễ khai mạc {festival}", "startDate", dt.date(2025, 6, 10)) in facts
+    assert (f"Lễ khai mạc {festival}", "Quảng trường Văn Miếu") in held_in(text)
+    assert (festival, "Quảng trường Văn Miếu") not in held_in(text)
+    assert not any(s == "Lễ khai mạc Lễ hội" for s, _, _ in facts)
+
+
 def test_a_place_inside_a_closed_aside_is_not_the_next_events():
     text = "Lễ hội Sông nước Cà Mau 2025 gồm nhiều hoạt động (Triển lãm ảnh, Đua ghe tại huyện Cái Nước) và Lễ Bế mạc."
     assert not any(o == "Cái Nước" and "bế mạc" in s.lower() for s, o in held_in(text))

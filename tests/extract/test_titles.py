@@ -138,6 +138,11 @@ from tests.extract.test_run import offices_of
             {("Lê Văn Minh", "Bí thư Tỉnh ủy Bạc Liêu")},
         ),
         ("Ảnh: bà Lý Minh Đạt (giữa), Đại sứ quán Pháp tại Hà Nội.", set()),
+        # a counsellor of two fields, of the embassy named after the rank
+        (
+            "Đoàn Đại sứ quán Pháp tại Việt Nam thăm tỉnh Điện Biên. Cùng đi có bà Lý Minh Đạt, Tham tán Hợp tác và Văn hóa Đại sứ quán Pháp.",
+            {("Lý Minh Đạt", "Tham tán Hợp tác và Văn hóa Đại sứ quán Pháp")},
+        ),
         # a Lao secretary and governor whose province the delegation named before
         (
             "Đoàn đại biểu tỉnh Attapư do đồng chí Xổm-phon Vi-la-vông, Bí thư, Tỉnh trưởng dẫn đầu đã thăm tỉnh Kon Tum.",

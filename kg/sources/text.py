@@ -67,8 +67,15 @@ def move_tone_marks(text: str) -> str:
     return unicodedata.normalize("NFC", _TONE_ON_SECOND.sub(swap, decomposed))
 
 
+# ASCII text is its own canonical form unless it holds one of these (the gazetteer's Latin
+# names are ASCII: thousands of them are normalised when it loads).
+_ASCII_TO_CHANGE = re.compile(r"[\r\t`]")
+
+
 def normalize(text: str) -> str:
     """The canonical form of article text (see module docstring)."""
+    if text.isascii() and not _ASCII_TO_CHANGE.search(text):
+        return text
     text = unicodedata.normalize("NFC", text)
     text = _ZERO_WIDTH.sub("", text)
     text = text.replace("\r\n", "\n").replace("\r", "\n")

@@ -22,6 +22,11 @@ from kg.sources.text import fold, normalize, separate_glued_words, strip_tones
         ("2024 – 2028", "2024 - 2028"),
         ("Hà\u00a0Nội", "Hà Nội"),
         ("Hà\u200bNội", "HàNội"),
+        # ASCII text is returned as it is, but for the few ASCII characters normalising changes
+        ("Izumisano City", "Izumisano City"),
+        ("a\tb", "a b"),
+        ("line\r\nnext\rlast", "line\nnext\nlast"),
+        ("`Hanoi`", "'Hanoi'"),
     ],
 )
 def test_normalize(raw, expected):

@@ -350,10 +350,29 @@ _VENUE_PAIR_BEFORE = re.compile(
 )
 
 
+# "Cung Quy hoạch, Hội chợ và Triển lãm tỉnh X", "Trung tâm Văn hóa, Thể thao và Du lịch huyện Y": a
+# venue named by what it houses, "A, B và C" as a ministry is named; the comma is inside the name.
+# Only a short name before the comma (one or two words, no place), and after it two capitalised
+# words joined by "và" up to the unit word of the place that owns the venue, or the name's end.
+_ITEM = r"[^\W\d_]\w*(?: [^\W\d_]\w*)?"
+_ENUMERATION_BEFORE = re.compile(rf" {_ITEM}")
+_ENUMERATION_AFTER = re.compile(
+    rf", ({_ITEM}) và ({_ITEM})(?= (?:{lexicon.unit_alternation('province', 'city', 'district', 'commune')}) |[,;.()]|$)")
+
+
+# Its 'Hội chợ', 'Triển lãm' open no event either.
+_VENUE_LIST_BEFORE = re.compile(
+    r"(?<![\w])(?:" + lexicon.alternation(lexicon.events()["venue_heads"]) + rf")( {_ITEM})(,) (?:{_ITEM} và )?$")
+
+
 def _is_venue_part(text: str, pos: int) -> bool:
     """'Trung tâm Hội nghị Quốc gia' is a venue: its 'Hội nghị' opens no event."""
-    before = text[max(0, pos - 48) : pos]
-    return bool(_VENUE_BEFORE.search(before) or _VENUE_PAIR_BEFORE.search(before))
+    start = max(0, pos - 48)
+    before = text[start:pos]
+    if _VENUE_BEFORE.search(before) or _VENUE_PAIR_BEFORE.search(before):
+        return True
+    listed = _VENUE_LIST_BEFORE.search(before)
+    return listed is not None and _enumerated_name(text, start + listed.start(1), start + listed.start(2)) > 0
 
 
 def _head_ok(head: str) -> bool:
@@ -619,8 +638,11 @@ _CLAUSE_OPENER = re.compile(r" (?:Sau|Trước|Tại|Trong) (?=\w)")
 
 def _venue_end(text: str, pos: int, end: int, places: dict) -> int:
     m = _VENUE_STOPS.search(text, pos, end)
-    while m and _second_kind_of_event(text, m):
-        m = _VENUE_STOPS.search(text, m.end(), end)
+    while m:
+        listed = _enumerated_name(text, pos, m.start()) if m.group(0) == "," else 0
+        if not (listed or _second_kind_of_event(text, m)):
+            break
+        m = _VENUE_STOPS.search(text, max(m.end(), listed), end)
     stop = m.start() if m else end
     for opener in _CLAUSE_OPENER.finditer(text, pos, stop):
         if text[opener.end()].islower():
@@ -638,6 +660,16 @@ def _second_kind_of_event(text: str, stop: re.Match) -> bool:
     if stop.group(0) != " và" or text[stop.end() : stop.end() + 1] != " ":
         return False
     return bool(_EVENT_HEAD_BEFORE.search(text, max(0, stop.start() - 24), stop.start()) and _HEAD.match(text, stop.end() + 1))
+
+
+def _enumerated_name(text: str, pos: int, comma: int) -> int:
+    """The end of the list "A, B và C" when the comma at ``comma`` is inside the venue's name that
+    goes on from ``pos`` (its "và" inside the name too), else 0."""
+    before = _ENUMERATION_BEFORE.fullmatch(text, pos, comma)
+    after = _ENUMERATION_AFTER.match(text, comma)
+    if before is None or after is None or _UNIT.match(text, pos + 1):
+        return 0
+    return after.end() if all(w[0].isupper() for w in (text[pos + 1], after.group(1), after.group(2))) else 0
 
 
 def _containers(text: str, pos: int, end: int, places: dict) -> tuple:

@@ -5,7 +5,8 @@ districts, generated from vietnam-provinces and pycountry by
 scripts/make_gazetteer.py), countries.tsv (every ISO 3166-1 country, generated
 from pycountry and the Vietnamese names in country_names.tsv), foreign.tsv
 (the foreign regions and cities Vietnamese news names, in the spellings it
-uses), geonames_cities.tsv (foreign cities by their Latin names, generated from
+uses), foreign_districts.tsv (the districts of Lao border provinces, hand-typed, matched only
+after "huyện"/"mường"), geonames_cities.tsv (foreign cities by their Latin names, generated from
 GeoNames; matched only after a unit word, "thành phố Izumisano"), and subdivision_items.tsv (the Wikidata items of provinces and foreign
 regions, by key, generated; ODbL, see ATTRIBUTION.md). Surfaces compare after `fold` (one tone-mark convention, straight
 apostrophes, hyphen == space) and case-sensitively on the first letter of
@@ -27,10 +28,11 @@ from . import lexicon
 from .prescan import lowered
 
 REORGANISED = dt.date(2025, 7, 1)
-DATA_FILES = ("vietnam.tsv", "countries.tsv", "foreign.tsv", "geonames_cities.tsv")
+DATA_FILES = ("vietnam.tsv", "countries.tsv", "foreign.tsv", "foreign_districts.tsv", "geonames_cities.tsv")
 # Places named only by their aliases, never by their bare name: the foreign cities generated from
-# GeoNames, whose Latin names may be anything in a Vietnamese text unless a unit word comes first.
-ALIASES_ONLY_FILES = frozenset(("geonames_cities.tsv",))
+# GeoNames, whose Latin names may be anything in a Vietnamese text unless a unit word comes first,
+# and the foreign districts of border ties ("huyện Đắc Chưng"), whose short names may be words.
+ALIASES_ONLY_FILES = frozenset(("geonames_cities.tsv", "foreign_districts.tsv"))
 ITEMS_FILE = "subdivision_items.tsv"  # Wikidata items of provinces and foreign regions, by key
 # Words (combining marks kept inside, for text that is not NFC yet) and single
 # punctuation marks; hyphens are separators, like spaces, so "Chăm-pa-sắc"

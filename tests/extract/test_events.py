@@ -148,6 +148,20 @@ def test_a_venue_named_by_two_kinds_of_event_joined_by_and():
     assert locations_in("tại Nhà hát Lớn và Hội trường Thống Nhất") == [("Nhà hát Lớn", "Venue", [])]
 
 
+def test_a_venue_named_by_what_it_houses_keeps_its_comma():
+    # "A, B và C" as a ministry is named, up to the place that owns the venue
+    assert locations_in("Sáng 3/5, tại Cung Quy hoạch, Hội chợ và Triển lãm tỉnh Bắc Giang, lễ ký kết diễn ra.") == [
+        ("Cung Quy hoạch, Hội chợ và Triển lãm tỉnh Bắc Giang", "Venue", [])]
+    assert locations_in("tại Trung tâm Văn hóa, Thể thao và Du lịch huyện Sa Pa.")[0][0] == (
+        "Trung tâm Văn hóa, Thể thao và Du lịch huyện Sa Pa")
+    # its "Hội chợ", "Triển lãm" open no event
+    assert events_in("tại Cung Quy hoạch, Hội chợ và Triển lãm tỉnh Bắc Giang") == []
+    # a comma after a complete name, or before a list that is no name, still ends the venue
+    assert locations_in("tại Nhà văn hóa tỉnh Lai Châu, Hội chợ và Triển lãm khai mạc.")[0][0] == "Nhà văn hóa tỉnh Lai Châu"
+    assert locations_in("tại Trung tâm Hội nghị tỉnh, đại biểu và khách mời dự lễ.")[0][0] == "Trung tâm Hội nghị tỉnh"
+    assert events_in("tại Nhà hát Lớn, Hội chợ và Triển lãm quốc tế Hà Nội khai mạc") != []
+
+
 @pytest.mark.parametrize(
     "text, expected",
     [

@@ -518,3 +518,33 @@ def test_generated_foreign_cities_never_match_alone_or_as_vietnamese_words():
 def _generated_keys() -> set[str]:
     lines = [l for l in (PLACES / "geonames_cities.tsv").read_text("utf-8").splitlines() if l and not l.startswith("#")]
     return {row["key"] for row in csv.DictReader(lines, delimiter="\t")}
+
+
+@pytest.mark.parametrize(
+    "text, key, parent",
+    [
+        ("huyện Đắc Chưng", "la-dakchung", "la-sekong"),
+        ("huyện Đắk Chưng", "la-dakchung", "la-sekong"),  # the Central Highlands spelling
+        ("mường Noọng Hét", "la-nonghet", "la-xiengkhouang"),  # the Lao unit word
+        ("Huyện Sê-pôn", "la-sepon", "la-savannakhet"),
+        ("huyện Xiềng Khọ", "la-xiengkhor", "la-houaphanh"),
+    ],
+)
+def test_lao_border_districts_after_their_unit_word(text, key, parent):
+    assert whole(text)[0::2] == (key, parent)
+
+
+def test_lao_border_districts_never_match_alone_nor_shadow_a_vietnamese_district():
+    gaz = load_gazetteer()
+
+    def keys(text):
+        return [p.key for m in gaz.scan(text) for p in m.places]
+
+    # a bare name is no district: "Khăm" is a word, "Tà Ôi" a people
+    assert keys("Trường của bản Khăm, người Tà Ôi") == []
+    assert keys("qua cửa khẩu Nậm Cắn - Nong Het") == []
+    # no spelling of them is a Vietnamese district's, with its unit or without
+    for place in (p for p in gaz.places() if p.country == "LA" and p.unit == "huyện"):
+        for alias in place.aliases:
+            assert [p.key for p in gaz.lookup(alias)] == [place.key], alias
+            assert not gaz.lookup(alias.split(" ", 1)[1]), alias

@@ -392,3 +392,13 @@ def test_the_region_of_a_city_the_gazetteer_does_not_know_is_no_party(text, expe
 )
 def test_a_pair_carrying_out_its_cooperation_plan_is_tied(text, expected):
     assert partners_of(text) == expected
+
+
+def test_a_lao_border_district_is_the_partner_of_a_vietnamese_district():
+    text = "Năm 2019, huyện Tương Dương (Nghệ An) và huyện Noọng Hét (tỉnh Xiêng Khoảng, Lào) đã ký thỏa thuận kết nghĩa."
+    assert partners_of(text) == {("Tương Dương", "Noọng Hét")}
+    text = "Ở cấp huyện, huyện Đông Giang và huyện Ka Lừm đã ký kết biên bản ghi nhớ về hợp tác quản lý biên giới."
+    assert partners_of(text) == {("Đông Giang", "Ka Lừm")}
+    # the district ties with no province by itself, and a planned twinning ties nothing yet
+    assert partners_of("Tỉnh Quảng Trị đã ký biên bản hợp tác với huyện Sê-pôn.") == set()
+    assert partners_of("Huyện Hướng Hóa và huyện Sê Pôn sẽ ký kết biên bản kết nghĩa vào năm tới.") == set()

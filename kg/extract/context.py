@@ -95,7 +95,18 @@ def inside_a_name(text: str, match) -> bool:
     before = _WORD_BEFORE.search(text, max(0, match.start - 12), match.start)
     if before is None or match.surface != match.places[0].name:
         return False
-    return before.group(1) in lexicon.surnames() or before.group(1) in _PERSON_HONORIFICS
+    return before.group(1) in lexicon.surnames() or before.group(1) in _PERSON_HONORIFICS or _ends_a_name(text, match)
+
+
+# "Ông Lê Văn Hoài Vinh: …" (an interview's answer): the last word of a name an honorific opens.
+_NAME_AFTER_HONORIFIC = re.compile(
+    r"(?<![\w])(?:" + "|".join(sorted(_PERSON_HONORIFICS)) + r")((?: [^\W\d_][\w'-]*){1,3}) $")
+
+
+def _ends_a_name(text: str, match) -> bool:
+    """Whether capitalised words that an honorific opens run up to the place: the place ends the name."""
+    m = _NAME_AFTER_HONORIFIC.search(text, max(0, match.start - 40), match.start)
+    return m is not None and all(w[0].isupper() for w in m.group(1).split())
 
 
 # A career's past posts ("Tháng 5/2009 - 9/2014, ông là Phó Chủ tịch UBND tỉnh X", "Từ năm 2004 đến

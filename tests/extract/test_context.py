@@ -97,6 +97,8 @@ def test_a_biographys_places_are_not_what_the_news_is_about():
         ("Đoàn do ông Ishikawa Kenji làm trưởng đoàn.", True),  # a prefecture's name as a family name
         ("Bà Hà Giang Thị Lan phát biểu.", True),
         ("Ông Lê Hà Nam dự.", True),  # after a family name
+        ("Ông Phan Đức Hoài Vinh: Kết quả rất tốt.", True),  # the last word of a name an honorific opens
+        ("Ông Minh thăm Vinh.", False),  # a lower-case word between: the name ended before
         ("Đoàn công tác tỉnh Ishikawa thăm Huế.", False),
         ("Các đồng chí Lào đã dự.", False),  # comrades of a country: no one's name
     ],

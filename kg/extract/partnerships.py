@@ -117,7 +117,8 @@ def _clause_partners(text: str, start: int, end: int, matches: list, locations: 
         return between  # a standing meeting ties only the sides it is between
     free = [s for s in sides if not s.in_title]
     if signed:
-        return _pairs(free, home)
+        trigger = _TRIGGER.search(text, start, end).start()
+        return _pairs(free, _speakers_province(sides, trigger) or home) or _officials_signing(sides, trigger)
     if talks:
         return _pairs(free, None) or _officials_in_talks(text, start, end, sides) or _two_named(text, start, end, sides, matches, titles, not_parties)
     return _group_pairs(text, start, end, free) or _two_named(text, start, end, sides, matches, titles, not_parties)
@@ -141,6 +142,32 @@ def the_one_pair(text: str, start: int, end: int, matches: list, locations: list
     sides = [s for s in _sides(text, start, end, matches, locations, titles, not_parties) if _may_be_party(s.place)]
     vietnamese = list(dict.fromkeys(s.place for s in sides if s.place.country == "VN"))
     foreign = list(dict.fromkeys(s.place for s in sides if s.place.country != "VN"))
+    if len(vietnamese) != 1 or len(foreign) != 1 or not _of_one_level(vietnamese[0], foreign[0]):
+        return []
+    return [(vietnamese[0], foreign[0])]
+
+
+def _titled_before(sides: list[Side], pos: int) -> tuple[list, list]:
+    """The Vietnamese and the foreign parties that officials' titles name before pos, each once."""
+    titled = [s.place for s in sides if s.in_title and s.end <= pos and _may_be_party(s.place)]
+    return ([p for p in dict.fromkeys(titled) if p.country == "VN"],
+            [p for p in dict.fromkeys(titled) if p.country != "VN"])
+
+
+def _speakers_province(sides: list[Side], trigger: int):
+    """"Ông A, Chủ tịch UBND tỉnh Sơn La cho biết, tỉnh đã ký thỏa thuận … với tỉnh Hủa Phăn": the
+    province that signed, left unnamed, is the one of the only official named before the signing, not
+    the article's (a national conference's host city)."""
+    vietnamese, foreign = _titled_before(sides, trigger)
+    return vietnamese[0] if len(vietnamese) == 1 and not foreign else None
+
+
+def _officials_signing(sides: list[Side], trigger: int) -> list[tuple]:
+    """"Chủ tịch UBND tỉnh Thanh Hóa A và Phó Thống đốc tỉnh Shizuoka B ký biên bản ghi nhớ": the two
+    officials named before the signing stand for their provinces, one of each side; with more, a guess."""
+    if any(not s.in_title for s in sides if s.end <= trigger):
+        return []
+    vietnamese, foreign = _titled_before(sides, trigger)
     if len(vietnamese) != 1 or len(foreign) != 1 or not _of_one_level(vietnamese[0], foreign[0]):
         return []
     return [(vietnamese[0], foreign[0])]

@@ -402,3 +402,57 @@ def test_a_lao_border_district_is_the_partner_of_a_vietnamese_district():
     # the district ties with no province by itself, and a planned twinning ties nothing yet
     assert partners_of("Tỉnh Quảng Trị đã ký biên bản hợp tác với huyện Sê-pôn.") == set()
     assert partners_of("Huyện Hướng Hóa và huyện Sê Pôn sẽ ký kết biên bản kết nghĩa vào năm tới.") == set()
+
+
+def test_the_province_of_the_official_who_speaks_is_the_one_that_signed():
+    # a national conference in the capital: "tỉnh đã ký" is the speaker's province, not the host city
+    text = ("Ngày 12/8, tại Hà Nội, Bộ Ngoại giao tổ chức Hội nghị Ngoại vụ toàn quốc. Chia sẻ tại hội nghị, "
+            "ông Lò Văn Minh, Chủ tịch UBND tỉnh Điện Biên cho biết, tỉnh đã ký thỏa thuận hợp tác với tỉnh "
+            "Luông Pha Băng (Lào).")
+    assert partners_of(text) == {("Điện Biên", "Luông Pha-băng")}
+    # officials of two Vietnamese provinces: which one signed is a guess, the article's province stands
+    text = ("Ngày 12/8, tại Hà Nội, Bộ Ngoại giao tổ chức hội nghị. Ông Lò Văn Minh, Chủ tịch UBND tỉnh Điện Biên "
+            "và ông Vi Văn Hải, Chủ tịch UBND tỉnh Lai Châu cho biết, tỉnh đã ký thỏa thuận với tỉnh Phông Sa Lỳ.")
+    assert ("Điện Biên", "Phông Sa Lỳ") not in partners_of(text) and ("Lai Châu", "Phông Sa Lỳ") not in partners_of(text)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a photo caption: the two officials who sign stand for their provinces
+        ("Chủ tịch UBND tỉnh Nghệ An Trần Văn Hùng và Phó Thống đốc tỉnh Gunma Sato Ken ký biên bản ghi nhớ "
+         "hợp tác. (Ảnh: Minh Anh)", {("Nghệ An", "Gunma")}),
+        # two officials of the Vietnamese side and none of a foreign one: no pair
+        ("Chủ tịch UBND tỉnh Nghệ An Trần Văn Hùng và Giám đốc Sở Ngoại vụ tỉnh Hà Tĩnh Lê Văn Nam ký biên bản "
+         "ghi nhớ hợp tác.", set()),
+        # a planned signing stays none
+        ("Chủ tịch UBND tỉnh Nghệ An Trần Văn Hùng và Phó Thống đốc tỉnh Gunma Sato Ken dự kiến ký biên bản "
+         "ghi nhớ hợp tác.", set()),
+    ],
+)
+def test_officials_signing_stand_for_their_provinces(text, expected):
+    assert partners_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a cooperation programme signed, a friendly-exchange relationship established
+        ("Tỉnh Thừa Thiên Huế và vùng Nouvelle-Aquitaine đã ký Chương trình hợp tác giai đoạn 2019-2022.",
+         {("Thừa Thiên Huế", "Nouvelle-Aquitaine")}),
+        ("Thành phố Đà Lạt và thành phố Yeongju (Hàn Quốc) thiết lập quan hệ giao lưu hữu nghị.",
+         {("Đà Lạt", "Yeongju")}),
+        # establishing a tie wished for, proposed or worked towards is none yet
+        ("Tỉnh Quảng Nam mong muốn thiết lập quan hệ hữu nghị với tỉnh Gyeongbuk.", set()),
+        ("Tỉnh Quảng Nam đề nghị thiết lập quan hệ hợp tác với tỉnh Gyeongbuk.", set()),
+        ("Hai bên thống nhất tiến tới thiết lập quan hệ hữu nghị giữa tỉnh Quảng Nam và tỉnh Gyeongbuk.", set()),
+    ],
+)
+def test_programmes_signed_and_ties_established(text, expected):
+    assert partners_of(text) == expected
+
+
+def test_a_place_ending_the_name_of_an_interviewee_is_no_party():
+    text = ("Đoàn công tác tỉnh Thừa Thiên Huế vừa làm việc tại Pháp.\n\nÔng Phan Đức Hoài Vinh: Nổi bật nhất là "
+            "việc tỉnh và Hội đồng vùng Nouvelle-Aquitaine ký Chương trình hợp tác giai đoạn 2019-2022.")
+    assert partners_of(text) == {("Thừa Thiên Huế", "Nouvelle-Aquitaine")}

@@ -582,9 +582,14 @@ def second_place(text: str, loc: Location, end: int, places: dict) -> Location |
     return Location(loc.start, place_end, "", place, _containers(text, place_end, end, places))
 
 
+# "tại P.Rạch Giá", "tại X. Tân Hiệp": a ward's or commune's abbreviated unit word, glued or not.
+_UNIT_ABBREVIATION = re.compile(r"(?:" + lexicon.alternation(lexicon.units()["commune_abbreviations"]) + r") ?(?=\w)")
+
+
 def _place_at(text: str, pos: int, end: int, places: dict):
     unit = _UNIT.match(text, pos, end)
-    at = unit.end() + 1 if unit else pos
+    abbreviation = None if unit else _UNIT_ABBREVIATION.match(text, pos, end)
+    at = unit.end() + 1 if unit else abbreviation.end() if abbreviation else pos
     match = places.get(pos) or places.get(at)
     if match:
         return match.places[0], match.end

@@ -534,3 +534,11 @@ def test_a_headline_telling_a_visit_without_its_noun_is_no_visit():
     assert visits_in("Đại sứ Campuchia thăm, làm việc tại Sóc Trăng") == []
     assert visits_in("Đại sứ Campuchia thăm, làm việc tại Sóc Trăng.") == [("thăm, làm việc tại Sóc Trăng", "Sóc Trăng")]
     assert visits_in("Chuyến thăm chính thức Lào của Chủ tịch nước") == [("Chuyến thăm chính thức Lào", "Lào")]
+
+
+@pytest.mark.parametrize("text", ["Sáng 18/11, tại P.Châu Đốc, tỉnh tổ chức hội nghị.",
+                                  "Sáng 18/11, tại P. Châu Đốc, tỉnh tổ chức hội nghị."])
+def test_a_place_after_a_wards_abbreviated_unit_is_the_location(text):
+    # as with the unit word written out ("tại phường Châu Đốc")
+    assert locations_in(text) == locations_in("Sáng 18/11, tại phường Châu Đốc, tỉnh tổ chức hội nghị.")
+    assert [name for name, _, _ in locations_in(text)] == ["Châu Đốc"]

@@ -389,11 +389,13 @@ _TIES_ANNIVERSARY = re.compile(
     r"(?<![\w])kỷ niệm \d+ năm (?:[Nn]gày )?(?:hợp tác|kết nghĩa|thiết lập quan hệ|quan hệ hợp tác|quan hệ hữu nghị)(?![\w])",
     re.IGNORECASE)
 # "TP A và tỉnh B (Hàn Quốc) tiếp tục thúc đẩy hợp tác đa lĩnh vực": the pair that furthers its own tie;
-# "tỉnh A và tỉnh B đã triển khai Kế hoạch hợp tác giai đoạn …": the pair that carries out its plan.
+# "tỉnh A và tỉnh B đã triển khai Kế hoạch hợp tác giai đoạn …": the pair that carries out its plan;
+# "A và B đã hợp tác hơn 10 năm": the pair whose tie has lasted its years.
 _FURTHERS_TIES = re.compile(
     r"(?<![\w])(?:(?:thúc đẩy|tăng cường|đẩy mạnh|mở rộng|làm sâu sắc(?: hơn)?|củng cố|thắt chặt) "
     r"(?:mối |mạnh mẽ )?(?:quan hệ )?(?:hợp tác|hữu nghị|kết nghĩa)"
-    r"|triển khai (?:các |những )?(?:kế hoạch|chương trình|thỏa thuận|thoả thuận) hợp tác)(?![\w])", re.IGNORECASE)
+    r"|triển khai (?:các |những )?(?:kế hoạch|chương trình|thỏa thuận|thoả thuận) hợp tác"
+    r"|đã (?:hợp tác|kết nghĩa) (?:hơn |gần |trong |được )?\d+ năm)(?![\w])", re.IGNORECASE)
 # What may part that pair from its celebration: a few words of the verb, no clause or place.
 _CELEBRATES = re.compile(r"(?: (?:\w+|\([^()]{1,30}\))){0,5} $")
 

@@ -388,6 +388,11 @@ def test_the_region_of_a_city_the_gazetteer_does_not_know_is_no_party(text, expe
          {("Nghệ An", "Xiêng Khoảng")}),
         # a wish to carry one out is none
         ("Tỉnh Nghệ An mong muốn triển khai kế hoạch hợp tác với tỉnh Xiêng Khoảng.", set()),
+        # the pair whose tie has lasted its years; a French urban community by its Vietnamese name
+        ("Thành phố Đà Lạt và Cộng đồng đô thị Grand Poitiers đã hợp tác hơn 10 năm về quy hoạch.",
+         {("Đà Lạt", "Grand Poitiers")}),
+        ("Tỉnh Nghệ An và tỉnh Xiêng Khoảng đã kết nghĩa được 20 năm.", {("Nghệ An", "Xiêng Khoảng")}),
+        ("Tỉnh Nghệ An và doanh nghiệp Nhật Bản đã hợp tác hơn 10 năm.", set()),
     ],
 )
 def test_a_pair_carrying_out_its_cooperation_plan_is_tied(text, expected):

@@ -394,6 +394,8 @@ def _role_title(text: str, m: re.Match, end: int, places: dict) -> Title | None:
         bodies = [committee] if committee else []
     if not bodies and base == _CHAIR and _of_a_vietnamese_unit(text, pos, end, places):
         bodies = [_body_of(_PEOPLES_COMMITTEE)]  # "Chủ tịch tỉnh Hà Giang" is the chair of its People's Committee
+    elif not bodies and base == _CHAIR and _of_a_foreign_unit(text, pos, end, places):
+        standalone = "region"  # "Phó Chủ tịch vùng Occitanie", "Chủ tịch huyện Đắc Chưng" (Lào): the unit's head
     if not bodies and base in _HEADS_OF_A_UNITS_OFFICE and _UNIT_AFTER.match(text, pos, end):
         # "Phó Chánh Thanh tra tỉnh": the role names the office (the unit's Thanh tra), the unit whose
         office = _HEADS_OF_A_UNITS_OFFICE[base]
@@ -434,6 +436,22 @@ def _of_a_vietnamese_unit(text: str, pos: int, end: int, places: dict) -> bool:
         return False
     place = match.places[0]
     return place.country == "VN" and place.kind in ("Province", "District", "City")
+
+
+# Abroad the press names a region's or a district's elected head by its unit alone ("Phó Chủ tịch vùng
+# Occitanie", "Chủ tịch huyện Đắc Chưng" of a Lao district); a foreign province or city has heads of
+# its own name (Tỉnh trưởng, Thị trưởng), and "Chủ tịch tỉnh" abroad may be a council's or a party's.
+_FOREIGN_CHAIRED_UNITS = frozenset(("vùng", "huyện"))
+_UNIT_WORD_THEN_NAME = re.compile(rf" ({lexicon.unit_alternation('district', 'foreign', written_out=True)}) ")
+
+
+def _of_a_foreign_unit(text: str, pos: int, end: int, places: dict) -> bool:
+    m = _UNIT_WORD_THEN_NAME.match(text, pos, end)
+    match = (places.get(m.end()) or places.get(pos + 1)) if m else None
+    if match is None:
+        return False
+    place = match.places[0]
+    return place.country != "VN" and place.unit == m.group(1) and place.unit in _FOREIGN_CHAIRED_UNITS
 
 
 def _body_of(canonical: str) -> Body:

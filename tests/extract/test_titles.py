@@ -370,3 +370,28 @@ def test_a_governors_deputy_of_a_gobi_province():
 )
 def test_a_ministry_of_information_culture_and_tourism(text, expected):
     assert offices_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a French region's and a Lao district's head, named by the unit
+        (
+            "Bà Claire Moreau - Phó Chủ tịch vùng Occitanie, Cộng hòa Pháp đã ký ý định thư với tỉnh Lâm Đồng.",
+            {("Claire Moreau", "Phó Chủ tịch vùng Occitanie")},
+        ),
+        (
+            "Dự lễ có ông Hồ Văn Lâm - Chủ tịch UBND huyện Nam Giang và ông Xổm-phết Vông-xa - Chủ tịch huyện Đắc Chưng.",
+            {("Hồ Văn Lâm", "Chủ tịch UBND huyện Nam Giang"), ("Xổm-phết Vông-xa", "Chủ tịch huyện Đắc Chưng")},
+        ),
+        # a Chinese county's head
+        (
+            "Cùng đi có đồng chí Mạc Quốc Hoa, Huyện trưởng huyện Đại Tân (Quảng Tây, Trung Quốc).",
+            {("Mạc Quốc Hoa", "Huyện trưởng huyện Đại Tân")},
+        ),
+        # a foreign province's "Chủ tịch tỉnh" says not which body: no office
+        ("Ông Kim Min-su, Chủ tịch tỉnh Gyeonggi phát biểu.", set()),
+    ],
+)
+def test_heads_of_foreign_regions_and_districts(text, expected):
+    assert offices_of(text) == expected

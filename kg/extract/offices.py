@@ -42,14 +42,15 @@ LIST_GAP = re.compile(
 # chỉ định"; "được tín nhiệm, bầu giữ chức …") and names the committees the person joins before the post: "… tham gia Ban Chấp hành, Ban Thường vụ và giữ chức Bí thư Tỉnh ủy X".
 # Round-ups of a council's first session tell the post kept or taken in other words: "ông A (Phó Bí thư
 # Tỉnh ủy) tiếp tục làm Chủ tịch UBND tỉnh", "Bí thư Tỉnh ủy B nhận nhiệm vụ Chủ tịch HĐND tỉnh", "tín
-# nhiệm bà C, Phó Bí thư Tỉnh ủy, ở vị trí Chủ tịch HĐND tỉnh".
+# nhiệm bà C, Phó Bí thư Tỉnh ủy, ở vị trí Chủ tịch HĐND tỉnh". Appointment news may name the post right
+# after the passive verb: "bà D, Trưởng phòng X, được bổ nhiệm Phó Giám đốc Sở Công Thương".
 APPOINTED_GAP = re.compile(
     r"^\)?(?:\s*,?\s+(?:nhiệm kỳ \d{4}\s*[-–]\s*\d{4}|khóa [IVXLC]+|khóa \d+)|\s*\([^()]{1,40}\)){0,2}\)?\s*[,–-]?\s*"
     r"(?:(?:điều động|phân công|chỉ định|bổ nhiệm)(?:,| và) |(?:Bộ Chính trị|Ban Bí thư) |tín nhiệm, |[^\W\d_]+ ){0,8}?"
     r"(?:điều động (?:về|đến|sang) [^\W\d_]+(?: [^\W\d_]+){0,4}, (?:(?:chỉ định|bổ nhiệm|phân công) )?)?"
     r"(?:tham gia (?:(?:Ban Chấp hành|Ban chấp hành|BCH)(?:,? (?:Ban Thường vụ|Ban thường vụ|BTV))?|Ban Thường vụ|BTV)"
     r"(?: (?:Đảng bộ|Tỉnh ủy|Thành ủy)(?: [^\W\d_]+){0,3}?)?(?: và|,) )?"
-    r"(?:giữ|đảm nhiệm|đảm nhận|tái cử|trúng cử|đắc cử|bầu(?= lại)|tiếp tục làm|nhận nhiệm vụ|ở (?:vị trí|cương vị)|(?<=được )bầu bổ sung|(?:bầu|bổ nhiệm|cử|chỉ định|điều động|phân công|hiệp thương) làm)"
+    r"(?:giữ|đảm nhiệm|đảm nhận|tái cử|trúng cử|đắc cử|bầu(?= lại)|tiếp tục làm|nhận nhiệm vụ|ở (?:vị trí|cương vị)|(?<=được )bầu bổ sung|(?<=được )(?:tái )?bổ nhiệm|(?:bầu|bổ nhiệm|cử|chỉ định|điều động|phân công|hiệp thương) làm)"
     r"(?: lại)?(?: (?:các |những )?chức(?: vụ| danh)?)?\s*$")
 # "thôi giữ chức", "miễn nhiệm chức vụ": the office named next is one the person no longer holds;
 # "từng giữ chức", one they held before.
@@ -173,11 +174,12 @@ def _name_list_before(text: str, items: list, i: int) -> list[Name]:
 # A general's rank stands where an honorific would: "các đồng chí Ủy viên Bộ Chính trị: Đại tướng A, …".
 HONORIFIC = r"(?:đồng chí|ông|bà|Đại tướng|Thượng tướng|Trung tướng|Thiếu tướng|Đại tá|Thượng tá|Trung tá|Thiếu tá)"
 SHARED_TITLE_BEFORE = re.compile(r"(?:^|\s)(?:[Cc]ác|[Hh]ai|[Bb]a|[Bb]ốn|[Nn]ăm|\d)(?: đồng chí| ngài| ông| bà)?\s*$")
-# "các Phó Chủ tịch UBND tỉnh: A, B", "… là các ông A, B", "… hiện tại là A, B", "… gồm: ông A" (after
+# "các Phó Chủ tịch UBND tỉnh: A, B", "… là các ông A, B", "… hiện tại là A, B", "… gồm: ông A", the
+# elected of a session ("ba Phó Chủ tịch UBND tỉnh trúng cử gồm các ông A, B và bà C") (after
 # the colon the honorific may be capitalised: "… gồm: Bà A, …")
 SHARED_TITLE_GAP = re.compile(
     r"^(?:\s+(?:trong |của )?nhiệm kỳ(?: này| mới| \d{4}\s*[-–]\s*\d{4})\s*,?)?"
-    rf"\s*(?::|(?:hiện (?:tại|nay) |được (?:bầu|chỉ định) |mới )?(?:là|gồm)(?: các)?(?: (?:đồng chí|ông|bà))?:?)\s*(?:{HONORIFIC}\s+|(?<=:)\s*(?:Đồng chí|Ông|Bà)\s+)?$")
+    rf"\s*(?::|(?:hiện (?:tại|nay) |được (?:bầu|chỉ định) |mới |trúng cử |tái cử )?(?:là|gồm)(?: các)?(?: (?:đồng chí|ông|bà))?:?)\s*(?:{HONORIFIC}\s+|(?<=:)\s*(?:Đồng chí|Ông|Bà)\s+)?$")
 # The next name of such a list, after the titles of the one before: "ông A, Chủ tịch HĐND; ông B"
 NEXT_IN_LIST_GAP = re.compile(rf"^\s*;\s*(?:và\s+)?(?:{HONORIFIC}\s+)?$")
 # … or after the one before's titles in brackets: "các Phó Bí thư Tỉnh ủy gồm các ông: A (Chủ tịch
@@ -737,6 +739,8 @@ def qualify(holdings: list[Holding], side, article) -> list[Holding]:
         context = "text"
         if not title.qualified and OWN_CONSTITUENCY not in title.notes:
             place, context = _sibling_place(title, _siblings_of(h, by_person[h.name.label])), "sibling"
+            if place is None and h.rule in NEW_POST_RULES:
+                place = _own_council(title, by_person[h.name.label])
             if place is None and side(h) is UNNAMED_SIDE:
                 pass  # a delegation of a province the text never names: whose, unknown
             elif place is None and not _a_diplomat(by_person[h.name.label]):
@@ -865,6 +869,20 @@ def _sibling_place(title: Title, siblings: list[Holding]):
             # "Phó Bí thư Đảng ủy, Tỉnh trưởng tỉnh Vân Nam": a Chinese province's party committee
             return other.places[0]
     return None
+
+
+# A council elects its officers from its own delegates: "bà A, nguyên Phó Chủ tịch UBND tỉnh X, nay là
+# Phó Chủ tịch HĐND tỉnh Y, giữ chức Trưởng Ban Văn hóa - Xã hội HĐND tỉnh" is a committee of Y's council,
+# whatever other province the sentence names.
+COUNCIL = "HĐND"
+
+
+def _own_council(title: Title, holdings: list[Holding]):
+    if not title.bodies or not title.bodies[-1].text.endswith(COUNCIL):
+        return None
+    held = {h.title.places[0] for h in holdings if not h.title.former and h.title.places and h.title.bodies
+            and h.title.bodies[-1].text.endswith(COUNCIL) and _level_of(h.title.places[0]) == _wanted_level(title)}
+    return held.pop() if len(held) == 1 else None
 
 
 # The party committee of a city, of either level; a Chinese city's ("市委") is written Thị ủy too:

@@ -1191,3 +1191,37 @@ def test_a_foreign_places_country_may_stand_aside_between_title_and_name():
 )
 def test_the_one_beside_a_title_is_not_its_holder(text, expected):
     assert offices_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the elected of a session, listed under their shared post
+        (
+            "Kỳ họp thứ nhất HĐND tỉnh Nghệ An khóa XIX đã bầu các chức danh. Ba Phó Chủ tịch UBND tỉnh trúng cử "
+            "gồm các ông Hồ Văn An, Lê Đức Bình và bà Trần Thị Cúc.",
+            {("Hồ Văn An", "Phó Chủ tịch UBND tỉnh Nghệ An"), ("Lê Đức Bình", "Phó Chủ tịch UBND tỉnh Nghệ An"),
+             ("Trần Thị Cúc", "Phó Chủ tịch UBND tỉnh Nghệ An")},
+        ),
+        # a council's officer is a delegate of that council, not of the province the person left
+        (
+            "Kỳ họp bầu bổ sung bà Phạm Thị Hạnh, nguyên Phó Chủ tịch UBND tỉnh Bến Tre, nay là Phó Chủ tịch HĐND "
+            "tỉnh Vĩnh Long, giữ chức Trưởng Ban Pháp chế HĐND tỉnh.",
+            {("Phạm Thị Hạnh", "Phó Chủ tịch HĐND tỉnh Vĩnh Long"), ("Phạm Thị Hạnh", "Trưởng Ban Pháp chế HĐND tỉnh Vĩnh Long")},
+        ),
+        # … and a post of the People's Committee takes no place from the council
+        (
+            "Kỳ họp bầu bà Phạm Thị Hạnh, nguyên Phó Chủ tịch UBND tỉnh Bến Tre, nay là Phó Chủ tịch HĐND "
+            "tỉnh Vĩnh Long, giữ chức Phó Chủ tịch UBND tỉnh.",
+            {("Phạm Thị Hạnh", "Phó Chủ tịch HĐND tỉnh Vĩnh Long")},
+        ),
+        # the post right after "được bổ nhiệm"
+        (
+            "UBND tỉnh Quảng Trị trao quyết định về công tác cán bộ. Bà Lê Thị Hoa, Phó Chánh Văn phòng UBND tỉnh, "
+            "được bổ nhiệm Phó Giám đốc Sở Công Thương.",
+            {("Lê Thị Hoa", "Phó Chánh Văn phòng UBND tỉnh Quảng Trị"), ("Lê Thị Hoa", "Phó Giám đốc Sở Công Thương tỉnh Quảng Trị")},
+        ),
+    ],
+)
+def test_sessions_elect_and_appoint(text, expected):
+    assert offices_of(text) == expected

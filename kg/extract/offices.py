@@ -369,7 +369,28 @@ def _appointed(text: str, items: list, claimed: set[int]) -> list[Holding]:
         else:
             appointed[id(item)] = names
         out += [Holding(name, title, "appointed-title") for name in names]
+        if not title.former:
+            out += [Holding(name, member, "appointed-title") for member in _standing_board_joined(text, items[i - 1].end, gap, title)
+                    for name in names]
     return out
+
+
+# "… chỉ định tham gia Ban Thường vụ Tỉnh ủy, giữ chức Phó Bí thư Tỉnh ủy X": the person joins the
+# standing board of the committee whose post they take (the board named alone is that committee's).
+JOINED_BOARD = re.compile(r"\btham gia (?:(?:Ban Chấp hành|Ban chấp hành|BCH),? (?:và )?)?(?:Ban Thường vụ|Ban thường vụ|BTV)"
+                          r"(?: (?P<committee>Tỉnh ủy|Thành ủy))?(?![\w])")
+BOARD_OF = {"Tỉnh ủy": "Ban Thường vụ Tỉnh ủy", "Thành ủy": "Ban Thường vụ Thành ủy"}
+
+
+def _standing_board_joined(text: str, at: int, gap: str, post: Title) -> list[Title]:
+    m = JOINED_BOARD.search(gap)
+    committee = post.bodies[-1].text if post.bodies and not post.membership else ""
+    if m is None or committee not in BOARD_OF or m["committee"] not in (None, committee):
+        return []
+    board = next(spec for spec in lexicon.titles()["bodies"] if spec["canonical"] == BOARD_OF[committee])
+    body = Body(board["canonical"], board["style"], board.get("level", ""))
+    return [Title(start=at + m.start(), end=at + m.end(), written=m.group(0), role="Ủy viên", base="Ủy viên", bodies=(body,),
+                  places=post.places, unit=post.unit, level=body.level)]
 
 
 # An aside on the person between the name and the new post: "ông A, người từng giữ chức Bí thư Tỉnh ủy

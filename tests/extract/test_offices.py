@@ -48,7 +48,8 @@ from tests.extract.test_run import facts_of, offices_of
         (
             "Ông Nguyễn Văn Bình, Thứ trưởng Bộ Xây dựng, được điều động về địa phương, chỉ định tham gia Ban "
             "Thường vụ Tỉnh ủy, giữ chức Phó Bí thư Tỉnh ủy Thanh Hóa nhiệm kỳ 2025 - 2030.",
-            {("Nguyễn Văn Bình", "Phó Bí thư Tỉnh ủy Thanh Hóa"), ("Nguyễn Văn Bình", "Thứ trưởng Bộ Xây dựng")},
+            {("Nguyễn Văn Bình", "Phó Bí thư Tỉnh ủy Thanh Hóa"), ("Nguyễn Văn Bình", "Thứ trưởng Bộ Xây dựng"),
+             ("Nguyễn Văn Bình", "Ủy viên Ban Thường vụ Tỉnh ủy Thanh Hóa")},
         ),
         (
             "Bà Lê Thị Mai, Phó Giám đốc Sở Y tế, được điều động đến Sở Nội vụ, giữ chức Phó Giám đốc Sở Nội vụ tỉnh Hà Tĩnh.",
@@ -724,13 +725,14 @@ def test_an_entry_naming_its_own_membership_ends_a_shared_membership_list():
         (
             "Bộ Chính trị đã điều động, phân công, chỉ định ông Lê Văn Tám tham gia Ban Chấp hành, Ban Thường vụ và "
             "giữ chức Bí thư Tỉnh ủy Cao Bằng nhiệm kỳ 2025-2030.",
-            {("Lê Văn Tám", "Bí thư Tỉnh ủy Cao Bằng")},
+            {("Lê Văn Tám", "Bí thư Tỉnh ủy Cao Bằng"), ("Lê Văn Tám", "Ủy viên Ban Thường vụ Tỉnh ủy Cao Bằng")},
         ),
         # … and a second post for the same person, joined by "và"
         (
             "Ông Trần Văn Ba đã được Ban Bí thư điều động, chỉ định tham gia Ban Chấp hành, Ban Thường vụ và giữ chức "
             "Phó Bí thư Tỉnh ủy Nghệ An nhiệm kỳ 2025-2030 và được HĐND tỉnh bầu giữ chức Chủ tịch UBND tỉnh.",
-            {("Trần Văn Ba", "Phó Bí thư Tỉnh ủy Nghệ An"), ("Trần Văn Ba", "Chủ tịch UBND tỉnh Nghệ An")},
+            {("Trần Văn Ba", "Phó Bí thư Tỉnh ủy Nghệ An"), ("Trần Văn Ba", "Chủ tịch UBND tỉnh Nghệ An"),
+             ("Trần Văn Ba", "Ủy viên Ban Thường vụ Tỉnh ủy Nghệ An")},
         ),
         # "bầu bổ sung": elected to fill the post
         (
@@ -1196,6 +1198,17 @@ def test_the_one_beside_a_title_is_not_its_holder(text, expected):
 @pytest.mark.parametrize(
     "text, expected",
     [
+        # the standing board joined with the post is the post's committee's
+        (
+            "Bộ Chính trị chỉ định ông Đặng Minh Tâm tham gia Ban Chấp hành, Ban Thường vụ và giữ chức Bí thư "
+            "Thành ủy Hải Phòng.",
+            {("Đặng Minh Tâm", "Bí thư Thành ủy Hải Phòng"), ("Đặng Minh Tâm", "Ủy viên Ban Thường vụ Thành ủy Hải Phòng")},
+        ),
+        # … of no other body's post
+        (
+            "Ông Đặng Minh Tâm được chỉ định tham gia Ban Thường vụ Tỉnh ủy, giữ chức Chủ tịch UBND tỉnh Thanh Hóa.",
+            {("Đặng Minh Tâm", "Chủ tịch UBND tỉnh Thanh Hóa")},
+        ),
         # the elected of a session, listed under their shared post
         (
             "Kỳ họp thứ nhất HĐND tỉnh Nghệ An khóa XIX đã bầu các chức danh. Ba Phó Chủ tịch UBND tỉnh trúng cử "

@@ -92,6 +92,7 @@ def pair(text: str, names: list[Name], titles: list[Title], places: dict | None 
     holdings += _shared_in_brackets(text, items, claimed)
     holdings += _plural_copula(text, items, claimed)
     holdings += _appointed(text, items, claimed)
+    holdings += _reelected(text, items, claimed)
     holdings += _decided_for(text, items, claimed)
     holdings += _acting_given_to(text, items, claimed)
     holdings += _titles_before(text, items, claimed)
@@ -644,6 +645,23 @@ POST_TO_FILL = re.compile(r"(?:kiện toàn|khuyết|bổ sung)(?: chức vụ| 
 POST_TO_FILL_RULE = "post-to-fill"  # a holding only while siblings take their place from it
 # Whose authority, consent or invitation an act is done under: that office-holder is not named here.
 AUTHORITY_OF = re.compile(r"(?:ủy quyền|đồng ý|chỉ đạo|chỉ thị|cho phép|phê duyệt|ủy nhiệm|[Qq]uyết định) của\s$")
+
+
+# "Chủ tịch UBND tỉnh nhiệm kỳ trước A, Phó Bí thư Tỉnh ủy, được tín nhiệm bầu lại": the post of the
+# term before is A's again once the clause says A was re-elected to it; without that, whose it is now, unknown.
+PREVIOUS_TERM_GAP = re.compile(r"^\s+nhiệm kỳ (?:trước|cũ)\s+(?:(?:đồng chí|ông|bà)\s+)?$")
+REELECTED_AFTER = re.compile(r"(?:\s*,[^;.,]{1,60}){0,3},?\s+(?:cũng |tiếp tục )?(?:được (?:tín nhiệm,? )?(?:bầu lại|tái cử)|tái cử|tái đắc cử)(?![\w])")
+
+
+def _reelected(text: str, items: list, claimed: set[int]) -> list[Holding]:
+    out = []
+    for i, item in enumerate(items[:-1]):
+        nxt = items[i + 1]
+        if isinstance(item, Title) and isinstance(nxt, Name) and id(item) not in claimed and not item.former \
+                and PREVIOUS_TERM_GAP.match(_gap(text, item, nxt)) and REELECTED_AFTER.match(text, nxt.end):
+            claimed.add(id(item))
+            out.append(Holding(nxt, item, "reelected-title"))
+    return out
 
 
 # "phê chuẩn kết quả bầu chức vụ Chủ tịch UBND tỉnh X nhiệm kỳ 2021-2026 đối với ông A" (after a

@@ -1209,6 +1209,17 @@ def test_the_one_beside_a_title_is_not_its_holder(text, expected):
             "Ông Đặng Minh Tâm được chỉ định tham gia Ban Thường vụ Tỉnh ủy, giữ chức Chủ tịch UBND tỉnh Thanh Hóa.",
             {("Đặng Minh Tâm", "Chủ tịch UBND tỉnh Thanh Hóa")},
         ),
+        # the post of the term before, held again once re-elected; without that, left out
+        (
+            "Kỳ họp thứ nhất HĐND tỉnh Nghệ An khóa XIX đã bầu các chức danh. Chủ tịch UBND tỉnh nhiệm kỳ trước "
+            "Hồ Văn An, Phó Bí thư Tỉnh ủy, được tín nhiệm bầu lại.",
+            {("Hồ Văn An", "Chủ tịch UBND tỉnh Nghệ An"), ("Hồ Văn An", "Phó Bí thư Tỉnh ủy Nghệ An")},
+        ),
+        (
+            "Kỳ họp thứ nhất HĐND tỉnh Nghệ An khóa XIX đã bầu các chức danh. Chủ tịch UBND tỉnh nhiệm kỳ trước "
+            "Hồ Văn An phát biểu chia tay.",
+            set(),
+        ),
         # the elected of a session, listed under their shared post
         (
             "Kỳ họp thứ nhất HĐND tỉnh Nghệ An khóa XIX đã bầu các chức danh. Ba Phó Chủ tịch UBND tỉnh trúng cử "

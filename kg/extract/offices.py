@@ -653,12 +653,17 @@ PREVIOUS_TERM_GAP = re.compile(r"^\s+nhiệm kỳ (?:trước|cũ)\s+(?:(?:đồ
 REELECTED_AFTER = re.compile(r"(?:\s*,[^;.,]{1,60}){0,3},?\s+(?:cũng |tiếp tục )?(?:được (?:tín nhiệm,? )?(?:bầu lại|tái cử)|tái cử|tái đắc cử)(?![\w])")
 
 
+def _title_then_name(items: list, claimed: set[int]):
+    """Each unclaimed title a name follows at once, with its index and that name."""
+    for i, item in enumerate(items[:-1]):
+        if isinstance(item, Title) and isinstance(items[i + 1], Name) and id(item) not in claimed:
+            yield i, item, items[i + 1]
+
+
 def _reelected(text: str, items: list, claimed: set[int]) -> list[Holding]:
     out = []
-    for i, item in enumerate(items[:-1]):
-        nxt = items[i + 1]
-        if isinstance(item, Title) and isinstance(nxt, Name) and id(item) not in claimed and not item.former \
-                and PREVIOUS_TERM_GAP.match(_gap(text, item, nxt)) and REELECTED_AFTER.match(text, nxt.end):
+    for _, item, nxt in _title_then_name(items, claimed):
+        if not item.former and PREVIOUS_TERM_GAP.match(_gap(text, item, nxt)) and REELECTED_AFTER.match(text, nxt.end):
             claimed.add(id(item))
             out.append(Holding(nxt, item, "reelected-title"))
     return out
@@ -674,10 +679,7 @@ def _decided_for(text: str, items: list, claimed: set[int]) -> list[Holding]:
     """A decision on an office "đối với ông A": held after a vote or an appointment, former
     after a dismissal; no verb, no fact."""
     out = []
-    for i, item in enumerate(items[:-1]):
-        nxt = items[i + 1]
-        if not isinstance(item, Title) or id(item) in claimed or not isinstance(nxt, Name):
-            continue
+    for i, item, nxt in _title_then_name(items, claimed):
         if not FOR_NAME_GAP.match(_gap(text, item, nxt)):
             continue
         verbs = list(DECISION_BEFORE.finditer(text, max(0, item.start - 200), item.start))
@@ -702,10 +704,7 @@ POST_GIVEN_GAP = re.compile(r"^(?:\s+(?:nhiệm kỳ \d{4}\s*[-–]\s*\d{4}|khó
 
 def _acting_given_to(text: str, items: list, claimed: set[int]) -> list[Holding]:
     out = []
-    for i, item in enumerate(items[:-1]):
-        nxt = items[i + 1]
-        if not isinstance(item, Title) or not isinstance(nxt, Name) or id(item) in claimed:
-            continue
+    for _, item, nxt in _title_then_name(items, claimed):
         gap = _gap(text, item, nxt)
         acting = item.role.startswith(ACTING) and ACTING_GIVEN.search(text, max(0, item.start - 5), item.start) and GIVEN_TO_GAP.match(gap)
         if acting or (POST_NOUN_BEFORE.search(text, max(0, item.start - 16), item.start) and POST_GIVEN_GAP.match(gap)):

@@ -392,6 +392,11 @@ def _role_title(text: str, m: re.Match, end: int, places: dict) -> Title | None:
     if not bodies and base == _SECRETARY and not m.group("standing"):
         committee, pos = _committee_of_province_after(text, pos, end, places)
         bodies = [committee] if committee else []
+    state_ministry = _state_ministry_at(text, _body_start(m), end, places) if base in _MINISTERS else None
+    if state_ministry:  # "Bộ trưởng Quốc vụ bang Sachsen-Anhalt": a German state's minister, not a country's
+        role, bodies, pos, standalone = f"{role} {state_ministry.group(1)}", [], state_ministry.end(1), "region"
+    elif base in _MINISTERS and _STATE_MINISTRY.match(text, _body_start(m), end):
+        return None  # a state the gazetteer lacks: whose minister, unknown (not the country's)
     if not bodies and base == _CHAIR and _of_a_vietnamese_unit(text, pos, end, places):
         bodies = [_body_of(_PEOPLES_COMMITTEE)]  # "Chủ tịch tỉnh Hà Giang" is the chair of its People's Committee
     elif not bodies and base == _CHAIR and _of_a_foreign_unit(text, pos, end, places):
@@ -436,6 +441,21 @@ def _of_a_vietnamese_unit(text: str, pos: int, end: int, places: dict) -> bool:
         return False
     place = match.places[0]
     return place.country == "VN" and place.kind in ("Province", "District", "City")
+
+
+# A federal state's government has ministers of its own: "Bộ trưởng Quốc vụ bang Sachsen-Anhalt", "Bộ
+# trưởng Kinh tế bang Bayern" (the field written without "Bộ", the state after it with its unit word).
+_MINISTERS = frozenset(("Bộ trưởng", "Thứ trưởng"))
+_STATE_MINISTRY = re.compile(
+    r" (Quốc vụ|" + lexicon.alternation(lexicon.titles()["departments"]) + r") (?:bang|tiểu bang) ")
+
+
+def _state_ministry_at(text: str, pos: int, end: int, places: dict) -> re.Match | None:
+    m = _STATE_MINISTRY.match(text, pos, end)
+    match = places.get(m.end()) if m else None
+    if match is None or match.places[0].country == "VN" or match.places[0].kind != "ForeignRegion":
+        return None
+    return m
 
 
 # Abroad the press names a region's or a district's elected head by its unit alone ("Phó Chủ tịch vùng

@@ -391,6 +391,13 @@ def test_a_ministry_of_information_culture_and_tourism(text, expected):
         ),
         # a foreign province's "Chủ tịch tỉnh" says not which body: no office
         ("Ông Kim Min-su, Chủ tịch tỉnh Gyeonggi phát biểu.", set()),
+        # a federal state's ministers, not their country's; of a state the gazetteer lacks, no office
+        (
+            "Phía Đức có ông Jens Becker, Bộ trưởng Quốc vụ bang Sachsen-Anhalt và bà Anna Roth, Thứ trưởng Kinh tế "
+            "bang Sachsen-Anhalt.",
+            {("Jens Becker", "Bộ trưởng Quốc vụ bang Sachsen-Anhalt"), ("Anna Roth", "Thứ trưởng Kinh tế bang Sachsen-Anhalt")},
+        ),
+        ("Phía Đức có ông Jens Becker, Bộ trưởng Kinh tế bang Thüringen.", set()),
     ],
 )
 def test_heads_of_foreign_regions_and_districts(text, expected):

@@ -163,7 +163,10 @@ _MINISTRY_SHORT = re.compile(
     r"(" + lexicon.alternation(lexicon.titles()["departments"] + _dept_abbreviations()) + r")(?![\w])"
 )
 # "Hội hữu nghị Việt Nam - Nhật Bản": a friendship association is often written in lower case up to the countries.
-_NAMED_HEAD = re.compile(r"(Ban|ban|Hội|Ủy ban|UB|Cục) (?=[A-ZĐÀ-Ỹ]|hữu nghị Việt )")
+# "Hội người Thái gốc Việt tỉnh Udon Thani", "Hội người Việt Nam tại Lào": a community's association
+# is named by its people, in lower case before them.
+_PEOPLES_ASSOCIATION, _UNDER_SEAT = "Hội người ", " tại "
+_NAMED_HEAD = re.compile(r"(Ban|ban|Hội|Ủy ban|UB|Cục) (?=[A-ZĐÀ-Ỹ]|hữu nghị Việt |(?<=Hội )người [A-ZĐÀ-Ỹ])")
 # "UB Kiểm tra TƯ": news shortens "Ủy ban" before a committee's name; the name spells it out.
 _HEAD_WORD = {"UB": "Ủy ban"}
 # "Ban Tổ chức Festival Tràng An", "Ban Chỉ đạo Đại hội": an event's committee, no province's body.
@@ -407,6 +410,9 @@ def _role_title(text: str, m: re.Match, end: int, places: dict) -> Title | None:
         role, bodies = role.replace(" " + office, "", 1), [Body(office, "unit", "province")]
     if not bodies and not standalone:
         return None
+    portfolio = _PORTFOLIO.match(text, pos, end) if standalone == "region" and not bodies else None
+    if portfolio:  # "Phó Tỉnh trưởng phụ trách kinh tế tỉnh X": the deputy of the province, whatever the portfolio
+        pos = portfolio.end()
     title = Title(
         start=m.start(), end=pos, written=text[m.start() : pos], role=role, base=base,
         bodies=tuple(bodies), former=bool(m.group("former")), standalone=standalone,
@@ -443,6 +449,7 @@ def _of_a_vietnamese_unit(text: str, pos: int, end: int, places: dict) -> bool:
     return place.country == "VN" and place.kind in ("Province", "District", "City")
 
 
+_PORTFOLIO = re.compile(rf" phụ trách(?: [a-zà-ỹđ]+){{1,4}}(?= (?:{lexicon.unit_alternation('province', 'city', 'foreign', written_out=True)}) )")
 # A federal state's government has ministers of its own: "Bộ trưởng Quốc vụ bang Sachsen-Anhalt", "Bộ
 # trưởng Kinh tế bang Bayern" (the field written without "Bộ", the state after it with its unit word).
 _MINISTERS = frozenset(("Bộ trưởng", "Thứ trưởng"))
@@ -574,6 +581,8 @@ def _body_at(text: str, pos: int, end: int, places: dict) -> tuple[Body | None, 
         name_end = _named_end(text, m.end(), end, places)
         if _FRIENDSHIP.match(text, m.start(), end):
             name_end = _last_capitalised_end(text, m.end(), name_end)
+        if text.startswith(_PEOPLES_ASSOCIATION, m.start()) and text.startswith(_UNDER_SEAT, name_end):
+            return None, pos - 1  # "Hội người Việt Nam tại Lào": the seat is part of the name, not read here
         if name_end > m.end():
             head = _HEAD_WORD.get(m.group(1), m.group(1).capitalize())
             name = head + text[m.end(1) : name_end]  # "Trưởng ban Dân vận": Ban Dân vận

@@ -398,6 +398,20 @@ def test_a_ministry_of_information_culture_and_tourism(text, expected):
             {("Jens Becker", "Bộ trưởng Quốc vụ bang Sachsen-Anhalt"), ("Anna Roth", "Thứ trưởng Kinh tế bang Sachsen-Anhalt")},
         ),
         ("Phía Đức có ông Jens Becker, Bộ trưởng Kinh tế bang Thüringen.", set()),
+        # a deputy governor's portfolio stands between the role and the province
+        (
+            "Ông Khăm-phôn Xi-xổm, Phó Tỉnh trưởng phụ trách kinh tế tỉnh Xa-vẳn-na-khẹt (Savannakhet) phát biểu.",
+            {("Khăm-phôn Xi-xổm", "Phó Tỉnh trưởng tỉnh Sa-van-na-khệt")},
+        ),
+        # spellings of a Lao and a Thai province; a community's association, named by its people
+        (
+            "Dự có bà Vi-lay-phon Xổm-xi, Phó Giám đốc Sở Ngoại vụ tỉnh Sả-la-van và ông Trần Văn Tư, Chủ tịch Hội "
+            "người Thái gốc Việt tỉnh U-đôn Tha-ni.",
+            {("Vi-lay-phon Xổm-xi", "Phó Giám đốc Sở Ngoại vụ tỉnh Sa-la-van"),
+             ("Trần Văn Tư", "Chủ tịch Hội người Thái gốc Việt tỉnh Udon Thani")},
+        ),
+        # a community's association with its seat in its name: not cut short before the seat
+        ("Ông Trần Văn Tư, Chủ tịch Hội người Việt Nam tại Lào phát biểu.", set()),
     ],
 )
 def test_heads_of_foreign_regions_and_districts(text, expected):

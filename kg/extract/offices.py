@@ -346,7 +346,8 @@ def _appointed(text: str, items: list, claimed: set[int]) -> list[Holding]:
             continue
         made_match = MADE_GAP.match(gap)
         made = bool(made_match)
-        respectively = bool(APPOINTED_GAP.match(gap) and RESPECTIVELY_IN.search(gap))
+        # "A, B lần lượt là X và Y": a post each, as after a verb of appointing
+        respectively = bool(APPOINTED_GAP.match(gap) and RESPECTIVELY_IN.search(gap)) or bool(RESPECTIVELY.match(gap))
         if respectively:
             out += _respective_posts(text, items, i, claimed, former=bool(LEFT_OFFICE.search(gap)))
             continue  # "A và B lần lượt trúng cử chức danh X và Y": one post each, not X for both

@@ -1220,6 +1220,16 @@ def test_the_one_beside_a_title_is_not_its_holder(text, expected):
             "Hồ Văn An phát biểu chia tay.",
             set(),
         ),
+        # names listed, then "lần lượt là" and as many posts: one each, in order; a count that differs, none
+        (
+            "HĐND tỉnh Nghệ An họp. Ông Hồ Văn An, bà Lê Thị Bình lần lượt là Phó Chủ tịch HĐND tỉnh và Phó Chủ tịch "
+            "UBND tỉnh.",
+            {("Hồ Văn An", "Phó Chủ tịch HĐND tỉnh Nghệ An"), ("Lê Thị Bình", "Phó Chủ tịch UBND tỉnh Nghệ An")},
+        ),
+        (
+            "Ông Hồ Văn An, Lê Văn Bình và Trần Văn Cường lần lượt là Bí thư Tỉnh ủy Nghệ An, Chủ tịch UBND tỉnh Hà Tĩnh.",
+            set(),
+        ),
         # the elected of a session, listed under their shared post
         (
             "Kỳ họp thứ nhất HĐND tỉnh Nghệ An khóa XIX đã bầu các chức danh. Ba Phó Chủ tịch UBND tỉnh trúng cử "

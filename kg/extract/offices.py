@@ -991,6 +991,12 @@ def _level_of(place) -> str:
 def _context_place(title: Title, side_place, article):
     if title.standalone == "region" or title.level == "region":
         # A foreign role (Tỉnh trưởng, Thống đốc…) is never the home province's.
+        if _city_unit(title) and (side_place is None or side_place.kind == "Country" and side_place.country != "VN"):
+            # "Phía Đức có bà A, Chủ tịch Hội đồng thành phố và ông B, Thị trưởng Wernigerode": a foreign city's
+            # council is that of the one foreign city the sentence names, else of the one the article names
+            country = side_place.country if side_place is not None else ""
+            cities = [c for c in article.cities if c.country == (country or c.country)]
+            return cities[0] if len(cities) == 1 else None if cities else _only_foreign_region(title, article, country)
         if side_place is not None:
             return side_place if side_place.country != "VN" else None
         return _only_foreign_region(title, article)
@@ -1023,14 +1029,14 @@ MAYORS = frozenset(("Thị trưởng",))
 PREFECTS = {"Châu trưởng": "châu"}
 
 
-def _only_foreign_region(title: Title, article):
+def _only_foreign_region(title: Title, article, country: str = ""):
     """"Tỉnh trưởng Sok Pheap" in an article that names one foreign province, and no other
-    foreign place of that level: the governor is that province's."""
-    kind = "City" if title.base in MAYORS else "ForeignRegion"
+    foreign place of that level: the governor is that province's (of ``country``, when given)."""
+    kind = "City" if title.base in MAYORS or _city_unit(title) else "ForeignRegion"
     unit = PREFECTS.get(title.base)
     # A group of provinces ("Nam Lào", no code of its own) has no governor; a prefect heads a
     # prefecture (no code either), not the province around it.
-    regions = [p for p in article.foreign if p.country != "VN" and p.kind == kind
+    regions = [p for p in article.foreign if p.country != "VN" and p.kind == kind and p.country == (country or p.country)
                and (p.unit == unit if unit else (p.iso3166 or kind == "City"))]
     return regions[0] if len(regions) == 1 else None
 

@@ -788,11 +788,23 @@ def test_party_personnel_news(text, expected):
             "nhân dịp đoàn thăm và làm việc tại tỉnh Lào Cai.",
             {("Lê Văn Tám", "Phó Bí thư Tỉnh ủy Lào Cai")},
         ),
-        # a city's council is not its province's
+        # a city's council is not its province's: it is the one foreign city's the sentence names
         (
             "Sáng 20/12, ông Lê Văn Tâm đã tiếp Đoàn Hội đồng thành phố Cheongju, tỉnh Chungbuk, Hàn Quốc do bà Kim Mi Hee, "
             "Chủ tịch Hội đồng thành phố làm Trưởng đoàn.",
+            {("Kim Mi Hee", "Chủ tịch Hội đồng thành phố Cheongju")},
+        ),
+        # … of two foreign cities named, neither
+        (
+            "Phía Đức có bà Anna Roth, Chủ tịch Hội đồng thành phố, cùng đại diện thành phố Magdeburg và thành phố "
+            "Wernigerode.",
             set(),
+        ),
+        (
+            "Phía Đức có ông Klaus Becker, Bộ trưởng Quốc vụ bang Sachsen-Anhalt; bà Anna Roth, Chủ tịch Hội đồng thành "
+            "phố và ông Jens Weber, Thị trưởng Wernigerode.",
+            {("Klaus Becker", "Bộ trưởng Quốc vụ bang Sachsen-Anhalt"), ("Anna Roth", "Chủ tịch Hội đồng thành phố Wernigerode"),
+             ("Jens Weber", "Thị trưởng thành phố Wernigerode")},
         ),
     ],
 )

@@ -204,11 +204,40 @@ def find_titles(text: str, start: int, end: int, places: dict) -> list[Title]:
     for candidate in _CANDIDATE_SCAN.finditer(text, start, end):
         if candidate.start() < pos:
             continue
-        title = _title_at(text, candidate.start(), end, places)
+        title = _title_at(text, candidate.start(), end, places) or _of_association_named(text, start, candidate.start(), end, places)
         if title:
             found.append(title)
             pos = title.end
     return _with_deputies_after(text, _with_lone_heads(text, _with_bare_secretaries(text, found)), end)
+
+
+# "Đại hội thành lập Hội Hữu nghị Việt Nam - Hàn Quốc tỉnh X … . Đại hội bầu …; ông A được bầu làm Chủ tịch
+# Hội": the bare "Hội" is the one association the paragraph named before it (two named, which, unknown).
+_BARE_ASSOCIATION = re.compile(r" Hội(?![\w])(?! [A-ZĐÀ-Ỹ])(?! (?:hữu nghị|người) )")
+_ASSOCIATION_AT = re.compile(r"(?<![\w])Hội (?=[A-ZĐÀ-Ỹ]|[Hh]ữu nghị Việt |người [A-ZĐÀ-Ỹ])")
+
+
+def _of_association_named(text: str, start: int, pos: int, end: int, places: dict) -> Title | None:
+    start = text.rfind("\n", 0, start) + 1  # the paragraph's start
+    m = _ROLE.match(text, pos, end)
+    bare = _BARE_ASSOCIATION.match(text, m.end(), end) if m and not m.group("standing") and not m.group("acting") else None
+    if bare is None or not (m.group("deputy") or m.group("role"))[0].isupper():
+        return None
+    named: dict[str, Title] = {}
+    deputy, base = _deputy_and_role(m)
+    role = ("Phó " if deputy else "") + base
+    for a in _ASSOCIATION_AT.finditer(text, start, m.start()):
+        body, body_end = _body_at(text, a.start() - 1, end, places) if text[a.start() - 1 : a.start()] == " " else (None, 0)
+        if body is None:
+            return None  # an association this cannot read: the bare "Hội" may be that one
+        at = Title(start=a.start(), end=body_end, written=text[a.start() : body_end], role=role, base=base,
+                   bodies=(body,), level=body.level)
+        named.setdefault(body.text, _qualify(text, at, end, places))
+    if len(named) != 1:
+        return None
+    (named_before,) = named.values()
+    return replace(named_before, start=m.start(), end=bare.end(), written=text[m.start() : bare.end()],
+                   former=bool(m.group("former")))
 
 
 # Laos and Cambodia: "Bí thư, Tỉnh trưởng tỉnh Hủa Phăn": the provincial party secretary is also

@@ -416,3 +416,26 @@ def test_a_ministry_of_information_culture_and_tourism(text, expected):
 )
 def test_heads_of_foreign_regions_and_districts(text, expected):
     assert offices_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # "Chủ tịch Hội" alone: the one association the paragraph named before
+        (
+            "Chiều cùng ngày, Đại hội thành lập Hội Hữu nghị Việt Nam - Lào tỉnh Nghệ An nhiệm kỳ 2024 - 2029 đã diễn ra. "
+            "Đại hội bầu Ban Chấp hành gồm 25 thành viên; ông Trần Văn Nam được bầu làm Chủ tịch Hội.",
+            {("Trần Văn Nam", "Chủ tịch Hội Hữu nghị Việt Nam - Lào tỉnh Nghệ An")},
+        ),
+        # … two named: which one, unknown
+        (
+            "Sáng nay, Hội Hữu nghị Việt Nam - Lào và Hội Hữu nghị Việt Nam - Campuchia tỉnh Nghệ An tổ chức gặp mặt; "
+            "ông Trần Văn Nam, Chủ tịch Hội phát biểu.",
+            set(),
+        ),
+        # … none named
+        ("Ông Trần Văn Nam, Chủ tịch Hội phát biểu.", set()),
+    ],
+)
+def test_a_bare_association_is_the_one_named_before(text, expected):
+    assert offices_of(text) == expected

@@ -410,6 +410,9 @@ def _role_title(text: str, m: re.Match, end: int, places: dict) -> Title | None:
     if doubled:  # "Trưởng ban Ban Tuyên giáo" is "Trưởng ban Tuyên giáo": the Ban is named after the role
         standing, pos = "ban Thường trực" if doubled.group(1) else standing, doubled.end()
     role = ("Quyền " if m.group("acting") else "") + ("Phó " if deputy else "") + base + (f" {standing}" if standing else "")
+    division = _DIVISION.match(text, pos, end) if base == _DIVISION_HEAD and not standing else None
+    if division:  # "Trưởng phòng Quản lý thương mại, Sở Công Thương": the division is named in the role
+        role, pos = f"{role} {division.group(1)}", division.end(1) + (1 if division.group(2) else 0)
     bodies: list[Body] = []
     for _ in range(2):  # "Trưởng Ban Tuyên giáo | Tỉnh ủy"
         under = bool(bodies) and text.startswith(_UNDER, pos)  # "Ban Dân nguyện thuộc Ủy ban Thường vụ Quốc hội"
@@ -451,6 +454,11 @@ def _role_title(text: str, m: re.Match, end: int, places: dict) -> Title | None:
 
 
 _SECRETARY = "Bí thư"
+# A division of a department is named in sentence case, then the department (after a comma or not):
+# "Trưởng phòng Quản lý thương mại, Sở Công Thương", "Phó Trưởng phòng Lãnh sự Sở Ngoại vụ tỉnh X". With no
+# department after it, whose division it is, unknown: no title.
+_DIVISION_HEAD = "Trưởng phòng"
+_DIVISION = re.compile(r" ([A-ZĐÀ-Ỹ][^\W\d_]*(?: [a-zà-ỹđ][^\W\d_]*){0,6})(,)?(?= Sở )")
 # A role that names its office itself ("Chánh Thanh tra": the head of the Thanh tra), followed by the unit
 # whose office it is: "Chánh Thanh tra tỉnh", "Phó Chánh Thanh tra thành phố Huế".
 _HEADS_OF_A_UNITS_OFFICE = {"Chánh Thanh tra": "Thanh tra"}

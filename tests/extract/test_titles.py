@@ -439,3 +439,25 @@ def test_heads_of_foreign_regions_and_districts(text, expected):
 )
 def test_a_bare_association_is_the_one_named_before(text, expected):
     assert offices_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a department's division, named in the role, the department after it with or without a comma
+        (
+            "UBND tỉnh Quảng Trị trao quyết định. Bà Lê Thị Hoa, Trưởng phòng Quản lý thương mại, Sở Công Thương, được "
+            "bổ nhiệm Phó Giám đốc Sở Công Thương.",
+            {("Lê Thị Hoa", "Trưởng phòng Quản lý thương mại Sở Công Thương tỉnh Quảng Trị"),
+             ("Lê Thị Hoa", "Phó Giám đốc Sở Công Thương tỉnh Quảng Trị")},
+        ),
+        (
+            "Ông Lê Văn Nam, Phó Trưởng phòng Lãnh sự Sở Ngoại vụ tỉnh Hà Tĩnh dự họp.",
+            {("Lê Văn Nam", "Phó Trưởng phòng Lãnh sự Sở Ngoại vụ tỉnh Hà Tĩnh")},
+        ),
+        # … with no department, whose division, unknown
+        ("Ông Lê Văn Nam, Trưởng phòng Tổng hợp dự họp.", set()),
+    ],
+)
+def test_a_departments_division(text, expected):
+    assert offices_of(text) == expected

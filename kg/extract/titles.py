@@ -213,7 +213,7 @@ def find_titles(text: str, start: int, end: int, places: dict) -> list[Title]:
 
 # "Đại hội thành lập Hội Hữu nghị Việt Nam - Hàn Quốc tỉnh X … . Đại hội bầu …; ông A được bầu làm Chủ tịch
 # Hội": the bare "Hội" is the one association the paragraph named before it (two named, which, unknown).
-_BARE_ASSOCIATION = re.compile(r" Hội(?![\w])(?! [A-ZĐÀ-Ỹ])(?! (?:hữu nghị|người) )")
+_BARE_ASSOCIATION = re.compile(r" Hội(?=\s*(?:[.,;:!?)]|$))")  # "Chủ tịch Hội đồng …" is no bare association
 _ASSOCIATION_AT = re.compile(r"(?<![\w])Hội (?=[A-ZĐÀ-Ỹ]|[Hh]ữu nghị Việt |người [A-ZĐÀ-Ỹ])")
 
 

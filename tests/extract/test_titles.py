@@ -435,6 +435,11 @@ def test_heads_of_foreign_regions_and_districts(text, expected):
         ),
         # … none named
         ("Ông Trần Văn Nam, Chủ tịch Hội phát biểu.", set()),
+        # a council ("Hội đồng") is no bare association
+        (
+            "Đại hội Hội Hữu nghị Việt Nam - Lào tỉnh Nghệ An bầu ông Trần Văn Nam làm Chủ tịch Hội đồng quản trị.",
+            set(),
+        ),
     ],
 )
 def test_a_bare_association_is_the_one_named_before(text, expected):

@@ -37,6 +37,7 @@ class ArticleContext:
     district: object = None  # home district, when the article is about one
     foreign: tuple = ()  # foreign regions the article names
     source: str = "article"  # where the province comes from: article (its news item) | sentence | outlet
+    cities: tuple = ()  # the foreign cities the sentence itself names
 
 
 _SEAT_BEFORE = re.compile(

@@ -42,14 +42,15 @@ LIST_GAP = re.compile(
 # chỉ định"; "được tín nhiệm, bầu giữ chức …") and names the committees the person joins before the post: "… tham gia Ban Chấp hành, Ban Thường vụ và giữ chức Bí thư Tỉnh ủy X".
 # Round-ups of a council's first session tell the post kept or taken in other words: "ông A (Phó Bí thư
 # Tỉnh ủy) tiếp tục làm Chủ tịch UBND tỉnh", "Bí thư Tỉnh ủy B nhận nhiệm vụ Chủ tịch HĐND tỉnh", "tín
-# nhiệm bà C, Phó Bí thư Tỉnh ủy, ở vị trí Chủ tịch HĐND tỉnh".
+# nhiệm bà C, Phó Bí thư Tỉnh ủy, ở vị trí Chủ tịch HĐND tỉnh". Appointment news may name the post right
+# after the passive verb: "bà D, Trưởng phòng X, được bổ nhiệm Phó Giám đốc Sở Công Thương".
 APPOINTED_GAP = re.compile(
     r"^\)?(?:\s*,?\s+(?:nhiệm kỳ \d{4}\s*[-–]\s*\d{4}|khóa [IVXLC]+|khóa \d+)|\s*\([^()]{1,40}\)){0,2}\)?\s*[,–-]?\s*"
     r"(?:(?:điều động|phân công|chỉ định|bổ nhiệm)(?:,| và) |(?:Bộ Chính trị|Ban Bí thư) |tín nhiệm, |[^\W\d_]+ ){0,8}?"
     r"(?:điều động (?:về|đến|sang) [^\W\d_]+(?: [^\W\d_]+){0,4}, (?:(?:chỉ định|bổ nhiệm|phân công) )?)?"
     r"(?:tham gia (?:(?:Ban Chấp hành|Ban chấp hành|BCH)(?:,? (?:Ban Thường vụ|Ban thường vụ|BTV))?|Ban Thường vụ|BTV)"
     r"(?: (?:Đảng bộ|Tỉnh ủy|Thành ủy)(?: [^\W\d_]+){0,3}?)?(?: và|,) )?"
-    r"(?:giữ|đảm nhiệm|đảm nhận|tái cử|trúng cử|đắc cử|bầu(?= lại)|tiếp tục làm|nhận nhiệm vụ|ở (?:vị trí|cương vị)|(?<=được )bầu bổ sung|(?:bầu|bổ nhiệm|cử|chỉ định|điều động|phân công|hiệp thương) làm)"
+    r"(?:giữ|đảm nhiệm|đảm nhận|tái cử|trúng cử|đắc cử|bầu(?= lại)|tiếp tục làm|nhận nhiệm vụ|ở (?:vị trí|cương vị)|(?<=được )bầu bổ sung|(?<=được )(?:tái )?bổ nhiệm|(?:bầu|bổ nhiệm|cử|chỉ định|điều động|phân công|hiệp thương) làm)"
     r"(?: lại)?(?: (?:các |những )?chức(?: vụ| danh)?)?\s*$")
 # "thôi giữ chức", "miễn nhiệm chức vụ": the office named next is one the person no longer holds;
 # "từng giữ chức", one they held before.
@@ -91,6 +92,7 @@ def pair(text: str, names: list[Name], titles: list[Title], places: dict | None 
     holdings += _shared_in_brackets(text, items, claimed)
     holdings += _plural_copula(text, items, claimed)
     holdings += _appointed(text, items, claimed)
+    holdings += _reelected(text, items, claimed)
     holdings += _decided_for(text, items, claimed)
     holdings += _acting_given_to(text, items, claimed)
     holdings += _titles_before(text, items, claimed)
@@ -173,11 +175,12 @@ def _name_list_before(text: str, items: list, i: int) -> list[Name]:
 # A general's rank stands where an honorific would: "các đồng chí Ủy viên Bộ Chính trị: Đại tướng A, …".
 HONORIFIC = r"(?:đồng chí|ông|bà|Đại tướng|Thượng tướng|Trung tướng|Thiếu tướng|Đại tá|Thượng tá|Trung tá|Thiếu tá)"
 SHARED_TITLE_BEFORE = re.compile(r"(?:^|\s)(?:[Cc]ác|[Hh]ai|[Bb]a|[Bb]ốn|[Nn]ăm|\d)(?: đồng chí| ngài| ông| bà)?\s*$")
-# "các Phó Chủ tịch UBND tỉnh: A, B", "… là các ông A, B", "… hiện tại là A, B", "… gồm: ông A" (after
+# "các Phó Chủ tịch UBND tỉnh: A, B", "… là các ông A, B", "… hiện tại là A, B", "… gồm: ông A", the
+# elected of a session ("ba Phó Chủ tịch UBND tỉnh trúng cử gồm các ông A, B và bà C") (after
 # the colon the honorific may be capitalised: "… gồm: Bà A, …")
 SHARED_TITLE_GAP = re.compile(
     r"^(?:\s+(?:trong |của )?nhiệm kỳ(?: này| mới| \d{4}\s*[-–]\s*\d{4})\s*,?)?"
-    rf"\s*(?::|(?:hiện (?:tại|nay) |được (?:bầu|chỉ định) |mới )?(?:là|gồm)(?: các)?(?: (?:đồng chí|ông|bà))?:?)\s*(?:{HONORIFIC}\s+|(?<=:)\s*(?:Đồng chí|Ông|Bà)\s+)?$")
+    rf"\s*(?::|(?:hiện (?:tại|nay) |được (?:bầu|chỉ định) |mới |trúng cử |tái cử )?(?:là|gồm)(?: các)?(?: (?:đồng chí|ông|bà))?:?)\s*(?:{HONORIFIC}\s+|(?<=:)\s*(?:Đồng chí|Ông|Bà)\s+)?$")
 # The next name of such a list, after the titles of the one before: "ông A, Chủ tịch HĐND; ông B"
 NEXT_IN_LIST_GAP = re.compile(rf"^\s*;\s*(?:và\s+)?(?:{HONORIFIC}\s+)?$")
 # … or after the one before's titles in brackets: "các Phó Bí thư Tỉnh ủy gồm các ông: A (Chủ tịch
@@ -343,7 +346,8 @@ def _appointed(text: str, items: list, claimed: set[int]) -> list[Holding]:
             continue
         made_match = MADE_GAP.match(gap)
         made = bool(made_match)
-        respectively = bool(APPOINTED_GAP.match(gap) and RESPECTIVELY_IN.search(gap))
+        # "A, B lần lượt là X và Y": a post each, as after a verb of appointing
+        respectively = bool(APPOINTED_GAP.match(gap) and RESPECTIVELY_IN.search(gap)) or bool(RESPECTIVELY.match(gap))
         if respectively:
             out += _respective_posts(text, items, i, claimed, former=bool(LEFT_OFFICE.search(gap)))
             continue  # "A và B lần lượt trúng cử chức danh X và Y": one post each, not X for both
@@ -367,7 +371,28 @@ def _appointed(text: str, items: list, claimed: set[int]) -> list[Holding]:
         else:
             appointed[id(item)] = names
         out += [Holding(name, title, "appointed-title") for name in names]
+        if not title.former:
+            out += [Holding(name, member, "appointed-title") for member in _standing_board_joined(text, items[i - 1].end, gap, title)
+                    for name in names]
     return out
+
+
+# "… chỉ định tham gia Ban Thường vụ Tỉnh ủy, giữ chức Phó Bí thư Tỉnh ủy X": the person joins the
+# standing board of the committee whose post they take (the board named alone is that committee's).
+JOINED_BOARD = re.compile(r"\btham gia (?:(?:Ban Chấp hành|Ban chấp hành|BCH),? (?:và )?)?(?:Ban Thường vụ|Ban thường vụ|BTV)"
+                          r"(?: (?P<committee>Tỉnh ủy|Thành ủy))?(?![\w])")
+BOARD_OF = {"Tỉnh ủy": "Ban Thường vụ Tỉnh ủy", "Thành ủy": "Ban Thường vụ Thành ủy"}
+
+
+def _standing_board_joined(text: str, at: int, gap: str, post: Title) -> list[Title]:
+    m = JOINED_BOARD.search(gap)
+    committee = post.bodies[-1].text if post.bodies and not post.membership else ""
+    if m is None or committee not in BOARD_OF or m["committee"] not in (None, committee):
+        return []
+    board = next(spec for spec in lexicon.titles()["bodies"] if spec["canonical"] == BOARD_OF[committee])
+    body = Body(board["canonical"], board["style"], board.get("level", ""))
+    return [Title(start=at + m.start(), end=at + m.end(), written=m.group(0), role="Ủy viên", base="Ủy viên", bodies=(body,),
+                  places=post.places, unit=post.unit, level=body.level)]
 
 
 # An aside on the person between the name and the new post: "ông A, người từng giữ chức Bí thư Tỉnh ủy
@@ -623,6 +648,28 @@ POST_TO_FILL_RULE = "post-to-fill"  # a holding only while siblings take their p
 AUTHORITY_OF = re.compile(r"(?:ủy quyền|đồng ý|chỉ đạo|chỉ thị|cho phép|phê duyệt|ủy nhiệm|[Qq]uyết định) của\s$")
 
 
+# "Chủ tịch UBND tỉnh nhiệm kỳ trước A, Phó Bí thư Tỉnh ủy, được tín nhiệm bầu lại": the post of the
+# term before is A's again once the clause says A was re-elected to it; without that, whose it is now, unknown.
+PREVIOUS_TERM_GAP = re.compile(r"^\s+nhiệm kỳ (?:trước|cũ)\s+(?:(?:đồng chí|ông|bà)\s+)?$")
+REELECTED_AFTER = re.compile(r"(?:\s*,[^;.,]{1,60}){0,3},?\s+(?:cũng |tiếp tục )?(?:được (?:tín nhiệm,? )?(?:bầu lại|tái cử)|tái cử|tái đắc cử)(?![\w])")
+
+
+def _title_then_name(items: list, claimed: set[int]):
+    """Each unclaimed title a name follows at once, with its index and that name."""
+    for i, item in enumerate(items[:-1]):
+        if isinstance(item, Title) and isinstance(items[i + 1], Name) and id(item) not in claimed:
+            yield i, item, items[i + 1]
+
+
+def _reelected(text: str, items: list, claimed: set[int]) -> list[Holding]:
+    out = []
+    for _, item, nxt in _title_then_name(items, claimed):
+        if not item.former and PREVIOUS_TERM_GAP.match(_gap(text, item, nxt)) and REELECTED_AFTER.match(text, nxt.end):
+            claimed.add(id(item))
+            out.append(Holding(nxt, item, "reelected-title"))
+    return out
+
+
 # "phê chuẩn kết quả bầu chức vụ Chủ tịch UBND tỉnh X nhiệm kỳ 2021-2026 đối với ông A" (after a
 # colon the list may open with a capital: "đối với: Ông A, ông B và bà C")
 FOR_NAME_GAP = re.compile(r"^(?:\s*,?\s*(?:nhiệm kỳ \d{4}\s*[-–]\s*\d{4}|khóa [IVXLC]+|khóa \d+))*\s*,?\s*đối với:?\s*(?:[Đđ]ồng chí|[Ôô]ng|[Bb]à)\s+$")
@@ -633,10 +680,7 @@ def _decided_for(text: str, items: list, claimed: set[int]) -> list[Holding]:
     """A decision on an office "đối với ông A": held after a vote or an appointment, former
     after a dismissal; no verb, no fact."""
     out = []
-    for i, item in enumerate(items[:-1]):
-        nxt = items[i + 1]
-        if not isinstance(item, Title) or id(item) in claimed or not isinstance(nxt, Name):
-            continue
+    for i, item, nxt in _title_then_name(items, claimed):
         if not FOR_NAME_GAP.match(_gap(text, item, nxt)):
             continue
         verbs = list(DECISION_BEFORE.finditer(text, max(0, item.start - 200), item.start))
@@ -661,10 +705,7 @@ POST_GIVEN_GAP = re.compile(r"^(?:\s+(?:nhiệm kỳ \d{4}\s*[-–]\s*\d{4}|khó
 
 def _acting_given_to(text: str, items: list, claimed: set[int]) -> list[Holding]:
     out = []
-    for i, item in enumerate(items[:-1]):
-        nxt = items[i + 1]
-        if not isinstance(item, Title) or not isinstance(nxt, Name) or id(item) in claimed:
-            continue
+    for _, item, nxt in _title_then_name(items, claimed):
         gap = _gap(text, item, nxt)
         acting = item.role.startswith(ACTING) and ACTING_GIVEN.search(text, max(0, item.start - 5), item.start) and GIVEN_TO_GAP.match(gap)
         if acting or (POST_NOUN_BEFORE.search(text, max(0, item.start - 16), item.start) and POST_GIVEN_GAP.match(gap)):
@@ -737,6 +778,8 @@ def qualify(holdings: list[Holding], side, article) -> list[Holding]:
         context = "text"
         if not title.qualified and OWN_CONSTITUENCY not in title.notes:
             place, context = _sibling_place(title, _siblings_of(h, by_person[h.name.label])), "sibling"
+            if place is None and h.rule in NEW_POST_RULES:
+                place = _own_council(title, by_person[h.name.label])
             if place is None and side(h) is UNNAMED_SIDE:
                 pass  # a delegation of a province the text never names: whose, unknown
             elif place is None and not _a_diplomat(by_person[h.name.label]):
@@ -867,6 +910,20 @@ def _sibling_place(title: Title, siblings: list[Holding]):
     return None
 
 
+# A council elects its officers from its own delegates: "bà A, nguyên Phó Chủ tịch UBND tỉnh X, nay là
+# Phó Chủ tịch HĐND tỉnh Y, giữ chức Trưởng Ban Văn hóa - Xã hội HĐND tỉnh" is a committee of Y's council,
+# whatever other province the sentence names.
+COUNCIL = "HĐND"
+
+
+def _own_council(title: Title, holdings: list[Holding]):
+    if not title.bodies or not title.bodies[-1].text.endswith(COUNCIL):
+        return None
+    held = {h.title.places[0] for h in holdings if not h.title.former and h.title.places and h.title.bodies
+            and h.title.bodies[-1].text.endswith(COUNCIL) and _level_of(h.title.places[0]) == _wanted_level(title)}
+    return held.pop() if len(held) == 1 else None
+
+
 # The party committee of a city, of either level; a Chinese city's ("市委") is written Thị ủy too:
 # "Phó Bí thư Thị ủy, Thị trưởng thành phố Đông Hưng".
 CITY_PARTY_COMMITTEE = "Thành ủy"
@@ -934,6 +991,12 @@ def _level_of(place) -> str:
 def _context_place(title: Title, side_place, article):
     if title.standalone == "region" or title.level == "region":
         # A foreign role (Tỉnh trưởng, Thống đốc…) is never the home province's.
+        if _city_unit(title) and (side_place is None or side_place.kind == "Country" and side_place.country != "VN"):
+            # "Phía Đức có bà A, Chủ tịch Hội đồng thành phố và ông B, Thị trưởng Wernigerode": a foreign city's
+            # council is that of the one foreign city the sentence names, else of the one the article names
+            country = side_place.country if side_place is not None else ""
+            cities = [c for c in article.cities if c.country == (country or c.country)]
+            return cities[0] if len(cities) == 1 else None if cities else _only_foreign_region(title, article, country)
         if side_place is not None:
             return side_place if side_place.country != "VN" else None
         return _only_foreign_region(title, article)
@@ -966,14 +1029,14 @@ MAYORS = frozenset(("Thị trưởng",))
 PREFECTS = {"Châu trưởng": "châu"}
 
 
-def _only_foreign_region(title: Title, article):
+def _only_foreign_region(title: Title, article, country: str = ""):
     """"Tỉnh trưởng Sok Pheap" in an article that names one foreign province, and no other
-    foreign place of that level: the governor is that province's."""
-    kind = "City" if title.base in MAYORS else "ForeignRegion"
+    foreign place of that level: the governor is that province's (of ``country``, when given)."""
+    kind = "City" if title.base in MAYORS or _city_unit(title) else "ForeignRegion"
     unit = PREFECTS.get(title.base)
     # A group of provinces ("Nam Lào", no code of its own) has no governor; a prefect heads a
     # prefecture (no code either), not the province around it.
-    regions = [p for p in article.foreign if p.country != "VN" and p.kind == kind
+    regions = [p for p in article.foreign if p.country != "VN" and p.kind == kind and p.country == (country or p.country)
                and (p.unit == unit if unit else (p.iso3166 or kind == "City"))]
     return regions[0] if len(regions) == 1 else None
 

@@ -163,7 +163,10 @@ _MINISTRY_SHORT = re.compile(
     r"(" + lexicon.alternation(lexicon.titles()["departments"] + _dept_abbreviations()) + r")(?![\w])"
 )
 # "Hội hữu nghị Việt Nam - Nhật Bản": a friendship association is often written in lower case up to the countries.
-_NAMED_HEAD = re.compile(r"(Ban|ban|Hội|Ủy ban|UB|Cục) (?=[A-ZĐÀ-Ỹ]|hữu nghị Việt )")
+# "Hội người Thái gốc Việt tỉnh Udon Thani", "Hội người Việt Nam tại Lào": a community's association
+# is named by its people, in lower case before them.
+_PEOPLES_ASSOCIATION, _UNDER_SEAT = "Hội người ", " tại "
+_NAMED_HEAD = re.compile(r"(Ban|ban|Hội|Ủy ban|UB|Cục) (?=[A-ZĐÀ-Ỹ]|hữu nghị Việt |(?<=Hội )người [A-ZĐÀ-Ỹ])")
 # "UB Kiểm tra TƯ": news shortens "Ủy ban" before a committee's name; the name spells it out.
 _HEAD_WORD = {"UB": "Ủy ban"}
 # "Ban Tổ chức Festival Tràng An", "Ban Chỉ đạo Đại hội": an event's committee, no province's body.
@@ -201,11 +204,40 @@ def find_titles(text: str, start: int, end: int, places: dict) -> list[Title]:
     for candidate in _CANDIDATE_SCAN.finditer(text, start, end):
         if candidate.start() < pos:
             continue
-        title = _title_at(text, candidate.start(), end, places)
+        title = _title_at(text, candidate.start(), end, places) or _of_association_named(text, start, candidate.start(), end, places)
         if title:
             found.append(title)
             pos = title.end
     return _with_deputies_after(text, _with_lone_heads(text, _with_bare_secretaries(text, found)), end)
+
+
+# "Đại hội thành lập Hội Hữu nghị Việt Nam - Hàn Quốc tỉnh X … . Đại hội bầu …; ông A được bầu làm Chủ tịch
+# Hội": the bare "Hội" is the one association the paragraph named before it (two named, which, unknown).
+_BARE_ASSOCIATION = re.compile(r" Hội(?=\s*(?:[.,;:!?)]|$))")  # "Chủ tịch Hội đồng …" is no bare association
+_ASSOCIATION_AT = re.compile(r"(?<![\w])Hội (?=[A-ZĐÀ-Ỹ]|[Hh]ữu nghị Việt |người [A-ZĐÀ-Ỹ])")
+
+
+def _of_association_named(text: str, start: int, pos: int, end: int, places: dict) -> Title | None:
+    start = text.rfind("\n", 0, start) + 1  # the paragraph's start
+    m = _ROLE.match(text, pos, end)
+    bare = _BARE_ASSOCIATION.match(text, m.end(), end) if m and not m.group("standing") and not m.group("acting") else None
+    if bare is None or not (m.group("deputy") or m.group("role"))[0].isupper():
+        return None
+    named: dict[str, Title] = {}
+    deputy, base = _deputy_and_role(m)
+    role = ("Phó " if deputy else "") + base
+    for a in _ASSOCIATION_AT.finditer(text, start, m.start()):
+        body, body_end = _body_at(text, a.start() - 1, end, places) if text[a.start() - 1 : a.start()] == " " else (None, 0)
+        if body is None:
+            return None  # an association this cannot read: the bare "Hội" may be that one
+        at = Title(start=a.start(), end=body_end, written=text[a.start() : body_end], role=role, base=base,
+                   bodies=(body,), level=body.level)
+        named.setdefault(body.text, _qualify(text, at, end, places))
+    if len(named) != 1:
+        return None
+    (named_before,) = named.values()
+    return replace(named_before, start=m.start(), end=bare.end(), written=text[m.start() : bare.end()],
+                   former=bool(m.group("former")))
 
 
 # Laos and Cambodia: "Bí thư, Tỉnh trưởng tỉnh Hủa Phăn": the provincial party secretary is also
@@ -378,6 +410,9 @@ def _role_title(text: str, m: re.Match, end: int, places: dict) -> Title | None:
     if doubled:  # "Trưởng ban Ban Tuyên giáo" is "Trưởng ban Tuyên giáo": the Ban is named after the role
         standing, pos = "ban Thường trực" if doubled.group(1) else standing, doubled.end()
     role = ("Quyền " if m.group("acting") else "") + ("Phó " if deputy else "") + base + (f" {standing}" if standing else "")
+    division = _DIVISION.match(text, pos, end) if base == _DIVISION_HEAD and not standing else None
+    if division:  # "Trưởng phòng Quản lý thương mại, Sở Công Thương": the division is named in the role
+        role, pos = f"{role} {division.group(1)}", division.end(1) + (1 if division.group(2) else 0)
     bodies: list[Body] = []
     for _ in range(2):  # "Trưởng Ban Tuyên giáo | Tỉnh ủy"
         under = bool(bodies) and text.startswith(_UNDER, pos)  # "Ban Dân nguyện thuộc Ủy ban Thường vụ Quốc hội"
@@ -392,14 +427,24 @@ def _role_title(text: str, m: re.Match, end: int, places: dict) -> Title | None:
     if not bodies and base == _SECRETARY and not m.group("standing"):
         committee, pos = _committee_of_province_after(text, pos, end, places)
         bodies = [committee] if committee else []
+    state_ministry = _state_ministry_at(text, _body_start(m), end, places) if base in _MINISTERS else None
+    if state_ministry:  # "Bộ trưởng Quốc vụ bang Sachsen-Anhalt": a German state's minister, not a country's
+        role, bodies, pos, standalone = f"{role} {state_ministry.group(1)}", [], state_ministry.end(1), "region"
+    elif base in _MINISTERS and _STATE_MINISTRY.match(text, _body_start(m), end):
+        return None  # a state the gazetteer lacks: whose minister, unknown (not the country's)
     if not bodies and base == _CHAIR and _of_a_vietnamese_unit(text, pos, end, places):
         bodies = [_body_of(_PEOPLES_COMMITTEE)]  # "Chủ tịch tỉnh Hà Giang" is the chair of its People's Committee
+    elif not bodies and base == _CHAIR and _of_a_foreign_unit(text, pos, end, places):
+        standalone = "region"  # "Phó Chủ tịch vùng Occitanie", "Chủ tịch huyện Đắc Chưng" (Lào): the unit's head
     if not bodies and base in _HEADS_OF_A_UNITS_OFFICE and _UNIT_AFTER.match(text, pos, end):
         # "Phó Chánh Thanh tra tỉnh": the role names the office (the unit's Thanh tra), the unit whose
         office = _HEADS_OF_A_UNITS_OFFICE[base]
         role, bodies = role.replace(" " + office, "", 1), [Body(office, "unit", "province")]
     if not bodies and not standalone:
         return None
+    portfolio = _PORTFOLIO.match(text, pos, end) if standalone == "region" and not bodies else None
+    if portfolio:  # "Phó Tỉnh trưởng phụ trách kinh tế tỉnh X": the deputy of the province, whatever the portfolio
+        pos = portfolio.end()
     title = Title(
         start=m.start(), end=pos, written=text[m.start() : pos], role=role, base=base,
         bodies=tuple(bodies), former=bool(m.group("former")), standalone=standalone,
@@ -409,6 +454,11 @@ def _role_title(text: str, m: re.Match, end: int, places: dict) -> Title | None:
 
 
 _SECRETARY = "Bí thư"
+# A division of a department is named in sentence case, then the department (after a comma or not):
+# "Trưởng phòng Quản lý thương mại, Sở Công Thương", "Phó Trưởng phòng Lãnh sự Sở Ngoại vụ tỉnh X". With no
+# department after it, whose division it is, unknown: no title.
+_DIVISION_HEAD = "Trưởng phòng"
+_DIVISION = re.compile(r" ([A-ZĐÀ-Ỹ][^\W\d_]*(?: [a-zà-ỹđ][^\W\d_]*){0,6})(,)?(?= Sở )")
 # A role that names its office itself ("Chánh Thanh tra": the head of the Thanh tra), followed by the unit
 # whose office it is: "Chánh Thanh tra tỉnh", "Phó Chánh Thanh tra thành phố Huế".
 _HEADS_OF_A_UNITS_OFFICE = {"Chánh Thanh tra": "Thanh tra"}
@@ -434,6 +484,38 @@ def _of_a_vietnamese_unit(text: str, pos: int, end: int, places: dict) -> bool:
         return False
     place = match.places[0]
     return place.country == "VN" and place.kind in ("Province", "District", "City")
+
+
+_PORTFOLIO = re.compile(rf" phụ trách(?: [a-zà-ỹđ]+){{1,4}}(?= (?:{lexicon.unit_alternation('province', 'city', 'foreign', written_out=True)}) )")
+# A federal state's government has ministers of its own: "Bộ trưởng Quốc vụ bang Sachsen-Anhalt", "Bộ
+# trưởng Kinh tế bang Bayern" (the field written without "Bộ", the state after it with its unit word).
+_MINISTERS = frozenset(("Bộ trưởng", "Thứ trưởng"))
+_STATE_MINISTRY = re.compile(
+    r" (Quốc vụ|" + lexicon.alternation(lexicon.titles()["departments"]) + r") (?:bang|tiểu bang) ")
+
+
+def _state_ministry_at(text: str, pos: int, end: int, places: dict) -> re.Match | None:
+    m = _STATE_MINISTRY.match(text, pos, end)
+    match = places.get(m.end()) if m else None
+    if match is None or match.places[0].country == "VN" or match.places[0].kind != "ForeignRegion":
+        return None
+    return m
+
+
+# Abroad the press names a region's or a district's elected head by its unit alone ("Phó Chủ tịch vùng
+# Occitanie", "Chủ tịch huyện Đắc Chưng" of a Lao district); a foreign province or city has heads of
+# its own name (Tỉnh trưởng, Thị trưởng), and "Chủ tịch tỉnh" abroad may be a council's or a party's.
+_FOREIGN_CHAIRED_UNITS = frozenset(("vùng", "huyện"))
+_UNIT_WORD_THEN_NAME = re.compile(rf" ({lexicon.unit_alternation('district', 'foreign', written_out=True)}) ")
+
+
+def _of_a_foreign_unit(text: str, pos: int, end: int, places: dict) -> bool:
+    m = _UNIT_WORD_THEN_NAME.match(text, pos, end)
+    match = (places.get(m.end()) or places.get(pos + 1)) if m else None
+    if match is None:
+        return False
+    place = match.places[0]
+    return place.country != "VN" and place.unit == m.group(1) and place.unit in _FOREIGN_CHAIRED_UNITS
 
 
 def _body_of(canonical: str) -> Body:
@@ -536,6 +618,8 @@ def _body_at(text: str, pos: int, end: int, places: dict) -> tuple[Body | None, 
         name_end = _named_end(text, m.end(), end, places)
         if _FRIENDSHIP.match(text, m.start(), end):
             name_end = _last_capitalised_end(text, m.end(), name_end)
+        if text.startswith(_PEOPLES_ASSOCIATION, m.start()) and text.startswith(_UNDER_SEAT, name_end):
+            return None, pos - 1  # "Hội người Việt Nam tại Lào": the seat is part of the name, not read here
         if name_end > m.end():
             head = _HEAD_WORD.get(m.group(1), m.group(1).capitalize())
             name = head + text[m.end(1) : name_end]  # "Trưởng ban Dân vận": Ban Dân vận

@@ -48,7 +48,8 @@ from tests.extract.test_run import facts_of, offices_of
         (
             "Ông Nguyễn Văn Bình, Thứ trưởng Bộ Xây dựng, được điều động về địa phương, chỉ định tham gia Ban "
             "Thường vụ Tỉnh ủy, giữ chức Phó Bí thư Tỉnh ủy Thanh Hóa nhiệm kỳ 2025 - 2030.",
-            {("Nguyễn Văn Bình", "Phó Bí thư Tỉnh ủy Thanh Hóa"), ("Nguyễn Văn Bình", "Thứ trưởng Bộ Xây dựng")},
+            {("Nguyễn Văn Bình", "Phó Bí thư Tỉnh ủy Thanh Hóa"), ("Nguyễn Văn Bình", "Thứ trưởng Bộ Xây dựng"),
+             ("Nguyễn Văn Bình", "Ủy viên Ban Thường vụ Tỉnh ủy Thanh Hóa")},
         ),
         (
             "Bà Lê Thị Mai, Phó Giám đốc Sở Y tế, được điều động đến Sở Nội vụ, giữ chức Phó Giám đốc Sở Nội vụ tỉnh Hà Tĩnh.",
@@ -724,13 +725,14 @@ def test_an_entry_naming_its_own_membership_ends_a_shared_membership_list():
         (
             "Bộ Chính trị đã điều động, phân công, chỉ định ông Lê Văn Tám tham gia Ban Chấp hành, Ban Thường vụ và "
             "giữ chức Bí thư Tỉnh ủy Cao Bằng nhiệm kỳ 2025-2030.",
-            {("Lê Văn Tám", "Bí thư Tỉnh ủy Cao Bằng")},
+            {("Lê Văn Tám", "Bí thư Tỉnh ủy Cao Bằng"), ("Lê Văn Tám", "Ủy viên Ban Thường vụ Tỉnh ủy Cao Bằng")},
         ),
         # … and a second post for the same person, joined by "và"
         (
             "Ông Trần Văn Ba đã được Ban Bí thư điều động, chỉ định tham gia Ban Chấp hành, Ban Thường vụ và giữ chức "
             "Phó Bí thư Tỉnh ủy Nghệ An nhiệm kỳ 2025-2030 và được HĐND tỉnh bầu giữ chức Chủ tịch UBND tỉnh.",
-            {("Trần Văn Ba", "Phó Bí thư Tỉnh ủy Nghệ An"), ("Trần Văn Ba", "Chủ tịch UBND tỉnh Nghệ An")},
+            {("Trần Văn Ba", "Phó Bí thư Tỉnh ủy Nghệ An"), ("Trần Văn Ba", "Chủ tịch UBND tỉnh Nghệ An"),
+             ("Trần Văn Ba", "Ủy viên Ban Thường vụ Tỉnh ủy Nghệ An")},
         ),
         # "bầu bổ sung": elected to fill the post
         (
@@ -786,11 +788,23 @@ def test_party_personnel_news(text, expected):
             "nhân dịp đoàn thăm và làm việc tại tỉnh Lào Cai.",
             {("Lê Văn Tám", "Phó Bí thư Tỉnh ủy Lào Cai")},
         ),
-        # a city's council is not its province's
+        # a city's council is not its province's: it is the one foreign city's the sentence names
         (
             "Sáng 20/12, ông Lê Văn Tâm đã tiếp Đoàn Hội đồng thành phố Cheongju, tỉnh Chungbuk, Hàn Quốc do bà Kim Mi Hee, "
             "Chủ tịch Hội đồng thành phố làm Trưởng đoàn.",
+            {("Kim Mi Hee", "Chủ tịch Hội đồng thành phố Cheongju")},
+        ),
+        # … of two foreign cities named, neither
+        (
+            "Phía Đức có bà Anna Roth, Chủ tịch Hội đồng thành phố, cùng đại diện thành phố Magdeburg và thành phố "
+            "Wernigerode.",
             set(),
+        ),
+        (
+            "Phía Đức có ông Klaus Becker, Bộ trưởng Quốc vụ bang Sachsen-Anhalt; bà Anna Roth, Chủ tịch Hội đồng thành "
+            "phố và ông Jens Weber, Thị trưởng Wernigerode.",
+            {("Klaus Becker", "Bộ trưởng Quốc vụ bang Sachsen-Anhalt"), ("Anna Roth", "Chủ tịch Hội đồng thành phố Wernigerode"),
+             ("Jens Weber", "Thị trưởng thành phố Wernigerode")},
         ),
     ],
 )
@@ -1190,4 +1204,70 @@ def test_a_foreign_places_country_may_stand_aside_between_title_and_name():
     ],
 )
 def test_the_one_beside_a_title_is_not_its_holder(text, expected):
+    assert offices_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the standing board joined with the post is the post's committee's
+        (
+            "Bộ Chính trị chỉ định ông Đặng Minh Tâm tham gia Ban Chấp hành, Ban Thường vụ và giữ chức Bí thư "
+            "Thành ủy Hải Phòng.",
+            {("Đặng Minh Tâm", "Bí thư Thành ủy Hải Phòng"), ("Đặng Minh Tâm", "Ủy viên Ban Thường vụ Thành ủy Hải Phòng")},
+        ),
+        # … of no other body's post
+        (
+            "Ông Đặng Minh Tâm được chỉ định tham gia Ban Thường vụ Tỉnh ủy, giữ chức Chủ tịch UBND tỉnh Thanh Hóa.",
+            {("Đặng Minh Tâm", "Chủ tịch UBND tỉnh Thanh Hóa")},
+        ),
+        # the post of the term before, held again once re-elected; without that, left out
+        (
+            "Kỳ họp thứ nhất HĐND tỉnh Nghệ An khóa XIX đã bầu các chức danh. Chủ tịch UBND tỉnh nhiệm kỳ trước "
+            "Hồ Văn An, Phó Bí thư Tỉnh ủy, được tín nhiệm bầu lại.",
+            {("Hồ Văn An", "Chủ tịch UBND tỉnh Nghệ An"), ("Hồ Văn An", "Phó Bí thư Tỉnh ủy Nghệ An")},
+        ),
+        (
+            "Kỳ họp thứ nhất HĐND tỉnh Nghệ An khóa XIX đã bầu các chức danh. Chủ tịch UBND tỉnh nhiệm kỳ trước "
+            "Hồ Văn An phát biểu chia tay.",
+            set(),
+        ),
+        # names listed, then "lần lượt là" and as many posts: one each, in order; a count that differs, none
+        (
+            "HĐND tỉnh Nghệ An họp. Ông Hồ Văn An, bà Lê Thị Bình lần lượt là Phó Chủ tịch HĐND tỉnh và Phó Chủ tịch "
+            "UBND tỉnh.",
+            {("Hồ Văn An", "Phó Chủ tịch HĐND tỉnh Nghệ An"), ("Lê Thị Bình", "Phó Chủ tịch UBND tỉnh Nghệ An")},
+        ),
+        (
+            "Ông Hồ Văn An, Lê Văn Bình và Trần Văn Cường lần lượt là Bí thư Tỉnh ủy Nghệ An, Chủ tịch UBND tỉnh Hà Tĩnh.",
+            set(),
+        ),
+        # the elected of a session, listed under their shared post
+        (
+            "Kỳ họp thứ nhất HĐND tỉnh Nghệ An khóa XIX đã bầu các chức danh. Ba Phó Chủ tịch UBND tỉnh trúng cử "
+            "gồm các ông Hồ Văn An, Lê Đức Bình và bà Trần Thị Cúc.",
+            {("Hồ Văn An", "Phó Chủ tịch UBND tỉnh Nghệ An"), ("Lê Đức Bình", "Phó Chủ tịch UBND tỉnh Nghệ An"),
+             ("Trần Thị Cúc", "Phó Chủ tịch UBND tỉnh Nghệ An")},
+        ),
+        # a council's officer is a delegate of that council, not of the province the person left
+        (
+            "Kỳ họp bầu bổ sung bà Phạm Thị Hạnh, nguyên Phó Chủ tịch UBND tỉnh Bến Tre, nay là Phó Chủ tịch HĐND "
+            "tỉnh Vĩnh Long, giữ chức Trưởng Ban Pháp chế HĐND tỉnh.",
+            {("Phạm Thị Hạnh", "Phó Chủ tịch HĐND tỉnh Vĩnh Long"), ("Phạm Thị Hạnh", "Trưởng Ban Pháp chế HĐND tỉnh Vĩnh Long")},
+        ),
+        # … and a post of the People's Committee takes no place from the council
+        (
+            "Kỳ họp bầu bà Phạm Thị Hạnh, nguyên Phó Chủ tịch UBND tỉnh Bến Tre, nay là Phó Chủ tịch HĐND "
+            "tỉnh Vĩnh Long, giữ chức Phó Chủ tịch UBND tỉnh.",
+            {("Phạm Thị Hạnh", "Phó Chủ tịch HĐND tỉnh Vĩnh Long")},
+        ),
+        # the post right after "được bổ nhiệm"
+        (
+            "UBND tỉnh Quảng Trị trao quyết định về công tác cán bộ. Bà Lê Thị Hoa, Phó Chánh Văn phòng UBND tỉnh, "
+            "được bổ nhiệm Phó Giám đốc Sở Công Thương.",
+            {("Lê Thị Hoa", "Phó Chánh Văn phòng UBND tỉnh Quảng Trị"), ("Lê Thị Hoa", "Phó Giám đốc Sở Công Thương tỉnh Quảng Trị")},
+        ),
+    ],
+)
+def test_sessions_elect_and_appoint(text, expected):
     assert offices_of(text) == expected

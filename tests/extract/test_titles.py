@@ -370,3 +370,99 @@ def test_a_governors_deputy_of_a_gobi_province():
 )
 def test_a_ministry_of_information_culture_and_tourism(text, expected):
     assert offices_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a French region's and a Lao district's head, named by the unit
+        (
+            "Bà Claire Moreau - Phó Chủ tịch vùng Occitanie, Cộng hòa Pháp đã ký ý định thư với tỉnh Lâm Đồng.",
+            {("Claire Moreau", "Phó Chủ tịch vùng Occitanie")},
+        ),
+        (
+            "Dự lễ có ông Hồ Văn Lâm - Chủ tịch UBND huyện Nam Giang và ông Xổm-phết Vông-xa - Chủ tịch huyện Đắc Chưng.",
+            {("Hồ Văn Lâm", "Chủ tịch UBND huyện Nam Giang"), ("Xổm-phết Vông-xa", "Chủ tịch huyện Đắc Chưng")},
+        ),
+        # a Chinese county's head
+        (
+            "Cùng đi có đồng chí Mạc Quốc Hoa, Huyện trưởng huyện Đại Tân (Quảng Tây, Trung Quốc).",
+            {("Mạc Quốc Hoa", "Huyện trưởng huyện Đại Tân")},
+        ),
+        # a foreign province's "Chủ tịch tỉnh" says not which body: no office
+        ("Ông Kim Min-su, Chủ tịch tỉnh Gyeonggi phát biểu.", set()),
+        # a federal state's ministers, not their country's; of a state the gazetteer lacks, no office
+        (
+            "Phía Đức có ông Jens Becker, Bộ trưởng Quốc vụ bang Sachsen-Anhalt và bà Anna Roth, Thứ trưởng Kinh tế "
+            "bang Sachsen-Anhalt.",
+            {("Jens Becker", "Bộ trưởng Quốc vụ bang Sachsen-Anhalt"), ("Anna Roth", "Thứ trưởng Kinh tế bang Sachsen-Anhalt")},
+        ),
+        ("Phía Đức có ông Jens Becker, Bộ trưởng Kinh tế bang Thüringen.", set()),
+        # a deputy governor's portfolio stands between the role and the province
+        (
+            "Ông Khăm-phôn Xi-xổm, Phó Tỉnh trưởng phụ trách kinh tế tỉnh Xa-vẳn-na-khẹt (Savannakhet) phát biểu.",
+            {("Khăm-phôn Xi-xổm", "Phó Tỉnh trưởng tỉnh Sa-van-na-khệt")},
+        ),
+        # spellings of a Lao and a Thai province; a community's association, named by its people
+        (
+            "Dự có bà Vi-lay-phon Xổm-xi, Phó Giám đốc Sở Ngoại vụ tỉnh Sả-la-van và ông Trần Văn Tư, Chủ tịch Hội "
+            "người Thái gốc Việt tỉnh U-đôn Tha-ni.",
+            {("Vi-lay-phon Xổm-xi", "Phó Giám đốc Sở Ngoại vụ tỉnh Sa-la-van"),
+             ("Trần Văn Tư", "Chủ tịch Hội người Thái gốc Việt tỉnh Udon Thani")},
+        ),
+        # a community's association with its seat in its name: not cut short before the seat
+        ("Ông Trần Văn Tư, Chủ tịch Hội người Việt Nam tại Lào phát biểu.", set()),
+    ],
+)
+def test_heads_of_foreign_regions_and_districts(text, expected):
+    assert offices_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # "Chủ tịch Hội" alone: the one association the paragraph named before
+        (
+            "Chiều cùng ngày, Đại hội thành lập Hội Hữu nghị Việt Nam - Lào tỉnh Nghệ An nhiệm kỳ 2024 - 2029 đã diễn ra. "
+            "Đại hội bầu Ban Chấp hành gồm 25 thành viên; ông Trần Văn Nam được bầu làm Chủ tịch Hội.",
+            {("Trần Văn Nam", "Chủ tịch Hội Hữu nghị Việt Nam - Lào tỉnh Nghệ An")},
+        ),
+        # … two named: which one, unknown
+        (
+            "Sáng nay, Hội Hữu nghị Việt Nam - Lào và Hội Hữu nghị Việt Nam - Campuchia tỉnh Nghệ An tổ chức gặp mặt; "
+            "ông Trần Văn Nam, Chủ tịch Hội phát biểu.",
+            set(),
+        ),
+        # … none named
+        ("Ông Trần Văn Nam, Chủ tịch Hội phát biểu.", set()),
+        # a council ("Hội đồng") is no bare association
+        (
+            "Đại hội Hội Hữu nghị Việt Nam - Lào tỉnh Nghệ An bầu ông Trần Văn Nam làm Chủ tịch Hội đồng quản trị.",
+            set(),
+        ),
+    ],
+)
+def test_a_bare_association_is_the_one_named_before(text, expected):
+    assert offices_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a department's division, named in the role, the department after it with or without a comma
+        (
+            "UBND tỉnh Quảng Trị trao quyết định. Bà Lê Thị Hoa, Trưởng phòng Quản lý thương mại, Sở Công Thương, được "
+            "bổ nhiệm Phó Giám đốc Sở Công Thương.",
+            {("Lê Thị Hoa", "Trưởng phòng Quản lý thương mại Sở Công Thương tỉnh Quảng Trị"),
+             ("Lê Thị Hoa", "Phó Giám đốc Sở Công Thương tỉnh Quảng Trị")},
+        ),
+        (
+            "Ông Lê Văn Nam, Phó Trưởng phòng Lãnh sự Sở Ngoại vụ tỉnh Hà Tĩnh dự họp.",
+            {("Lê Văn Nam", "Phó Trưởng phòng Lãnh sự Sở Ngoại vụ tỉnh Hà Tĩnh")},
+        ),
+        # … with no department, whose division, unknown
+        ("Ông Lê Văn Nam, Trưởng phòng Tổng hợp dự họp.", set()),
+    ],
+)
+def test_a_departments_division(text, expected):
+    assert offices_of(text) == expected

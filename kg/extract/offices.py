@@ -17,7 +17,7 @@ from dataclasses import dataclass, replace
 from . import lexicon
 from .context import UNNAMED_SIDE
 from .persons import Name
-from .titles import COMMUNE_KIND, CONSULATE, EMBASSY, OWN_CONSTITUENCY, STOP_WORDS, Body, Title, missions_in
+from .titles import COMMUNE_KIND, CONSULATE, EMBASSY, OWN_CONSTITUENCY, SEAT_WORD, STOP_WORDS, Body, Title, missions_in
 
 # Between two titles of one person: a comma or dash, and maybe the first one's term or terms, bare or set off
 # by commas ("khóa VIII", "…, khóa XIV, nhiệm kỳ 2020-2025, Phó Chủ tịch …",
@@ -1074,9 +1074,6 @@ def _recalled_country(h: Holding, known: dict, key: tuple) -> Holding:
 
 def _held_key(h: Holding) -> tuple:
     return (h.name.label, h.title.role, tuple(b.text for b in h.title.bodies), h.title.unit)
-
-
-SEAT_WORD = " tại "
 
 
 def without_seatless(facts: list) -> list:

@@ -1058,7 +1058,8 @@ def _place_list(text: str, pos: int, end: int, places: dict):
 
 
 # "tại TP Hồ Chí Minh", "tại TP.Đà Nẵng": an abbreviated unit may be glued to the name.
-_SEAT = re.compile(rf"( tại )(?:(?:{lexicon.unit_alternation('province', 'city')})(?: |(?<=\.)))?")
+SEAT_WORD = " tại "  # between a mission's country and its seat, in its office's label too
+_SEAT = re.compile(rf"({SEAT_WORD})(?:(?:{lexicon.unit_alternation('province', 'city')})(?: |(?<=\.)))?")
 
 
 _MISSION_NAMED = re.compile(r"(?:Tổng Lãnh sự quán|Lãnh sự quán|Đại sứ quán) $")

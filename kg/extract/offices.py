@@ -44,6 +44,7 @@ LIST_GAP = re.compile(
 # Tỉnh ủy) tiếp tục làm Chủ tịch UBND tỉnh", "Bí thư Tỉnh ủy B nhận nhiệm vụ Chủ tịch HĐND tỉnh", "tín
 # nhiệm bà C, Phó Bí thư Tỉnh ủy, ở vị trí Chủ tịch HĐND tỉnh". Appointment news may name the post right
 # after the passive verb: "bà D, Trưởng phòng X, được bổ nhiệm Phó Giám đốc Sở Công Thương".
+# The verb may name the post as a position: "bà E, Trưởng Ban Dân vận Tỉnh ủy, đảm nhiệm cương vị Phó Chủ tịch HĐND tỉnh".
 APPOINTED_GAP = re.compile(
     r"^\)?(?:\s*,?\s+(?:nhiệm kỳ \d{4}\s*[-–]\s*\d{4}|khóa [IVXLC]+|khóa \d+)|\s*\([^()]{1,40}\)){0,2}\)?\s*[,–-]?\s*"
     r"(?:(?:điều động|phân công|chỉ định|bổ nhiệm)(?:,| và) |(?:Bộ Chính trị|Ban Bí thư) |tín nhiệm, |[^\W\d_]+ ){0,8}?"
@@ -51,7 +52,7 @@ APPOINTED_GAP = re.compile(
     r"(?:tham gia (?:(?:Ban Chấp hành|Ban chấp hành|BCH)(?:,? (?:Ban Thường vụ|Ban thường vụ|BTV))?|Ban Thường vụ|BTV)"
     r"(?: (?:Đảng bộ|Tỉnh ủy|Thành ủy)(?: [^\W\d_]+){0,3}?)?(?: và|,) )?"
     r"(?:giữ|đảm nhiệm|đảm nhận|tái cử|trúng cử|đắc cử|bầu(?= lại)|tiếp tục làm|nhận nhiệm vụ|ở (?:vị trí|cương vị)|(?<=được )bầu bổ sung|(?<=được )(?:tái )?bổ nhiệm|(?:bầu|bổ nhiệm|cử|chỉ định|điều động|phân công|hiệp thương) làm)"
-    r"(?: lại)?(?: (?:các |những )?chức(?: vụ| danh)?)?\s*$")
+    r"(?: lại)?(?: (?:các |những )?(?:chức(?: vụ| danh)?|(?<![\w])(?:cương vị|vị trí)))?\s*$")
 # "thôi giữ chức", "miễn nhiệm chức vụ": the office named next is one the person no longer holds;
 # "từng giữ chức", one they held before.
 LEFT_OFFICE = re.compile(r"\b(?:thôi|miễn nhiệm|nghỉ hưu|rời|từng)\b")
@@ -680,17 +681,28 @@ def _decided_for(text: str, items: list, claimed: set[int]) -> list[Holding]:
     """A decision on an office "đối với ông A": held after a vote or an appointment, former
     after a dismissal; no verb, no fact."""
     out = []
+    last_end, last_left = -1, False  # where the entry before ended, and whether its decision was a dismissal
     for i, item, nxt in _title_then_name(items, claimed):
         if not FOR_NAME_GAP.match(_gap(text, item, nxt)):
             continue
         verbs = list(DECISION_BEFORE.finditer(text, max(0, item.start - 200), item.start))
-        if not verbs:
+        if verbs:
+            left = bool(verbs[-1].group("left"))
+        elif last_end >= 0 and NEXT_DECISION_GAP.match(text, last_end, item.start):
+            left = last_left  # "phê chuẩn kết quả bầu: X đối với ông A kể từ …; Y đối với ông B …": one verb for the list
+        else:
             continue
         claimed.add(id(item))
-        title = replace(item, former=True) if verbs[-1].group("left") else item
+        title = replace(item, former=True) if left else item
         # "bầu bổ sung chức danh X đối với ông A, Title; ông B, Title": one vote for each name listed
-        out += [Holding(name, title, "decision-for-name") for name in _listed_names(text, items, i + 1)]
+        listed = _listed_names(text, items, i + 1)
+        out += [Holding(name, title, "decision-for-name") for name in listed]
+        last_end, last_left = listed[-1].end, left
     return out
+
+
+# Between one decision's entry and the next of its list: the rest of the entry (its date), then ";".
+NEXT_DECISION_GAP = re.compile(r"[^.;:()]{0,40};\s*(?:và\s+)?$")
 
 
 # "Thủ tướng giao quyền Chủ tịch UBND tỉnh X cho ông A": A is the acting chair.
@@ -780,6 +792,8 @@ def qualify(holdings: list[Holding], side, article) -> list[Holding]:
             place, context = _sibling_place(title, _siblings_of(h, by_person[h.name.label])), "sibling"
             if place is None and h.rule in NEW_POST_RULES:
                 place = _own_council(title, by_person[h.name.label])
+            if place is None and h.rule not in NEW_POST_RULES:
+                place = _kept_post_place(title, by_person[h.name.label])
             if place is None and side(h) is UNNAMED_SIDE:
                 pass  # a delegation of a province the text never names: whose, unknown
             elif place is None and not _a_diplomat(by_person[h.name.label]):
@@ -908,6 +922,24 @@ def _sibling_place(title: Title, siblings: list[Holding]):
             # "Phó Bí thư Đảng ủy, Tỉnh trưởng tỉnh Vân Nam": a Chinese province's party committee
             return other.places[0]
     return None
+
+
+def _kept_post_place(title: Title, holdings: list[Holding]):
+    """"phê chuẩn kết quả bầu chức vụ Chủ tịch UBND tỉnh X nhiệm kỳ 2021-2026 đối với ông A, Phó Bí thư
+    Tỉnh ủy, Chủ tịch UBND tỉnh nhiệm kỳ 2016-2021": A's own titles name the post A is elected to
+    again, so they are of the new post's place (of its level)."""
+    for new in holdings:
+        if new.rule not in NEW_POST_RULES or new.title.former or not new.title.places:
+            continue
+        kept = any(h.rule not in NEW_POST_RULES and not h.title.former and not h.title.places and _same_post(h.title, new.title)
+                   and not _unit_clash(h.title, new.title.places[0]) for h in holdings)
+        if kept and _level_of(new.title.places[0]) == _wanted_level(title):
+            return new.title.places[0]
+    return None
+
+
+def _same_post(a: Title, b: Title) -> bool:
+    return (a.role, [x.text for x in a.bodies]) == (b.role, [x.text for x in b.bodies])
 
 
 # A council elects its officers from its own delegates: "bà A, nguyên Phó Chủ tịch UBND tỉnh X, nay là

@@ -83,7 +83,10 @@ class Holding:
     context: str = "text"  # where the title's place came from: text | sibling | earlier | side | sentence | article
 
 
-def pair(text: str, names: list[Name], titles: list[Title], places: dict | None = None) -> list[Holding]:
+def pair(text: str, names: list[Name], titles: list[Title], places: dict | None = None,
+         earlier_missions: frozenset = frozenset()) -> list[Holding]:
+    """``earlier_missions``: the missions the sentence before (in the same paragraph) named, which a bare
+    "Đại sứ quán" here is ("Đại sứ Việt Nam tại Pháp A tiếp đoàn. Bà B, Tham tán Công sứ Đại sứ quán, …")."""
     names = _without_aliases(text, names)
     items = sorted([*names, *titles], key=lambda x: x.start)
     holdings: list[Holding] = []
@@ -99,7 +102,16 @@ def pair(text: str, names: list[Name], titles: list[Title], places: dict | None 
     holdings += _titles_before(text, items, claimed)
     holdings += _deputies_listed(text, items)
     holdings += _titles_after(text, items, claimed)
-    return _with_mission(holdings, missions_in(text, places or {}))
+    holdings = _with_mission(holdings, missions_in(text, places or {}))
+    return _with_mission(holdings, set(earlier_missions), bare_only=True) if earlier_missions else holdings
+
+
+def missions_told(text: str, titles: list[Title], places: dict) -> frozenset:
+    """The missions a sentence names, by name ("Đại sứ quán Việt Nam tại Pháp") or by the head's
+    title ("Đại sứ Việt Nam tại Pháp A")."""
+    heads = {(MISSION_HEADS[t.base], t.country, t.seat) for t in titles
+             if t.base in MISSION_HEADS and t.country is not None and t.seat is not None and not t.bodies}
+    return frozenset(missions_in(text, places) | heads)
 
 
 def _without_aliases(text: str, names: list[Name]) -> list[Name]:
@@ -116,7 +128,7 @@ MISSION_RANKS = frozenset(("Tham tán", "Tham tán Công sứ", "Công sứ", "B
     r for r in lexicon.titles()["roles"] if r.startswith("Tham tán "))
 
 
-def _with_mission(holdings: list[Holding], missions: set[tuple]) -> list[Holding]:
+def _with_mission(holdings: list[Holding], missions: set[tuple], bare_only: bool = False) -> list[Holding]:
     """"Đại diện Đại sứ quán Việt Nam tại Hàn Quốc gồm: Tham tán A và Bí thư Thứ nhất B", "Đại sứ C
     … tại Đại sứ quán Việt Nam tại Nhật Bản": a diplomat named by rank alone serves in the one
     mission of the person's country the sentence names (a Vietnamese name, Vietnam's; "đoàn Đại
@@ -127,13 +139,18 @@ def _with_mission(holdings: list[Holding], missions: set[tuple]) -> list[Holding
     out = []
     for h in holdings:
         own = by_side[h.name.vietnamese]
-        out.append(_serving_in(h, *own[0]) if len(own) == 1 else h)
+        out.append(_serving_in(h, *own[0], bare_only) if len(own) == 1 else h)
     return out
 
 
-def _serving_in(h: Holding, kind: str, country, seat) -> Holding:
+def _serving_in(h: Holding, kind: str, country, seat, bare_only: bool = False) -> Holding:
     t = h.title
-    if t.standalone != "diplomat" or t.country is not None or t.bodies or t.former or h.name.vietnamese != (country.country == "VN"):
+    if t.country is not None or t.former or h.name.vietnamese != (country.country == "VN"):
+        return h
+    if [b.text for b in t.bodies] == [kind] and t.bodies[0].style == "embassy" and not t.places:
+        # "Tham tán Công sứ Đại sứ quán": the mission named alone is the one the text names
+        return replace(h, title=replace(t, country=country, seat=seat))
+    if bare_only or t.standalone != "diplomat" or t.bodies:
         return h
     if t.base in MISSION_RANKS:
         body = Body(kind, "embassy")

@@ -1332,3 +1332,44 @@ def test_one_approval_for_a_list_of_posts_each_for_its_person():
 )
 def test_a_post_kept_for_another_term_places_the_persons_titles(text, expected):
     assert offices_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a bare "Đại sứ quán" is the one mission of the person's country the sentence before named
+        (
+            "Ngày 24/9, Đại sứ đặc mệnh toàn quyền Việt Nam tại Pháp Lê Minh Tâm đã tiếp đoàn tại Paris. Bà Trần Thu Hà, "
+            "Tham tán Công sứ Đại sứ quán, đi cùng đoàn.",
+            {("Lê Minh Tâm", "Đại sứ Việt Nam tại Pháp"), ("Trần Thu Hà", "Tham tán Công sứ Đại sứ quán Việt Nam tại Pháp")},
+        ),
+        (
+            "Đoàn thăm Đại sứ quán Việt Nam tại Nhật Bản. Ông Trần Văn Bình, Bí thư Thứ nhất Đại sứ quán, giới thiệu.",
+            {("Trần Văn Bình", "Bí thư Thứ nhất Đại sứ quán Việt Nam tại Nhật Bản")},
+        ),
+        # … or the sentence itself
+        (
+            "Tại Đại sứ quán Việt Nam tại Nhật Bản, ông Trần Văn Bình, Tham tán Công sứ Đại sứ quán, giới thiệu.",
+            {("Trần Văn Bình", "Tham tán Công sứ Đại sứ quán Việt Nam tại Nhật Bản")},
+        ),
+        # another paragraph, two missions, or a rank named alone: which mission, unknown
+        (
+            "Ngày 24/9, Đại sứ đặc mệnh toàn quyền Việt Nam tại Pháp Lê Minh Tâm đã tiếp đoàn tại Paris.\n"
+            "Bà Trần Thu Hà, Tham tán Công sứ Đại sứ quán, đi cùng đoàn.",
+            {("Lê Minh Tâm", "Đại sứ Việt Nam tại Pháp")},
+        ),
+        (
+            "Đoàn thăm Đại sứ quán Việt Nam tại Nhật Bản và Đại sứ quán Việt Nam tại Hàn Quốc. Ông Trần Văn Bình, Bí thư "
+            "Thứ nhất Đại sứ quán, giới thiệu.",
+            set(),
+        ),
+        ("Đoàn thăm Đại sứ quán Việt Nam tại Nhật Bản. Ông Trần Văn Bình, Tham tán Thương mại, giới thiệu.", set()),
+        # a foreign diplomat is not of Vietnam's mission
+        (
+            "Đoàn thăm Đại sứ quán Việt Nam tại Nhật Bản. Ông Tanaka Hiroshi, Bí thư Thứ nhất Đại sứ quán, giới thiệu.",
+            set(),
+        ),
+    ],
+)
+def test_a_bare_embassy_is_the_mission_named_before(text, expected):
+    assert offices_of(text) == expected

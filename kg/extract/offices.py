@@ -38,7 +38,7 @@ LIST_GAP = re.compile(
 # words may stand between the names and the verb, never a clause (no punctuation). The term and an
 # aside in brackets come in either order ("Phó Bí thư Tỉnh ủy X (mới) nhiệm kỳ 2020 - 2025 giữ chức …").
 # Party personnel news names who decided ("người vừa được Ban Bí thư điều động và chỉ định giữ chức …":
-# the deciding body and the joined verbs count as one word each), joins the verbs ("được điều động,
+# the deciding body and the joined verbs count as one word each: "do được Ban Thường vụ Thành ủy điều động giữ chức …"), joins the verbs ("được điều động,
 # chỉ định"; "được tín nhiệm, bầu giữ chức …") and names the committees the person joins before the post: "… tham gia Ban Chấp hành, Ban Thường vụ và giữ chức Bí thư Tỉnh ủy X".
 # Round-ups of a council's first session tell the post kept or taken in other words: "ông A (Phó Bí thư
 # Tỉnh ủy) tiếp tục làm Chủ tịch UBND tỉnh", "Bí thư Tỉnh ủy B nhận nhiệm vụ Chủ tịch HĐND tỉnh", "tín
@@ -47,7 +47,7 @@ LIST_GAP = re.compile(
 # The verb may name the post as a position: "bà E, Trưởng Ban Dân vận Tỉnh ủy, đảm nhiệm cương vị Phó Chủ tịch HĐND tỉnh".
 APPOINTED_GAP = re.compile(
     r"^\)?(?:\s*,?\s+(?:nhiệm kỳ \d{4}\s*[-–]\s*\d{4}|khóa [IVXLC]+|khóa \d+)|\s*\([^()]{1,40}\)){0,2}\)?\s*[,–-]?\s*"
-    r"(?:(?:điều động|phân công|chỉ định|bổ nhiệm)(?:,| và) |(?:Bộ Chính trị|Ban Bí thư) |tín nhiệm, |[^\W\d_]+ ){0,8}?"
+    r"(?:(?:điều động|phân công|chỉ định|bổ nhiệm)(?:,| và) |(?:Bộ Chính trị|Ban Bí thư|Ban Thường vụ (?:Tỉnh ủy|Thành ủy)) |tín nhiệm, |[^\W\d_]+ ){0,8}?"
     r"(?:điều động (?:về|đến|sang) [^\W\d_]+(?: [^\W\d_]+){0,4}, (?:(?:chỉ định|bổ nhiệm|phân công) )?)?"
     r"(?:tham gia (?:(?:Ban Chấp hành|Ban chấp hành|BCH)(?:,? (?:Ban Thường vụ|Ban thường vụ|BTV))?|Ban Thường vụ|BTV)"
     r"(?: (?:Đảng bộ|Tỉnh ủy|Thành ủy)(?: [^\W\d_]+){0,3}?)?(?: và|,) )?"

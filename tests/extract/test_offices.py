@@ -1373,3 +1373,11 @@ def test_a_post_kept_for_another_term_places_the_persons_titles(text, expected):
 )
 def test_a_bare_embassy_is_the_mission_named_before(text, expected):
     assert offices_of(text) == expected
+
+
+def test_the_standing_board_that_moved_the_person_counts_as_one_word_before_the_new_post():
+    text = ("Tại kỳ họp, HĐND thành phố Cần Thơ đã miễn nhiệm chức vụ Phó Chủ tịch UBND thành phố đối với bà Lê Thị Hoa "
+            "do được Ban Thường vụ Thành ủy điều động giữ chức Phó Trưởng Ban Tổ chức Thành ủy.")
+    assert facts_of(text, relation="holdsOffice") == {("Lê Thị Hoa", "holdsOffice", "Phó Trưởng Ban Tổ chức Thành ủy Cần Thơ")}
+    assert facts_of(text, relation="formerlyHeldOffice") == {
+        ("Lê Thị Hoa", "formerlyHeldOffice", "Phó Chủ tịch UBND thành phố Cần Thơ")}

@@ -17,7 +17,7 @@ from dataclasses import dataclass, replace
 from . import lexicon
 from .context import UNNAMED_SIDE
 from .persons import Name
-from .titles import COMMUNE_KIND, CONSULATE, EMBASSY, OWN_CONSTITUENCY, STOP_WORDS, Body, Title, missions_in
+from .titles import COMMUNE_KIND, CONSULATE, EMBASSY, OWN_CONSTITUENCY, SEAT_WORD, STOP_WORDS, Body, Title, missions_in
 
 # Between two titles of one person: a comma or dash, and maybe the first one's term or terms, bare or set off
 # by commas ("khóa VIII", "…, khóa XIV, nhiệm kỳ 2020-2025, Phó Chủ tịch …",
@@ -38,20 +38,21 @@ LIST_GAP = re.compile(
 # words may stand between the names and the verb, never a clause (no punctuation). The term and an
 # aside in brackets come in either order ("Phó Bí thư Tỉnh ủy X (mới) nhiệm kỳ 2020 - 2025 giữ chức …").
 # Party personnel news names who decided ("người vừa được Ban Bí thư điều động và chỉ định giữ chức …":
-# the deciding body and the joined verbs count as one word each), joins the verbs ("được điều động,
+# the deciding body and the joined verbs count as one word each: "do được Ban Thường vụ Thành ủy điều động giữ chức …"), joins the verbs ("được điều động,
 # chỉ định"; "được tín nhiệm, bầu giữ chức …") and names the committees the person joins before the post: "… tham gia Ban Chấp hành, Ban Thường vụ và giữ chức Bí thư Tỉnh ủy X".
 # Round-ups of a council's first session tell the post kept or taken in other words: "ông A (Phó Bí thư
 # Tỉnh ủy) tiếp tục làm Chủ tịch UBND tỉnh", "Bí thư Tỉnh ủy B nhận nhiệm vụ Chủ tịch HĐND tỉnh", "tín
 # nhiệm bà C, Phó Bí thư Tỉnh ủy, ở vị trí Chủ tịch HĐND tỉnh". Appointment news may name the post right
 # after the passive verb: "bà D, Trưởng phòng X, được bổ nhiệm Phó Giám đốc Sở Công Thương".
+# The verb may name the post as a position: "bà E, Trưởng Ban Dân vận Tỉnh ủy, đảm nhiệm cương vị Phó Chủ tịch HĐND tỉnh".
 APPOINTED_GAP = re.compile(
     r"^\)?(?:\s*,?\s+(?:nhiệm kỳ \d{4}\s*[-–]\s*\d{4}|khóa [IVXLC]+|khóa \d+)|\s*\([^()]{1,40}\)){0,2}\)?\s*[,–-]?\s*"
-    r"(?:(?:điều động|phân công|chỉ định|bổ nhiệm)(?:,| và) |(?:Bộ Chính trị|Ban Bí thư) |tín nhiệm, |[^\W\d_]+ ){0,8}?"
+    r"(?:(?:điều động|phân công|chỉ định|bổ nhiệm)(?:,| và) |(?:Bộ Chính trị|Ban Bí thư|Ban Thường vụ (?:Tỉnh ủy|Thành ủy)) |tín nhiệm, |[^\W\d_]+ ){0,8}?"
     r"(?:điều động (?:về|đến|sang) [^\W\d_]+(?: [^\W\d_]+){0,4}, (?:(?:chỉ định|bổ nhiệm|phân công) )?)?"
     r"(?:tham gia (?:(?:Ban Chấp hành|Ban chấp hành|BCH)(?:,? (?:Ban Thường vụ|Ban thường vụ|BTV))?|Ban Thường vụ|BTV)"
     r"(?: (?:Đảng bộ|Tỉnh ủy|Thành ủy)(?: [^\W\d_]+){0,3}?)?(?: và|,) )?"
     r"(?:giữ|đảm nhiệm|đảm nhận|tái cử|trúng cử|đắc cử|bầu(?= lại)|tiếp tục làm|nhận nhiệm vụ|ở (?:vị trí|cương vị)|(?<=được )bầu bổ sung|(?<=được )(?:tái )?bổ nhiệm|(?:bầu|bổ nhiệm|cử|chỉ định|điều động|phân công|hiệp thương) làm)"
-    r"(?: lại)?(?: (?:các |những )?chức(?: vụ| danh)?)?\s*$")
+    r"(?: lại)?(?: (?:các |những )?(?:chức(?: vụ| danh)?|(?<![\w])(?:cương vị|vị trí)))?\s*$")
 # "thôi giữ chức", "miễn nhiệm chức vụ": the office named next is one the person no longer holds;
 # "từng giữ chức", one they held before.
 LEFT_OFFICE = re.compile(r"\b(?:thôi|miễn nhiệm|nghỉ hưu|rời|từng)\b")
@@ -82,7 +83,10 @@ class Holding:
     context: str = "text"  # where the title's place came from: text | sibling | earlier | side | sentence | article
 
 
-def pair(text: str, names: list[Name], titles: list[Title], places: dict | None = None) -> list[Holding]:
+def pair(text: str, names: list[Name], titles: list[Title], places: dict | None = None,
+         earlier_missions: frozenset = frozenset()) -> list[Holding]:
+    """``earlier_missions``: the missions the sentence before (in the same paragraph) named, which a bare
+    "Đại sứ quán" here is ("Đại sứ Việt Nam tại Pháp A tiếp đoàn. Bà B, Tham tán Công sứ Đại sứ quán, …")."""
     names = _without_aliases(text, names)
     items = sorted([*names, *titles], key=lambda x: x.start)
     holdings: list[Holding] = []
@@ -98,7 +102,16 @@ def pair(text: str, names: list[Name], titles: list[Title], places: dict | None 
     holdings += _titles_before(text, items, claimed)
     holdings += _deputies_listed(text, items)
     holdings += _titles_after(text, items, claimed)
-    return _with_mission(holdings, missions_in(text, places or {}))
+    holdings = _with_mission(holdings, missions_in(text, places or {}))
+    return _with_mission(holdings, set(earlier_missions), bare_only=True) if earlier_missions else holdings
+
+
+def missions_told(text: str, titles: list[Title], places: dict) -> frozenset:
+    """The missions a sentence names, by name ("Đại sứ quán Việt Nam tại Pháp") or by the head's
+    title ("Đại sứ Việt Nam tại Pháp A")."""
+    heads = {(MISSION_HEADS[t.base], t.country, t.seat) for t in titles
+             if t.base in MISSION_HEADS and t.country is not None and t.seat is not None and not t.bodies}
+    return frozenset(missions_in(text, places) | heads)
 
 
 def _without_aliases(text: str, names: list[Name]) -> list[Name]:
@@ -115,7 +128,7 @@ MISSION_RANKS = frozenset(("Tham tán", "Tham tán Công sứ", "Công sứ", "B
     r for r in lexicon.titles()["roles"] if r.startswith("Tham tán "))
 
 
-def _with_mission(holdings: list[Holding], missions: set[tuple]) -> list[Holding]:
+def _with_mission(holdings: list[Holding], missions: set[tuple], bare_only: bool = False) -> list[Holding]:
     """"Đại diện Đại sứ quán Việt Nam tại Hàn Quốc gồm: Tham tán A và Bí thư Thứ nhất B", "Đại sứ C
     … tại Đại sứ quán Việt Nam tại Nhật Bản": a diplomat named by rank alone serves in the one
     mission of the person's country the sentence names (a Vietnamese name, Vietnam's; "đoàn Đại
@@ -126,13 +139,18 @@ def _with_mission(holdings: list[Holding], missions: set[tuple]) -> list[Holding
     out = []
     for h in holdings:
         own = by_side[h.name.vietnamese]
-        out.append(_serving_in(h, *own[0]) if len(own) == 1 else h)
+        out.append(_serving_in(h, *own[0], bare_only) if len(own) == 1 else h)
     return out
 
 
-def _serving_in(h: Holding, kind: str, country, seat) -> Holding:
+def _serving_in(h: Holding, kind: str, country, seat, bare_only: bool = False) -> Holding:
     t = h.title
-    if t.standalone != "diplomat" or t.country is not None or t.bodies or t.former or h.name.vietnamese != (country.country == "VN"):
+    if t.country is not None or t.former or h.name.vietnamese != (country.country == "VN"):
+        return h
+    if [b.text for b in t.bodies] == [kind] and t.bodies[0].style == "embassy" and not t.places:
+        # "Tham tán Công sứ Đại sứ quán": the mission named alone is the one the text names
+        return replace(h, title=replace(t, country=country, seat=seat))
+    if bare_only or t.standalone != "diplomat" or t.bodies:
         return h
     if t.base in MISSION_RANKS:
         body = Body(kind, "embassy")
@@ -680,17 +698,28 @@ def _decided_for(text: str, items: list, claimed: set[int]) -> list[Holding]:
     """A decision on an office "đối với ông A": held after a vote or an appointment, former
     after a dismissal; no verb, no fact."""
     out = []
+    last_end, last_left = -1, False  # where the entry before ended, and whether its decision was a dismissal
     for i, item, nxt in _title_then_name(items, claimed):
         if not FOR_NAME_GAP.match(_gap(text, item, nxt)):
             continue
         verbs = list(DECISION_BEFORE.finditer(text, max(0, item.start - 200), item.start))
-        if not verbs:
+        if verbs:
+            left = bool(verbs[-1].group("left"))
+        elif last_end >= 0 and NEXT_DECISION_GAP.match(text, last_end, item.start):
+            left = last_left  # "phê chuẩn kết quả bầu: X đối với ông A kể từ …; Y đối với ông B …": one verb for the list
+        else:
             continue
         claimed.add(id(item))
-        title = replace(item, former=True) if verbs[-1].group("left") else item
+        title = replace(item, former=True) if left else item
         # "bầu bổ sung chức danh X đối với ông A, Title; ông B, Title": one vote for each name listed
-        out += [Holding(name, title, "decision-for-name") for name in _listed_names(text, items, i + 1)]
+        listed = _listed_names(text, items, i + 1)
+        out += [Holding(name, title, "decision-for-name") for name in listed]
+        last_end, last_left = listed[-1].end, left
     return out
+
+
+# Between one decision's entry and the next of its list: the rest of the entry (its date), then ";".
+NEXT_DECISION_GAP = re.compile(r"[^.;:()]{0,40};\s*(?:và\s+)?$")
 
 
 # "Thủ tướng giao quyền Chủ tịch UBND tỉnh X cho ông A": A is the acting chair.
@@ -780,6 +809,8 @@ def qualify(holdings: list[Holding], side, article) -> list[Holding]:
             place, context = _sibling_place(title, _siblings_of(h, by_person[h.name.label])), "sibling"
             if place is None and h.rule in NEW_POST_RULES:
                 place = _own_council(title, by_person[h.name.label])
+            if place is None and h.rule not in NEW_POST_RULES:
+                place = _kept_post_place(title, by_person[h.name.label])
             if place is None and side(h) is UNNAMED_SIDE:
                 pass  # a delegation of a province the text never names: whose, unknown
             elif place is None and not _a_diplomat(by_person[h.name.label]):
@@ -908,6 +939,24 @@ def _sibling_place(title: Title, siblings: list[Holding]):
             # "Phó Bí thư Đảng ủy, Tỉnh trưởng tỉnh Vân Nam": a Chinese province's party committee
             return other.places[0]
     return None
+
+
+def _kept_post_place(title: Title, holdings: list[Holding]):
+    """"phê chuẩn kết quả bầu chức vụ Chủ tịch UBND tỉnh X nhiệm kỳ 2021-2026 đối với ông A, Phó Bí thư
+    Tỉnh ủy, Chủ tịch UBND tỉnh nhiệm kỳ 2016-2021": A's own titles name the post A is elected to
+    again, so they are of the new post's place (of its level)."""
+    for new in holdings:
+        if new.rule not in NEW_POST_RULES or new.title.former or not new.title.places:
+            continue
+        kept = any(h.rule not in NEW_POST_RULES and not h.title.former and not h.title.places and _same_post(h.title, new.title)
+                   and not _unit_clash(h.title, new.title.places[0]) for h in holdings)
+        if kept and _level_of(new.title.places[0]) == _wanted_level(title):
+            return new.title.places[0]
+    return None
+
+
+def _same_post(a: Title, b: Title) -> bool:
+    return (a.role, [x.text for x in a.bodies]) == (b.role, [x.text for x in b.bodies])
 
 
 # A council elects its officers from its own delegates: "bà A, nguyên Phó Chủ tịch UBND tỉnh X, nay là
@@ -1074,9 +1123,6 @@ def _recalled_country(h: Holding, known: dict, key: tuple) -> Holding:
 
 def _held_key(h: Holding) -> tuple:
     return (h.name.label, h.title.role, tuple(b.text for b in h.title.bodies), h.title.unit)
-
-
-SEAT_WORD = " tại "
 
 
 def without_seatless(facts: list) -> list:

@@ -249,7 +249,8 @@ def _capitalised_family_name(text: str, word, nxt) -> bool:
 
 
 def _all_caps(word: str) -> bool:
-    return len(word) > 1 and word.isupper()
+    """"BCH", "ITO"; not "K'" ("K' Mạnh Hà": a K'Ho name's first syllable, its apostrophe spaced off)."""
+    return len(word.rstrip("'")) > 1 and word.isupper()
 
 
 def _is_surname(word: str) -> bool:

@@ -12,7 +12,7 @@ from functools import cache, lru_cache
 
 from ..model import Entity
 from . import lexicon
-from .titles import Title
+from .titles import SEAT_WORD, Title
 
 VIETNAM = "VN"
 PLACE_KINDS = {"Country": "Country", "Province": "Province", "District": "District", "ForeignRegion": "ForeignRegion"}
@@ -224,12 +224,23 @@ def _alt_labels(t: Title, label: str) -> set[str]:
 
 def _foreign_spellings(t: Title, label: str) -> set[str]:
     """A foreign region's office under the region's other spellings ("Sạ-vẳn-na-khệt",
-    "Savannakhet"): the press transliterates one name many ways."""
+    "Savannakhet"): the press transliterates one name many ways. So is a mission's seat
+    ("Tổng Lãnh sự Việt Nam tại Xa-vẳn-na-khẹt")."""
     place = t.places[0] if t.places else None
-    if place is None or place.country == VIETNAM or place.name not in label:
-        return set()
-    spellings = [a for a in place.aliases if a != place.name and not a.lower().startswith(unit_of(place) + " ")]
-    return {label.replace(place.name, a) for a in spellings[:8]}
+    if place is not None and place.country != VIETNAM and place.name in label:
+        return {label.replace(place.name, a) for a in _other_spellings(place)}
+    seat = t.seat
+    if seat is not None and seat.country != VIETNAM and label.endswith(SEAT_WORD + seat.name):
+        head = label.removesuffix(seat.name)
+        return {head + a for a in _other_spellings(seat)}
+    return set()
+
+
+MAX_SPELLINGS = 10  # the other spellings of a place an office is labelled with
+
+
+def _other_spellings(place) -> list[str]:
+    return [a for a in place.aliases if a != place.name and not a.lower().startswith(unit_of(place) + " ")][:MAX_SPELLINGS]
 
 
 def _party_short_forms(label: str) -> set[str]:

@@ -240,7 +240,7 @@ def evidence(scope: Scope, sentence: Sentence, start: int, end: int, rule: str, 
 
 def office_facts(scope: Scope, sentence: Sentence, names, found_titles, state: DocState, local_places: dict) -> list[Fact]:
     text = scope.doc.text
-    holdings = offices.pair(text, names, found_titles, local_places)
+    holdings = offices.pair(text, names, found_titles, local_places, _missions_before(scope, sentence, state))
 
     # A side marker later in the sentence ("… đã tiếp Đoàn đại biểu tỉnh X do ông B …") is the side of
     # the names after it, not of the hosts' titles before it; "Cùng đi có …" carries the side before.
@@ -282,6 +282,14 @@ def office_facts(scope: Scope, sentence: Sentence, names, found_titles, state: D
         facts.append(Fact(person, relation, office, ev))
     facts += attendance_facts(scope, sentence, facts, state)
     return facts
+
+
+def _missions_before(scope: Scope, sentence: Sentence, state: DocState) -> frozenset:
+    """The missions the sentence before named, when it stands in the same paragraph."""
+    if not state.before or "\n" in scope.doc.text[state.before[0].end : sentence.start]:
+        return frozenset()
+    before, found_titles, _ = state.before
+    return offices.missions_told(scope.doc.text, found_titles, scope.places_in(before.start, before.end))
 
 
 def main_event(doc: Document, sentences: list[Sentence]) -> Entity | None:

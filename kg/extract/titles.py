@@ -190,7 +190,15 @@ def _party_spellings() -> list[str]:
     return [n.removeprefix(_PARTY) for n in names if not n.startswith(_PARTY + "Cộng sản")]
 
 
-_PARTY_SUFFIX = re.compile(rf" (Cộng sản(?: [A-ZĐ][\w]*)+|(?i:{lexicon.alternation(_party_spellings())}))(?![\w])")
+def _communist_parties() -> list[str]:
+    """The communist parties the lexicon names, after "Đảng": "Cộng sản Trung Quốc"."""
+    return [n.removeprefix(_PARTY) for n in lexicon.titles()["party_names"] if n.startswith(_PARTY + "Cộng sản")]
+
+
+# A communist party the lexicon names is read as far as its name goes ("… Đảng Cộng sản Trung Quốc Lâm
+# Chí Cường": the name after it is the holder's); another one, as far as its capitalised words run.
+_PARTY_SUFFIX = re.compile(rf" ((?:{lexicon.alternation(_communist_parties())})(?![\w])|Cộng sản(?: [A-ZĐ][\w]*)+"
+                           rf"|(?i:{lexicon.alternation(_party_spellings())}))(?![\w])")
 # "Tổng Bí thư Đảng Nhân dân Mông Cổ", "Chủ tịch Đảng Lao động Triều Tiên": a foreign party named
 # after a role is the body the role heads (the Vietnamese party's leaders keep their own forms).
 _FOREIGN_PARTY = re.compile(
@@ -1050,7 +1058,8 @@ def _place_list(text: str, pos: int, end: int, places: dict):
 
 
 # "tại TP Hồ Chí Minh", "tại TP.Đà Nẵng": an abbreviated unit may be glued to the name.
-_SEAT = re.compile(rf"( tại )(?:(?:{lexicon.unit_alternation('province', 'city')})(?: |(?<=\.)))?")
+SEAT_WORD = " tại "  # between a mission's country and its seat, in its office's label too
+_SEAT = re.compile(rf"({SEAT_WORD})(?:(?:{lexicon.unit_alternation('province', 'city')})(?: |(?<=\.)))?")
 
 
 _MISSION_NAMED = re.compile(r"(?:Tổng Lãnh sự quán|Lãnh sự quán|Đại sứ quán) $")

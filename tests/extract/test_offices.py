@@ -1271,3 +1271,113 @@ def test_the_one_beside_a_title_is_not_its_holder(text, expected):
 )
 def test_sessions_elect_and_appoint(text, expected):
     assert offices_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the verb names the post as a position ("cương vị", "vị trí")
+        (
+            "Kỳ họp thứ nhất HĐND tỉnh Hưng Yên đã bầu ông Trần Văn Hạ làm Chủ tịch HĐND tỉnh; bà Đỗ Thị Mai, "
+            "Trưởng Ban Dân vận Tỉnh ủy, đảm nhiệm cương vị Phó Chủ tịch HĐND tỉnh.",
+            {("Trần Văn Hạ", "Chủ tịch HĐND tỉnh Hưng Yên"), ("Đỗ Thị Mai", "Phó Chủ tịch HĐND tỉnh Hưng Yên"),
+             ("Đỗ Thị Mai", "Trưởng Ban Dân vận Tỉnh ủy Hưng Yên")},
+        ),
+        (
+            "Ông Lê Văn Hòa, Phó Giám đốc Sở Tài chính tỉnh Nghệ An, giữ vị trí Giám đốc Sở Tài chính tỉnh Hà Tĩnh.",
+            {("Lê Văn Hòa", "Phó Giám đốc Sở Tài chính tỉnh Nghệ An"), ("Lê Văn Hòa", "Giám đốc Sở Tài chính tỉnh Hà Tĩnh")},
+        ),
+    ],
+)
+def test_a_post_taken_as_a_position(text, expected):
+    assert offices_of(text) == expected
+
+
+def test_one_approval_for_a_list_of_posts_each_for_its_person():
+    text = ("Theo đó, Ủy ban Thường vụ Quốc hội phê chuẩn kết quả bầu: Chủ tịch HĐND tỉnh Nghệ An khóa XIX đối với "
+            "ông Trần Văn An kể từ ngày 22/6/2021; Chủ tịch HĐND tỉnh Hà Tĩnh khóa XIX đối với ông Lê Văn Bình kể từ "
+            "ngày 24/6/2021; Chủ tịch HĐND tỉnh Quảng Bình khóa XIX đối với bà Nguyễn Thị Châu kể từ ngày 23/6/2021; "
+            "Chủ tịch HĐND tỉnh Quảng Trị khóa X đối với ông Hồ Văn Dũng kể từ ngày 25/6/2021.")
+    assert offices_of(text) == {("Trần Văn An", "Chủ tịch HĐND tỉnh Nghệ An"), ("Lê Văn Bình", "Chủ tịch HĐND tỉnh Hà Tĩnh"),
+                                ("Nguyễn Thị Châu", "Chủ tịch HĐND tỉnh Quảng Bình"), ("Hồ Văn Dũng", "Chủ tịch HĐND tỉnh Quảng Trị")}
+    # a dismissal's list: each post a former one
+    dismissed = ("Thủ tướng phê chuẩn việc miễn nhiệm chức vụ Phó Chủ tịch UBND tỉnh Nghệ An đối với ông Trần Văn An; "
+                 "Phó Chủ tịch UBND tỉnh Hà Tĩnh đối với ông Lê Văn Bình.")
+    assert {(s, o) for s, r, o in facts_of(dismissed) if r == "formerlyHeldOffice"} == {
+        ("Trần Văn An", "Phó Chủ tịch UBND tỉnh Nghệ An"), ("Lê Văn Bình", "Phó Chủ tịch UBND tỉnh Hà Tĩnh")}
+    # no verb before the list: no fact
+    assert offices_of("Danh sách: Chủ tịch HĐND tỉnh Nghệ An đối với ông Trần Văn An; Chủ tịch HĐND tỉnh Hà Tĩnh "
+                      "đối với ông Lê Văn Bình.") == set()
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # re-elected to the post held the term before: the person's own titles are of that province
+        (
+            "Thủ tướng Chính phủ đã ký các Quyết định phê chuẩn kết quả bầu chức vụ Chủ tịch UBND tỉnh Nghệ An nhiệm "
+            "kỳ 2021-2026 đối với ông Trần Văn An, Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh nhiệm kỳ 2016-2021; và chức "
+            "vụ Phó Chủ tịch UBND tỉnh Hà Tĩnh đối với ông Lê Văn Bình, Giám đốc Sở Tài chính.",
+            {("Trần Văn An", "Chủ tịch UBND tỉnh Nghệ An"), ("Trần Văn An", "Phó Bí thư Tỉnh ủy Nghệ An"),
+             ("Lê Văn Bình", "Phó Chủ tịch UBND tỉnh Hà Tĩnh")},
+        ),
+        # a city's chairman elected a province's: not the post he held; whose committee, unknown
+        (
+            "Thủ tướng Chính phủ đã ký các Quyết định phê chuẩn kết quả bầu chức vụ Chủ tịch UBND tỉnh Nghệ An đối với "
+            "ông Trần Văn An, Phó Bí thư Thành ủy, Chủ tịch UBND thành phố; và chức vụ Phó Chủ tịch UBND tỉnh Hà Tĩnh "
+            "đối với ông Lê Văn Bình.",
+            {("Trần Văn An", "Chủ tịch UBND tỉnh Nghệ An"), ("Lê Văn Bình", "Phó Chủ tịch UBND tỉnh Hà Tĩnh")},
+        ),
+    ],
+)
+def test_a_post_kept_for_another_term_places_the_persons_titles(text, expected):
+    assert offices_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a bare "Đại sứ quán" is the one mission of the person's country the sentence before named
+        (
+            "Ngày 24/9, Đại sứ đặc mệnh toàn quyền Việt Nam tại Pháp Lê Minh Tâm đã tiếp đoàn tại Paris. Bà Trần Thu Hà, "
+            "Tham tán Công sứ Đại sứ quán, đi cùng đoàn.",
+            {("Lê Minh Tâm", "Đại sứ Việt Nam tại Pháp"), ("Trần Thu Hà", "Tham tán Công sứ Đại sứ quán Việt Nam tại Pháp")},
+        ),
+        (
+            "Đoàn thăm Đại sứ quán Việt Nam tại Nhật Bản. Ông Trần Văn Bình, Bí thư Thứ nhất Đại sứ quán, giới thiệu.",
+            {("Trần Văn Bình", "Bí thư Thứ nhất Đại sứ quán Việt Nam tại Nhật Bản")},
+        ),
+        # … or the sentence itself
+        (
+            "Tại Đại sứ quán Việt Nam tại Nhật Bản, ông Trần Văn Bình, Tham tán Công sứ Đại sứ quán, giới thiệu.",
+            {("Trần Văn Bình", "Tham tán Công sứ Đại sứ quán Việt Nam tại Nhật Bản")},
+        ),
+        # another paragraph, two missions, or a rank named alone: which mission, unknown
+        (
+            "Ngày 24/9, Đại sứ đặc mệnh toàn quyền Việt Nam tại Pháp Lê Minh Tâm đã tiếp đoàn tại Paris.\n"
+            "Bà Trần Thu Hà, Tham tán Công sứ Đại sứ quán, đi cùng đoàn.",
+            {("Lê Minh Tâm", "Đại sứ Việt Nam tại Pháp")},
+        ),
+        (
+            "Đoàn thăm Đại sứ quán Việt Nam tại Nhật Bản và Đại sứ quán Việt Nam tại Hàn Quốc. Ông Trần Văn Bình, Bí thư "
+            "Thứ nhất Đại sứ quán, giới thiệu.",
+            set(),
+        ),
+        ("Đoàn thăm Đại sứ quán Việt Nam tại Nhật Bản. Ông Trần Văn Bình, Tham tán Thương mại, giới thiệu.", set()),
+        # a foreign diplomat is not of Vietnam's mission
+        (
+            "Đoàn thăm Đại sứ quán Việt Nam tại Nhật Bản. Ông Tanaka Hiroshi, Bí thư Thứ nhất Đại sứ quán, giới thiệu.",
+            set(),
+        ),
+    ],
+)
+def test_a_bare_embassy_is_the_mission_named_before(text, expected):
+    assert offices_of(text) == expected
+
+
+def test_the_standing_board_that_moved_the_person_counts_as_one_word_before_the_new_post():
+    text = ("Tại kỳ họp, HĐND thành phố Cần Thơ đã miễn nhiệm chức vụ Phó Chủ tịch UBND thành phố đối với bà Lê Thị Hoa "
+            "do được Ban Thường vụ Thành ủy điều động giữ chức Phó Trưởng Ban Tổ chức Thành ủy.")
+    assert facts_of(text, relation="holdsOffice") == {("Lê Thị Hoa", "holdsOffice", "Phó Trưởng Ban Tổ chức Thành ủy Cần Thơ")}
+    assert facts_of(text, relation="formerlyHeldOffice") == {
+        ("Lê Thị Hoa", "formerlyHeldOffice", "Phó Chủ tịch UBND thành phố Cần Thơ")}

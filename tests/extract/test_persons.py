@@ -18,6 +18,7 @@ def names_in(text, taken=()):
         ("huyện đảo Cô Tô đón cô Trịnh Thu Hà", ["Trịnh Thu Hà"]),
         ("Tại điểm cầu tỉnh", []),  # one capitalised word is not a name
         ("bà H'Lim Niê, TVTU", ["H'Lim Niê"]),
+        ("đối với ông K' Brơi Ha; Phó Chủ tịch", ["K' Brơi Ha"]),  # a K'Ho name, its apostrophe spaced off
         ("Phó Thủ tướng Đào Minh Khôi Phát biểu tại hội nghị", ["Đào Minh Khôi"]),  # a capitalised verb ends it
         ("ông Đường Tĩnh, Tổng Lãnh sự", ["Đường Tĩnh"]),  # Đường is a family name too
         ("Bà Phạm Thị Tài - tân Phó Chủ tịch", ["Phạm Thị Tài"]),  # "tân" opens a title, no syllable of the name

@@ -136,3 +136,13 @@ def test_a_name_of_its_own_keeps_the_year_only():
     assert named[0].subject.key == "hội nghị hợp tác du lịch hà giang - văn sơn 2025"
     abroad = _dated_article("Hội nghị xúc tiến du lịch", Entity("Country", "kr", "Hàn Quốc"), dt.date(2025, 4, 9))
     assert abroad[0].subject.key == "hội nghị xúc tiến du lịch 2025"  # no province: the year only
+
+
+def test_a_missions_office_goes_by_every_spelling_of_its_foreign_seat():
+    from kg.extract.run import extract
+    from kg.model import Document
+    doc = Document("t", "Đoàn đã ghé thăm Tổng Lãnh sự quán Việt Nam tại Xa-vẳn-na-khẹt và làm việc với Tổng Lãnh sự "
+                        "Lê Thị Hoa.")
+    (office,) = [f.object for f in extract(doc).facts if f.relation == "holdsOffice"]
+    assert office.label == "Tổng Lãnh sự Việt Nam tại Sa-van-na-khệt"
+    assert {"Tổng Lãnh sự Việt Nam tại Xa-vẳn-na-khẹt", "Tổng Lãnh sự Việt Nam tại Savannakhet"} <= office.alt_labels

@@ -466,3 +466,44 @@ def test_a_bare_association_is_the_one_named_before(text, expected):
 )
 def test_a_departments_division(text, expected):
     assert offices_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the party the lexicon names ends where its name ends: the name after it is the holder's
+        (
+            "Đoàn đã hội đàm với Bí thư Tỉnh ủy Vân Nam, Ủy viên Trung ương Đảng Cộng sản Trung Quốc Trương Minh Viễn.",
+            {("Trương Minh Viễn", "Bí thư Tỉnh ủy Vân Nam"),
+             ("Trương Minh Viễn", "Ủy viên Ban Chấp hành Trung ương Đảng Cộng sản Trung Quốc")},
+        ),
+        (
+            "Ông Lê Văn Hòa hội kiến Ủy viên Bộ Chính trị Đảng Cộng sản Trung Quốc Lý Quang Hưng.",
+            {("Lý Quang Hưng", "Ủy viên Bộ Chính trị Đảng Cộng sản Trung Quốc")},
+        ),
+        # another communist party still reads as far as its capitalised words go
+        (
+            "Ông Jean Morel, Ủy viên Trung ương Đảng Cộng sản Pháp, phát biểu.",
+            {("Jean Morel", "Ủy viên Ban Chấp hành Trung ương Đảng Cộng sản Pháp")},
+        ),
+    ],
+)
+def test_a_named_party_ends_before_its_members_name(text, expected):
+    assert offices_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a Chinese province's foreign affairs office under its other translation, of the side's province
+        (
+            "Phía Vân Nam có Phó Tỉnh trưởng Chính phủ nhân dân tỉnh Lưu Tuấn Hào và Chủ nhiệm Văn phòng Ngoại vụ "
+            "tỉnh Triệu Minh Khải.",
+            {("Lưu Tuấn Hào", "Phó Tỉnh trưởng tỉnh Vân Nam"), ("Triệu Minh Khải", "Chủ nhiệm Văn phòng Ngoại vụ tỉnh Vân Nam")},
+        ),
+        # … never of the Vietnamese province the sentence is set in
+        ("Tại Lào Cai, Chủ nhiệm Văn phòng Ngoại vụ tỉnh Triệu Minh Khải phát biểu.", set()),
+    ],
+)
+def test_a_foreign_affairs_office_of_a_chinese_province(text, expected):
+    assert offices_of(text) == expected

@@ -85,12 +85,34 @@ def may_tie(text: str, start: int, end: int) -> bool:
 _NEXT_PREDICATE = re.compile(r"(?<!đã)(?<!đang),? và (?:đang|sẽ) (?=\w)")
 
 
+# "thành phố A kết nghĩa với huyện B từ năm 2013, thành phố C có quan hệ hữu nghị với thành phố D": pairs
+# listed one after the other, each Vietnamese subject with its own partner after "với".
+_NEXT_SUBJECT = re.compile(
+    r", (?=(?:" + lexicon.unit_alternation("province", "city", "district", capitalised=True) + r") \w)")
+_WITH = re.compile(r"(?<![\w])với(?![\w])")
+
+
+def _next_subject(text: str, start: int, end: int, matches: list):
+    """The comma before the second of pairs listed one after the other, each part a subject tied
+    "với" its partner; None when the clause is no such list."""
+    for m in _NEXT_SUBJECT.finditer(text, start, end):
+        k = bisect.bisect_left(matches, m.end(), key=lambda x: x.start)
+        if k == len(matches) or matches[k].start - m.end() > 12 or matches[k].places[0].country != "VN":
+            continue
+        if all(_WITH.search(text, a, b) and _ANY_TIE.search(text, a, b) for a, b in ((start, m.start()), (m.end(), end))):
+            return m
+    return None
+
+
 def find_partners(text: str, start: int, end: int, matches: list, locations: list, titles: list, home,
                   not_parties: frozenset = frozenset()) -> list[tuple]:
     """(vietnamese place, foreign place) pairs stated in text[start:end], each predicate of its own;
     not_parties: the starts of place matches that name no party (a diplomat's seat, a place inside a
     person's name)."""
     cut = _NEXT_PREDICATE.search(text, start, end) if text.find(" và ", start, end) >= 0 else None
+    listed = _next_subject(text, start, end, matches) if text.find(" với ", start, end) >= 0 else None
+    if listed is not None and (cut is None or listed.start() < cut.start()):
+        cut = listed
     if cut is None:
         return _clause_partners(text, start, end, matches, locations, titles, home, not_parties)
     pairs = _clause_partners(text, start, cut.start(), matches, locations, titles, home, not_parties)
@@ -437,7 +459,11 @@ def _pairs(sides: list[Side], home) -> list[tuple]:
     foreign = list(dict.fromkeys(s.place for s in sides if s.place.country != "VN"))
     if foreign and not vietnamese and home is not None:
         vietnamese = [home]
-    return [(v, f) for v in vietnamese for f in foreign if _of_one_level(v, f)]
+    # "Thành phố Nha Trang và thành phố Vladivostok - trung tâm của vùng Primorsky - đã kết nghĩa": a
+    # city ties with the foreign city, never with the region that holds it.
+    holding = {f.parent for f in foreign if f.kind == "City"}
+    return [(v, f) for v in vietnamese for f in foreign if _of_one_level(v, f)
+            and not (v.kind == "City" and f.key in holding)]
 
 
 def _of_one_level(v, f) -> bool:

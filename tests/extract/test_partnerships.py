@@ -461,3 +461,19 @@ def test_a_place_ending_the_name_of_an_interviewee_is_no_party():
     text = ("Đoàn công tác tỉnh Thừa Thiên Huế vừa làm việc tại Pháp.\n\nÔng Phan Đức Hoài Vinh: Nổi bật nhất là "
             "việc tỉnh và Hội đồng vùng Nouvelle-Aquitaine ký Chương trình hợp tác giai đoạn 2019-2022.")
     assert partners_of(text) == {("Thừa Thiên Huế", "Nouvelle-Aquitaine")}
+
+
+def test_pairs_listed_one_after_the_other_keep_to_their_own_subject():
+    # each city with the partner after its own "với", none with the other's nor with the region named first
+    text = ("Quan hệ với tỉnh Gyeongsangbuk đã có từ lâu: thành phố Từ Sơn kết nghĩa với huyện Bonghwa "
+            "từ năm 2013, thành phố Bắc Ninh đã ký kết biên bản ghi nhớ với thành phố Gumi.")
+    assert keys_of(text) == {("vn-bac-ninh-tu-son", "kr-bonghwa"), ("vn-bac-ninh-bac-ninh", "kr-gumi")}
+
+
+def test_a_city_ties_with_the_foreign_city_not_the_region_holding_it():
+    text = ("Thành phố Nha Trang và thành phố Vladivostok - trung tâm hành chính của vùng Primorsky - "
+            "đã kết nghĩa từ năm 2014.")
+    assert partners_of(text) == {("Nha Trang", "Vladivostok")}
+    # a province beside them keeps its tie with the region
+    text = "Tỉnh Khánh Hòa và vùng Primorsky đã ký kết biên bản ghi nhớ, cùng với thành phố Vladivostok."
+    assert ("Khánh Hòa", "Primorsky") in partners_of(text)

@@ -462,8 +462,13 @@ def _pairs(sides: list[Side], home) -> list[tuple]:
     # "Thành phố Nha Trang và thành phố Vladivostok - trung tâm của vùng Primorsky - đã kết nghĩa": a
     # city ties with the foreign city, never with the region that holds it.
     holding = {f.parent for f in foreign if f.kind == "City"}
+    # "hai tỉnh A - B …, thành phố C (of A) và thành phố D (of B) kết nghĩa": with both levels on both
+    # sides, the province ties with the region, the city with the city.
+    regions = holding & {f.key for f in foreign}
+    both_levels = regions and {v.parent for v in vietnamese if v.kind == "City"} & {v.key for v in vietnamese}
     return [(v, f) for v in vietnamese for f in foreign if _of_one_level(v, f)
-            and not (v.kind == "City" and f.key in holding)]
+            and not (v.kind == "City" and f.key in holding)
+            and not (both_levels and v.kind == "Province" and f.kind == "City" and f.parent in regions)]
 
 
 def _of_one_level(v, f) -> bool:

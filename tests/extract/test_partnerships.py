@@ -477,3 +477,26 @@ def test_a_city_ties_with_the_foreign_city_not_the_region_holding_it():
     # a province beside them keeps its tie with the region
     text = "Tỉnh Khánh Hòa và vùng Primorsky đã ký kết biên bản ghi nhớ, cùng với thành phố Vladivostok."
     assert ("Khánh Hòa", "Primorsky") in partners_of(text)
+
+
+def test_with_both_levels_on_both_sides_each_ties_with_its_own_level():
+    text = ("Hai tỉnh Nghệ An và U-li-a-nốp thiết lập quan hệ hợp tác từ năm 2006, cùng năm thành phố Vinh "
+            "và thành phố U-li-a-nốp ký văn bản kết nghĩa.")
+    assert keys_of(text) == {("vn-nghe-an", "ru-ulyanovsk"), ("vn-nghe-an-vinh", "ru-ulyanovsk-city")}
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("UBND tỉnh Bình Dương và Chính quyền bang Nebraska (Hoa Kỳ) tổ chức Lễ ký kết Bản ghi nhớ.",
+         {("Bình Dương", "Nebraska")}),
+        ("Tỉnh Yên Bái và tỉnh Val-de-Marne (Pháp) đã ký kết thỏa thuận hợp tác.", {("Yên Bái", "Val-de-Marne")}),
+        # a Chinese county whose reading is also a given name, known after its unit word only
+        ("Huyện Phong Thổ (Lai Châu) và huyện Kim Bình (châu Hồng Hà) đã ký kết biên bản hợp tác.",
+         {("Phong Thổ", "Kim Bình")}),
+        ("Ông Trần Kim Bình, Chủ tịch UBND tỉnh Lai Châu, ký kết biên bản với châu Hồng Hà.",
+         {("Lai Châu", "Hồng Hà")}),
+    ],
+)
+def test_regions_and_counties_named_in_the_press(text, expected):
+    assert partners_of(text) == expected

@@ -143,7 +143,40 @@ def _clause_partners(text: str, start: int, end: int, matches: list, locations: 
         return _pairs(free, _speakers_province(sides, trigger) or home) or _officials_signing(sides, trigger)
     if talks:
         return _pairs(free, None) or _officials_in_talks(text, start, end, sides) or _two_named(text, start, end, sides, matches, titles, not_parties)
-    return _group_pairs(text, start, end, free) or _two_named(text, start, end, sides, matches, titles, not_parties)
+    return (_group_pairs(text, start, end, free) or _two_named(text, start, end, sides, matches, titles, not_parties)
+            or _related_with(text, start, end, free))
+
+
+# "Bình Dương đã có quan hệ hữu nghị với 20 địa phương, trong đó có tỉnh Yamaguchi", "Thanh Hóa luôn
+# dành sự quan tâm cho quan hệ hữu nghị, hợp tác toàn diện với tỉnh Hủa Phăn": the relationship the
+# subject has with the partner after "với".
+_RELATION_WITH = re.compile(
+    r"(?<![\w])quan hệ (?:giao lưu )?(?:hữu nghị|hợp tác|kết nghĩa)(?:,? (?:và )?(?:hữu nghị|hợp tác|toàn diện|đặc biệt"
+    r"|truyền thống|tốt đẹp|lâu dài|chặt chẽ|gắn bó))* với(?![\w])", re.IGNORECASE)
+# A relationship to be made or made more of is no tie the subject has.
+_RELATION_SOUGHT = re.compile(
+    r"(?<![\w])(?:thúc đẩy|tăng cường|mở rộng|xây dựng|thiết lập|hướng tới|tiến tới|nâng|tìm kiếm|mong|muốn)"
+    r"(?: [\w]+){0,2} $", re.IGNORECASE)
+# From "với" to the partner: its unit word, or the number of partners and "trong đó có".
+_WITH_GAP = re.compile(
+    r" (?:[^,;:]{0,60}, trong đó có (?:các )?)?(?:(?:" + lexicon.unit_alternation("province", "city", "foreign", capitalised=True)
+    + r") )?")
+
+
+def _related_with(text: str, start: int, end: int, sides: list[Side]) -> list[tuple]:
+    """The one Vietnamese party before "quan hệ hữu nghị … với" and the partners right after it."""
+    for m in _RELATION_WITH.finditer(text, start, end):
+        if _RELATION_SOUGHT.search(text, max(start, m.start() - 30), m.start()):
+            continue
+        subject = {s.place for s in sides if s.end <= m.start() and s.place.country == "VN" and _may_be_party(s.place)}
+        after = [s for s in sides if s.start >= m.end()]
+        if len(subject) != 1 or not after or not _WITH_GAP.fullmatch(text, m.end(), after[0].start):
+            continue
+        partners = [s for s in _run_after(text, after, after[0].start) if s.place.country != "VN"]
+        pairs = _pairs([s for s in sides if s.place in subject][:1] + partners, None)
+        if pairs:
+            return pairs
+    return []
 
 
 # "Lãnh đạo tỉnh A tiếp Đoàn đại biểu tỉnh B. Tại đây, hai bên đã ký kết biên bản ghi nhớ …": the

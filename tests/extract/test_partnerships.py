@@ -500,3 +500,33 @@ def test_with_both_levels_on_both_sides_each_ties_with_its_own_level():
 )
 def test_regions_and_counties_named_in_the_press(text, expected):
     assert partners_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a text being drafted, to be signed some day, is no tie yet
+        "Hai bên giao Sở Ngoại vụ soạn thảo Biên bản ghi nhớ hợp tác giữa tỉnh Hòa Bình và tỉnh Bulgan.",
+        "Tỉnh Hòa Bình và tỉnh Bulgan phấn đấu ký kết biên bản ghi nhớ hợp tác trong năm 2020.",
+    ],
+)
+def test_a_drafted_or_striven_for_text_is_no_tie(text):
+    assert partners_of(text) == set()
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Hiện tỉnh Bình Dương đã có quan hệ hữu nghị với 20 địa phương của nhiều quốc gia, trong đó có tỉnh "
+         "Yamaguchi (Nhật Bản) từ năm 2014.", {("Bình Dương", "Yamaguchi")}),
+        ("Thanh Hóa luôn dành sự quan tâm đặc biệt cho quan hệ hữu nghị, hợp tác toàn diện với tỉnh Hủa Phăn và "
+         "tỉnh Luông Pha-bang.", {("Thanh Hóa", "Hủa Phăn"), ("Thanh Hóa", "Luông Pha-băng")}),
+        # a relationship sought, or wished for, is none yet
+        ("Tỉnh Bình Dương đang tìm kiếm quan hệ hữu nghị với tỉnh Yamaguchi.", set()),
+        ("Tỉnh Bình Dương mong muốn thúc đẩy quan hệ hữu nghị với tỉnh Yamaguchi.", set()),
+        # a partner named further on, with no "trong đó có", is not the one "với" names
+        ("Tỉnh Bình Dương có quan hệ hữu nghị với nhiều địa phương, đoàn đã thăm tỉnh Yamaguchi.", set()),
+    ],
+)
+def test_the_relationship_a_province_has_with_a_partner(text, expected):
+    assert partners_of(text) == expected

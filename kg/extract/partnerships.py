@@ -536,3 +536,26 @@ def _vietnamese_parties(sides: list[Side]) -> list:
     foreign_city = any(s.place.country != "VN" and s.place.kind == "City" for s in sides)
     cities = [p for p in own if p.kind == "City"] if foreign_city or not provinces else []
     return list(dict.fromkeys(provinces + cities))
+
+
+# "Sau hợp nhất, tỉnh tiếp tục kế thừa quan hệ hữu nghị giữa tỉnh Quảng Bình (cũ) với tỉnh Nakhon Phanom";
+# "… tỉnh Bắc Giang (cũ) đã ký biên bản với thành phố Gyeongsan; văn bản này nay do tỉnh Bắc Ninh kế thừa".
+_INHERITS = re.compile(r"(?<![\w])kế thừa(?![\w])", re.IGNORECASE)
+
+
+def inherited(text: str, start: int, end: int, matches: list, pairs: list, before: list, home) -> list[tuple]:
+    """The ties a unit formed by a merger takes over in text[start:end] ("kế thừa"): those of the
+    clause, else of the clause before (before), whose Vietnamese side no longer exists. The heir is
+    the one new province the clause names, else the news item's own (home), if it is a new one."""
+    if _INHERITS.search(text, start, end) is None:
+        return []
+    lo = bisect.bisect_left(matches, start, key=lambda m: m.start)
+    hi = bisect.bisect_left(matches, end, key=lambda m: m.start)
+    named = {_candidate(text, m) for m in matches[lo:hi]} - {v for v, _ in pairs + before}
+    heirs = [p for p in named if p.country == "VN" and p.kind == "Province"]
+    heir = heirs[0] if len(heirs) == 1 else (home if not heirs else None)
+    if heir is None or heir.valid_from is None:
+        return []
+    ended = [(v, f) for v, f in (pairs or before) if v.valid_until is not None and v.key != heir.key]
+    return [(heir, f) for _, f in ended if _of_one_level(heir, f)]
+

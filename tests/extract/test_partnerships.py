@@ -530,3 +530,17 @@ def test_a_drafted_or_striven_for_text_is_no_tie(text):
 )
 def test_the_relationship_a_province_has_with_a_partner(text, expected):
     assert partners_of(text) == expected
+
+
+def test_a_merged_province_inherits_the_ties_of_the_one_merged_into_it():
+    # the heir named in the clause after the former unit's tie
+    text = ("Tỉnh Bắc Giang (cũ) đã ký biên bản ghi nhớ hợp tác với thành phố Gyeongsan năm 2023; văn bản này "
+            "nay do tỉnh Bắc Ninh kế thừa và tiếp tục thực hiện.")
+    assert keys_of(text, AFTER) == {("vn-bac-giang", "kr-gyeongsan"), ("vn2025-bac-ninh", "kr-gyeongsan")}
+    # the heir left unnamed: the article's own province
+    text = ("Tỉnh Quảng Trị đón đoàn tỉnh Mukdahan. Sau hợp nhất, tỉnh tiếp tục kế thừa quan hệ hữu nghị giữa "
+            "tỉnh Quảng Bình (cũ) với tỉnh Nakhon Phanom.")
+    assert ("vn2025-quang-tri", "th-nakhon-phanom") in keys_of(text, AFTER)
+    # before the merger no unit inherits anything
+    text = "Tỉnh Quảng Trị kế thừa và phát huy quan hệ hữu nghị giữa tỉnh Quảng Bình với tỉnh Nakhon Phanom."
+    assert partners_of(text) == {("Quảng Bình", "Nakhon Phanom")}

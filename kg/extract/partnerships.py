@@ -60,6 +60,7 @@ _FORMER = re.compile(r" ?(?:" + lexicon.alternation(_LEX["partnership_former"]) 
 # Bằng Tường": a Chinese town (trấn, 镇) inside the city of its name, below the level of partners.
 _FACILITY = re.compile(
     r"(?<![\w])(?:" + lexicon.alternation(_LEX["partnership_named_after"] + _LEX["venue_heads"]) + r") $", re.IGNORECASE)
+_AREA_OF = re.compile(r"(?<![\w])vùng $", re.IGNORECASE)
 _AT_NAME = re.compile(r"(?<![\w])[Tt]ại ((?:[\w'.-]+ ){0,3}[\w'.-]+), $")
 # Between a place and the one that locates it: ", tỉnh Y", " (Y)", " - Y".
 _CONTAINER_GAP = re.compile(
@@ -292,6 +293,8 @@ def _sides(text: str, start: int, end: int, matches: list, locations: list, titl
                 or _named_venue_before(text, start, match) or _locates_an_unknown_city(text, matches, k):
             continue
         place = _candidate(text, match)
+        if place.kind == "City" and _AREA_OF.search(text, max(0, match.start - 8), match.start):
+            continue  # "Liên hiệp xử lý nước thải vùng Paris": the area around a city, no party
         if place.kind == "Country" or (_geographic_region(place) and not _COUNTED_BEFORE.search(text, max(0, match.start - 24), match.start)):
             continue  # countries are too vague to be partners, a region no party unless its members are counted
         title = next((t for t in titles if t.start <= match.start < t.end), None)

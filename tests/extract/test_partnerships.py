@@ -544,3 +544,10 @@ def test_a_merged_province_inherits_the_ties_of_the_one_merged_into_it():
     # before the merger no unit inherits anything
     text = "Tỉnh Quảng Trị kế thừa và phát huy quan hệ hữu nghị giữa tỉnh Quảng Bình với tỉnh Nakhon Phanom."
     assert partners_of(text) == {("Quảng Bình", "Nakhon Phanom")}
+
+
+def test_three_parties_signing_a_text_and_the_area_of_a_city():
+    # a text signed by two provinces and a third body; "vùng Paris", the area around the city, is no party
+    text = ("Tỉnh Yên Bái, tỉnh Val-de-Marne và Liên hiệp liên tỉnh xử lý nước thải vùng Paris (SIAAP) ký văn bản "
+            "ba bên về dự án xử lý bùn thải.")
+    assert partners_of(text) == {("Yên Bái", "Val-de-Marne")}

@@ -60,6 +60,7 @@ _FORMER = re.compile(r" ?(?:" + lexicon.alternation(_LEX["partnership_former"]) 
 # Bằng Tường": a Chinese town (trấn, 镇) inside the city of its name, below the level of partners.
 _FACILITY = re.compile(
     r"(?<![\w])(?:" + lexicon.alternation(_LEX["partnership_named_after"] + _LEX["venue_heads"]) + r") $", re.IGNORECASE)
+_AREA_OF = re.compile(r"(?<![\w])vùng $", re.IGNORECASE)
 _AT_NAME = re.compile(r"(?<![\w])[Tt]ại ((?:[\w'.-]+ ){0,3}[\w'.-]+), $")
 # Between a place and the one that locates it: ", tỉnh Y", " (Y)", " - Y".
 _CONTAINER_GAP = re.compile(
@@ -85,12 +86,34 @@ def may_tie(text: str, start: int, end: int) -> bool:
 _NEXT_PREDICATE = re.compile(r"(?<!đã)(?<!đang),? và (?:đang|sẽ) (?=\w)")
 
 
+# "thành phố A kết nghĩa với huyện B từ năm 2013, thành phố C có quan hệ hữu nghị với thành phố D": pairs
+# listed one after the other, each Vietnamese subject with its own partner after "với".
+_NEXT_SUBJECT = re.compile(
+    r", (?=(?:" + lexicon.unit_alternation("province", "city", "district", capitalised=True) + r") \w)")
+_WITH = re.compile(r"(?<![\w])với(?![\w])")
+
+
+def _next_subject(text: str, start: int, end: int, matches: list):
+    """The comma before the second of pairs listed one after the other, each part a subject tied
+    "với" its partner; None when the clause is no such list."""
+    for m in _NEXT_SUBJECT.finditer(text, start, end):
+        k = bisect.bisect_left(matches, m.end(), key=lambda x: x.start)
+        if k == len(matches) or matches[k].start - m.end() > 12 or matches[k].places[0].country != "VN":
+            continue
+        if all(_WITH.search(text, a, b) and _ANY_TIE.search(text, a, b) for a, b in ((start, m.start()), (m.end(), end))):
+            return m
+    return None
+
+
 def find_partners(text: str, start: int, end: int, matches: list, locations: list, titles: list, home,
                   not_parties: frozenset = frozenset()) -> list[tuple]:
     """(vietnamese place, foreign place) pairs stated in text[start:end], each predicate of its own;
     not_parties: the starts of place matches that name no party (a diplomat's seat, a place inside a
     person's name)."""
     cut = _NEXT_PREDICATE.search(text, start, end) if text.find(" và ", start, end) >= 0 else None
+    listed = _next_subject(text, start, end, matches) if text.find(" với ", start, end) >= 0 else None
+    if listed is not None and (cut is None or listed.start() < cut.start()):
+        cut = listed
     if cut is None:
         return _clause_partners(text, start, end, matches, locations, titles, home, not_parties)
     pairs = _clause_partners(text, start, cut.start(), matches, locations, titles, home, not_parties)
@@ -121,7 +144,40 @@ def _clause_partners(text: str, start: int, end: int, matches: list, locations: 
         return _pairs(free, _speakers_province(sides, trigger) or home) or _officials_signing(sides, trigger)
     if talks:
         return _pairs(free, None) or _officials_in_talks(text, start, end, sides) or _two_named(text, start, end, sides, matches, titles, not_parties)
-    return _group_pairs(text, start, end, free) or _two_named(text, start, end, sides, matches, titles, not_parties)
+    return (_group_pairs(text, start, end, free) or _two_named(text, start, end, sides, matches, titles, not_parties)
+            or _related_with(text, start, end, free))
+
+
+# "Bình Dương đã có quan hệ hữu nghị với 20 địa phương, trong đó có tỉnh Yamaguchi", "Thanh Hóa luôn
+# dành sự quan tâm cho quan hệ hữu nghị, hợp tác toàn diện với tỉnh Hủa Phăn": the relationship the
+# subject has with the partner after "với".
+_RELATION_WITH = re.compile(
+    r"(?<![\w])quan hệ (?:giao lưu )?(?:hữu nghị|hợp tác|kết nghĩa)(?:,? (?:và )?(?:hữu nghị|hợp tác|toàn diện|đặc biệt"
+    r"|truyền thống|tốt đẹp|lâu dài|chặt chẽ|gắn bó))* với(?![\w])", re.IGNORECASE)
+# A relationship to be made or made more of is no tie the subject has.
+_RELATION_SOUGHT = re.compile(
+    r"(?<![\w])(?:thúc đẩy|tăng cường|mở rộng|xây dựng|thiết lập|hướng tới|tiến tới|nâng|tìm kiếm|mong|muốn)"
+    r"(?: [\w]+){0,2} $", re.IGNORECASE)
+# From "với" to the partner: its unit word, or the number of partners and "trong đó có".
+_WITH_GAP = re.compile(
+    r" (?:[^,;:]{0,60}, trong đó có (?:các )?)?(?:(?:" + lexicon.unit_alternation("province", "city", "foreign", capitalised=True)
+    + r") )?")
+
+
+def _related_with(text: str, start: int, end: int, sides: list[Side]) -> list[tuple]:
+    """The one Vietnamese party before "quan hệ hữu nghị … với" and the partners right after it."""
+    for m in _RELATION_WITH.finditer(text, start, end):
+        if _RELATION_SOUGHT.search(text, max(start, m.start() - 30), m.start()):
+            continue
+        subject = {s.place for s in sides if s.end <= m.start() and s.place.country == "VN" and _may_be_party(s.place)}
+        after = [s for s in sides if s.start >= m.end()]
+        if len(subject) != 1 or not after or not _WITH_GAP.fullmatch(text, m.end(), after[0].start):
+            continue
+        partners = [s for s in _run_after(text, after, after[0].start) if s.place.country != "VN"]
+        pairs = _pairs([s for s in sides if s.place in subject][:1] + partners, None)
+        if pairs:
+            return pairs
+    return []
 
 
 # "Lãnh đạo tỉnh A tiếp Đoàn đại biểu tỉnh B. Tại đây, hai bên đã ký kết biên bản ghi nhớ …": the
@@ -237,6 +293,8 @@ def _sides(text: str, start: int, end: int, matches: list, locations: list, titl
                 or _named_venue_before(text, start, match) or _locates_an_unknown_city(text, matches, k):
             continue
         place = _candidate(text, match)
+        if place.kind == "City" and _AREA_OF.search(text, max(0, match.start - 8), match.start):
+            continue  # "Liên hiệp xử lý nước thải vùng Paris": the area around a city, no party
         if place.kind == "Country" or (_geographic_region(place) and not _COUNTED_BEFORE.search(text, max(0, match.start - 24), match.start)):
             continue  # countries are too vague to be partners, a region no party unless its members are counted
         title = next((t for t in titles if t.start <= match.start < t.end), None)
@@ -437,7 +495,16 @@ def _pairs(sides: list[Side], home) -> list[tuple]:
     foreign = list(dict.fromkeys(s.place for s in sides if s.place.country != "VN"))
     if foreign and not vietnamese and home is not None:
         vietnamese = [home]
-    return [(v, f) for v in vietnamese for f in foreign if _of_one_level(v, f)]
+    # "Thành phố Nha Trang và thành phố Vladivostok - trung tâm của vùng Primorsky - đã kết nghĩa": a
+    # city ties with the foreign city, never with the region that holds it.
+    holding = {f.parent for f in foreign if f.kind == "City"}
+    # "hai tỉnh A - B …, thành phố C (of A) và thành phố D (of B) kết nghĩa": with both levels on both
+    # sides, the province ties with the region, the city with the city.
+    regions = holding & {f.key for f in foreign}
+    both_levels = regions and {v.parent for v in vietnamese if v.kind == "City"} & {v.key for v in vietnamese}
+    return [(v, f) for v in vietnamese for f in foreign if _of_one_level(v, f)
+            and not (v.kind == "City" and f.key in holding)
+            and not (both_levels and v.kind == "Province" and f.kind == "City" and f.parent in regions)]
 
 
 def _of_one_level(v, f) -> bool:
@@ -472,3 +539,26 @@ def _vietnamese_parties(sides: list[Side]) -> list:
     foreign_city = any(s.place.country != "VN" and s.place.kind == "City" for s in sides)
     cities = [p for p in own if p.kind == "City"] if foreign_city or not provinces else []
     return list(dict.fromkeys(provinces + cities))
+
+
+# "Sau hợp nhất, tỉnh tiếp tục kế thừa quan hệ hữu nghị giữa tỉnh Quảng Bình (cũ) với tỉnh Nakhon Phanom";
+# "… tỉnh Bắc Giang (cũ) đã ký biên bản với thành phố Gyeongsan; văn bản này nay do tỉnh Bắc Ninh kế thừa".
+_INHERITS = re.compile(r"(?<![\w])kế thừa(?![\w])", re.IGNORECASE)
+
+
+def inherited(text: str, start: int, end: int, matches: list, pairs: list, before: list, home) -> list[tuple]:
+    """The ties a unit formed by a merger takes over in text[start:end] ("kế thừa"): those of the
+    clause, else of the clause before (before), whose Vietnamese side no longer exists. The heir is
+    the one new province the clause names, else the news item's own (home), if it is a new one."""
+    if _INHERITS.search(text, start, end) is None:
+        return []
+    lo = bisect.bisect_left(matches, start, key=lambda m: m.start)
+    hi = bisect.bisect_left(matches, end, key=lambda m: m.start)
+    named = {_candidate(text, m) for m in matches[lo:hi]} - {v for v, _ in pairs + before}
+    heirs = [p for p in named if p.country == "VN" and p.kind == "Province"]
+    heir = heirs[0] if len(heirs) == 1 else (home if not heirs else None)
+    if heir is None or heir.valid_from is None:
+        return []
+    ended = [(v, f) for v, f in (pairs or before) if v.valid_until is not None and v.key != heir.key]
+    return [(heir, f) for _, f in ended if _of_one_level(heir, f)]
+

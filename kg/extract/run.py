@@ -144,10 +144,12 @@ def sentence_facts(scope: Scope, sentence: Sentence, state: DocState) -> list[Fa
     facts = office_facts(scope, sentence, names, found_titles, state, local_places) if found_titles else []
     facts += event_facts(scope, sentence, title_spans, state, locations, local_places)
     state.named_before = _named_province(scope, sentence, local_places)
-    if partnerships.may_tie(text, sentence.start, sentence.end):
+    if partnerships.may_tie(text, sentence.start, sentence.end) or "kế thừa" in sentence.text:
+        before: list = []
         for start, end in _clauses(sentence):
             in_clause = [loc for loc in locations if start <= loc.start < end]
-            facts += partnership_facts(scope, sentence, start, end, found_titles, in_clause)
+            found, before = partnership_facts(scope, sentence, start, end, found_titles, in_clause, before)
+            facts += found
         if not local_places:
             facts += _signed_by_both(scope, sentence, state)
     state.before = (sentence, found_titles, locations)
@@ -729,14 +731,19 @@ def _bridge_points(scope: Scope, sentence: Sentence, state: DocState, local_plac
 # --- partnerships --------------------------------------------------------------------
 
 
-def partnership_facts(scope: Scope, sentence: Sentence, start: int, end: int, found_titles, locations) -> list[Fact]:
+def partnership_facts(scope: Scope, sentence: Sentence, start: int, end: int, found_titles, locations,
+                      before: list) -> tuple[list[Fact], list]:
+    """The clause's partnership facts, and its pairs (before: the pairs of the clause before, which a
+    merged province may inherit)."""
     # "Tỉnh đã ký…" with no province named: the news item's own province.
     home = context.context_at(scope.items, start).province
     in_clause = [t for t in found_titles if start <= t.start < end]
-    pairs = partnerships.find_partners(scope.doc.text, start, end, scope.matches, locations, in_clause, home, scope.not_about)
+    found = partnerships.find_partners(scope.doc.text, start, end, scope.matches, locations, in_clause, home, scope.not_about)
+    heirs = partnerships.inherited(scope.doc.text, start, end, scope.matches, found, before, home)
+    pairs = found + [p for p in heirs if p not in found]
     facts = []
     for vietnamese, foreign in pairs:
         a = resolve.place_entity(vietnamese, scope.gazetteer)
         b = resolve.place_entity(foreign, scope.gazetteer)
         facts.append(Fact(a, "partnersWith", b, evidence(scope, sentence, start, end, "partnership-clause", 0.8)))
-    return facts
+    return facts, found

@@ -461,3 +461,93 @@ def test_a_place_ending_the_name_of_an_interviewee_is_no_party():
     text = ("Đoàn công tác tỉnh Thừa Thiên Huế vừa làm việc tại Pháp.\n\nÔng Phan Đức Hoài Vinh: Nổi bật nhất là "
             "việc tỉnh và Hội đồng vùng Nouvelle-Aquitaine ký Chương trình hợp tác giai đoạn 2019-2022.")
     assert partners_of(text) == {("Thừa Thiên Huế", "Nouvelle-Aquitaine")}
+
+
+def test_pairs_listed_one_after_the_other_keep_to_their_own_subject():
+    # each city with the partner after its own "với", none with the other's nor with the region named first
+    text = ("Quan hệ với tỉnh Gyeongsangbuk đã có từ lâu: thành phố Từ Sơn kết nghĩa với huyện Bonghwa "
+            "từ năm 2013, thành phố Bắc Ninh đã ký kết biên bản ghi nhớ với thành phố Gumi.")
+    assert keys_of(text) == {("vn-bac-ninh-tu-son", "kr-bonghwa"), ("vn-bac-ninh-bac-ninh", "kr-gumi")}
+
+
+def test_a_city_ties_with_the_foreign_city_not_the_region_holding_it():
+    text = ("Thành phố Nha Trang và thành phố Vladivostok - trung tâm hành chính của vùng Primorsky - "
+            "đã kết nghĩa từ năm 2014.")
+    assert partners_of(text) == {("Nha Trang", "Vladivostok")}
+    # a province beside them keeps its tie with the region
+    text = "Tỉnh Khánh Hòa và vùng Primorsky đã ký kết biên bản ghi nhớ, cùng với thành phố Vladivostok."
+    assert ("Khánh Hòa", "Primorsky") in partners_of(text)
+
+
+def test_with_both_levels_on_both_sides_each_ties_with_its_own_level():
+    text = ("Hai tỉnh Nghệ An và U-li-a-nốp thiết lập quan hệ hợp tác từ năm 2006, cùng năm thành phố Vinh "
+            "và thành phố U-li-a-nốp ký văn bản kết nghĩa.")
+    assert keys_of(text) == {("vn-nghe-an", "ru-ulyanovsk"), ("vn-nghe-an-vinh", "ru-ulyanovsk-city")}
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("UBND tỉnh Bình Dương và Chính quyền bang Nebraska (Hoa Kỳ) tổ chức Lễ ký kết Bản ghi nhớ.",
+         {("Bình Dương", "Nebraska")}),
+        ("Tỉnh Yên Bái và tỉnh Val-de-Marne (Pháp) đã ký kết thỏa thuận hợp tác.", {("Yên Bái", "Val-de-Marne")}),
+        # a Chinese county whose reading is also a given name, known after its unit word only
+        ("Huyện Phong Thổ (Lai Châu) và huyện Kim Bình (châu Hồng Hà) đã ký kết biên bản hợp tác.",
+         {("Phong Thổ", "Kim Bình")}),
+        ("Ông Trần Kim Bình, Chủ tịch UBND tỉnh Lai Châu, ký kết biên bản với châu Hồng Hà.",
+         {("Lai Châu", "Hồng Hà")}),
+    ],
+)
+def test_regions_and_counties_named_in_the_press(text, expected):
+    assert partners_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a text being drafted, to be signed some day, is no tie yet
+        "Hai bên giao Sở Ngoại vụ soạn thảo Biên bản ghi nhớ hợp tác giữa tỉnh Hòa Bình và tỉnh Bulgan.",
+        "Tỉnh Hòa Bình và tỉnh Bulgan phấn đấu ký kết biên bản ghi nhớ hợp tác trong năm 2020.",
+    ],
+)
+def test_a_drafted_or_striven_for_text_is_no_tie(text):
+    assert partners_of(text) == set()
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Hiện tỉnh Bình Dương đã có quan hệ hữu nghị với 20 địa phương của nhiều quốc gia, trong đó có tỉnh "
+         "Yamaguchi (Nhật Bản) từ năm 2014.", {("Bình Dương", "Yamaguchi")}),
+        ("Thanh Hóa luôn dành sự quan tâm đặc biệt cho quan hệ hữu nghị, hợp tác toàn diện với tỉnh Hủa Phăn và "
+         "tỉnh Luông Pha-bang.", {("Thanh Hóa", "Hủa Phăn"), ("Thanh Hóa", "Luông Pha-băng")}),
+        # a relationship sought, or wished for, is none yet
+        ("Tỉnh Bình Dương đang tìm kiếm quan hệ hữu nghị với tỉnh Yamaguchi.", set()),
+        ("Tỉnh Bình Dương mong muốn thúc đẩy quan hệ hữu nghị với tỉnh Yamaguchi.", set()),
+        # a partner named further on, with no "trong đó có", is not the one "với" names
+        ("Tỉnh Bình Dương có quan hệ hữu nghị với nhiều địa phương, đoàn đã thăm tỉnh Yamaguchi.", set()),
+    ],
+)
+def test_the_relationship_a_province_has_with_a_partner(text, expected):
+    assert partners_of(text) == expected
+
+
+def test_a_merged_province_inherits_the_ties_of_the_one_merged_into_it():
+    # the heir named in the clause after the former unit's tie
+    text = ("Tỉnh Bắc Giang (cũ) đã ký biên bản ghi nhớ hợp tác với thành phố Gyeongsan năm 2023; văn bản này "
+            "nay do tỉnh Bắc Ninh kế thừa và tiếp tục thực hiện.")
+    assert keys_of(text, AFTER) == {("vn-bac-giang", "kr-gyeongsan"), ("vn2025-bac-ninh", "kr-gyeongsan")}
+    # the heir left unnamed: the article's own province
+    text = ("Tỉnh Quảng Trị đón đoàn tỉnh Mukdahan. Sau hợp nhất, tỉnh tiếp tục kế thừa quan hệ hữu nghị giữa "
+            "tỉnh Quảng Bình (cũ) với tỉnh Nakhon Phanom.")
+    assert ("vn2025-quang-tri", "th-nakhon-phanom") in keys_of(text, AFTER)
+    # before the merger no unit inherits anything
+    text = "Tỉnh Quảng Trị kế thừa và phát huy quan hệ hữu nghị giữa tỉnh Quảng Bình với tỉnh Nakhon Phanom."
+    assert partners_of(text) == {("Quảng Bình", "Nakhon Phanom")}
+
+
+def test_three_parties_signing_a_text_and_the_area_of_a_city():
+    # a text signed by two provinces and a third body; "vùng Paris", the area around the city, is no party
+    text = ("Tỉnh Yên Bái, tỉnh Val-de-Marne và Liên hiệp liên tỉnh xử lý nước thải vùng Paris (SIAAP) ký văn bản "
+            "ba bên về dự án xử lý bùn thải.")
+    assert partners_of(text) == {("Yên Bái", "Val-de-Marne")}

@@ -46,6 +46,7 @@ class DocState:
     given: dict = field(default_factory=dict)  # last given name → the full names seen with it
     named_before: object = None  # the one province the sentence before named (its sentence context), if it named one
     before: tuple = ()  # the sentence before, its titles and "tại" phrases (for "hai bên ký kết …")
+    opened: tuple = ()  # the events the sentence before gave a start ("… chính thức khai mạc. Các hoạt động kéo dài …")
 
 
 @dataclass(frozen=True)
@@ -344,11 +345,34 @@ def event_facts(scope: Scope, sentence: Sentence, title_spans, state: DocState, 
         clause_dates = [d for d in found_dates if start <= d.start < end]
         facts += _event_dates(scope, sentence, (start, end), dated, clause_dates, venue_spans, venue_spans + place_spans + title_spans)
     facts += _visit_facts(scope, sentence, visits)
+    if not found and not visits:
+        facts += _activities_last(scope, sentence, state, found_dates)
+    state.opened = tuple({f.subject: None for f in facts if f.relation == "startDate"})
     facts += _parts_of(scope, sentence, resolved)
     facts += _bridge_points(scope, sentence, state, local_places)
     known = [d.first for d in found_dates if d.first]
     if known:
         state.previous_date = known[-1]
+    return facts
+
+
+# "…; các hoạt động kéo dài đến hết ngày 26/6", "Các hoạt động sẽ kéo dài tới hết ngày 20/8", "Sự kiện
+# kéo dài đến hết ngày …": the activities of the event just opened go on until that day.
+ACTIVITIES_LAST = re.compile(r"(?:^ ?|[,;] )(?:(?:[Cc]ác|[Nn]hững) )?(?:[Hh]oạt động|[Ss]ự kiện) (?:(?:sẽ|còn|tiếp tục) )?kéo dài $")
+
+
+def _activities_last(scope: Scope, sentence: Sentence, state: DocState, found_dates) -> list[Fact]:
+    """A sentence naming no event whose clause says how long 'the activities' last ends the one event
+    the sentence before opened."""
+    if len(state.opened) != 1:
+        return []
+    text = scope.doc.text
+    facts = []
+    for d in found_dates:
+        clause_start = max([sentence.start] + [a for a, _ in _clauses(sentence) if a <= d.start])
+        if d.kind == "until" and d.last and ACTIVITIES_LAST.search(text[clause_start : d.start]):
+            ev = evidence(scope, sentence, d.start, d.end, "activities-last-until", 0.75)
+            facts.append(Fact(state.opened[0], "endDate", d.last, ev))
     return facts
 
 
@@ -412,10 +436,16 @@ def _event_entity(e: events.EventMention, state: DocState, doc_id: str) -> Entit
             state.events.append((parent.head, resolve.event_entity(parent.name)))
         return entity
     for head, entity in reversed(state.events):
-        if head == e.head or entity.label.startswith(e.head):
+        if head == e.head or entity.label.startswith(e.head) or _a_ceremony_referred_to(e.head, head):
             state.bare.append(e)
             return entity
     return _unnamed_event(e, state, doc_id) if e.held else None
+
+
+def _a_ceremony_referred_to(bare: str, head: str) -> bool:
+    """'… tổ chức Lễ kết nghĩa X. Buổi lễ diễn ra tại Y': a bare 'Buổi lễ' refers back to the last
+    ceremony ('Lễ …'), not to a festival ('Lễ hội …', which lasts days)."""
+    return bare == "Buổi lễ" and head.split()[0] == "Lễ" and not dates.multi_day_head(head)
 
 
 def _unnamed_event(e: events.EventMention, state: DocState, doc_id: str) -> Entity:

@@ -1337,3 +1337,37 @@ def test_a_latin_city_name_without_its_unit_word_is_no_place():
     # "Darwin" and "Iloilo" are GeoNames cities, but only "thành phố Darwin" names one
     text = "Ông Darwin Lê, Giám đốc Sở Ngoại vụ tỉnh Khánh Hòa, làm việc với đoàn Iloilo và Hoa Binh."
     assert facts_of(text) == {("Darwin Lê", "holdsOffice", "Giám đốc Sở Ngoại vụ tỉnh Khánh Hòa")}
+
+
+def test_a_border_post_is_a_venue():
+    text = ("Ngày 12/8, tại Đồn Biên phòng Cửa khẩu Lao Bảo (xã Lao Bảo, tỉnh Quảng Trị), UBND tỉnh Quảng Trị và "
+            "Chính quyền tỉnh Savannakhet đã tổ chức hội đàm về công tác quản lý biên giới.")
+    assert ("Hội đàm", "Đồn Biên phòng Cửa khẩu Lao Bảo") in held_in(text)
+
+
+def test_a_bare_buoi_le_refers_back_to_the_last_ceremony():
+    text = ("Sáng 3/4, UBND huyện Kỳ Sơn tổ chức Lễ kết nghĩa các cặp bản hai bên biên giới. "
+            "Buổi lễ diễn ra tại Cửa khẩu Nậm Cắn.")
+    assert held_in(text) == {("Lễ kết nghĩa", "Cửa khẩu Nậm Cắn")}
+    # a festival lasts days: the ceremony told after it is not the festival
+    text = "Tỉnh Nghệ An tổ chức Lễ hội Làng Sen năm 2025. Buổi lễ diễn ra tại Quảng trường Hồ Chí Minh."
+    assert not any(o == "Quảng trường Hồ Chí Minh" for _, o in held_in(text))
+
+
+@pytest.mark.parametrize("tail", [
+    "Ban tổ chức là UBND thành phố; các hoạt động kéo dài đến hết ngày 14/7.",
+    "Các hoạt động sẽ kéo dài tới hết ngày 14/7.",
+    "Sự kiện kéo dài đến hết ngày 14/7.",
+])
+def test_the_activities_of_the_event_just_opened_last_until_the_day_told(tail):
+    text = "Tối 10/7, tại Quảng trường 2/4, Tuần lễ Văn hóa Lào năm 2025 chính thức khai mạc. " + tail
+    facts = facts_of(text, published=dt.date(2025, 7, 11))
+    assert ("Tuần lễ Văn hóa Lào năm 2025", "endDate", dt.date(2025, 7, 14)) in facts
+
+
+def test_activities_lasting_with_no_one_event_opened_before_end_nothing():
+    text = ("Tối 10/7, Tuần lễ Văn hóa Lào năm 2025 và Hội chợ Thương mại Việt - Lào năm 2025 khai mạc. "
+            "Các hoạt động kéo dài đến hết ngày 14/7.")
+    assert not facts_of(text, published=dt.date(2025, 7, 11), relation="endDate")
+    text = "Tỉnh Nghệ An trao quà cho học sinh. Các hoạt động kéo dài đến hết ngày 14/7."
+    assert not facts_of(text, published=dt.date(2025, 7, 11), relation="endDate")

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 
 from . import lexicon
@@ -572,7 +572,9 @@ _REGION_KINDS = frozenset(("Province", "City", "ForeignRegion"))
 def second_place(text: str, loc: Location, end: int, places: dict) -> Location | None:
     """'diễn ra tại Thành phố Hồ Chí Minh và tỉnh Trà Vinh': the place joined to a location by "và",
     of the same level, is a second place where the event is held ('tại Hà Nội và Bộ trưởng …' is not)."""
-    if loc.name or loc.containers or loc.place is None or not text.startswith(" và ", loc.end):
+    if loc.name:
+        return _second_venue(text, loc, end, places)
+    if loc.containers or loc.place is None or not text.startswith(" và ", loc.end):
         return None
     place, place_end = _place_at(text, loc.end + len(" và "), end, places)
     if place is None or place == loc.place:
@@ -580,6 +582,31 @@ def second_place(text: str, loc: Location, end: int, places: dict) -> Location |
     if place.kind != loc.place.kind and not {place.kind, loc.place.kind} <= _REGION_KINDS:
         return None
     return Location(loc.start, place_end, "", place, _containers(text, place_end, end, places))
+
+
+# After a venue, the places it lies in: " thuộc phường X", ", thành phố Y".
+_IN_PLACE = re.compile(r"(?: thuộc|,) ")
+_SECOND_VENUE = re.compile(r",? và ")
+_VENUE_CLOSES = re.compile(r"[(.;]|$")
+
+
+def _second_venue(text: str, loc: Location, end: int, places: dict) -> Location | None:
+    """'tại Quảng trường X thuộc phường Y, thành phố Z, và Trường Đại học W (cơ sở 2)': a second
+    venue joined by "và" after the first and the places it lies in, closed by a bracket or the
+    sentence's end ('… và Trường Đại học W tổ chức …' is a subject, not a venue)."""
+    pos = loc.end
+    while (m := _IN_PLACE.match(text, pos, end)) is not None:
+        place, place_end = _place_at(text, m.end(), end, places)
+        if place is None:
+            break
+        pos = place_end
+    joined = _SECOND_VENUE.match(text, pos, end)
+    if joined is None or not _VENUE.match(text, joined.end(), end):
+        return None
+    second = _location_at(text, joined.end(), joined.end(), end, places)
+    if second is None or not second.name or not _VENUE_CLOSES.match(text[second.end : end].lstrip()):
+        return None
+    return replace(second, start=loc.start)
 
 
 # "tại P.Rạch Giá", "tại X. Tân Hiệp": a ward's or commune's abbreviated unit word, glued or not.

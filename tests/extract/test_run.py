@@ -1371,3 +1371,15 @@ def test_activities_lasting_with_no_one_event_opened_before_end_nothing():
     assert not facts_of(text, published=dt.date(2025, 7, 11), relation="endDate")
     text = "Tỉnh Nghệ An trao quà cho học sinh. Các hoạt động kéo dài đến hết ngày 14/7."
     assert not facts_of(text, published=dt.date(2025, 7, 11), relation="endDate")
+
+
+def test_a_second_venue_joined_after_the_places_the_first_lies_in():
+    text = ("Lễ hội Văn hóa Nhật Bản năm 2025 diễn ra từ ngày 4 đến 6/10 tại Quảng trường Lam Sơn thuộc phường Điện Biên, "
+            "thành phố Thanh Hóa, và Trường Đại học Hồng Đức (cơ sở 1, phường Đông Vệ).")
+    held = held_in(text)
+    assert ("Lễ hội Văn hóa Nhật Bản năm 2025", "Quảng trường Lam Sơn") in held
+    assert ("Lễ hội Văn hóa Nhật Bản năm 2025", "Trường Đại học Hồng Đức") in held
+    # a venue-like name followed by its verb is the sentence's next subject, not a venue
+    text = ("Lễ hội Văn hóa Nhật Bản năm 2025 diễn ra tại Quảng trường Lam Sơn, thành phố Thanh Hóa và "
+            "Trường Đại học Hồng Đức tổ chức tọa đàm về du học.")
+    assert not any(o == "Trường Đại học Hồng Đức" for _, o in held_in(text))

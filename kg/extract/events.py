@@ -415,7 +415,7 @@ def _name_end(text: str, pos: int, end: int, acts: bool = False) -> int:
         if i >= MAX_TOKENS or tok in "();:.…!?":
             break
         if tok in (",", "-"):
-            if not _joins(text, m.end(), end, tok):
+            if not _joins(text, m.end(), end, tok, named=last > pos):
                 break
             continue
         if acts and _DATED.match(text, at - 1, end):
@@ -517,13 +517,43 @@ def _stops(text: str, tok: str, at: int, end: int, has_between: bool) -> bool:
     return tok[0].islower() and bool(_STOP.match(text, at, end))
 
 
-def _joins(text: str, pos: int, end: int, sep: str) -> bool:
+def _joins(text: str, pos: int, end: int, sep: str, named: bool = False) -> bool:
     # 'Việt Nam - Nhật Bản', and 'Việt Nam -Nhật Bản' (the space after the dash left out)
     at = pos + 1 if text[pos : pos + 1] == " " else pos
     nxt = _TOKEN.match(text, at, end) if at <= end else None
+    if nxt and sep == "," and nxt.group(0)[0].islower() and named:
+        return _second_act_up_to_year(text, at, end)
     if not nxt or not (nxt.group(0)[0].isupper() or (sep == "-" and nxt.group(0)[0].isdigit())):
         return False
     return sep == "-" or not _HEAD.match(text, at, end)
+
+
+SECOND_ACT_WORDS = 5
+_SECOND_ACT = re.compile(r"(?:" + lexicon.alternation(_lex()["second_acts"]) + r")(?![\w])")
+
+
+def _second_act_up_to_year(text: str, pos: int, end: int) -> bool:
+    """'Hội nghị gặp gỡ, ký kết hợp tác An Giang - Kampot - Takeo năm 2025': after a comma, a second
+    act of the name (one of second_acts, a few lower-case words, no stop), its capitalised part and
+    the year: the comma is inside the name."""
+    lower = named = 0
+    for i, m in enumerate(_TOKEN.finditer(text, pos, end)):
+        tok = m.group(0)
+        if i == 0 and not _SECOND_ACT.match(text, m.start(), end):
+            return False
+        if named and (_YEAR.fullmatch(tok) or tok == "năm"):
+            return _YEAR.fullmatch(tok) is not None or bool(_NAMED_YEAR.match(text, m.end(), end))
+        if tok[0].isupper():
+            named += 1
+        elif tok == "-" and named:
+            continue
+        elif tok[0].isalpha() and tok.islower() and not named and not _STOP.match(text, m.start(), end):
+            lower += 1
+        else:
+            return False
+        if lower > SECOND_ACT_WORDS or named > NAMED_PART_WORDS:
+            return False
+    return False
 
 
 _TAI = re.compile(r"(?<![\w])[Tt]ại ")

@@ -47,6 +47,7 @@ class DocState:
     named_before: object = None  # the one province the sentence before named (its sentence context), if it named one
     before: tuple = ()  # the sentence before, its titles and "tại" phrases (for "hai bên ký kết …")
     opened: tuple = ()  # the events the sentence before gave a start ("… chính thức khai mạc. Các hoạt động kéo dài …")
+    scene: tuple = ()  # the day and the "tại" place the sentence before opened with ("Sáng 18.11, tại P.Rạch Giá, …")
 
 
 @dataclass(frozen=True)
@@ -348,6 +349,8 @@ def event_facts(scope: Scope, sentence: Sentence, title_spans, state: DocState, 
     if not found and not visits:
         facts += _activities_last(scope, sentence, state, found_dates)
     state.opened = tuple({f.subject: None for f in facts if f.relation == "startDate"})
+    facts += _framing_event_of_the_scene(scope, sentence, state, resolved, facts)
+    state.scene = _scene(scope, sentence, found_dates, locations)
     facts += _parts_of(scope, sentence, resolved)
     facts += _bridge_points(scope, sentence, state, local_places)
     known = [d.first for d in found_dates if d.first]
@@ -374,6 +377,49 @@ def _activities_last(scope: Scope, sentence: Sentence, state: DocState, found_da
             ev = evidence(scope, sentence, d.start, d.end, "activities-last-until", 0.75)
             facts.append(Fact(state.opened[0], "endDate", d.last, ev))
     return facts
+
+
+# "Sáng 18.11, tại P.Rạch Giá, …": a day, then a "tại" place, set off at the head of the sentence.
+SCENE_DAY = re.compile(r"(?:(?:[Ss]áng|[Cc]hiều|[Tt]ối|[Tt]rưa|[Đđ]êm|[Nn]gày) )?")
+SCENE_GAP = re.compile(r"(?: \([^()]{1,40}\))?, ")
+# "Lễ ký diễn ra trong khuôn khổ Hội nghị X": what the sentence before told is a part of X.
+FRAMED_BY = re.compile(
+    r"(?:Lễ ký(?: kết)?|Buổi lễ|Buổi ký kết|Sự kiện|Hoạt động)(?: này| trên)? (?:đã |được )?diễn ra trong khuôn khổ (?:của )?")
+
+
+def _scene(scope: Scope, sentence: Sentence, found_dates, locations) -> tuple:
+    text = scope.doc.text
+    if not found_dates or not locations or found_dates[0].first is None or found_dates[0].kind != "point":
+        return ()
+    d, loc = found_dates[0], locations[0]
+    if SCENE_DAY.fullmatch(text, sentence.start, d.start) and SCENE_GAP.fullmatch(text, d.end, loc.start):
+        return d, loc
+    return ()
+
+
+def _framing_event_of_the_scene(scope: Scope, sentence: Sentence, state: DocState, resolved, facts) -> list[Fact]:
+    """'Sáng 18.11, tại P.Rạch Giá, hai bên đã ký biên bản … . Lễ ký diễn ra trong khuôn khổ Hội nghị
+    X': X, which framed what the sentence before told, is held where that was, and (unless it lasts
+    days: then only in the town, on no day) starts that day; a place or a day the sentence gives X
+    itself wins."""
+    if not state.scene:
+        return []
+    text = scope.doc.text
+    framed = [(e, ent) for e, ent in resolved if ent is not None and e.name
+              and FRAMED_BY.fullmatch(text, sentence.start, e.start)]
+    if not framed:
+        return []
+    (e, entity), (d, loc) = framed[0], state.scene
+    told = {f.relation for f in facts if f.subject == entity}
+    lasts_days = dates.multi_day_head(e.head)
+    out = []
+    # a festival is held in the town of its part, not at the part's venue
+    place = _location_entity(scope, loc) if "heldIn" not in told and not (lasts_days and loc.name) else None
+    if place is not None:
+        out.append(Fact(entity, "heldIn", place, evidence(scope, sentence, e.start, e.end, "frame-of-scene-before", 0.7)))
+    if "startDate" not in told and not lasts_days:
+        out.append(Fact(entity, "startDate", d.first, evidence(scope, sentence, e.start, e.end, "frame-of-scene-before", 0.7)))
+    return out
 
 
 def _resolved(e: events.EventMention, state: DocState, doc_id: str) -> tuple:

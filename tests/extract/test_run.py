@@ -1383,3 +1383,32 @@ def test_a_second_venue_joined_after_the_places_the_first_lies_in():
     text = ("Lễ hội Văn hóa Nhật Bản năm 2025 diễn ra tại Quảng trường Lam Sơn, thành phố Thanh Hóa và "
             "Trường Đại học Hồng Đức tổ chức tọa đàm về du học.")
     assert not any(o == "Trường Đại học Hồng Đức" for _, o in held_in(text))
+
+
+def test_the_event_framing_what_the_sentence_before_told_is_held_there_that_day():
+    text = ("Sáng 12.3, tại P.Rạch Giá, lãnh đạo UBND tỉnh An Giang và tỉnh Kampot đã ký biên bản hợp tác về thương mại. "
+            "Lễ ký diễn ra trong khuôn khổ Hội nghị gặp gỡ, ký kết hợp tác An Giang - Kampot năm 2025 do UBND tỉnh chủ trì.")
+    facts = facts_of(text)
+    event = "Hội nghị gặp gỡ, ký kết hợp tác An Giang - Kampot năm 2025"
+    assert (event, "heldIn", "Rạch Giá") in facts
+    assert (event, "startDate", dt.date(2025, 3, 12)) in facts
+    # a festival lasts days: in the town, not at the venue of its part, and on no day
+    text = ("Tối 12/3, tại Nhà hát Lớn Hà Nội, hai bên đã ký biên bản hợp tác văn hóa. "
+            "Sự kiện diễn ra trong khuôn khổ Lễ hội Văn hóa Pháp năm 2025.")
+    facts = {(s, r, o) for s, r, o in facts_of(text) if s == "Lễ hội Văn hóa Pháp năm 2025"}
+    assert not any(r in ("heldIn", "startDate") for _, r, _ in facts)
+
+
+def test_a_frame_with_no_scene_in_the_sentence_before_gets_nothing_from_it():
+    text = ("Hai bên đã ký biên bản hợp tác về thương mại tại Hà Nội ngày 12/3. "
+            "Lễ ký diễn ra trong khuôn khổ Hội nghị gặp gỡ, ký kết hợp tác An Giang - Kampot năm 2025.")
+    facts = facts_of(text)
+    assert not any(s.startswith("Hội nghị gặp gỡ") and r == "startDate" for s, r, _ in facts)
+
+
+def test_a_second_act_after_a_comma_is_inside_the_events_name():
+    text = "Ngày 5/3, UBND tỉnh tổ chức Hội nghị gặp gỡ, xúc tiến đầu tư Quảng Nam - Nhật Bản năm 2025 tại Hội An."
+    assert ("Hội nghị gặp gỡ, xúc tiến đầu tư Quảng Nam - Nhật Bản năm 2025", "Hội An") in held_in(text)
+    # a bare head's comma closes it
+    text = "Tại Hội nghị, ký kết hợp tác Quảng Nam năm 2024 là ưu tiên."
+    assert not any("ký kết" in s for s, _, _ in facts_of(text))

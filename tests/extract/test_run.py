@@ -1412,3 +1412,13 @@ def test_a_second_act_after_a_comma_is_inside_the_events_name():
     # a bare head's comma closes it
     text = "Tại Hội nghị, ký kết hợp tác Quảng Nam năm 2024 là ưu tiên."
     assert not any("ký kết" in s for s, _, _ in facts_of(text))
+
+
+def test_a_joint_inspection_house_and_an_area_around_a_venue():
+    text = ("Ngày 5/3, tại Nhà kiểm soát liên hợp Cửa khẩu quốc tế Hữu Nghị, phường Đồng Đăng, đã diễn ra Hội đàm "
+            "giữa UBND tỉnh Lạng Sơn và Chính quyền thành phố Sùng Tả.")
+    assert any(o == "Nhà kiểm soát liên hợp Cửa khẩu quốc tế Hữu Nghị" for _, o in held_in(text))
+    # "khu vực" before a venue is dropped, as "khuôn viên" is
+    text = ("Sáng 20.9, tại khu vực cửa khẩu quốc tế Lao Bảo (xã Tân Thành), UBND huyện Hướng Hóa tổ chức "
+            "lễ kết nghĩa giữa các cặp thôn, bản dọc tuyến biên giới.")
+    assert any(o == "cửa khẩu quốc tế Lao Bảo" for _, o in held_in(text))

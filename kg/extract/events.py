@@ -422,7 +422,7 @@ def _name_end(text: str, pos: int, end: int, acts: bool = False) -> int:
             break
         opens = _opens_name(tok) or _plural_name(text, tok, m.end(), end) or (acts and tok not in _act_non_openers())
         opens = opens or bool(_NOUN_LED_DESCRIPTOR.match(text, at, end))
-        opens = opens or (last == pos and _named_up_to_year(text, at, end))
+        opens = opens or (last == pos and (_named_up_to_year(text, at, end) or _titled_next(text, at, end)))
         if (last == pos and not opens) or _stops(text, tok, at, end, has_between):
             break
         if not opens and _YEAR.fullmatch(prev):
@@ -452,6 +452,21 @@ def _named_up_to_year(text: str, pos: int, end: int) -> bool:
         else:
             return False
         if lower > LOWER_NAME_WORDS or named > NAMED_PART_WORDS or (tok.islower() and _STOP.match(text, m.start(), end)):
+            return False
+    return False
+
+
+TITLE_KIND_WORDS = 2
+
+
+def _titled_next(text: str, pos: int, end: int) -> bool:
+    """'triển lãm ảnh "Huế - Sa-la-van: …"', 'chương trình nghệ thuật "Sắc màu …"': a word or two
+    saying what kind of exhibition or show it is, then its quoted title: the whole run is the name."""
+    for i, m in enumerate(_TOKEN.finditer(text, pos, end)):
+        tok = m.group(0)
+        if i and tok.startswith('"'):
+            return tok[1:2].isupper()
+        if i >= TITLE_KIND_WORDS or not (tok[0].isalpha() and tok.islower()) or _STOP.match(text, m.start(), end):
             return False
     return False
 

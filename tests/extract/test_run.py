@@ -1422,3 +1422,8 @@ def test_a_joint_inspection_house_and_an_area_around_a_venue():
     text = ("Sáng 20.9, tại khu vực cửa khẩu quốc tế Lao Bảo (xã Tân Thành), UBND huyện Hướng Hóa tổ chức "
             "lễ kết nghĩa giữa các cặp thôn, bản dọc tuyến biên giới.")
     assert any(o == "cửa khẩu quốc tế Lao Bảo" for _, o in held_in(text))
+
+
+def test_an_exhibitions_kind_and_quoted_title_are_its_name():
+    text = 'Sáng 9/4, tại Bảo tàng Hà Nội, Sở Ngoại vụ khai mạc triển lãm ảnh "Hà Nội - Viêng Chăn: Tình hữu nghị".'
+    assert held_in(text) == {('triển lãm ảnh "Hà Nội - Viêng Chăn: Tình hữu nghị"', "Bảo tàng Hà Nội")}

@@ -415,7 +415,7 @@ def _name_end(text: str, pos: int, end: int, acts: bool = False) -> int:
         if i >= MAX_TOKENS or tok in "();:.…!?":
             break
         if tok in (",", "-"):
-            if not _joins(text, m.end(), end, tok, named=last > pos):
+            if not _joins(text, m.end(), end, tok, named=last > pos, after_year=bool(_YEAR.fullmatch(prev))):
                 break
             continue
         if acts and _DATED.match(text, at - 1, end):
@@ -532,12 +532,12 @@ def _stops(text: str, tok: str, at: int, end: int, has_between: bool) -> bool:
     return tok[0].islower() and bool(_STOP.match(text, at, end))
 
 
-def _joins(text: str, pos: int, end: int, sep: str, named: bool = False) -> bool:
+def _joins(text: str, pos: int, end: int, sep: str, named: bool = False, after_year: bool = False) -> bool:
     # 'Việt Nam - Nhật Bản', and 'Việt Nam -Nhật Bản' (the space after the dash left out)
     at = pos + 1 if text[pos : pos + 1] == " " else pos
     nxt = _TOKEN.match(text, at, end) if at <= end else None
     if nxt and sep == "," and nxt.group(0)[0].islower() and named:
-        return _second_act_up_to_year(text, at, end)
+        return _second_act_up_to_year(text, at, end, after_year)
     if not nxt or not (nxt.group(0)[0].isupper() or (sep == "-" and nxt.group(0)[0].isdigit())):
         return False
     return sep == "-" or not _HEAD.match(text, at, end)
@@ -547,16 +547,17 @@ SECOND_ACT_WORDS = 5
 _SECOND_ACT = re.compile(r"(?:" + lexicon.alternation(_lex()["second_acts"]) + r")(?![\w])")
 
 
-def _second_act_up_to_year(text: str, pos: int, end: int) -> bool:
+def _second_act_up_to_year(text: str, pos: int, end: int, after_year: bool = False) -> bool:
     """'Hội nghị gặp gỡ, ký kết hợp tác An Giang - Kampot - Takeo năm 2025': after a comma, a second
     act of the name (one of second_acts, a few lower-case words, no stop), its capitalised part and
-    the year: the comma is inside the name."""
+    the year: the comma is inside the name. After a first act that reached its year ('Hội nghị tổng
+    kết công tác năm 2025, triển khai nhiệm vụ năm 2026') the second needs no capitalised part."""
     lower = named = 0
     for i, m in enumerate(_TOKEN.finditer(text, pos, end)):
         tok = m.group(0)
         if i == 0 and not _SECOND_ACT.match(text, m.start(), end):
             return False
-        if named and (_YEAR.fullmatch(tok) or tok == "năm"):
+        if (named or after_year and lower) and (_YEAR.fullmatch(tok) or tok == "năm"):
             return _YEAR.fullmatch(tok) is not None or bool(_NAMED_YEAR.match(text, m.end(), end))
         if tok[0].isupper():
             named += 1
@@ -586,7 +587,16 @@ def find_locations(text: str, start: int, end: int, places: dict) -> list[Locati
     return locations
 
 
+# "Hội nghị được tổ chức trực tiếp tại điểm cầu Hội trường Tỉnh ủy, kết nối trực tuyến tới …": the
+# point where it is held in person is its venue (any other bridge point is only connected).
+_IN_PERSON_POINT = re.compile(r"điểm cầu (?=[^\W\d_])")
+_IN_PERSON = re.compile(r"(?<![\w])trực tiếp $")
+
+
 def _location_at(text: str, tai: int, pos: int, end: int, places: dict) -> Location | None:
+    point = _IN_PERSON_POINT.match(text, pos, end)
+    if point and _IN_PERSON.search(text, max(0, tai - 10), tai) and _VENUE.match(text, point.end(), end):
+        pos = point.end()
     place, place_end = _place_at(text, pos, end, places)
     if place is not None and _glued_to_a_name(text, place_end):
         return None  # "tại Jeonnam-Gwangju": a pair of places, or a name the gazetteer knows only the start of

@@ -1427,3 +1427,14 @@ def test_a_joint_inspection_house_and_an_area_around_a_venue():
 def test_an_exhibitions_kind_and_quoted_title_are_its_name():
     text = 'Sáng 9/4, tại Bảo tàng Hà Nội, Sở Ngoại vụ khai mạc triển lãm ảnh "Hà Nội - Viêng Chăn: Tình hữu nghị".'
     assert held_in(text) == {('triển lãm ảnh "Hà Nội - Viêng Chăn: Tình hữu nghị"', "Bảo tàng Hà Nội")}
+
+
+def test_a_second_act_after_the_first_acts_year_and_the_point_held_in_person():
+    text = ("Sáng 8/1, Ban Thường vụ Tỉnh ủy Lào Cai tổ chức Hội nghị tổng kết công tác đối ngoại năm 2025, "
+            "triển khai nhiệm vụ năm 2026. Hội nghị được tổ chức trực tiếp tại điểm cầu Hội trường Tỉnh ủy, "
+            "phường Cam Đường và kết nối trực tuyến tới 99 điểm cầu xã, phường.")
+    event = "Hội nghị tổng kết công tác đối ngoại năm 2025, triển khai nhiệm vụ năm 2026"
+    assert held_in(text) == {(event, "Hội trường Tỉnh ủy")}
+    # a bridge point not said to be where it is held in person is no venue
+    text = "Hội nghị trực tuyến toàn quốc tổng kết công tác ngoại vụ năm 2025 được tổ chức tại điểm cầu Hội trường UBND tỉnh."
+    assert not any(o.startswith("Hội trường") for _, o in held_in(text))

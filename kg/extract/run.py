@@ -346,9 +346,10 @@ def event_facts(scope: Scope, sentence: Sentence, title_spans, state: DocState, 
         clause_dates = [d for d in found_dates if start <= d.start < end]
         facts += _event_dates(scope, sentence, (start, end), dated, clause_dates, venue_spans, venue_spans + place_spans + title_spans)
     facts += _visit_facts(scope, sentence, visits)
-    if not found and not visits:
+    if not visits and all(ent is None for _, ent in resolved):
         facts += _activities_last(scope, sentence, state, found_dates)
-    state.opened = tuple({f.subject: None for f in facts if f.relation == "startDate"})
+    # a ceremony opens the event it is a part of, which is given the start too
+    state.opened = tuple({f.subject: None for f in facts if f.relation == "startDate" and not _ceremony_of(f.subject.label)})
     facts += _framing_event_of_the_scene(scope, sentence, state, resolved, facts)
     state.scene = _scene(scope, sentence, found_dates, locations)
     facts += _parts_of(scope, sentence, resolved)
@@ -360,21 +361,24 @@ def event_facts(scope: Scope, sentence: Sentence, title_spans, state: DocState, 
 
 
 # "…; các hoạt động kéo dài đến hết ngày 26/6", "Các hoạt động sẽ kéo dài tới hết ngày 20/8", "Sự kiện
-# kéo dài đến hết ngày …": the activities of the event just opened go on until that day.
-ACTIVITIES_LAST = re.compile(r"(?:^ ?|[,;] )(?:(?:[Cc]ác|[Nn]hững) )?(?:[Hh]oạt động|[Ss]ự kiện) (?:(?:sẽ|còn|tiếp tục) )?kéo dài $")
+# diễn ra từ ngày 22 đến 25/8", "Chương trình diễn ra từ 5 đến 7/8": the activities of the event just
+# opened go on until that day.
+ACTIVITIES_LAST = re.compile(
+    r"(?:^ ?|[,;] )(?:(?:[Cc]ác|[Nn]hững) )?(?:[Hh]oạt động|[Ss]ự kiện|[Cc]hương trình)(?: này)? "
+    r"(?:(?:sẽ|còn|tiếp tục|đã) )?(?:kéo dài|diễn ra) $")
 
 
 def _activities_last(scope: Scope, sentence: Sentence, state: DocState, found_dates) -> list[Fact]:
-    """A sentence naming no event whose clause says how long 'the activities' last ends the one event
-    the sentence before opened."""
+    """A sentence naming no event of its own whose clause says how long 'the activities' (the event,
+    the programme) last ends the one event the sentence before opened (its start told there)."""
     if len(state.opened) != 1:
         return []
     text = scope.doc.text
     facts = []
     for d in found_dates:
         clause_start = max([sentence.start] + [a for a, _ in _clauses(sentence) if a <= d.start])
-        if d.kind == "until" and d.last and ACTIVITIES_LAST.search(text[clause_start : d.start]):
-            ev = evidence(scope, sentence, d.start, d.end, "activities-last-until", 0.75)
+        if d.kind in ("until", "range") and d.last and ACTIVITIES_LAST.search(text[clause_start : d.start]):
+            ev = evidence(scope, sentence, d.start, d.end, f"activities-last-{d.kind}", 0.75)
             facts.append(Fact(state.opened[0], "endDate", d.last, ev))
     return facts
 

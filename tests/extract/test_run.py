@@ -1358,6 +1358,8 @@ def test_a_bare_buoi_le_refers_back_to_the_last_ceremony():
     "Ban tổ chức là UBND thành phố; các hoạt động kéo dài đến hết ngày 14/7.",
     "Các hoạt động sẽ kéo dài tới hết ngày 14/7.",
     "Sự kiện kéo dài đến hết ngày 14/7.",
+    "Sự kiện diễn ra từ ngày 10 đến 14/7 với 50 gian hàng.",
+    "Chương trình diễn ra từ 10 đến 14/7, nhân kỷ niệm 63 năm quan hệ ngoại giao hai nước.",
 ])
 def test_the_activities_of_the_event_just_opened_last_until_the_day_told(tail):
     text = "Tối 10/7, tại Quảng trường 2/4, Tuần lễ Văn hóa Lào năm 2025 chính thức khai mạc. " + tail
@@ -1369,6 +1371,12 @@ def test_activities_lasting_with_no_one_event_opened_before_end_nothing():
     text = ("Tối 10/7, Tuần lễ Văn hóa Lào năm 2025 và Hội chợ Thương mại Việt - Lào năm 2025 khai mạc. "
             "Các hoạt động kéo dài đến hết ngày 14/7.")
     assert not facts_of(text, published=dt.date(2025, 7, 11), relation="endDate")
+    # an opening ceremony opens its event: the event lasts, not the ceremony
+    text = ("Tối 10/7, tại Quảng trường 2/4, tỉnh Nghệ An tổ chức Lễ khai mạc Tuần lễ Văn hóa Lào năm 2025. "
+            "Chương trình diễn ra từ 10 đến 14/7.")
+    facts = facts_of(text, published=dt.date(2025, 7, 11), relation="endDate")
+    assert ("Tuần lễ Văn hóa Lào năm 2025", "endDate", dt.date(2025, 7, 14)) in facts
+    assert not any(s.startswith("Lễ khai mạc") and o == dt.date(2025, 7, 14) for s, _, o in facts)
     text = "Tỉnh Nghệ An trao quà cho học sinh. Các hoạt động kéo dài đến hết ngày 14/7."
     assert not facts_of(text, published=dt.date(2025, 7, 11), relation="endDate")
 

@@ -604,7 +604,7 @@ def _location_at(text: str, tai: int, pos: int, end: int, places: dict) -> Locat
         return Location(tai, place_end, "", place, _containers(text, place_end, end, places))
     m = _VENUE.match(text, pos, end)
     if not m:
-        return _named_spot(text, tai, pos, end, places)
+        return _named_spot(text, tai, pos, end, places) or _unnamed_venue_in(text, tai, pos, end, places)
     name_start = m.start(1)
     name_end = _venue_end(text, m.end(1), end, places)
     name = text[name_start:name_end].strip()
@@ -614,6 +614,22 @@ def _location_at(text: str, tai: int, pos: int, end: int, places: dict) -> Locat
         return None
     containers = _containers(text, name_end, end, places)
     return Location(tai, name_end, name, None, containers)
+
+
+# "tại một khách sạn trên địa bàn phường Bãi Cháy": a venue left unnamed, then the place it is in.
+_UNNAMED_VENUE = re.compile(r"một (?:[^\W\d_]+ ){1,3}?(?:trên địa bàn|ở|thuộc|tại) ")
+
+
+def _unnamed_venue_in(text: str, tai: int, pos: int, end: int, places: dict) -> Location | None:
+    m = _UNNAMED_VENUE.match(text, pos, end)
+    if m is None or any(w[0].isupper() for w in text[pos : m.end()].split()):
+        return None
+    place, place_end = _place_at(text, m.end(), end, places)
+    if place is None:
+        return _named_spot(text, tai, m.end(), end, places)  # 'phường X' the gazetteer does not know
+    if _glued_to_a_name(text, place_end):
+        return None
+    return Location(tai, place_end, "", place, _containers(text, place_end, end, places))
 
 
 def _glued_to_a_name(text: str, pos: int) -> bool:

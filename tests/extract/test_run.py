@@ -1446,3 +1446,11 @@ def test_a_second_act_after_the_first_acts_year_and_the_point_held_in_person():
     # a bridge point not said to be where it is held in person is no venue
     text = "Hội nghị trực tuyến toàn quốc tổng kết công tác ngoại vụ năm 2025 được tổ chức tại điểm cầu Hội trường UBND tỉnh."
     assert not any(o.startswith("Hội trường") for _, o in held_in(text))
+
+
+def test_a_venue_left_unnamed_is_held_in_the_place_it_is_in():
+    text = ("Sáng 26/4, Hội thảo xúc tiến du lịch Sầm Sơn - Nam Ninh đã diễn ra tại một khách sạn trên địa bàn "
+            "phường Trường Sơn với sự tham gia của 60 doanh nghiệp.")
+    assert held_in(text) == {("Hội thảo xúc tiến du lịch Sầm Sơn - Nam Ninh", "phường Trường Sơn")}
+    text = "Sáng 26/4, Hội thảo xúc tiến du lịch Đà Nẵng 2025 đã diễn ra tại một khách sạn ở thành phố Đà Nẵng."
+    assert held_in(text) == {("Hội thảo xúc tiến du lịch Đà Nẵng 2025", "Đà Nẵng")}

@@ -1454,3 +1454,10 @@ def test_a_venue_left_unnamed_is_held_in_the_place_it_is_in():
     assert held_in(text) == {("Hội thảo xúc tiến du lịch Sầm Sơn - Nam Ninh", "phường Trường Sơn")}
     text = "Sáng 26/4, Hội thảo xúc tiến du lịch Đà Nẵng 2025 đã diễn ra tại một khách sạn ở thành phố Đà Nẵng."
     assert held_in(text) == {("Hội thảo xúc tiến du lịch Đà Nẵng 2025", "Đà Nẵng")}
+
+
+def test_a_named_giao_ban_is_an_event_a_bare_one_is_not():
+    text = "Chiều 28/7, tại thị trấn Hương Khê, huyện Hương Khê và huyện Khăm Cợt tổ chức giao ban hữu nghị năm 2025."
+    assert held_in(text) == {("giao ban hữu nghị năm 2025", "Hương Khê")}
+    text = "Hai huyện thống nhất tổ chức giao ban luân phiên mỗi năm một lần tại huyện Hương Khê."
+    assert not held_in(text)

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 
 from . import lexicon
@@ -415,14 +415,14 @@ def _name_end(text: str, pos: int, end: int, acts: bool = False) -> int:
         if i >= MAX_TOKENS or tok in "();:.…!?":
             break
         if tok in (",", "-"):
-            if not _joins(text, m.end(), end, tok):
+            if not _joins(text, m.end(), end, tok, named=last > pos, after_year=bool(_YEAR.fullmatch(prev))):
                 break
             continue
         if acts and _DATED.match(text, at - 1, end):
             break
         opens = _opens_name(tok) or _plural_name(text, tok, m.end(), end) or (acts and tok not in _act_non_openers())
         opens = opens or bool(_NOUN_LED_DESCRIPTOR.match(text, at, end))
-        opens = opens or (last == pos and _named_up_to_year(text, at, end))
+        opens = opens or (last == pos and (_named_up_to_year(text, at, end) or _titled_next(text, at, end)))
         if (last == pos and not opens) or _stops(text, tok, at, end, has_between):
             break
         if not opens and _YEAR.fullmatch(prev):
@@ -452,6 +452,21 @@ def _named_up_to_year(text: str, pos: int, end: int) -> bool:
         else:
             return False
         if lower > LOWER_NAME_WORDS or named > NAMED_PART_WORDS or (tok.islower() and _STOP.match(text, m.start(), end)):
+            return False
+    return False
+
+
+TITLE_KIND_WORDS = 2
+
+
+def _titled_next(text: str, pos: int, end: int) -> bool:
+    """'triển lãm ảnh "Huế - Sa-la-van: …"', 'chương trình nghệ thuật "Sắc màu …"': a word or two
+    saying what kind of exhibition or show it is, then its quoted title: the whole run is the name."""
+    for i, m in enumerate(_TOKEN.finditer(text, pos, end)):
+        tok = m.group(0)
+        if i and tok.startswith('"'):
+            return tok[1:2].isupper()
+        if i >= TITLE_KIND_WORDS or not (tok[0].isalpha() and tok.islower()) or _STOP.match(text, m.start(), end):
             return False
     return False
 
@@ -517,13 +532,44 @@ def _stops(text: str, tok: str, at: int, end: int, has_between: bool) -> bool:
     return tok[0].islower() and bool(_STOP.match(text, at, end))
 
 
-def _joins(text: str, pos: int, end: int, sep: str) -> bool:
+def _joins(text: str, pos: int, end: int, sep: str, named: bool = False, after_year: bool = False) -> bool:
     # 'Việt Nam - Nhật Bản', and 'Việt Nam -Nhật Bản' (the space after the dash left out)
     at = pos + 1 if text[pos : pos + 1] == " " else pos
     nxt = _TOKEN.match(text, at, end) if at <= end else None
+    if nxt and sep == "," and nxt.group(0)[0].islower() and named:
+        return _second_act_up_to_year(text, at, end, after_year)
     if not nxt or not (nxt.group(0)[0].isupper() or (sep == "-" and nxt.group(0)[0].isdigit())):
         return False
     return sep == "-" or not _HEAD.match(text, at, end)
+
+
+SECOND_ACT_WORDS = 5
+_SECOND_ACT = re.compile(r"(?:" + lexicon.alternation(_lex()["second_acts"]) + r")(?![\w])")
+
+
+def _second_act_up_to_year(text: str, pos: int, end: int, after_year: bool = False) -> bool:
+    """'Hội nghị gặp gỡ, ký kết hợp tác An Giang - Kampot - Takeo năm 2025': after a comma, a second
+    act of the name (one of second_acts, a few lower-case words, no stop), its capitalised part and
+    the year: the comma is inside the name. After a first act that reached its year ('Hội nghị tổng
+    kết công tác năm 2025, triển khai nhiệm vụ năm 2026') the second needs no capitalised part."""
+    lower = named = 0
+    for i, m in enumerate(_TOKEN.finditer(text, pos, end)):
+        tok = m.group(0)
+        if i == 0 and not _SECOND_ACT.match(text, m.start(), end):
+            return False
+        if (named or after_year and lower) and (_YEAR.fullmatch(tok) or tok == "năm"):
+            return _YEAR.fullmatch(tok) is not None or bool(_NAMED_YEAR.match(text, m.end(), end))
+        if tok[0].isupper():
+            named += 1
+        elif tok == "-" and named:
+            continue
+        elif tok[0].isalpha() and tok.islower() and not named and not _STOP.match(text, m.start(), end):
+            lower += 1
+        else:
+            return False
+        if lower > SECOND_ACT_WORDS or named > NAMED_PART_WORDS:
+            return False
+    return False
 
 
 _TAI = re.compile(r"(?<![\w])[Tt]ại ")
@@ -541,7 +587,16 @@ def find_locations(text: str, start: int, end: int, places: dict) -> list[Locati
     return locations
 
 
+# "Hội nghị được tổ chức trực tiếp tại điểm cầu Hội trường Tỉnh ủy, kết nối trực tuyến tới …": the
+# point where it is held in person is its venue (any other bridge point is only connected).
+_IN_PERSON_POINT = re.compile(r"điểm cầu (?=[^\W\d_])")
+_IN_PERSON = re.compile(r"(?<![\w])trực tiếp $")
+
+
 def _location_at(text: str, tai: int, pos: int, end: int, places: dict) -> Location | None:
+    point = _IN_PERSON_POINT.match(text, pos, end)
+    if point and _IN_PERSON.search(text, max(0, tai - 10), tai) and _VENUE.match(text, point.end(), end):
+        pos = point.end()
     place, place_end = _place_at(text, pos, end, places)
     if place is not None and _glued_to_a_name(text, place_end):
         return None  # "tại Jeonnam-Gwangju": a pair of places, or a name the gazetteer knows only the start of
@@ -549,7 +604,7 @@ def _location_at(text: str, tai: int, pos: int, end: int, places: dict) -> Locat
         return Location(tai, place_end, "", place, _containers(text, place_end, end, places))
     m = _VENUE.match(text, pos, end)
     if not m:
-        return _named_spot(text, tai, pos, end, places)
+        return _named_spot(text, tai, pos, end, places) or _unnamed_venue_in(text, tai, pos, end, places)
     name_start = m.start(1)
     name_end = _venue_end(text, m.end(1), end, places)
     name = text[name_start:name_end].strip()
@@ -559,6 +614,22 @@ def _location_at(text: str, tai: int, pos: int, end: int, places: dict) -> Locat
         return None
     containers = _containers(text, name_end, end, places)
     return Location(tai, name_end, name, None, containers)
+
+
+# "tại một khách sạn trên địa bàn phường Bãi Cháy": a venue left unnamed, then the place it is in.
+_UNNAMED_VENUE = re.compile(r"một (?:[^\W\d_]+ ){1,3}?(?:trên địa bàn|ở|thuộc|tại) ")
+
+
+def _unnamed_venue_in(text: str, tai: int, pos: int, end: int, places: dict) -> Location | None:
+    m = _UNNAMED_VENUE.match(text, pos, end)
+    if m is None or any(w[0].isupper() for w in text[pos : m.end()].split()):
+        return None
+    place, place_end = _place_at(text, m.end(), end, places)
+    if place is None:
+        return _named_spot(text, tai, m.end(), end, places)  # 'phường X' the gazetteer does not know
+    if _glued_to_a_name(text, place_end):
+        return None
+    return Location(tai, place_end, "", place, _containers(text, place_end, end, places))
 
 
 def _glued_to_a_name(text: str, pos: int) -> bool:
@@ -572,7 +643,9 @@ _REGION_KINDS = frozenset(("Province", "City", "ForeignRegion"))
 def second_place(text: str, loc: Location, end: int, places: dict) -> Location | None:
     """'diễn ra tại Thành phố Hồ Chí Minh và tỉnh Trà Vinh': the place joined to a location by "và",
     of the same level, is a second place where the event is held ('tại Hà Nội và Bộ trưởng …' is not)."""
-    if loc.name or loc.containers or loc.place is None or not text.startswith(" và ", loc.end):
+    if loc.name:
+        return _second_venue(text, loc, end, places)
+    if loc.containers or loc.place is None or not text.startswith(" và ", loc.end):
         return None
     place, place_end = _place_at(text, loc.end + len(" và "), end, places)
     if place is None or place == loc.place:
@@ -580,6 +653,31 @@ def second_place(text: str, loc: Location, end: int, places: dict) -> Location |
     if place.kind != loc.place.kind and not {place.kind, loc.place.kind} <= _REGION_KINDS:
         return None
     return Location(loc.start, place_end, "", place, _containers(text, place_end, end, places))
+
+
+# After a venue, the places it lies in: " thuộc phường X", ", thành phố Y".
+_IN_PLACE = re.compile(r"(?: thuộc|,) ")
+_SECOND_VENUE = re.compile(r",? và ")
+_VENUE_CLOSES = re.compile(r"[(.;]|$")
+
+
+def _second_venue(text: str, loc: Location, end: int, places: dict) -> Location | None:
+    """'tại Quảng trường X thuộc phường Y, thành phố Z, và Trường Đại học W (cơ sở 2)': a second
+    venue joined by "và" after the first and the places it lies in, closed by a bracket or the
+    sentence's end ('… và Trường Đại học W tổ chức …' is a subject, not a venue)."""
+    pos = loc.end
+    while (m := _IN_PLACE.match(text, pos, end)) is not None:
+        place, place_end = _place_at(text, m.end(), end, places)
+        if place is None:
+            break
+        pos = place_end
+    joined = _SECOND_VENUE.match(text, pos, end)
+    if joined is None or not _VENUE.match(text, joined.end(), end):
+        return None
+    second = _location_at(text, joined.end(), joined.end(), end, places)
+    if second is None or not second.name or not _VENUE_CLOSES.match(text[second.end : end].lstrip()):
+        return None
+    return replace(second, start=loc.start)
 
 
 # "tại P.Rạch Giá", "tại X. Tân Hiệp": a ward's or commune's abbreviated unit word, glued or not.

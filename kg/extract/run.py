@@ -46,6 +46,8 @@ class DocState:
     given: dict = field(default_factory=dict)  # last given name → the full names seen with it
     named_before: object = None  # the one province the sentence before named (its sentence context), if it named one
     before: tuple = ()  # the sentence before, its titles and "tại" phrases (for "hai bên ký kết …")
+    opened: tuple = ()  # the events the sentence before gave a start ("… chính thức khai mạc. Các hoạt động kéo dài …")
+    scene: tuple = ()  # the day and the "tại" place the sentence before opened with ("Sáng 18.11, tại P.Rạch Giá, …")
 
 
 @dataclass(frozen=True)
@@ -354,12 +356,84 @@ def event_facts(scope: Scope, sentence: Sentence, title_spans, state: DocState, 
         clause_dates = [d for d in found_dates if start <= d.start < end]
         facts += _event_dates(scope, sentence, (start, end), dated, clause_dates, venue_spans, venue_spans + place_spans + title_spans)
     facts += _visit_facts(scope, sentence, visits)
+    if not visits and all(ent is None for _, ent in resolved):
+        facts += _activities_last(scope, sentence, state, found_dates)
+    # a ceremony opens the event it is a part of, which is given the start too
+    state.opened = tuple({f.subject: None for f in facts if f.relation == "startDate" and not _ceremony_of(f.subject.label)})
+    facts += _framing_event_of_the_scene(scope, sentence, state, resolved, facts)
+    state.scene = _scene(scope, sentence, found_dates, locations)
     facts += _parts_of(scope, sentence, resolved)
     facts += _bridge_points(scope, sentence, state, local_places)
     known = [d.first for d in found_dates if d.first]
     if known:
         state.previous_date = known[-1]
     return facts
+
+
+# "…; các hoạt động kéo dài đến hết ngày 26/6", "Các hoạt động sẽ kéo dài tới hết ngày 20/8", "Sự kiện
+# diễn ra từ ngày 22 đến 25/8", "Chương trình diễn ra từ 5 đến 7/8": the activities of the event just
+# opened go on until that day.
+ACTIVITIES_LAST = re.compile(
+    r"(?:^ ?|[,;] )(?:(?:[Cc]ác|[Nn]hững) )?(?:[Hh]oạt động|[Ss]ự kiện|[Cc]hương trình)(?: này)? "
+    r"(?:(?:sẽ|còn|tiếp tục|đã) )?(?:kéo dài|diễn ra) $")
+
+
+def _activities_last(scope: Scope, sentence: Sentence, state: DocState, found_dates) -> list[Fact]:
+    """A sentence naming no event of its own whose clause says how long 'the activities' (the event,
+    the programme) last ends the one event the sentence before opened (its start told there)."""
+    if len(state.opened) != 1:
+        return []
+    text = scope.doc.text
+    facts = []
+    for d in found_dates:
+        clause_start = max([sentence.start] + [a for a, _ in _clauses(sentence) if a <= d.start])
+        if d.kind in ("until", "range") and d.last and ACTIVITIES_LAST.search(text[clause_start : d.start]):
+            ev = evidence(scope, sentence, d.start, d.end, f"activities-last-{d.kind}", 0.75)
+            facts.append(Fact(state.opened[0], "endDate", d.last, ev))
+    return facts
+
+
+# "Sáng 18.11, tại P.Rạch Giá, …": a day, then a "tại" place, set off at the head of the sentence.
+SCENE_DAY = re.compile(r"(?:(?:[Ss]áng|[Cc]hiều|[Tt]ối|[Tt]rưa|[Đđ]êm|[Nn]gày) )?")
+SCENE_GAP = re.compile(r"(?: \([^()]{1,40}\))?, ")
+# "Lễ ký diễn ra trong khuôn khổ Hội nghị X": what the sentence before told is a part of X.
+FRAMED_BY = re.compile(
+    r"(?:Lễ ký(?: kết)?|Buổi lễ|Buổi ký kết|Sự kiện|Hoạt động)(?: này| trên)? (?:đã |được )?diễn ra trong khuôn khổ (?:của )?")
+
+
+def _scene(scope: Scope, sentence: Sentence, found_dates, locations) -> tuple:
+    text = scope.doc.text
+    if not found_dates or not locations or found_dates[0].first is None or found_dates[0].kind != "point":
+        return ()
+    d, loc = found_dates[0], locations[0]
+    if SCENE_DAY.fullmatch(text, sentence.start, d.start) and SCENE_GAP.fullmatch(text, d.end, loc.start):
+        return d, loc
+    return ()
+
+
+def _framing_event_of_the_scene(scope: Scope, sentence: Sentence, state: DocState, resolved, facts) -> list[Fact]:
+    """'Sáng 18.11, tại P.Rạch Giá, hai bên đã ký biên bản … . Lễ ký diễn ra trong khuôn khổ Hội nghị
+    X': X, which framed what the sentence before told, is held where that was, and (unless it lasts
+    days: then only in the town, on no day) starts that day; a place or a day the sentence gives X
+    itself wins."""
+    if not state.scene:
+        return []
+    text = scope.doc.text
+    framed = [(e, ent) for e, ent in resolved if ent is not None and e.name
+              and FRAMED_BY.fullmatch(text, sentence.start, e.start)]
+    if not framed:
+        return []
+    (e, entity), (d, loc) = framed[0], state.scene
+    told = {f.relation for f in facts if f.subject == entity}
+    lasts_days = dates.multi_day_head(e.head)
+    out = []
+    # a festival is held in the town of its part, not at the part's venue
+    place = _location_entity(scope, loc) if "heldIn" not in told and not (lasts_days and loc.name) else None
+    if place is not None:
+        out.append(Fact(entity, "heldIn", place, evidence(scope, sentence, e.start, e.end, "frame-of-scene-before", 0.7)))
+    if "startDate" not in told and not lasts_days:
+        out.append(Fact(entity, "startDate", d.first, evidence(scope, sentence, e.start, e.end, "frame-of-scene-before", 0.7)))
+    return out
 
 
 def _resolved(e: events.EventMention, state: DocState, doc_id: str) -> tuple:
@@ -422,10 +496,16 @@ def _event_entity(e: events.EventMention, state: DocState, doc_id: str) -> Entit
             state.events.append((parent.head, resolve.event_entity(parent.name)))
         return entity
     for head, entity in reversed(state.events):
-        if head == e.head or entity.label.startswith(e.head):
+        if head == e.head or entity.label.startswith(e.head) or _a_ceremony_referred_to(e.head, head):
             state.bare.append(e)
             return entity
     return _unnamed_event(e, state, doc_id) if e.held else None
+
+
+def _a_ceremony_referred_to(bare: str, head: str) -> bool:
+    """'… tổ chức Lễ kết nghĩa X. Buổi lễ diễn ra tại Y': a bare 'Buổi lễ' refers back to the last
+    ceremony ('Lễ …'), not to a festival ('Lễ hội …', which lasts days)."""
+    return bare == "Buổi lễ" and head.split()[0] == "Lễ" and not dates.multi_day_head(head)
 
 
 def _unnamed_event(e: events.EventMention, state: DocState, doc_id: str) -> Entity:
@@ -676,11 +756,23 @@ def _event_dates(scope: Scope, sentence: Sentence, clause, in_clause, clause_dat
     mentions = [e for e, _ in in_clause]
     for link in dates.link_dates(scope.doc.text, *clause, mentions, clause_dates, venues, asides):
         e, entity = in_clause[link.event]
+        if "range" in link.rule and _each_councils_session(scope.doc.text, clause[0], e):
+            continue
         span = (min(e.start, link.span[0]), max(e.end, link.span[1]))
         ev = evidence(scope, sentence, *span, link.rule, link.confidence)
         facts.append(Fact(entity, link.relation, link.date, ev))
         facts += _ceremony_parent(scope, sentence, e, link, span)
     return facts
+
+
+# "HĐND các tỉnh nói trên đã tổ chức kỳ họp thứ nhất": each council its own session.
+EACH_COUNCIL = re.compile(r"(?<![\w])(?:HĐND|Hội đồng nhân dân) (?:các|nhiều) (?:tỉnh|thành phố|huyện|xã|phường|địa phương)(?![\w])")
+
+
+def _each_councils_session(text: str, clause_start: int, e) -> bool:
+    """'Trong các ngày từ 22 đến 25/6, HĐND các tỉnh đã tổ chức kỳ họp thứ nhất': the sessions of
+    several councils, each on its own day; the span of days is no one session's."""
+    return getattr(e, "head", "").lower() in ("kỳ họp", "phiên họp") and bool(EACH_COUNCIL.search(text, clause_start, e.start))
 
 
 CEREMONY_DATES = {"lễ khai mạc": "startDate", "lễ bế mạc": "endDate", "phiên khai mạc": "startDate", "phiên bế mạc": "endDate"}

@@ -1337,3 +1337,136 @@ def test_a_latin_city_name_without_its_unit_word_is_no_place():
     # "Darwin" and "Iloilo" are GeoNames cities, but only "thành phố Darwin" names one
     text = "Ông Darwin Lê, Giám đốc Sở Ngoại vụ tỉnh Khánh Hòa, làm việc với đoàn Iloilo và Hoa Binh."
     assert facts_of(text) == {("Darwin Lê", "holdsOffice", "Giám đốc Sở Ngoại vụ tỉnh Khánh Hòa")}
+
+
+def test_a_border_post_is_a_venue():
+    text = ("Ngày 12/8, tại Đồn Biên phòng Cửa khẩu Lao Bảo (xã Lao Bảo, tỉnh Quảng Trị), UBND tỉnh Quảng Trị và "
+            "Chính quyền tỉnh Savannakhet đã tổ chức hội đàm về công tác quản lý biên giới.")
+    assert ("Hội đàm", "Đồn Biên phòng Cửa khẩu Lao Bảo") in held_in(text)
+
+
+def test_a_bare_buoi_le_refers_back_to_the_last_ceremony():
+    text = ("Sáng 3/4, UBND huyện Kỳ Sơn tổ chức Lễ kết nghĩa các cặp bản hai bên biên giới. "
+            "Buổi lễ diễn ra tại Cửa khẩu Nậm Cắn.")
+    assert held_in(text) == {("Lễ kết nghĩa", "Cửa khẩu Nậm Cắn")}
+    # a festival lasts days: the ceremony told after it is not the festival
+    text = "Tỉnh Nghệ An tổ chức Lễ hội Làng Sen năm 2025. Buổi lễ diễn ra tại Quảng trường Hồ Chí Minh."
+    assert not any(o == "Quảng trường Hồ Chí Minh" for _, o in held_in(text))
+
+
+@pytest.mark.parametrize("tail", [
+    "Ban tổ chức là UBND thành phố; các hoạt động kéo dài đến hết ngày 14/7.",
+    "Các hoạt động sẽ kéo dài tới hết ngày 14/7.",
+    "Sự kiện kéo dài đến hết ngày 14/7.",
+    "Sự kiện diễn ra từ ngày 10 đến 14/7 với 50 gian hàng.",
+    "Chương trình diễn ra từ 10 đến 14/7, nhân kỷ niệm 63 năm quan hệ ngoại giao hai nước.",
+])
+def test_the_activities_of_the_event_just_opened_last_until_the_day_told(tail):
+    text = "Tối 10/7, tại Quảng trường 2/4, Tuần lễ Văn hóa Lào năm 2025 chính thức khai mạc. " + tail
+    facts = facts_of(text, published=dt.date(2025, 7, 11))
+    assert ("Tuần lễ Văn hóa Lào năm 2025", "endDate", dt.date(2025, 7, 14)) in facts
+
+
+def test_activities_lasting_with_no_one_event_opened_before_end_nothing():
+    text = ("Tối 10/7, Tuần lễ Văn hóa Lào năm 2025 và Hội chợ Thương mại Việt - Lào năm 2025 khai mạc. "
+            "Các hoạt động kéo dài đến hết ngày 14/7.")
+    assert not facts_of(text, published=dt.date(2025, 7, 11), relation="endDate")
+    # an opening ceremony opens its event: the event lasts, not the ceremony
+    text = ("Tối 10/7, tại Quảng trường 2/4, tỉnh Nghệ An tổ chức Lễ khai mạc Tuần lễ Văn hóa Lào năm 2025. "
+            "Chương trình diễn ra từ 10 đến 14/7.")
+    facts = facts_of(text, published=dt.date(2025, 7, 11), relation="endDate")
+    assert ("Tuần lễ Văn hóa Lào năm 2025", "endDate", dt.date(2025, 7, 14)) in facts
+    assert not any(s.startswith("Lễ khai mạc") and o == dt.date(2025, 7, 14) for s, _, o in facts)
+    text = "Tỉnh Nghệ An trao quà cho học sinh. Các hoạt động kéo dài đến hết ngày 14/7."
+    assert not facts_of(text, published=dt.date(2025, 7, 11), relation="endDate")
+
+
+def test_a_second_venue_joined_after_the_places_the_first_lies_in():
+    text = ("Lễ hội Văn hóa Nhật Bản năm 2025 diễn ra từ ngày 4 đến 6/10 tại Quảng trường Lam Sơn thuộc phường Điện Biên, "
+            "thành phố Thanh Hóa, và Trường Đại học Hồng Đức (cơ sở 1, phường Đông Vệ).")
+    held = held_in(text)
+    assert ("Lễ hội Văn hóa Nhật Bản năm 2025", "Quảng trường Lam Sơn") in held
+    assert ("Lễ hội Văn hóa Nhật Bản năm 2025", "Trường Đại học Hồng Đức") in held
+    # a venue-like name followed by its verb is the sentence's next subject, not a venue
+    text = ("Lễ hội Văn hóa Nhật Bản năm 2025 diễn ra tại Quảng trường Lam Sơn, thành phố Thanh Hóa và "
+            "Trường Đại học Hồng Đức tổ chức tọa đàm về du học.")
+    assert not any(o == "Trường Đại học Hồng Đức" for _, o in held_in(text))
+
+
+def test_the_event_framing_what_the_sentence_before_told_is_held_there_that_day():
+    text = ("Sáng 12.3, tại P.Rạch Giá, lãnh đạo UBND tỉnh An Giang và tỉnh Kampot đã ký biên bản hợp tác về thương mại. "
+            "Lễ ký diễn ra trong khuôn khổ Hội nghị gặp gỡ, ký kết hợp tác An Giang - Kampot năm 2025 do UBND tỉnh chủ trì.")
+    facts = facts_of(text)
+    event = "Hội nghị gặp gỡ, ký kết hợp tác An Giang - Kampot năm 2025"
+    assert (event, "heldIn", "Rạch Giá") in facts
+    assert (event, "startDate", dt.date(2025, 3, 12)) in facts
+    # a festival lasts days: in the town, not at the venue of its part, and on no day
+    text = ("Tối 12/3, tại Nhà hát Lớn Hà Nội, hai bên đã ký biên bản hợp tác văn hóa. "
+            "Sự kiện diễn ra trong khuôn khổ Lễ hội Văn hóa Pháp năm 2025.")
+    facts = {(s, r, o) for s, r, o in facts_of(text) if s == "Lễ hội Văn hóa Pháp năm 2025"}
+    assert not any(r in ("heldIn", "startDate") for _, r, _ in facts)
+
+
+def test_a_frame_with_no_scene_in_the_sentence_before_gets_nothing_from_it():
+    text = ("Hai bên đã ký biên bản hợp tác về thương mại tại Hà Nội ngày 12/3. "
+            "Lễ ký diễn ra trong khuôn khổ Hội nghị gặp gỡ, ký kết hợp tác An Giang - Kampot năm 2025.")
+    facts = facts_of(text)
+    assert not any(s.startswith("Hội nghị gặp gỡ") and r == "startDate" for s, r, _ in facts)
+
+
+def test_a_second_act_after_a_comma_is_inside_the_events_name():
+    text = "Ngày 5/3, UBND tỉnh tổ chức Hội nghị gặp gỡ, xúc tiến đầu tư Quảng Nam - Nhật Bản năm 2025 tại Hội An."
+    assert ("Hội nghị gặp gỡ, xúc tiến đầu tư Quảng Nam - Nhật Bản năm 2025", "Hội An") in held_in(text)
+    # a bare head's comma closes it
+    text = "Tại Hội nghị, ký kết hợp tác Quảng Nam năm 2024 là ưu tiên."
+    assert not any("ký kết" in s for s, _, _ in facts_of(text))
+
+
+def test_a_joint_inspection_house_and_an_area_around_a_venue():
+    text = ("Ngày 5/3, tại Nhà kiểm soát liên hợp Cửa khẩu quốc tế Hữu Nghị, phường Đồng Đăng, đã diễn ra Hội đàm "
+            "giữa UBND tỉnh Lạng Sơn và Chính quyền thành phố Sùng Tả.")
+    assert any(o == "Nhà kiểm soát liên hợp Cửa khẩu quốc tế Hữu Nghị" for _, o in held_in(text))
+    # "khu vực" before a venue is dropped, as "khuôn viên" is
+    text = ("Sáng 20.9, tại khu vực cửa khẩu quốc tế Lao Bảo (xã Tân Thành), UBND huyện Hướng Hóa tổ chức "
+            "lễ kết nghĩa giữa các cặp thôn, bản dọc tuyến biên giới.")
+    assert any(o == "cửa khẩu quốc tế Lao Bảo" for _, o in held_in(text))
+
+
+def test_an_exhibitions_kind_and_quoted_title_are_its_name():
+    text = 'Sáng 9/4, tại Bảo tàng Hà Nội, Sở Ngoại vụ khai mạc triển lãm ảnh "Hà Nội - Viêng Chăn: Tình hữu nghị".'
+    assert held_in(text) == {('triển lãm ảnh "Hà Nội - Viêng Chăn: Tình hữu nghị"', "Bảo tàng Hà Nội")}
+
+
+def test_a_second_act_after_the_first_acts_year_and_the_point_held_in_person():
+    text = ("Sáng 8/1, Ban Thường vụ Tỉnh ủy Lào Cai tổ chức Hội nghị tổng kết công tác đối ngoại năm 2025, "
+            "triển khai nhiệm vụ năm 2026. Hội nghị được tổ chức trực tiếp tại điểm cầu Hội trường Tỉnh ủy, "
+            "phường Cam Đường và kết nối trực tuyến tới 99 điểm cầu xã, phường.")
+    event = "Hội nghị tổng kết công tác đối ngoại năm 2025, triển khai nhiệm vụ năm 2026"
+    assert held_in(text) == {(event, "Hội trường Tỉnh ủy")}
+    # a bridge point not said to be where it is held in person is no venue
+    text = "Hội nghị trực tuyến toàn quốc tổng kết công tác ngoại vụ năm 2025 được tổ chức tại điểm cầu Hội trường UBND tỉnh."
+    assert not any(o.startswith("Hội trường") for _, o in held_in(text))
+
+
+def test_a_venue_left_unnamed_is_held_in_the_place_it_is_in():
+    text = ("Sáng 26/4, Hội thảo xúc tiến du lịch Sầm Sơn - Nam Ninh đã diễn ra tại một khách sạn trên địa bàn "
+            "phường Trường Sơn với sự tham gia của 60 doanh nghiệp.")
+    assert held_in(text) == {("Hội thảo xúc tiến du lịch Sầm Sơn - Nam Ninh", "phường Trường Sơn")}
+    text = "Sáng 26/4, Hội thảo xúc tiến du lịch Đà Nẵng 2025 đã diễn ra tại một khách sạn ở thành phố Đà Nẵng."
+    assert held_in(text) == {("Hội thảo xúc tiến du lịch Đà Nẵng 2025", "Đà Nẵng")}
+
+
+def test_a_named_giao_ban_is_an_event_a_bare_one_is_not():
+    text = "Chiều 28/7, tại thị trấn Hương Khê, huyện Hương Khê và huyện Khăm Cợt tổ chức giao ban hữu nghị năm 2025."
+    assert held_in(text) == {("giao ban hữu nghị năm 2025", "Hương Khê")}
+    text = "Hai huyện thống nhất tổ chức giao ban luân phiên mỗi năm một lần tại huyện Hương Khê."
+    assert not held_in(text)
+
+
+def test_the_span_of_several_councils_sessions_dates_none_of_them():
+    text = ("Trước đó, trong các ngày từ 22 đến 25/6, HĐND các tỉnh nói trên đã tổ chức kỳ họp thứ nhất "
+            "để bầu các chức danh chủ chốt.")
+    assert not [f for f in facts_of(text, published=dt.date(2021, 6, 30)) if f[1] in ("startDate", "endDate")]
+    # one council's session over two days is dated
+    text = "Trong các ngày từ 22 đến 23/6, HĐND tỉnh Hà Tĩnh đã tổ chức kỳ họp thứ nhất."
+    assert any(r == "endDate" for _, r, _ in facts_of(text, published=dt.date(2021, 6, 30)))

@@ -756,23 +756,11 @@ def _event_dates(scope: Scope, sentence: Sentence, clause, in_clause, clause_dat
     mentions = [e for e, _ in in_clause]
     for link in dates.link_dates(scope.doc.text, *clause, mentions, clause_dates, venues, asides):
         e, entity = in_clause[link.event]
-        if "range" in link.rule and _each_councils_session(scope.doc.text, clause[0], e):
-            continue
         span = (min(e.start, link.span[0]), max(e.end, link.span[1]))
         ev = evidence(scope, sentence, *span, link.rule, link.confidence)
         facts.append(Fact(entity, link.relation, link.date, ev))
         facts += _ceremony_parent(scope, sentence, e, link, span)
     return facts
-
-
-# "HĐND các tỉnh nói trên đã tổ chức kỳ họp thứ nhất": each council its own session.
-EACH_COUNCIL = re.compile(r"(?<![\w])(?:HĐND|Hội đồng nhân dân) (?:các|nhiều) (?:tỉnh|thành phố|huyện|xã|phường|địa phương)(?![\w])")
-
-
-def _each_councils_session(text: str, clause_start: int, e) -> bool:
-    """'Trong các ngày từ 22 đến 25/6, HĐND các tỉnh đã tổ chức kỳ họp thứ nhất': the sessions of
-    several councils, each on its own day; the span of days is no one session's."""
-    return getattr(e, "head", "").lower() in ("kỳ họp", "phiên họp") and bool(EACH_COUNCIL.search(text, clause_start, e.start))
 
 
 CEREMONY_DATES = {"lễ khai mạc": "startDate", "lễ bế mạc": "endDate", "phiên khai mạc": "startDate", "phiên bế mạc": "endDate"}

@@ -1461,12 +1461,3 @@ def test_a_named_giao_ban_is_an_event_a_bare_one_is_not():
     assert held_in(text) == {("giao ban hữu nghị năm 2025", "Hương Khê")}
     text = "Hai huyện thống nhất tổ chức giao ban luân phiên mỗi năm một lần tại huyện Hương Khê."
     assert not held_in(text)
-
-
-def test_the_span_of_several_councils_sessions_dates_none_of_them():
-    text = ("Trước đó, trong các ngày từ 22 đến 25/6, HĐND các tỉnh nói trên đã tổ chức kỳ họp thứ nhất "
-            "để bầu các chức danh chủ chốt.")
-    assert not [f for f in facts_of(text, published=dt.date(2021, 6, 30)) if f[1] in ("startDate", "endDate")]
-    # one council's session over two days is dated
-    text = "Trong các ngày từ 22 đến 23/6, HĐND tỉnh Hà Tĩnh đã tổ chức kỳ họp thứ nhất."
-    assert any(r == "endDate" for _, r, _ in facts_of(text, published=dt.date(2021, 6, 30)))

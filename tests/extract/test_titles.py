@@ -507,3 +507,20 @@ def test_a_named_party_ends_before_its_members_name(text, expected):
 )
 def test_a_foreign_affairs_office_of_a_chinese_province(text, expected):
     assert offices_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a French département's council, and a French town's mayor named after "thị trấn"
+        ("Về phía Pháp có ông Pierre Lemoine, Chủ tịch Hội đồng tỉnh Isère.", {("Pierre Lemoine", "Chủ tịch Hội đồng tỉnh Isère")}),
+        ("Ông Paul Renaud, Thị trưởng thị trấn Vizille, thăm tỉnh Lào Cai.", {("Paul Renaud", "Thị trưởng thị trấn Vizille")}),
+        # a counsellor for cooperation and cultural action: the embassy's
+        (
+            "Bà Anne Morel, Tham tán Hợp tác và Hoạt động văn hóa Đại sứ quán Pháp tại Việt Nam, dự lễ.",
+            {("Anne Morel", "Tham tán Hợp tác và Hoạt động văn hóa Đại sứ quán Pháp tại Việt Nam")},
+        ),
+    ],
+)
+def test_french_local_offices_and_a_cultural_counsellor(text, expected):
+    assert offices_of(text) == expected

@@ -990,12 +990,13 @@ def _city_unit(title: Title) -> bool:
 
 # Since the 2025 reorganisation a province's party committee is its Tỉnh ủy (a city's, its Thành
 # ủy): a "Đảng ủy" of a place alone is a commune's or ward's ("Bí thư Đảng ủy, Chủ tịch HĐND
-# phường X"), never the province the article is about.
-COMMUNE_COMMITTEE = "Đảng ủy"
+# phường X"), never the province the article is about; so is its standing board named alone ("Ủy
+# viên Ban Thường vụ Đảng ủy").
+COMMUNE_COMMITTEES = frozenset(("Đảng ủy", "Ban Thường vụ Đảng ủy"))
 
 
 def _bare_party_committee(title: Title) -> bool:
-    return not title.unit and [b.text for b in title.bodies] == [COMMUNE_COMMITTEE]
+    return not title.unit and len(title.bodies) == 1 and title.bodies[0].text in COMMUNE_COMMITTEES
 
 
 # "Bí thư Đảng ủy, Giám đốc Sở Tài chính tỉnh X", "Bí thư Đảng ủy, Chính ủy Quân khu IV": a party

@@ -524,3 +524,19 @@ def test_a_foreign_affairs_office_of_a_chinese_province(text, expected):
 )
 def test_french_local_offices_and_a_cultural_counsellor(text, expected):
     assert offices_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a ward's party standing board: the ward named on the sibling title
+        (
+            "Tại Đà Nẵng, bà Hà Thị Lan, Ủy viên Ban Thường vụ Đảng ủy, Chủ tịch UBND phường Hải Châu, dự họp.",
+            {("Hà Thị Lan", "Ủy viên Ban Thường vụ Đảng ủy phường Hải Châu"), ("Hà Thị Lan", "Chủ tịch UBND phường Hải Châu")},
+        ),
+        # … named alone, no province's standing board (the province's is its Tỉnh ủy's)
+        ("Tỉnh Quảng Ngãi tổ chức hội nghị. Bà Hà Thị Lan, Ủy viên Ban Thường vụ Đảng ủy, phát biểu.", set()),
+    ],
+)
+def test_a_communes_party_standing_board(text, expected):
+    assert offices_of(text) == expected

@@ -540,3 +540,8 @@ def test_french_local_offices_and_a_cultural_counsellor(text, expected):
 )
 def test_a_communes_party_standing_board(text, expected):
     assert offices_of(text) == expected
+
+
+def test_a_russian_regions_ministry_of_foreign_economic_relations():
+    text = "Cùng đi có ông Ivan Petrov - Bộ trưởng Bộ Kinh tế đối ngoại tỉnh Sverdlovsk."
+    assert offices_of(text) == {("Ivan Petrov", "Bộ trưởng Bộ Kinh tế đối ngoại tỉnh Sverdlovsk")}

@@ -883,8 +883,10 @@ def _siblings_of(h: Holding, holdings: list[Holding]) -> list[Holding]:
 
 def _a_diplomat(holdings: list[Holding]) -> bool:
     """"bà A - Tham tán, Trưởng ban Hợp tác, Đại sứ quán Canada tại Việt Nam": a diplomat's other
-    titles are the mission's, never those of the province the article is about."""
-    return any(h.title.is_diplomatic and h.title.country is not None for h in holdings)
+    titles are the mission's, never those of the province the article is about. A former envoy's
+    are not ("ông B - nguyên Đại sứ Việt Nam tại Nga, Chủ tịch Hội Hữu nghị Việt - Nga tỉnh"): the
+    post left says nothing of where the present ones are."""
+    return any(h.title.is_diplomatic and h.title.country is not None and not h.title.former for h in holdings)
 
 
 def _foreigner_at_home(name: Name, place, article) -> bool:

@@ -545,3 +545,8 @@ def test_a_communes_party_standing_board(text, expected):
 def test_a_russian_regions_ministry_of_foreign_economic_relations():
     text = "Cùng đi có ông Ivan Petrov - Bộ trưởng Bộ Kinh tế đối ngoại tỉnh Sverdlovsk."
     assert offices_of(text) == {("Ivan Petrov", "Bộ trưởng Bộ Kinh tế đối ngoại tỉnh Sverdlovsk")}
+
+
+def test_a_thai_provinces_administrative_organisation():
+    text = "Về phía Thái Lan có bà Suda Kaewmanee - Chủ tịch Tổ chức hành chính tỉnh Nakhon Phanom."
+    assert offices_of(text) == {("Suda Kaewmanee", "Chủ tịch Tổ chức hành chính tỉnh Nakhon Phanom")}

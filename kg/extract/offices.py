@@ -1051,6 +1051,10 @@ def _context_place(title: Title, side_place, article):
             return cities[0] if len(cities) == 1 else None if cities else _only_foreign_region(title, article, country)
         if side_place is not None:
             return side_place if side_place.country != "VN" else None
+        if article.regions and title.base not in MAYORS:
+            # "ông A - Tỉnh trưởng tỉnh X; ông B - Phó Tỉnh trưởng": the one foreign region the sentence names,
+            # whatever other ones the article names
+            return _only_foreign_region(title, replace(article, foreign=article.regions))
         return _only_foreign_region(title, article)
     if _of_a_vietnamese_city(title, side_place):
         return side_place

@@ -1392,3 +1392,14 @@ def test_a_former_envoys_present_post_is_of_the_province():
     serving = ("UBND tỉnh Khánh Hòa tiếp đoàn. Dự có ông Hà Văn Lâm - Đại sứ Việt Nam tại Liên bang Nga, "
                "Chủ tịch Hội Hữu nghị Việt - Nga tỉnh.")
     assert offices_of(serving) == {("Hà Văn Lâm", "Đại sứ Việt Nam tại Nga")}
+
+
+def test_a_bare_foreign_deputy_governor_is_of_the_one_region_the_sentence_names():
+    # the article names another foreign province (a Lao one) elsewhere: the sentence's own region decides
+    text = ("Tỉnh Hà Tĩnh đón đoàn tỉnh Nakhon Phanom. Dự lễ có ông Somchai Rattana - Tỉnh trưởng tỉnh Nakhon Phanom; "
+            "ông Prasit Wongsa - Phó Tỉnh trưởng. Đoàn sẽ đi qua tỉnh Bò-li-khăm-xay (Lào).")
+    assert ("Prasit Wongsa", "Phó Tỉnh trưởng tỉnh Nakhon Phanom") in offices_of(text)
+    # two foreign regions in the sentence: whose deputy, unknown
+    two = ("Dự lễ có ông Somchai Rattana - Tỉnh trưởng tỉnh Nakhon Phanom; ông Prasit Wongsa - Phó Tỉnh trưởng "
+           "và ông Kham Phoumy, Phó Tỉnh trưởng tỉnh Bò-li-khăm-xay.")
+    assert not any(p == "Prasit Wongsa" for p, _ in offices_of(two))

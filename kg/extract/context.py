@@ -38,6 +38,7 @@ class ArticleContext:
     foreign: tuple = ()  # foreign regions the article names
     source: str = "article"  # where the province comes from: article (its news item) | sentence | outlet
     cities: tuple = ()  # the foreign cities the sentence itself names
+    regions: tuple = ()  # the foreign regions the sentence itself names
 
 
 _SEAT_BEFORE = re.compile(

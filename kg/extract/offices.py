@@ -883,8 +883,10 @@ def _siblings_of(h: Holding, holdings: list[Holding]) -> list[Holding]:
 
 def _a_diplomat(holdings: list[Holding]) -> bool:
     """"bà A - Tham tán, Trưởng ban Hợp tác, Đại sứ quán Canada tại Việt Nam": a diplomat's other
-    titles are the mission's, never those of the province the article is about."""
-    return any(h.title.is_diplomatic and h.title.country is not None for h in holdings)
+    titles are the mission's, never those of the province the article is about. A former envoy's
+    are not ("ông B - nguyên Đại sứ Việt Nam tại Nga, Chủ tịch Hội Hữu nghị Việt - Nga tỉnh"): the
+    post left says nothing of where the present ones are."""
+    return any(h.title.is_diplomatic and h.title.country is not None and not h.title.former for h in holdings)
 
 
 def _foreigner_at_home(name: Name, place, article) -> bool:
@@ -990,12 +992,13 @@ def _city_unit(title: Title) -> bool:
 
 # Since the 2025 reorganisation a province's party committee is its Tỉnh ủy (a city's, its Thành
 # ủy): a "Đảng ủy" of a place alone is a commune's or ward's ("Bí thư Đảng ủy, Chủ tịch HĐND
-# phường X"), never the province the article is about.
-COMMUNE_COMMITTEE = "Đảng ủy"
+# phường X"), never the province the article is about; so is its standing board named alone ("Ủy
+# viên Ban Thường vụ Đảng ủy").
+COMMUNE_COMMITTEES = frozenset(("Đảng ủy", "Ban Thường vụ Đảng ủy"))
 
 
 def _bare_party_committee(title: Title) -> bool:
-    return not title.unit and [b.text for b in title.bodies] == [COMMUNE_COMMITTEE]
+    return not title.unit and len(title.bodies) == 1 and title.bodies[0].text in COMMUNE_COMMITTEES
 
 
 # "Bí thư Đảng ủy, Giám đốc Sở Tài chính tỉnh X", "Bí thư Đảng ủy, Chính ủy Quân khu IV": a party
@@ -1048,6 +1051,10 @@ def _context_place(title: Title, side_place, article):
             return cities[0] if len(cities) == 1 else None if cities else _only_foreign_region(title, article, country)
         if side_place is not None:
             return side_place if side_place.country != "VN" else None
+        if article.regions and title.base not in MAYORS:
+            # "ông A - Tỉnh trưởng tỉnh X; ông B - Phó Tỉnh trưởng": the one foreign region the sentence names,
+            # whatever other ones the article names
+            return _only_foreign_region(title, replace(article, foreign=article.regions))
         return _only_foreign_region(title, article)
     if _of_a_vietnamese_city(title, side_place):
         return side_place

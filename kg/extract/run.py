@@ -258,9 +258,10 @@ def office_facts(scope: Scope, sentence: Sentence, names, found_titles, state: D
     skipped = [(t.start, t.end) for t in found_titles if t.is_diplomatic] + [(n.start, n.end) for n in names]
     counted = {at: m for at, m in local_places.items() if at not in scope.not_about}
     local = context.sentence_context(counted, scope.gazetteer, context.context_at(scope.items, sentence.start), skipped)
-    cities = {m.places[0] for m in counted.values() if m.places[0].kind == "City" and m.places[0].country != "VN"
-              and not any(a <= m.start < b for a, b in skipped)}
+    cities, regions = ({m.places[0] for m in counted.values() if m.places[0].kind == kind and m.places[0].country != "VN"
+                        and not any(a <= m.start < b for a, b in skipped)} for kind in ("City", "ForeignRegion"))
     local = replace(local, cities=tuple(sorted(cities, key=lambda p: p.key))) if cities else local
+    local = replace(local, regions=tuple(sorted(regions, key=lambda p: p.key))) if regions else local
     holdings = offices.with_delegation_country(
         holdings, lambda h: context.delegation_country(text, sentence.start, h.title.start, local_places)
         or context.visited_country(text, sentence.start, h.title.start, local_places))

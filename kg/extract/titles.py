@@ -956,6 +956,9 @@ def _commune_after(text: str, at: int, end: int, places: dict):
     m = COMMUNE_RE.match(text, at, end)
     if not m:
         return (), "", at - 1
+    known = places.get(m.end() + 1)  # a foreign town the gazetteer knows by its unit word: "Thị trưởng thị trấn Vizille"
+    if known is not None and known.places[0].unit == m.group(1) and known.places[0].country != "VN":
+        return (known.places[0],), m.group(1), known.end
     name_end = _commune_name_end(text, m.end() + 1, end, places) if text[m.end() : m.end() + 1] == " " else None
     if name_end is None:
         return (), m.group(1), m.end()

@@ -1381,3 +1381,25 @@ def test_the_standing_board_that_moved_the_person_counts_as_one_word_before_the_
     assert facts_of(text, relation="holdsOffice") == {("Lê Thị Hoa", "holdsOffice", "Phó Trưởng Ban Tổ chức Thành ủy Cần Thơ")}
     assert facts_of(text, relation="formerlyHeldOffice") == {
         ("Lê Thị Hoa", "formerlyHeldOffice", "Phó Chủ tịch UBND thành phố Cần Thơ")}
+
+
+def test_a_former_envoys_present_post_is_of_the_province():
+    # the embassy left says nothing of where the association he chairs now is
+    text = ("UBND tỉnh Khánh Hòa tiếp đoàn. Dự có ông Hà Văn Lâm - nguyên Đại sứ Việt Nam tại Liên bang Nga, "
+            "Chủ tịch Hội Hữu nghị Việt - Nga tỉnh.")
+    assert ("Hà Văn Lâm", "holdsOffice", "Chủ tịch Hội Hữu nghị Việt - Nga tỉnh Khánh Hòa") in facts_of(text)
+    # a serving envoy's other titles stay the mission's
+    serving = ("UBND tỉnh Khánh Hòa tiếp đoàn. Dự có ông Hà Văn Lâm - Đại sứ Việt Nam tại Liên bang Nga, "
+               "Chủ tịch Hội Hữu nghị Việt - Nga tỉnh.")
+    assert offices_of(serving) == {("Hà Văn Lâm", "Đại sứ Việt Nam tại Nga")}
+
+
+def test_a_bare_foreign_deputy_governor_is_of_the_one_region_the_sentence_names():
+    # the article names another foreign province (a Lao one) elsewhere: the sentence's own region decides
+    text = ("Tỉnh Hà Tĩnh đón đoàn tỉnh Nakhon Phanom. Dự lễ có ông Somchai Rattana - Tỉnh trưởng tỉnh Nakhon Phanom; "
+            "ông Prasit Wongsa - Phó Tỉnh trưởng. Đoàn sẽ đi qua tỉnh Bò-li-khăm-xay (Lào).")
+    assert ("Prasit Wongsa", "Phó Tỉnh trưởng tỉnh Nakhon Phanom") in offices_of(text)
+    # two foreign regions in the sentence: whose deputy, unknown
+    two = ("Dự lễ có ông Somchai Rattana - Tỉnh trưởng tỉnh Nakhon Phanom; ông Prasit Wongsa - Phó Tỉnh trưởng "
+           "và ông Kham Phoumy, Phó Tỉnh trưởng tỉnh Bò-li-khăm-xay.")
+    assert not any(p == "Prasit Wongsa" for p, _ in offices_of(two))

@@ -507,3 +507,46 @@ def test_a_named_party_ends_before_its_members_name(text, expected):
 )
 def test_a_foreign_affairs_office_of_a_chinese_province(text, expected):
     assert offices_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a French département's council, and a French town's mayor named after "thị trấn"
+        ("Về phía Pháp có ông Pierre Lemoine, Chủ tịch Hội đồng tỉnh Isère.", {("Pierre Lemoine", "Chủ tịch Hội đồng tỉnh Isère")}),
+        ("Ông Paul Renaud, Thị trưởng thị trấn Vizille, thăm tỉnh Lào Cai.", {("Paul Renaud", "Thị trưởng thị trấn Vizille")}),
+        # a counsellor for cooperation and cultural action: the embassy's
+        (
+            "Bà Anne Morel, Tham tán Hợp tác và Hoạt động văn hóa Đại sứ quán Pháp tại Việt Nam, dự lễ.",
+            {("Anne Morel", "Tham tán Hợp tác và Hoạt động văn hóa Đại sứ quán Pháp tại Việt Nam")},
+        ),
+    ],
+)
+def test_french_local_offices_and_a_cultural_counsellor(text, expected):
+    assert offices_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a ward's party standing board: the ward named on the sibling title
+        (
+            "Tại Đà Nẵng, bà Hà Thị Lan, Ủy viên Ban Thường vụ Đảng ủy, Chủ tịch UBND phường Hải Châu, dự họp.",
+            {("Hà Thị Lan", "Ủy viên Ban Thường vụ Đảng ủy phường Hải Châu"), ("Hà Thị Lan", "Chủ tịch UBND phường Hải Châu")},
+        ),
+        # … named alone, no province's standing board (the province's is its Tỉnh ủy's)
+        ("Tỉnh Quảng Ngãi tổ chức hội nghị. Bà Hà Thị Lan, Ủy viên Ban Thường vụ Đảng ủy, phát biểu.", set()),
+    ],
+)
+def test_a_communes_party_standing_board(text, expected):
+    assert offices_of(text) == expected
+
+
+def test_a_russian_regions_ministry_of_foreign_economic_relations():
+    text = "Cùng đi có ông Ivan Petrov - Bộ trưởng Bộ Kinh tế đối ngoại tỉnh Sverdlovsk."
+    assert offices_of(text) == {("Ivan Petrov", "Bộ trưởng Bộ Kinh tế đối ngoại tỉnh Sverdlovsk")}
+
+
+def test_a_thai_provinces_administrative_organisation():
+    text = "Về phía Thái Lan có bà Suda Kaewmanee - Chủ tịch Tổ chức hành chính tỉnh Nakhon Phanom."
+    assert offices_of(text) == {("Suda Kaewmanee", "Chủ tịch Tổ chức hành chính tỉnh Nakhon Phanom")}

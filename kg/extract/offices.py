@@ -843,12 +843,19 @@ def _unit_clash(title: Title, place) -> bool:
     Abroad, "Chủ tịch Hội đồng thành phố" beside "tỉnh Gyeonggi" is a city's, not the province's."""
     if place.country != "VN":
         return _foreign_unit_clash(title, place)
+    if _city_committee(title, (TOWN_COMMITTEE,)) and place.unit != TOWN_UNIT:
+        return True
     if place.kind != "Province":
         return False
     written = title.unit or next((_UNIT_OF_COMMITTEE[b.text] for b in reversed(title.bodies) if b.text in _UNIT_OF_COMMITTEE), "")
     if written not in (_PROVINCE_UNIT, _CITY_UNIT):
         return False
     return (place.unit == _PROVINCE_UNIT) != (written == _PROVINCE_UNIT)
+
+
+# A Vietnamese Thị ủy is a town's ("thị xã") party committee: never a province's, a city's or a
+# district's ("Phó Bí thư Thị ủy" in an article about thành phố Lạng Sơn is not that city's).
+TOWN_COMMITTEE, TOWN_UNIT = "Thị ủy", "thị xã"
 
 
 def _foreign_unit_clash(title: Title, place) -> bool:
@@ -976,7 +983,7 @@ def _own_council(title: Title, holdings: list[Holding]):
 # The party committee of a city, of either level; a Chinese city's ("市委") is written Thị ủy too:
 # "Phó Bí thư Thị ủy, Thị trưởng thành phố Đông Hưng".
 CITY_PARTY_COMMITTEE = "Thành ủy"
-CITY_COMMITTEES = frozenset((CITY_PARTY_COMMITTEE, "Thị ủy"))
+CITY_COMMITTEES = frozenset((CITY_PARTY_COMMITTEE, TOWN_COMMITTEE))
 
 
 def _city_committee(title: Title, committees=CITY_COMMITTEES) -> bool:

@@ -685,6 +685,19 @@ def test_a_titles_unit_must_fit_the_place_around_it(text, expected):
     assert offices_of(text) == expected
 
 
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a Thị ủy is a town's (thị xã) committee: never the city the sentence is set in
+        ("Sáng 17/4, tại thành phố Móng Cái, ông Lý Quốc Cường, Phó Bí thư Thị ủy phát biểu chào mừng.", set()),
+        ("Sáng 17/4, tại thị xã Quảng Yên, ông Trần Văn Hải, Phó Bí thư Thị ủy phát biểu chào mừng.",
+         {("Trần Văn Hải", "Phó Bí thư Thị ủy Quảng Yên")}),
+    ],
+)
+def test_a_town_committee_is_a_towns(text, expected):
+    assert offices_of(text) == expected
+
+
 def test_a_company_name_is_not_the_next_titles_holder():
     text = "Ông Lê Văn Tám từng là Giám đốc Công ty TNHH Phú Lâm Group, Phó Chủ tịch UBND tỉnh Hà Nam."
     assert ("Phú Lâm Group", "Phó Chủ tịch UBND tỉnh Hà Nam") not in offices_of(text)

@@ -940,12 +940,19 @@ def _sibling_place(title: Title, siblings: list[Holding]):
             return other.places[0]  # "Bí thư Thành ủy, Chủ tịch UBND TP Hà Tiên": the city's committee
         if _city_unit(title) and other.places[0].kind == "City" and other.places[0].country == "VN":
             return other.places[0]  # "Bí thư Thành ủy Móng Cái, Chủ tịch HĐND thành phố": that city's council
+        if _wanted_level(title) == "district" and _foreign_district(other.places[0]):
+            return other.places[0]  # "Bí thư Huyện ủy, Huyện trưởng huyện Viêng Xay": the Lao district's committee
         if _level_of(other.places[0]) == _wanted_level(title) or (
             _wanted_level(title) == "province" and _level_of(other.places[0]) == "region"
         ) or (_bare_party_committee(title) and _level_of(other.places[0]) == "region"):
             # "Phó Bí thư Đảng ủy, Tỉnh trưởng tỉnh Vân Nam": a Chinese province's party committee
             return other.places[0]
     return None
+
+
+def _foreign_district(place) -> bool:
+    """A foreign place named after "huyện" (a Lao or Chinese district), typed a city by the gazetteer."""
+    return place.country != "VN" and place.unit == PREFECTS["Huyện trưởng"]
 
 
 def _kept_post_place(title: Title, holdings: list[Holding]):
@@ -1054,7 +1061,8 @@ def _context_place(title: Title, side_place, article):
             cities = [c for c in article.cities if c.country == (country or c.country)]
             return cities[0] if len(cities) == 1 else None if cities else _only_foreign_region(title, article, country)
         if side_place is not None:
-            return side_place if side_place.country != "VN" else None
+            unit = PREFECTS.get(title.base)
+            return side_place if side_place.country != "VN" and (unit is None or side_place.unit == unit) else None
         return _only_foreign_region(title, article)
     if _of_a_vietnamese_city(title, side_place):
         return side_place
@@ -1081,8 +1089,9 @@ def _of_a_vietnamese_city(title: Title, side_place) -> bool:
 
 # A mayor heads a city; a governor (Tỉnh trưởng, Thống đốc, Thủ hiến) a province or state.
 MAYORS = frozenset(("Thị trưởng",))
-# A Châu trưởng heads a "châu" (a Chinese autonomous prefecture: "châu Hồng Hà"), by its unit word.
-PREFECTS = {"Châu trưởng": "châu"}
+# A Châu trưởng heads a "châu" (a Chinese autonomous prefecture: "châu Hồng Hà"), a Huyện trưởng a
+# "huyện" (a Lao or Chinese district: "huyện Viêng Xay"), by its unit word: never the province around it.
+PREFECTS = {"Châu trưởng": "châu", "Huyện trưởng": "huyện"}
 
 
 def _only_foreign_region(title: Title, article, country: str = ""):
@@ -1092,8 +1101,8 @@ def _only_foreign_region(title: Title, article, country: str = ""):
     unit = PREFECTS.get(title.base)
     # A group of provinces ("Nam Lào", no code of its own) has no governor; a prefect heads a
     # prefecture (no code either), not the province around it.
-    regions = [p for p in article.foreign if p.country != "VN" and p.kind == kind and p.country == (country or p.country)
-               and (p.unit == unit if unit else (p.iso3166 or kind == "City"))]
+    regions = [p for p in article.foreign if p.country != "VN" and p.country == (country or p.country)
+               and (p.unit == unit if unit else p.kind == kind and (p.iso3166 or kind == "City"))]
     return regions[0] if len(regions) == 1 else None
 
 

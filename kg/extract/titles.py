@@ -938,8 +938,21 @@ def _place_after(text: str, pos: int, end: int, places: dict, title: Title):
         if place is not None:
             return (place,), unit, match.end
     if not m:
-        return _commune_after(text, pos + 1, end, places)
+        return _foreign_city_after(text, at, places) or _commune_after(text, pos + 1, end, places)
     return (), unit, m.end()
+
+
+# "Thị trưởng thị Bằng Tường", "Phó Chủ tịch Chính hiệp thị Bằng Tường": a Chinese city (市) written
+# after "thị", a word no unit list holds (it starts "thị trường", "thị xã"…): only before a foreign city.
+_CITY_WORD = "thị "
+
+
+def _foreign_city_after(text: str, at: int, places: dict):
+    if not text.startswith(_CITY_WORD, at):
+        return None
+    match = places.get(at + len(_CITY_WORD))
+    city = next((p for p in match.places if p.kind == "City" and p.country not in ("VN", "")), None) if match else None
+    return ((city,), "thành phố", match.end) if city is not None else None
 
 
 COMMUNE_RE = re.compile(rf"({lexicon.unit_alternation('commune')})(?=[ :;,.)]|$)")

@@ -507,3 +507,21 @@ def test_a_named_party_ends_before_its_members_name(text, expected):
 )
 def test_a_foreign_affairs_office_of_a_chinese_province(text, expected):
     assert offices_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a Chinese city written after "thị", its committee and offices named before it once
+        (
+            "Đoàn có ông Lý Văn Bình, Phó Bí thư Thị ủy, Thị trưởng thị Đông Hưng (Quảng Tây, Trung Quốc) và ông Hoàng "
+            "Minh, Chủ nhiệm Văn phòng Ngoại vụ thị Đông Hưng.",
+            {("Lý Văn Bình", "Phó Bí thư Thị ủy Đông Hưng"), ("Lý Văn Bình", "Thị trưởng thành phố Đông Hưng"),
+             ("Hoàng Minh", "Chủ nhiệm Văn phòng Ngoại vụ thành phố Đông Hưng")},
+        ),
+        # "thị" before anything else is no unit
+        ("Ông Lý Văn Bình, Giám đốc thị trường Đông Hưng phát biểu.", set()),
+    ],
+)
+def test_a_chinese_city_written_after_thi(text, expected):
+    assert offices_of(text) == expected

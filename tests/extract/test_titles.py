@@ -521,6 +521,14 @@ def test_a_foreign_affairs_office_of_a_chinese_province(text, expected):
         ),
         # "thị" before anything else is no unit
         ("Ông Lý Văn Bình, Giám đốc thị trường Đông Hưng phát biểu.", set()),
+        # a Chinese city's or province's political consultative conference ("Chính hiệp"), never a Vietnamese one
+        (
+            "Đoàn có bà Lưu Mai, Phó Chủ tịch Chính hiệp thị Đông Hưng (Quảng Tây, Trung Quốc).",
+            {("Lưu Mai", "Phó Chủ tịch Chính hiệp thành phố Đông Hưng")},
+        ),
+        ("Ông Vương Ninh, Chủ tịch Chính hiệp tỉnh Vân Nam, Trung Quốc thăm tỉnh Lào Cai.",
+         {("Vương Ninh", "Chủ tịch Chính hiệp tỉnh Vân Nam")}),
+        ("Tại Lào Cai, Phó Chủ tịch Chính hiệp tỉnh Vương Ninh phát biểu.", set()),
     ],
 )
 def test_a_chinese_city_written_after_thi(text, expected):

@@ -608,7 +608,7 @@ def _body_at(text: str, pos: int, end: int, places: dict) -> tuple[Body | None, 
     if m and _OFFICE_CHIEF_BEFORE.search(text, max(0, pos - 17), pos):
         return Body(_JOINT_OFFICE_BODY, "unit", "province"), m.end()
     m = _ANY_BODY.match(text, pos, end)
-    if m:
+    if m and not _a_unit_then_a_name(text, m):
         return _literal_body(text, m, _BODIES[int(m.lastgroup[1:])][1], end)
     m = _DEPT.match(text, pos, end)
     if m:
@@ -647,6 +647,16 @@ def _body_at(text: str, pos: int, end: int, places: dict) -> tuple[Body | None, 
                 return Body(name, "unit"), name_end
             return Body(name, "unit", "province"), name_end
     return None, pos - 1
+
+
+# "Chủ tịch UBND tỉnh Đoàn Văn A": a unit word in lower case, then a capitalised word, is the unit and a
+# person's name, not a body that starts with the unit's word ("Tỉnh đoàn", the province's Youth Union).
+_LOWER_UNIT_WORD = re.compile(rf"(?:{lexicon.unit_alternation('province', 'city', 'district', written_out=True)}) (?=\w)")
+
+
+def _a_unit_then_a_name(text: str, m: re.Match) -> bool:
+    unit = _LOWER_UNIT_WORD.match(text, m.start(), m.end())
+    return unit is not None and text[unit.end()].isupper()
 
 
 _CENTRAL_NAME = re.compile(r"(?:Trung ương|T\.Ư|TƯ|TW) [A-ZĐÀ-Ỹ]")

@@ -533,3 +533,24 @@ def test_a_foreign_affairs_office_of_a_chinese_province(text, expected):
 )
 def test_a_chinese_city_written_after_thi(text, expected):
     assert offices_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # "tỉnh Đoàn …" after a body is the unit and a person's family name, not the Youth Union
+        (
+            "Tỉnh Thừa Thiên Huế đón đoàn. Tiếp đoàn có TVTU, PCT Thường trực UBND tỉnh Đoàn Quang Vĩnh.",
+            {("Đoàn Quang Vĩnh", "Phó Chủ tịch Thường trực UBND tỉnh Thừa Thiên Huế"),
+             ("Đoàn Quang Vĩnh", "Ủy viên Ban Thường vụ Tỉnh ủy Thừa Thiên Huế")},
+        ),
+        # … the Youth Union written as a title's body still is one
+        (
+            "Tỉnh Thừa Thiên Huế đón đoàn. Tiếp đoàn có ông Lê Văn Nam, Bí thư Tỉnh Đoàn và bà Lê Thị Hoa, Phó Bí thư "
+            "tỉnh đoàn.",
+            {("Lê Văn Nam", "Bí thư Tỉnh đoàn Thừa Thiên Huế"), ("Lê Thị Hoa", "Phó Bí thư Tỉnh đoàn Thừa Thiên Huế")},
+        ),
+    ],
+)
+def test_a_unit_word_then_a_family_name_is_no_body(text, expected):
+    assert offices_of(text) == expected

@@ -554,3 +554,22 @@ def test_a_chinese_city_written_after_thi(text, expected):
 )
 def test_a_unit_word_then_a_family_name_is_no_body(text, expected):
     assert offices_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a Cambodian province's party chair, the province written once after the governor's title
+        (
+            "Phía bạn có ngài Sok Chenda - Chủ tịch Đảng bộ, Tỉnh trưởng tỉnh Svay Rieng; bà Men Sophal - Phó Tỉnh "
+            "trưởng tỉnh Takeo.",
+            {("Sok Chenda", "Chủ tịch Đảng bộ tỉnh Svay Rieng"), ("Sok Chenda", "Tỉnh trưởng tỉnh Svay Rieng"),
+             ("Men Sophal", "Phó Tỉnh trưởng tỉnh Takeo")},
+        ),
+        # a Vietnamese Đảng bộ's secretary is no such title; nor is a chair of no province named
+        ("Ông Lê Văn Hòa, Bí thư Đảng bộ tỉnh Quảng Ninh dự lễ.", set()),
+        ("Tại Tây Ninh, Chủ tịch Đảng bộ Sok Chenda phát biểu.", set()),
+    ],
+)
+def test_a_cambodian_provinces_party_chair(text, expected):
+    assert offices_of(text) == expected

@@ -692,15 +692,6 @@ def test_a_titles_unit_must_fit_the_place_around_it(text, expected):
         ("Sáng 17/4, tại thành phố Móng Cái, ông Lý Quốc Cường, Phó Bí thư Thị ủy phát biểu chào mừng.", set()),
         ("Sáng 17/4, tại thị xã Quảng Yên, ông Trần Văn Hải, Phó Bí thư Thị ủy phát biểu chào mừng.",
          {("Trần Văn Hải", "Phó Bí thư Thị ủy Quảng Yên")}),
-    ],
-)
-def test_a_town_committee_is_a_towns(text, expected):
-    assert offices_of(text) == expected
-
-
-@pytest.mark.parametrize(
-    "text, expected",
-    [
         # a Huyện trưởng heads a district: never the foreign province the delegation or the article is of
         (
             "Đoàn đại biểu tỉnh Hủa Phăn (Lào) có ông Bun-mi Xay-nha-vông, Phó Huyện trưởng và bà Khăm-la Vông-xa, "
@@ -721,8 +712,9 @@ def test_a_town_committee_is_a_towns(text, expected):
         ),
     ],
 )
-def test_a_foreign_district_head_is_a_districts(text, expected):
+def test_a_local_committee_or_head_is_of_its_own_unit(text, expected):
     assert offices_of(text) == expected
+
 
 
 def test_a_company_name_is_not_the_next_titles_holder():

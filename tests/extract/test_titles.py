@@ -529,15 +529,16 @@ def test_a_foreign_affairs_office_of_a_chinese_province(text, expected):
         ("Ông Vương Ninh, Chủ tịch Chính hiệp tỉnh Vân Nam, Trung Quốc thăm tỉnh Lào Cai.",
          {("Vương Ninh", "Chủ tịch Chính hiệp tỉnh Vân Nam")}),
         ("Tại Lào Cai, Phó Chủ tịch Chính hiệp tỉnh Vương Ninh phát biểu.", set()),
-    ],
-)
-def test_a_chinese_city_written_after_thi(text, expected):
-    assert offices_of(text) == expected
-
-
-@pytest.mark.parametrize(
-    "text, expected",
-    [
+        # a Cambodian province's party chair, the province written once after the governor's title
+        (
+            "Phía bạn có ngài Sok Chenda - Chủ tịch Đảng bộ, Tỉnh trưởng tỉnh Svay Rieng; bà Men Sophal - Phó Tỉnh "
+            "trưởng tỉnh Takeo.",
+            {("Sok Chenda", "Chủ tịch Đảng bộ tỉnh Svay Rieng"), ("Sok Chenda", "Tỉnh trưởng tỉnh Svay Rieng"),
+             ("Men Sophal", "Phó Tỉnh trưởng tỉnh Takeo")},
+        ),
+        # a Vietnamese Đảng bộ's secretary is no such title; nor is a chair of no province named
+        ("Ông Lê Văn Hòa, Bí thư Đảng bộ tỉnh Quảng Ninh dự lễ.", set()),
+        ("Tại Tây Ninh, Chủ tịch Đảng bộ Sok Chenda phát biểu.", set()),
         # "tỉnh Đoàn …" after a body is the unit and a person's family name, not the Youth Union
         (
             "Tỉnh Thừa Thiên Huế đón đoàn. Tiếp đoàn có TVTU, PCT Thường trực UBND tỉnh Đoàn Quang Vĩnh.",
@@ -552,24 +553,7 @@ def test_a_chinese_city_written_after_thi(text, expected):
         ),
     ],
 )
-def test_a_unit_word_then_a_family_name_is_no_body(text, expected):
+def test_bodies_after_a_role(text, expected):
     assert offices_of(text) == expected
 
 
-@pytest.mark.parametrize(
-    "text, expected",
-    [
-        # a Cambodian province's party chair, the province written once after the governor's title
-        (
-            "Phía bạn có ngài Sok Chenda - Chủ tịch Đảng bộ, Tỉnh trưởng tỉnh Svay Rieng; bà Men Sophal - Phó Tỉnh "
-            "trưởng tỉnh Takeo.",
-            {("Sok Chenda", "Chủ tịch Đảng bộ tỉnh Svay Rieng"), ("Sok Chenda", "Tỉnh trưởng tỉnh Svay Rieng"),
-             ("Men Sophal", "Phó Tỉnh trưởng tỉnh Takeo")},
-        ),
-        # a Vietnamese Đảng bộ's secretary is no such title; nor is a chair of no province named
-        ("Ông Lê Văn Hòa, Bí thư Đảng bộ tỉnh Quảng Ninh dự lễ.", set()),
-        ("Tại Tây Ninh, Chủ tịch Đảng bộ Sok Chenda phát biểu.", set()),
-    ],
-)
-def test_a_cambodian_provinces_party_chair(text, expected):
-    assert offices_of(text) == expected

@@ -843,12 +843,19 @@ def _unit_clash(title: Title, place) -> bool:
     Abroad, "Chủ tịch Hội đồng thành phố" beside "tỉnh Gyeonggi" is a city's, not the province's."""
     if place.country != "VN":
         return _foreign_unit_clash(title, place)
+    if _city_committee(title, (TOWN_COMMITTEE,)) and place.unit != TOWN_UNIT:
+        return True
     if place.kind != "Province":
         return False
     written = title.unit or next((_UNIT_OF_COMMITTEE[b.text] for b in reversed(title.bodies) if b.text in _UNIT_OF_COMMITTEE), "")
     if written not in (_PROVINCE_UNIT, _CITY_UNIT):
         return False
     return (place.unit == _PROVINCE_UNIT) != (written == _PROVINCE_UNIT)
+
+
+# A Vietnamese Thị ủy is a town's ("thị xã") party committee: never a province's, a city's or a
+# district's ("Phó Bí thư Thị ủy" in an article about thành phố Lạng Sơn is not that city's).
+TOWN_COMMITTEE, TOWN_UNIT = "Thị ủy", "thị xã"
 
 
 def _foreign_unit_clash(title: Title, place) -> bool:
@@ -935,12 +942,19 @@ def _sibling_place(title: Title, siblings: list[Holding]):
             return other.places[0]  # "Bí thư Thành ủy, Chủ tịch UBND TP Hà Tiên": the city's committee
         if _city_unit(title) and other.places[0].kind == "City" and other.places[0].country == "VN":
             return other.places[0]  # "Bí thư Thành ủy Móng Cái, Chủ tịch HĐND thành phố": that city's council
+        if _wanted_level(title) == "district" and _foreign_district(other.places[0]):
+            return other.places[0]  # "Bí thư Huyện ủy, Huyện trưởng huyện Viêng Xay": the Lao district's committee
         if _level_of(other.places[0]) == _wanted_level(title) or (
             _wanted_level(title) == "province" and _level_of(other.places[0]) == "region"
         ) or (_bare_party_committee(title) and _level_of(other.places[0]) == "region"):
             # "Phó Bí thư Đảng ủy, Tỉnh trưởng tỉnh Vân Nam": a Chinese province's party committee
             return other.places[0]
     return None
+
+
+def _foreign_district(place) -> bool:
+    """A foreign place named after "huyện" (a Lao or Chinese district), typed a city by the gazetteer."""
+    return place.country != "VN" and place.unit == PREFECTS["Huyện trưởng"]
 
 
 def _kept_post_place(title: Title, holdings: list[Holding]):
@@ -978,7 +992,7 @@ def _own_council(title: Title, holdings: list[Holding]):
 # The party committee of a city, of either level; a Chinese city's ("市委") is written Thị ủy too:
 # "Phó Bí thư Thị ủy, Thị trưởng thành phố Đông Hưng".
 CITY_PARTY_COMMITTEE = "Thành ủy"
-CITY_COMMITTEES = frozenset((CITY_PARTY_COMMITTEE, "Thị ủy"))
+CITY_COMMITTEES = frozenset((CITY_PARTY_COMMITTEE, TOWN_COMMITTEE))
 
 
 def _city_committee(title: Title, committees=CITY_COMMITTEES) -> bool:
@@ -1050,7 +1064,8 @@ def _context_place(title: Title, side_place, article):
             cities = [c for c in article.cities if c.country == (country or c.country)]
             return cities[0] if len(cities) == 1 else None if cities else _only_foreign_region(title, article, country)
         if side_place is not None:
-            return side_place if side_place.country != "VN" else None
+            unit = PREFECTS.get(title.base)
+            return side_place if side_place.country != "VN" and (unit is None or side_place.unit == unit) else None
         if article.regions and title.base not in MAYORS:
             # "ông A - Tỉnh trưởng tỉnh X; ông B - Phó Tỉnh trưởng": the one foreign region the sentence names,
             # whatever other ones the article names
@@ -1081,8 +1096,9 @@ def _of_a_vietnamese_city(title: Title, side_place) -> bool:
 
 # A mayor heads a city; a governor (Tỉnh trưởng, Thống đốc, Thủ hiến) a province or state.
 MAYORS = frozenset(("Thị trưởng",))
-# A Châu trưởng heads a "châu" (a Chinese autonomous prefecture: "châu Hồng Hà"), by its unit word.
-PREFECTS = {"Châu trưởng": "châu"}
+# A Châu trưởng heads a "châu" (a Chinese autonomous prefecture: "châu Hồng Hà"), a Huyện trưởng a
+# "huyện" (a Lao or Chinese district: "huyện Viêng Xay"), by its unit word: never the province around it.
+PREFECTS = {"Châu trưởng": "châu", "Huyện trưởng": "huyện"}
 
 
 def _only_foreign_region(title: Title, article, country: str = ""):
@@ -1092,8 +1108,8 @@ def _only_foreign_region(title: Title, article, country: str = ""):
     unit = PREFECTS.get(title.base)
     # A group of provinces ("Nam Lào", no code of its own) has no governor; a prefect heads a
     # prefecture (no code either), not the province around it.
-    regions = [p for p in article.foreign if p.country != "VN" and p.kind == kind and p.country == (country or p.country)
-               and (p.unit == unit if unit else (p.iso3166 or kind == "City"))]
+    regions = [p for p in article.foreign if p.country != "VN" and p.country == (country or p.country)
+               and (p.unit == unit if unit else p.kind == kind and (p.iso3166 or kind == "City"))]
     return regions[0] if len(regions) == 1 else None
 
 

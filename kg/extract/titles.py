@@ -608,7 +608,7 @@ def _body_at(text: str, pos: int, end: int, places: dict) -> tuple[Body | None, 
     if m and _OFFICE_CHIEF_BEFORE.search(text, max(0, pos - 17), pos):
         return Body(_JOINT_OFFICE_BODY, "unit", "province"), m.end()
     m = _ANY_BODY.match(text, pos, end)
-    if m:
+    if m and not _a_unit_then_a_name(text, m):
         return _literal_body(text, m, _BODIES[int(m.lastgroup[1:])][1], end)
     m = _DEPT.match(text, pos, end)
     if m:
@@ -647,6 +647,16 @@ def _body_at(text: str, pos: int, end: int, places: dict) -> tuple[Body | None, 
                 return Body(name, "unit"), name_end
             return Body(name, "unit", "province"), name_end
     return None, pos - 1
+
+
+# "Chủ tịch UBND tỉnh Đoàn Văn A": a unit word in lower case, then a capitalised word, is the unit and a
+# person's name, not a body that starts with the unit's word ("Tỉnh đoàn", the province's Youth Union).
+_LOWER_UNIT_WORD = re.compile(rf"(?:{lexicon.unit_alternation('province', 'city', 'district', written_out=True)}) (?=\w)")
+
+
+def _a_unit_then_a_name(text: str, m: re.Match) -> bool:
+    unit = _LOWER_UNIT_WORD.match(text, m.start(), m.end())
+    return unit is not None and text[unit.end()].isupper()
 
 
 _CENTRAL_NAME = re.compile(r"(?:Trung ương|T\.Ư|TƯ|TW) [A-ZĐÀ-Ỹ]")
@@ -938,8 +948,21 @@ def _place_after(text: str, pos: int, end: int, places: dict, title: Title):
         if place is not None:
             return (place,), unit, match.end
     if not m:
-        return _commune_after(text, pos + 1, end, places)
+        return _foreign_city_after(text, at, places) or _commune_after(text, pos + 1, end, places)
     return (), unit, m.end()
+
+
+# "Thị trưởng thị Bằng Tường", "Phó Chủ tịch Chính hiệp thị Bằng Tường": a Chinese city (市) written
+# after "thị", a word no unit list holds (it starts "thị trường", "thị xã"…): only before a foreign city.
+_CITY_WORD = "thị "
+
+
+def _foreign_city_after(text: str, at: int, places: dict):
+    if not text.startswith(_CITY_WORD, at):
+        return None
+    match = places.get(at + len(_CITY_WORD))
+    city = next((p for p in match.places if p.kind == "City" and p.country not in ("VN", "")), None) if match else None
+    return ((city,), "thành phố", match.end) if city is not None else None
 
 
 COMMUNE_RE = re.compile(rf"({lexicon.unit_alternation('commune')})(?=[ :;,.)]|$)")

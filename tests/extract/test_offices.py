@@ -685,6 +685,38 @@ def test_a_titles_unit_must_fit_the_place_around_it(text, expected):
     assert offices_of(text) == expected
 
 
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a Thị ủy is a town's (thị xã) committee: never the city the sentence is set in
+        ("Sáng 17/4, tại thành phố Móng Cái, ông Lý Quốc Cường, Phó Bí thư Thị ủy phát biểu chào mừng.", set()),
+        ("Sáng 17/4, tại thị xã Quảng Yên, ông Trần Văn Hải, Phó Bí thư Thị ủy phát biểu chào mừng.",
+         {("Trần Văn Hải", "Phó Bí thư Thị ủy Quảng Yên")}),
+        # a Huyện trưởng heads a district: never the foreign province the delegation or the article is of
+        (
+            "Đoàn đại biểu tỉnh Hủa Phăn (Lào) có ông Bun-mi Xay-nha-vông, Phó Huyện trưởng và bà Khăm-la Vông-xa, "
+            "Phó Tỉnh trưởng tỉnh Hủa Phăn.",
+            {("Khăm-la Vông-xa", "Phó Tỉnh trưởng tỉnh Hủa Phăn")},
+        ),
+        ("Tỉnh Thanh Hóa đón đoàn tỉnh Hủa Phăn (Lào). Phó Huyện trưởng Bun-mi Xay-nha-vông cảm ơn sự giúp đỡ.", set()),
+        # … but the one foreign district the article names
+        (
+            "Huyện Quan Sơn đón đoàn huyện Viêng Xay (tỉnh Hủa Phăn, Lào). Tham gia đoàn có ông Bun-mi Xay-nha-vông, "
+            "Phó Huyện trưởng.",
+            {("Bun-mi Xay-nha-vông", "Phó Huyện trưởng huyện Viêng Xay")},
+        ),
+        # the district written once, after the head's title: the Huyện ủy is that district's
+        (
+            "Ông Bun-mi Xay-nha-vông, Bí thư Huyện ủy, Huyện trưởng huyện Viêng Xay (tỉnh Hủa Phăn, Lào) phát biểu.",
+            {("Bun-mi Xay-nha-vông", "Bí thư Huyện ủy Viêng Xay"), ("Bun-mi Xay-nha-vông", "Huyện trưởng huyện Viêng Xay")},
+        ),
+    ],
+)
+def test_a_local_committee_or_head_is_of_its_own_unit(text, expected):
+    assert offices_of(text) == expected
+
+
+
 def test_a_company_name_is_not_the_next_titles_holder():
     text = "Ông Lê Văn Tám từng là Giám đốc Công ty TNHH Phú Lâm Group, Phó Chủ tịch UBND tỉnh Hà Nam."
     assert ("Phú Lâm Group", "Phó Chủ tịch UBND tỉnh Hà Nam") not in offices_of(text)

@@ -550,3 +550,53 @@ def test_a_russian_regions_ministry_of_foreign_economic_relations():
 def test_a_thai_provinces_administrative_organisation():
     text = "Về phía Thái Lan có bà Suda Kaewmanee - Chủ tịch Tổ chức hành chính tỉnh Nakhon Phanom."
     assert offices_of(text) == {("Suda Kaewmanee", "Chủ tịch Tổ chức hành chính tỉnh Nakhon Phanom")}
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a Chinese city written after "thị", its committee and offices named before it once
+        (
+            "Đoàn có ông Lý Văn Bình, Phó Bí thư Thị ủy, Thị trưởng thị Đông Hưng (Quảng Tây, Trung Quốc) và ông Hoàng "
+            "Minh, Chủ nhiệm Văn phòng Ngoại vụ thị Đông Hưng.",
+            {("Lý Văn Bình", "Phó Bí thư Thị ủy Đông Hưng"), ("Lý Văn Bình", "Thị trưởng thành phố Đông Hưng"),
+             ("Hoàng Minh", "Chủ nhiệm Văn phòng Ngoại vụ thành phố Đông Hưng")},
+        ),
+        # "thị" before anything else is no unit
+        ("Ông Lý Văn Bình, Giám đốc thị trường Đông Hưng phát biểu.", set()),
+        # a Chinese city's or province's political consultative conference ("Chính hiệp"), never a Vietnamese one
+        (
+            "Đoàn có bà Lưu Mai, Phó Chủ tịch Chính hiệp thị Đông Hưng (Quảng Tây, Trung Quốc).",
+            {("Lưu Mai", "Phó Chủ tịch Chính hiệp thành phố Đông Hưng")},
+        ),
+        ("Ông Vương Ninh, Chủ tịch Chính hiệp tỉnh Vân Nam, Trung Quốc thăm tỉnh Lào Cai.",
+         {("Vương Ninh", "Chủ tịch Chính hiệp tỉnh Vân Nam")}),
+        ("Tại Lào Cai, Phó Chủ tịch Chính hiệp tỉnh Vương Ninh phát biểu.", set()),
+        # a Cambodian province's party chair, the province written once after the governor's title
+        (
+            "Phía bạn có ngài Sok Chenda - Chủ tịch Đảng bộ, Tỉnh trưởng tỉnh Svay Rieng; bà Men Sophal - Phó Tỉnh "
+            "trưởng tỉnh Takeo.",
+            {("Sok Chenda", "Chủ tịch Đảng bộ tỉnh Svay Rieng"), ("Sok Chenda", "Tỉnh trưởng tỉnh Svay Rieng"),
+             ("Men Sophal", "Phó Tỉnh trưởng tỉnh Takeo")},
+        ),
+        # a Vietnamese Đảng bộ's secretary is no such title; nor is a chair of no province named
+        ("Ông Lê Văn Hòa, Bí thư Đảng bộ tỉnh Quảng Ninh dự lễ.", set()),
+        ("Tại Tây Ninh, Chủ tịch Đảng bộ Sok Chenda phát biểu.", set()),
+        # "tỉnh Đoàn …" after a body is the unit and a person's family name, not the Youth Union
+        (
+            "Tỉnh Thừa Thiên Huế đón đoàn. Tiếp đoàn có TVTU, PCT Thường trực UBND tỉnh Đoàn Quang Vĩnh.",
+            {("Đoàn Quang Vĩnh", "Phó Chủ tịch Thường trực UBND tỉnh Thừa Thiên Huế"),
+             ("Đoàn Quang Vĩnh", "Ủy viên Ban Thường vụ Tỉnh ủy Thừa Thiên Huế")},
+        ),
+        # … the Youth Union written as a title's body still is one
+        (
+            "Tỉnh Thừa Thiên Huế đón đoàn. Tiếp đoàn có ông Lê Văn Nam, Bí thư Tỉnh Đoàn và bà Lê Thị Hoa, Phó Bí thư "
+            "tỉnh đoàn.",
+            {("Lê Văn Nam", "Bí thư Tỉnh đoàn Thừa Thiên Huế"), ("Lê Thị Hoa", "Phó Bí thư Tỉnh đoàn Thừa Thiên Huế")},
+        ),
+    ],
+)
+def test_bodies_after_a_role(text, expected):
+    assert offices_of(text) == expected
+
+

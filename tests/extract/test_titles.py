@@ -598,5 +598,3 @@ def test_a_thai_provinces_administrative_organisation():
 )
 def test_bodies_after_a_role(text, expected):
     assert offices_of(text) == expected
-
-

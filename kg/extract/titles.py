@@ -448,6 +448,9 @@ def _role_title(text: str, m: re.Match, end: int, places: dict) -> Title | None:
         # "Phó Chánh Thanh tra tỉnh": the role names the office (the unit's Thanh tra), the unit whose
         office = _HEADS_OF_A_UNITS_OFFICE[base]
         role, bodies = role.replace(" " + office, "", 1), [Body(office, "unit", "province")]
+    if not bodies and not standalone and base in _DELEGATION_HEADS["roles"]:
+        led = _delegation_body(text, m.start(), pos, end, places)
+        bodies = [led] if led else []
     if not bodies and not standalone:
         return None
     portfolio = _PORTFOLIO.match(text, pos, end) if standalone == "region" and not bodies else None
@@ -459,6 +462,30 @@ def _role_title(text: str, m: re.Match, end: int, places: dict) -> Title | None:
         level=bodies[-1].level if bodies else "",
     )
     return _qualify(text, title, end, places)
+
+
+# "Đoàn đại biểu Bộ Chỉ huy BĐBP tỉnh X do Đại tá A, TUV, Chỉ huy trưởng làm Trưởng đoàn": a command's head
+# written alone, as the leader of that command's delegation, heads the body the delegation names.
+_DELEGATION_HEADS = lexicon.titles()["delegation_heads"]
+_DELEGATION_OPENING = re.compile(r"(?<![\w])[Đđ]oàn(?: đại biểu| công tác)?(?= )")
+_LEADS_IT = re.compile(r"\s*(?:làm [Tt]rưởng đoàn|dẫn đầu)(?![\w])")
+_DELEGATION_LED_BY = re.compile(
+    rf" (?:{lexicon.unit_alternation('province', 'city')}) [^\W\d_]+(?: [^\W\d_]+){{0,3}}(?:\s*\([^()]{{1,30}}\))? do ")
+_CLAUSE_BREAK = re.compile(r"[.;:]")
+
+
+def _delegation_body(text: str, start: int, pos: int, end: int, places: dict) -> Body | None:
+    if not _LEADS_IT.match(text, pos, end):
+        return None
+    opening = None
+    for opening in _DELEGATION_OPENING.finditer(text, max(0, start - 200), start):
+        pass
+    if opening is None or _CLAUSE_BREAK.search(text, opening.end(), start):
+        return None
+    body, body_end = _body_at(text, opening.end(), start, places)
+    if body is None or body.text not in _DELEGATION_HEADS["bodies"] or not _DELEGATION_LED_BY.match(text, body_end, start):
+        return None
+    return body
 
 
 _SECRETARY = "Bí thư"

@@ -141,7 +141,7 @@ def test_every_evidence_span_indexes_the_text():
             "Chỉ huy trưởng Bộ Chỉ huy Bộ đội Biên phòng tỉnh Kon Tum.",
             {
                 ("Hồ Văn Lương", "Giám đốc Công an tỉnh Kon Tum"),
-                ("Y Sang", "Chỉ huy trưởng Bộ Chỉ huy Bộ đội Biên phòng tỉnh Kon Tum"),
+                ("Y Sang", "Chỉ huy trưởng Bộ Chỉ huy BĐBP tỉnh Kon Tum"),
             },
         ),
         # alternate membership of the Central Committee, foreign party named

@@ -594,6 +594,34 @@ def test_a_thai_provinces_administrative_organisation():
             "tỉnh đoàn.",
             {("Lê Văn Nam", "Bí thư Tỉnh đoàn Thừa Thiên Huế"), ("Lê Thị Hoa", "Phó Bí thư Tỉnh đoàn Thừa Thiên Huế")},
         ),
+        # the Border Guard: its national command alone, a province's command before the unit word
+        (
+            "Dự hội đàm có Thiếu tướng Hà Văn Dũng, Phó Tư lệnh BĐBP; đồng chí Lê Văn Nam, Phó Chủ tịch UBND tỉnh "
+            "Quảng Trị.",
+            {("Hà Văn Dũng", "Phó Tư lệnh BĐBP"), ("Lê Văn Nam", "Phó Chủ tịch UBND tỉnh Quảng Trị")},
+        ),
+        ("Ông Hà Văn Dũng, Chính ủy Bộ đội Biên phòng tỉnh Quảng Trị, dự họp.",
+         {("Hà Văn Dũng", "Chính ủy Bộ Chỉ huy BĐBP tỉnh Quảng Trị")}),
+        # … the commander of a delegation of the command, written alone, and a chief of staff sharing a deputy's body
+        (
+            "Đoàn đại biểu Bộ Chỉ huy BĐBP tỉnh Quảng Trị do Đại tá Hà Văn Dũng, TUV, Chỉ huy trưởng làm Trưởng đoàn; "
+            "cùng tham gia có Đại tá Lê Văn Nam, Chính ủy BĐBP tỉnh và Thượng tá Trần Văn Bình, Phó Chỉ huy trưởng, "
+            "Tham mưu trưởng BĐBP tỉnh.",
+            {("Hà Văn Dũng", "Chỉ huy trưởng Bộ Chỉ huy BĐBP tỉnh Quảng Trị"), ("Hà Văn Dũng", "Tỉnh ủy viên Quảng Trị"),
+             ("Lê Văn Nam", "Chính ủy Bộ Chỉ huy BĐBP tỉnh Quảng Trị"),
+             ("Trần Văn Bình", "Phó Chỉ huy trưởng Bộ Chỉ huy BĐBP tỉnh Quảng Trị"),
+             ("Trần Văn Bình", "Tham mưu trưởng Bộ Chỉ huy BĐBP tỉnh Quảng Trị")},
+        ),
+        ("Đoàn đại biểu Bộ CHQS tỉnh Quảng Trị do Đại tá Hà Văn Dũng, Chính ủy dẫn đầu.",
+         {("Hà Văn Dũng", "Chính ủy Bộ Chỉ huy Quân sự tỉnh Quảng Trị")}),
+        # … never a head of another body the delegation is of, nor one who does not lead it
+        ("Đoàn đại biểu UBND tỉnh Quảng Trị do ông Hà Văn Dũng, Giám đốc làm Trưởng đoàn.", set()),
+        ("Đoàn đại biểu Bộ CHQS tỉnh Quảng Trị do Đại tá Hà Văn Dũng dẫn đầu; ông Lê Văn Nam, Chỉ huy trưởng làm "
+         "Trưởng đoàn.", set()),
+        # a kingdom's gendarmerie, only of a country named
+        ("Ông Sok Dara, Phó Tư lệnh Hiến binh Hoàng gia Campuchia, dự lễ.",
+         {("Sok Dara", "Phó Tư lệnh Hiến binh Hoàng gia Campuchia")}),
+        ("Trung tướng Sok Dara, Tư lệnh Hiến binh Hoàng gia, dự lễ.", set()),
     ],
 )
 def test_bodies_after_a_role(text, expected):

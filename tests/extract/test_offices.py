@@ -371,6 +371,11 @@ from tests.extract.test_run import facts_of, offices_of
             {("Xổm Phết Ma Ni", "Chủ tịch Ủy ban Chính quyền tỉnh Hủa Phăn")},
         ),
         ("Tại Thanh Hóa, đồng chí Lê Văn Tâm, Chủ tịch Ủy ban chính quyền tỉnh phát biểu.", set()),
+        # the post, a rank where "ông" would stand, then the name
+        ("Dịp này, Trưởng Công an huyện Quan Sơn, Thượng tá Hà Văn Dũng đã trao tặng 10 bộ máy tính.",
+         {("Hà Văn Dũng", "Trưởng Công an huyện Quan Sơn")}),
+        ("Dịp này, Giám đốc Công an tỉnh Thanh Hóa, Đại tá Hà Văn Dũng phát biểu.",
+         {("Hà Văn Dũng", "Giám đốc Công an tỉnh Thanh Hóa")}),
     ],
 )
 def test_pairs_and_qualifies(text, expected):

@@ -76,8 +76,14 @@ class Side:
     with_unit: bool = False  # named with its unit word ('huyện Hòa Vang'), not by a bare name
 
 
+# "Sau hợp nhất, tỉnh tiếp tục kế thừa quan hệ hữu nghị giữa tỉnh Quảng Bình (cũ) với tỉnh Nakhon Phanom";
+# "… tỉnh Bắc Giang (cũ) đã ký biên bản với thành phố Gyeongsan; văn bản này nay do tỉnh Bắc Ninh kế thừa".
+_INHERITS = re.compile(r"(?<![\w])kế thừa(?![\w])", re.IGNORECASE)
+
+
 def may_tie(text: str, start: int, end: int) -> bool:
-    return _ANY_TIE.search(text, start, end) is not None
+    """Whether text[start:end] may state a tie: a tie word, or a merged unit's taking one over ("kế thừa")."""
+    return _ANY_TIE.search(text, start, end) is not None or _INHERITS.search(text, start, end) is not None
 
 
 # "A đã có quan hệ hợp tác với B và đang nỗ lực thúc đẩy hợp tác với C": a second predicate of the
@@ -539,11 +545,6 @@ def _vietnamese_parties(sides: list[Side]) -> list:
     foreign_city = any(s.place.country != "VN" and s.place.kind == "City" for s in sides)
     cities = [p for p in own if p.kind == "City"] if foreign_city or not provinces else []
     return list(dict.fromkeys(provinces + cities))
-
-
-# "Sau hợp nhất, tỉnh tiếp tục kế thừa quan hệ hữu nghị giữa tỉnh Quảng Bình (cũ) với tỉnh Nakhon Phanom";
-# "… tỉnh Bắc Giang (cũ) đã ký biên bản với thành phố Gyeongsan; văn bản này nay do tỉnh Bắc Ninh kế thừa".
-_INHERITS = re.compile(r"(?<![\w])kế thừa(?![\w])", re.IGNORECASE)
 
 
 def inherited(text: str, start: int, end: int, matches: list, pairs: list, before: list, home) -> list[tuple]:

@@ -146,7 +146,7 @@ def sentence_facts(scope: Scope, sentence: Sentence, state: DocState) -> list[Fa
     facts = office_facts(scope, sentence, names, found_titles, state, local_places) if found_titles else []
     facts += event_facts(scope, sentence, title_spans, state, locations, local_places)
     state.named_before = _named_province(scope, sentence, local_places)
-    if partnerships.may_tie(text, sentence.start, sentence.end) or "kế thừa" in sentence.text:
+    if partnerships.may_tie(text, sentence.start, sentence.end):
         before: list = []
         for start, end in _clauses(sentence):
             in_clause = [loc for loc in locations if start <= loc.start < end]

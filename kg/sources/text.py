@@ -67,9 +67,9 @@ def move_tone_marks(text: str) -> str:
     return unicodedata.normalize("NFC", _TONE_ON_SECOND.sub(swap, decomposed))
 
 
-# ASCII text is its own canonical form unless it holds one of these (the gazetteer's Latin
-# names are ASCII: thousands of them are normalised when it loads).
-_ASCII_TO_CHANGE = re.compile(r"[\r\t`]")
+# ASCII text is its own canonical form unless it holds a CR or one of the ASCII characters the map
+# folds (the gazetteer's Latin names are ASCII: thousands of them are normalised when it loads).
+_ASCII_TO_CHANGE = re.compile("[" + re.escape("\r" + "".join(chr(c) for c in _CHAR_MAP if c < 128)) + "]")
 
 
 def normalize(text: str) -> str:

@@ -134,7 +134,7 @@ ISO_ADMIN1 = frozenset(("US", "GB", "BE"))
 CITY_LEVEL = frozenset(("thành phố", "thủ đô", "đặc khu"))
 # Korea's counties (gun) are "huyện" in the press ("huyện Haenam"); everywhere a city is "thành phố".
 COUNTY_UNIT = {"KR": "huyện"}
-# A toneless Vietnamese syllable (after `_bare_latin`): a name made only of these could be Vietnamese
+# A toneless Vietnamese syllable (after kg's `fold`): a name made only of these could be Vietnamese
 # written without its marks ("Long An", "Tam Ky"), and is left out.
 _VN_SYLLABLE = re.compile(
     r"(ngh|ng|nh|ch|gh|gi|kh|ph|th|tr|qu|[bcdghklmnprstvx])?"
@@ -142,14 +142,8 @@ _VN_SYLLABLE = re.compile(
     r"(ch|nh|ng|[cmnpt]|[iyou])?")
 
 
-def _bare_latin(text: str) -> str:
-    """Lower case, marks and đ taken off: the form two spellings of one name share."""
-    text = unicodedata.normalize("NFD", normalize(text).replace("đ", "d").replace("Đ", "D"))
-    return "".join(ch for ch in text if not unicodedata.combining(ch)).lower()
-
-
 def _name_key(name: str) -> tuple[str, ...]:
-    return tuple(re.findall(r"[^\W_]+", _bare_latin(name)))
+    return tuple(re.findall(r"[^\W_]+", fold(normalize(name))))
 
 
 def _is_latin_name(name: str) -> bool:

@@ -955,7 +955,7 @@ def _place_after(text: str, pos: int, end: int, places: dict, title: Title):
             return listed, lexicon.unit_canonical(m.group(1)), list_end
     match = places.get(at)  # the gazetteer may know "TP Hồ Chí Minh" as a whole
     if match:
-        return (match.places[0],), "", match.end
+        return (_committee_place(match.places, title),), "", match.end
     country = _country_after(text, at, end, places)
     if country:
         return (country.places[0],), "", country.end
@@ -977,6 +977,18 @@ def _place_after(text: str, pos: int, end: int, places: dict, title: Title):
     if not m:
         return _foreign_city_after(text, at, places) or _commune_after(text, pos + 1, end, places)
     return (), unit, m.end()
+
+
+_CITY_COMMITTEE = "Thành ủy"
+
+
+def _committee_place(candidates, title: Title):
+    """"Ủy viên Ban Thường vụ Thành ủy Lạng Sơn": a province ("tỉnh") has a Tỉnh ủy, so a Thành ủy
+    named after it is the committee of its namesake city (thành phố Lạng Sơn), when there is one."""
+    named = title.bodies[-1].text if title.bodies else title.role
+    if not named.endswith(_CITY_COMMITTEE) or candidates[0].unit != "tỉnh":
+        return candidates[0]
+    return next((p for p in candidates if p.kind == "City" and p.country == "VN"), candidates[0])
 
 
 # "Thị trưởng thị Bằng Tường", "Phó Chủ tịch Chính hiệp thị Bằng Tường": a Chinese city (市) written
@@ -1024,10 +1036,23 @@ def _commune_name_end(text: str, at: int, end: int, places: dict) -> int | None:
     second = first and text[first.end() : first.end() + 1] == " " and _COMMUNE_WORD.match(text, first.end() + 1, end)
     if not second or _all_caps(first.group(0)) or _all_caps(second.group(0)) or second.group(0) in _MIDDLE_NAMES:
         return None  # "UBND xã Lê Văn A": a person's name, the commune's left out
-    third = _COMMUNE_WORD.match(text, second.end() + 1, end) if text[second.end() : second.end() + 1] == " " else None
-    if third is None or _all_caps(third.group(0)):
+    third = _word_after(text, second, end)
+    if _ends_name(third):
         return second.end()
-    return second.end() if third.group(0) in lexicon.surnames() else None
+    # "phường Hội An Tây", "xã Tân Phú Đông": a direction makes a third word of the name
+    return third.end() if third.group(0) in _DIRECTIONS and _ends_name(_word_after(text, third, end)) else None
+
+
+_DIRECTIONS = frozenset(("Đông", "Tây", "Nam", "Bắc", "Trung"))
+
+
+def _word_after(text: str, word: re.Match, end: int) -> re.Match | None:
+    return _COMMUNE_WORD.match(text, word.end() + 1, end) if text[word.end() : word.end() + 1] == " " else None
+
+
+def _ends_name(nxt: re.Match | None) -> bool:
+    """What follows a commune's name ends it: no capitalised word, an abbreviation, or a person's family name."""
+    return nxt is None or _all_caps(nxt.group(0)) or nxt.group(0) in lexicon.surnames()
 
 
 def _all_caps(word: str) -> bool:

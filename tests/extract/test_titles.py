@@ -1,5 +1,7 @@
 """Titles read from the lexicon (titles.json) and the forms around them, through the whole
 pipeline (invented persons and sentences, real places)."""
+import datetime as dt
+
 import pytest
 
 from tests.extract.test_run import offices_of
@@ -626,3 +628,35 @@ def test_a_thai_provinces_administrative_organisation():
 )
 def test_bodies_after_a_role(text, expected):
     assert offices_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a city's or a district's standing board, abbreviated: the place from the sibling title
+        ("Dự có ông Hà Văn Dũng, UVBTV Thành ủy, Trưởng Ban Dân vận Thành ủy Hải Phòng.",
+         {("Hà Văn Dũng", "Ủy viên Ban Thường vụ Thành ủy Hải Phòng"), ("Hà Văn Dũng", "Trưởng Ban Dân vận Thành ủy Hải Phòng")}),
+        ("Dự có ông Hà Văn Dũng, UV BTV Huyện ủy, Chủ tịch UBND huyện Mường Tè.",
+         {("Hà Văn Dũng", "Ủy viên Ban Thường vụ Huyện ủy Mường Tè"), ("Hà Văn Dũng", "Chủ tịch UBND huyện Mường Tè")}),
+        # a Thành ủy named after a province ("tỉnh") is its namesake city's: the city's other posts follow
+        ("Dự có bà Lò Thị Mai, UVTV Thành ủy Sơn La, Phó Chủ tịch UBND thành phố.",
+         {("Lò Thị Mai", "Ủy viên Ban Thường vụ Thành ủy Sơn La"), ("Lò Thị Mai", "Phó Chủ tịch UBND thành phố Sơn La")}),
+    ],
+)
+def test_standing_boards_of_cities_and_districts(text, expected):
+    assert offices_of(text, published=dt.date(2019, 5, 20)) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a commune's name of three words when a direction ends it, however the gazetteer knows its first two
+        ("Bà Lê Thị Hoa được chỉ định giữ chức Bí thư Đảng ủy phường Điện Bàn Đông.",
+         {("Lê Thị Hoa", "Bí thư Đảng ủy phường Điện Bàn Đông")}),
+        ("Chủ tịch UBND xã Tân Phú Đông Lê Văn Hải dự họp.", {("Lê Văn Hải", "Chủ tịch UBND xã Tân Phú Đông")}),
+        # a third word that is no direction leaves the name unknown
+        ("Chủ tịch UBND xã Tân Phú Hòa Văn Hải dự họp.", set()),
+    ],
+)
+def test_a_communes_name_ending_with_a_direction(text, expected):
+    assert offices_of(text, published=dt.date(2025, 8, 20)) == expected

@@ -370,7 +370,8 @@ def _appointed(text: str, items: list, claimed: set[int]) -> list[Holding]:
         if respectively:
             out += _respective_posts(text, items, i, claimed, former=bool(LEFT_OFFICE.search(gap)))
             continue  # "A và B lần lượt trúng cử chức danh X và Y": one post each, not X for both
-        if not APPOINTED_GAP.match(gap) and not made:
+        acting = item.role.startswith(ACTING) and bool(ACTING_TAKEN_GAP.match(gap))
+        if not APPOINTED_GAP.match(gap) and not made and not acting:
             continue
         if OTHERS_APPOINTED.search(gap):
             continue  # "Chủ tịch A chúc mừng các vị được bầu giữ chức …": the post is theirs, not A's
@@ -725,6 +726,9 @@ NEXT_DECISION_GAP = re.compile(r"[^.;:()]{0,40};\s*(?:và\s+)?$")
 
 # "Thủ tướng giao quyền Chủ tịch UBND tỉnh X cho ông A": A is the acting chair.
 ACTING_GIVEN = re.compile(r"(?<![\w])giao $")
+# "ông A, Phó Chủ tịch UBND phường, được giao quyền Chủ tịch UBND phường X": the acting post the
+# person is given, as after a verb of appointing (the verb "giao" alone gives no other post).
+ACTING_TAKEN_GAP = re.compile(r"^\s*,?\s*(?:(?:đã|vừa) )?được giao\s*$")
 GIVEN_TO_GAP = re.compile(r"^\s+cho\s+(?:đồng chí|ông|bà)\s+$")
 
 
@@ -812,6 +816,8 @@ def qualify(holdings: list[Holding], side, article) -> list[Holding]:
                 place = _own_council(title, by_person[h.name.label])
             if place is None and h.rule not in NEW_POST_RULES:
                 place = _kept_post_place(title, by_person[h.name.label])
+            if place is None:
+                place, context = _commune_of_sentence(title, h, holdings), "sentence"
             if place is None and side(h) is UNNAMED_SIDE:
                 pass  # a delegation of a province the text never names: whose, unknown
             elif place is None and not _a_diplomat(by_person[h.name.label]):
@@ -972,6 +978,27 @@ def _kept_post_place(title: Title, holdings: list[Holding]):
     return None
 
 
+def _commune_of_sentence(title: Title, h: Holding, holdings: list[Holding]):
+    """"A làm Bí thư Đảng ủy, Chủ tịch HĐND phường X; B làm Phó Bí thư Đảng ủy, Chủ tịch UBND phường":
+    the one commune a sentence names is that of its other commune posts, the new posts' if named by a
+    new post, the present ones' if by a present one. A deputy given the acting post of the same body
+    ("A, Phó Chủ tịch UBND phường, được giao quyền Chủ tịch UBND phường X") is that commune's deputy."""
+    if _wanted_level(title) != "commune":
+        return None
+    naming = [x for x in holdings if x.title.places and x.title.places[0].kind == COMMUNE_KIND and not x.title.former]
+    if len({x.title.places[0] for x in naming}) != 1:
+        return None
+    new = h.rule in NEW_POST_RULES
+    if any((x.rule in NEW_POST_RULES) == new or _acting_in_own_body(x, h) for x in naming):
+        return naming[0].title.places[0]
+    return None
+
+
+def _acting_in_own_body(acting: Holding, h: Holding) -> bool:
+    return (acting.name.label == h.name.label and acting.title.role.startswith(ACTING) and h.title.role.startswith("Phó ")
+            and acting.title.bodies == h.title.bodies and acting.title.unit == h.title.unit)
+
+
 def _same_post(a: Title, b: Title) -> bool:
     return (a.role, [x.text for x in a.bodies]) == (b.role, [x.text for x in b.bodies])
 
@@ -1018,9 +1045,10 @@ def _bare_party_committee(title: Title) -> bool:
 
 # "Bí thư Đảng ủy, Giám đốc Sở Tài chính tỉnh X", "Bí thư Đảng ủy, Chính ủy Quân khu IV": a party
 # committee named alone, right before the person's post in an organisation, is that organisation's
-# own committee. Before a post of a place's People's Committee, Council or (in China) People's
-# Government ("Bí thư Đảng ủy, Chủ tịch UBND phường X") it is the place's, which _sibling_place reads.
-_PLACE_GOVERNMENT = frozenset(("UBND", "HĐND", "Chính phủ nhân dân"))
+# own committee. Before a post of a place's People's Committee, Council, Fatherland Front or (in China)
+# People's Government ("Bí thư Đảng ủy, Chủ tịch UBND phường X", "Ủy viên Ban Thường vụ Đảng ủy, Chủ
+# tịch Ủy ban MTTQ Việt Nam phường X") it is the place's, which _sibling_place reads.
+_PLACE_GOVERNMENT = frozenset(("UBND", "HĐND", "Ủy ban MTTQ Việt Nam", "Chính phủ nhân dân"))
 _JOINED_POSTS = frozenset((", ", " - ", " – "))
 
 

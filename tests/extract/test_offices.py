@@ -1,5 +1,7 @@
 """Pairing persons with titles and qualifying the titles, through the whole pipeline
 (invented persons and sentences, real places)."""
+import datetime as dt
+
 import pytest
 
 from tests.extract.test_run import facts_of, offices_of
@@ -1440,3 +1442,45 @@ def test_a_bare_foreign_deputy_governor_is_of_the_one_region_the_sentence_names(
     two = ("Dự lễ có ông Somchai Rattana - Tỉnh trưởng tỉnh Nakhon Phanom; ông Prasit Wongsa - Phó Tỉnh trưởng "
            "và ông Kham Phoumy, Phó Tỉnh trưởng tỉnh Bò-li-khăm-xay.")
     assert not any(p == "Prasit Wongsa" for p, _ in offices_of(two))
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # "được giao quyền …": the acting post is taken, as after a verb of appointing
+        ("Ông Phan Văn Tài được giao quyền Chủ tịch UBND phường Thanh Khê.",
+         {("Phan Văn Tài", "Quyền Chủ tịch UBND phường Thanh Khê")}),
+        # "được giao" before a post that is not acting gives nothing
+        ("Ông Phan Văn Tài được giao Chủ tịch UBND phường Thanh Khê.", set()),
+    ],
+)
+def test_an_acting_post_given_to_the_name_before(text, expected):
+    assert offices_of(text, published=dt.date(2025, 8, 20)) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the one ward a personnel sentence names is that of its other ward posts
+        ("Ông Lê Văn Hải được chỉ định làm Bí thư Đảng ủy, Chủ tịch HĐND phường Thanh Khê; bà Võ Thị Lan làm "
+         "Phó Bí thư Đảng ủy, Chủ tịch UBND phường.",
+         {("Lê Văn Hải", "Bí thư Đảng ủy phường Thanh Khê"), ("Lê Văn Hải", "Chủ tịch HĐND phường Thanh Khê"),
+          ("Võ Thị Lan", "Phó Bí thư Đảng ủy phường Thanh Khê"), ("Võ Thị Lan", "Chủ tịch UBND phường Thanh Khê")}),
+        # two wards named: whose, unknown
+        ("Ông Lê Văn Hải giữ chức Chủ tịch UBND phường Thanh Khê, bà Võ Thị Lan giữ chức Chủ tịch HĐND phường An Khê; "
+         "ông Hồ Văn Nam làm Phó Chủ tịch UBND phường.",
+         {("Lê Văn Hải", "Chủ tịch UBND phường Thanh Khê"), ("Võ Thị Lan", "Chủ tịch HĐND phường An Khê")}),
+        # a new post says nothing of the ward of the present one …
+        ("Ông Hồ Văn Nam, Phó Chủ tịch UBND phường, được điều động giữ chức Chủ tịch UBND xã Hòa Tiến.",
+         {("Hồ Văn Nam", "Chủ tịch UBND xã Hòa Tiến")}),
+        # … unless it is the acting head of the deputy's own body
+        ("Ông Hồ Văn Nam, Phó Chủ tịch UBND phường, được giao quyền Chủ tịch UBND phường Thanh Khê.",
+         {("Hồ Văn Nam", "Phó Chủ tịch UBND phường Thanh Khê"), ("Hồ Văn Nam", "Quyền Chủ tịch UBND phường Thanh Khê")}),
+        # a bare party committee before the ward's Fatherland Front is the ward's
+        ("Bà Võ Thị Lan, Ủy viên Ban Thường vụ Đảng ủy, Chủ tịch Ủy ban MTTQ Việt Nam phường Thanh Khê, phát biểu.",
+         {("Võ Thị Lan", "Ủy viên Ban Thường vụ Đảng ủy phường Thanh Khê"),
+          ("Võ Thị Lan", "Chủ tịch Ủy ban MTTQ Việt Nam phường Thanh Khê")}),
+    ],
+)
+def test_ward_posts_of_one_sentence(text, expected):
+    assert offices_of(text, published=dt.date(2025, 8, 20)) == expected

@@ -1036,11 +1036,19 @@ def _commune_name_end(text: str, at: int, end: int, places: dict) -> int | None:
     second = first and text[first.end() : first.end() + 1] == " " and _COMMUNE_WORD.match(text, first.end() + 1, end)
     if not second or _all_caps(first.group(0)) or _all_caps(second.group(0)) or second.group(0) in _MIDDLE_NAMES:
         return None  # "UBND xã Lê Văn A": a person's name, the commune's left out
+    numbered = _NUMBER_AFTER.match(text, second.end(), end)
+    if numbered:  # "phường Móng Cái 1": the 2025 reorganisation numbered the parts of a split town
+        return numbered.end(1)
     third = _word_after(text, second, end)
     if _ends_name(third):
         return second.end()
     # "phường Hội An Tây", "xã Tân Phú Đông": a direction makes a third word of the name
     return third.end() if third.group(0) in _DIRECTIONS and _ends_name(_word_after(text, third, end)) else None
+
+
+# A ward's number ends its name only where the name ends: at punctuation, the end, or "và"
+# ("phường Móng Cái 1 và …"); "xã Hòa Bình 2 năm liền" is a count, not a name.
+_NUMBER_AFTER = re.compile(r" ([1-9]\d?)(?=$|[,;.:)]| và | -| –)")
 
 
 _DIRECTIONS = frozenset(("Đông", "Tây", "Nam", "Bắc", "Trung"))

@@ -660,3 +660,19 @@ def test_standing_boards_of_cities_and_districts(text, expected):
 )
 def test_a_communes_name_ending_with_a_direction(text, expected):
     assert offices_of(text, published=dt.date(2025, 8, 20)) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the parts of a town split in 2025 are numbered: the number ends the ward's name
+        ("Dự có ông Đỗ Văn Khải, Bí thư Đảng ủy, Chủ tịch HĐND phường Đông Triều 2.",
+         {("Đỗ Văn Khải", "Bí thư Đảng ủy phường Đông Triều 2"), ("Đỗ Văn Khải", "Chủ tịch HĐND phường Đông Triều 2")}),
+        ("Chủ tịch UBND phường Hà Tiên 1, ông Lâm Văn Bé, phát biểu.", {("Lâm Văn Bé", "Chủ tịch UBND phường Hà Tiên 1")}),
+        # a number that runs on into a count is no part of the name
+        ("Ông Đỗ Văn Khải, Chủ tịch UBND xã Hòa Bình 2 nhiệm kỳ liền, phát biểu.",
+         {("Đỗ Văn Khải", "Chủ tịch UBND xã Hòa Bình")}),
+    ],
+)
+def test_a_numbered_wards_name(text, expected):
+    assert offices_of(text, published=dt.date(2025, 9, 12)) == expected

@@ -43,7 +43,7 @@ def find_names(text: str, start: int, end: int, taken: list[tuple[int, int]], pl
     """Capitalised runs in text[start:end] that overlap no span in ``taken``.
 
     A word that is also a place ("Vinh", "Mỹ", "Hà Giang") may continue a name
-    that began with a family name ("Lê Quang Vinh", "Đào Thị Mỹ Lan"),
+    that began with a family name ("Lê Quang Diệu", "Đào Thị Mỹ Lan"),
     but never starts one.
     """
     taken = list(taken) + [(m.start(), m.end()) for m in _honorifics().finditer(text, start, end)]

@@ -576,7 +576,7 @@ _TAI = re.compile(r"(?<![\w])[Tt]ại ")
 
 
 def find_locations(text: str, start: int, end: int, places: dict) -> list[Location]:
-    locations = []
+    locations = _venues_as_subject(text, start, end, places)
     if text.find("ại ", start, end) < 0:  # no "tại" in the sentence: no regex pass over it
         return locations
     for m in _TAI.finditer(text[start:end]):
@@ -585,6 +585,25 @@ def find_locations(text: str, start: int, end: int, places: dict) -> list[Locati
         if loc:
             locations.append(loc)
     return locations
+
+
+# "Sáng 17/4, Trụ sở UBND thành phố X là nơi diễn ra buổi hội đàm …": a venue that opens its clause
+# and is said to be where the event takes place.
+_PLACE_OF = re.compile(r" là nơi (?:(?:đã|sẽ) )?(?:diễn ra|tổ chức|đăng cai)(?![\w])")
+
+
+def _venues_as_subject(text: str, start: int, end: int, places: dict) -> list[Location]:
+    if text.find(" là nơi ", start, end) < 0:  # most sentences: no regex pass
+        return []
+    found = []
+    for said in _PLACE_OF.finditer(text, start, end):
+        opens = max(start, text.rfind(", ", start, said.start()) + 2)
+        m = _VENUE.match(text, opens, said.start())
+        if m is None or m.start(1) != opens or not text[opens].isupper():
+            continue
+        containers = _containers(text, said.start(), end, places)
+        found.append(Location(opens, said.start(), text[opens:said.start()], None, containers))
+    return found
 
 
 # "Hội nghị được tổ chức trực tiếp tại điểm cầu Hội trường Tỉnh ủy, kết nối trực tuyến tới …": the

@@ -91,6 +91,7 @@ def find_events(text: str, start: int, end: int, taken: list) -> list[EventMenti
             continue
         acts = head.lower() in _act_heads()
         name_end = _name_end(text, m.end(), end, acts)
+        name_end = max(name_end, _edition_year_end(text, m.end(), end))
         name = text[m.start() : name_end] if name_end > m.end() else ""
         held = _held(text, start, m.start(), head) or (not name and _stands_alone(head) and bool(_DATED.match(text, m.end(), end)))
         if not (_head_ok(head) or held or _numbered(text, head, m.start(), name_end) or (name and _TAKES_PLACE_NEXT.match(text, name_end, end))):
@@ -105,6 +106,16 @@ def find_events(text: str, start: int, end: int, taken: list) -> list[EventMenti
             alone = False
         found.append(EventMention(start_at, max(name_end, m.end()), name.strip(), _canonical(head), alone))
         pos = max(name_end, m.end())
+
+
+# "Hội nghị năm 2020 dự kiến tổ chức tại …": a head dated by its year alone is that year's edition,
+# named so, not the article's event the bare head would refer back to.
+_EDITION_YEAR = re.compile(r" năm (?:19|20)\d\d(?![\w/])")
+
+
+def _edition_year_end(text: str, pos: int, end: int) -> int:
+    m = _EDITION_YEAR.match(text, pos, end)
+    return m.end() if m else pos
 
 
 ENGLISH_NAME_WORDS = 4

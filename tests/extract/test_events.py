@@ -557,3 +557,8 @@ def test_a_venue_said_to_be_where_the_event_takes_place_is_its_location():
 def test_a_common_noun_said_to_be_where_something_happens_is_no_venue():
     text = "Ông Lê Văn Tám cho biết, trung tâm là nơi diễn ra nhiều hoạt động."
     assert find_locations(text, 0, len(text), {}) == []
+
+
+def test_a_head_dated_by_its_year_alone_is_that_years_edition():
+    text = "Hội thảo năm 2027 dự kiến tổ chức tại thành phố Pakse."
+    assert events_in(text)[0][0] == "Hội thảo năm 2027"

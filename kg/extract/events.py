@@ -97,6 +97,9 @@ def find_events(text: str, start: int, end: int, taken: list) -> list[EventMenti
         if not (_head_ok(head) or held or _numbered(text, head, m.start(), name_end) or (name and _TAKES_PLACE_NEXT.match(text, name_end, end))):
             pos = m.end()
             continue
+        if _held_by_several(text, start, m.start()):
+            pos = m.end()
+            continue
         if name and not held and _generic(name, head):
             name, head = "", _head_named(name, head)  # a generic name refers back, as a bare head does
         alone = held and not name and _stands_alone(head)
@@ -116,6 +119,17 @@ _EDITION_YEAR = re.compile(r" năm (?:19|20)\d\d(?![\w/])")
 def _edition_year_end(text: str, pos: int, end: int) -> int:
     m = _EDITION_YEAR.match(text, pos, end)
     return m.end() if m else pos
+
+
+# "HĐND các tỉnh nói trên đã tổ chức kỳ họp thứ nhất": councils left unnamed each held their own
+# session, on their own days: no one event, nor one place or date of it.
+_SEVERAL_HOLDERS = re.compile(
+    rf"(?<![\w])(?:các|những) (?:{lexicon.unit_alternation('province', 'city', 'district', 'commune')}|địa phương)"
+    r"(?: nói trên| trên| này)? (?:(?:đã|sẽ|đều|cùng|đồng loạt) )*(?:tổ chức|khai mạc|tiến hành) $")
+
+
+def _held_by_several(text: str, start: int, pos: int) -> bool:
+    return _SEVERAL_HOLDERS.search(text, max(start, pos - 60), pos) is not None
 
 
 ENGLISH_NAME_WORDS = 4

@@ -562,3 +562,13 @@ def test_a_common_noun_said_to_be_where_something_happens_is_no_venue():
 def test_a_head_dated_by_its_year_alone_is_that_years_edition():
     text = "Hội thảo năm 2027 dự kiến tổ chức tại thành phố Pakse."
     assert events_in(text)[0][0] == "Hội thảo năm 2027"
+
+
+def test_a_session_held_by_councils_left_unnamed_is_no_one_event():
+    text = "Trong các ngày từ 20 đến 24/6, HĐND các tỉnh nói trên đã tổ chức kỳ họp thứ nhất để bầu các chức danh."
+    assert events_in(text) == []
+
+
+def test_a_session_held_by_one_council_is_an_event():
+    text = "Ngày 20/6, HĐND tỉnh Cao Bằng đã tổ chức kỳ họp thứ nhất để bầu các chức danh."
+    assert [name for name, _ in events_in(text)] == ["kỳ họp thứ nhất"]

@@ -91,9 +91,13 @@ def find_events(text: str, start: int, end: int, taken: list) -> list[EventMenti
             continue
         acts = head.lower() in _act_heads()
         name_end = _name_end(text, m.end(), end, acts)
+        name_end = max(name_end, _edition_year_end(text, m.end(), end))
         name = text[m.start() : name_end] if name_end > m.end() else ""
         held = _held(text, start, m.start(), head) or (not name and _stands_alone(head) and bool(_DATED.match(text, m.end(), end)))
         if not (_head_ok(head) or held or _numbered(text, head, m.start(), name_end) or (name and _TAKES_PLACE_NEXT.match(text, name_end, end))):
+            pos = m.end()
+            continue
+        if _held_by_several(text, start, m.start()):
             pos = m.end()
             continue
         if name and not held and _generic(name, head):
@@ -105,6 +109,27 @@ def find_events(text: str, start: int, end: int, taken: list) -> list[EventMenti
             alone = False
         found.append(EventMention(start_at, max(name_end, m.end()), name.strip(), _canonical(head), alone))
         pos = max(name_end, m.end())
+
+
+# "Hội nghị năm 2020 dự kiến tổ chức tại …": a head dated by its year alone is that year's edition,
+# named so, not the article's event the bare head would refer back to.
+_EDITION_YEAR = re.compile(r" năm (?:19|20)\d\d(?![\w/])")
+
+
+def _edition_year_end(text: str, pos: int, end: int) -> int:
+    m = _EDITION_YEAR.match(text, pos, end)
+    return m.end() if m else pos
+
+
+# "HĐND các tỉnh nói trên đã tổ chức kỳ họp thứ nhất": councils left unnamed each held their own
+# session, on their own days: no one event, nor one place or date of it.
+_SEVERAL_HOLDERS = re.compile(
+    rf"(?<![\w])(?:các|những) (?:{lexicon.unit_alternation('province', 'city', 'district', 'commune')}|địa phương)"
+    r"(?: nói trên| trên| này)? (?:(?:đã|sẽ|đều|cùng|đồng loạt) )*(?:tổ chức|khai mạc|tiến hành) $")
+
+
+def _held_by_several(text: str, start: int, pos: int) -> bool:
+    return _SEVERAL_HOLDERS.search(text, max(start, pos - 60), pos) is not None
 
 
 ENGLISH_NAME_WORDS = 4
@@ -576,7 +601,7 @@ _TAI = re.compile(r"(?<![\w])[Tt]ại ")
 
 
 def find_locations(text: str, start: int, end: int, places: dict) -> list[Location]:
-    locations = []
+    locations = _venues_as_subject(text, start, end, places)
     if text.find("ại ", start, end) < 0:  # no "tại" in the sentence: no regex pass over it
         return locations
     for m in _TAI.finditer(text[start:end]):
@@ -585,6 +610,25 @@ def find_locations(text: str, start: int, end: int, places: dict) -> list[Locati
         if loc:
             locations.append(loc)
     return locations
+
+
+# "Sáng 17/4, Trụ sở UBND thành phố X là nơi diễn ra buổi hội đàm …": a venue that opens its clause
+# and is said to be where the event takes place.
+_PLACE_OF = re.compile(r" là nơi (?:(?:đã|sẽ) )?(?:diễn ra|tổ chức|đăng cai)(?![\w])")
+
+
+def _venues_as_subject(text: str, start: int, end: int, places: dict) -> list[Location]:
+    if text.find(" là nơi ", start, end) < 0:  # most sentences: no regex pass
+        return []
+    found = []
+    for said in _PLACE_OF.finditer(text, start, end):
+        opens = max(start, text.rfind(", ", start, said.start()) + 2)
+        m = _VENUE.match(text, opens, said.start())
+        if m is None or m.start(1) != opens or not text[opens].isupper():
+            continue
+        containers = _containers(text, said.start(), end, places)
+        found.append(Location(opens, said.start(), text[opens:said.start()], None, containers))
+    return found
 
 
 # "Hội nghị được tổ chức trực tiếp tại điểm cầu Hội trường Tỉnh ủy, kết nối trực tuyến tới …": the

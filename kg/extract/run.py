@@ -48,6 +48,7 @@ class DocState:
     before: tuple = ()  # the sentence before, its titles and "tại" phrases (for "hai bên ký kết …")
     opened: tuple = ()  # the events the sentence before gave a start ("… chính thức khai mạc. Các hoạt động kéo dài …")
     scene: tuple = ()  # the day and the "tại" place the sentence before opened with ("Sáng 18.11, tại P.Rạch Giá, …")
+    venue: object = None  # the named venue the last event placed was held at ('… Lễ ký kết diễn ra tại đây')
 
 
 @dataclass(frozen=True)
@@ -142,6 +143,7 @@ def sentence_facts(scope: Scope, sentence: Sentence, state: DocState) -> list[Fa
     state.side = _sentence_side(scope, sentence, state, local_places)
     # "tại …" phrases serve both stages: places of events, and places that are no partners.
     locations = events.find_locations(text, sentence.start, sentence.end, scope.places) + _home_locations(scope, sentence)
+    locations += _venue_referred_to(sentence, state)
     # No title, no office: pairing and qualifying nothing would only cost time.
     facts = office_facts(scope, sentence, names, found_titles, state, local_places) if found_titles else []
     facts += event_facts(scope, sentence, title_spans, state, locations, local_places)
@@ -220,6 +222,19 @@ def _home_locations(scope: Scope, sentence: Sentence) -> list:
         return []
     return [events.Location(sentence.start + m.start(), sentence.start + m.end(), "", home)
             for m in HOME_PROVINCE.finditer(sentence.text)]
+
+
+# "Ngay sau hội đàm, tại đây đã diễn ra Lễ ký kết …": 'here' is the venue of the event told before.
+HERE = re.compile(r"(?<![\w])[Tt]ại đây(?![\w])")
+
+
+def _venue_referred_to(sentence: Sentence, state: DocState) -> list:
+    """'tại đây' read as the named venue the article's last placed event was held at (a town or a
+    country the event was placed in is too wide to be 'here')."""
+    if state.venue is None or "ại đây" not in sentence.text:
+        return []  # most sentences: no regex pass
+    return [replace(state.venue, start=sentence.start + m.start(), end=sentence.start + m.end())
+            for m in HERE.finditer(sentence.text)]
 
 
 def _clauses(sentence: Sentence) -> list[tuple[int, int]]:
@@ -351,7 +366,7 @@ def event_facts(scope: Scope, sentence: Sentence, title_spans, state: DocState, 
     for start, end in _clauses(sentence) if any(ent is not None for _, ent in resolved) or visits else ():
         in_clause = [(e, ent) for e, ent in resolved if start <= e.start < end and ent is not None]
         venues = [l for l in locations if start <= l.start < end and not _diplomatic_seat(scope.doc.text, l, title_spans)]
-        facts += _held_in(scope, sentence, in_clause, venues, start)
+        facts += _held_in(scope, sentence, in_clause, venues, start, state)
         # A visit's dates are told beside it like any event's ('thăm chính thức Lào từ ngày 8 đến 10/1').
         dated = sorted(in_clause + [(v, ent) for v, ent in visits if start <= v.start < end], key=lambda pair: pair[0].start)
         clause_dates = [d for d in found_dates if start <= d.start < end]
@@ -536,7 +551,7 @@ def _diplomatic_seat(text: str, loc: events.Location, title_spans) -> bool:
     return context.is_diplomatic_seat(text, loc.start + len("tại ")) or any(a <= loc.start < b for a, b in title_spans)
 
 
-def _held_in(scope: Scope, sentence: Sentence, in_clause, locations, clause_start) -> list[Fact]:
+def _held_in(scope: Scope, sentence: Sentence, in_clause, locations, clause_start, state: DocState) -> list[Fact]:
     facts = []
     for i, (e, entity) in enumerate(in_clause):
         next_start = in_clause[i + 1][0].start if i + 1 < len(in_clause) else sentence.end
@@ -558,6 +573,8 @@ def _held_in(scope: Scope, sentence: Sentence, in_clause, locations, clause_star
         rule = "event-tai-location" if loc else "place-hosts-event"
         if place is None and loc is None:
             place, rule = _festival_town(scope, e), "festival-named-town"
+        if place is not None and loc is not None and loc.name:
+            state.venue = loc
         if place is not None:
             span = (min(e.start, loc.start) if loc else e.start, max(e.end, loc.end) if loc else e.end)
             facts.append(Fact(entity, "heldIn", place, evidence(scope, sentence, *span, rule, 0.7 if rule == "festival-named-town" else 0.8)))

@@ -542,3 +542,33 @@ def test_a_place_after_a_wards_abbreviated_unit_is_the_location(text):
     # as with the unit word written out ("tại phường Châu Đốc")
     assert locations_in(text) == locations_in("Sáng 18/11, tại phường Châu Đốc, tỉnh tổ chức hội nghị.")
     assert [name for name, _, _ in locations_in(text)] == ["Châu Đốc"]
+
+
+def test_a_periodic_meeting_keeps_its_name_up_to_its_year():
+    text = "Hai bên tổ chức Hội nghị định kỳ năm 2024 về hợp tác biên giới."
+    assert events_in(text)[0][0] == "Hội nghị định kỳ năm 2024"
+
+
+def test_a_venue_said_to_be_where_the_event_takes_place_is_its_location():
+    text = "Chiều 3/5, Nhà Văn hóa Lao động tỉnh Nghệ An là nơi diễn ra buổi gặp mặt các doanh nghiệp Lào."
+    assert [loc.name for loc in find_locations(text, 0, len(text), {})] == ["Nhà Văn hóa Lao động tỉnh Nghệ An"]
+
+
+def test_a_common_noun_said_to_be_where_something_happens_is_no_venue():
+    text = "Ông Lê Văn Tám cho biết, trung tâm là nơi diễn ra nhiều hoạt động."
+    assert find_locations(text, 0, len(text), {}) == []
+
+
+def test_a_head_dated_by_its_year_alone_is_that_years_edition():
+    text = "Hội thảo năm 2027 dự kiến tổ chức tại thành phố Pakse."
+    assert events_in(text)[0][0] == "Hội thảo năm 2027"
+
+
+def test_a_session_held_by_councils_left_unnamed_is_no_one_event():
+    text = "Trong các ngày từ 20 đến 24/6, HĐND các tỉnh nói trên đã tổ chức kỳ họp thứ nhất để bầu các chức danh."
+    assert events_in(text) == []
+
+
+def test_a_session_held_by_one_council_is_an_event():
+    text = "Ngày 20/6, HĐND tỉnh Cao Bằng đã tổ chức kỳ họp thứ nhất để bầu các chức danh."
+    assert [name for name, _ in events_in(text)] == ["kỳ họp thứ nhất"]

@@ -1461,3 +1461,15 @@ def test_a_named_giao_ban_is_an_event_a_bare_one_is_not():
     assert held_in(text) == {("giao ban hữu nghị năm 2025", "Hương Khê")}
     text = "Hai huyện thống nhất tổ chức giao ban luân phiên mỗi năm một lần tại huyện Hương Khê."
     assert not held_in(text)
+
+
+def test_here_is_the_venue_of_the_event_told_before():
+    text = ("Sáng 12/3, tại Khách sạn Mường Thanh, thành phố Vinh, hai bên tiến hành Hội đàm. "
+            "Ngay sau hội đàm, tại đây đã diễn ra Lễ ký kết Biên bản ghi nhớ hợp tác giữa tỉnh Nghệ An và tỉnh Bô-ly-khăm-xay.")
+    held = {(s, o) for s, r, o in facts_of(text, relation="heldIn")}
+    assert ("Lễ ký kết Biên bản ghi nhớ hợp tác giữa tỉnh Nghệ An và tỉnh Bô-ly-khăm-xay", "Khách sạn Mường Thanh") in held
+
+
+def test_here_with_no_venue_told_before_places_nothing():
+    text = "Ngay sau đó, tại đây đã diễn ra Lễ ký kết Biên bản ghi nhớ hợp tác giữa tỉnh Nghệ An và tỉnh Bô-ly-khăm-xay."
+    assert facts_of(text, relation="heldIn") == set()

@@ -1481,3 +1481,13 @@ def test_a_bare_head_with_another_year_is_another_edition():
             "Hội nghị năm 2026 dự kiến được tổ chức tại tỉnh Lai Châu.")
     held = {(s, o) for s, r, o in facts_of(text) if r == "heldIn"}
     assert not any(o == "Lai Châu" and "2025" in s for s, o in held)
+
+
+def test_a_communal_house_is_a_venue():
+    text = "Sáng 2/3, tại đình Phù Lưu, xã Tân Hồng đã khai mạc Lễ hội truyền thống làng Phù Lưu năm 2025."
+    assert ("Lễ hội truyền thống làng Phù Lưu năm 2025", "heldIn", "đình Phù Lưu") in facts_of(text, relation="heldIn")
+
+
+def test_an_exhibition_open_until_a_day_ends_that_day():
+    text = 'Triển lãm "Sắc màu Tây Nguyên" sẽ mở cửa đến hết ngày 30/5 tại Bảo tàng Đắk Lắk.'
+    assert ('Triển lãm "Sắc màu Tây Nguyên"', "endDate", dt.date(2025, 5, 30)) in facts_of(text, relation="endDate")

@@ -39,9 +39,11 @@ _RANGE_PREFIX = (
     r"(?:(?:[Tt]rong|[Cc]ác|[Vv]ào)(?: các)?(?: (?:hai|ba|bốn|năm|sáu|bảy|\d{1,2}))? ngày:?,? \(?)?"
     r"(?:[Tt]ừ )?(?:[Nn]gày )?"
 )
+# "thứ Bảy 8/6", "Chủ nhật, 18/10": the day of the week written before the date.
+_WEEKDAY = r"(?:[Tt]hứ (?:[Hh]ai|[Bb]a|[Tt]ư|[Nn]ăm|[Ss]áu|[Bb]ảy|\d)|[Cc]hủ [Nn]hật),? "
 RANGE = re.compile(
-    r"(?<![\w/.-])(?P<pre>" + _RANGE_PREFIX + r")(?P<d1>\d{1,2})(?:(?P<s1>[/.-])(?P<m1>\d{1,2})(?:(?P=s1)(?P<y1>\d{4}|\d{2}))?)?"
-    r" ?(?P<conn>-|–|đến|tới|và|,) ?(?:hết )?(?:ngày )?"
+    r"(?<![\w/.-])(?P<pre>" + _RANGE_PREFIX + r"(?:" + _WEEKDAY + r")?)(?P<d1>\d{1,2})(?:(?P<s1>[/.-])(?P<m1>\d{1,2})(?:(?P=s1)(?P<y1>\d{4}|\d{2}))?)?"
+    r" ?(?P<conn>-|–|đến|tới|và|,) ?(?:hết )?(?:ngày )?(?:" + _WEEKDAY + r")?"
     r"(?P<d2>\d{1,2})(?P<s2>[/.-])(?P<m2>\d{1,2})(?:(?P=s2)(?P<y2>\d{4}|\d{2}))?" + _NOT_LONGER
 )
 # As POINT: the lookbehind after the first letter, so the engine skips to the N's and n's.
@@ -54,7 +56,8 @@ LUNAR = re.compile(r"^[^()]{0,12}âm lịch|^\s*\(?\s*âm lịch")
 LUNAR_PAREN = re.compile(r"\(tức[^)]*\)")
 # What makes a bare day/month a date: the word just before it ("Sáng nay - 7/7": a dash after "nay" too).
 CUE = re.compile(
-    r"(?:(?<![\w])(?:ngày|hôm|sáng|chiều|trưa|tối|đêm|sớm|khuya|nay|qua|mai|từ|đến|tới|hết|vào|lúc|và) ?,? ?\(?|\(|(?<![\w])(?:nay|qua) [-–]) ?$",
+    r"(?:(?<![\w])(?:ngày|hôm|sáng|chiều|trưa|tối|đêm|sớm|khuya|nay|qua|mai|từ|đến|tới|hết|vào|lúc|và"
+    r"|thứ (?:hai|ba|tư|năm|sáu|bảy)|chủ nhật) ?,? ?\(?|\(|(?<![\w])(?:nay|qua) [-–]) ?$",
     re.IGNORECASE,
 )
 PLANNED = re.compile(r"dự kiến")
@@ -458,7 +461,7 @@ _LEAD_JUNK = re.compile(
 _PHRASE_HEAD = re.compile(
     r"(?<![\w])(?:[Cc]ũng )?(?:(?:[Vv]ào|[Tt]rong|[Tt]ừ|[Đđ]ến|[Đđ]úng) )?(?:(?:lúc )?\d{1,2} ?(?:h|giờ|:) ?\d{0,2}(?: phút)? ?(?:\([^()]{0,30}\) ?)?)?"
     r"(?:(?:[Ss]áng sớm|[Cc]hiều tối|[Tt]ối muộn|[Ss]áng|[Cc]hiều|[Tt]rưa|[Tt]ối|[Đđ]êm|[Kk]huya) )?"
-    r"(?:(?:ngày hôm qua|hôm nay|hôm qua|ngày mai|nay|qua|mai) ?(?:,|[-–])? ?)?(?:[Nn]gày )?\(? ?$"
+    r"(?:(?:ngày hôm qua|hôm nay|hôm qua|ngày mai|nay|qua|mai) ?(?:,|[-–])? ?)?(?:[Nn]gày )?(?:" + _WEEKDAY + r")?\(? ?$"
 )
 # A date set off by a comma, or told before the venue: "Tối 28.10 tại Quảng trường X đã diễn ra …".
 _AFTER_PHRASE = re.compile(r" ?\)?(?: ?\([^()]{0,60}\))? ?(?:,| tại )")

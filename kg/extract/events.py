@@ -554,12 +554,30 @@ def _stops(text: str, tok: str, at: int, end: int, has_between: bool) -> bool:
     if tok == "và":
         nxt = _TOKEN.match(text, at + 3, end) if at + 3 <= end else None  # the word after 'và '
         return not (has_between or (nxt and nxt.group(0)[0].isupper() and not _HEAD.match(text, at + 3, end)))
-    return tok[0].islower() and bool(_STOP.match(text, at, end))
+    if tok == "tại" and _PLACE_OF_EDITION.match(text, at, end):
+        return False
+    return tok[0].islower() and bool(_STOP.match(text, at, end)) and not _ends_a_compound(text, tok, at)
+
+
+# 'Lễ hội Văn hóa Việt Nam tại Hàn Quốc lần thứ 5': the place before the edition's number is in the name.
+_PLACE_OF_EDITION = re.compile(r"tại (?:[^\W\d_]+ ){1,4}lần thứ (?:[IVXLC]+|\d{1,2})(?![\w])")
+
+
+def _ends_a_compound(text: str, tok: str, at: int) -> bool:
+    """'đồng bằng': a stop word that is the second half of a noun ('bằng' after 'đồng')."""
+    return any(c.endswith(" " + tok) and text.endswith(c[: -len(tok)], 0, at) for c in _lex()["stop_compounds"])
+
+
+_DASHED_FIELDS = lexicon.alternation(_lex()["dashed_fields"])
+_DASHED_FIELD_AFTER = re.compile(rf"(?:{_DASHED_FIELDS})(?![\w])")
+_DASHED_FIELD_BEFORE = re.compile(rf"(?<![\w])(?:{_DASHED_FIELDS}) ?$")
 
 
 def _joins(text: str, pos: int, end: int, sep: str, named: bool = False, after_year: bool = False) -> bool:
     # 'Việt Nam - Nhật Bản', and 'Việt Nam -Nhật Bản' (the space after the dash left out)
     at = pos + 1 if text[pos : pos + 1] == " " else pos
+    if sep == "-" and _DASHED_FIELD_AFTER.match(text, at, end) and _DASHED_FIELD_BEFORE.search(text, max(0, pos - 16), pos - 1):
+        return True  # 'Hội đàm hợp tác kinh tế - thương mại giữa …'
     nxt = _TOKEN.match(text, at, end) if at <= end else None
     if nxt and sep == "," and nxt.group(0)[0].islower() and named:
         return _second_act_up_to_year(text, at, end, after_year)

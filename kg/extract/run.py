@@ -357,6 +357,7 @@ def event_facts(scope: Scope, sentence: Sentence, title_spans, state: DocState, 
         # a reception told with the guests' visit ('… đến thăm và làm việc tại tỉnh') is a moment of the visit
         found = sorted(found + events.find_receptions(text, sentence.start, sentence.end, named, title_spans), key=lambda e: e.start)
     found = sorted(found + events.find_signings(text, sentence.start, sentence.end, named), key=lambda e: e.start)
+    found = [e for e in found if not _another_edition(text, e, state)]
     venue_spans = [(loc.start, loc.end) for loc in locations]
     place_spans = [(m.start, m.end) for m in local_places.values()]
     event_spans = [(e.start, e.end) for e in found if e.name]
@@ -380,7 +381,8 @@ def event_facts(scope: Scope, sentence: Sentence, title_spans, state: DocState, 
     state.scene = _scene(scope, sentence, found_dates, locations)
     facts += _parts_of(scope, sentence, resolved)
     facts += _bridge_points(scope, sentence, state, local_places)
-    known = [d.first for d in found_dates if d.first]
+    # 'cùng ngày' is the day the story last stood on, not the last day of a span ('kéo dài đến hết ngày 17/11')
+    known = [d.first for d in found_dates if d.first and d.kind != "until"]
     if known:
         state.previous_date = known[-1]
     return facts
@@ -463,6 +465,17 @@ def _resolved(e: events.EventMention, state: DocState, doc_id: str) -> tuple:
             e = replace(e, name=f"{e.head} {whole.label}")
             entity = _event_entity(e, state, doc_id)
     return e, entity
+
+
+_EDITION_YEAR = re.compile(r" năm ((?:19|20)\d\d)(?!\d)")
+
+
+def _another_edition(text: str, e: events.EventMention, state: DocState) -> bool:
+    """'Hội nghị năm 2023 dự kiến được tổ chức tại …' after the article's 'Hội nghị … năm 2022': a bare
+    head with a year of its own is another edition, not the event it would refer back to."""
+    year = _EDITION_YEAR.match(text, e.end) if not e.name else None
+    earlier = _earlier_event(e.head, state) if year else None
+    return earlier is not None and year.group(1) not in earlier.label
 
 
 def _ceremonies_of_events_before(text: str, found: list, state: DocState) -> list:

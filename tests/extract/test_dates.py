@@ -208,3 +208,16 @@ def test_a_date_led_by_cung_dates_the_event_of_its_sentence(lead):
     text = f"{lead}, lãnh đạo tỉnh Quảng Ngãi dự Lễ khánh thành Trường Tiểu học hữu nghị Việt - Hàn."
     assert facts_of(text, relation="startDate") == {
         ("Lễ khánh thành Trường Tiểu học hữu nghị Việt - Hàn", "startDate", dt.date(2025, 6, 14))}
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the day of the week between 'ngày' and the date, or before each day of a span
+        ("sẽ diễn ra vào ngày Chủ nhật, 20/10 tại", [(dt.date(2024, 10, 20), None, "point")]),
+        ("diễn ra trong hai ngày thứ Bảy 19/10 và Chủ nhật 20/10 tại",
+         [(dt.date(2024, 10, 19), dt.date(2024, 10, 20), "range")]),
+    ],
+)
+def test_a_day_of_the_week_before_the_date(text, expected):
+    assert dates_in(text) == expected

@@ -572,3 +572,28 @@ def test_a_session_held_by_councils_left_unnamed_is_no_one_event():
 def test_a_session_held_by_one_council_is_an_event():
     text = "Ngày 20/6, HĐND tỉnh Cao Bằng đã tổ chức kỳ họp thứ nhất để bầu các chức danh."
     assert [name for name, _ in events_in(text)] == ["kỳ họp thứ nhất"]
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        # 'bằng' is a stop word, but not as the second half of 'đồng bằng' (the delta)
+        ("Sáng 9/10, Diễn đàn Xúc tiến đầu tư đồng bằng sông Hồng năm 2024 khai mạc.",
+         "Diễn đàn Xúc tiến đầu tư đồng bằng sông Hồng năm 2024"),
+        # a dash between two fields of work is inside the name
+        ("Chiều 3/5 đã diễn ra Hội đàm hợp tác văn hóa - du lịch giữa tỉnh Sơn La và tỉnh Luang Prabang.",
+         "Hội đàm hợp tác văn hóa - du lịch giữa tỉnh Sơn La và tỉnh Luang Prabang"),
+        # the place before an edition's number is part of the name
+        ("Tuần Văn hóa Việt Nam tại Nhật Bản lần thứ 3 sẽ diễn ra vào tháng 11.",
+         "Tuần Văn hóa Việt Nam tại Nhật Bản lần thứ 3"),
+        # a lower-case sport after 'Giải' names the race
+        ("Ngày 2/9, huyện tổ chức Giải đua ghe truyền thống với 12 đội tham gia.", "Giải đua ghe truyền thống"),
+    ],
+)
+def test_names_running_over_a_stop_word_a_dash_or_a_place(text, name):
+    assert name in [e.name for e in find_events(text, 0, len(text), [])]
+
+
+def test_a_dash_between_a_field_and_a_name_still_ends_at_a_lower_case_word():
+    text = "Hội nghị xúc tiến du lịch - nhiều doanh nghiệp tham dự."
+    assert [e.name for e in find_events(text, 0, len(text), [])] != ["Hội nghị xúc tiến du lịch - nhiều doanh nghiệp tham dự"]

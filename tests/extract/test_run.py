@@ -1473,3 +1473,33 @@ def test_here_is_the_venue_of_the_event_told_before():
 def test_here_with_no_venue_told_before_places_nothing():
     text = "Ngay sau đó, tại đây đã diễn ra Lễ ký kết Biên bản ghi nhớ hợp tác giữa tỉnh Nghệ An và tỉnh Bô-ly-khăm-xay."
     assert facts_of(text, relation="heldIn") == set()
+
+
+def test_a_day_of_the_week_does_not_part_an_event_from_its_day():
+    text = "Lễ hội Ẩm thực Hà Nội lần thứ 2 sẽ diễn ra vào ngày Chủ nhật, 25/5 tại Công viên Thống Nhất."
+    assert ("Lễ hội Ẩm thực Hà Nội lần thứ 2", "startDate", dt.date(2025, 5, 25)) in facts_of(text, published=dt.date(2025, 5, 20))
+
+
+def test_same_day_is_not_the_last_day_of_a_span():
+    text = ("Sáng 12/5, Hội chợ Nông sản Sơn La khai mạc tại Quảng trường Tây Bắc và kéo dài đến hết ngày 16/5. "
+            "Chiều cùng ngày, đã diễn ra Hội nghị xúc tiến đầu tư vào tỉnh Sơn La.")
+    dated = {(s, o) for s, r, o in facts_of(text) if r == "startDate"}
+    assert ("Hội nghị xúc tiến đầu tư", dt.date(2025, 5, 12)) in dated
+    assert ("Hội nghị xúc tiến đầu tư", dt.date(2025, 5, 16)) not in dated
+
+
+def test_a_bare_head_with_another_year_is_another_edition():
+    text = ("Ngày 15/5, tại thành phố Điện Biên Phủ đã diễn ra Hội nghị hợp tác du lịch các tỉnh Tây Bắc năm 2025. "
+            "Hội nghị năm 2026 dự kiến được tổ chức tại tỉnh Lai Châu.")
+    held = {(s, o) for s, r, o in facts_of(text) if r == "heldIn"}
+    assert not any(o == "Lai Châu" and "2025" in s for s, o in held)
+
+
+def test_a_communal_house_is_a_venue():
+    text = "Sáng 2/3, tại đình Phù Lưu, xã Tân Hồng đã khai mạc Lễ hội truyền thống làng Phù Lưu năm 2025."
+    assert ("Lễ hội truyền thống làng Phù Lưu năm 2025", "heldIn", "đình Phù Lưu") in facts_of(text, relation="heldIn")
+
+
+def test_an_exhibition_open_until_a_day_ends_that_day():
+    text = 'Triển lãm "Sắc màu Tây Nguyên" sẽ mở cửa đến hết ngày 30/5 tại Bảo tàng Đắk Lắk.'
+    assert ('Triển lãm "Sắc màu Tây Nguyên"', "endDate", dt.date(2025, 5, 30)) in facts_of(text, relation="endDate")

@@ -1461,3 +1461,17 @@ def test_a_named_giao_ban_is_an_event_a_bare_one_is_not():
     assert held_in(text) == {("giao ban hữu nghị năm 2025", "Hương Khê")}
     text = "Hai huyện thống nhất tổ chức giao ban luân phiên mỗi năm một lần tại huyện Hương Khê."
     assert not held_in(text)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the other side of the talks stands between them and where they are held
+        ("Ngày 12/3, đoàn tỉnh Nghệ An đã hội đàm với lãnh đạo tỉnh Xiêng Khoảng tại thành phố Sầm Nưa.",
+         {("Hội đàm", "Sầm Nưa")}),
+        # what the talks are about is no aside: the "tại" after it may be the topic's
+        ("Ngày 12/3, đoàn tỉnh Nghệ An đã hội đàm với lãnh đạo tỉnh Xiêng Khoảng về cửa khẩu tại Sầm Nưa.", set()),
+    ],
+)
+def test_talks_are_held_where_the_tai_after_their_other_side_says(text, expected):
+    assert held_in(text, published=dt.date(2025, 3, 20)) == expected

@@ -151,7 +151,7 @@ def _clause_partners(text: str, start: int, end: int, matches: list, locations: 
     if talks:
         return _pairs(free, None) or _officials_in_talks(text, start, end, sides) or _two_named(text, start, end, sides, matches, titles, not_parties)
     return (_group_pairs(text, start, end, free) or _two_named(text, start, end, sides, matches, titles, not_parties)
-            or _related_with(text, start, end, free))
+            or _related_with(text, start, end, free) or _relation_set_up(text, start, end, free))
 
 
 # "Bình Dương đã có quan hệ hữu nghị với 20 địa phương, trong đó có tỉnh Yamaguchi", "Thanh Hóa luôn
@@ -183,6 +183,34 @@ def _related_with(text: str, start: int, end: int, sides: list[Side]) -> list[tu
         pairs = _pairs([s for s in sides if s.place in subject][:1] + partners, None)
         if pairs:
             return pairs
+    return []
+
+
+# "quan hệ hữu nghị mà tỉnh A (cũ) đã thiết lập với tỉnh B": the relationship a relative clause says the
+# subject after "mà" set up with the partner after "với" (a tie it has, as a merged unit's heir may take over).
+_RELATION_THAT = re.compile(
+    r"(?<![\w])quan hệ (?:hữu nghị|hợp tác|kết nghĩa)(?:,? (?:và )?(?:hữu nghị|hợp tác|kết nghĩa))* mà ", re.IGNORECASE)
+_SET_UP_WITH = re.compile(r"(?:" + _FORMER.pattern + r")? (?:đã |từng )?(?:thiết lập|xây dựng|ký kết|duy trì) với ")
+# A unit word before a place that the place's match may leave out ("tỉnh Tochigi").
+_UNIT_WORD = re.compile(r"(?:(?:" + lexicon.unit_alternation("province", "city", "foreign", capitalised=True) + r") )?")
+
+
+def _side_at(text: str, sides: list[Side], pos: int) -> Side | None:
+    """The side that starts at pos, or right after a unit word there."""
+    return next((s for s in sides if s.start >= pos and _UNIT_WORD.fullmatch(text, pos, s.start)), None)
+
+
+def _relation_set_up(text: str, start: int, end: int, sides: list[Side]) -> list[tuple]:
+    """The one Vietnamese party right after "quan hệ hữu nghị mà" and the partner right after its
+    "đã thiết lập với"."""
+    for m in _RELATION_THAT.finditer(text, start, end):
+        subject = _side_at(text, sides, m.end())
+        if subject is None or subject.place.country != "VN" or not _may_be_party(subject.place):
+            continue
+        gap = _SET_UP_WITH.match(text, subject.end)
+        partner = _side_at(text, sides, gap.end()) if gap is not None else None
+        if partner is not None and partner.place.country != "VN":
+            return _pairs([subject, partner], None)
     return []
 
 
@@ -523,9 +551,9 @@ def _of_one_level(v, f) -> bool:
 
 
 def _a_county(place) -> bool:
-    """'huyện Lục Xuân' (Vân Nam), 'huyện Bonghwa': a foreign county ties with a Vietnamese city or district
-    (which no province stands for), never with a province by itself."""
-    return place.country != "VN" and place.unit == "huyện"
+    """'huyện Lục Xuân' (Vân Nam), 'huyện Bonghwa', 'quận Gwanak' (Seoul): a foreign county or city district
+    ties with a Vietnamese city or district (which no province stands for), never with a province by itself."""
+    return place.country != "VN" and place.unit in _DISTRICT_UNITS
 
 
 # A foreign county or city district ('huyện Bonghwa', 'quận Yongsan'): a partner at the district level.

@@ -571,7 +571,8 @@ def _held_in(scope: Scope, sentence: Sentence, in_clause, locations, clause_star
         # A guest's 'tại' is what the guest does there, not where the reception is held; a signed
         # text's 'tại' is what it is about.
         after = [] if e.by_verb else [
-            l for l in locations if e.end <= l.start < next_start and _takes_place_at(scope.doc.text[e.end : l.start])]
+            l for l in locations if e.end <= l.start < next_start and (
+                _takes_place_at(scope.doc.text[e.end : l.start]) or _talks_partner_before(e, scope.doc.text[e.end : l.start]))]
         lead = _joined_to(scope.doc.text, in_clause, i)  # 'tổ chức A và B': B is held where A is
         between = [o for o, _ in in_clause if not _organisers_of(scope.doc.text, o)]  # 'Ban Tổ chức X' holds nothing
         before = [] if _organisers_of(scope.doc.text, e) or _hosting_handed_over(scope.doc.text, e) else [
@@ -705,6 +706,18 @@ def _takes_place_at(gap: str) -> bool:
     """'X tại Y', 'X (…) đã diễn ra từ ngày … tại Y': Y is where X happens; 'X, ông A nói … tại Y' is not."""
     rest = ASIDE.sub(" ", dates.THEME.sub(" ", gap)).strip(" ,")  # a theme ('với chủ đề "…"') is an aside too
     return not rest or bool(TAKE_PLACE.search(gap))
+
+
+# "đoàn đã hội đàm với lãnh đạo tỉnh Hủa Phăn tại Sầm Nưa": the other side of the talks, named by its
+# unit and name (its leaders or delegation), says nothing else; the "tại" after it is where they are held.
+TALKS_PARTNER = re.compile(
+    r" (?:với|cùng) (?:(?:lãnh đạo|đại diện|[Đđ]oàn(?: đại biểu| công tác)?(?: cấp cao)?) (?:của )?)?(?:chính quyền )?"
+    r"(?:" + lexicon.unit_alternation("province", "city", "district", "foreign") + r") ((?:[^\W\d_][\w-]* ?){1,4}) ")
+
+
+def _talks_partner_before(e: events.EventMention, gap: str) -> bool:
+    m = TALKS_PARTNER.fullmatch(gap) if e.head == "Hội đàm" and not e.name else None
+    return m is not None and all(w[0].isupper() for w in m.group(1).split())
 
 
 def _location_entity(scope: Scope, loc: events.Location) -> Entity | None:

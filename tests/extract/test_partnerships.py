@@ -162,6 +162,14 @@ def test_a_chinese_town_named_like_its_city_is_no_party():
     assert ("Lạng Sơn", "Bằng Tường") not in partners_of(text)
 
 
+def test_a_foreign_city_district_is_no_partner_of_a_province():
+    # the district of Seoul ties with a Vietnamese district, which the province named with it only locates
+    text = "Quận Ngô Quyền (Hải Phòng) đã ký kết biên bản hợp tác với quận Gwanak (Seoul)."
+    assert ("Hải Phòng", "Gwanak") not in partners_of(text)
+    text = "Ông Lê Văn Tường cho biết thành phố Hải Phòng đã ký kết thỏa thuận hữu nghị với quận Gwanak."
+    assert partners_of(text) == set()
+
+
 def test_a_foreign_county_is_no_partner_of_a_province():
     text = ("Đoàn đại biểu huyện Mã Quan, châu Văn Sơn, tỉnh Vân Nam (Trung Quốc) hội đàm với huyện Bảo Lâm, "
             "tỉnh Cao Bằng.")
@@ -496,6 +504,14 @@ def test_with_both_levels_on_both_sides_each_ties_with_its_own_level():
          {("Phong Thổ", "Kim Bình")}),
         ("Ông Trần Kim Bình, Chủ tịch UBND tỉnh Lai Châu, ký kết biên bản với châu Hồng Hà.",
          {("Lai Châu", "Hồng Hà")}),
+        # a Bulgarian city named like its province, in the spelling the press uses
+        ("UBND tỉnh Sơn La và Hội đồng thành phố Veliko Tarnovo (tỉnh Veliko Tarnovo, Bungari) đã ký Bản ghi nhớ.",
+         {("Sơn La", "Veliko Tarnovo")}),
+        # a district of Seoul and a county of Gyeonggi, partners of Vietnamese districts
+        ("Quận Tây Hồ (Hà Nội) và Quận Gwanak thuộc TP. Seoul (Hàn Quốc) đã ký kết thỏa thuận hợp tác.",
+         {("Tây Hồ", "Gwanak")}),
+        ("Huyện Gia Lâm (Hà Nội) và huyện Yangpyeong (tỉnh Gyeonggi) đã ký kết biên bản hợp tác.",
+         {("Gia Lâm", "Yangpyeong")}),
     ],
 )
 def test_regions_and_counties_named_in_the_press(text, expected):
@@ -532,6 +548,19 @@ def test_the_relationship_a_province_has_with_a_partner(text, expected):
     assert partners_of(text) == expected
 
 
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Đoàn tiếp tục triển khai quan hệ hợp tác mà tỉnh Ninh Bình đã thiết lập với tỉnh Gunma năm 2018.",
+         {("Ninh Bình", "Gunma")}),
+        # a relationship the subject wishes to set up is none yet
+        ("Đoàn trao đổi về quan hệ hữu nghị mà tỉnh Ninh Bình mong muốn thiết lập với tỉnh Gunma.", set()),
+    ],
+)
+def test_the_relationship_a_province_set_up_with_a_partner(text, expected):
+    assert partners_of(text) == expected
+
+
 def test_a_merged_province_inherits_the_ties_of_the_one_merged_into_it():
     # the heir named in the clause after the former unit's tie
     text = ("Tỉnh Bắc Giang (cũ) đã ký biên bản ghi nhớ hợp tác với thành phố Gyeongsan năm 2023; văn bản này "
@@ -541,6 +570,9 @@ def test_a_merged_province_inherits_the_ties_of_the_one_merged_into_it():
     text = ("Tỉnh Quảng Trị đón đoàn tỉnh Mukdahan. Sau hợp nhất, tỉnh tiếp tục kế thừa quan hệ hữu nghị giữa "
             "tỉnh Quảng Bình (cũ) với tỉnh Nakhon Phanom.")
     assert ("vn2025-quang-tri", "th-nakhon-phanom") in keys_of(text, AFTER)
+    # the tie the former unit set up, told in a relative clause
+    text = "Tỉnh Ninh Bình hiện kế thừa quan hệ hữu nghị mà tỉnh Nam Định (cũ) đã thiết lập với tỉnh Gunma."
+    assert ("vn2025-ninh-binh", "jp-gunma") in keys_of(text, AFTER)
     # before the merger no unit inherits anything
     text = "Tỉnh Quảng Trị kế thừa và phát huy quan hệ hữu nghị giữa tỉnh Quảng Bình với tỉnh Nakhon Phanom."
     assert partners_of(text) == {("Quảng Bình", "Nakhon Phanom")}

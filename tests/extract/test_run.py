@@ -1503,3 +1503,17 @@ def test_a_communal_house_is_a_venue():
 def test_an_exhibition_open_until_a_day_ends_that_day():
     text = 'Triển lãm "Sắc màu Tây Nguyên" sẽ mở cửa đến hết ngày 30/5 tại Bảo tàng Đắk Lắk.'
     assert ('Triển lãm "Sắc màu Tây Nguyên"', "endDate", dt.date(2025, 5, 30)) in facts_of(text, relation="endDate")
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the other side of the talks stands between them and where they are held
+        ("Ngày 12/3, đoàn tỉnh Nghệ An đã hội đàm với lãnh đạo tỉnh Xiêng Khoảng tại thành phố Sầm Nưa.",
+         {("Hội đàm", "Sầm Nưa")}),
+        # what the talks are about is no aside: the "tại" after it may be the topic's
+        ("Ngày 12/3, đoàn tỉnh Nghệ An đã hội đàm với lãnh đạo tỉnh Xiêng Khoảng về cửa khẩu tại Sầm Nưa.", set()),
+    ],
+)
+def test_talks_are_held_where_the_tai_after_their_other_side_says(text, expected):
+    assert held_in(text, published=dt.date(2025, 3, 20)) == expected

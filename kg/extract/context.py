@@ -332,7 +332,14 @@ def _province_of(place, gazetteer):
     return None
 
 
+# Every SIDE_MARKERS match holds one of these ("[Pp]hía", "[Đđ]oàn", "điểm cầu"): a text with none
+# is no side, without the regex tried at each of its positions.
+_SIDE_MARKER_WORDS = ("hía", "oàn", "điểm cầu")
+
+
 def _marks_side(before: str, led_by: bool = False) -> bool:
+    if not any(w in before for w in _SIDE_MARKER_WORDS):
+        return False
     m = SIDE_MARKERS.search(before)
     # "tiếp đoàn tỉnh X", "làm việc với đoàn tỉnh X": the hosts are not X's; but "tiếp đoàn tỉnh X
     # do ông A … dẫn đầu": the one who leads the delegation is.

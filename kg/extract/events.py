@@ -365,10 +365,17 @@ _VENUE_LIST_BEFORE = re.compile(
     r"(?<![\w])(?:" + lexicon.alternation(lexicon.events()["venue_heads"]) + rf")( {_ITEM})(,) (?:{_ITEM} và )?$")
 
 
+# Each of the three patterns above holds a venue head: without one before the event's head, none
+# matches. Led by no lookbehind, this one lets the regex engine skip to the heads' first letters.
+_ANY_VENUE_HEAD = re.compile(lexicon.cased_alternation(lexicon.events()["venue_heads"]))
+
+
 def _is_venue_part(text: str, pos: int) -> bool:
     """'Trung tâm Hội nghị Quốc gia' is a venue: its 'Hội nghị' opens no event."""
     start = max(0, pos - 48)
     before = text[start:pos]
+    if not _ANY_VENUE_HEAD.search(before):
+        return False
     if _VENUE_BEFORE.search(before) or _VENUE_PAIR_BEFORE.search(before):
         return True
     listed = _VENUE_LIST_BEFORE.search(before)

@@ -332,7 +332,18 @@ def _province_of(place, gazetteer):
     return None
 
 
-def _marks_side(before: str, led_by: bool = False) -> bool:
+# Every SIDE_MARKERS match holds one of these ("[Pp]hía", "[Đđ]oàn", "điểm cầu"): a text with none
+# is no side, without the regex tried at each of its positions.
+_SIDE_MARKER_WORDS = ("hía", "oàn", "điểm cầu")
+
+
+def _marks_side(text: str, sentence_start: int, match) -> bool:
+    """A side marker ends the sentence's text before the place ``match`` (a delegation led by
+    someone, "… đoàn tỉnh X do", marks its side even after a receiving verb)."""
+    before = text[sentence_start : match.start]
+    if not any(w in before for w in _SIDE_MARKER_WORDS):
+        return False
+    led_by = bool(LED_BY.match(text, match.end))
     m = SIDE_MARKERS.search(before)
     # "tiếp đoàn tỉnh X", "làm việc với đoàn tỉnh X": the hosts are not X's; but "tiếp đoàn tỉnh X
     # do ông A … dẫn đầu": the one who leads the delegation is.
@@ -357,7 +368,7 @@ def _last_side(text: str, sentence_start: int, position: int, places: dict):
         for start, match in places.items()
         if sentence_start <= start < position
         and match.places[0].kind != "Country"
-        and (_marks_side(text[sentence_start:start], bool(LED_BY.match(text, match.end))) or SIDE_AFTER.match(text, match.end))
+        and (_marks_side(text, sentence_start, match) or SIDE_AFTER.match(text, match.end))
     ]
     if not candidates:
         return None

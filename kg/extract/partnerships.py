@@ -20,6 +20,7 @@ import re
 from dataclasses import dataclass
 
 from . import lexicon
+from .prescan import Prescan
 
 
 def _regex(words: list[str]) -> re.Pattern:
@@ -79,11 +80,14 @@ class Side:
 # "Sau hợp nhất, tỉnh tiếp tục kế thừa quan hệ hữu nghị giữa tỉnh Quảng Bình (cũ) với tỉnh Nakhon Phanom";
 # "… tỉnh Bắc Giang (cũ) đã ký biên bản với thành phố Gyeongsan; văn bản này nay do tỉnh Bắc Ninh kế thừa".
 _INHERITS = re.compile(r"(?<![\w])kế thừa(?![\w])", re.IGNORECASE)
+# Asked of every sentence: an article's tie words (and its "kế thừa") found once, each sentence bisects them.
+_ANY_TIE_SCAN = Prescan(_ANY_TIE)
+_INHERITS_SCAN = Prescan(_INHERITS)
 
 
 def may_tie(text: str, start: int, end: int) -> bool:
     """Whether text[start:end] may state a tie: a tie word, or a merged unit's taking one over ("kế thừa")."""
-    return _ANY_TIE.search(text, start, end) is not None or _INHERITS.search(text, start, end) is not None
+    return _ANY_TIE_SCAN.search(text, start, end) is not None or _INHERITS_SCAN.search(text, start, end) is not None
 
 
 # "A đã có quan hệ hợp tác với B và đang nỗ lực thúc đẩy hợp tác với C": a second predicate of the
@@ -579,7 +583,7 @@ def inherited(text: str, start: int, end: int, matches: list, pairs: list, befor
     """The ties a unit formed by a merger takes over in text[start:end] ("kế thừa"): those of the
     clause, else of the clause before (before), whose Vietnamese side no longer exists. The heir is
     the one new province the clause names, else the news item's own (home), if it is a new one."""
-    if _INHERITS.search(text, start, end) is None:
+    if _INHERITS_SCAN.search(text, start, end) is None:
         return []
     lo = bisect.bisect_left(matches, start, key=lambda m: m.start)
     hi = bisect.bisect_left(matches, end, key=lambda m: m.start)

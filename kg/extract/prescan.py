@@ -58,7 +58,19 @@ class Prescan:
         self.starts = _starts_regex(starts) if usable else None  # else: the pattern alone, everywhere
 
     def search(self, text: str, pos: int, end: int) -> re.Match | None:
-        return next(self.finditer(text, pos, end), None)
+        """The first of finditer()'s matches, read without a generator: asked of every sentence,
+        often several times (find_events resumes after each head), it is most of what is asked."""
+        hits = self._hits(text, pos, end) if self.starts is not None else None
+        if hits is None:
+            return self.pattern.search(text, pos, end)
+        for i in range(bisect.bisect_left(hits, pos), len(hits)):
+            at = hits[i]
+            if at >= end:
+                return None
+            m = self.pattern.match(text, at, end)
+            if m:
+                return m
+        return None
 
     def finditer(self, text: str, start: int, end: int):
         hits = self._hits(text, start, end) if self.starts is not None else None

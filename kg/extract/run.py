@@ -265,8 +265,13 @@ def office_facts(scope: Scope, sentence: Sentence, names, found_titles, state: D
     # the names after it, not of the hosts' titles before it; "Cùng đi có …" carries the side before.
     carried = state.side if context.CONTINUATION.match(sentence.text) else None
 
+    sides: dict = {}  # by title start: qualify asks again of titles that share it, and may run twice
+
     def side(h):
-        return context.side_of(text, sentence.start, h.title.start, local_places) or carried
+        at = h.title.start
+        if at not in sides:
+            sides[at] = context.side_of(text, sentence.start, at, local_places) or carried
+        return sides[at]
 
     facts = []
     # Places inside a consul's title or a person's name ("Lê Hà Nam") say whose the titles are not.

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field, replace
+from functools import cache
 
 from . import lexicon
 from .gazetteer import Place
@@ -599,6 +600,7 @@ def _deputy_and_role(m: re.Match) -> tuple[bool, str]:
     return bool(m.group("deputy")), _canonical_role(m.group("role"))
 
 
+@cache  # asked of every role found (twice): a scan of the abbreviations; roles are few words, written a few ways
 def _abbreviation_of(written: str) -> list[str] | None:
     table = lexicon.titles().get("role_abbreviations", {})
     return table.get(written) or next((v for k, v in table.items() if k.lower() == written.lower() and k[0] != "_"), None)
@@ -611,6 +613,7 @@ def _body_start(m: re.Match) -> int:
     return m.end() - len(shared) - 1 if shared and not m.group("standing") else m.end()
 
 
+@cache  # as _abbreviation_of: a scan of the lexicon's roles per call
 def _canonical_role(written: str) -> str:
     for role in lexicon.titles()["roles"]:
         if role.lower() == written.lower():
@@ -781,6 +784,7 @@ def _literal_body(text: str, m: re.Match, spec: dict, end: int) -> tuple[Body, i
 _BRACKETED_SHORT = re.compile(r" \(([A-ZĐ][A-ZĐ&]{1,9})\)")
 
 
+@cache  # a scan of the lexicon per call; the same parties are written again and again
 def _canonical_party(written: str) -> str:
     """"Đảng Nhân dân cách mạng Lào" is the party of the lexicon, "… Cách mạng Lào"; "Đảng NDCM Lào" too."""
     abbreviated = {k.lower(): v for k, v in lexicon.titles()["party_abbreviations"].items() if not k.startswith("_")}
@@ -788,6 +792,7 @@ def _canonical_party(written: str) -> str:
     return next((p for p in lexicon.titles()["party_names"] if p.lower() == written.lower()), written)
 
 
+@cache  # as _canonical_party: a scan of the lexicon's departments per call
 def _canonical_dept(written: str) -> str:
     full = _DEPT_FULL.get(written.upper())
     if full:

@@ -4,7 +4,7 @@ from __future__ import annotations
 import random
 import re
 
-from kg.extract import events, lexicon, titles
+from kg.extract import events, lexicon, partnerships, titles
 from kg.extract.prescan import Prescan, lowered
 
 from .test_fast_forms import SENTENCES
@@ -38,6 +38,16 @@ def test_title_candidates_prescanned_as_found_everywhere():
 def test_receptions_prescanned_as_found_everywhere():
     assert events._RECEPTION_SCAN.starts is not None
     _same_everywhere(events._RECEPTION_SCAN, _texts() + ["Lãnh đạo tỉnh đã tiếp ông A. Buổi tiếp Đại sứ B; đón tiếp C."])
+
+
+def test_sentence_checks_prescanned_as_found_everywhere():
+    # may_tie's tie words and "kế thừa", tells_a_visit's guests' visit: asked of every sentence.
+    texts = _texts() + [" ".join(lexicon.events()[k]) for k in (
+        "partnership_triggers", "partnership_talks", "partnership_ties", "partnership_meetings")]
+    texts += ["Tỉnh kế thừa quan hệ; KẾ THỪA, Kế thừa. Đoàn đến thăm và làm việc, sang thăm, làm việc tại tỉnh."]
+    for scan in (partnerships._ANY_TIE_SCAN, partnerships._INHERITS_SCAN, events._GUESTS_VISIT_SCAN):
+        assert scan.starts is not None
+        _same_everywhere(scan, texts)
 
 
 def test_letters_ignorecase_matches_beyond_lower_case():

@@ -400,6 +400,12 @@ def test_a_ministry_of_information_culture_and_tourism(text, expected):
             {("Jens Becker", "Bộ trưởng Quốc vụ bang Sachsen-Anhalt"), ("Anna Roth", "Thứ trưởng Kinh tế bang Sachsen-Anhalt")},
         ),
         ("Phía Đức có ông Jens Becker, Bộ trưởng Kinh tế bang Thüringen.", set()),
+        # a state's minister of two fields joined, never the country's minister of the first
+        (
+            "Đoàn gặp bà Mary Collins, Bộ trưởng Du lịch và Thương mại bang Queensland.",
+            {("Mary Collins", "Bộ trưởng Du lịch và Thương mại bang Queensland")},
+        ),
+        ("Đoàn gặp bà Mary Collins, Bộ trưởng Du lịch và Thương mại bang Thüringen.", set()),
         # a deputy governor's portfolio stands between the role and the province
         (
             "Ông Khăm-phôn Xi-xổm, Phó Tỉnh trưởng phụ trách kinh tế tỉnh Xa-vẳn-na-khẹt (Savannakhet) phát biểu.",
@@ -676,3 +682,17 @@ def test_a_communes_name_ending_with_a_direction(text, expected):
 )
 def test_a_numbered_wards_name(text, expected):
     assert offices_of(text, published=dt.date(2025, 9, 12)) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a general department of the government, the country's
+        ("Ông Hà Văn Toản, Phó Tổng cục trưởng Tổng cục Thống kê, cho biết số liệu.",
+         {("Hà Văn Toản", "Phó Tổng cục trưởng Tổng cục Thống kê")}),
+        # a community's association abroad, capitalised: the seat is part of its name, not the country's association
+        ("Bà Lê Thị Hoa, Chủ tịch Hội Người Việt Nam tại Nhật Bản, cho biết lễ hội kéo dài hai ngày.", set()),
+    ],
+)
+def test_general_departments_and_associations_abroad(text, expected):
+    assert offices_of(text) == expected

@@ -434,6 +434,11 @@ def _role_title(text: str, m: re.Match, end: int, places: dict) -> Title | None:
         bodies.append(replace(body, text=_UNDER.strip() + " " + body.text) if under else body)
         pos = body_end
     standalone = lexicon.titles()["standalone_roles"].get(base, "")
+    first_secretary = standalone == "diplomat" and bodies and bodies[0].style in _PARTY_STYLES
+    if first_secretary:
+        # "Bí thư thứ nhất Tỉnh ủy" (Cuba): a foreign party committee's first secretary, no embassy's
+        # (a Vietnamese province's committee has a "Bí thư"), so of a foreign region
+        standalone, bodies = "", [replace(bodies[0], level="region")]
     if not bodies and base == _SECRETARY and not m.group("standing"):
         committee, pos = _committee_of_province_after(text, pos, end, places)
         bodies = [committee] if committee else []
@@ -491,6 +496,7 @@ def _delegation_body(text: str, start: int, pos: int, end: int, places: dict) ->
 
 
 _SECRETARY = "Bí thư"
+_PARTY_STYLES = frozenset(("bare", "party"))
 # A division of a department is named in sentence case, then the department (after a comma or not):
 # "Trưởng phòng Quản lý thương mại, Sở Công Thương", "Phó Trưởng phòng Lãnh sự Sở Ngoại vụ tỉnh X". With no
 # department after it, whose division it is, unknown: no title.

@@ -696,3 +696,21 @@ def test_a_numbered_wards_name(text, expected):
 )
 def test_general_departments_and_associations_abroad(text, expected):
     assert offices_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a foreign party committee's first secretary, of the one foreign province the text names
+        ("Tại tỉnh Cienfuegos, Bí thư thứ nhất Tỉnh ủy, ông Carlos Pérez Díaz đã tiếp đoàn.",
+         {("Carlos Pérez Díaz", "Bí thư Thứ nhất Tỉnh ủy Cienfuegos")}),
+        # a diplomat's rank of an embassy named by its country's Vietnamese spelling
+        ("Dự lễ có bà Elena Petrova Ivanova, Tham tán Đại sứ quán Bungari tại Việt Nam.",
+         {("Elena Petrova Ivanova", "Tham tán Đại sứ quán Bulgaria tại Việt Nam")}),
+        # a Lao district in another of its spellings
+        ("Phía bạn có ông Khăm-xỉ Vông-xa, Huyện trưởng huyện Bua Lạ Pha.",
+         {("Khăm-xỉ Vông-xa", "Huyện trưởng huyện Bua La Pha")}),
+    ],
+)
+def test_foreign_first_secretaries_and_spellings(text, expected):
+    assert offices_of(text) == expected

@@ -529,6 +529,7 @@ def _of_a_vietnamese_unit(text: str, pos: int, end: int, places: dict) -> bool:
     return place.country == "VN" and place.kind in ("Province", "District", "City")
 
 
+_LOCAL_STYLES = frozenset(("bare", "unit"))
 _PORTFOLIO = re.compile(rf" phụ trách(?: [a-zà-ỹđ]+){{1,4}}(?= (?:{lexicon.unit_alternation('province', 'city', 'foreign', written_out=True)}) )")
 # A federal state's government has ministers of its own: "Bộ trưởng Quốc vụ bang Sachsen-Anhalt", "Bộ
 # trưởng Kinh tế bang Bayern" (the field written without "Bộ", the state after it with its unit word).
@@ -905,7 +906,12 @@ def _qualify(text: str, title: Title, end: int, places: dict) -> Title:
                          written=text[title.start : constituency.end()])
         unit_of_election = _ELECTORAL_UNIT.match(text, pos, end)  # "Trưởng đoàn ĐBQH khóa XIV đơn vị tỉnh X"
         pos = unit_of_election.end() if unit_of_election else pos
+    portfolio = _PORTFOLIO.match(text, pos, end) if title.bodies and title.bodies[-1].style in _LOCAL_STYLES else None
+    if portfolio:  # "Phó Bí thư Tỉnh ủy phụ trách công tác tư tưởng tỉnh X": the committee of the province after it
+        pos = portfolio.end()
     found, unit, pos = _place_after(text, pos, end, places, title)
+    if portfolio and not found:
+        return title  # a portfolio, then no place: nothing of the title after all
     # The changes are collected and made in one replace(): a frozen dataclass is slow to copy.
     changes: dict = {}
     if found and found[0].kind == "Country" and title.standalone in ("diplomat", "country", "party", "government") or (

@@ -714,3 +714,18 @@ def test_general_departments_and_associations_abroad(text, expected):
 )
 def test_foreign_first_secretaries_and_spellings(text, expected):
     assert offices_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a portfolio between a committee's title and its province
+        ("Dự lễ có ông Xổm-xạ Vông-phăn - Phó Bí thư Tỉnh ủy phụ trách công tác dân vận tỉnh Hủa Phăn; "
+         "ông Lò Văn Sơn - Phó Bí thư Tỉnh ủy Sơn La.",
+         {("Xổm-xạ Vông-phăn", "Phó Bí thư Tỉnh ủy Hủa Phăn"), ("Lò Văn Sơn", "Phó Bí thư Tỉnh ủy Sơn La")}),
+        ("Bà Lê Thị Hoa, Phó Chủ tịch UBND phụ trách lĩnh vực văn hóa tỉnh Nghệ An, phát biểu.",
+         {("Lê Thị Hoa", "Phó Chủ tịch UBND tỉnh Nghệ An")}),
+    ],
+)
+def test_a_portfolio_between_the_body_and_its_province(text, expected):
+    assert offices_of(text) == expected

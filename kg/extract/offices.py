@@ -849,7 +849,20 @@ def qualify(holdings: list[Holding], side, article) -> list[Holding]:
                 place = None
             title = replace(title, places=(place,)) if place else title
         out.append(Holding(h.name, title, h.rule, context))
+    out = [_with_district_of_siblings(h, out) for h in out]
     return [_with_party_of_siblings(h, out) for h in out if h.rule != POST_TO_FILL_RULE]
+
+
+def _with_district_of_siblings(h: Holding, holdings: list[Holding]) -> Holding:
+    """"A, Phó Bí thư Huyện ủy, Phó Huyện trưởng" where the context gave the head's post its foreign
+    district (the one the article names): the person's district committee is that district's too."""
+    bodies = h.title.bodies
+    if h.title.places or _wanted_level(h.title) != "district" or len(bodies) != 1 or bodies[0].style != "bare":
+        return h
+    for other in _siblings_of(h, holdings):
+        if other.title.base in PREFECTS and other.title.places and _foreign_district(other.title.places[0]):
+            return Holding(h.name, replace(h.title, places=other.title.places), h.rule, "sibling")
+    return h
 
 
 # The unit a title writes names the kind of its place: a "tỉnh" is never a centrally run city

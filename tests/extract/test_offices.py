@@ -1499,3 +1499,10 @@ def test_ward_posts_of_one_sentence(text, expected):
 )
 def test_a_name_set_off_by_commas_after_a_title(text, expected):
     assert offices_of(text) == expected
+
+
+def test_a_district_committee_beside_a_head_of_the_one_foreign_district_the_article_names():
+    text = ("Đoàn công tác huyện Mường Lát làm việc với huyện Viêng Xay (tỉnh Hủa Phăn, Lào). "
+            "Thành viên đoàn bạn có đồng chí Xổm-phon Vi-lay, Phó Bí thư Huyện ủy, Phó Huyện trưởng.")
+    assert offices_of(text) == {("Xổm-phon Vi-lay", "Phó Bí thư Huyện ủy Viêng Xay"),
+                                ("Xổm-phon Vi-lay", "Phó Huyện trưởng huyện Viêng Xay")}

@@ -610,7 +610,8 @@ def _titles_before(text: str, items: list, claimed: set[int]) -> list[Holding]:
         if not isinstance(item, Name) or i == 0:
             continue
         j = i - 1
-        if not isinstance(items[j], Title) or not BEFORE_NAME_GAP.match(_gap(text, items[j], item)):
+        if not isinstance(items[j], Title) or not (BEFORE_NAME_GAP.match(_gap(text, items[j], item))
+                                                   or _set_off_by_commas(text, items, i)):
             continue
         if SEPARATED_BEFORE_NAME.match(_gap(text, items[j], item)) and _follows_a_name(text, items, j):
             continue  # "A - Bí thư Tỉnh ủy - ông B", "ông A, Giám đốc Sở X, ông B": the title is A's
@@ -641,6 +642,23 @@ def _titles_before(text: str, items: list, claimed: set[int]) -> list[Holding]:
                 break  # "Bên cạnh Thủ tướng là Bí thư Tỉnh ủy X A": A stands beside the prime minister
             j -= 1
     return out
+
+
+# "Thị trưởng thành phố Lyon, Jean Dupont, cùng …": a full name set off by commas right after a title is
+# its holder, unless a title follows the name (then "ông A, Giám đốc Sở X, B, Phó Giám đốc" lists names
+# with their own titles after them).
+APPOSITIVE_GAP = re.compile(r"^,\s$")
+APPOSITIVE_END = re.compile(r",\s")
+
+
+def _set_off_by_commas(text: str, items: list, i: int) -> bool:
+    name = items[i]
+    if not APPOSITIVE_GAP.match(_gap(text, items[i - 1], name)) or " " not in name.label:
+        return False
+    if not APPOSITIVE_END.match(text, name.end):
+        return False
+    after = items[i + 1] if i + 1 < len(items) else None
+    return not (isinstance(after, Title) and LIST_GAP.match(_gap(text, name, after)))
 
 
 # "Bên cạnh Thủ tướng là Bí thư Tỉnh ủy X A", "Cùng với Chủ tịch nước là …": who stands or comes
@@ -831,7 +849,20 @@ def qualify(holdings: list[Holding], side, article) -> list[Holding]:
                 place = None
             title = replace(title, places=(place,)) if place else title
         out.append(Holding(h.name, title, h.rule, context))
+    out = [_with_district_of_siblings(h, out) for h in out]
     return [_with_party_of_siblings(h, out) for h in out if h.rule != POST_TO_FILL_RULE]
+
+
+def _with_district_of_siblings(h: Holding, holdings: list[Holding]) -> Holding:
+    """"A, Phó Bí thư Huyện ủy, Phó Huyện trưởng" where the context gave the head's post its foreign
+    district (the one the article names): the person's district committee is that district's too."""
+    bodies = h.title.bodies
+    if h.title.places or _wanted_level(h.title) != "district" or len(bodies) != 1 or bodies[0].style != "bare":
+        return h
+    for other in _siblings_of(h, holdings):
+        if other.title.base in PREFECTS and other.title.places and _foreign_district(other.title.places[0]):
+            return Holding(h.name, replace(h.title, places=other.title.places), h.rule, "sibling")
+    return h
 
 
 # The unit a title writes names the kind of its place: a "tỉnh" is never a centrally run city

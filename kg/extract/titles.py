@@ -165,9 +165,11 @@ _MINISTRY_SHORT = re.compile(
 )
 # "Hội hữu nghị Việt Nam - Nhật Bản": a friendship association is often written in lower case up to the countries.
 # "Hội người Thái gốc Việt tỉnh Udon Thani", "Hội người Việt Nam tại Lào": a community's association
-# is named by its people, in lower case before them.
+# is named by its people, in lower case before them (or capitalised: "Hội Người Việt Nam tại Hàn Quốc").
 _PEOPLES_ASSOCIATION, _UNDER_SEAT = "Hội người ", " tại "
-_NAMED_HEAD = re.compile(r"(Ban|ban|Hội|Ủy ban|UB|Cục) (?=[A-ZĐÀ-Ỹ]|hữu nghị Việt |(?<=Hội )người [A-ZĐÀ-Ỹ])")
+_NAMED_HEAD = re.compile(r"(Ban|ban|Hội|Ủy ban|UB|Tổng cục|Cục) (?=[A-ZĐÀ-Ỹ]|hữu nghị Việt |(?<=Hội )người [A-ZĐÀ-Ỹ])")
+# "Cục Lãnh sự", "Tổng cục Du lịch": a department of a ministry or of the government, the country's.
+_NATIONAL_HEADS = frozenset(("Cục", "Tổng cục"))
 # "UB Kiểm tra TƯ": news shortens "Ủy ban" before a committee's name; the name spells it out.
 _HEAD_WORD = {"UB": "Ủy ban"}
 # "Ban Tổ chức Festival Tràng An", "Ban Chỉ đạo Đại hội": an event's committee, no province's body.
@@ -433,6 +435,11 @@ def _role_title(text: str, m: re.Match, end: int, places: dict) -> Title | None:
         bodies.append(replace(body, text=_UNDER.strip() + " " + body.text) if under else body)
         pos = body_end
     standalone = lexicon.titles()["standalone_roles"].get(base, "")
+    first_secretary = standalone == "diplomat" and bodies and bodies[0].style in _PARTY_STYLES
+    if first_secretary:
+        # "Bí thư thứ nhất Tỉnh ủy" (Cuba): a foreign party committee's first secretary, no embassy's
+        # (a Vietnamese province's committee has a "Bí thư"), so of a foreign region
+        standalone, bodies = "", [replace(bodies[0], level="region")]
     if not bodies and base == _SECRETARY and not m.group("standing"):
         committee, pos = _committee_of_province_after(text, pos, end, places)
         bodies = [committee] if committee else []
@@ -490,6 +497,7 @@ def _delegation_body(text: str, start: int, pos: int, end: int, places: dict) ->
 
 
 _SECRETARY = "Bí thư"
+_PARTY_STYLES = frozenset(("bare", "party"))
 # A division of a department is named in sentence case, then the department (after a comma or not):
 # "Trưởng phòng Quản lý thương mại, Sở Công Thương", "Phó Trưởng phòng Lãnh sự Sở Ngoại vụ tỉnh X". With no
 # department after it, whose division it is, unknown: no title.
@@ -522,12 +530,14 @@ def _of_a_vietnamese_unit(text: str, pos: int, end: int, places: dict) -> bool:
     return place.country == "VN" and place.kind in ("Province", "District", "City")
 
 
+_LOCAL_STYLES = frozenset(("bare", "unit"))
 _PORTFOLIO = re.compile(rf" phụ trách(?: [a-zà-ỹđ]+){{1,4}}(?= (?:{lexicon.unit_alternation('province', 'city', 'foreign', written_out=True)}) )")
 # A federal state's government has ministers of its own: "Bộ trưởng Quốc vụ bang Sachsen-Anhalt", "Bộ
 # trưởng Kinh tế bang Bayern" (the field written without "Bộ", the state after it with its unit word).
 _MINISTERS = frozenset(("Bộ trưởng", "Thứ trưởng"))
-_STATE_MINISTRY = re.compile(
-    r" (Quốc vụ|" + lexicon.alternation(lexicon.titles()["departments"]) + r") (?:bang|tiểu bang) ")
+# A state's portfolio may join two fields: "Bộ trưởng Thương mại và Công nghiệp bang New South Wales".
+_STATE_FIELD = lexicon.alternation(lexicon.titles()["departments"])
+_STATE_MINISTRY = re.compile(rf" (Quốc vụ|(?:{_STATE_FIELD})(?:(?:,| và) (?:{_STATE_FIELD}))?) (?:bang|tiểu bang) ")
 
 
 def _state_ministry_at(text: str, pos: int, end: int, places: dict) -> re.Match | None:
@@ -656,7 +666,8 @@ def _body_at(text: str, pos: int, end: int, places: dict) -> tuple[Body | None, 
         name_end = _named_end(text, m.end(), end, places)
         if _FRIENDSHIP.match(text, m.start(), end):
             name_end = _last_capitalised_end(text, m.end(), name_end)
-        if text.startswith(_PEOPLES_ASSOCIATION, m.start()) and text.startswith(_UNDER_SEAT, name_end):
+        if _PEOPLES_ASSOCIATION.lower() == text[m.start() : m.start() + len(_PEOPLES_ASSOCIATION)].lower() and (
+                text.startswith(_UNDER_SEAT, name_end)):
             return None, pos - 1  # "Hội người Việt Nam tại Lào": the seat is part of the name, not read here
         if name_end > m.end():
             head = _HEAD_WORD.get(m.group(1), m.group(1).capitalize())
@@ -666,7 +677,7 @@ def _body_at(text: str, pos: int, end: int, places: dict) -> tuple[Body | None, 
             if text[m.end() : name_end] == "Trung ương":
                 return None, pos - 1  # "Ủy ban Trung ương" of what? the text left the body out
             central = _CENTRAL_NAME.match(text, m.end(), name_end)  # "Ủy ban T.Ư Mặt trận Lào xây dựng đất nước"
-            if name.endswith((" Trung ương", " " + _CENTRAL_SHORT)) or m.group(1) == "Cục" or _EVENT_COMMITTEE.match(name) or (
+            if name.endswith((" Trung ương", " " + _CENTRAL_SHORT)) or m.group(1) in _NATIONAL_HEADS or _EVENT_COMMITTEE.match(name) or (
                 _of_a_party(name)) or central or (_ends_with_country(text, m.end(), name_end, places) and not _FRIENDSHIP.match(name)):
                 # "Ban Tuyên giáo và Dân vận Trung ương", "Cục Lãnh sự", "Ban Chấp hành Đảng Nhân dân
                 # Campuchia": no province's, unless named
@@ -900,7 +911,12 @@ def _qualify(text: str, title: Title, end: int, places: dict) -> Title:
                          written=text[title.start : constituency.end()])
         unit_of_election = _ELECTORAL_UNIT.match(text, pos, end)  # "Trưởng đoàn ĐBQH khóa XIV đơn vị tỉnh X"
         pos = unit_of_election.end() if unit_of_election else pos
+    portfolio = _PORTFOLIO.match(text, pos, end) if title.bodies and title.bodies[-1].style in _LOCAL_STYLES else None
+    if portfolio:  # "Phó Bí thư Tỉnh ủy phụ trách công tác tư tưởng tỉnh X": the committee of the province after it
+        pos = portfolio.end()
     found, unit, pos = _place_after(text, pos, end, places, title)
+    if portfolio and not found:
+        return title  # a portfolio, then no place: nothing of the title after all
     # The changes are collected and made in one replace(): a frozen dataclass is slow to copy.
     changes: dict = {}
     if found and found[0].kind == "Country" and title.standalone in ("diplomat", "country", "party", "government") or (

@@ -1484,3 +1484,25 @@ def test_an_acting_post_given_to_the_name_before(text, expected):
 )
 def test_ward_posts_of_one_sentence(text, expected):
     assert offices_of(text, published=dt.date(2025, 8, 20)) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a full name set off by commas right after each title
+        ("Thị trưởng thành phố Bordeaux, Pierre Lambert, cùng Đại sứ Việt Nam tại Pháp, Hồ Văn Khang, đã cắt băng.",
+         {("Pierre Lambert", "Thị trưởng thành phố Bordeaux"), ("Hồ Văn Khang", "Đại sứ Việt Nam tại Pháp")}),
+        # the name's own title follows it: the title before is the earlier person's
+        ("Có mặt ông Lê Văn Tâm, Giám đốc Sở Y tế tỉnh Nghệ An, Hồ Thị Mai, Phó Giám đốc Sở Y tế tỉnh Nghệ An.",
+         {("Lê Văn Tâm", "Giám đốc Sở Y tế tỉnh Nghệ An"), ("Hồ Thị Mai", "Phó Giám đốc Sở Y tế tỉnh Nghệ An")}),
+    ],
+)
+def test_a_name_set_off_by_commas_after_a_title(text, expected):
+    assert offices_of(text) == expected
+
+
+def test_a_district_committee_beside_a_head_of_the_one_foreign_district_the_article_names():
+    text = ("Đoàn công tác huyện Mường Lát làm việc với huyện Viêng Xay (tỉnh Hủa Phăn, Lào). "
+            "Thành viên đoàn bạn có đồng chí Xổm-phon Vi-lay, Phó Bí thư Huyện ủy, Phó Huyện trưởng.")
+    assert offices_of(text) == {("Xổm-phon Vi-lay", "Phó Bí thư Huyện ủy Viêng Xay"),
+                                ("Xổm-phon Vi-lay", "Phó Huyện trưởng huyện Viêng Xay")}

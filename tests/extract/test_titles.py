@@ -400,6 +400,12 @@ def test_a_ministry_of_information_culture_and_tourism(text, expected):
             {("Jens Becker", "Bộ trưởng Quốc vụ bang Sachsen-Anhalt"), ("Anna Roth", "Thứ trưởng Kinh tế bang Sachsen-Anhalt")},
         ),
         ("Phía Đức có ông Jens Becker, Bộ trưởng Kinh tế bang Thüringen.", set()),
+        # a state's minister of two fields joined, never the country's minister of the first
+        (
+            "Đoàn gặp bà Mary Collins, Bộ trưởng Du lịch và Thương mại bang Queensland.",
+            {("Mary Collins", "Bộ trưởng Du lịch và Thương mại bang Queensland")},
+        ),
+        ("Đoàn gặp bà Mary Collins, Bộ trưởng Du lịch và Thương mại bang Thüringen.", set()),
         # a deputy governor's portfolio stands between the role and the province
         (
             "Ông Khăm-phôn Xi-xổm, Phó Tỉnh trưởng phụ trách kinh tế tỉnh Xa-vẳn-na-khẹt (Savannakhet) phát biểu.",
@@ -676,3 +682,50 @@ def test_a_communes_name_ending_with_a_direction(text, expected):
 )
 def test_a_numbered_wards_name(text, expected):
     assert offices_of(text, published=dt.date(2025, 9, 12)) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a general department of the government, the country's
+        ("Ông Hà Văn Toản, Phó Tổng cục trưởng Tổng cục Thống kê, cho biết số liệu.",
+         {("Hà Văn Toản", "Phó Tổng cục trưởng Tổng cục Thống kê")}),
+        # a community's association abroad, capitalised: the seat is part of its name, not the country's association
+        ("Bà Lê Thị Hoa, Chủ tịch Hội Người Việt Nam tại Nhật Bản, cho biết lễ hội kéo dài hai ngày.", set()),
+    ],
+)
+def test_general_departments_and_associations_abroad(text, expected):
+    assert offices_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a foreign party committee's first secretary, of the one foreign province the text names
+        ("Tại tỉnh Cienfuegos, Bí thư thứ nhất Tỉnh ủy, ông Carlos Pérez Díaz đã tiếp đoàn.",
+         {("Carlos Pérez Díaz", "Bí thư Thứ nhất Tỉnh ủy Cienfuegos")}),
+        # a diplomat's rank of an embassy named by its country's Vietnamese spelling
+        ("Dự lễ có bà Elena Petrova Ivanova, Tham tán Đại sứ quán Bungari tại Việt Nam.",
+         {("Elena Petrova Ivanova", "Tham tán Đại sứ quán Bulgaria tại Việt Nam")}),
+        # a Lao district in another of its spellings
+        ("Phía bạn có ông Khăm-xỉ Vông-xa, Huyện trưởng huyện Bua Lạ Pha.",
+         {("Khăm-xỉ Vông-xa", "Huyện trưởng huyện Bua La Pha")}),
+    ],
+)
+def test_foreign_first_secretaries_and_spellings(text, expected):
+    assert offices_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a portfolio between a committee's title and its province
+        ("Dự lễ có ông Xổm-xạ Vông-phăn - Phó Bí thư Tỉnh ủy phụ trách công tác dân vận tỉnh Hủa Phăn; "
+         "ông Lò Văn Sơn - Phó Bí thư Tỉnh ủy Sơn La.",
+         {("Xổm-xạ Vông-phăn", "Phó Bí thư Tỉnh ủy Hủa Phăn"), ("Lò Văn Sơn", "Phó Bí thư Tỉnh ủy Sơn La")}),
+        ("Bà Lê Thị Hoa, Phó Chủ tịch UBND phụ trách lĩnh vực văn hóa tỉnh Nghệ An, phát biểu.",
+         {("Lê Thị Hoa", "Phó Chủ tịch UBND tỉnh Nghệ An")}),
+    ],
+)
+def test_a_portfolio_between_the_body_and_its_province(text, expected):
+    assert offices_of(text) == expected

@@ -805,7 +805,7 @@ def _venue_end(text: str, pos: int, end: int, places: dict) -> int:
     m = _VENUE_STOPS.search(text, pos, end)
     while m:
         listed = _enumerated_name(text, pos, m.start()) if m.group(0) == "," else 0
-        if not (listed or _second_kind_of_event(text, m)):
+        if not (listed or _second_kind_of_event(text, m, pos)):
             break
         m = _VENUE_STOPS.search(text, max(m.end(), listed), end)
     stop = m.start() if m else end
@@ -819,12 +819,21 @@ def _venue_end(text: str, pos: int, end: int, places: dict) -> int:
 _EVENT_HEAD_BEFORE = re.compile(r"(?<![\w])(?:" + lexicon.alternation(_lex()["heads"]) + r")$")
 
 
-def _second_kind_of_event(text: str, stop: re.Match) -> bool:
+def _second_kind_of_event(text: str, stop: re.Match, pos: int) -> bool:
     """'tại Trung tâm Hội nghị và Triển lãm quốc tế X': the 'và' joins the two kinds of event the
-    venue is named by, it does not end its name."""
+    venue is named by, it does not end its name; so in 'tại Trung tâm lưu trữ và triển lãm ảnh …',
+    where no capitalised word has come after the venue's head yet and an event's head follows."""
     if stop.group(0) != " và" or text[stop.end() : stop.end() + 1] != " ":
         return False
-    return bool(_EVENT_HEAD_BEFORE.search(text, max(0, stop.start() - 24), stop.start()) and _HEAD.match(text, stop.end() + 1))
+    if _EVENT_HEAD_BEFORE.search(text, max(0, stop.start() - 24), stop.start()) and _HEAD.match(text, stop.end() + 1):
+        return True
+    return _still_unnamed(text, pos, stop.start()) and _ANY_HEAD.match(text, stop.end() + 1) is not None
+
+
+def _still_unnamed(text: str, pos: int, at: int) -> bool:
+    """After the venue's head (which ends at pos), lower-case words only: what it is, not yet its name."""
+    words = text[pos:at].split()
+    return bool(words) and all(w[0].islower() for w in words)
 
 
 def _enumerated_name(text: str, pos: int, comma: int) -> int:

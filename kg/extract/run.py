@@ -375,6 +375,7 @@ def event_facts(scope: Scope, sentence: Sentence, title_spans, state: DocState, 
     facts += _visit_facts(scope, sentence, visits)
     if not visits and all(ent is None for _, ent in resolved):
         facts += _activities_last(scope, sentence, state, found_dates)
+    facts += _told_of_the_event_before(scope, sentence, state, found_dates, locations, facts)
     # a ceremony opens the event it is a part of, which is given the start too
     state.opened = tuple({f.subject: None for f in facts if f.relation == "startDate" and not _ceremony_of(f.subject.label)})
     facts += _framing_event_of_the_scene(scope, sentence, state, resolved, facts)
@@ -409,6 +410,67 @@ def _activities_last(scope: Scope, sentence: Sentence, state: DocState, found_da
             ev = evidence(scope, sentence, d.start, d.end, f"activities-last-{d.kind}", 0.75)
             facts.append(Fact(state.opened[0], "endDate", d.last, ev))
     return facts
+
+
+# "Theo đó, chương trình sẽ kéo dài 3 ngày (từ ngày 14/4 đến 16/4) tại khách sạn X", "Hội chợ được
+# bố trí tại X, …, và kéo dài đến hết ngày 17/11": a sentence opened by a head and its predicate
+# (no name: the head refers back) tells the days and the venue of the event named before with that head.
+BACK_HEAD = re.compile(
+    r"(?:(?:Theo đó|Cụ thể|Dự kiến),? )?(" + lexicon.alternation(lexicon.events()["back_reference_heads"]) + r")"
+    r"(?: này)?(?=" + r"(?: (?:sẽ|đã|đang|được|vẫn|còn))* (?:kéo dài|diễn ra|bố trí|được bố trí|tổ chức|được tổ chức|mở cửa)(?![\w]))",
+    re.IGNORECASE)
+BACK_VENUE_GAP = re.compile(
+    r"(?: (?:sẽ|đã|đang|được|vẫn|còn))* (?:kéo dài|diễn ra|bố trí|tổ chức|mở cửa)(?: (?:trong )?\d{1,2} ngày)? ?")
+LASTS_BEFORE = re.compile(r"(?<![\w])(?:kéo dài|diễn ra)(?: (?:trong )?\d{1,2} ngày)?(?: \(| )$")
+
+
+def _told_of_the_event_before(scope: Scope, sentence: Sentence, state: DocState, found_dates, locations, facts) -> list[Fact]:
+    """The span ('kéo dài 3 ngày (từ ngày 14/4 đến 16/4)', '… kéo dài đến hết ngày 17/11') and the
+    venue ('được bố trí tại X') told after a head that refers back, given to the one event it refers
+    to; what the sentence already gave that event stands."""
+    text = scope.doc.text
+    m = BACK_HEAD.match(text, sentence.start, sentence.end)
+    entity = _the_one_referred_to(text, m.group(1), sentence.start, state) if m else None
+    if entity is None or any(f.evidence.rule.startswith("activities-last") for f in facts):
+        return []
+    told = {f.relation for f in facts if f.subject == entity}
+    out = []
+    for d in found_dates:
+        if d.kind in ("range", "until") and LASTS_BEFORE.search(text, max(sentence.start, d.start - 30), d.start):
+            spans = [("startDate", d.first), ("endDate", d.last)] if d.kind == "range" else [("endDate", d.last)]
+            ev = evidence(scope, sentence, m.start(1), d.end, f"referred-back-{d.kind}", 0.75)
+            out += [Fact(entity, relation, day, ev) for relation, day in spans if day and relation not in told]
+    venue = next((loc for loc in locations if loc.start >= m.end()
+                  and BACK_VENUE_GAP.fullmatch(" ".join(dates.PAREN.sub(" ", text[m.end() : loc.start]).split()).join("  "))), None)
+    place = _location_entity(scope, venue) if venue is not None and "heldIn" not in told else None
+    if place is not None:
+        out.append(Fact(entity, "heldIn", place, evidence(scope, sentence, m.start(1), venue.end, "referred-back-venue", 0.75)))
+    return out
+
+
+def _the_one_referred_to(text: str, head: str, before: int, state: DocState) -> Entity | None:
+    """The event the head refers back to: the one the article named last, when it bears the head
+    ('Hội chợ X', or 'chương trình "X"') and every event before that bears it is a name of it too."""
+    key = head.lower()
+    bearing = [entity for h, entity in state.events if h.lower() == key or entity.label.lower().startswith(key + " ")
+               or re.search(r"(?<![\w])" + re.escape(key) + r' "?' + re.escape(entity.label), text[:before], re.IGNORECASE)]
+    if not bearing:
+        return None
+    last = _squeezed(bearing[-1].label)
+    if not all(last.startswith(_squeezed(e.label)) or _squeezed(e.label).startswith(last) for e in bearing):
+        return None
+    told_last = max(_last_told(text, e, before) for e in bearing)
+    others = [e for _, e in state.events if e not in bearing]
+    return bearing[-1] if all(_last_told(text, e, before) < told_last for e in others) else None
+
+
+def _last_told(text: str, entity: Entity, before: int) -> int:
+    return text.lower().rfind(entity.label.lower(), 0, before)
+
+
+def _squeezed(label: str) -> str:
+    """A name without its spaces and marks: 'Việt - Trung' and 'Việt-Trung' are one name."""
+    return re.sub(r"[\W_]+", "", label.lower())
 
 
 # "Sáng 18.11, tại P.Rạch Giá, …": a day, then a "tại" place, set off at the head of the sentence.
@@ -697,7 +759,8 @@ def _where_it_takes_place(text: str, e, after: list):
     return after[0]
 
 
-TAKE_PLACE = re.compile(r"(?<![\w])(?:diễn ra|được tổ chức|tổ chức|khai mạc|bế mạc|đăng cai|được đăng cai)(?![\w])")
+# 'Triển lãm X sẽ mở cửa đến hết ngày 22/3 tại Y': an exhibition open at Y is held there.
+TAKE_PLACE = re.compile(r"(?<![\w])(?:diễn ra|được tổ chức|tổ chức|khai mạc|bế mạc|đăng cai|được đăng cai|mở cửa)(?![\w])")
 ASIDE = re.compile(r"\([^()]*\)|(?:vào )?lúc \d{1,2} ?(?:h|giờ)(?: ?\d{2}(?: phút)?)?|(?:từ |vào |trong )?(?:ngày )?\d{1,2}(?:[/-]\d{1,2})*(?:[/-]\d{4})?(?: (?:đến|-) \d{1,2}(?:[/-]\d{1,2})*(?:[/-]\d{4})?)?")
 
 

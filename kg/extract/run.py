@@ -913,6 +913,8 @@ def partnership_facts(scope: Scope, sentence: Sentence, start: int, end: int, fo
     home = context.context_at(scope.items, start).province
     in_clause = [t for t in found_titles if start <= t.start < end]
     found = partnerships.find_partners(scope.doc.text, start, end, scope.matches, locations, in_clause, home, scope.not_about)
+    found += [p for p in partnerships.domestic_pairs(scope.doc.text, start, end, scope.matches, locations, in_clause, scope.not_about)
+              if p not in found]
     heirs = partnerships.inherited(scope.doc.text, start, end, scope.matches, found, before, home)
     pairs = found + [p for p in heirs if p not in found]
     facts = []

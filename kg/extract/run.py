@@ -49,6 +49,7 @@ class DocState:
     opened: tuple = ()  # the events the sentence before gave a start ("… chính thức khai mạc. Các hoạt động kéo dài …")
     scene: tuple = ()  # the day and the "tại" place the sentence before opened with ("Sáng 18.11, tại P.Rạch Giá, …")
     venue: object = None  # the named venue the last event placed was held at ('… Lễ ký kết diễn ra tại đây')
+    aliases: dict = field(default_factory=dict)  # an abbreviation given in brackets after a name → (head, name)
 
 
 @dataclass(frozen=True)
@@ -358,6 +359,7 @@ def event_facts(scope: Scope, sentence: Sentence, title_spans, state: DocState, 
         found = sorted(found + events.find_receptions(text, sentence.start, sentence.end, named, title_spans), key=lambda e: e.start)
     found = sorted(found + events.find_signings(text, sentence.start, sentence.end, named), key=lambda e: e.start)
     found = [e for e in found if not _another_edition(text, e, state)]
+    found = sorted(found + _abbreviated(text, sentence, state, found), key=lambda e: e.start)
     venue_spans = [(loc.start, loc.end) for loc in locations]
     place_spans = [(m.start, m.end) for m in local_places.values()]
     event_spans = [(e.start, e.end) for e in found if e.name]
@@ -380,6 +382,7 @@ def event_facts(scope: Scope, sentence: Sentence, title_spans, state: DocState, 
     state.opened = tuple({f.subject: None for f in facts if f.relation == "startDate" and not _ceremony_of(f.subject.label)})
     facts += _framing_event_of_the_scene(scope, sentence, state, resolved, facts)
     state.scene = _scene(scope, sentence, found_dates, locations)
+    facts += _town_of_the_ceremony(scope, sentence, resolved, facts)
     facts += _parts_of(scope, sentence, resolved)
     facts += _bridge_points(scope, sentence, state, local_places)
     # 'cùng ngày' is the day the story last stood on, not the last day of a span ('kéo dài đến hết ngày 17/11')
@@ -513,6 +516,29 @@ def _framing_event_of_the_scene(scope: Scope, sentence: Sentence, state: DocStat
         out.append(Fact(entity, "heldIn", place, evidence(scope, sentence, e.start, e.end, "frame-of-scene-before", 0.7)))
     if "startDate" not in told and not lasts_days:
         out.append(Fact(entity, "startDate", d.first, evidence(scope, sentence, e.start, e.end, "frame-of-scene-before", 0.7)))
+    return out
+
+
+# "Diễn đàn X năm 2018 (MDEC Trà Vinh 2018)": an abbreviation (capitals, then words or a year) the
+# article will call the event by.
+ABBREVIATION = re.compile(r" \(((?:[A-ZĐ]{2,}[0-9]*)(?: (?:[A-ZĐ][\w-]*|(?:19|20)\d\d)){0,4})\)")
+
+
+def _abbreviated(text: str, sentence: Sentence, state: DocState, found: list) -> list:
+    """The mentions of events by the abbreviation given them before ('MDEC Trà Vinh 2018 diễn ra
+    trong hai ngày …'), read as their names; and the abbreviations this sentence gives."""
+    spans = [(e.start, e.end) for e in found]
+    out = []
+    for alias, (head, name) in state.aliases.items():
+        for m in re.finditer(r"(?<![\w(])" + re.escape(alias) + r"(?![\w)])", text[sentence.start : sentence.end]):
+            at = sentence.start + m.start()
+            if not any(a <= at < b for a, b in spans):
+                out.append(events.EventMention(at, at + len(alias), name, head, False))
+    for e in found:
+        m = ABBREVIATION.match(text, e.end) if e.name else None
+        named = (_embedded_event(e) if _ceremony_of(e) else e) if m else None
+        if named is not None:
+            state.aliases.setdefault(m.group(1), (named.head, named.name))
     return out
 
 
@@ -874,6 +900,19 @@ def _ceremony_parent(scope: Scope, sentence: Sentence, e, link, span) -> list[Fa
         return []
     ev = evidence(scope, sentence, *span, link.rule + "-ceremony", round(link.confidence - 0.05, 2))
     return [Fact(resolve.event_entity(parent.name), relation, link.date, ev)]
+
+
+def _town_of_the_ceremony(scope: Scope, sentence: Sentence, resolved, facts) -> list[Fact]:
+    """'lễ Bế mạc Diễn đàn X … ở thành phố Y': the town (not the hall) a ceremony is held in holds the
+    event it opens or closes too."""
+    out = []
+    for e, entity in resolved:
+        parent = _embedded_event(e) if entity is not None and _ceremony_of(e) else None
+        towns = [f for f in facts if parent is not None and f.subject == entity and f.relation == "heldIn"
+                 and f.object.kind in TOWN_KINDS]
+        out += [Fact(resolve.event_entity(parent.name), "heldIn", f.object,
+                     evidence(scope, sentence, f.evidence.start, f.evidence.end, "ceremony-town", 0.75)) for f in towns]
+    return out
 
 
 def _parts_of(scope: Scope, sentence: Sentence, resolved) -> list[Fact]:

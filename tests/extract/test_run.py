@@ -1548,3 +1548,26 @@ def test_a_head_referring_back_past_another_event_gives_nothing():
     text = ("Sáng 12/5, Hội chợ Nông sản Sơn La khai mạc; chiều cùng ngày, Hội chợ Hàng Việt Điện Biên khai mạc. "
             "Hội chợ được bố trí tại Quảng trường Tây Bắc và kéo dài đến hết ngày 16/5.")
     assert not {f for f in facts_of(text) if f[1] == "endDate" or f[2] == "Quảng trường Tây Bắc"}
+
+
+def test_a_closing_ceremony_written_in_capitals_after_a_lower_case_le():
+    text = ("Chiều 20/5, tại lễ Bế mạc Hội nghị Hợp tác phát triển du lịch Tây Nguyên năm 2025 (TNT 2025) ở thành phố "
+            "Buôn Ma Thuột, Ban Tổ chức đã trao cờ đăng cai cho tỉnh Gia Lai.")
+    found = facts_of(text)
+    ceremony, event = "lễ Bế mạc Hội nghị Hợp tác phát triển du lịch Tây Nguyên năm 2025", "Hội nghị Hợp tác phát triển du lịch Tây Nguyên năm 2025"
+    assert (ceremony, "startDate", dt.date(2025, 5, 20)) in found
+    assert (ceremony, "heldIn", "Buôn Ma Thuột") in found
+    # the town of its closing holds the event; its last day is the closing's
+    assert (event, "heldIn", "Buôn Ma Thuột") in found
+    assert (event, "endDate", dt.date(2025, 5, 20)) in found
+
+
+def test_an_abbreviation_given_in_brackets_names_the_event_later():
+    text = ("Sáng 19/5, tỉnh Đắk Lắk khai mạc Hội nghị Hợp tác phát triển du lịch Tây Nguyên năm 2025 (TNT 2025). "
+            'TNT 2025 mang chủ đề "Kết nối đại ngàn", diễn ra trong hai ngày 19 và 20/5.')
+    found = facts_of(text)
+    assert ("Hội nghị Hợp tác phát triển du lịch Tây Nguyên năm 2025", "endDate", dt.date(2025, 5, 20)) in found
+    # a bracket of lower-case words is no abbreviation
+    text = ("Sáng 19/5, tỉnh Đắk Lắk khai mạc Hội nghị Hợp tác phát triển du lịch Tây Nguyên năm 2025 (ảnh). "
+            "TNT 2025 diễn ra trong hai ngày 19 và 20/5.")
+    assert ("Hội nghị Hợp tác phát triển du lịch Tây Nguyên năm 2025", "endDate", dt.date(2025, 5, 20)) not in facts_of(text)

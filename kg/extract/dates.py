@@ -519,6 +519,8 @@ def link_dates(text: str, start: int, end: int, events: list, found: list[DateMe
             target, how, confidence = _leading_target(text, start, events, candidates, d), "lead", LEADING
         else:
             target, how, confidence = _trailing_target(text, events, candidates, d, asides), "after", AFTER_EVENT
+            if target is None:
+                target, how = _told_to_take_place(text, events, candidates, d), "before"
         if target is None:
             continue
         for i in [target] + (joined_after(text, events, target) if how == "lead" else []):
@@ -610,6 +612,15 @@ def _trailing_target(text: str, events: list, candidates: list, d: DateMention, 
     if d.start - gap_start > MAX_GAP:
         return None
     return i if _light(_without(text, gap_start, d.start, asides)) else None
+
+
+# "…, từ ngày 18 đến 25/3 sẽ diễn ra Triển lãm X": the days, then the verb of taking place, then the event.
+_TAKES_PLACE_THEN = re.compile(r" (?:(?:sẽ|đã|đang) )?(?:diễn ra|được tổ chức) ")
+
+
+def _told_to_take_place(text: str, events: list, candidates: list, d: DateMention) -> int | None:
+    after = [i for i in candidates if events[i].start >= d.end]
+    return after[0] if after and _TAKES_PLACE_THEN.fullmatch(text, d.end, events[after[0]].start) else None
 
 
 def _without(text: str, start: int, end: int, spans: list) -> str:

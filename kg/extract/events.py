@@ -494,12 +494,13 @@ def _named_up_to_year(text: str, pos: int, end: int) -> bool:
     return False
 
 
-TITLE_KIND_WORDS = 2
+TITLE_KIND_WORDS = 3
 
 
 def _titled_next(text: str, pos: int, end: int) -> bool:
-    """'triển lãm ảnh "Huế - Sa-la-van: …"', 'chương trình nghệ thuật "Sắc màu …"': a word or two
-    saying what kind of exhibition or show it is, then its quoted title: the whole run is the name."""
+    """'triển lãm ảnh "Huế - Sa-la-van: …"', 'chương trình nghệ thuật "Sắc màu …"', 'Triển lãm ảnh tư
+    liệu "…"': a few words saying what kind of exhibition or show it is, then its quoted title: the
+    whole run is the name."""
     for i, m in enumerate(_TOKEN.finditer(text, pos, end)):
         tok = m.group(0)
         if i and tok.startswith('"'):

@@ -1571,3 +1571,13 @@ def test_an_abbreviation_given_in_brackets_names_the_event_later():
     text = ("Sáng 19/5, tỉnh Đắk Lắk khai mạc Hội nghị Hợp tác phát triển du lịch Tây Nguyên năm 2025 (ảnh). "
             "TNT 2025 diễn ra trong hai ngày 19 và 20/5.")
     assert ("Hội nghị Hợp tác phát triển du lịch Tây Nguyên năm 2025", "endDate", dt.date(2025, 5, 20)) not in facts_of(text)
+
+
+def test_days_told_before_the_event_that_takes_place_on_them():
+    text = ('Ông Lò Văn Sính cho biết, trước lễ mít tinh, từ ngày 18 đến 25/5 sẽ diễn ra Triển lãm ảnh tư liệu '
+            '"Sơn La - 50 năm xây dựng" tại Bảo tàng Sơn La.')
+    found = facts_of(text)
+    event = 'Triển lãm ảnh tư liệu "Sơn La - 50 năm xây dựng"'
+    assert (event, "startDate", dt.date(2025, 5, 18)) in found
+    assert (event, "endDate", dt.date(2025, 5, 25)) in found
+    assert (event, "heldIn", "Bảo tàng Sơn La") in found

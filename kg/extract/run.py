@@ -378,6 +378,7 @@ def event_facts(scope: Scope, sentence: Sentence, title_spans, state: DocState, 
     if not visits and all(ent is None for _, ent in resolved):
         facts += _activities_last(scope, sentence, state, found_dates)
     facts += _told_of_the_event_before(scope, sentence, state, found_dates, locations, facts)
+    facts += _span_of_this_edition(scope, sentence, state, found_dates, facts)
     # a ceremony opens the event it is a part of, which is given the start too
     state.opened = tuple({f.subject: None for f in facts if f.relation == "startDate" and not _ceremony_of(f.subject.label)})
     facts += _framing_event_of_the_scene(scope, sentence, state, resolved, facts)
@@ -424,6 +425,10 @@ BACK_HEAD = re.compile(
     re.IGNORECASE)
 BACK_VENUE_GAP = re.compile(
     r"(?: (?:sẽ|đã|đang|được|vẫn|còn))* (?:kéo dài|diễn ra|bố trí|tổ chức|mở cửa)(?: (?:trong )?\d{1,2} ngày)? ?")
+# "… đánh giá kỳ festival năm nay (từ 25/4 - 29/4) đã …": this edition of the event, its span in brackets.
+THIS_EDITION = re.compile(
+    r"(?<![\w])(?:kỳ )?(" + lexicon.alternation(lexicon.events()["back_reference_heads"]) + r") (?:năm nay|lần này) \((?=từ |\d)",
+    re.IGNORECASE)
 LASTS_BEFORE = re.compile(r"(?<![\w])(?:kéo dài|diễn ra)(?: (?:trong )?\d{1,2} ngày)?(?: \(| )$")
 
 
@@ -448,6 +453,20 @@ def _told_of_the_event_before(scope: Scope, sentence: Sentence, state: DocState,
     place = _location_entity(scope, venue) if venue is not None and "heldIn" not in told else None
     if place is not None:
         out.append(Fact(entity, "heldIn", place, evidence(scope, sentence, m.start(1), venue.end, "referred-back-venue", 0.75)))
+    return out
+
+
+def _span_of_this_edition(scope: Scope, sentence: Sentence, state: DocState, found_dates, facts) -> list[Fact]:
+    """'kỳ festival năm nay (từ 25/4 - 29/4)': the span in brackets is the one festival's named before."""
+    text = scope.doc.text
+    out = []
+    for m in THIS_EDITION.finditer(text, sentence.start, sentence.end):
+        d = next((d for d in found_dates if d.kind == "range" and m.end() <= d.start <= m.end() + 3), None)
+        entity = _the_one_referred_to(text, m.group(1), m.start(), state) if d is not None else None
+        told = {f.relation for f in facts if f.subject == entity}
+        ev = evidence(scope, sentence, m.start(), d.end, "this-edition-range", 0.75) if entity is not None else None
+        out += [Fact(entity, r, day, ev) for r, day in (("startDate", d.first), ("endDate", d.last))
+                if ev is not None and day and r not in told]
     return out
 
 

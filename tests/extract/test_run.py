@@ -1581,3 +1581,14 @@ def test_days_told_before_the_event_that_takes_place_on_them():
     assert (event, "startDate", dt.date(2025, 5, 18)) in found
     assert (event, "endDate", dt.date(2025, 5, 25)) in found
     assert (event, "heldIn", "Bảo tàng Sơn La") in found
+
+
+def test_the_span_of_this_edition_in_brackets():
+    text = ("Tối 20/5, Festival Hoa Đà Lạt 2025 đã khép lại tại Quảng trường Lâm Viên. "
+            "Ông Trần Văn Hiệp đánh giá kỳ festival năm nay (từ 15/5 - 20/5) đã thu hút đông đảo du khách.")
+    found = facts_of(text, published=dt.date(2025, 5, 21))
+    assert ("Festival Hoa Đà Lạt 2025", "startDate", dt.date(2025, 5, 15)) in found
+    # two festivals named before: which one is not sure
+    text = ("Tối 20/5, Festival Hoa Đà Lạt 2025 và Festival Biển Nha Trang 2025 đã khép lại. "
+            "Ông Trần Văn Hiệp đánh giá kỳ festival năm nay (từ 15/5 - 20/5) đã thu hút đông đảo du khách.")
+    assert not {f for f in facts_of(text, published=dt.date(2025, 5, 21)) if f[1] == "startDate"}

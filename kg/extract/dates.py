@@ -450,11 +450,13 @@ SPAN, AFTER_EVENT, LEADING = 0.85, 0.8, 0.75
 
 # What may come before a date at the head of its clause: a page's date stamp, a bullet (or the
 # dash left of a dateline whose place was cut), an
-# outlet's tag or a dateline ("(TTXVN) - ", "HÀ NỘI - "), a connective ("Trước đó, ").
+# outlet's tag or a dateline ("(TTXVN) - ", "HÀ NỘI - "), a connective ("Trước đó, "), the verb
+# of the event told after the date ("Khai mạc sáng nay (14/3), Triển lãm X …").
 _LEAD_JUNK = re.compile(
     r"\s*(?:(?:[^\s,]{1,12} )?\d{4}-\d{2}(?:-\d{2})?\s+)?(?:[-–*•+]\s*)?(?:\([^()]{0,40}\)\s*)?"
     r"(?:[^\s,]{1,30}(?: [^\s,]{1,30}){0,2} ?[-–]\s*)?"
     r"(?:(?:[Tt]rước đó|[Ss]au đó|[Tt]iếp đó|[Tt]iếp theo|[Cc]ụ thể|[Đđ]ồng thời|[Tt]rong khi đó|[Nn]goài ra),? )?"
+    r"(?:(?:[Kk]hai mạc|[Bb]ế mạc|[Kk]hai trương) )?"
 )
 # The words of a date phrase before its digits: "Vào 10h15 (giờ địa phương) ngày", "chiều nay (",
 # "Đúng 8 giờ sáng nay (", "Cũng trong chiều 14/11" (a second item of the same day).
@@ -479,8 +481,8 @@ _TERM = re.compile(
     r"|(?<![\w])năm (?:19|20)\d\d(?![\w])"
 )
 _WORD = re.compile(r"[^\W\d_]+|\d+")
-# 'Festival X với chủ đề "…" sẽ diễn ra từ …': the theme, an aside.
-THEME = re.compile(r"(?<![\w])(?:với )?chủ đề:? \"[^\"]{0,120}\"")
+# 'Festival X với chủ đề "…" sẽ diễn ra từ …', 'X mang chủ đề "…", diễn ra …': the theme, an aside.
+THEME = re.compile(r"(?<![\w])(?:(?:với|mang) )?chủ đề:? \"[^\"]{0,120}\"")
 # 'Lễ hội X diễn ra tại TP Y và một số địa phương trong tỉnh từ …': more places of the venue, an aside
 # ('… của Trung Quốc', '… tỉnh Lâm Đồng' are blanked as whose and as an address).
 _MORE_PLACES = re.compile(r"(?<![\w])và (?:một số|các|nhiều) địa phương(?: khác)?(?: (?:trong|của|thuộc) (?:tỉnh|nước)(?![\w]))?")
@@ -517,6 +519,8 @@ def link_dates(text: str, start: int, end: int, events: list, found: list[DateMe
             target, how, confidence = _leading_target(text, start, events, candidates, d), "lead", LEADING
         else:
             target, how, confidence = _trailing_target(text, events, candidates, d, asides), "after", AFTER_EVENT
+            if target is None:
+                target, how = _told_to_take_place(text, events, candidates, d), "before"
         if target is None:
             continue
         for i in [target] + (joined_after(text, events, target) if how == "lead" else []):
@@ -584,8 +588,18 @@ def _leading_target(text: str, clause_start: int, events: list, candidates: list
             return None
         if _before_event().search(between):
             continue  # "Ngày 6/4, ngay sau Lễ đón, …": not the one dated
-        return None if _FUTURE_AFTER.match(text[e.end : e.end + 30]) else i
+        planned = _FUTURE_AFTER.match(text[e.end : e.end + 30]) and not _opened_in_lead(text, clause_start, d)
+        return None if planned else i
     return None
+
+
+# "Khai mạc sáng nay (14/3), Triển lãm X sẽ mở cửa đến hết ngày 22/3": opened that day, whatever
+# the clause says will follow.
+_OPENED_LEAD = re.compile(r"(?:[Kk]hai mạc|[Kk]hai trương) $")
+
+
+def _opened_in_lead(text: str, clause_start: int, d: DateMention) -> bool:
+    return bool(_OPENED_LEAD.search(text, clause_start, _phrase_start(text, clause_start, d)))
 
 
 def _trailing_target(text: str, events: list, candidates: list, d: DateMention, asides: list) -> int | None:
@@ -598,6 +612,15 @@ def _trailing_target(text: str, events: list, candidates: list, d: DateMention, 
     if d.start - gap_start > MAX_GAP:
         return None
     return i if _light(_without(text, gap_start, d.start, asides)) else None
+
+
+# "…, từ ngày 18 đến 25/3 sẽ diễn ra Triển lãm X": the days, then the verb of taking place, then the event.
+_TAKES_PLACE_THEN = re.compile(r" (?:(?:sẽ|đã|đang) )?(?:diễn ra|được tổ chức) ")
+
+
+def _told_to_take_place(text: str, events: list, candidates: list, d: DateMention) -> int | None:
+    after = [i for i in candidates if events[i].start >= d.end]
+    return after[0] if after and _TAKES_PLACE_THEN.fullmatch(text, d.end, events[after[0]].start) else None
 
 
 def _without(text: str, start: int, end: int, spans: list) -> str:
@@ -775,7 +798,8 @@ _TRIP_ENDS = re.compile(r"(?<![\w])kết thúc(?: tốt đẹp)? chuyến (?:tha
 
 def _cue(text: str, start: int, end: int, e, d: DateMention) -> str | None:
     """Whether the words beside the event make the day its opening, its closing or a later day."""
-    before = text[max(start, min(d.start, e.start) - 14) : e.start]
+    # a leading date's own phrase may open with the cue ('Khai mạc sáng nay (14/3), Triển lãm X')
+    before = text[max(start, min(_phrase_start(text, start, d), e.start) - 14) : e.start]
     # A name may run on over its verb ("Liên hoan X khai mạc"); a head's own word ("Lễ bế mạc") is no cue.
     inside = text[e.start + len(getattr(e, "head", "")) : e.end]
     after = text[e.end : min(end, max(d.end, e.end) + 90)]

@@ -84,7 +84,7 @@ def find_events(text: str, start: int, end: int, taken: list) -> list[EventMenti
     while True:
         m = _ANY_HEAD_SCAN.search(text, pos, end)
         if not m:
-            return sorted(found + _quoted_events(text, start, end, taken), key=lambda e: e.start)
+            return sorted(_with_ceremonies(text, start, found) + _quoted_events(text, start, end, taken), key=lambda e: e.start)
         head = m.group(1)
         if _in_merged(m.start(), skip) or _is_reference(text, m.start()) or _is_venue_part(text, m.start()) or _is_series(text, m.start()):
             pos = m.end()
@@ -109,6 +109,19 @@ def find_events(text: str, start: int, end: int, taken: list) -> list[EventMenti
             alone = False
         found.append(EventMention(start_at, max(name_end, m.end()), name.strip(), _canonical(head), alone))
         pos = max(name_end, m.end())
+
+
+# "tại lễ Bế mạc Diễn đàn X": the ceremony's own word in capitals after a lower-case "lễ" (no
+# head of its own: "lễ" alone is too common a noun) names the ceremony of the event that follows.
+_CEREMONY_BEFORE = re.compile(r"(?<![\w])lễ (Khai mạc|Bế mạc) $")
+
+
+def _with_ceremonies(text: str, start: int, found: list) -> list:
+    out = []
+    for e in found:
+        m = _CEREMONY_BEFORE.search(text, max(start, e.start - 14), e.start) if e.name else None
+        out.append(replace(e, start=m.start(), name=text[m.start() : e.end], head="Lễ " + m.group(1).lower()) if m else e)
+    return out
 
 
 # "Hội nghị năm 2020 dự kiến tổ chức tại …": a head dated by its year alone is that year's edition,
@@ -488,12 +501,13 @@ def _named_up_to_year(text: str, pos: int, end: int) -> bool:
     return False
 
 
-TITLE_KIND_WORDS = 2
+TITLE_KIND_WORDS = 3
 
 
 def _titled_next(text: str, pos: int, end: int) -> bool:
-    """'triển lãm ảnh "Huế - Sa-la-van: …"', 'chương trình nghệ thuật "Sắc màu …"': a word or two
-    saying what kind of exhibition or show it is, then its quoted title: the whole run is the name."""
+    """'triển lãm ảnh "Huế - Sa-la-van: …"', 'chương trình nghệ thuật "Sắc màu …"', 'Triển lãm ảnh tư
+    liệu "…"': a few words saying what kind of exhibition or show it is, then its quoted title: the
+    whole run is the name."""
     for i, m in enumerate(_TOKEN.finditer(text, pos, end)):
         tok = m.group(0)
         if i and tok.startswith('"'):
@@ -626,7 +640,7 @@ _TAI = re.compile(r"(?<![\w])[Tt]ại ")
 
 
 def find_locations(text: str, start: int, end: int, places: dict) -> list[Location]:
-    locations = _venues_as_subject(text, start, end, places)
+    locations = _venues_as_subject(text, start, end, places) + _places_after_a_bracket(text, start, end, places)
     if text.find("ại ", start, end) < 0:  # no "tại" in the sentence: no regex pass over it
         return locations
     for m in _TAI.finditer(text[start:end]):
@@ -635,6 +649,22 @@ def find_locations(text: str, start: int, end: int, places: dict) -> list[Locati
         if loc:
             locations.append(loc)
     return locations
+
+
+# "lễ Bế mạc Diễn đàn X (MDEC 2018) ở thành phố Trà Vinh": after a name's bracket, "ở" and a place
+# named with its unit word say where, as "tại" does.
+_AT_AFTER_BRACKET = re.compile(rf"\) ở (?=(?:{lexicon.unit_alternation('province', 'city', 'district')}) )")
+
+
+def _places_after_a_bracket(text: str, start: int, end: int, places: dict) -> list[Location]:
+    if text.find(") ở ", start, end) < 0:  # most sentences: no regex pass
+        return []
+    found = []
+    for m in _AT_AFTER_BRACKET.finditer(text, start, end):
+        place, place_end = _place_at(text, m.end(), end, places)
+        if place is not None and not _glued_to_a_name(text, place_end):
+            found.append(Location(m.start() + 2, place_end, "", place, _containers(text, place_end, end, places)))
+    return found
 
 
 # "Sáng 17/4, Trụ sở UBND thành phố X là nơi diễn ra buổi hội đàm …": a venue that opens its clause
@@ -812,7 +842,7 @@ def _venue_end(text: str, pos: int, end: int, places: dict) -> int:
     m = _VENUE_STOPS.search(text, pos, end)
     while m:
         listed = _enumerated_name(text, pos, m.start()) if m.group(0) == "," else 0
-        if not (listed or _second_kind_of_event(text, m)):
+        if not (listed or _second_kind_of_event(text, m, pos)):
             break
         m = _VENUE_STOPS.search(text, max(m.end(), listed), end)
     stop = m.start() if m else end
@@ -826,12 +856,21 @@ def _venue_end(text: str, pos: int, end: int, places: dict) -> int:
 _EVENT_HEAD_BEFORE = re.compile(r"(?<![\w])(?:" + lexicon.alternation(_lex()["heads"]) + r")$")
 
 
-def _second_kind_of_event(text: str, stop: re.Match) -> bool:
+def _second_kind_of_event(text: str, stop: re.Match, pos: int) -> bool:
     """'tại Trung tâm Hội nghị và Triển lãm quốc tế X': the 'và' joins the two kinds of event the
-    venue is named by, it does not end its name."""
+    venue is named by, it does not end its name; so in 'tại Trung tâm lưu trữ và triển lãm ảnh …',
+    where no capitalised word has come after the venue's head yet and an event's head follows."""
     if stop.group(0) != " và" or text[stop.end() : stop.end() + 1] != " ":
         return False
-    return bool(_EVENT_HEAD_BEFORE.search(text, max(0, stop.start() - 24), stop.start()) and _HEAD.match(text, stop.end() + 1))
+    if _EVENT_HEAD_BEFORE.search(text, max(0, stop.start() - 24), stop.start()) and _HEAD.match(text, stop.end() + 1):
+        return True
+    return _still_unnamed(text, pos, stop.start()) and _ANY_HEAD.match(text, stop.end() + 1) is not None
+
+
+def _still_unnamed(text: str, pos: int, at: int) -> bool:
+    """After the venue's head (which ends at pos), lower-case words only: what it is, not yet its name."""
+    words = text[pos:at].split()
+    return bool(words) and all(w[0].islower() for w in words)
 
 
 def _enumerated_name(text: str, pos: int, comma: int) -> int:

@@ -12,6 +12,9 @@ tác"). Places after "tại" (and the places that locate them) are venues, not
 parties; a ward named like a province ("phường Long An", "P.Long An") is no
 province; a place that only locates the one before it ("thành phố Kazanlak,
 tỉnh Stara Zagora") is no party; countries are too vague to be partners.
+Two Vietnamese provinces are partners only where the text leaves no doubt: a signer
+and each province it signed with ("ký kết … với từng tỉnh … là A, B, C"), or the
+two an agreement is between ("thỏa thuận hợp tác giữa tỉnh A và tỉnh B").
 """
 from __future__ import annotations
 
@@ -595,3 +598,69 @@ def inherited(text: str, start: int, end: int, matches: list, pairs: list, befor
     ended = [(v, f) for v, f in (pairs or before) if v.valid_until is not None and v.key != heir.key]
     return [(heir, f) for _, f in ended if _of_one_level(heir, f)]
 
+
+
+# --- ties between two Vietnamese provinces, told only in the two ways that leave no doubt -------
+
+# "TP A đã lần lượt ký kết Chương trình hợp tác … với từng tỉnh trong nhóm 8 tỉnh X là B, C và D":
+# one signer, a text signed with each of the provinces listed.
+_WITH_EACH = re.compile(r"(?<![\w])với từng (?:tỉnh|thành phố|địa phương)(?![\w])[^.;:()]{0,80}? là ")
+# "… thỏa thuận hợp tác giữa tỉnh A và tỉnh B giai đoạn …": the agreement of the pair.
+_AGREEMENT_BETWEEN = re.compile(
+    r"(?<![\w])(?:thỏa thuận|thoả thuận|bản ghi nhớ|biên bản ghi nhớ|chương trình|kế hoạch) hợp tác giữa (?=\w)", re.IGNORECASE)
+_PROVINCE_AND = re.compile(r" và ")
+
+
+def domestic_pairs(text: str, start: int, end: int, matches: list, locations: list, titles: list,
+                   not_parties: frozenset = frozenset()) -> list[tuple]:
+    """Pairs of Vietnamese provinces (and centrally run cities) in text[start:end]: a signer and each
+    province it signed with ('ký kết … với từng tỉnh … là A, B, C'), or the two an agreement is
+    between, each named with its unit word ('thỏa thuận hợp tác giữa tỉnh A và tỉnh B')."""
+    clause = text[start:end]
+    if (_WITH_EACH.search(clause) is None and _AGREEMENT_BETWEEN.search(clause) is None) or _BLOCKER.search(clause):
+        return []
+    sides = _province_sides(text, start, end, matches, locations, titles, not_parties)
+    return _signed_with_each(text, start, end, sides) + _agreement_pair(text, start, end, sides)
+
+
+def _province_sides(text: str, start: int, end: int, matches: list, locations: list, titles: list,
+                    not_parties: frozenset) -> list[Side]:
+    """The Vietnamese provinces of the clause that may be a party: no venue, no ward, no office's."""
+    venues = _venue_spans(text, matches, locations)
+    lo = bisect.bisect_left(matches, start, key=lambda m: m.start)
+    hi = bisect.bisect_left(matches, end, key=lambda m: m.start)
+    sides = []
+    for k, match in enumerate(matches[lo:hi], lo):
+        place = _candidate(text, match)
+        if (place.country != "VN" or place.kind != "Province" or match.start in not_parties or _is_ward(text, match)
+                or any(a <= match.start < b for a, b in venues) or any(t.start <= match.start < t.end for t in titles)):
+            continue
+        sides.append(Side(match.start, match.end, place, False, _with_unit(text, matches, k)))
+    return sides
+
+
+def _signed_with_each(text: str, start: int, end: int, sides: list[Side]) -> list[tuple]:
+    each = _WITH_EACH.search(text, start, end)
+    trigger = _TRIGGER.search(text, start, each.start()) if each else None
+    if trigger is None:
+        return []
+    signers = {s.place for s in sides if s.end <= trigger.start()}
+    listed = _run_after(text, sides, each.end())
+    if len(signers) != 1 or len(listed) < 2:
+        return []
+    signer = signers.pop()
+    return [(signer, s.place) for s in listed if s.place != signer]
+
+
+def _agreement_pair(text: str, start: int, end: int, sides: list[Side]) -> list[tuple]:
+    m = _AGREEMENT_BETWEEN.search(text, start, end)
+    pair = _run_after(text, sides, m.end()) if m else []
+    if len(pair) != 2 or not all(s.with_unit for s in pair) or not _PROVINCE_AND.fullmatch(text, pair[0].end, _unit_start(text, pair[1])):
+        return []
+    return [(pair[0].place, pair[1].place)] if pair[0].place != pair[1].place else []
+
+
+def _unit_start(text: str, side: Side) -> int:
+    """Where the unit word before the side's name starts ('tỉnh Cà Mau')."""
+    unit = _GROUP_UNIT.search(text, max(0, side.start - 12), side.start)
+    return unit.start() if unit and unit.end() == side.start else side.start

@@ -49,6 +49,7 @@ class DocState:
     opened: tuple = ()  # the events the sentence before gave a start ("… chính thức khai mạc. Các hoạt động kéo dài …")
     scene: tuple = ()  # the day and the "tại" place the sentence before opened with ("Sáng 18.11, tại P.Rạch Giá, …")
     venue: object = None  # the named venue the last event placed was held at ('… Lễ ký kết diễn ra tại đây')
+    aliases: dict = field(default_factory=dict)  # an abbreviation given in brackets after a name → (head, name)
 
 
 @dataclass(frozen=True)
@@ -363,6 +364,7 @@ def event_facts(scope: Scope, sentence: Sentence, title_spans, state: DocState, 
         found = sorted(found + events.find_receptions(text, sentence.start, sentence.end, named, title_spans), key=lambda e: e.start)
     found = sorted(found + events.find_signings(text, sentence.start, sentence.end, named), key=lambda e: e.start)
     found = [e for e in found if not _another_edition(text, e, state)]
+    found = sorted(found + _abbreviated(text, sentence, state, found), key=lambda e: e.start)
     venue_spans = [(loc.start, loc.end) for loc in locations]
     place_spans = [(m.start, m.end) for m in local_places.values()]
     event_spans = [(e.start, e.end) for e in found if e.name]
@@ -380,10 +382,13 @@ def event_facts(scope: Scope, sentence: Sentence, title_spans, state: DocState, 
     facts += _visit_facts(scope, sentence, visits)
     if not visits and all(ent is None for _, ent in resolved):
         facts += _activities_last(scope, sentence, state, found_dates)
+    facts += _told_of_the_event_before(scope, sentence, state, found_dates, locations, facts)
+    facts += _span_of_this_edition(scope, sentence, state, found_dates, facts)
     # a ceremony opens the event it is a part of, which is given the start too
     state.opened = tuple({f.subject: None for f in facts if f.relation == "startDate" and not _ceremony_of(f.subject.label)})
     facts += _framing_event_of_the_scene(scope, sentence, state, resolved, facts)
     state.scene = _scene(scope, sentence, found_dates, locations)
+    facts += _town_of_the_ceremony(scope, sentence, resolved, facts)
     facts += _parts_of(scope, sentence, resolved)
     facts += _bridge_points(scope, sentence, state, local_places)
     # 'cùng ngày' is the day the story last stood on, not the last day of a span ('kéo dài đến hết ngày 17/11')
@@ -414,6 +419,85 @@ def _activities_last(scope: Scope, sentence: Sentence, state: DocState, found_da
             ev = evidence(scope, sentence, d.start, d.end, f"activities-last-{d.kind}", 0.75)
             facts.append(Fact(state.opened[0], "endDate", d.last, ev))
     return facts
+
+
+# "Theo đó, chương trình sẽ kéo dài 3 ngày (từ ngày 14/4 đến 16/4) tại khách sạn X", "Hội chợ được
+# bố trí tại X, …, và kéo dài đến hết ngày 17/11": a sentence opened by a head and its predicate
+# (no name: the head refers back) tells the days and the venue of the event named before with that head.
+BACK_HEAD = re.compile(
+    r"(?:(?:Theo đó|Cụ thể|Dự kiến),? )?(" + lexicon.alternation(lexicon.events()["back_reference_heads"]) + r")"
+    r"(?: này)?(?=" + r"(?: (?:sẽ|đã|đang|được|vẫn|còn))* (?:kéo dài|diễn ra|bố trí|được bố trí|tổ chức|được tổ chức|mở cửa)(?![\w]))",
+    re.IGNORECASE)
+BACK_VENUE_GAP = re.compile(
+    r"(?: (?:sẽ|đã|đang|được|vẫn|còn))* (?:kéo dài|diễn ra|bố trí|tổ chức|mở cửa)(?: (?:trong )?\d{1,2} ngày)? ?")
+# "… đánh giá kỳ festival năm nay (từ 25/4 - 29/4) đã …": this edition of the event, its span in brackets.
+THIS_EDITION = re.compile(
+    r"(?<![\w])(?:kỳ )?(" + lexicon.alternation(lexicon.events()["back_reference_heads"]) + r") (?:năm nay|lần này) \((?=từ |\d)",
+    re.IGNORECASE)
+LASTS_BEFORE = re.compile(r"(?<![\w])(?:kéo dài|diễn ra)(?: (?:trong )?\d{1,2} ngày)?(?: \(| )$")
+
+
+def _told_of_the_event_before(scope: Scope, sentence: Sentence, state: DocState, found_dates, locations, facts) -> list[Fact]:
+    """The span ('kéo dài 3 ngày (từ ngày 14/4 đến 16/4)', '… kéo dài đến hết ngày 17/11') and the
+    venue ('được bố trí tại X') told after a head that refers back, given to the one event it refers
+    to; what the sentence already gave that event stands."""
+    text = scope.doc.text
+    m = BACK_HEAD.match(text, sentence.start, sentence.end)
+    entity = _the_one_referred_to(text, m.group(1), sentence.start, state) if m else None
+    if entity is None or any(f.evidence.rule.startswith("activities-last") for f in facts):
+        return []
+    told = {f.relation for f in facts if f.subject == entity}
+    out = []
+    for d in found_dates:
+        if d.kind in ("range", "until") and LASTS_BEFORE.search(text, max(sentence.start, d.start - 30), d.start):
+            spans = [("startDate", d.first), ("endDate", d.last)] if d.kind == "range" else [("endDate", d.last)]
+            ev = evidence(scope, sentence, m.start(1), d.end, f"referred-back-{d.kind}", 0.75)
+            out += [Fact(entity, relation, day, ev) for relation, day in spans if day and relation not in told]
+    venue = next((loc for loc in locations if loc.start >= m.end()
+                  and BACK_VENUE_GAP.fullmatch(" ".join(dates.PAREN.sub(" ", text[m.end() : loc.start]).split()).join("  "))), None)
+    place = _location_entity(scope, venue) if venue is not None and "heldIn" not in told else None
+    if place is not None:
+        out.append(Fact(entity, "heldIn", place, evidence(scope, sentence, m.start(1), venue.end, "referred-back-venue", 0.75)))
+    return out
+
+
+def _span_of_this_edition(scope: Scope, sentence: Sentence, state: DocState, found_dates, facts) -> list[Fact]:
+    """'kỳ festival năm nay (từ 25/4 - 29/4)': the span in brackets is the one festival's named before."""
+    text = scope.doc.text
+    out = []
+    for m in THIS_EDITION.finditer(text, sentence.start, sentence.end):
+        d = next((d for d in found_dates if d.kind == "range" and m.end() <= d.start <= m.end() + 3), None)
+        entity = _the_one_referred_to(text, m.group(1), m.start(), state) if d is not None else None
+        told = {f.relation for f in facts if f.subject == entity}
+        ev = evidence(scope, sentence, m.start(), d.end, "this-edition-range", 0.75) if entity is not None else None
+        out += [Fact(entity, r, day, ev) for r, day in (("startDate", d.first), ("endDate", d.last))
+                if ev is not None and day and r not in told]
+    return out
+
+
+def _the_one_referred_to(text: str, head: str, before: int, state: DocState) -> Entity | None:
+    """The event the head refers back to: the one the article named last, when it bears the head
+    ('Hội chợ X', or 'chương trình "X"') and every event before that bears it is a name of it too."""
+    key = head.lower()
+    bearing = [entity for h, entity in state.events if h.lower() == key or entity.label.lower().startswith(key + " ")
+               or re.search(r"(?<![\w])" + re.escape(key) + r' "?' + re.escape(entity.label), text[:before], re.IGNORECASE)]
+    if not bearing:
+        return None
+    last = _squeezed(bearing[-1].label)
+    if not all(last.startswith(_squeezed(e.label)) or _squeezed(e.label).startswith(last) for e in bearing):
+        return None
+    told_last = max(_last_told(text, e, before) for e in bearing)
+    others = [e for _, e in state.events if e not in bearing]
+    return bearing[-1] if all(_last_told(text, e, before) < told_last for e in others) else None
+
+
+def _last_told(text: str, entity: Entity, before: int) -> int:
+    return text.lower().rfind(entity.label.lower(), 0, before)
+
+
+def _squeezed(label: str) -> str:
+    """A name without its spaces and marks: 'Việt - Trung' and 'Việt-Trung' are one name."""
+    return re.sub(r"[\W_]+", "", label.lower())
 
 
 # "Sáng 18.11, tại P.Rạch Giá, …": a day, then a "tại" place, set off at the head of the sentence.
@@ -456,6 +540,29 @@ def _framing_event_of_the_scene(scope: Scope, sentence: Sentence, state: DocStat
         out.append(Fact(entity, "heldIn", place, evidence(scope, sentence, e.start, e.end, "frame-of-scene-before", 0.7)))
     if "startDate" not in told and not lasts_days:
         out.append(Fact(entity, "startDate", d.first, evidence(scope, sentence, e.start, e.end, "frame-of-scene-before", 0.7)))
+    return out
+
+
+# "Diễn đàn X năm 2018 (MDEC Trà Vinh 2018)": an abbreviation (capitals, then words or a year) the
+# article will call the event by.
+ABBREVIATION = re.compile(r" \(((?:[A-ZĐ]{2,}[0-9]*)(?: (?:[A-ZĐ][\w-]*|(?:19|20)\d\d)){0,4})\)")
+
+
+def _abbreviated(text: str, sentence: Sentence, state: DocState, found: list) -> list:
+    """The mentions of events by the abbreviation given them before ('MDEC Trà Vinh 2018 diễn ra
+    trong hai ngày …'), read as their names; and the abbreviations this sentence gives."""
+    spans = [(e.start, e.end) for e in found]
+    out = []
+    for alias, (head, name) in state.aliases.items():
+        for m in re.finditer(r"(?<![\w(])" + re.escape(alias) + r"(?![\w)])", text[sentence.start : sentence.end]):
+            at = sentence.start + m.start()
+            if not any(a <= at < b for a, b in spans):
+                out.append(events.EventMention(at, at + len(alias), name, head, False))
+    for e in found:
+        m = ABBREVIATION.match(text, e.end) if e.name else None
+        named = (_embedded_event(e) if _ceremony_of(e) else e) if m else None
+        if named is not None:
+            state.aliases.setdefault(m.group(1), (named.head, named.name))
     return out
 
 
@@ -703,7 +810,8 @@ def _where_it_takes_place(text: str, e, after: list):
     return after[0]
 
 
-TAKE_PLACE = re.compile(r"(?<![\w])(?:diễn ra|được tổ chức|tổ chức|khai mạc|bế mạc|đăng cai|được đăng cai)(?![\w])")
+# 'Triển lãm X sẽ mở cửa đến hết ngày 22/3 tại Y': an exhibition open at Y is held there.
+TAKE_PLACE = re.compile(r"(?<![\w])(?:diễn ra|được tổ chức|tổ chức|khai mạc|bế mạc|đăng cai|được đăng cai|mở cửa)(?![\w])")
 ASIDE = re.compile(r"\([^()]*\)|(?:vào )?lúc \d{1,2} ?(?:h|giờ)(?: ?\d{2}(?: phút)?)?|(?:từ |vào |trong )?(?:ngày )?\d{1,2}(?:[/-]\d{1,2})*(?:[/-]\d{4})?(?: (?:đến|-) \d{1,2}(?:[/-]\d{1,2})*(?:[/-]\d{4})?)?")
 
 
@@ -831,6 +939,19 @@ def _ceremony_parent(scope: Scope, sentence: Sentence, e, link, span) -> list[Fa
     return [Fact(resolve.event_entity(parent.name), relation, link.date, ev)]
 
 
+def _town_of_the_ceremony(scope: Scope, sentence: Sentence, resolved, facts) -> list[Fact]:
+    """'lễ Bế mạc Diễn đàn X … ở thành phố Y': the town (not the hall) a ceremony is held in holds the
+    event it opens or closes too."""
+    out = []
+    for e, entity in resolved:
+        parent = _embedded_event(e) if entity is not None and _ceremony_of(e) else None
+        towns = [f for f in facts if parent is not None and f.subject == entity and f.relation == "heldIn"
+                 and f.object.kind in TOWN_KINDS]
+        out += [Fact(resolve.event_entity(parent.name), "heldIn", f.object,
+                     evidence(scope, sentence, f.evidence.start, f.evidence.end, "ceremony-town", 0.75)) for f in towns]
+    return out
+
+
 def _parts_of(scope: Scope, sentence: Sentence, resolved) -> list[Fact]:
     """'Lễ khai mạc Lễ hội X', 'Phiên bế mạc Đại hội X': the ceremony is a part of the event it opens or closes."""
     facts = []
@@ -868,6 +989,8 @@ def partnership_facts(scope: Scope, sentence: Sentence, start: int, end: int, fo
     home = context.context_at(scope.items, start).province
     in_clause = [t for t in found_titles if start <= t.start < end]
     found = partnerships.find_partners(scope.doc.text, start, end, scope.matches, locations, in_clause, home, scope.not_about)
+    found += [p for p in partnerships.domestic_pairs(scope.doc.text, start, end, scope.matches, locations, in_clause, scope.not_about)
+              if p not in found]
     heirs = partnerships.inherited(scope.doc.text, start, end, scope.matches, found, before, home)
     pairs = found + [p for p in heirs if p not in found]
     facts = []

@@ -583,3 +583,22 @@ def test_three_parties_signing_a_text_and_the_area_of_a_city():
     text = ("Tỉnh Yên Bái, tỉnh Val-de-Marne và Liên hiệp liên tỉnh xử lý nước thải vùng Paris (SIAAP) ký văn bản "
             "ba bên về dự án xử lý bùn thải.")
     assert partners_of(text) == {("Yên Bái", "Val-de-Marne")}
+
+
+def test_a_signer_and_each_province_it_signed_with():
+    text = ("Tại hội nghị, tỉnh Khánh Hòa đã lần lượt ký kết Chương trình hợp tác phát triển du lịch với từng tỉnh "
+            "trong nhóm 5 tỉnh Tây Nguyên là Kon Tum, Gia Lai, Đắk Lắk, Đắk Nông và Lâm Đồng.")
+    assert partners_of(text) == {("Khánh Hòa", p) for p in ("Kon Tum", "Gia Lai", "Đắk Lắk", "Đắk Nông", "Lâm Đồng")}
+    # a planned signing, or two signers, tie no one
+    assert partners_of(text.replace("đã lần lượt ký kết", "dự kiến ký kết")) == set()
+    text = "Tỉnh Khánh Hòa và tỉnh Phú Yên đã ký kết văn bản với từng tỉnh là Kon Tum và Gia Lai."
+    assert partners_of(text) == set()
+
+
+def test_the_two_provinces_an_agreement_is_between():
+    text = ("Hoạt động nằm trong kế hoạch triển khai thỏa thuận hợp tác giữa tỉnh Lạng Sơn và tỉnh Bạc Liêu "
+            "giai đoạn 2021 - 2025.")
+    assert partners_of(text) == {("Lạng Sơn", "Bạc Liêu")}
+    # bare names, or provinces told as venues, are no such pair
+    assert partners_of("Thỏa thuận hợp tác giữa Lạng Sơn và Bạc Liêu được nhắc lại.") == set()
+    assert partners_of("Lễ ký thỏa thuận hợp tác giữa các doanh nghiệp diễn ra tại tỉnh Lạng Sơn và tỉnh Bạc Liêu.") == set()

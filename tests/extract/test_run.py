@@ -1517,3 +1517,92 @@ def test_an_exhibition_open_until_a_day_ends_that_day():
 )
 def test_talks_are_held_where_the_tai_after_their_other_side_says(text, expected):
     assert held_in(text, published=dt.date(2025, 3, 20)) == expected
+
+
+def test_a_day_of_opening_before_the_exhibition_starts_it():
+    text = 'Khai mạc sáng nay (18/5), Triển lãm "Sắc màu Tây Nguyên" sẽ mở cửa đến hết ngày 30/5 tại Bảo tàng Đắk Lắk.'
+    found = facts_of(text, published=dt.date(2025, 5, 18))
+    assert ('Triển lãm "Sắc màu Tây Nguyên"', "startDate", dt.date(2025, 5, 18)) in found
+    assert ('Triển lãm "Sắc màu Tây Nguyên"', "heldIn", "Bảo tàng Đắk Lắk") in found
+    # without the opening verb, a day before what will happen does not date it
+    text = 'Sáng nay (18/5), Triển lãm "Sắc màu Tây Nguyên" sẽ mở cửa tại Bảo tàng Đắk Lắk.'
+    assert not facts_of(text, published=dt.date(2025, 5, 18), relation="startDate")
+
+
+def test_a_venue_named_by_two_functions_before_its_name():
+    text = 'Triển lãm "Sắc màu Tây Nguyên" diễn ra tại Trung tâm lưu trữ và triển lãm ảnh nghệ thuật Đắk Lắk từ ngày 2/5.'
+    held = {o for s, r, o in facts_of(text, relation="heldIn")}
+    assert held == {"Trung tâm lưu trữ và triển lãm ảnh nghệ thuật Đắk Lắk"}
+    # a named venue still ends at 'và'
+    text = 'Triển lãm "Sắc màu Tây Nguyên" diễn ra tại Bảo tàng Đắk Lắk và triển lãm ảnh của tỉnh cũng khai mạc.'
+    assert {o for s, r, o in facts_of(text, relation="heldIn")} == {"Bảo tàng Đắk Lắk"}
+
+
+def test_a_head_referring_back_gives_the_event_named_before_its_days_and_venue():
+    text = ('Quảng Trị sẽ tổ chức "Hành trình Hòa bình 2025"\n\n'
+            'Chiều 2/5, UBND tỉnh Quảng Trị tổ chức họp báo về chương trình "Hành trình Hòa bình 2025". '
+            "Theo đó, chương trình sẽ kéo dài 3 ngày (từ ngày 20/5 đến 22/5) tại khách sạn Sài Gòn Đông Hà, thành phố Đông Hà.")
+    found = facts_of(text, published=dt.date(2025, 5, 3))
+    assert ("Hành trình Hòa bình 2025", "startDate", dt.date(2025, 5, 20)) in found
+    assert ("Hành trình Hòa bình 2025", "endDate", dt.date(2025, 5, 22)) in found
+    assert ("Hành trình Hòa bình 2025", "heldIn", "khách sạn Sài Gòn Đông Hà") in found
+    text = ("Sáng 12/5, tỉnh Sơn La khai mạc Hội chợ Nông sản Sơn La lần thứ 3. "
+            "Hội chợ được bố trí tại Quảng trường Tây Bắc, với 200 gian hàng, và kéo dài đến hết ngày 16/5.")
+    found = facts_of(text)
+    assert ("Hội chợ Nông sản Sơn La lần thứ 3", "endDate", dt.date(2025, 5, 16)) in found
+    assert ("Hội chợ Nông sản Sơn La lần thứ 3", "heldIn", "Quảng trường Tây Bắc") in found
+
+
+def test_a_head_referring_back_past_another_event_gives_nothing():
+    # another event told after the one bearing the head: the reference is not sure
+    text = ("Sáng 12/5, tỉnh Sơn La khai mạc Hội chợ Nông sản Sơn La lần thứ 3 và Hội thảo xúc tiến thương mại. "
+            "Hội chợ được bố trí tại Quảng trường Tây Bắc và kéo dài đến hết ngày 16/5.")
+    assert not {f for f in facts_of(text) if f[1] == "endDate"}
+    # two different fairs before: no one of them is referred to
+    text = ("Sáng 12/5, Hội chợ Nông sản Sơn La khai mạc; chiều cùng ngày, Hội chợ Hàng Việt Điện Biên khai mạc. "
+            "Hội chợ được bố trí tại Quảng trường Tây Bắc và kéo dài đến hết ngày 16/5.")
+    assert not {f for f in facts_of(text) if f[1] == "endDate" or f[2] == "Quảng trường Tây Bắc"}
+
+
+def test_a_closing_ceremony_written_in_capitals_after_a_lower_case_le():
+    text = ("Chiều 20/5, tại lễ Bế mạc Hội nghị Hợp tác phát triển du lịch Tây Nguyên năm 2025 (TNT 2025) ở thành phố "
+            "Buôn Ma Thuột, Ban Tổ chức đã trao cờ đăng cai cho tỉnh Gia Lai.")
+    found = facts_of(text)
+    ceremony, event = "lễ Bế mạc Hội nghị Hợp tác phát triển du lịch Tây Nguyên năm 2025", "Hội nghị Hợp tác phát triển du lịch Tây Nguyên năm 2025"
+    assert (ceremony, "startDate", dt.date(2025, 5, 20)) in found
+    assert (ceremony, "heldIn", "Buôn Ma Thuột") in found
+    # the town of its closing holds the event; its last day is the closing's
+    assert (event, "heldIn", "Buôn Ma Thuột") in found
+    assert (event, "endDate", dt.date(2025, 5, 20)) in found
+
+
+def test_an_abbreviation_given_in_brackets_names_the_event_later():
+    text = ("Sáng 19/5, tỉnh Đắk Lắk khai mạc Hội nghị Hợp tác phát triển du lịch Tây Nguyên năm 2025 (TNT 2025). "
+            'TNT 2025 mang chủ đề "Kết nối đại ngàn", diễn ra trong hai ngày 19 và 20/5.')
+    found = facts_of(text)
+    assert ("Hội nghị Hợp tác phát triển du lịch Tây Nguyên năm 2025", "endDate", dt.date(2025, 5, 20)) in found
+    # a bracket of lower-case words is no abbreviation
+    text = ("Sáng 19/5, tỉnh Đắk Lắk khai mạc Hội nghị Hợp tác phát triển du lịch Tây Nguyên năm 2025 (ảnh). "
+            "TNT 2025 diễn ra trong hai ngày 19 và 20/5.")
+    assert ("Hội nghị Hợp tác phát triển du lịch Tây Nguyên năm 2025", "endDate", dt.date(2025, 5, 20)) not in facts_of(text)
+
+
+def test_days_told_before_the_event_that_takes_place_on_them():
+    text = ('Ông Lò Văn Sính cho biết, trước lễ mít tinh, từ ngày 18 đến 25/5 sẽ diễn ra Triển lãm ảnh tư liệu '
+            '"Sơn La - 50 năm xây dựng" tại Bảo tàng Sơn La.')
+    found = facts_of(text)
+    event = 'Triển lãm ảnh tư liệu "Sơn La - 50 năm xây dựng"'
+    assert (event, "startDate", dt.date(2025, 5, 18)) in found
+    assert (event, "endDate", dt.date(2025, 5, 25)) in found
+    assert (event, "heldIn", "Bảo tàng Sơn La") in found
+
+
+def test_the_span_of_this_edition_in_brackets():
+    text = ("Tối 20/5, Festival Hoa Đà Lạt 2025 đã khép lại tại Quảng trường Lâm Viên. "
+            "Ông Trần Văn Hiệp đánh giá kỳ festival năm nay (từ 15/5 - 20/5) đã thu hút đông đảo du khách.")
+    found = facts_of(text, published=dt.date(2025, 5, 21))
+    assert ("Festival Hoa Đà Lạt 2025", "startDate", dt.date(2025, 5, 15)) in found
+    # two festivals named before: which one is not sure
+    text = ("Tối 20/5, Festival Hoa Đà Lạt 2025 và Festival Biển Nha Trang 2025 đã khép lại. "
+            "Ông Trần Văn Hiệp đánh giá kỳ festival năm nay (từ 15/5 - 20/5) đã thu hút đông đảo du khách.")
+    assert not {f for f in facts_of(text, published=dt.date(2025, 5, 21)) if f[1] == "startDate"}

@@ -86,7 +86,8 @@ def find_events(text: str, start: int, end: int, taken: list) -> list[EventMenti
         if not m:
             return sorted(_with_ceremonies(text, start, found) + _quoted_events(text, start, end, taken), key=lambda e: e.start)
         head = m.group(1)
-        if _in_merged(m.start(), skip) or _is_reference(text, m.start()) or _is_venue_part(text, m.start()) or _is_series(text, m.start()):
+        if _in_merged(m.start(), skip) or _is_reference(text, m.start()) or _is_organ(text, m.start()) \
+                or _is_venue_part(text, m.start()) or _is_series(text, m.start()):
             pos = m.end()
             continue
         acts = head.lower() in _act_heads()
@@ -368,6 +369,15 @@ _REFERENCE = re.compile(r"(?:Nghị quyết|nghị quyết|Chỉ thị|Kết lu�
 def _is_reference(text: str, pos: int) -> bool:
     """'Nghị quyết Đại hội XIII' names a resolution, not an event taking place."""
     return bool(_REFERENCE.search(text[max(0, pos - 12) : pos]))
+
+
+_STANDING_ORGAN = re.compile(r"(?:Ủy ban Thường vụ|Uỷ ban Thường vụ|Đoàn Chủ tịch) $")
+
+
+def _is_organ(text: str, pos: int) -> bool:
+    """'Ủy ban Thường vụ Đại hội đại biểu nhân dân thành phố X' names a standing body of a congress
+    (a council abroad), not an event taking place."""
+    return bool(_STANDING_ORGAN.search(text[max(0, pos - 20) : pos]))
 
 
 _SERIES = re.compile(r"(?<![\w])(?:các|những|nhiều|mỗi) (?:kỳ |lần |mùa |dịp |đợt )?$")
@@ -711,6 +721,8 @@ def _location_at(text: str, tai: int, pos: int, end: int, places: dict) -> Locat
         # "tại trụ sở, …", "tại Làng, …": a common noun, or one word a page capitalises for a venue
         # it named in full elsewhere, names no venue ("tại Phủ Chủ tịch" does)
         return None
+    if all(w.isalpha() and w.islower() for w in name.split()):
+        return None  # "tại trụ sở thành phố": the seat of some body, left unnamed ("quảng trường 3/2" is named)
     containers = _containers(text, name_end, end, places)
     return Location(tai, name_end, name, None, containers)
 
@@ -832,8 +844,9 @@ def _capitalised_run(text: str, pos: int, end: int) -> int:
     return last
 
 
-# A photo caption's number run into the venue ("… tại phố đi bộ X - Ảnh 1") is not the venue's.
-_VENUE_STOPS = re.compile(r"[,;()]| [-–] Ảnh(?![\w])|(?<!TP)(?<!Tp)\.(?:\s|$)| (?:với|vào|do|từ|trong|và|lúc|ngày|đến|nhằm|để|theo|cho|có|đã|sẽ|được|diễn ra|trước|sau|bên|thuộc|cạnh|gần|ở)(?![\w])")
+# A photo caption's number run into the venue ("… tại phố đi bộ X - Ảnh 1") is not the venue's; nor
+# is a judgement of it ("… tại Quảng trường X rất ấn tượng": no venue's name holds "rất").
+_VENUE_STOPS = re.compile(r"[,;()]| [-–] Ảnh(?![\w])|(?<!TP)(?<!Tp)\.(?:\s|$)| (?:rất|với|vào|do|từ|trong|và|lúc|ngày|đến|nhằm|để|theo|cho|có|đã|sẽ|được|diễn ra|trước|sau|bên|thuộc|cạnh|gần|ở)(?![\w])")
 # A caption run into the text: "… tại Phủ Chủ tịch Sau lễ đón, …" (a new clause, not the venue).
 _CLAUSE_OPENER = re.compile(r" (?:Sau|Trước|Tại|Trong) (?=\w)")
 

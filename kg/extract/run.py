@@ -689,8 +689,9 @@ def _held_in(scope: Scope, sentence: Sentence, in_clause, locations, clause_star
         between = [o for o, _ in in_clause if not _organisers_of(scope.doc.text, o)]  # 'Ban Tổ chức X' holds nothing
         before = [] if _organisers_of(scope.doc.text, e) or _hosting_handed_over(scope.doc.text, e) else [
             l for l in locations if l.start < lead.start and not any(l.start < o.start < lead.start for o in between)
-            and not _in_closed_aside(scope.doc.text, sentence.start, l, lead.start) and not _seat_elsewhere(scope.doc.text, l, lead.start)
-            and not _trip_destination(scope.doc.text, l) and not _place_of_earlier(scope.doc.text, between, l, lead)]
+            and not _in_closed_aside(scope.doc.text, sentence.start, l, lead.start) and not _seat_elsewhere(scope.doc.text, l, lead.start, locations)
+            and not _trip_destination(scope.doc.text, l) and not _place_of_earlier(scope.doc.text, between, l, lead)
+            and not _guests_attend_after(scope.doc.text, l, lead.start)]
         loc = _where_it_takes_place(scope.doc.text, e, after) if after else (before[-1] if before else None)
         if loc:
             place = _location_entity(scope, loc)
@@ -749,12 +750,14 @@ def _in_closed_aside(text: str, sentence_start: int, loc, pos: int) -> bool:
 SEAT_HOSTS = re.compile(r"\s*(?:(?:đã|sẽ|vừa|long trọng|trọng thể|phối hợp) )*(?:tổ chức|đăng cai)(?![\w])")
 
 
-def _seat_elsewhere(text: str, loc, pos: int) -> bool:
+def _seat_elsewhere(text: str, loc, pos: int, locations: list) -> bool:
     """'Tổng Lãnh sự Nhật Bản tại TP Hồ Chí Minh đã đến thăm tỉnh X và có buổi hội đàm …': where a
-    diplomat serves is not where the diplomat's talks are held, unless the mission holds the event."""
+    diplomat serves is not where the diplomat's talks are held, unless the mission holds the event
+    and the sentence told no place before ('Tại thành phố X, tỉnh A phối hợp với Tổng Lãnh sự quán
+    B tại Y tổ chức …': X is the venue, Y only the mission's seat)."""
     if not context.is_diplomatic_seat(text, loc.start + len("tại ")):
         return False
-    return not SEAT_HOSTS.match(text, loc.end, pos)
+    return not SEAT_HOSTS.match(text, loc.end, pos) or any(o.start < loc.start for o in locations)
 
 
 # "Để chuyến công tác của đoàn tại Ấn Độ thành công, …": where a trip goes, told in its own words.
@@ -765,6 +768,15 @@ def _place_of_earlier(text: str, mentions: list, loc, lead) -> bool:
     """'Sau Lễ khai mạc X tại Quảng trường Y, Bộ trưởng A dự Hội thảo Z': the place an earlier event of
     the sentence is told to take place at is that event's, not a later one's."""
     return any(o.end <= loc.start and o.start < lead.start and _takes_place_at(text[o.end : loc.start]) for o in mentions)
+
+
+# "Tại Khách sạn X, UBND tỉnh tổ chức chương trình gặp gỡ các đoàn khách tham dự Lễ hội Y": what is
+# organised at X is the meeting; the event its guests came to attend is held elsewhere.
+GUESTS_ATTEND = re.compile(r"(?<![\w])tổ chức (?!(?:long trọng|trọng thể|thành công) )[^;.()]{1,120} (?:tham dự|dự) $")
+
+
+def _guests_attend_after(text: str, loc, pos: int) -> bool:
+    return GUESTS_ATTEND.search(text, loc.end, pos) is not None
 
 
 def _trip_destination(text: str, loc) -> bool:

@@ -123,6 +123,21 @@ def test_a_photo_number_after_the_venue_is_not_part_of_it():
     assert [loc.name for loc in find_locations(text, 0, len(text), {})] == ["phố đi bộ Nguyễn Huệ"]
 
 
+def test_a_judgement_after_the_venue_is_not_part_of_it():
+    text = "Ông Trần Văn Bình đánh giá buổi biểu diễn tại Quảng trường Nhà hát Lớn rất ấn tượng."
+    assert [loc.name for loc in find_locations(text, 0, len(text), {})] == ["Quảng trường Nhà hát Lớn"]
+
+
+def test_a_venue_all_in_lower_case_names_no_venue():
+    text = "Lãnh đạo hai thành phố đã hội đàm tại trụ sở thành phố với đoàn công tác."
+    assert find_locations(text, 0, len(text), {}) == []
+
+
+def test_a_standing_body_of_a_congress_is_no_event():
+    assert events_in("đoàn Ủy ban Thường vụ Đại hội đại biểu nhân dân thành phố Nam Ninh") == []
+    assert events_in("Đoàn Chủ tịch Đại hội đã điều hành phiên họp") == []
+
+
 def test_an_extraordinary_session_in_lower_case_is_named_before_its_verb():
     text = "Tại kỳ họp bất thường HĐND tỉnh Nghệ An khóa XVIII diễn ra sáng nay (12/3), các đại biểu đã bầu bổ sung."
     assert events_in(text) == [("kỳ họp bất thường HĐND tỉnh Nghệ An khóa XVIII", "Kỳ họp")]

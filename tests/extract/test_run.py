@@ -931,6 +931,19 @@ def test_the_country_an_embassy_serves_is_not_where_its_event_is_held():
     # a consulate's city is its own venue
     text = "Tối 5/6, Tổng Lãnh sự quán Nhật Bản tại Đà Nẵng tổ chức Tiệc chiêu đãi mừng Quốc khánh Nhật Bản."
     assert held_in(text) == {("Tiệc chiêu đãi", "Đà Nẵng")}
+    # unless the sentence told the venue first: the consulate only co-organises there
+    text = ("Ngày 2/6, tại thành phố Quy Nhơn, UBND tỉnh Bình Định phối hợp với Tổng Lãnh sự quán Nhật Bản tại Đà "
+            "Nẵng tổ chức Hội nghị Kết nối doanh nghiệp Bình Định - Nhật Bản năm 2026.")
+    assert held_in(text) == {("Hội nghị Kết nối doanh nghiệp Bình Định - Nhật Bản năm 2026", "Quy Nhơn")}
+
+
+def test_the_venue_of_a_meeting_is_not_the_festival_its_guests_attend():
+    text = ("Tối 8/4, tại Khách sạn Mường Thanh Vinh, UBND tỉnh Nghệ An tổ chức chương trình gặp mặt các đoàn khách "
+            "quốc tế tham dự Lễ hội Làng Sen năm 2026.")
+    assert ("Lễ hội Làng Sen năm 2026", "Khách sạn Mường Thanh Vinh") not in held_in(text)
+    # guests attending right where it is organised: the venue is the festival's
+    text = "Tối 8/4, tại Quảng trường Hồ Chí Minh, hàng nghìn du khách tham dự Lễ hội Làng Sen năm 2026."
+    assert held_in(text) == {("Lễ hội Làng Sen năm 2026", "Quảng trường Hồ Chí Minh")}
 
 
 def test_a_festival_named_before_an_aside_and_its_verb_is_held_at_the_venue_after():

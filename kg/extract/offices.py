@@ -827,7 +827,7 @@ def qualify(holdings: list[Holding], side, article) -> list[Holding]:
                     place = None
                 if place is not None and _vietnamese_abroad(h.name, title, place):
                     place = None
-            if place is not None and _unit_clash(title, place):
+            if place is not None and (_unit_clash(title, place) or _board_beside_lower_posts(title, by_person[h.name.label])):
                 place = None
             title = replace(title, places=(place,)) if place else title
         out.append(Holding(h.name, title, h.rule, context))
@@ -957,6 +957,15 @@ def _sibling_place(title: Title, siblings: list[Holding]):
             # "Phó Bí thư Đảng ủy, Tỉnh trưởng tỉnh Vân Nam": a Chinese province's party committee
             return other.places[0]
     return None
+
+
+def _board_beside_lower_posts(title: Title, holdings: list[Holding]) -> bool:
+    """"UVTV, Bí thư Huyện ủy X": a standing board named by neither committee, beside a district's
+    or a commune's post, may be the province's board or the district's own: which, unknown."""
+    if not (title.membership and title.unit and not title.bodies):
+        return False
+    levels = (_level_of(h.title.places[0]) if h.title.places else _wanted_level(h.title) for h in holdings)
+    return any(level in ("district", "commune") for level in levels)
 
 
 def _foreign_district(place) -> bool:

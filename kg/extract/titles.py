@@ -379,7 +379,7 @@ def _membership_title(text: str, m: re.Match, end: int, places: dict) -> Title |
     spec = _membership_spec(m.group("title"))
     title = Title(
         start=m.start(), end=m.end(), written=m.group(0), role=spec["canonical"], base=spec["canonical"],
-        former=bool(m.group("former")), membership=True, level=spec["level"],
+        former=bool(m.group("former")), membership=True, level=spec["level"], unit=spec.get("unit", ""),
     )
     if spec.get("central_committee"):
         party = _PARTY_SUFFIX.match(text, title.end, end) if title.written.endswith(" Đảng") else None

@@ -1484,3 +1484,23 @@ def test_an_acting_post_given_to_the_name_before(text, expected):
 )
 def test_ward_posts_of_one_sentence(text, expected):
     assert offices_of(text, published=dt.date(2025, 8, 20)) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # "UVTV" alone beside a province's posts: the province's standing board
+        ("Dự họp tại tỉnh Long An có ông Trần Văn Khoa - UVTV, Quyền Chủ tịch UBND tỉnh.",
+         {("Trần Văn Khoa", "Ủy viên Ban Thường vụ Tỉnh ủy Long An"), ("Trần Văn Khoa", "Quyền Chủ tịch UBND tỉnh Long An")}),
+        # in a centrally run city the board is the Thành ủy's, which "UVTV" does not tell
+        ("Dự họp tại thành phố Hà Nội có ông Trần Văn Khoa - UVTV, Phó Chủ tịch UBND thành phố.",
+         {("Trần Văn Khoa", "Phó Chủ tịch UBND thành phố Hà Nội")}),
+        # beside a district's or a commune's post, the board may be the district's own
+        ("Dự họp tại tỉnh Long An có ông Trần Văn Khoa - UVTV, Bí thư Huyện ủy Cần Giuộc.",
+         {("Trần Văn Khoa", "Bí thư Huyện ủy Cần Giuộc")}),
+        ("Dự họp tại huyện Cần Giuộc, tỉnh Long An có bà Lê Thị Hoa - UVTV, Phó Chủ tịch UBND huyện.",
+         {("Lê Thị Hoa", "Phó Chủ tịch UBND huyện Cần Giuộc")}),
+    ],
+)
+def test_a_standing_board_named_by_neither_committee(text, expected):
+    assert offices_of(text) == expected

@@ -348,12 +348,25 @@ def _secretary_of(text: str, m: re.Match, head: Title, committee: str) -> Title:
 _CAPITALISED_BODY = re.compile(r" [A-ZĐÀ-Ỹ]")
 
 
+# "Đỗ Công Sứ": a role of several words written with every word capitalised ("Công sứ" is written
+# so), right after a capitalised word, is a person's middle and given names.
+_CAPITALISED_WORD_BEFORE = re.compile(r"(?<![^\W\d_])[A-ZĐÀ-Ỹ][^\W\d_]* $")
+
+
+def _given_names(text: str, m: re.Match) -> bool:
+    role = m.group("role")
+    words = role.split()
+    if m.group("former") or m.group("acting") or m.group("deputy") or len(words) < 2 or role in lexicon.titles()["roles"]:
+        return False
+    return all(w[0].isupper() for w in words) and _CAPITALISED_WORD_BEFORE.search(text, max(0, m.start() - 30), m.start()) is not None
+
+
 def _title_at(text: str, pos: int, end: int, places: dict) -> Title | None:
     m = _MEMBERSHIP.match(text, pos, end)
     if m and (text[m.start("title")].isupper() or _lower_case_membership(m)):
         return _membership_title(text, m, end, places)
     m = _ROLE.match(text, pos, end)
-    if not m:
+    if not m or _given_names(text, m):
         return None
     if (m.group("deputy") or m.group("role"))[0].isupper():
         return _role_title(text, m, end, places)

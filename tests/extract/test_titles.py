@@ -676,3 +676,18 @@ def test_a_communes_name_ending_with_a_direction(text, expected):
 )
 def test_a_numbered_wards_name(text, expected):
     assert offices_of(text, published=dt.date(2025, 9, 12)) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # "Công Sứ" in Title Case after a family name is a person's names, not the diplomat's rank
+        ("Chủ trì có các đồng chí: Hà Văn Dũng - Chủ tịch HĐND tỉnh Yên Bái; Đỗ Công Sứ - Phó Chủ tịch HĐND tỉnh Yên Bái.",
+         {("Hà Văn Dũng", "Chủ tịch HĐND tỉnh Yên Bái"), ("Đỗ Công Sứ", "Phó Chủ tịch HĐND tỉnh Yên Bái")}),
+        # written as the rank is, it is the rank
+        ("Ông Park Min Jun, Công sứ Đại sứ quán Hàn Quốc tại Việt Nam, dự lễ.",
+         {("Park Min Jun", "Công sứ Đại sứ quán Hàn Quốc tại Việt Nam")}),
+    ],
+)
+def test_a_rank_written_in_title_case_after_a_family_name_is_a_name(text, expected):
+    assert offices_of(text) == expected

@@ -45,10 +45,12 @@ LIST_GAP = re.compile(
 # nhiệm bà C, Phó Bí thư Tỉnh ủy, ở vị trí Chủ tịch HĐND tỉnh". Appointment news may name the post right
 # after the passive verb: "bà D, Trưởng phòng X, được bổ nhiệm Phó Giám đốc Sở Công Thương".
 # The verb may name the post as a position: "bà E, Trưởng Ban Dân vận Tỉnh ủy, đảm nhiệm cương vị Phó Chủ tịch HĐND tỉnh".
+# A person taken in from another body is "tiếp nhận" as one moved is "điều động": "bà G, Bí thư Đảng ủy xã X,
+# được tiếp nhận, bổ nhiệm giữ chức …", "ông H, Phó Chủ tịch UBND tỉnh Y, được tiếp nhận về Trung ương, bổ nhiệm làm …".
 APPOINTED_GAP = re.compile(
     r"^\)?(?:\s*,?\s+(?:nhiệm kỳ \d{4}\s*[-–]\s*\d{4}|khóa [IVXLC]+|khóa \d+)|\s*\([^()]{1,40}\)){0,2}\)?\s*[,–-]?\s*"
-    r"(?:(?:điều động|phân công|chỉ định|bổ nhiệm)(?:,| và) |(?:Bộ Chính trị|Ban Bí thư|Ban Thường vụ (?:Tỉnh ủy|Thành ủy)) |tín nhiệm, |[^\W\d_]+ ){0,8}?"
-    r"(?:điều động (?:về|đến|sang) [^\W\d_]+(?: [^\W\d_]+){0,4}, (?:(?:chỉ định|bổ nhiệm|phân công) )?)?"
+    r"(?:(?:điều động|phân công|chỉ định|bổ nhiệm|tiếp nhận)(?:,| và) |(?:Bộ Chính trị|Ban Bí thư|Ban Thường vụ (?:Tỉnh ủy|Thành ủy)) |tín nhiệm, |[^\W\d_]+ ){0,8}?"
+    r"(?:(?:điều động|tiếp nhận) (?:về|đến|sang) [^\W\d_]+(?: [^\W\d_]+){0,4}, (?:(?:chỉ định|bổ nhiệm|phân công) )?)?"
     r"(?:tham gia (?:(?:Ban Chấp hành|Ban chấp hành|BCH)(?:,? (?:Ban Thường vụ|Ban thường vụ|BTV))?|Ban Thường vụ|BTV)"
     r"(?: (?:Đảng bộ|Tỉnh ủy|Thành ủy)(?: [^\W\d_]+){0,3}?)?(?: và|,) )?"
     r"(?:giữ|đảm nhiệm|đảm nhận|tái cử|trúng cử|đắc cử|bầu(?= lại)|tiếp tục làm|nhận nhiệm vụ|ở (?:vị trí|cương vị)|(?<=được )bầu bổ sung|(?<=được )(?:tái )?bổ nhiệm|(?:bầu|bổ nhiệm|cử|chỉ định|điều động|phân công|hiệp thương) làm)"
@@ -375,14 +377,14 @@ def _appointed(text: str, items: list, claimed: set[int]) -> list[Holding]:
             continue
         if OTHERS_APPOINTED.search(gap):
             continue  # "Chủ tịch A chúc mừng các vị được bầu giữ chức …": the post is theirs, not A's
-        j = i - 1
+        first = j = _past_authority(text, items, i)
         while j > 0 and isinstance(items[j], Title) and (
                 _continues_chain(text, items[j - 1], items[j]) or _aside_of(text, items[j - 1], items[j])):
             j -= 1
         if not isinstance(items[j], Name):
             continue
         names = _titled_names_before(text, items, j)
-        if made and not made_match["merged"] and not _made_by_a_verb(text, items, names, item, own_titles=j < i - 1):
+        if made and not made_match["merged"] and not _made_by_a_verb(text, items, names, item, own_titles=j < first):
             continue  # "làm" with no verb of appointing ("ông A làm việc", "thời ông A làm Chủ tịch")
         title = replace(item, former=True) if LEFT_OFFICE.search(gap) else item
         claimed.add(id(item))
@@ -395,6 +397,19 @@ def _appointed(text: str, items: list, claimed: set[int]) -> list[Holding]:
             out += [Holding(name, member, "appointed-title") for member in _standing_board_joined(text, items[i - 1].end, gap, title)
                     for name in names]
     return out
+
+
+# "ông A, Chủ tịch UBND tỉnh X, được Thủ tướng Chính phủ điều động giữ chức …": the authority that
+# decided, named by its title alone, stands between the person and the new post and holds nothing here.
+AUTHORITY_GAP = re.compile(r"^\s*,?\s*(?:đã |vừa )?được\s*$")
+
+
+def _past_authority(text: str, items: list, i: int) -> int:
+    """The index of the item before the new post at i, past the deciding authority's title."""
+    prev = items[i - 1]
+    if i >= 2 and isinstance(prev, Title) and AUTHORITY_GAP.match(_gap(text, items[i - 2], prev)):
+        return i - 2
+    return i - 1
 
 
 # "… chỉ định tham gia Ban Thường vụ Tỉnh ủy, giữ chức Phó Bí thư Tỉnh ủy X": the person joins the

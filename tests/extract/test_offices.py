@@ -1504,3 +1504,23 @@ def test_ward_posts_of_one_sentence(text, expected):
 )
 def test_a_standing_board_named_by_neither_committee(text, expected):
     assert offices_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # "tiếp nhận" joins the verbs of appointing as "điều động" does
+        ("Bà Lò Thị Hoa, Bí thư Đảng ủy xã Anh Sơn, được tiếp nhận, bổ nhiệm giữ chức Giám đốc Sở Y tế tỉnh Nghệ An.",
+         {("Lò Thị Hoa", "Bí thư Đảng ủy xã Anh Sơn"), ("Lò Thị Hoa", "Giám đốc Sở Y tế tỉnh Nghệ An")}),
+        ("Bà Hoàng Thị Hoa, Phó Chủ tịch UBND tỉnh Lâm Đồng, được tiếp nhận về Trung ương, bổ nhiệm làm Thứ trưởng Bộ Nội vụ.",
+         {("Hoàng Thị Hoa", "Phó Chủ tịch UBND tỉnh Lâm Đồng"), ("Hoàng Thị Hoa", "Thứ trưởng Bộ Nội vụ")}),
+        # the deciding authority, named by its title, between the person and the post holds nothing
+        ("Ông Lục Văn Khoa, Chủ tịch UBND tỉnh Hà Giang đã được Thủ tướng Chính phủ điều động về nhận công tác, "
+         "giữ chức Thứ trưởng Bộ Nội vụ.",
+         {("Lục Văn Khoa", "Chủ tịch UBND tỉnh Hà Giang"), ("Lục Văn Khoa", "Thứ trưởng Bộ Nội vụ")}),
+        ("Ông Lục Văn Khoa được Chủ tịch UBND tỉnh giao giữ chức Giám đốc Sở Y tế tỉnh Hà Giang.",
+         {("Lục Văn Khoa", "Giám đốc Sở Y tế tỉnh Hà Giang")}),
+    ],
+)
+def test_posts_taken_in_from_elsewhere_and_given_by_an_authority(text, expected):
+    assert offices_of(text) == expected

@@ -634,6 +634,9 @@ def _titles_before(text: str, items: list, claimed: set[int]) -> list[Holding]:
         if SEPARATED_BEFORE_NAME.match(_gap(text, items[j], item)) and AUTHORITY_OF.search(
                 text, max(0, items[j].start - 30), items[j].start):
             continue  # "Theo Quyết định của Chủ tịch UBND tỉnh, ông A giữ chức …": who decided, not A
+        if SEPARATED_BEFORE_NAME.match(_gap(text, items[j], item)) and ADDRESSED_OPENING.search(
+                text, max(0, items[j].start - 40), items[j].start):
+            continue  # "Báo cáo với Phó Thủ tướng, đồng chí A cho biết …": A speaks to the title's holder
         if SEPARATED_BEFORE_NAME.match(_gap(text, items[j], item)) and POST_TO_FILL.search(
                 text, max(0, items[j].start - 30), items[j].start):
             # "Trong thời gian chờ kiện toàn chức vụ Bí thư Thành ủy X, đồng chí A, …": a post to fill, not
@@ -656,6 +659,12 @@ def _titles_before(text: str, items: list, claimed: set[int]) -> list[Holding]:
                 break  # "Bên cạnh Thủ tướng là Bí thư Tỉnh ủy X A": A stands beside the prime minister
             j -= 1
     return out
+
+
+# A sentence opening on whom one speaks to ("Báo cáo với Phó Thủ tướng, đồng chí A cho biết …",
+# "Trao đổi với Bộ trưởng, ông B nói …"): the name after the comma is the speaker, not the title's holder.
+ADDRESSED_OPENING = re.compile(
+    r"(?:^|[.!?:]\s+|\n)(?:Báo cáo|Trao đổi|Chia sẻ|Phát biểu|Trò chuyện|Tâm sự|Giới thiệu) với\s$")
 
 
 # "Bên cạnh Thủ tướng là Bí thư Tỉnh ủy X A", "Cùng với Chủ tịch nước là …": who stands or comes

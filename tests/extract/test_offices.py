@@ -1524,3 +1524,8 @@ def test_a_standing_board_named_by_neither_committee(text, expected):
 )
 def test_posts_taken_in_from_elsewhere_and_given_by_an_authority(text, expected):
     assert offices_of(text) == expected
+
+
+def test_whom_a_sentence_opens_speaking_to_is_not_the_speaker():
+    text = "Tỉnh Bắc Giang đón đoàn. Báo cáo với Phó Thủ tướng, đồng chí Ngô Văn Khoa cho biết năm qua tỉnh tăng trưởng cao."
+    assert offices_of(text) == set()

@@ -444,6 +444,8 @@ def _role_title(text: str, m: re.Match, end: int, places: dict) -> Title | None:
             break
         bodies.append(replace(body, text=_UNDER.strip() + " " + body.text) if under else body)
         pos = body_end
+    if len(bodies) == 1 and bodies[0].text in lexicon.titles()["council_committees"]["names"]:
+        bodies.append(_body_of(_COUNCIL))  # "Phó Trưởng Ban Pháp chế": the council's committee
     standalone = lexicon.titles()["standalone_roles"].get(base, "")
     if not bodies and base == _SECRETARY and not m.group("standing"):
         committee, pos = _committee_of_province_after(text, pos, end, places)
@@ -515,7 +517,7 @@ _UNIT_AFTER = re.compile(rf" (?:{lexicon.unit_alternation('province', 'city', 'd
 # body that follows is named in full (the role's "ban" opens no second body).
 _HEAD = "Trưởng"
 _HEAD_OF_A_BAN = re.compile(r" [Bb]an( [Tt]hường trực)?(?= Ban )")
-_CHAIR, _PEOPLES_COMMITTEE = "Chủ tịch", "UBND"
+_CHAIR, _PEOPLES_COMMITTEE, _COUNCIL = "Chủ tịch", "UBND", "HĐND"
 _UNIT_THEN_NAME = re.compile(rf" ({lexicon.unit_alternation('province', 'city', 'district', 'commune', written_out=True)}) ")
 
 

@@ -691,3 +691,17 @@ def test_a_numbered_wards_name(text, expected):
 )
 def test_a_rank_written_in_title_case_after_a_family_name_is_a_name(text, expected):
     assert offices_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a council's committee named bare is the council's
+        ("Tại tỉnh Ninh Bình, bà Tạ Thị Hoa, Phó Trưởng Ban Pháp chế, dự họp.",
+         {("Tạ Thị Hoa", "Phó Trưởng Ban Pháp chế HĐND tỉnh Ninh Bình")}),
+        ("Ông Lê Văn Khoa, Trưởng Ban Kinh tế - Ngân sách HĐND tỉnh Ninh Bình, dự họp.",
+         {("Lê Văn Khoa", "Trưởng Ban Kinh tế - Ngân sách HĐND tỉnh Ninh Bình")}),
+    ],
+)
+def test_a_councils_committee_named_bare_is_the_councils(text, expected):
+    assert offices_of(text) == expected

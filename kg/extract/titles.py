@@ -722,6 +722,23 @@ _ZONE_BOARD = re.compile(r"Ban [Qq]uản lý (?:các )?[Kk]hu (?:kinh tế|công
 _MORE_ZONES = re.compile(r" và các [Kk]hu (?:công nghiệp|chế xuất)(?![\w])")
 
 
+# "Khu kinh tế Vân Phong", "Khu kinh tế Đông Nam Nghệ An": a zone named by a few capitalised words that
+# no family name opens and that no person's name follows (then where the zone's name ends, unknown).
+_CAPITALISED_WORDS = re.compile(r"(?: [A-ZĐÀ-Ỹ][^\W\d_]*){1,7}(?![\w])")
+_LONGEST_ZONE_NAME = 4
+
+
+def _zone_name_end(text: str, at: int, end: int) -> int:
+    run = _CAPITALISED_WORDS.match(text, at, end)
+    if run is None:
+        return at
+    words = run.group(0).split()
+    surnames = lexicon.surnames()
+    if len(words) > _LONGEST_ZONE_NAME or words[0] in surnames or any(w in surnames for w in words[1:-1]):
+        return at
+    return run.end()
+
+
 def _zone_board(text: str, pos: int, end: int, places: dict) -> tuple[Body, int] | None:
     m = _ZONE_BOARD.match(text, pos, end)
     if m is None:
@@ -730,9 +747,22 @@ def _zone_board(text: str, pos: int, end: int, places: dict) -> tuple[Body, int]
     named = places.get(at + 1) if text[at : at + 1] == " " else None
     if named is not None and named.places[0].kind in ("District", "City") and named.surface == named.places[0].name:
         at = named.end
+    else:
+        at = _zone_name_end(text, at, end)
+        province = _province_ending(places, m.end(), at)
+        if province is not None:  # "Khu kinh tế Đông Nam Nghệ An": the province ends the zone's name and is the office's
+            return Body(text[pos : province.start - 1], "bare", "province"), province.start - 1
     more = _MORE_ZONES.match(text, at, end)
     at = more.end() if more else at
     return Body(text[pos:at], "unit", "province"), at
+
+
+def _province_ending(places: dict, start: int, end: int):
+    """The match of a Vietnamese province that ends text[start:end] after a word of its own, if any."""
+    match = next((p for p in places.values() if start < p.start - 1 and p.end == end), None)
+    if match is None or match.places[0].kind != "Province" or match.places[0].country != "VN":
+        return None
+    return match
 
 
 # "Chủ nhiệm Ủy ban Kiểm tra": the inspection committee of a party committee the text names

@@ -705,3 +705,20 @@ def test_a_rank_written_in_title_case_after_a_family_name_is_a_name(text, expect
 )
 def test_a_councils_committee_named_bare_is_the_councils(text, expected):
     assert offices_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # an economic zone named by its own words; a province ending them is the office's
+        ("Ông Hoàng Văn Khoa, Trưởng Ban Quản lý Khu kinh tế Đông Nam Nghệ An dự họp.",
+         {("Hoàng Văn Khoa", "Trưởng Ban Quản lý Khu kinh tế Đông Nam Nghệ An")}),
+        ("Tại tỉnh Khánh Hòa, bà Hoàng Thị Mai, Phó Trưởng Ban Quản lý Khu kinh tế Vân Phong, dự họp.",
+         {("Hoàng Thị Mai", "Phó Trưởng Ban Quản lý Khu kinh tế Vân Phong tỉnh Khánh Hòa")}),
+        # a person's name after the zone is no part of it
+        ("Tại tỉnh Thanh Hóa, Trưởng Ban Quản lý Khu kinh tế Lê Văn Khoa phát biểu.",
+         {("Lê Văn Khoa", "Trưởng Ban Quản lý Khu kinh tế tỉnh Thanh Hóa")}),
+    ],
+)
+def test_an_economic_zone_is_named_by_its_own_words(text, expected):
+    assert offices_of(text) == expected

@@ -45,6 +45,7 @@ LIST_GAP = re.compile(
 # nhiệm bà C, Phó Bí thư Tỉnh ủy, ở vị trí Chủ tịch HĐND tỉnh". Appointment news may name the post right
 # after the passive verb: "bà D, Trưởng phòng X, được bổ nhiệm Phó Giám đốc Sở Công Thương".
 # The verb may name the post as a position: "bà E, Trưởng Ban Dân vận Tỉnh ủy, đảm nhiệm cương vị Phó Chủ tịch HĐND tỉnh".
+# A post is given as it is assigned: "ông F được giao làm Chủ tịch UBND phường X".
 # A person taken in from another body is "tiếp nhận" as one moved is "điều động": "bà G, Bí thư Đảng ủy xã X,
 # được tiếp nhận, bổ nhiệm giữ chức …", "ông H, Phó Chủ tịch UBND tỉnh Y, được tiếp nhận về Trung ương, bổ nhiệm làm …".
 APPOINTED_GAP = re.compile(
@@ -53,7 +54,7 @@ APPOINTED_GAP = re.compile(
     r"(?:(?:điều động|tiếp nhận) (?:về|đến|sang) [^\W\d_]+(?: [^\W\d_]+){0,4}, (?:(?:chỉ định|bổ nhiệm|phân công) )?)?"
     r"(?:tham gia (?:(?:Ban Chấp hành|Ban chấp hành|BCH)(?:,? (?:Ban Thường vụ|Ban thường vụ|BTV))?|Ban Thường vụ|BTV)"
     r"(?: (?:Đảng bộ|Tỉnh ủy|Thành ủy)(?: [^\W\d_]+){0,3}?)?(?: và|,) )?"
-    r"(?:giữ|đảm nhiệm|đảm nhận|tái cử|trúng cử|đắc cử|bầu(?= lại)|tiếp tục làm|nhận nhiệm vụ|ở (?:vị trí|cương vị)|(?<=được )bầu bổ sung|(?<=được )(?:tái )?bổ nhiệm|(?:bầu|bổ nhiệm|cử|chỉ định|điều động|phân công|hiệp thương) làm)"
+    r"(?:giữ|đảm nhiệm|đảm nhận|tái cử|trúng cử|đắc cử|bầu(?= lại)|tiếp tục làm|nhận nhiệm vụ|ở (?:vị trí|cương vị)|(?<=được )bầu bổ sung|(?<=được )(?:tái )?bổ nhiệm|(?:bầu|bổ nhiệm|cử|chỉ định|điều động|phân công|hiệp thương|(?<=được )giao) làm)"
     r"(?: lại)?(?: (?:các |những )?(?:chức(?: vụ| danh)?|(?<![\w])(?:cương vị|vị trí)))?\s*$")
 # "thôi giữ chức", "miễn nhiệm chức vụ": the office named next is one the person no longer holds;
 # "từng giữ chức", one they held before.
@@ -353,7 +354,7 @@ def _appointed(text: str, items: list, claimed: set[int]) -> list[Holding]:
             appointed[id(item)] = left[id(items[i - 1])]
             out += [Holding(name, item, "appointed-title") for name in appointed[id(item)]]
             continue
-        if id(items[i - 1]) in appointed and APPOINTED_GAP.match(gap) and ONE_MORE_POST.match(gap):
+        if id(items[i - 1]) in appointed and (APPOINTED_GAP.match(gap) and ONE_MORE_POST.match(gap) or ALSO_IS_GAP.match(gap)):
             # "… giữ chức Phó Bí thư Tỉnh ủy X và được HĐND tỉnh bầu giữ chức Chủ tịch UBND tỉnh": the same persons'
             claimed.add(id(item))
             appointed[id(item)] = appointed[id(items[i - 1])]
@@ -459,6 +460,8 @@ def _before_a_name(text: str, items: list, i: int) -> bool:
 
 
 # After a new post, a second one for the same persons: "… (nhiệm kỳ 2025-2030) và được … bầu giữ chức …".
+# "… được giao làm Chủ tịch UBND phường X, đồng thời là Phó Bí thư Đảng ủy phường": a second post given with it.
+ALSO_IS_GAP = re.compile(r"^(?:\s+(?:nhiệm kỳ \d{4}\s*[-–]\s*\d{4}|khóa [IVXLC]+|khóa \d+))?,?\s+đồng thời (?:là|kiêm)\s+$")
 ONE_MORE_POST = re.compile(r"^(?:\s+(?:nhiệm kỳ \d{4}\s*[-–]\s*\d{4}|khóa [IVXLC]+|khóa \d+))?,?\s+(?:và|đồng thời)\s")
 
 

@@ -1529,3 +1529,18 @@ def test_posts_taken_in_from_elsewhere_and_given_by_an_authority(text, expected)
 def test_whom_a_sentence_opens_speaking_to_is_not_the_speaker():
     text = "Tỉnh Bắc Giang đón đoàn. Báo cáo với Phó Thủ tướng, đồng chí Ngô Văn Khoa cho biết năm qua tỉnh tăng trưởng cao."
     assert offices_of(text) == set()
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # "được giao làm" gives the post as "được phân công làm" does; "đồng thời là" a second one with it
+        ("Đảng bộ phường Tân Định, TP.HCM khai mạc Đại hội. Ông Đoàn Văn Khoa được giao làm Chủ tịch UBND phường Tân Định, "
+         "đồng thời là Phó Bí thư Đảng ủy phường.",
+         {("Đoàn Văn Khoa", "Chủ tịch UBND phường Tân Định"), ("Đoàn Văn Khoa", "Phó Bí thư Đảng ủy phường Tân Định")}),
+        ("Ông Đoàn Văn Khoa được bầu làm Chủ tịch UBND tỉnh Bắc Ninh, đồng thời là Phó Bí thư Tỉnh ủy.",
+         {("Đoàn Văn Khoa", "Chủ tịch UBND tỉnh Bắc Ninh"), ("Đoàn Văn Khoa", "Phó Bí thư Tỉnh ủy Bắc Ninh")}),
+    ],
+)
+def test_a_post_given_and_a_second_one_with_it(text, expected):
+    assert offices_of(text) == expected

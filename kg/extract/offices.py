@@ -54,7 +54,7 @@ APPOINTED_GAP = re.compile(
     r"(?:(?:điều động|tiếp nhận) (?:về|đến|sang) [^\W\d_]+(?: [^\W\d_]+){0,4}, (?:(?:chỉ định|bổ nhiệm|phân công) )?)?"
     r"(?:tham gia (?:(?:Ban Chấp hành|Ban chấp hành|BCH)(?:,? (?:Ban Thường vụ|Ban thường vụ|BTV))?|Ban Thường vụ|BTV)"
     r"(?: (?:Đảng bộ|Tỉnh ủy|Thành ủy)(?: [^\W\d_]+){0,3}?)?(?: và|,) )?"
-    r"(?:giữ|đảm nhiệm|đảm nhận|tái cử|trúng cử|đắc cử|bầu(?= lại)|tiếp tục làm|nhận nhiệm vụ|ở (?:vị trí|cương vị)|(?<=được )bầu bổ sung|(?<=được )(?:tái )?bổ nhiệm|(?:bầu|bổ nhiệm|cử|chỉ định|điều động|phân công|hiệp thương|(?<=được )giao) làm)"
+    r"(?:giữ|đảm nhiệm|đảm nhận|tái cử|trúng cử|đắc cử|bầu(?= lại)|tiếp tục làm|nhận nhiệm vụ(?: mới)?(?: là)?|ở (?:vị trí|cương vị)|(?<=được )bầu bổ sung|(?<=được )(?:tái )?bổ nhiệm|(?:bầu|bổ nhiệm|cử|chỉ định|điều động|phân công|hiệp thương|(?<=được )giao) làm)"
     r"(?: lại)?(?: (?:các |những )?(?:chức(?: vụ| danh)?|(?<![\w])(?:cương vị|vị trí)))?\s*$")
 # "thôi giữ chức", "miễn nhiệm chức vụ": the office named next is one the person no longer holds;
 # "từng giữ chức", one they held before.
@@ -348,6 +348,8 @@ def _appointed(text: str, items: list, claimed: set[int]) -> list[Holding]:
         if not isinstance(item, Title) or i == 0 or id(item) in claimed:
             continue
         gap = _gap(text, items[i - 1], item)
+        if isinstance(items[i - 1], Name):
+            gap = UNREAD_HEAD_LEAD.sub("", gap, count=1)
         if id(items[i - 1]) in left and LEFT_FOR_GAP.match(gap):
             # "ông A thôi giữ chức Phó Chủ tịch UBND tỉnh để giữ chức Chủ tịch HĐND tỉnh": the post taken instead
             claimed.add(id(item))
@@ -398,6 +400,14 @@ def _appointed(text: str, items: list, claimed: set[int]) -> list[Holding]:
             out += [Holding(name, member, "appointed-title") for member in _standing_board_joined(text, items[i - 1].end, gap, title)
                     for name in names]
     return out
+
+
+# "Đại tá A - Sư đoàn trưởng Sư đoàn 5 (Quân khu 7), được điều động, bổ nhiệm làm …", "bà B, Vụ trưởng
+# Vụ Tổ chức cán bộ, Bộ Nội vụ, được bổ nhiệm …": a head's post this lexicon cannot read (a role ending in
+# "trưởng", then its unit) between the person and the verb is the person's own; the new post is still theirs.
+UNREAD_HEAD_LEAD = re.compile(
+    r"^\s*(?:,|[-–])\s*(?:nguyên\s+)?(?:Phó\s+)?(?:[A-ZĐ][^\W\d_]* )?[^\W\d_]+ trưởng(?: [A-ZĐ][^\W\d_]*)(?: [^\W\d_]+| \d+){0,5}"
+    r"(?: \([^()]{1,30}\))?(?:, (?:Bộ|Tổng cục|Bộ Tư lệnh|Quân khu) [^\W\d_]+(?: [^\W\d_]+){0,4})?(?=\s*,\s)")
 
 
 # "ông A, Chủ tịch UBND tỉnh X, được Thủ tướng Chính phủ điều động giữ chức …": the authority that

@@ -1544,3 +1544,20 @@ def test_whom_a_sentence_opens_speaking_to_is_not_the_speaker():
 )
 def test_a_post_given_and_a_second_one_with_it(text, expected):
     assert offices_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a head's post the lexicon cannot read stands between the person and the verb
+        ("Đại tá Trịnh Văn Khoa - Sư đoàn trưởng Sư đoàn 7 (Quân khu 9), được điều động, bổ nhiệm làm Chỉ huy trưởng Bộ CHQS tỉnh An Giang.",
+         {("Trịnh Văn Khoa", "Chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh An Giang")}),
+        ("Thiếu tướng Lê Văn Khoa, nguyên Phó Tổng cục trưởng Tổng cục Cảnh sát, về nhận nhiệm vụ Giám đốc Công an tỉnh Hà Tĩnh.",
+         {("Lê Văn Khoa", "Giám đốc Công an tỉnh Hà Tĩnh")}),
+        # "nhận nhiệm vụ mới là": the new post
+        ("Đại tá Ngô Văn Khoa nhận nhiệm vụ mới là Phó Tham mưu trưởng Quân khu 9.",
+         {("Ngô Văn Khoa", "Phó Tham mưu trưởng Quân khu 9")}),
+    ],
+)
+def test_a_new_post_past_an_unread_head_post(text, expected):
+    assert offices_of(text) == expected

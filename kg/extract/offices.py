@@ -329,9 +329,11 @@ MAKING_VERB = re.compile(r"\b(?:bầu|bổ nhiệm|cử|giới thiệu|chỉ đ�
 # làm Phó Chủ tịch HĐND tỉnh".
 APPOINTING_VERB = re.compile(r"\b(?:bầu|bổ nhiệm|chỉ định|điều động|phân công|giới thiệu|chuẩn y|cử|giữ chức)\b")
 SENTENCE_END = re.compile(r"[.!?]\s|\n")
-# "thôi giữ chức A để giữ chức B", "thôi làm A để nhận nhiệm vụ B": B is the post taken in A's place.
+# "thôi giữ chức A để giữ chức B", "thôi làm A để nhận nhiệm vụ B": B is the post taken in A's place;
+# "… thôi làm A, để nhận công tác tại Ban Y với cương vị B": the body the person moves to, then B.
 LEFT_FOR_GAP = re.compile(
     r"^(?:\s*,?\s+(?:nhiệm kỳ \d{4}\s*[-–]\s*\d{4}|khóa [IVXLC]+|khóa \d+))?\s*,?\s*để (?:đảm nhận |đảm nhiệm |nhận )?"
+    r"(?:công tác tại [A-ZĐ][^\W\d_]*(?: [^\W\d_]+){0,8} với )?"
     r"(?:giữ (?:chức(?: vụ| danh)?|cương vị)|nhiệm vụ|chức(?: vụ| danh)|cương vị)\s*$")
 # "A, Ủy viên Ban Thường vụ Tỉnh ủy làm Chủ nhiệm Ủy ban Kiểm tra Tỉnh ủy nhiệm kỳ 2020 - 2025":
 # a post held from now for a term is a new one, whatever verb the sentence before told.

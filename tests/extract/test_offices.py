@@ -1561,3 +1561,8 @@ def test_a_post_given_and_a_second_one_with_it(text, expected):
 )
 def test_a_new_post_past_an_unread_head_post(text, expected):
     assert offices_of(text) == expected
+
+
+def test_a_post_left_for_work_in_another_body_with_a_new_post():
+    text = "Ông Hà Văn Khoa thôi giữ chức Bí thư Tỉnh ủy Hòa Bình để nhận công tác tại Ban Kinh tế Trung ương với cương vị Phó Trưởng Ban Kinh tế Trung ương."
+    assert offices_of(text) == {("Hà Văn Khoa", "Phó Trưởng Ban Kinh tế Trung ương")}

@@ -1566,3 +1566,8 @@ def test_a_new_post_past_an_unread_head_post(text, expected):
 def test_a_post_left_for_work_in_another_body_with_a_new_post():
     text = "Ông Hà Văn Khoa thôi giữ chức Bí thư Tỉnh ủy Hòa Bình để nhận công tác tại Ban Kinh tế Trung ương với cương vị Phó Trưởng Ban Kinh tế Trung ương."
     assert offices_of(text) == {("Hà Văn Khoa", "Phó Trưởng Ban Kinh tế Trung ương")}
+
+
+def test_a_ministrys_department_head_appointed_deputy_minister():
+    text = "Bà Hoàng Thị Hoa, Vụ trưởng Vụ Tổ chức cán bộ, Bộ Nội vụ, được bổ nhiệm giữ chức Thứ trưởng Bộ Nội vụ."
+    assert offices_of(text) == {("Hoàng Thị Hoa", "Thứ trưởng Bộ Nội vụ")}

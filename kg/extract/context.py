@@ -204,12 +204,23 @@ def outlet_province(url: str | None, gazetteer, at=None):
     return kept[0] if len(kept) == 1 else None
 
 
-def with_outlet(whole: ArticleContext, url: str | None, gazetteer, at=None) -> ArticleContext:
+def publisher_province(publisher: str | None, gazetteer, at=None):
+    """The one Vietnamese province a publisher's name names ("Báo Phú Thọ", "Cổng thông tin
+    điện tử HĐND tỉnh Ninh Bình", "Đài Phát thanh và Truyền hình Bắc Giang"), if any."""
+    if not publisher:
+        return None
+    named = {m.places[0].key: m.places[0] for m in gazetteer.scan(publisher, at)
+             if m.places[0].country == "VN" and m.places[0].kind == "Province"}
+    return next(iter(named.values())) if len(named) == 1 else None
+
+
+def with_outlet(whole: ArticleContext, url: str | None, gazetteer, at=None, publisher: str | None = None) -> ArticleContext:
     """An article whose text names no Vietnamese province is about its outlet's ("Phó Chủ
-    tịch UBND tỉnh" on a province's portal); the province then comes from the host."""
+    tịch UBND tỉnh" on a province's portal); the province then comes from the host, or else
+    from the publisher's name."""
     if whole.province is not None:
         return whole
-    province = outlet_province(url, gazetteer, at)
+    province = outlet_province(url, gazetteer, at) or publisher_province(publisher, gazetteer, at)
     return whole if province is None else replace(whole, province=province, source="outlet")
 
 

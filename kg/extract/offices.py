@@ -45,13 +45,16 @@ LIST_GAP = re.compile(
 # nhiệm bà C, Phó Bí thư Tỉnh ủy, ở vị trí Chủ tịch HĐND tỉnh". Appointment news may name the post right
 # after the passive verb: "bà D, Trưởng phòng X, được bổ nhiệm Phó Giám đốc Sở Công Thương".
 # The verb may name the post as a position: "bà E, Trưởng Ban Dân vận Tỉnh ủy, đảm nhiệm cương vị Phó Chủ tịch HĐND tỉnh".
+# A post is given as it is assigned: "ông F được giao làm Chủ tịch UBND phường X".
+# A person taken in from another body is "tiếp nhận" as one moved is "điều động": "bà G, Bí thư Đảng ủy xã X,
+# được tiếp nhận, bổ nhiệm giữ chức …", "ông H, Phó Chủ tịch UBND tỉnh Y, được tiếp nhận về Trung ương, bổ nhiệm làm …".
 APPOINTED_GAP = re.compile(
     r"^\)?(?:\s*,?\s+(?:nhiệm kỳ \d{4}\s*[-–]\s*\d{4}|khóa [IVXLC]+|khóa \d+)|\s*\([^()]{1,40}\)){0,2}\)?\s*[,–-]?\s*"
-    r"(?:(?:điều động|phân công|chỉ định|bổ nhiệm)(?:,| và) |(?:Bộ Chính trị|Ban Bí thư|Ban Thường vụ (?:Tỉnh ủy|Thành ủy)) |tín nhiệm, |[^\W\d_]+ ){0,8}?"
-    r"(?:điều động (?:về|đến|sang) [^\W\d_]+(?: [^\W\d_]+){0,4}, (?:(?:chỉ định|bổ nhiệm|phân công) )?)?"
+    r"(?:(?:điều động|phân công|chỉ định|bổ nhiệm|tiếp nhận)(?:,| và) |(?:Bộ Chính trị|Ban Bí thư|Ban Thường vụ (?:Tỉnh ủy|Thành ủy)) |tín nhiệm, |[^\W\d_]+ ){0,8}?"
+    r"(?:(?:điều động|tiếp nhận) (?:về|đến|sang) [^\W\d_]+(?: [^\W\d_]+){0,4}, (?:(?:chỉ định|bổ nhiệm|phân công) )?)?"
     r"(?:tham gia (?:(?:Ban Chấp hành|Ban chấp hành|BCH)(?:,? (?:Ban Thường vụ|Ban thường vụ|BTV))?|Ban Thường vụ|BTV)"
     r"(?: (?:Đảng bộ|Tỉnh ủy|Thành ủy)(?: [^\W\d_]+){0,3}?)?(?: và|,) )?"
-    r"(?:giữ|đảm nhiệm|đảm nhận|tái cử|trúng cử|đắc cử|bầu(?= lại)|tiếp tục làm|nhận nhiệm vụ|ở (?:vị trí|cương vị)|(?<=được )bầu bổ sung|(?<=được )(?:tái )?bổ nhiệm|(?:bầu|bổ nhiệm|cử|chỉ định|điều động|phân công|hiệp thương) làm)"
+    r"(?:giữ|đảm nhiệm|đảm nhận|tái cử|trúng cử|đắc cử|bầu(?= lại)|tiếp tục làm|nhận nhiệm vụ(?: mới)?(?: là)?|ở (?:vị trí|cương vị)|(?<=được )bầu bổ sung|(?<=được )(?:tái )?bổ nhiệm|(?:bầu|bổ nhiệm|cử|chỉ định|điều động|phân công|hiệp thương|(?<=được )giao) làm)"
     r"(?: lại)?(?: (?:các |những )?(?:chức(?: vụ| danh)?|(?<![\w])(?:cương vị|vị trí)))?\s*$")
 # "thôi giữ chức", "miễn nhiệm chức vụ": the office named next is one the person no longer holds;
 # "từng giữ chức", one they held before.
@@ -326,9 +329,11 @@ MAKING_VERB = re.compile(r"\b(?:bầu|bổ nhiệm|cử|giới thiệu|chỉ đ�
 # làm Phó Chủ tịch HĐND tỉnh".
 APPOINTING_VERB = re.compile(r"\b(?:bầu|bổ nhiệm|chỉ định|điều động|phân công|giới thiệu|chuẩn y|cử|giữ chức)\b")
 SENTENCE_END = re.compile(r"[.!?]\s|\n")
-# "thôi giữ chức A để giữ chức B", "thôi làm A để nhận nhiệm vụ B": B is the post taken in A's place.
+# "thôi giữ chức A để giữ chức B", "thôi làm A để nhận nhiệm vụ B": B is the post taken in A's place;
+# "… thôi làm A, để nhận công tác tại Ban Y với cương vị B": the body the person moves to, then B.
 LEFT_FOR_GAP = re.compile(
     r"^(?:\s*,?\s+(?:nhiệm kỳ \d{4}\s*[-–]\s*\d{4}|khóa [IVXLC]+|khóa \d+))?\s*,?\s*để (?:đảm nhận |đảm nhiệm |nhận )?"
+    r"(?:công tác tại [A-ZĐ][^\W\d_]*(?: [^\W\d_]+){0,8} với )?"
     r"(?:giữ (?:chức(?: vụ| danh)?|cương vị)|nhiệm vụ|chức(?: vụ| danh)|cương vị)\s*$")
 # "A, Ủy viên Ban Thường vụ Tỉnh ủy làm Chủ nhiệm Ủy ban Kiểm tra Tỉnh ủy nhiệm kỳ 2020 - 2025":
 # a post held from now for a term is a new one, whatever verb the sentence before told.
@@ -345,13 +350,15 @@ def _appointed(text: str, items: list, claimed: set[int]) -> list[Holding]:
         if not isinstance(item, Title) or i == 0 or id(item) in claimed:
             continue
         gap = _gap(text, items[i - 1], item)
+        if isinstance(items[i - 1], Name):
+            gap = UNREAD_HEAD_LEAD.sub("", gap, count=1)
         if id(items[i - 1]) in left and LEFT_FOR_GAP.match(gap):
             # "ông A thôi giữ chức Phó Chủ tịch UBND tỉnh để giữ chức Chủ tịch HĐND tỉnh": the post taken instead
             claimed.add(id(item))
             appointed[id(item)] = left[id(items[i - 1])]
             out += [Holding(name, item, "appointed-title") for name in appointed[id(item)]]
             continue
-        if id(items[i - 1]) in appointed and APPOINTED_GAP.match(gap) and ONE_MORE_POST.match(gap):
+        if id(items[i - 1]) in appointed and (APPOINTED_GAP.match(gap) and ONE_MORE_POST.match(gap) or ALSO_IS_GAP.match(gap)):
             # "… giữ chức Phó Bí thư Tỉnh ủy X và được HĐND tỉnh bầu giữ chức Chủ tịch UBND tỉnh": the same persons'
             claimed.add(id(item))
             appointed[id(item)] = appointed[id(items[i - 1])]
@@ -375,14 +382,14 @@ def _appointed(text: str, items: list, claimed: set[int]) -> list[Holding]:
             continue
         if OTHERS_APPOINTED.search(gap):
             continue  # "Chủ tịch A chúc mừng các vị được bầu giữ chức …": the post is theirs, not A's
-        j = i - 1
+        first = j = _past_authority(text, items, i)
         while j > 0 and isinstance(items[j], Title) and (
                 _continues_chain(text, items[j - 1], items[j]) or _aside_of(text, items[j - 1], items[j])):
             j -= 1
         if not isinstance(items[j], Name):
             continue
         names = _titled_names_before(text, items, j)
-        if made and not made_match["merged"] and not _made_by_a_verb(text, items, names, item, own_titles=j < i - 1):
+        if made and not made_match["merged"] and not _made_by_a_verb(text, items, names, item, own_titles=j < first):
             continue  # "làm" with no verb of appointing ("ông A làm việc", "thời ông A làm Chủ tịch")
         title = replace(item, former=True) if LEFT_OFFICE.search(gap) else item
         claimed.add(id(item))
@@ -395,6 +402,27 @@ def _appointed(text: str, items: list, claimed: set[int]) -> list[Holding]:
             out += [Holding(name, member, "appointed-title") for member in _standing_board_joined(text, items[i - 1].end, gap, title)
                     for name in names]
     return out
+
+
+# "Đại tá A - Sư đoàn trưởng Sư đoàn 5 (Quân khu 7), được điều động, bổ nhiệm làm …", "bà B, Vụ trưởng
+# Vụ Tổ chức cán bộ, Bộ Nội vụ, được bổ nhiệm …": a head's post this lexicon cannot read (a role ending in
+# "trưởng", then its unit) between the person and the verb is the person's own; the new post is still theirs.
+UNREAD_HEAD_LEAD = re.compile(
+    r"^\s*(?:,|[-–])\s*(?:nguyên\s+)?(?:Phó\s+)?(?:[A-ZĐ][^\W\d_]* )?[^\W\d_]+ trưởng(?: [A-ZĐ][^\W\d_]*)(?: [^\W\d_]+| \d+){0,5}"
+    r"(?: \([^()]{1,30}\))?(?:, (?:Bộ|Tổng cục|Bộ Tư lệnh|Quân khu) [^\W\d_]+(?: [^\W\d_]+){0,4})?(?=\s*,\s)")
+
+
+# "ông A, Chủ tịch UBND tỉnh X, được Thủ tướng Chính phủ điều động giữ chức …": the authority that
+# decided, named by its title alone, stands between the person and the new post and holds nothing here.
+AUTHORITY_GAP = re.compile(r"^\s*,?\s*(?:đã |vừa )?được\s*$")
+
+
+def _past_authority(text: str, items: list, i: int) -> int:
+    """The index of the item before the new post at i, past the deciding authority's title."""
+    prev = items[i - 1]
+    if i >= 2 and isinstance(prev, Title) and AUTHORITY_GAP.match(_gap(text, items[i - 2], prev)):
+        return i - 2
+    return i - 1
 
 
 # "… chỉ định tham gia Ban Thường vụ Tỉnh ủy, giữ chức Phó Bí thư Tỉnh ủy X": the person joins the
@@ -444,6 +472,8 @@ def _before_a_name(text: str, items: list, i: int) -> bool:
 
 
 # After a new post, a second one for the same persons: "… (nhiệm kỳ 2025-2030) và được … bầu giữ chức …".
+# "… được giao làm Chủ tịch UBND phường X, đồng thời là Phó Bí thư Đảng ủy phường": a second post given with it.
+ALSO_IS_GAP = re.compile(r"^(?:\s+(?:nhiệm kỳ \d{4}\s*[-–]\s*\d{4}|khóa [IVXLC]+|khóa \d+))?,?\s+đồng thời (?:là|kiêm)\s+$")
 ONE_MORE_POST = re.compile(r"^(?:\s+(?:nhiệm kỳ \d{4}\s*[-–]\s*\d{4}|khóa [IVXLC]+|khóa \d+))?,?\s+(?:và|đồng thời)\s")
 
 
@@ -620,6 +650,9 @@ def _titles_before(text: str, items: list, claimed: set[int]) -> list[Holding]:
         if SEPARATED_BEFORE_NAME.match(_gap(text, items[j], item)) and AUTHORITY_OF.search(
                 text, max(0, items[j].start - 30), items[j].start):
             continue  # "Theo Quyết định của Chủ tịch UBND tỉnh, ông A giữ chức …": who decided, not A
+        if SEPARATED_BEFORE_NAME.match(_gap(text, items[j], item)) and ADDRESSED_OPENING.search(
+                text, max(0, items[j].start - 40), items[j].start):
+            continue  # "Báo cáo với Phó Thủ tướng, đồng chí A cho biết …": A speaks to the title's holder
         if SEPARATED_BEFORE_NAME.match(_gap(text, items[j], item)) and POST_TO_FILL.search(
                 text, max(0, items[j].start - 30), items[j].start):
             # "Trong thời gian chờ kiện toàn chức vụ Bí thư Thành ủy X, đồng chí A, …": a post to fill, not
@@ -659,6 +692,12 @@ def _set_off_by_commas(text: str, items: list, i: int) -> bool:
         return False
     after = items[i + 1] if i + 1 < len(items) else None
     return not (isinstance(after, Title) and LIST_GAP.match(_gap(text, name, after)))
+
+
+# A sentence opening on whom one speaks to ("Báo cáo với Phó Thủ tướng, đồng chí A cho biết …",
+# "Trao đổi với Bộ trưởng, ông B nói …"): the name after the comma is the speaker, not the title's holder.
+ADDRESSED_OPENING = re.compile(
+    r"(?:^|[.!?:]\s+|\n)(?:Báo cáo|Trao đổi|Chia sẻ|Phát biểu|Trò chuyện|Tâm sự|Giới thiệu) với\s$")
 
 
 # "Bên cạnh Thủ tướng là Bí thư Tỉnh ủy X A", "Cùng với Chủ tịch nước là …": who stands or comes
@@ -845,7 +884,7 @@ def qualify(holdings: list[Holding], side, article) -> list[Holding]:
                     place = None
                 if place is not None and _vietnamese_abroad(h.name, title, place):
                     place = None
-            if place is not None and _unit_clash(title, place):
+            if place is not None and (_unit_clash(title, place) or _board_beside_lower_posts(title, by_person[h.name.label])):
                 place = None
             title = replace(title, places=(place,)) if place else title
         out.append(Holding(h.name, title, h.rule, context))
@@ -988,6 +1027,15 @@ def _sibling_place(title: Title, siblings: list[Holding]):
             # "Phó Bí thư Đảng ủy, Tỉnh trưởng tỉnh Vân Nam": a Chinese province's party committee
             return other.places[0]
     return None
+
+
+def _board_beside_lower_posts(title: Title, holdings: list[Holding]) -> bool:
+    """"UVTV, Bí thư Huyện ủy X": a standing board named by neither committee, beside a district's
+    or a commune's post, may be the province's board or the district's own: which, unknown."""
+    if not (title.membership and title.unit and not title.bodies):
+        return False
+    levels = (_level_of(h.title.places[0]) if h.title.places else _wanted_level(h.title) for h in holdings)
+    return any(level in ("district", "commune") for level in levels)
 
 
 def _foreign_district(place) -> bool:

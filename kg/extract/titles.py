@@ -351,12 +351,25 @@ def _secretary_of(text: str, m: re.Match, head: Title, committee: str) -> Title:
 _CAPITALISED_BODY = re.compile(r" [A-ZĐÀ-Ỹ]")
 
 
+# "Đỗ Công Sứ": a role of several words written with every word capitalised ("Công sứ" is written
+# so), right after a capitalised word, is a person's middle and given names.
+_CAPITALISED_WORD_BEFORE = re.compile(r"(?<![^\W\d_])[A-ZĐÀ-Ỹ][^\W\d_]* $")
+
+
+def _given_names(text: str, m: re.Match) -> bool:
+    role = m.group("role")
+    words = role.split()
+    if m.group("former") or m.group("acting") or m.group("deputy") or len(words) < 2 or role in lexicon.titles()["roles"]:
+        return False
+    return all(w[0].isupper() for w in words) and _CAPITALISED_WORD_BEFORE.search(text, max(0, m.start() - 30), m.start()) is not None
+
+
 def _title_at(text: str, pos: int, end: int, places: dict) -> Title | None:
     m = _MEMBERSHIP.match(text, pos, end)
     if m and (text[m.start("title")].isupper() or _lower_case_membership(m)):
         return _membership_title(text, m, end, places)
     m = _ROLE.match(text, pos, end)
-    if not m:
+    if not m or _given_names(text, m):
         return None
     if (m.group("deputy") or m.group("role"))[0].isupper():
         return _role_title(text, m, end, places)
@@ -382,7 +395,7 @@ def _membership_title(text: str, m: re.Match, end: int, places: dict) -> Title |
     spec = _membership_spec(m.group("title"))
     title = Title(
         start=m.start(), end=m.end(), written=m.group(0), role=spec["canonical"], base=spec["canonical"],
-        former=bool(m.group("former")), membership=True, level=spec["level"],
+        former=bool(m.group("former")), membership=True, level=spec["level"], unit=spec.get("unit", ""),
     )
     if spec.get("central_committee"):
         party = _PARTY_SUFFIX.match(text, title.end, end) if title.written.endswith(" Đảng") else None
@@ -434,6 +447,8 @@ def _role_title(text: str, m: re.Match, end: int, places: dict) -> Title | None:
             break
         bodies.append(replace(body, text=_UNDER.strip() + " " + body.text) if under else body)
         pos = body_end
+    if len(bodies) == 1 and bodies[0].text in lexicon.titles()["council_committees"]["names"]:
+        bodies.append(_body_of(_COUNCIL))  # "Phó Trưởng Ban Pháp chế": the council's committee
     standalone = lexicon.titles()["standalone_roles"].get(base, "")
     first_secretary = standalone == "diplomat" and bodies and bodies[0].style in _PARTY_STYLES
     if first_secretary:
@@ -511,7 +526,7 @@ _UNIT_AFTER = re.compile(rf" (?:{lexicon.unit_alternation('province', 'city', 'd
 # body that follows is named in full (the role's "ban" opens no second body).
 _HEAD = "Trưởng"
 _HEAD_OF_A_BAN = re.compile(r" [Bb]an( [Tt]hường trực)?(?= Ban )")
-_CHAIR, _PEOPLES_COMMITTEE = "Chủ tịch", "UBND"
+_CHAIR, _PEOPLES_COMMITTEE, _COUNCIL = "Chủ tịch", "UBND", "HĐND"
 _UNIT_THEN_NAME = re.compile(rf" ({lexicon.unit_alternation('province', 'city', 'district', 'commune', written_out=True)}) ")
 
 
@@ -721,6 +736,23 @@ _ZONE_BOARD = re.compile(r"Ban [Qq]uản lý (?:các )?[Kk]hu (?:kinh tế|công
 _MORE_ZONES = re.compile(r" và các [Kk]hu (?:công nghiệp|chế xuất)(?![\w])")
 
 
+# "Khu kinh tế Vân Phong", "Khu kinh tế Đông Nam Nghệ An": a zone named by a few capitalised words that
+# no family name opens and that no person's name follows (then where the zone's name ends, unknown).
+_CAPITALISED_WORDS = re.compile(r"(?: [A-ZĐÀ-Ỹ][^\W\d_]*){1,7}(?![\w])")
+_LONGEST_ZONE_NAME = 4
+
+
+def _zone_name_end(text: str, at: int, end: int) -> int:
+    run = _CAPITALISED_WORDS.match(text, at, end)
+    if run is None:
+        return at
+    words = run.group(0).split()
+    surnames = lexicon.surnames()
+    if len(words) > _LONGEST_ZONE_NAME or words[0] in surnames or any(w in surnames for w in words[1:-1]):
+        return at
+    return run.end()
+
+
 def _zone_board(text: str, pos: int, end: int, places: dict) -> tuple[Body, int] | None:
     m = _ZONE_BOARD.match(text, pos, end)
     if m is None:
@@ -729,9 +761,22 @@ def _zone_board(text: str, pos: int, end: int, places: dict) -> tuple[Body, int]
     named = places.get(at + 1) if text[at : at + 1] == " " else None
     if named is not None and named.places[0].kind in ("District", "City") and named.surface == named.places[0].name:
         at = named.end
+    else:
+        at = _zone_name_end(text, at, end)
+        province = _province_ending(places, m.end(), at)
+        if province is not None:  # "Khu kinh tế Đông Nam Nghệ An": the province ends the zone's name and is the office's
+            return Body(text[pos : province.start - 1], "bare", "province"), province.start - 1
     more = _MORE_ZONES.match(text, at, end)
     at = more.end() if more else at
     return Body(text[pos:at], "unit", "province"), at
+
+
+def _province_ending(places: dict, start: int, end: int):
+    """The match of a Vietnamese province that ends text[start:end] after a word of its own, if any."""
+    match = next((p for p in places.values() if start < p.start - 1 and p.end == end), None)
+    if match is None or match.places[0].kind != "Province" or match.places[0].country != "VN":
+        return None
+    return match
 
 
 # "Chủ nhiệm Ủy ban Kiểm tra": the inspection committee of a party committee the text names

@@ -3,15 +3,15 @@ import datetime as dt
 
 import pytest
 
-from kg.extract.context import foreign_namesakes, inside_a_name, outlet_province
+from kg.extract.context import foreign_namesakes, inside_a_name, outlet_province, publisher_province
 from kg.extract.gazetteer import load_gazetteer
 from kg.extract.run import extract
 from kg.model import Document
 from tests.extract.test_run import offices_of
 
 
-def offices(text, url, published=dt.date(2024, 3, 5)):
-    doc = Document("t", text, published=published, url=url)
+def offices(text, url, published=dt.date(2024, 3, 5), publisher=None):
+    doc = Document("t", text, published=published, url=url, publisher=publisher)
     return {(f.subject.label, f.object.label, f.evidence.rule) for f in extract(doc).facts if f.relation == "holdsOffice"}
 
 
@@ -45,6 +45,31 @@ def test_titles_with_no_place_take_the_outlets_province_when_the_text_names_none
         ("Đặng Minh Khoa", "Phó Bí thư Tỉnh ủy Lạng Sơn", "name-then-titles+place-from-outlet"),
         ("Đặng Minh Khoa", "Chủ tịch UBND tỉnh Lạng Sơn", "name-then-titles+place-from-outlet"),
     }
+
+
+@pytest.mark.parametrize(
+    "publisher, expected",
+    [
+        ("Báo Lạng Sơn", "Lạng Sơn"),
+        ("Cổng thông tin điện tử HĐND tỉnh Quảng Trị", "Quảng Trị"),
+        ("Đài Phát thanh và Truyền hình Yên Bái", "Yên Bái"),
+        ("Tiền Phong", None),
+        ("Báo Lạng Sơn và Báo Cao Bằng", None),  # two provinces: neither
+        (None, None),
+    ],
+)
+def test_a_publishers_name_may_name_its_province(publisher, expected):
+    province = publisher_province(publisher, load_gazetteer(), dt.date(2024, 3, 5))
+    assert (province.name if province else None) == expected
+
+
+def test_titles_with_no_place_take_the_publishers_province_when_neither_text_nor_host_names_one():
+    text = "Chiều 4/3, đồng chí Đặng Minh Khoa, Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh tiếp đoàn doanh nghiệp."
+    assert offices(text, None, publisher="Báo Lạng Sơn") == {
+        ("Đặng Minh Khoa", "Phó Bí thư Tỉnh ủy Lạng Sơn", "name-then-titles+place-from-outlet"),
+        ("Đặng Minh Khoa", "Chủ tịch UBND tỉnh Lạng Sơn", "name-then-titles+place-from-outlet"),
+    }
+    assert offices(text, "https://vnexpress.net/tin.html", publisher="VnExpress") == set()
 
 
 def test_a_province_the_text_names_wins_over_the_outlets():

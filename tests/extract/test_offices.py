@@ -1506,3 +1506,90 @@ def test_a_district_committee_beside_a_head_of_the_one_foreign_district_the_arti
             "Thành viên đoàn bạn có đồng chí Xổm-phon Vi-lay, Phó Bí thư Huyện ủy, Phó Huyện trưởng.")
     assert offices_of(text) == {("Xổm-phon Vi-lay", "Phó Bí thư Huyện ủy Viêng Xay"),
                                 ("Xổm-phon Vi-lay", "Phó Huyện trưởng huyện Viêng Xay")}
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # "UVTV" alone beside a province's posts: the province's standing board
+        ("Dự họp tại tỉnh Long An có ông Trần Văn Khoa - UVTV, Quyền Chủ tịch UBND tỉnh.",
+         {("Trần Văn Khoa", "Ủy viên Ban Thường vụ Tỉnh ủy Long An"), ("Trần Văn Khoa", "Quyền Chủ tịch UBND tỉnh Long An")}),
+        # in a centrally run city the board is the Thành ủy's, which "UVTV" does not tell
+        ("Dự họp tại thành phố Hà Nội có ông Trần Văn Khoa - UVTV, Phó Chủ tịch UBND thành phố.",
+         {("Trần Văn Khoa", "Phó Chủ tịch UBND thành phố Hà Nội")}),
+        # beside a district's or a commune's post, the board may be the district's own
+        ("Dự họp tại tỉnh Long An có ông Trần Văn Khoa - UVTV, Bí thư Huyện ủy Cần Giuộc.",
+         {("Trần Văn Khoa", "Bí thư Huyện ủy Cần Giuộc")}),
+        ("Dự họp tại huyện Cần Giuộc, tỉnh Long An có bà Lê Thị Hoa - UVTV, Phó Chủ tịch UBND huyện.",
+         {("Lê Thị Hoa", "Phó Chủ tịch UBND huyện Cần Giuộc")}),
+    ],
+)
+def test_a_standing_board_named_by_neither_committee(text, expected):
+    assert offices_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # "tiếp nhận" joins the verbs of appointing as "điều động" does
+        ("Bà Lò Thị Hoa, Bí thư Đảng ủy xã Anh Sơn, được tiếp nhận, bổ nhiệm giữ chức Giám đốc Sở Y tế tỉnh Nghệ An.",
+         {("Lò Thị Hoa", "Bí thư Đảng ủy xã Anh Sơn"), ("Lò Thị Hoa", "Giám đốc Sở Y tế tỉnh Nghệ An")}),
+        ("Bà Hoàng Thị Hoa, Phó Chủ tịch UBND tỉnh Lâm Đồng, được tiếp nhận về Trung ương, bổ nhiệm làm Thứ trưởng Bộ Nội vụ.",
+         {("Hoàng Thị Hoa", "Phó Chủ tịch UBND tỉnh Lâm Đồng"), ("Hoàng Thị Hoa", "Thứ trưởng Bộ Nội vụ")}),
+        # the deciding authority, named by its title, between the person and the post holds nothing
+        ("Ông Lục Văn Khoa, Chủ tịch UBND tỉnh Hà Giang đã được Thủ tướng Chính phủ điều động về nhận công tác, "
+         "giữ chức Thứ trưởng Bộ Nội vụ.",
+         {("Lục Văn Khoa", "Chủ tịch UBND tỉnh Hà Giang"), ("Lục Văn Khoa", "Thứ trưởng Bộ Nội vụ")}),
+        ("Ông Lục Văn Khoa được Chủ tịch UBND tỉnh giao giữ chức Giám đốc Sở Y tế tỉnh Hà Giang.",
+         {("Lục Văn Khoa", "Giám đốc Sở Y tế tỉnh Hà Giang")}),
+    ],
+)
+def test_posts_taken_in_from_elsewhere_and_given_by_an_authority(text, expected):
+    assert offices_of(text) == expected
+
+
+def test_whom_a_sentence_opens_speaking_to_is_not_the_speaker():
+    text = "Tỉnh Bắc Giang đón đoàn. Báo cáo với Phó Thủ tướng, đồng chí Ngô Văn Khoa cho biết năm qua tỉnh tăng trưởng cao."
+    assert offices_of(text) == set()
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # "được giao làm" gives the post as "được phân công làm" does; "đồng thời là" a second one with it
+        ("Đảng bộ phường Tân Định, TP.HCM khai mạc Đại hội. Ông Đoàn Văn Khoa được giao làm Chủ tịch UBND phường Tân Định, "
+         "đồng thời là Phó Bí thư Đảng ủy phường.",
+         {("Đoàn Văn Khoa", "Chủ tịch UBND phường Tân Định"), ("Đoàn Văn Khoa", "Phó Bí thư Đảng ủy phường Tân Định")}),
+        ("Ông Đoàn Văn Khoa được bầu làm Chủ tịch UBND tỉnh Bắc Ninh, đồng thời là Phó Bí thư Tỉnh ủy.",
+         {("Đoàn Văn Khoa", "Chủ tịch UBND tỉnh Bắc Ninh"), ("Đoàn Văn Khoa", "Phó Bí thư Tỉnh ủy Bắc Ninh")}),
+    ],
+)
+def test_a_post_given_and_a_second_one_with_it(text, expected):
+    assert offices_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a head's post the lexicon cannot read stands between the person and the verb
+        ("Đại tá Trịnh Văn Khoa - Sư đoàn trưởng Sư đoàn 7 (Quân khu 9), được điều động, bổ nhiệm làm Chỉ huy trưởng Bộ CHQS tỉnh An Giang.",
+         {("Trịnh Văn Khoa", "Chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh An Giang")}),
+        ("Thiếu tướng Lê Văn Khoa, nguyên Phó Tổng cục trưởng Tổng cục Cảnh sát, về nhận nhiệm vụ Giám đốc Công an tỉnh Hà Tĩnh.",
+         {("Lê Văn Khoa", "Giám đốc Công an tỉnh Hà Tĩnh")}),
+        # "nhận nhiệm vụ mới là": the new post
+        ("Đại tá Ngô Văn Khoa nhận nhiệm vụ mới là Phó Tham mưu trưởng Quân khu 9.",
+         {("Ngô Văn Khoa", "Phó Tham mưu trưởng Quân khu 9")}),
+    ],
+)
+def test_a_new_post_past_an_unread_head_post(text, expected):
+    assert offices_of(text) == expected
+
+
+def test_a_post_left_for_work_in_another_body_with_a_new_post():
+    text = "Ông Hà Văn Khoa thôi giữ chức Bí thư Tỉnh ủy Hòa Bình để nhận công tác tại Ban Kinh tế Trung ương với cương vị Phó Trưởng Ban Kinh tế Trung ương."
+    assert offices_of(text) == {("Hà Văn Khoa", "Phó Trưởng Ban Kinh tế Trung ương")}
+
+
+def test_a_ministrys_department_head_appointed_deputy_minister():
+    text = "Bà Hoàng Thị Hoa, Vụ trưởng Vụ Tổ chức cán bộ, Bộ Nội vụ, được bổ nhiệm giữ chức Thứ trưởng Bộ Nội vụ."
+    assert offices_of(text) == {("Hoàng Thị Hoa", "Thứ trưởng Bộ Nội vụ")}

@@ -27,6 +27,7 @@ def names_in(text, taken=()):
         ("gặp NgàiYa-ma-da Ta-rô - Đại sứ", ["Ya-ma-da Ta-rô"]),  # the space lost after the honorific
         ("cùng ngài SATO Kenji, Đại sứ", ["SATO Kenji"]),  # a Japanese family name in capitals
         ("Ông BCH Trung ương", []),  # an abbreviation is no family name
+        ("bà Lê Thị Hoa, Vụ trưởng Vụ Tổ chức cán bộ, dự", ["Lê Thị Hoa"]),  # a ministry's department opens no name
         # a text cut inside a word: a run ending on a syllable without a vowel is no name
         ("Bí thư Tỉnh ủy Sóc Tr", []),
         ("Bí thư Tỉnh ủy Kon Tr\nTin khác", []),

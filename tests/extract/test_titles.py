@@ -701,6 +701,21 @@ def test_general_departments_and_associations_abroad(text, expected):
 @pytest.mark.parametrize(
     "text, expected",
     [
+        # "Công Sứ" in Title Case after a family name is a person's names, not the diplomat's rank
+        ("Chủ trì có các đồng chí: Hà Văn Dũng - Chủ tịch HĐND tỉnh Yên Bái; Đỗ Công Sứ - Phó Chủ tịch HĐND tỉnh Yên Bái.",
+         {("Hà Văn Dũng", "Chủ tịch HĐND tỉnh Yên Bái"), ("Đỗ Công Sứ", "Phó Chủ tịch HĐND tỉnh Yên Bái")}),
+        # written as the rank is, it is the rank
+        ("Ông Park Min Jun, Công sứ Đại sứ quán Hàn Quốc tại Việt Nam, dự lễ.",
+         {("Park Min Jun", "Công sứ Đại sứ quán Hàn Quốc tại Việt Nam")}),
+    ],
+)
+def test_a_rank_written_in_title_case_after_a_family_name_is_a_name(text, expected):
+    assert offices_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
         # a foreign party committee's first secretary, of the one foreign province the text names
         ("Tại tỉnh Cienfuegos, Bí thư thứ nhất Tỉnh ủy, ông Carlos Pérez Díaz đã tiếp đoàn.",
          {("Carlos Pérez Díaz", "Bí thư Thứ nhất Tỉnh ủy Cienfuegos")}),
@@ -719,6 +734,20 @@ def test_foreign_first_secretaries_and_spellings(text, expected):
 @pytest.mark.parametrize(
     "text, expected",
     [
+        # a council's committee named bare is the council's
+        ("Tại tỉnh Ninh Bình, bà Tạ Thị Hoa, Phó Trưởng Ban Pháp chế, dự họp.",
+         {("Tạ Thị Hoa", "Phó Trưởng Ban Pháp chế HĐND tỉnh Ninh Bình")}),
+        ("Ông Lê Văn Khoa, Trưởng Ban Kinh tế - Ngân sách HĐND tỉnh Ninh Bình, dự họp.",
+         {("Lê Văn Khoa", "Trưởng Ban Kinh tế - Ngân sách HĐND tỉnh Ninh Bình")}),
+    ],
+)
+def test_a_councils_committee_named_bare_is_the_councils(text, expected):
+    assert offices_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
         # a portfolio between a committee's title and its province
         ("Dự lễ có ông Xổm-xạ Vông-phăn - Phó Bí thư Tỉnh ủy phụ trách công tác dân vận tỉnh Hủa Phăn; "
          "ông Lò Văn Sơn - Phó Bí thư Tỉnh ủy Sơn La.",
@@ -728,4 +757,21 @@ def test_foreign_first_secretaries_and_spellings(text, expected):
     ],
 )
 def test_a_portfolio_between_the_body_and_its_province(text, expected):
+    assert offices_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # an economic zone named by its own words; a province ending them is the office's
+        ("Ông Hoàng Văn Khoa, Trưởng Ban Quản lý Khu kinh tế Đông Nam Nghệ An dự họp.",
+         {("Hoàng Văn Khoa", "Trưởng Ban Quản lý Khu kinh tế Đông Nam Nghệ An")}),
+        ("Tại tỉnh Khánh Hòa, bà Hoàng Thị Mai, Phó Trưởng Ban Quản lý Khu kinh tế Vân Phong, dự họp.",
+         {("Hoàng Thị Mai", "Phó Trưởng Ban Quản lý Khu kinh tế Vân Phong tỉnh Khánh Hòa")}),
+        # a person's name after the zone is no part of it
+        ("Tại tỉnh Thanh Hóa, Trưởng Ban Quản lý Khu kinh tế Lê Văn Khoa phát biểu.",
+         {("Lê Văn Khoa", "Trưởng Ban Quản lý Khu kinh tế tỉnh Thanh Hóa")}),
+    ],
+)
+def test_an_economic_zone_is_named_by_its_own_words(text, expected):
     assert offices_of(text) == expected

@@ -363,8 +363,10 @@ def event_facts(scope: Scope, sentence: Sentence, title_spans, state: DocState, 
         # a reception told with the guests' visit ('… đến thăm và làm việc tại tỉnh') is a moment of the visit
         found = sorted(found + events.find_receptions(text, sentence.start, sentence.end, named, title_spans), key=lambda e: e.start)
     found = sorted(found + events.find_signings(text, sentence.start, sentence.end, named), key=lambda e: e.start)
-    found = [e for e in found if not _another_edition(text, e, state)]
+    found = [e for e in found if not _another_edition(text, e, state) and not _purpose_of(text, sentence, e)
+             and not _in_a_past_year_review(scope, sentence, e)]
     found = sorted(found + _abbreviated(text, sentence, state, found), key=lambda e: e.start)
+    locations = _venues_cut_at_events(text, locations, found)
     venue_spans = [(loc.start, loc.end) for loc in locations]
     place_spans = [(m.start, m.end) for m in local_places.values()]
     event_spans = [(e.start, e.end) for e in found if e.name]
@@ -396,6 +398,47 @@ def event_facts(scope: Scope, sentence: Sentence, title_spans, state: DocState, 
     if known:
         state.previous_date = known[-1]
     return facts
+
+
+# "… cầu nối để tỉnh A tổ chức hội nghị xúc tiến đầu tư tại X": an event a purpose clause wishes
+# for is no fact, neither held nor dated (a plan told as such, 'sẽ được tổ chức', still is).
+PURPOSE_BEFORE = re.compile(r"(?<![\w])(?:để|nhằm) (?:[^\s,;]+ ){0,4}(?:tổ chức|đăng cai) $")
+
+
+def _purpose_of(text: str, sentence: Sentence, e: events.EventMention) -> bool:
+    return PURPOSE_BEFORE.search(text, max(sentence.start, e.start - 60), e.start) is not None
+
+
+# "năm 2015 tỉnh đã đón 43 đoàn khách, tổ chức thành công Hội nghị X tại Y": a review of a year
+# before the article's, with no day told, recalls what was done then; its events are background.
+PAST_YEAR = re.compile(r"(?<![\w])[Nn]ăm (\d{4})(?![\w/-])")
+DAY_TOLD = re.compile(r"(?<![\w])(?:ngày |\d{1,2}[/.-]\d{1,2}(?![\w]))")
+REVIEW_VERB = re.compile(r"(?<![\w])đã(?![\w])")
+
+
+def _in_a_past_year_review(scope: Scope, sentence: Sentence, e: events.EventMention) -> bool:
+    text, published = scope.doc.text, scope.doc.published
+    if published is None or DAY_TOLD.search(text, sentence.start, sentence.end):
+        return False
+    for year in PAST_YEAR.finditer(text, sentence.start, e.start):
+        if int(year.group(1)) < published.year and REVIEW_VERB.search(text, year.end(), e.start):
+            return True
+    return False
+
+
+def _venues_cut_at_events(text: str, locations: list, found: list) -> list:
+    """'chủ trì tại trụ sở Chính phủ Hội nghị trao …': a venue's name ends where an event's name
+    begins (the event finder leaves out heads inside a venue's name, 'Trung tâm Hội nghị tỉnh')."""
+    cut = []
+    for loc in locations:
+        name_start = loc.end - len(loc.name)
+        inside = [e.start for e in found if e.name and name_start < e.start < loc.end]
+        if not loc.name or not inside or text[name_start:loc.end] != loc.name:
+            cut.append(loc)
+            continue
+        name = text[name_start : min(inside)].rstrip(" ,")
+        cut.append(replace(loc, end=name_start + len(name), name=name, containers=()))
+    return cut
 
 
 # "…; các hoạt động kéo dài đến hết ngày 26/6", "Các hoạt động sẽ kéo dài tới hết ngày 20/8", "Sự kiện

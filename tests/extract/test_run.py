@@ -1619,3 +1619,28 @@ def test_the_span_of_this_edition_in_brackets():
     text = ("Tối 20/5, Festival Hoa Đà Lạt 2025 và Festival Biển Nha Trang 2025 đã khép lại. "
             "Ông Trần Văn Hiệp đánh giá kỳ festival năm nay (từ 15/5 - 20/5) đã thu hút đông đảo du khách.")
     assert not {f for f in facts_of(text, published=dt.date(2025, 5, 21)) if f[1] == "startDate"}
+
+
+def test_a_venue_ends_where_the_event_it_hosts_is_named():
+    text = "Sáng 12/3, Chủ tịch UBND tỉnh đã chủ trì tại trụ sở UBND tỉnh Nghệ An Hội nghị triển khai nhiệm vụ đối ngoại năm 2025."
+    assert held_in(text) == {("Hội nghị triển khai nhiệm vụ đối ngoại năm 2025", "trụ sở UBND tỉnh Nghệ An")}
+
+
+def test_an_event_a_purpose_clause_wishes_for_is_not_held():
+    text = ("Ông Hoàng Minh Khoa khẳng định sẽ tiếp tục làm cầu nối để tỉnh Thái Bình tổ chức hội nghị "
+            "xúc tiến thương mại tại Osaka.")
+    assert held_in(text) == set()
+
+
+def test_an_event_recalled_in_a_review_of_a_past_year_is_background():
+    text = ("Ông Đinh Quốc Việt cho biết, năm 2023 tỉnh đã đón 30 đoàn khách quốc tế, tổ chức thành công "
+            "Hội nghị quốc tế về thủy sản tại Trung tâm Hội nghị tỉnh.")
+    assert held_in(text, published=dt.date(2024, 3, 5)) == set()
+    # the same year as the article's is the news itself
+    assert held_in(text, published=dt.date(2023, 12, 5)) == {("Hội nghị quốc tế về thủy sản", "Trung tâm Hội nghị tỉnh")}
+
+
+def test_a_visit_told_as_the_occasion_of_a_reception_is_no_visit_of_its_own():
+    text = ("Chiều 4/6, tại trụ sở UBND tỉnh, Chủ tịch UBND tỉnh Trần Quốc Bảo đã tiếp ông Alan Whitford, "
+            "Đại sứ Australia tại Việt Nam, nhân dịp ngài Đại sứ đến thăm và làm việc tại Bình Phước.")
+    assert all("thăm" not in s for s, _ in held_in(text))

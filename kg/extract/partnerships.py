@@ -62,10 +62,13 @@ _FORMER = re.compile(r" ?(?:" + lexicon.alternation(_LEX["partnership_former"]) 
 _FACILITY = re.compile(
     r"(?<![\w])(?:" + lexicon.alternation(_LEX["partnership_named_after"] + _LEX["venue_heads"]) + r") $", re.IGNORECASE)
 _AREA_OF = re.compile(r"(?<![\w])vùng $", re.IGNORECASE)
+# "Hai ngày 18 - 19/11 ở Paris, đoàn làm việc …": a place after "ở" is where things happen, no party.
+_IN_PLACE = re.compile(
+    r"(?<![\w])[Ởở] (?:(?:" + lexicon.unit_alternation("province", "city", "foreign", capitalised=True) + r") )?$")
 _AT_NAME = re.compile(r"(?<![\w])[Tt]ại ((?:[\w'.-]+ ){0,3}[\w'.-]+), $")
-# Between a place and the one that locates it: ", tỉnh Y", " (Y)", " - Y".
+# Between a place and the one that locates it: ", tỉnh Y", " (Y)", " - Y", " thuộc tỉnh Y".
 _CONTAINER_GAP = re.compile(
-    r"\s*(?:,|\(|-)\s*(?:(?:" + lexicon.unit_alternation("province", "city", "foreign", capitalised=True) + r") )?$")
+    r"\s*(?:,|\(|-| thuộc )\s*(?:(?:" + lexicon.unit_alternation("province", "city", "foreign", capitalised=True) + r") )?$")
 
 
 @dataclass(frozen=True)
@@ -75,6 +78,7 @@ class Side:
     place: object  # gazetteer Place
     in_title: bool = False
     with_unit: bool = False  # named with its unit word ('huyện Hòa Vang'), not by a bare name
+    county: bool = False  # a foreign county or city district, by the gazetteer or by the text's unit word
 
 
 # "Sau hợp nhất, tỉnh tiếp tục kế thừa quan hệ hữu nghị giữa tỉnh Quảng Bình (cũ) với tỉnh Nakhon Phanom";
@@ -328,7 +332,8 @@ def _sides(text: str, start: int, end: int, matches: list, locations: list, titl
     sides: list[Side] = []
     for k, match in enumerate(matches[lo:hi], lo):
         if match.start in not_parties or any(a <= match.start < b for a, b in venues) or _is_ward(text, match) \
-                or _named_venue_before(text, start, match) or _locates_an_unknown_city(text, matches, k):
+                or _named_venue_before(text, start, match) or _locates_an_unknown_city(text, matches, k) \
+                or _IN_PLACE.search(text, max(start, match.start - 16), match.start):
             continue
         place = _candidate(text, match)
         if place.kind == "City" and _AREA_OF.search(text, max(0, match.start - 8), match.start):
@@ -338,7 +343,8 @@ def _sides(text: str, start: int, end: int, matches: list, locations: list, titl
         title = next((t for t in titles if t.start <= match.start < t.end), None)
         if title is not None and (title.seat is not None or title.country is not None):
             continue  # "Tổng Lãnh sự Việt Nam tại Nam Ninh": a seat, not a party
-        side = Side(match.start, match.end, place, title is not None, _with_unit(text, matches, k))
+        county = place.unit in _DISTRICT_UNITS or _named_as_county(match)
+        side = Side(match.start, match.end, place, title is not None, _with_unit(text, matches, k), county)
         if sides and _may_be_party(sides[-1].place) and _locates(text, sides[-1], side):
             continue
         sides.append(side)
@@ -425,6 +431,13 @@ def _candidate(text: str, match):
     return match.places[0]
 
 
+def _named_as_county(match) -> bool:
+    """'huyện Okcheon': a foreign city the gazetteer lists as a city, named by the text as a county
+    (Korea's gun), which a Vietnamese district named with its unit may tie with."""
+    place = match.places[0]
+    return place.country != "VN" and place.kind == "City" and match.surface.split(" ", 1)[0].lower() in _DISTRICT_UNITS
+
+
 def _may_be_party(place) -> bool:
     return place.country != "VN" or place.kind in ("Province", "City")
 
@@ -445,7 +458,18 @@ def _geographic_region(place) -> bool:
 def _locates(text: str, previous: Side, side: Side) -> bool:
     """'thành phố Kazanlak, tỉnh Stara Zagora': the second only says where the first is."""
     gap = text[previous.end : side.start]
-    return previous.place.parent == side.place.key and len(gap) < 16 and bool(_CONTAINER_GAP.fullmatch(gap))
+    if len(gap) >= 16 or not _CONTAINER_GAP.fullmatch(gap):
+        return False
+    return previous.place.parent == side.place.key or (_STATED_IN.match(gap) is not None and _holds(side.place, previous.place))
+
+
+# "thành phố Hitachi thuộc tỉnh Ibaraki": the text itself says the one holds the other (where the
+# gazetteer knows no parent).
+_STATED_IN = re.compile(r" thuộc ")
+
+
+def _holds(region, city) -> bool:
+    return city.kind == "City" and region.kind == "ForeignRegion" and city.country == region.country
 
 
 def _between_pairs(text: str, start: int, end: int, sides: list[Side], with_lead: bool) -> list[tuple]:
@@ -531,7 +555,8 @@ def _run_before(text: str, sides: list[Side], pos: int) -> list[Side]:
 def _pairs(sides: list[Side], home) -> list[tuple]:
     vietnamese = _vietnamese_parties(sides)
     foreign = list(dict.fromkeys(s.place for s in sides if s.place.country != "VN"))
-    if foreign and not vietnamese and home is not None:
+    # "huyện Đắk Glong đã ký … với huyện Okcheon": a district that signs is its own side, not its province.
+    if foreign and not vietnamese and home is not None and not _a_district_named(sides):
         vietnamese = [home]
     # "Thành phố Nha Trang và thành phố Vladivostok - trung tâm của vùng Primorsky - đã kết nghĩa": a
     # city ties with the foreign city, never with the region that holds it.
@@ -543,6 +568,10 @@ def _pairs(sides: list[Side], home) -> list[tuple]:
     return [(v, f) for v in vietnamese for f in foreign if _of_one_level(v, f)
             and not (v.kind == "City" and f.key in holding)
             and not (both_levels and v.kind == "Province" and f.kind == "City" and f.parent in regions)]
+
+
+def _a_district_named(sides: list[Side]) -> bool:
+    return any(s.place.country == "VN" and s.place.kind == "District" and s.with_unit for s in sides)
 
 
 def _of_one_level(v, f) -> bool:
@@ -568,7 +597,7 @@ def _vietnamese_parties(sides: list[Side]) -> list:
     """Provinces; a city too when it is the side of a city-to-city tie or no province is named; with a
     foreign county or district, the Vietnamese districts named with their unit ('huyện Hòa Vang
     (thành phố Đà Nẵng) và huyện Bonghwa'): the province only locates its district there."""
-    if any(s.place.country != "VN" and s.place.kind == "City" and s.place.unit in _DISTRICT_UNITS for s in sides):
+    if any(s.place.country != "VN" and s.place.kind == "City" and s.county for s in sides):
         districts = [s.place for s in sides if s.place.country == "VN" and s.place.kind == "District" and s.with_unit]
         if districts:
             return list(dict.fromkeys(districts))

@@ -152,6 +152,27 @@ def test_a_place_that_locates_the_one_before_is_no_party():
     assert partners_of(text) == {("Lai Châu", "Kazanlak")}
 
 
+def test_a_region_the_text_says_holds_the_city_is_no_party():
+    # the gazetteer knows no prefecture of this city: "thuộc" says it
+    text = "Năm 2019, tỉnh Phú Yên đã ký thỏa thuận hữu nghị với thành phố Hitachi thuộc tỉnh Ibaraki."
+    assert partners_of(text) == {("Phú Yên", "Hitachi")}
+
+
+def test_a_place_after_o_is_where_things_happen_no_party():
+    text = ("Ngày 4/3 ở Paris, đoàn làm việc với một trường nghề mà UBND tỉnh Quảng Nam đã ký văn bản "
+            "ghi nhớ năm 2018.")
+    assert partners_of(text) == set()
+
+
+def test_a_district_signing_with_a_korean_county_is_its_own_side():
+    text = "Năm 2023, huyện Hàm Thuận Bắc đã ký thỏa thuận tiếp nhận lao động với huyện Haenam, tỉnh Jeollanam."
+    assert partners_of(text) == {("Hàm Thuận Bắc", "Haenam")}
+    # the article's own province is no side of the district's signing
+    opening = "Sáng 3/4, UBND tỉnh Bình Thuận tổ chức hội nghị tổng kết công tác đối ngoại năm 2023. "
+    assert partners_of(opening + "Năm 2023, tỉnh đã ký thỏa thuận với thành phố Gimpo.") == {("Bình Thuận", "Gimpo")}
+    assert partners_of(opening + "Năm 2023, huyện Hàm Thuận Bắc đã ký thỏa thuận với thành phố Gimpo.") == set()
+
+
 def test_a_place_naming_a_facility_is_no_party():
     text = "Hai bên ký kết biên bản về kết nối ray giữa Ga Lào Cai và Ga Hà Khẩu (Trung Quốc)."
     assert partners_of(text) == set()

@@ -174,6 +174,12 @@ def whole(text, at=None):
         ("Xa-vẳn-na-khẹt", "la-savannakhet", "ForeignRegion", "la"),
         ("Phông-xả-lỳ", "la-phongsaly", "ForeignRegion", "la"),
         ("Căn-đan", "kh-kandal", "ForeignRegion", "kh"),
+        ("Chăm-pa-xắc", "la-champasak", "ForeignRegion", "la"),
+        ("Ca-lu-ga", "ru-kaluga", "ForeignRegion", "ru"),
+        # regions that have ties with Vietnamese provinces
+        ("Nenets", "ru-nenets", "ForeignRegion", "ru"),
+        ("Bukidnon", "ph-bukidnon", "ForeignRegion", "ph"),
+        ("Zeeland", "nl-zeeland", "ForeignRegion", "nl"),
     ],
 )
 def test_surface_forms_resolve(text, key, kind, parent):

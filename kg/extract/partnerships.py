@@ -62,6 +62,10 @@ _FORMER = re.compile(r" ?(?:" + lexicon.alternation(_LEX["partnership_former"]) 
 _FACILITY = re.compile(
     r"(?<![\w])(?:" + lexicon.alternation(_LEX["partnership_named_after"] + _LEX["venue_heads"]) + r") $", re.IGNORECASE)
 _AREA_OF = re.compile(r"(?<![\w])vùng $", re.IGNORECASE)
+# "sau khi hợp nhất với tỉnh Hải Dương, thành phố đã ký …": the unit merged in signs nothing any more.
+_MERGED_WITH = re.compile(
+    r"(?<![\w])(?:hợp nhất|sáp nhập) (?:với|vào) (?:(?:" + lexicon.unit_alternation("province", "city", capitalised=True)
+    + r") )?$", re.IGNORECASE)
 # "Hai ngày 18 - 19/11 ở Paris, đoàn làm việc …": a place after "ở" is where things happen, no party.
 _IN_PLACE = re.compile(
     r"(?<![\w])[Ởở] (?:(?:" + lexicon.unit_alternation("province", "city", "foreign", capitalised=True) + r") )?$")
@@ -155,7 +159,8 @@ def _clause_partners(text: str, start: int, end: int, matches: list, locations: 
     free = [s for s in sides if not s.in_title]
     if signed:
         trigger = _TRIGGER.search(text, start, end).start()
-        return _pairs(free, _speakers_province(sides, trigger) or home) or _officials_signing(sides, trigger)
+        signer = _speakers_province(sides, trigger) or _speakers_point(text, start, trigger, matches) or home
+        return _pairs(free, signer) or _officials_signing(sides, trigger)
     if talks:
         return _pairs(free, None) or _officials_in_talks(text, start, end, sides) or _two_named(text, start, end, sides, matches, titles, not_parties)
     return (_group_pairs(text, start, end, free) or _two_named(text, start, end, sides, matches, titles, not_parties)
@@ -260,6 +265,24 @@ def _speakers_province(sides: list[Side], trigger: int):
     return vietnamese[0] if len(vietnamese) == 1 and not foreign else None
 
 
+# "Phát biểu từ điểm cầu Hải Phòng, ông A cho biết, thành phố đã ký …": the one speaking from a
+# province's bridge point of a national conference speaks for that province.
+_FROM_POINT = re.compile(
+    r"(?<![\w])từ điểm cầu (?:(?:" + lexicon.unit_alternation("province", "city", capitalised=True) + r") )?")
+
+
+def _speakers_point(text: str, start: int, trigger: int, matches: list):
+    """The Vietnamese province of the bridge point the signing's speaker speaks from, if the clause says."""
+    point = _FROM_POINT.search(text, start, trigger)
+    if point is None:
+        return None
+    k = bisect.bisect_left(matches, point.end(), key=lambda m: m.start)
+    if k == len(matches) or matches[k].start != point.end():
+        return None
+    place = matches[k].places[0]
+    return place if place.country == "VN" and place.kind == "Province" else None
+
+
 def _officials_signing(sides: list[Side], trigger: int) -> list[tuple]:
     """"Chủ tịch UBND tỉnh Thanh Hóa A và Phó Thống đốc tỉnh Shizuoka B ký biên bản ghi nhớ": the two
     officials named before the signing stand for their provinces, one of each side; with more, a guess."""
@@ -333,7 +356,8 @@ def _sides(text: str, start: int, end: int, matches: list, locations: list, titl
     for k, match in enumerate(matches[lo:hi], lo):
         if match.start in not_parties or any(a <= match.start < b for a, b in venues) or _is_ward(text, match) \
                 or _named_venue_before(text, start, match) or _locates_an_unknown_city(text, matches, k) \
-                or _IN_PLACE.search(text, max(start, match.start - 16), match.start):
+                or _IN_PLACE.search(text, max(start, match.start - 16), match.start) \
+                or _MERGED_WITH.search(text, max(start, match.start - 30), match.start):
             continue
         place = _candidate(text, match)
         if place.kind == "City" and _AREA_OF.search(text, max(0, match.start - 8), match.start):

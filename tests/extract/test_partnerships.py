@@ -173,6 +173,18 @@ def test_a_district_signing_with_a_korean_county_is_its_own_side():
     assert partners_of(opening + "Năm 2023, huyện Hàm Thuận Bắc đã ký thỏa thuận với thành phố Gimpo.") == set()
 
 
+def test_a_unit_merged_in_is_no_party():
+    text = ("Ông Trần Văn Lộc cho biết, sau khi hợp nhất với tỉnh Bình Phước, tỉnh Đồng Nai đã ký thỏa thuận "
+            "hợp tác với tỉnh Kratie.")
+    assert partners_of(text) == {("Đồng Nai", "Kratie")}
+
+
+def test_a_speaker_from_a_bridge_point_speaks_for_its_province():
+    text = ("Phát biểu từ điểm cầu Quảng Ninh, ông Lê Văn Hòa cho biết, năm qua tỉnh đã ký biên bản ghi nhớ "
+            "với tỉnh Zeeland (Hà Lan).")
+    assert partners_of(text) == {("Quảng Ninh", "Zeeland")}
+
+
 def test_a_place_naming_a_facility_is_no_party():
     text = "Hai bên ký kết biên bản về kết nối ray giữa Ga Lào Cai và Ga Hà Khẩu (Trung Quốc)."
     assert partners_of(text) == set()

@@ -176,6 +176,7 @@ def whole(text, at=None):
         ("Căn-đan", "kh-kandal", "ForeignRegion", "kh"),
         ("Chăm-pa-xắc", "la-champasak", "ForeignRegion", "la"),
         ("Ca-lu-ga", "ru-kaluga", "ForeignRegion", "ru"),
+        ("huyện Bua Lạ Pha", "la-boualapha", "City", "la-khammouane"),
         # regions that have ties with Vietnamese provinces
         ("Nenets", "ru-nenets", "ForeignRegion", "ru"),
         ("Bukidnon", "ph-bukidnon", "ForeignRegion", "ph"),

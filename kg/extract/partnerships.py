@@ -629,6 +629,10 @@ def _vietnamese_parties(sides: list[Side]) -> list:
     provinces = [p for p in own if p.kind == "Province"]
     foreign_city = any(s.place.country != "VN" and s.place.kind == "City" for s in sides)
     cities = [p for p in own if p.kind == "City"] if foreign_city or not provinces else []
+    if foreign_city and not provinces and not cities:
+        # "thị xã Phú Mỹ ký biên bản ghi nhớ với thành phố Monterey Park": a town with a foreign city,
+        # no province or city of ours named that it might stand for.
+        return list(dict.fromkeys(s.place for s in sides if s.place.country == "VN" and s.place.kind == "District" and s.with_unit))
     return list(dict.fromkeys(provinces + cities))
 
 

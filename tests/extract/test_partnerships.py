@@ -170,7 +170,8 @@ def test_a_district_signing_with_a_korean_county_is_its_own_side():
     # the article's own province is no side of the district's signing
     opening = "Sáng 3/4, UBND tỉnh Bình Thuận tổ chức hội nghị tổng kết công tác đối ngoại năm 2023. "
     assert partners_of(opening + "Năm 2023, tỉnh đã ký thỏa thuận với thành phố Gimpo.") == {("Bình Thuận", "Gimpo")}
-    assert partners_of(opening + "Năm 2023, huyện Hàm Thuận Bắc đã ký thỏa thuận với thành phố Gimpo.") == set()
+    assert partners_of(opening + "Năm 2023, huyện Hàm Thuận Bắc đã ký thỏa thuận với thành phố Gimpo.") == {
+        ("Hàm Thuận Bắc", "Gimpo")}
 
 
 def test_a_unit_merged_in_is_no_party():
@@ -183,6 +184,14 @@ def test_a_speaker_from_a_bridge_point_speaks_for_its_province():
     text = ("Phát biểu từ điểm cầu Quảng Ninh, ông Lê Văn Hòa cho biết, năm qua tỉnh đã ký biên bản ghi nhớ "
             "với tỉnh Zeeland (Hà Lan).")
     assert partners_of(text) == {("Quảng Ninh", "Zeeland")}
+
+
+def test_a_town_is_the_side_of_its_tie_with_a_foreign_city():
+    text = "Năm 2022, thị xã Phú Mỹ đã ký biên bản ghi nhớ hợp tác với thành phố Toowoomba (Australia)."
+    assert partners_of(text) == {("Phú Mỹ", "Toowoomba")}
+    # with its province named, the province is the side, as before
+    text = "Năm 2022, tỉnh Bà Rịa - Vũng Tàu đã ký biên bản ghi nhớ với thành phố Toowoomba (Australia)."
+    assert partners_of(text) == {("Bà Rịa - Vũng Tàu", "Toowoomba")}
 
 
 def test_a_place_naming_a_facility_is_no_party():

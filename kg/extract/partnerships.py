@@ -146,7 +146,7 @@ def _clause_partners(text: str, start: int, end: int, matches: list, locations: 
         return []  # a clause that names no place states no partnership: skip its word searches
     clause = text[start:end]
     if _BLOCKER.search(clause) and not _ANNIVERSARY.search(clause):
-        return []
+        return _twins_named(text, start, end, matches, locations, titles, not_parties)
     signed, talks = bool(_TRIGGER.search(clause)), bool(_TALKS.search(clause))
     ties = bool(_TIES.search(clause)) and not (_TIE_BLOCKER.search(clause) and not _TIE_CONTINUED.search(clause))
     meeting = bool(_MEETINGS.search(clause))
@@ -225,6 +225,26 @@ def _relation_set_up(text: str, start: int, end: int, sides: list[Side]) -> list
         if partner is not None and partner.place.country != "VN":
             return _pairs([subject, partner], None)
     return []
+
+
+# "A và thành phố kết nghĩa B (Nhật Bản) dự kiến tổ chức …": B named as A's twin, a tie that stands
+# whatever the clause plans.
+_TWIN_OF = re.compile(r" và (?:thành phố|tỉnh|địa phương) kết nghĩa (?:(?:" + lexicon.unit_alternation("foreign") + r") )?")
+
+
+def _twins_named(text: str, start: int, end: int, matches: list, locations: list, titles: list,
+                 not_parties: frozenset) -> list[tuple]:
+    """The pairs "A và thành phố kết nghĩa B" of the clause."""
+    if text.find(" kết nghĩa ", start, end) < 0:
+        return []
+    sides = _sides(text, start, end, matches, locations, titles, not_parties)
+    pairs: list[tuple] = []
+    for m in _TWIN_OF.finditer(text, start, end):
+        twin = next((s for s in sides if s.start == m.end()), None)
+        own = next((s for s in sides if s.end == m.start()), None)
+        if twin is not None and own is not None and not own.in_title:
+            pairs += [p for p in _pairs([own, twin], None) if p not in pairs]
+    return pairs
 
 
 # "Lãnh đạo tỉnh A tiếp Đoàn đại biểu tỉnh B. Tại đây, hai bên đã ký kết biên bản ghi nhớ …": the

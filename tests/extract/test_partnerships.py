@@ -194,6 +194,13 @@ def test_a_town_is_the_side_of_its_tie_with_a_foreign_city():
     assert partners_of(text) == {("Bà Rịa - Vũng Tàu", "Toowoomba")}
 
 
+def test_a_twin_named_as_such_is_a_partner_whatever_the_clause_plans():
+    text = ("Năm nay, Đà Nẵng và thành phố kết nghĩa Sakai (Nhật Bản) dự kiến tổ chức tuần văn hóa vào "
+            "tháng 10.")
+    assert partners_of(text) == {("Đà Nẵng", "Sakai")}
+    assert partners_of("Năm nay, Đà Nẵng và thành phố Sakai (Nhật Bản) dự kiến ký kết thỏa thuận.") == set()
+
+
 def test_a_place_naming_a_facility_is_no_party():
     text = "Hai bên ký kết biên bản về kết nối ray giữa Ga Lào Cai và Ga Hà Khẩu (Trung Quốc)."
     assert partners_of(text) == set()

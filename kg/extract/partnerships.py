@@ -171,15 +171,15 @@ def _clause_partners(text: str, start: int, end: int, matches: list, locations: 
 # dành sự quan tâm cho quan hệ hữu nghị, hợp tác toàn diện với tỉnh Hủa Phăn": the relationship the
 # subject has with the partner after "với".
 _RELATION_WITH = re.compile(
-    r"(?<![\w])quan hệ (?:giao lưu )?(?:hữu nghị|hợp tác|kết nghĩa)(?:,? (?:và )?(?:hữu nghị|hợp tác|toàn diện|đặc biệt"
-    r"|truyền thống|tốt đẹp|lâu dài|chặt chẽ|gắn bó))* với(?![\w])", re.IGNORECASE)
+    r"(?<![\w])(?:quan hệ (?:giao lưu )?(?:hữu nghị|hợp tác|kết nghĩa)(?:,? (?:và )?(?:hữu nghị|hợp tác|toàn diện|đặc biệt"
+    r"|truyền thống|tốt đẹp|lâu dài|chặt chẽ|gắn bó))*|duy trì hợp tác) với(?![\w])", re.IGNORECASE)
 # A relationship to be made or made more of is no tie the subject has.
 _RELATION_SOUGHT = re.compile(
     r"(?<![\w])(?:thúc đẩy|tăng cường|mở rộng|xây dựng|thiết lập|hướng tới|tiến tới|nâng|tìm kiếm|mong|muốn)"
     r"(?: [\w]+){0,2} $", re.IGNORECASE)
-# From "với" to the partner: its unit word, or the number of partners and "trong đó có".
+# From "với" to the partner: its unit word, or the number of partners and "trong đó có" (or "là").
 _WITH_GAP = re.compile(
-    r" (?:[^,;:]{0,60}, trong đó có (?:các )?)?(?:(?:" + lexicon.unit_alternation("province", "city", "foreign", capitalised=True)
+    r" (?:[^,;:]{0,60}(?:, trong đó có (?:các )?| là ))?(?:(?:" + lexicon.unit_alternation("province", "city", "foreign", capitalised=True)
     + r") )?")
 
 

@@ -179,6 +179,7 @@ def whole(text, at=None):
         ("huyện Bua Lạ Pha", "la-boualapha", "City", "la-khammouane"),
         # regions that have ties with Vietnamese provinces
         ("Nenets", "ru-nenets", "ForeignRegion", "ru"),
+        ("Cộng hòa Bashkortostan", "ru-bashkortostan", "ForeignRegion", "ru"),
         ("Bukidnon", "ph-bukidnon", "ForeignRegion", "ph"),
         ("Zeeland", "nl-zeeland", "ForeignRegion", "nl"),
     ],

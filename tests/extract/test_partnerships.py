@@ -201,6 +201,13 @@ def test_a_twin_named_as_such_is_a_partner_whatever_the_clause_plans():
     assert partners_of("Năm nay, Đà Nẵng và thành phố Sakai (Nhật Bản) dự kiến ký kết thỏa thuận.") == set()
 
 
+def test_the_partners_a_province_keeps_up_cooperation_with_are_its_partners():
+    text = ("Hiện tỉnh Thanh Hóa đang duy trì hợp tác với hai địa phương của Liên bang Nga là tỉnh Ulyanovsk "
+            "và Cộng hòa Tatarstan.")
+    assert partners_of(text) == {("Thanh Hóa", "Ulyanovsk"), ("Thanh Hóa", "Tatarstan")}
+    assert partners_of("Tỉnh Thanh Hóa mong muốn duy trì hợp tác với tỉnh Ulyanovsk.") == set()
+
+
 def test_a_place_naming_a_facility_is_no_party():
     text = "Hai bên ký kết biên bản về kết nối ray giữa Ga Lào Cai và Ga Hà Khẩu (Trung Quốc)."
     assert partners_of(text) == set()

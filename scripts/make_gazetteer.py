@@ -311,13 +311,27 @@ def district_row(d: dict, province_key: str) -> list[str] | None:
     if not name or not unit:
         return None
     kind = "City" if unit == "thành phố" else "District"
-    aliases = [f"{unit} {name}", f"{unit.capitalize()} {name}"]
-    if not name[0].isdigit():
-        aliases.insert(0, name)
-    if unit == "thành phố":
-        aliases += [f"TP {name}", f"TP. {name}", f"Tp. {name}"]
+    aliases = []
+    for spelling in _spellings(name):
+        aliases += [f"{unit} {spelling}", f"{unit.capitalize()} {spelling}"]
+        if not name[0].isdigit():
+            aliases.insert(0, spelling)
+        if unit == "thành phố":
+            aliases += [f"TP {spelling}", f"TP. {spelling}", f"Tp. {spelling}"]
     key = f"{province_key}-{slugify(name)}"
     return [key, name, kind, unit, "VN", province_key, "", "|".join(dict.fromkeys(aliases)), "", LAST_DAY_BEFORE]
+
+
+# The highlands' "Đắk" (from the Ê Đê and M'nông "dak", water) is written "Đăk" as often: the
+# press writes "huyện Đắk Glong" where the data say "Đăk Glong".
+_DAK = re.compile(r"^Đ[ăắ]k ")
+
+
+def _spellings(name: str) -> list[str]:
+    """The name and, for a "Đắk …"/"Đăk …" name, its other spelling."""
+    if not _DAK.match(name):
+        return [name]
+    return list(dict.fromkeys([name, _DAK.sub("Đắk ", name), _DAK.sub("Đăk ", name)]))
 
 
 def distinct_keys(districts: list[list[str]]) -> list[list[str]]:

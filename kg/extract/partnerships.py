@@ -65,10 +65,17 @@ _FORMER = re.compile(r" ?(?:" + lexicon.alternation(_LEX["partnership_former"]) 
 _FACILITY = re.compile(
     r"(?<![\w])(?:" + lexicon.alternation(_LEX["partnership_named_after"] + _LEX["venue_heads"]) + r") $", re.IGNORECASE)
 _AREA_OF = re.compile(r"(?<![\w])vùng $", re.IGNORECASE)
+# "sau khi hợp nhất với tỉnh Hải Dương, thành phố đã ký …": the unit merged in signs nothing any more.
+_MERGED_WITH = re.compile(
+    r"(?<![\w])(?:hợp nhất|sáp nhập) (?:với|vào) (?:(?:" + lexicon.unit_alternation("province", "city", capitalised=True)
+    + r") )?$", re.IGNORECASE)
+# "Hai ngày 18 - 19/11 ở Paris, đoàn làm việc …": a place after "ở" is where things happen, no party.
+_IN_PLACE = re.compile(
+    r"(?<![\w])[Ởở] (?:(?:" + lexicon.unit_alternation("province", "city", "foreign", capitalised=True) + r") )?$")
 _AT_NAME = re.compile(r"(?<![\w])[Tt]ại ((?:[\w'.-]+ ){0,3}[\w'.-]+), $")
-# Between a place and the one that locates it: ", tỉnh Y", " (Y)", " - Y".
+# Between a place and the one that locates it: ", tỉnh Y", " (Y)", " - Y", " thuộc tỉnh Y".
 _CONTAINER_GAP = re.compile(
-    r"\s*(?:,|\(|-)\s*(?:(?:" + lexicon.unit_alternation("province", "city", "foreign", capitalised=True) + r") )?$")
+    r"\s*(?:,|\(|-| thuộc )\s*(?:(?:" + lexicon.unit_alternation("province", "city", "foreign", capitalised=True) + r") )?$")
 
 
 @dataclass(frozen=True)
@@ -78,6 +85,7 @@ class Side:
     place: object  # gazetteer Place
     in_title: bool = False
     with_unit: bool = False  # named with its unit word ('huyện Hòa Vang'), not by a bare name
+    county: bool = False  # a foreign county or city district, by the gazetteer or by the text's unit word
 
 
 # "Sau hợp nhất, tỉnh tiếp tục kế thừa quan hệ hữu nghị giữa tỉnh Quảng Bình (cũ) với tỉnh Nakhon Phanom";
@@ -141,7 +149,7 @@ def _clause_partners(text: str, start: int, end: int, matches: list, locations: 
         return []  # a clause that names no place states no partnership: skip its word searches
     clause = text[start:end]
     if _BLOCKER.search(clause) and not _ANNIVERSARY.search(clause):
-        return []
+        return _twins_named(text, start, end, matches, locations, titles, not_parties)
     signed, talks = bool(_TRIGGER.search(clause)), bool(_TALKS.search(clause))
     ties = bool(_TIES.search(clause)) and not (_TIE_BLOCKER.search(clause) and not _TIE_CONTINUED.search(clause))
     meeting = bool(_MEETINGS.search(clause))
@@ -154,7 +162,8 @@ def _clause_partners(text: str, start: int, end: int, matches: list, locations: 
     free = [s for s in sides if not s.in_title]
     if signed:
         trigger = _TRIGGER.search(text, start, end).start()
-        return _pairs(free, _speakers_province(sides, trigger) or home) or _officials_signing(sides, trigger)
+        signer = _speakers_province(sides, trigger) or _speakers_point(text, start, trigger, matches) or home
+        return _pairs(free, signer) or _officials_signing(sides, trigger)
     if talks:
         return _pairs(free, None) or _officials_in_talks(text, start, end, sides) or _two_named(text, start, end, sides, matches, titles, not_parties)
     return (_group_pairs(text, start, end, free) or _two_named(text, start, end, sides, matches, titles, not_parties)
@@ -165,15 +174,15 @@ def _clause_partners(text: str, start: int, end: int, matches: list, locations: 
 # dành sự quan tâm cho quan hệ hữu nghị, hợp tác toàn diện với tỉnh Hủa Phăn": the relationship the
 # subject has with the partner after "với".
 _RELATION_WITH = re.compile(
-    r"(?<![\w])quan hệ (?:giao lưu )?(?:hữu nghị|hợp tác|kết nghĩa)(?:,? (?:và )?(?:hữu nghị|hợp tác|toàn diện|đặc biệt"
-    r"|truyền thống|tốt đẹp|lâu dài|chặt chẽ|gắn bó))* với(?![\w])", re.IGNORECASE)
+    r"(?<![\w])(?:quan hệ (?:giao lưu )?(?:hữu nghị|hợp tác|kết nghĩa)(?:,? (?:và )?(?:hữu nghị|hợp tác|toàn diện|đặc biệt"
+    r"|truyền thống|tốt đẹp|lâu dài|chặt chẽ|gắn bó))*|duy trì hợp tác) với(?![\w])", re.IGNORECASE)
 # A relationship to be made or made more of is no tie the subject has.
 _RELATION_SOUGHT = re.compile(
     r"(?<![\w])(?:thúc đẩy|tăng cường|mở rộng|xây dựng|thiết lập|hướng tới|tiến tới|nâng|tìm kiếm|mong|muốn)"
     r"(?: [\w]+){0,2} $", re.IGNORECASE)
-# From "với" to the partner: its unit word, or the number of partners and "trong đó có".
+# From "với" to the partner: its unit word, or the number of partners and "trong đó có" (or "là").
 _WITH_GAP = re.compile(
-    r" (?:[^,;:]{0,60}, trong đó có (?:các )?)?(?:(?:" + lexicon.unit_alternation("province", "city", "foreign", capitalised=True)
+    r" (?:[^,;:]{0,60}(?:, trong đó có (?:các )?| là ))?(?:(?:" + lexicon.unit_alternation("province", "city", "foreign", capitalised=True)
     + r") )?")
 
 
@@ -221,6 +230,26 @@ def _relation_set_up(text: str, start: int, end: int, sides: list[Side]) -> list
     return []
 
 
+# "A và thành phố kết nghĩa B (Nhật Bản) dự kiến tổ chức …": B named as A's twin, a tie that stands
+# whatever the clause plans.
+_TWIN_OF = re.compile(r" và (?:thành phố|tỉnh|địa phương) kết nghĩa (?:(?:" + lexicon.unit_alternation("foreign") + r") )?")
+
+
+def _twins_named(text: str, start: int, end: int, matches: list, locations: list, titles: list,
+                 not_parties: frozenset) -> list[tuple]:
+    """The pairs "A và thành phố kết nghĩa B" of the clause."""
+    if text.find(" kết nghĩa ", start, end) < 0:
+        return []
+    sides = _sides(text, start, end, matches, locations, titles, not_parties)
+    pairs: list[tuple] = []
+    for m in _TWIN_OF.finditer(text, start, end):
+        twin = next((s for s in sides if s.start == m.end()), None)
+        own = next((s for s in sides if s.end == m.start()), None)
+        if twin is not None and own is not None and not own.in_title:
+            pairs += [p for p in _pairs([own, twin], None) if p not in pairs]
+    return pairs
+
+
 # "Lãnh đạo tỉnh A tiếp Đoàn đại biểu tỉnh B. Tại đây, hai bên đã ký kết biên bản ghi nhớ …": the
 # signers named only by their count, right before the verb of signing; the sentence before names them.
 _BOTH_SIGNED = re.compile(
@@ -257,6 +286,24 @@ def _speakers_province(sides: list[Side], trigger: int):
     the article's (a national conference's host city)."""
     vietnamese, foreign = _titled_before(sides, trigger)
     return vietnamese[0] if len(vietnamese) == 1 and not foreign else None
+
+
+# "Phát biểu từ điểm cầu Hải Phòng, ông A cho biết, thành phố đã ký …": the one speaking from a
+# province's bridge point of a national conference speaks for that province.
+_FROM_POINT = re.compile(
+    r"(?<![\w])từ điểm cầu (?:(?:" + lexicon.unit_alternation("province", "city", capitalised=True) + r") )?")
+
+
+def _speakers_point(text: str, start: int, trigger: int, matches: list):
+    """The Vietnamese province of the bridge point the signing's speaker speaks from, if the clause says."""
+    point = _FROM_POINT.search(text, start, trigger)
+    if point is None:
+        return None
+    k = bisect.bisect_left(matches, point.end(), key=lambda m: m.start)
+    if k == len(matches) or matches[k].start != point.end():
+        return None
+    place = matches[k].places[0]
+    return place if place.country == "VN" and place.kind == "Province" else None
 
 
 def _officials_signing(sides: list[Side], trigger: int) -> list[tuple]:
@@ -331,7 +378,9 @@ def _sides(text: str, start: int, end: int, matches: list, locations: list, titl
     sides: list[Side] = []
     for k, match in enumerate(matches[lo:hi], lo):
         if match.start in not_parties or any(a <= match.start < b for a, b in venues) or _is_ward(text, match) \
-                or _named_venue_before(text, start, match) or _locates_an_unknown_city(text, matches, k):
+                or _named_venue_before(text, start, match) or _locates_an_unknown_city(text, matches, k) \
+                or _IN_PLACE.search(text, max(start, match.start - 16), match.start) \
+                or _MERGED_WITH.search(text, max(start, match.start - 30), match.start):
             continue
         place = _candidate(text, match)
         if place.kind == "City" and _AREA_OF.search(text, max(0, match.start - 8), match.start):
@@ -341,7 +390,8 @@ def _sides(text: str, start: int, end: int, matches: list, locations: list, titl
         title = next((t for t in titles if t.start <= match.start < t.end), None)
         if title is not None and (title.seat is not None or title.country is not None):
             continue  # "Tổng Lãnh sự Việt Nam tại Nam Ninh": a seat, not a party
-        side = Side(match.start, match.end, place, title is not None, _with_unit(text, matches, k))
+        county = place.unit in _DISTRICT_UNITS or _named_as_county(match)
+        side = Side(match.start, match.end, place, title is not None, _with_unit(text, matches, k), county)
         if sides and _may_be_party(sides[-1].place) and _locates(text, sides[-1], side):
             continue
         sides.append(side)
@@ -428,6 +478,13 @@ def _candidate(text: str, match):
     return match.places[0]
 
 
+def _named_as_county(match) -> bool:
+    """'huyện Okcheon': a foreign city the gazetteer lists as a city, named by the text as a county
+    (Korea's gun), which a Vietnamese district named with its unit may tie with."""
+    place = match.places[0]
+    return place.country != "VN" and place.kind == "City" and match.surface.split(" ", 1)[0].lower() in _DISTRICT_UNITS
+
+
 def _may_be_party(place) -> bool:
     return place.country != "VN" or place.kind in ("Province", "City")
 
@@ -448,7 +505,18 @@ def _geographic_region(place) -> bool:
 def _locates(text: str, previous: Side, side: Side) -> bool:
     """'thành phố Kazanlak, tỉnh Stara Zagora': the second only says where the first is."""
     gap = text[previous.end : side.start]
-    return previous.place.parent == side.place.key and len(gap) < 16 and bool(_CONTAINER_GAP.fullmatch(gap))
+    if len(gap) >= 16 or not _CONTAINER_GAP.fullmatch(gap):
+        return False
+    return previous.place.parent == side.place.key or (_STATED_IN.match(gap) is not None and _holds(side.place, previous.place))
+
+
+# "thành phố Hitachi thuộc tỉnh Ibaraki": the text itself says the one holds the other (where the
+# gazetteer knows no parent).
+_STATED_IN = re.compile(r" thuộc ")
+
+
+def _holds(region, city) -> bool:
+    return city.kind == "City" and region.kind == "ForeignRegion" and city.country == region.country
 
 
 def _between_pairs(text: str, start: int, end: int, sides: list[Side], with_lead: bool) -> list[tuple]:
@@ -534,7 +602,8 @@ def _run_before(text: str, sides: list[Side], pos: int) -> list[Side]:
 def _pairs(sides: list[Side], home) -> list[tuple]:
     vietnamese = _vietnamese_parties(sides)
     foreign = list(dict.fromkeys(s.place for s in sides if s.place.country != "VN"))
-    if foreign and not vietnamese and home is not None:
+    # "huyện Đắk Glong đã ký … với huyện Okcheon": a district that signs is its own side, not its province.
+    if foreign and not vietnamese and home is not None and not _a_district_named(sides):
         vietnamese = [home]
     # "Thành phố Nha Trang và thành phố Vladivostok - trung tâm của vùng Primorsky - đã kết nghĩa": a
     # city ties with the foreign city, never with the region that holds it.
@@ -546,6 +615,10 @@ def _pairs(sides: list[Side], home) -> list[tuple]:
     return [(v, f) for v in vietnamese for f in foreign if _of_one_level(v, f)
             and not (v.kind == "City" and f.key in holding)
             and not (both_levels and v.kind == "Province" and f.kind == "City" and f.parent in regions)]
+
+
+def _a_district_named(sides: list[Side]) -> bool:
+    return any(s.place.country == "VN" and s.place.kind == "District" and s.with_unit for s in sides)
 
 
 def _of_one_level(v, f) -> bool:
@@ -571,7 +644,7 @@ def _vietnamese_parties(sides: list[Side]) -> list:
     """Provinces; a city too when it is the side of a city-to-city tie or no province is named; with a
     foreign county or district, the Vietnamese districts named with their unit ('huyện Hòa Vang
     (thành phố Đà Nẵng) và huyện Bonghwa'): the province only locates its district there."""
-    if any(s.place.country != "VN" and s.place.kind == "City" and s.place.unit in _DISTRICT_UNITS for s in sides):
+    if any(s.place.country != "VN" and s.place.kind == "City" and s.county for s in sides):
         districts = [s.place for s in sides if s.place.country == "VN" and s.place.kind == "District" and s.with_unit]
         if districts:
             return list(dict.fromkeys(districts))
@@ -579,6 +652,10 @@ def _vietnamese_parties(sides: list[Side]) -> list:
     provinces = [p for p in own if p.kind == "Province"]
     foreign_city = any(s.place.country != "VN" and s.place.kind == "City" for s in sides)
     cities = [p for p in own if p.kind == "City"] if foreign_city or not provinces else []
+    if foreign_city and not provinces and not cities:
+        # "thị xã Phú Mỹ ký biên bản ghi nhớ với thành phố Monterey Park": a town with a foreign city,
+        # no province or city of ours named that it might stand for.
+        return list(dict.fromkeys(s.place for s in sides if s.place.country == "VN" and s.place.kind == "District" and s.with_unit))
     return list(dict.fromkeys(provinces + cities))
 
 

@@ -152,6 +152,62 @@ def test_a_place_that_locates_the_one_before_is_no_party():
     assert partners_of(text) == {("Lai Châu", "Kazanlak")}
 
 
+def test_a_region_the_text_says_holds_the_city_is_no_party():
+    # the gazetteer knows no prefecture of this city: "thuộc" says it
+    text = "Năm 2019, tỉnh Phú Yên đã ký thỏa thuận hữu nghị với thành phố Hitachi thuộc tỉnh Ibaraki."
+    assert partners_of(text) == {("Phú Yên", "Hitachi")}
+
+
+def test_a_place_after_o_is_where_things_happen_no_party():
+    text = ("Ngày 4/3 ở Paris, đoàn làm việc với một trường nghề mà UBND tỉnh Quảng Nam đã ký văn bản "
+            "ghi nhớ năm 2018.")
+    assert partners_of(text) == set()
+
+
+def test_a_district_signing_with_a_korean_county_is_its_own_side():
+    text = "Năm 2023, huyện Hàm Thuận Bắc đã ký thỏa thuận tiếp nhận lao động với huyện Haenam, tỉnh Jeollanam."
+    assert partners_of(text) == {("Hàm Thuận Bắc", "Haenam")}
+    # the article's own province is no side of the district's signing
+    opening = "Sáng 3/4, UBND tỉnh Bình Thuận tổ chức hội nghị tổng kết công tác đối ngoại năm 2023. "
+    assert partners_of(opening + "Năm 2023, tỉnh đã ký thỏa thuận với thành phố Gimpo.") == {("Bình Thuận", "Gimpo")}
+    assert partners_of(opening + "Năm 2023, huyện Hàm Thuận Bắc đã ký thỏa thuận với thành phố Gimpo.") == {
+        ("Hàm Thuận Bắc", "Gimpo")}
+
+
+def test_a_unit_merged_in_is_no_party():
+    text = ("Ông Trần Văn Lộc cho biết, sau khi hợp nhất với tỉnh Bình Phước, tỉnh Đồng Nai đã ký thỏa thuận "
+            "hợp tác với tỉnh Kratie.")
+    assert partners_of(text) == {("Đồng Nai", "Kratie")}
+
+
+def test_a_speaker_from_a_bridge_point_speaks_for_its_province():
+    text = ("Phát biểu từ điểm cầu Quảng Ninh, ông Lê Văn Hòa cho biết, năm qua tỉnh đã ký biên bản ghi nhớ "
+            "với tỉnh Zeeland (Hà Lan).")
+    assert partners_of(text) == {("Quảng Ninh", "Zeeland")}
+
+
+def test_a_town_is_the_side_of_its_tie_with_a_foreign_city():
+    text = "Năm 2022, thị xã Phú Mỹ đã ký biên bản ghi nhớ hợp tác với thành phố Toowoomba (Australia)."
+    assert partners_of(text) == {("Phú Mỹ", "Toowoomba")}
+    # with its province named, the province is the side, as before
+    text = "Năm 2022, tỉnh Bà Rịa - Vũng Tàu đã ký biên bản ghi nhớ với thành phố Toowoomba (Australia)."
+    assert partners_of(text) == {("Bà Rịa - Vũng Tàu", "Toowoomba")}
+
+
+def test_a_twin_named_as_such_is_a_partner_whatever_the_clause_plans():
+    text = ("Năm nay, Đà Nẵng và thành phố kết nghĩa Sakai (Nhật Bản) dự kiến tổ chức tuần văn hóa vào "
+            "tháng 10.")
+    assert partners_of(text) == {("Đà Nẵng", "Sakai")}
+    assert partners_of("Năm nay, Đà Nẵng và thành phố Sakai (Nhật Bản) dự kiến ký kết thỏa thuận.") == set()
+
+
+def test_the_partners_a_province_keeps_up_cooperation_with_are_its_partners():
+    text = ("Hiện tỉnh Thanh Hóa đang duy trì hợp tác với hai địa phương của Liên bang Nga là tỉnh Ulyanovsk "
+            "và Cộng hòa Tatarstan.")
+    assert partners_of(text) == {("Thanh Hóa", "Ulyanovsk"), ("Thanh Hóa", "Tatarstan")}
+    assert partners_of("Tỉnh Thanh Hóa mong muốn duy trì hợp tác với tỉnh Ulyanovsk.") == set()
+
+
 def test_a_place_naming_a_facility_is_no_party():
     text = "Hai bên ký kết biên bản về kết nối ray giữa Ga Lào Cai và Ga Hà Khẩu (Trung Quốc)."
     assert partners_of(text) == set()

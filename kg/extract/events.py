@@ -91,11 +91,12 @@ def find_events(text: str, start: int, end: int, taken: list) -> list[EventMenti
             pos = m.end()
             continue
         acts = head.lower() in _act_heads()
-        name_end = _name_end(text, m.end(), end, acts)
+        name_end = _name_end(text, m.end(), end, acts, audience=head.lower() in _audience_heads())
         name_end = max(name_end, _edition_year_end(text, m.end(), end))
         name = text[m.start() : name_end] if name_end > m.end() else ""
         held = _held(text, start, m.start(), head) or (not name and _stands_alone(head) and bool(_DATED.match(text, m.end(), end)))
-        if not (_head_ok(head) or held or _numbered(text, head, m.start(), name_end) or (name and _TAKES_PLACE_NEXT.match(text, name_end, end))):
+        if not (_head_ok(head) or held or _numbered(text, head, m.start(), name_end) or (name and _TAKES_PLACE_NEXT.match(text, name_end, end))
+                or (name and _attended(text, start, m.start()))):
             pos = m.end()
             continue
         if _held_by_several(text, start, m.start()):
@@ -140,6 +141,15 @@ def _edition_year_end(text: str, pos: int, end: int) -> int:
 _SEVERAL_HOLDERS = re.compile(
     rf"(?<![\w])(?:các|những) (?:{lexicon.unit_alternation('province', 'city', 'district', 'commune')}|địa phương)"
     r"(?: nói trên| trên| này)? (?:(?:đã|sẽ|đều|cùng|đồng loạt) )*(?:tổ chức|khai mạc|tiến hành) $")
+
+
+# "đoàn dự chương trình giao lưu âm nhạc …": a lower-case head someone attends ("dự", "tham dự") is an
+# event taking place, as one someone holds is; only the head's own name is read so (no bare head).
+_ATTENDED = re.compile(r"(?<![\w])dự $")
+
+
+def _attended(text: str, start: int, pos: int) -> bool:
+    return _ATTENDED.search(text, max(start, pos - 4), pos) is not None
 
 
 def _held_by_several(text: str, start: int, pos: int) -> bool:
@@ -458,10 +468,11 @@ def _inside(pos: int, spans: list) -> bool:
     return any(a <= pos < b for a, b in spans)
 
 
-def _name_end(text: str, pos: int, end: int, acts: bool = False) -> int:
+def _name_end(text: str, pos: int, end: int, acts: bool = False, audience: bool = False) -> int:
     """End of the name that follows a head at ``pos`` (== pos for a bare head). After the head of an
     act (``acts``: 'Lễ khởi công', 'buổi gặp mặt') the name is the act's object, in any case ('buổi
-    gặp mặt các nhà đầu tư Hàn Quốc'), up to a stop or the day it is dated by ('ngày 19/11')."""
+    gặp mặt các nhà đầu tư Hàn Quốc'), up to a stop or the day it is dated by ('ngày 19/11'). After
+    the head of a course (``audience``: 'Lớp tập huấn') 'cho' and whom it is for are in the name."""
     last = pos
     prev = ""  # the last token of the name so far
     has_between = False
@@ -478,7 +489,7 @@ def _name_end(text: str, pos: int, end: int, acts: bool = False) -> int:
         opens = _opens_name(tok) or _plural_name(text, tok, m.end(), end) or (acts and tok not in _act_non_openers())
         opens = opens or bool(_NOUN_LED_DESCRIPTOR.match(text, at, end))
         opens = opens or (last == pos and (_named_up_to_year(text, at, end) or _titled_next(text, at, end)))
-        if (last == pos and not opens) or _stops(text, tok, at, end, has_between):
+        if (last == pos and not opens) or (_stops(text, tok, at, end, has_between) and not (audience and tok == "cho")):
             break
         if not opens and _YEAR.fullmatch(prev):
             break
@@ -542,6 +553,11 @@ _DATED = re.compile(r" (?:ngày|sáng|chiều|tối|trưa) \d")
 @cache
 def _act_heads() -> frozenset[str]:
     return frozenset(h.lower() for h in _lex()["act_heads"])
+
+
+@cache
+def _audience_heads() -> frozenset[str]:
+    return frozenset(h.lower() for h in _lex()["audience_heads"])
 
 
 @cache
@@ -609,12 +625,28 @@ def _joins(text: str, pos: int, end: int, sep: str, named: bool = False, after_y
     at = pos + 1 if text[pos : pos + 1] == " " else pos
     if sep == "-" and _DASHED_FIELD_AFTER.match(text, at, end) and _DASHED_FIELD_BEFORE.search(text, max(0, pos - 16), pos - 1):
         return True  # 'Hội đàm hợp tác kinh tế - thương mại giữa …'
+    if sep == "," and _listed_pair(text, pos - 1, at, end):
+        return True
     nxt = _TOKEN.match(text, at, end) if at <= end else None
     if nxt and sep == "," and nxt.group(0)[0].islower() and named:
         return _second_act_up_to_year(text, at, end, after_year)
     if not nxt or not (nxt.group(0)[0].isupper() or (sep == "-" and nxt.group(0)[0].isdigit())):
         return False
     return sep == "-" or not _HEAD.match(text, at, end)
+
+
+# "cán bộ ngoại vụ các tỉnh, thành phố": the provinces and cities, all of them, as one phrase (no city
+# named after it: "các tỉnh, thành phố Hà Nội …" lists places).
+_PROVINCES_BEFORE = re.compile(r"(?<![\w])(?:các|những) tỉnh$")
+_CITIES_AFTER = re.compile(r"thành phố(?![\w])(?! [A-ZĐÀ-Ỹ])")
+
+
+def _listed_pair(text: str, comma: int, at: int, end: int) -> bool:
+    """The comma inside a pair the name lists: two fields of work ('nghiệp vụ lễ tân, lãnh sự', as
+    with a dash) or 'các tỉnh, thành phố'."""
+    if _DASHED_FIELD_AFTER.match(text, at, end) and _DASHED_FIELD_BEFORE.search(text, max(0, comma - 16), comma):
+        return True
+    return bool(_CITIES_AFTER.match(text, at, end) and _PROVINCES_BEFORE.search(text, max(0, comma - 12), comma))
 
 
 SECOND_ACT_WORDS = 5

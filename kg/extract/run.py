@@ -394,10 +394,20 @@ def event_facts(scope: Scope, sentence: Sentence, title_spans, state: DocState, 
     facts += _parts_of(scope, sentence, resolved)
     facts += _bridge_points(scope, sentence, state, local_places)
     # 'cùng ngày' is the day the story last stood on, not the last day of a span ('kéo dài đến hết ngày 17/11')
-    known = [d.first for d in found_dates if d.first and d.kind != "until"]
+    # nor a day the sentence only recalls ('… vận hành chính quyền hai cấp từ ngày 1/7/2025')
+    known = [d.first for d in found_dates if d.first and d.kind != "until" and _a_day_of_the_story(sentence, d, facts)]
     if known:
         state.previous_date = known[-1]
     return facts
+
+
+LEAD_DATE_REACH = 24
+
+
+def _a_day_of_the_story(sentence: Sentence, d, facts: list[Fact]) -> bool:
+    """A day the story stands on: the one that leads the sentence ('Chiều 8/12, …'), or one that dates
+    an event there; any other day is only told of."""
+    return d.start - sentence.start < LEAD_DATE_REACH or any(f.object == d.first for f in facts if f.relation in ("startDate", "endDate"))
 
 
 # "… cầu nối để tỉnh A tổ chức hội nghị xúc tiến đầu tư tại X": an event a purpose clause wishes

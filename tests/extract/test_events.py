@@ -612,3 +612,29 @@ def test_names_running_over_a_stop_word_a_dash_or_a_place(text, name):
 def test_a_dash_between_a_field_and_a_name_still_ends_at_a_lower_case_word():
     text = "Hội nghị xúc tiến du lịch - nhiều doanh nghiệp tham dự."
     assert [e.name for e in find_events(text, 0, len(text), [])] != ["Hội nghị xúc tiến du lịch - nhiều doanh nghiệp tham dự"]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a lower-case meeting programme someone holds, named by its object; 'mới' of 'năm mới' ends nothing
+        ("Tối 6/1, Hội hữu nghị tỉnh đã tổ chức chương trình gặp mặt hữu nghị chào năm mới 2027 tại phường Hội An.",
+         [("chương trình gặp mặt hữu nghị chào năm mới 2027", "Chương trình gặp mặt")]),
+        # one someone attends ('dự') is an event too
+        ('Tối cùng ngày, đoàn dự chương trình giao lưu âm nhạc "Sông Hương - sông Seine" do Sở Văn hóa tổ chức.',
+         [('chương trình giao lưu âm nhạc "Sông Hương - sông Seine"', "Chương trình giao lưu")]),
+        # a lower-case programme neither held nor attended is a common noun
+        ("Hai bên bàn về chương trình giao lưu thanh niên.", []),
+        # a course: whom it is for is in its name, and 'các tỉnh, thành phố' is one phrase
+        ("Bộ Nội vụ tổ chức Lớp tập huấn nghiệp vụ văn thư cho cán bộ các tỉnh, thành phố.",
+         [("Lớp tập huấn nghiệp vụ văn thư cho cán bộ các tỉnh, thành phố", "Lớp tập huấn")]),
+        # two fields of work listed with a comma, as with a dash
+        ("Sở tổ chức Lớp bồi dưỡng nghiệp vụ lễ tân, lãnh sự.", [("Lớp bồi dưỡng nghiệp vụ lễ tân, lãnh sự", "Lớp bồi dưỡng")]),
+        ("Hội nghị Giám đốc Sở Tư pháp các tỉnh, thành phố năm 2027 khai mạc sáng nay.",
+         [("Hội nghị Giám đốc Sở Tư pháp các tỉnh, thành phố năm 2027", "Hội nghị")]),
+        # provinces then a named city: a list of places, the name ends at the comma
+        ("Hội nghị Giám đốc Sở Tư pháp các tỉnh, thành phố Cần Thơ đã bàn về", [("Hội nghị Giám đốc Sở Tư pháp các tỉnh", "Hội nghị")]),
+    ],
+)
+def test_programmes_and_courses_are_named(text, expected):
+    assert events_in(text) == expected

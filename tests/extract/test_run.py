@@ -1644,3 +1644,12 @@ def test_a_visit_told_as_the_occasion_of_a_reception_is_no_visit_of_its_own():
     text = ("Chiều 4/6, tại trụ sở UBND tỉnh, Chủ tịch UBND tỉnh Trần Quốc Bảo đã tiếp ông Alan Whitford, "
             "Đại sứ Australia tại Việt Nam, nhân dịp ngài Đại sứ đến thăm và làm việc tại Bình Phước.")
     assert all("thăm" not in s for s, _ in held_in(text))
+
+
+def test_same_day_is_not_a_day_the_sentence_only_recalls():
+    text = ("Chiều 8/12, Chủ tịch UBND thành phố Huế Trần Văn Khoa đã tiếp đoàn công tác thành phố Blois. "
+            "Ông cho biết thành phố đã vận hành chính quyền hai cấp từ ngày 1/7/2025. "
+            "Tối cùng ngày, đoàn dự chương trình giao lưu âm nhạc tại Nhà hát Sông Hương.")
+    dated = {(s, o) for s, r, o in facts_of(text, published=dt.date(2025, 12, 9)) if r == "startDate"}
+    assert ("chương trình giao lưu âm nhạc", dt.date(2025, 12, 8)) in dated
+    assert not any(o == dt.date(2025, 7, 1) for _, o in dated)

@@ -636,6 +636,8 @@ def _titles_before(text: str, items: list, claimed: set[int]) -> list[Holding]:
                 break
             if AUTHORITY_OF.search(text, max(0, items[j - 1].start - 30), items[j - 1].start):
                 break  # "Thừa ủy quyền của Thủ tướng Chính phủ, Bộ trưởng Bộ Ngoại giao A": not A's
+            if SOMEONE_ELSES_BEFORE.search(text, max(0, items[j - 1].start - 12), items[j - 1].start):
+                break  # "thay mặt Thủ tướng, Phó Thủ tướng A", "chứng kiến của hai Bí thư, Chủ tịch UBND tỉnh A"
             if BESIDE_IS_GAP.match(_gap(text, items[j - 1], items[j])) and BESIDE_BEFORE.search(
                     text, max(0, items[j - 1].start - 20), items[j - 1].start):
                 break  # "Bên cạnh Thủ tướng là Bí thư Tỉnh ủy X A": A stands beside the prime minister
@@ -665,6 +667,9 @@ def _predicate_chain(text: str, items: list, j: int) -> bool:
 POST_TO_FILL = re.compile(r"(?:kiện toàn|khuyết|bổ sung)(?: chức vụ| chức danh| vị trí)?\s$")
 POST_TO_FILL_RULE = "post-to-fill"  # a holding only while siblings take their place from it
 # Whose authority, consent or invitation an act is done under: that office-holder is not named here.
+# On whose behalf one acts, or a title counted in the plural: that title is someone else's, or
+# several persons', never the one name after the list.
+SOMEONE_ELSES_BEFORE = re.compile(r"(?<![\w])(?:[Tt]hay mặt|hai|ba|các|những|\d+)\s$")
 AUTHORITY_OF = re.compile(r"(?:ủy quyền|đồng ý|chỉ đạo|chỉ thị|cho phép|phê duyệt|ủy nhiệm|[Qq]uyết định) của\s$")
 
 

@@ -86,6 +86,7 @@ def whole(text, at=None):
         ("Champasak", "la-champasak", "ForeignRegion", "la"),
         ("Chămpasắc", "la-champasak", "ForeignRegion", "la"),
         ("Chăm pa sắc", "la-champasak", "ForeignRegion", "la"),
+        ("Chăm-pa-xắc", "la-champasak", "ForeignRegion", "la"),  # the x spelling, hyphenated
         ("Xiêng Khoảng", "la-xiengkhouang", "ForeignRegion", "la"),
         ("Xiêng Khouảng", "la-xiengkhouang", "ForeignRegion", "la"),
         ("Xieng Khouang", "la-xiengkhouang", "ForeignRegion", "la"),

@@ -62,6 +62,7 @@ def whole(text, at=None):
         ("Hoa Kỳ", "us", "Country", ""),
         ("Mỹ", "us", "Country", ""),
         ("Lào", "la", "Country", ""),
+        ("Philippin", "ph", "Country", ""),  # the press's usual spelling
         ("CHDCND Lào", "la", "Country", ""),
         ("nước bạn Lào", "la", "Country", ""),
         ("Trung Quốc", "cn", "Country", ""),

@@ -1517,3 +1517,11 @@ def test_an_exhibition_open_until_a_day_ends_that_day():
 )
 def test_talks_are_held_where_the_tai_after_their_other_side_says(text, expected):
     assert held_in(text, published=dt.date(2025, 3, 20)) == expected
+
+
+def test_a_place_in_a_later_entry_of_a_list_is_not_the_earlier_entries_place():
+    text = ("Ngày 5/6, tỉnh Hưng Yên tổ chức hội nghị xúc tiến tiêu thụ nhãn. "
+            "Tới dự có các đồng chí: Lê Thị Hoa, Ủy viên Ban Thường vụ Tỉnh ủy; Trần Văn Nam, Phó Chủ tịch UBND tỉnh; "
+            "ông Sato Ken, đại diện Tổ chức Xúc tiến Thương mại Nhật Bản (JETRO) tại Hà Nội.")
+    assert offices_of(text) == {("Lê Thị Hoa", "Ủy viên Ban Thường vụ Tỉnh ủy Hưng Yên"),
+                                ("Trần Văn Nam", "Phó Chủ tịch UBND tỉnh Hưng Yên")}

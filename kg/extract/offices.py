@@ -1089,6 +1089,10 @@ def _level_of(place) -> str:
 
 
 def _context_place(title: Title, side_place, article):
+    if _national_branch(title):
+        # "Đoàn tỉnh Mondulkiri do ngài A, Phó Chủ tịch Đảng Nhân dân Campuchia tỉnh, …": a foreign party's
+        # branch is that of the foreign province whose side it is; without one, which province, unknown
+        return side_place if side_place is not None and side_place.kind == "ForeignRegion" else None
     if title.standalone == "region" or title.level == "region":
         # A foreign role (Tỉnh trưởng, Thống đốc…) is never the home province's.
         if _city_unit(title) and (side_place is None or side_place.kind == "Country" and side_place.country != "VN"):
@@ -1118,6 +1122,12 @@ def _context_place(title: Title, side_place, article):
     if wanted == "district":
         return article.district
     return article.province
+
+
+def _national_branch(title: Title) -> bool:
+    """A national body's title followed by a bare province word: the body's branch in a province."""
+    return (not title.level and not title.standalone and title.unit in lexicon.unit_words("province")
+            and bool(title.bodies) and {b.style for b in title.bodies} <= {"national", "party"})
 
 
 def _of_a_vietnamese_city(title: Title, side_place) -> bool:

@@ -70,7 +70,8 @@ class Title:
         styles = {b.style for b in self.bodies}
         if self.level == "national" or self.standalone in ("party", "government", "country"):
             return not self.places
-        return bool(styles) and styles <= {"national", "party"}
+        # "Phó Chủ tịch Đảng Nhân dân Campuchia tỉnh": a unit word after the body names its branch there
+        return bool(styles) and styles <= {"national", "party"} and not self.unit
 
 
 _NOT_AFTER_LETTER = r"(?<![^\W\d_])"

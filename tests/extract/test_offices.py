@@ -259,6 +259,12 @@ from tests.extract.test_run import facts_of, offices_of
             "Với sự cho phép của Thủ tướng Chính phủ, Bộ trưởng Bộ Công Thương Lê Văn Minh dự hội chợ.",
             {("Lê Văn Minh", "Bộ trưởng Bộ Công Thương")},
         ),
+        # a foreign party's branch in a province: the foreign province whose side it is, else unknown
+        (
+            "Đoàn đại biểu tỉnh Mondulkiri do ngài Chea Sok, Phó Chủ tịch Đảng Nhân dân Campuchia tỉnh, Chủ tịch Hội đồng tỉnh dẫn đầu.",
+            {("Chea Sok", "Phó Chủ tịch Đảng Nhân dân Campuchia tỉnh Mondulkiri"), ("Chea Sok", "Chủ tịch Hội đồng tỉnh Mondulkiri")},
+        ),
+        ("Tỉnh Bình Phước tiếp ngài Chea Sok, Phó Chủ tịch Đảng Nhân dân Campuchia tỉnh.", set()),
         # one acts on behalf of a title's holder; a title counted in the plural is several persons'
         (
             "Thay mặt Thủ tướng, Phó Thủ tướng Chính phủ Lê Văn Minh đã ký quyết định phê chuẩn.",

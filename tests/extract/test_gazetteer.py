@@ -88,6 +88,8 @@ def whole(text, at=None):
         ("Chămpasắc", "la-champasak", "ForeignRegion", "la"),
         ("Chăm pa sắc", "la-champasak", "ForeignRegion", "la"),
         ("Chăm-pa-xắc", "la-champasak", "ForeignRegion", "la"),  # the x spelling, hyphenated
+        ("Ca-lu-ga", "ru-kaluga", "ForeignRegion", "ru"),
+        ("Bukidnon", "ph-bukidnon", "ForeignRegion", "ph"),
         ("Xiêng Khoảng", "la-xiengkhouang", "ForeignRegion", "la"),
         ("Xiêng Khouảng", "la-xiengkhouang", "ForeignRegion", "la"),
         ("Xieng Khouang", "la-xiengkhouang", "ForeignRegion", "la"),

@@ -214,9 +214,14 @@ def _shared_title(text: str, items: list, claimed: set[int], places: dict) -> li
         if not isinstance(item, Title) or not SHARED_TITLE_BEFORE.search(text[max(0, item.start - 16) : item.start]):
             continue
         nxt = items[i + 1]
-        if not SHARED_TITLE_GAP.match(_gap(text, item, nxt)) or (isinstance(nxt, Title) and ":" not in _gap(text, item, nxt)):
+        if _plural_title_then_names(text, item, nxt):
+            listed = _listed_names(text, items, i + 1, item)
+            if len(listed) < 2:
+                continue  # "các ủy viên Hội đồng tỉnh A": one name after a plural, whose the others, unknown
+        elif not SHARED_TITLE_GAP.match(_gap(text, item, nxt)) or (isinstance(nxt, Title) and ":" not in _gap(text, item, nxt)):
             continue
-        listed = _listed_names(text, items, i + 1, item) if isinstance(nxt, Name) else _titled_entries(text, items, i + 1)
+        else:
+            listed = _listed_names(text, items, i + 1, item) if isinstance(nxt, Name) else _titled_entries(text, items, i + 1)
         if not listed:
             continue
         claimed.add(id(item))
@@ -225,6 +230,11 @@ def _shared_title(text: str, items: list, claimed: set[int], places: dict) -> li
             if title is not None:
                 out.append(Holding(name, title, "shared-title-list"))
     return out
+
+
+def _plural_title_then_names(text: str, item: Title, nxt) -> bool:
+    """"các ủy viên Hội đồng tỉnh A, B, C": a plural title written right before its holders' names."""
+    return isinstance(nxt, Name) and _gap(text, item, nxt) == " "
 
 
 COUNTRY_IN_BRACKETS = re.compile(r"\s*\(([^()]{1,40})\)")

@@ -259,6 +259,12 @@ from tests.extract.test_run import facts_of, offices_of
             "Với sự cho phép của Thủ tướng Chính phủ, Bộ trưởng Bộ Công Thương Lê Văn Minh dự hội chợ.",
             {("Lê Văn Minh", "Bộ trưởng Bộ Công Thương")},
         ),
+        # a plural title written right before its holders' names is each one's
+        (
+            "Cùng dự có các ủy viên Hội đồng tỉnh Gyeonggi Kim Jae Ho, Lee Sun Mi, Choi Woo Jin.",
+            {("Kim Jae Ho", "Ủy viên Hội đồng tỉnh Gyeonggi"), ("Lee Sun Mi", "Ủy viên Hội đồng tỉnh Gyeonggi"),
+             ("Choi Woo Jin", "Ủy viên Hội đồng tỉnh Gyeonggi")},
+        ),
         # a foreign party's branch in a province: the foreign province whose side it is, else unknown
         (
             "Đoàn đại biểu tỉnh Mondulkiri do ngài Chea Sok, Phó Chủ tịch Đảng Nhân dân Campuchia tỉnh, Chủ tịch Hội đồng tỉnh dẫn đầu.",

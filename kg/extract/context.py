@@ -288,8 +288,36 @@ def place_paragraph_sections(text: str, matches: list) -> list[int]:
             found.append((line, m.places[0].key))
     if len({key for _, key in found}) < 2:
         return []
+    return _section_bounds(text, [line for line, _ in found])
+
+
+# A sentence ends at a full stop before a space, or at the line's end ("TP. Đông Hà" may cut one
+# short: its provinces are then missed, never borrowed from the next sentence).
+_FIRST_SENTENCE_END = re.compile(r"[.!?](?=\s)|\n|$")
+_FEWEST_ROUND_UP_PROVINCES = 3
+
+
+def province_paragraph_sections(text: str, matches: list, gazetteer) -> list[int]:
+    """Where each paragraph of a round-up begins whose first sentence names one province ("Cùng
+    ngày, HĐND tỉnh Quảng Trị khóa VIII họp …. Ông A, Phó Bí thư Tỉnh ủy, …"), and where the
+    paragraph after it begins. A round-up opens three paragraphs or more on as many provinces,
+    each once: a page that comes back to a province is one province's news with its guests."""
+    found = []
+    for line in [0] + [m.end() for m in re.finditer(r"\n", text)]:
+        stop = _FIRST_SENTENCE_END.search(text, line).start()
+        named = {p.key for m in matches if line <= m.start < stop and (p := _named_province(m, gazetteer)) is not None}
+        if len(named) == 1:
+            found.append((line, named.pop()))
+    keys = [key for _, key in found]
+    if len(set(keys)) < _FEWEST_ROUND_UP_PROVINCES or len(set(keys)) < len(keys):
+        return []
+    return _section_bounds(text, [line for line, _ in found])
+
+
+def _section_bounds(text: str, lines: list[int]) -> list[int]:
+    """Each section's start and the start of the paragraph after it."""
     starts = []
-    for line, _ in found:
+    for line in lines:
         starts.append(line)
         after = text.find("\n", line)
         if after != -1:
@@ -310,7 +338,7 @@ def _named_province(match, gazetteer):
 def item_contexts(text: str, matches: list, gazetteer, whole: ArticleContext) -> list[tuple[int, ArticleContext]]:
     """One context per news item; an item that names no province keeps the article's (``whole``)."""
     starts = sorted(set(item_starts(text)) | set(place_headings(text, matches)) | set(bullet_place_sections(text, matches))
-                    | set(place_paragraph_sections(text, matches)))
+                    | set(place_paragraph_sections(text, matches)) | set(province_paragraph_sections(text, matches, gazetteer)))
     out = []
     for start, end in zip(starts, starts[1:] + [len(text) + 1]):
         inside = [m for m in matches if start <= m.start < end]

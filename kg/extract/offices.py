@@ -217,9 +217,14 @@ def _shared_title(text: str, items: list, claimed: set[int], places: dict) -> li
         if not isinstance(item, Title) or not SHARED_TITLE_BEFORE.search(text[max(0, item.start - 16) : item.start]):
             continue
         nxt = items[i + 1]
-        if not SHARED_TITLE_GAP.match(_gap(text, item, nxt)) or (isinstance(nxt, Title) and ":" not in _gap(text, item, nxt)):
+        if _plural_title_then_names(text, item, nxt):
+            listed = _listed_names(text, items, i + 1, item)
+            if len(listed) < 2:
+                continue  # "các ủy viên Hội đồng tỉnh A": one name after a plural, whose the others, unknown
+        elif not SHARED_TITLE_GAP.match(_gap(text, item, nxt)) or (isinstance(nxt, Title) and ":" not in _gap(text, item, nxt)):
             continue
-        listed = _listed_names(text, items, i + 1, item) if isinstance(nxt, Name) else _titled_entries(text, items, i + 1)
+        else:
+            listed = _listed_names(text, items, i + 1, item) if isinstance(nxt, Name) else _titled_entries(text, items, i + 1)
         if not listed:
             continue
         claimed.add(id(item))
@@ -228,6 +233,11 @@ def _shared_title(text: str, items: list, claimed: set[int], places: dict) -> li
             if title is not None:
                 out.append(Holding(name, title, "shared-title-list"))
     return out
+
+
+def _plural_title_then_names(text: str, item: Title, nxt) -> bool:
+    """"các ủy viên Hội đồng tỉnh A, B, C": a plural title written right before its holders' names."""
+    return isinstance(nxt, Name) and _gap(text, item, nxt) == " "
 
 
 COUNTRY_IN_BRACKETS = re.compile(r"\s*\(([^()]{1,40})\)")
@@ -670,6 +680,8 @@ def _titles_before(text: str, items: list, claimed: set[int]) -> list[Holding]:
                 break
             if AUTHORITY_OF.search(text, max(0, items[j - 1].start - 30), items[j - 1].start):
                 break  # "Thừa ủy quyền của Thủ tướng Chính phủ, Bộ trưởng Bộ Ngoại giao A": not A's
+            if SOMEONE_ELSES_BEFORE.search(text, max(0, items[j - 1].start - 12), items[j - 1].start):
+                break  # "thay mặt Thủ tướng, Phó Thủ tướng A", "chứng kiến của hai Bí thư, Chủ tịch UBND tỉnh A"
             if BESIDE_IS_GAP.match(_gap(text, items[j - 1], items[j])) and BESIDE_BEFORE.search(
                     text, max(0, items[j - 1].start - 20), items[j - 1].start):
                 break  # "Bên cạnh Thủ tướng là Bí thư Tỉnh ủy X A": A stands beside the prime minister
@@ -722,6 +734,9 @@ def _predicate_chain(text: str, items: list, j: int) -> bool:
 POST_TO_FILL = re.compile(r"(?:kiện toàn|khuyết|bổ sung)(?: chức vụ| chức danh| vị trí)?\s$")
 POST_TO_FILL_RULE = "post-to-fill"  # a holding only while siblings take their place from it
 # Whose authority, consent or invitation an act is done under: that office-holder is not named here.
+# On whose behalf one acts, or a title counted in the plural: that title is someone else's, or
+# several persons', never the one name after the list.
+SOMEONE_ELSES_BEFORE = re.compile(r"(?<![\w])(?:[Tt]hay mặt|hai|ba|các|những|\d+)\s$")
 AUTHORITY_OF = re.compile(r"(?:ủy quyền|đồng ý|chỉ đạo|chỉ thị|cho phép|phê duyệt|ủy nhiệm|[Qq]uyết định) của\s$")
 
 
@@ -1163,6 +1178,10 @@ def _level_of(place) -> str:
 
 
 def _context_place(title: Title, side_place, article):
+    if _national_branch(title):
+        # "Đoàn tỉnh Mondulkiri do ngài A, Phó Chủ tịch Đảng Nhân dân Campuchia tỉnh, …": a foreign party's
+        # branch is that of the foreign province whose side it is; without one, which province, unknown
+        return side_place if side_place is not None and side_place.kind == "ForeignRegion" else None
     if title.standalone == "region" or title.level == "region":
         # A foreign role (Tỉnh trưởng, Thống đốc…) is never the home province's.
         if _city_unit(title) and (side_place is None or side_place.kind == "Country" and side_place.country != "VN"):
@@ -1192,6 +1211,12 @@ def _context_place(title: Title, side_place, article):
     if wanted == "district":
         return article.district
     return article.province
+
+
+def _national_branch(title: Title) -> bool:
+    """A national body's title followed by a bare province word: the body's branch in a province."""
+    return (not title.level and not title.standalone and title.unit in lexicon.unit_words("province")
+            and bool(title.bodies) and {b.style for b in title.bodies} <= {"national", "party"})
 
 
 def _of_a_vietnamese_city(title: Title, side_place) -> bool:

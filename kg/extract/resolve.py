@@ -193,6 +193,8 @@ def _body_label(t: Title, place) -> str | None:
             return None
         return f"{head} {t.country.name}" + (f" tại {t.seat.name}" if t.seat else "")
     if last.style == "national":
+        if t.unit:
+            return None  # "… Đảng Nhân dân Campuchia tỉnh": the body's branch in a province the text leaves unknown
         return head + (f" {t.country.name}" if _foreign(t.country) else "")
     if last.style == "foreign":  # "Chủ tịch Hạ viện Belarus"; Vietnam has no such chamber
         return f"{head} {t.country.name}" if _foreign(t.country) else None

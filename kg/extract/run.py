@@ -278,15 +278,11 @@ def office_facts(scope: Scope, sentence: Sentence, names, found_titles, state: D
     # Places inside a consul's title or a person's name ("Lê Hà Nam") say whose the titles are not.
     skipped = [(t.start, t.end) for t in found_titles if t.is_diplomatic] + [(n.start, n.end) for n in names]
     counted = {at: m for at, m in local_places.items() if at not in scope.not_about}
-    local = context.sentence_context(counted, scope.gazetteer, context.context_at(scope.items, sentence.start), skipped)
-    cities, regions = ({m.places[0] for m in counted.values() if m.places[0].kind == kind and m.places[0].country != "VN"
-                        and not any(a <= m.start < b for a, b in skipped)} for kind in ("City", "ForeignRegion"))
-    local = replace(local, cities=tuple(sorted(cities, key=lambda p: p.key))) if cities else local
-    local = replace(local, regions=tuple(sorted(regions, key=lambda p: p.key))) if regions else local
+    local = _sentence_local(scope, sentence, counted, skipped)
     holdings = offices.with_delegation_country(
         holdings, lambda h: context.delegation_country(text, sentence.start, h.title.start, local_places)
         or context.visited_country(text, sentence.start, h.title.start, local_places))
-    qualified = offices.qualify(holdings, side, local)
+    qualified = _qualified_by_clause(scope, sentence, holdings, side, local, counted, skipped)
     before = state.named_before
     if before is not None and local.source != "sentence" and any(offices.unit_clash_left(h, local.province) for h in qualified):
         # "Cụ thể, đối với Tp.HCM, … Thủ tướng cũng phê chuẩn … Phó chủ tịch UBND thành phố": a title whose
@@ -308,6 +304,35 @@ def office_facts(scope: Scope, sentence: Sentence, names, found_titles, state: D
         facts.append(Fact(person, relation, office, ev))
     facts += attendance_facts(scope, sentence, facts, state)
     return facts
+
+
+def _sentence_local(scope: Scope, sentence: Sentence, counted: dict, skipped: list) -> context.ArticleContext:
+    """The context the ``counted`` places of a sentence give its unqualified titles."""
+    local = context.sentence_context(counted, scope.gazetteer, context.context_at(scope.items, sentence.start), skipped)
+    cities, regions = ({m.places[0] for m in counted.values() if m.places[0].kind == kind and m.places[0].country != "VN"
+                        and not any(a <= m.start < b for a, b in skipped)} for kind in ("City", "ForeignRegion"))
+    local = replace(local, cities=tuple(sorted(cities, key=lambda p: p.key))) if cities else local
+    return replace(local, regions=tuple(sorted(regions, key=lambda p: p.key))) if regions else local
+
+
+def _qualified_by_clause(scope: Scope, sentence: Sentence, holdings: list, side, local, counted: dict, skipped: list) -> list:
+    """"Tới dự có A, Ủy viên Ban Thường vụ Tỉnh ủy; …; ông B, đại diện tổ chức X tại Hà Nội": a place named
+    in a later entry of a list (after a ";") is that entry's, not the earlier entries' titles' place."""
+    qualified = offices.qualify(holdings, side, local)
+    clauses = _clauses(sentence)
+    if len(clauses) == 1:
+        return qualified
+    out = list(qualified)
+    for _, end in clauses[:-1]:
+        before = {at: m for at, m in counted.items() if at < end}
+        inside = [i for i, h in enumerate(holdings) if h.title.start < end and h.name.start < end]
+        if len(before) == len(counted) or not inside:
+            continue
+        again = offices.qualify([holdings[i] for i in inside], side, _sentence_local(scope, sentence, before, skipped))
+        for i, h in zip(inside, again):
+            if out[i] is qualified[i]:
+                out[i] = h
+    return out
 
 
 def _missions_before(scope: Scope, sentence: Sentence, state: DocState) -> frozenset:

@@ -70,7 +70,8 @@ class Title:
         styles = {b.style for b in self.bodies}
         if self.level == "national" or self.standalone in ("party", "government", "country"):
             return not self.places
-        return bool(styles) and styles <= {"national", "party"}
+        # "Phó Chủ tịch Đảng Nhân dân Campuchia tỉnh": a unit word after the body names its branch there
+        return bool(styles) and styles <= {"national", "party"} and not self.unit
 
 
 _NOT_AFTER_LETTER = r"(?<![^\W\d_])"
@@ -484,7 +485,21 @@ def _role_title(text: str, m: re.Match, end: int, places: dict) -> Title | None:
         bodies=tuple(bodies), former=bool(m.group("former")), standalone=standalone,
         level=bodies[-1].level if bodies else "",
     )
-    return _qualify(text, title, end, places)
+    title = _qualify(text, title, end, places)
+    return None if title.is_diplomatic and _post_cut_short(text, title, end) else title
+
+
+# A diplomat's post read only in part: its seat a word the gazetteer lacks ("Đại sứ Việt Nam tại X"),
+# or a rank's field this lexicon lacks before the mission ("Tham tán Y tế Đại sứ quán …"). The part
+# read is another post (the ambassador to a country, a counsellor of no field): whose, unknown.
+_UNREAD_SEAT = re.compile(r" tại [A-ZĐ]")
+_UNREAD_FIELD = re.compile(r"(?: [^\W\d_]+){1,4} (?:Đại sứ quán|Tổng Lãnh sự quán|Lãnh sự quán) ")
+
+
+def _post_cut_short(text: str, title: Title, end: int) -> bool:
+    if title.seat is None and _UNREAD_SEAT.match(text, title.end, end):
+        return True
+    return title.country is None and not title.bodies and _UNREAD_FIELD.match(text, title.end, end) is not None
 
 
 # "Đoàn đại biểu Bộ Chỉ huy BĐBP tỉnh X do Đại tá A, TUV, Chỉ huy trưởng làm Trưởng đoàn": a command's head

@@ -242,3 +242,14 @@ def test_paragraphs_going_back_and_forth_between_two_provinces_are_no_round_up()
             "Tỉnh Nghệ An cam kết tạo điều kiện.\n\n"
             "Tỉnh Quảng Bình cũng cử đoàn dự.")
     assert ("Hà Văn Ba", "Phó Chủ tịch UBND tỉnh Nghệ An") in offices_of(text)
+
+
+def test_a_round_up_whose_paragraphs_each_open_on_one_province_gives_each_its_own():
+    """Sessions of several provinces, a paragraph each, the province named in its first sentence: a
+    later sentence's bare titles are that paragraph's province's, not the page's most named."""
+    text = ("Sáng 2/7, tại kỳ họp thứ nhất HĐND tỉnh Nghệ An, ông Lâm Văn Một tái đắc cử Chủ tịch HĐND tỉnh. "
+            "Ông Kiều Văn Hai, Phó Bí thư Tỉnh ủy, được bầu giữ chức Chủ tịch UBND tỉnh.\n\n"
+            "Cùng ngày, HĐND tỉnh Quảng Bình họp tại TP Đồng Hới. Ông Hà Văn Ba được bầu làm Chủ tịch UBND tỉnh Quảng Bình.\n\n"
+            "Ngày 3/7, HĐND tỉnh Gia Lai khóa XII bầu ông Đinh Văn Năm làm Chủ tịch HĐND tỉnh Gia Lai.")
+    hai = {office for person, office in offices_of(text) if person == "Kiều Văn Hai"}
+    assert hai == {"Chủ tịch UBND tỉnh Nghệ An", "Phó Bí thư Tỉnh ủy Nghệ An"}

@@ -62,6 +62,7 @@ def whole(text, at=None):
         ("Hoa Kỳ", "us", "Country", ""),
         ("Mỹ", "us", "Country", ""),
         ("Lào", "la", "Country", ""),
+        ("Philippin", "ph", "Country", ""),  # the press's usual spelling
         ("CHDCND Lào", "la", "Country", ""),
         ("nước bạn Lào", "la", "Country", ""),
         ("Trung Quốc", "cn", "Country", ""),
@@ -86,6 +87,9 @@ def whole(text, at=None):
         ("Champasak", "la-champasak", "ForeignRegion", "la"),
         ("Chămpasắc", "la-champasak", "ForeignRegion", "la"),
         ("Chăm pa sắc", "la-champasak", "ForeignRegion", "la"),
+        ("Chăm-pa-xắc", "la-champasak", "ForeignRegion", "la"),  # the x spelling, hyphenated
+        ("Ca-lu-ga", "ru-kaluga", "ForeignRegion", "ru"),
+        ("Bukidnon", "ph-bukidnon", "ForeignRegion", "ph"),
         ("Xiêng Khoảng", "la-xiengkhouang", "ForeignRegion", "la"),
         ("Xiêng Khouảng", "la-xiengkhouang", "ForeignRegion", "la"),
         ("Xieng Khouang", "la-xiengkhouang", "ForeignRegion", "la"),

@@ -259,6 +259,27 @@ from tests.extract.test_run import facts_of, offices_of
             "Với sự cho phép của Thủ tướng Chính phủ, Bộ trưởng Bộ Công Thương Lê Văn Minh dự hội chợ.",
             {("Lê Văn Minh", "Bộ trưởng Bộ Công Thương")},
         ),
+        # a plural title written right before its holders' names is each one's
+        (
+            "Cùng dự có các ủy viên Hội đồng tỉnh Gyeonggi Kim Jae Ho, Lee Sun Mi, Choi Woo Jin.",
+            {("Kim Jae Ho", "Ủy viên Hội đồng tỉnh Gyeonggi"), ("Lee Sun Mi", "Ủy viên Hội đồng tỉnh Gyeonggi"),
+             ("Choi Woo Jin", "Ủy viên Hội đồng tỉnh Gyeonggi")},
+        ),
+        # a foreign party's branch in a province: the foreign province whose side it is, else unknown
+        (
+            "Đoàn đại biểu tỉnh Mondulkiri do ngài Chea Sok, Phó Chủ tịch Đảng Nhân dân Campuchia tỉnh, Chủ tịch Hội đồng tỉnh dẫn đầu.",
+            {("Chea Sok", "Phó Chủ tịch Đảng Nhân dân Campuchia tỉnh Mondulkiri"), ("Chea Sok", "Chủ tịch Hội đồng tỉnh Mondulkiri")},
+        ),
+        ("Tỉnh Bình Phước tiếp ngài Chea Sok, Phó Chủ tịch Đảng Nhân dân Campuchia tỉnh.", set()),
+        # one acts on behalf of a title's holder; a title counted in the plural is several persons'
+        (
+            "Thay mặt Thủ tướng, Phó Thủ tướng Chính phủ Lê Văn Minh đã ký quyết định phê chuẩn.",
+            {("Lê Văn Minh", "Phó Thủ tướng Chính phủ")},
+        ),
+        (
+            "Trước sự chứng kiến của hai Bí thư, Chủ tịch UBND tỉnh Lạng Sơn Hoàng Văn Kiên và Thị trưởng Lý Hải Phong đã ký thỏa thuận.",
+            {("Hoàng Văn Kiên", "Chủ tịch UBND tỉnh Lạng Sơn")},
+        ),
         # titles after a name are that name's, the last one before the next name is the next name's …
         (
             "Dự lễ có các ông Vũ Đức Long, Phó Chủ tịch Quốc hội; Hà Minh Tiến,Tổng Thanh tra Chính phủ, nguyên Phó "

@@ -1653,3 +1653,11 @@ def test_same_day_is_not_a_day_the_sentence_only_recalls():
     dated = {(s, o) for s, r, o in facts_of(text, published=dt.date(2025, 12, 9)) if r == "startDate"}
     assert ("chương trình giao lưu âm nhạc", dt.date(2025, 12, 8)) in dated
     assert not any(o == dt.date(2025, 7, 1) for _, o in dated)
+
+
+def test_a_place_in_a_later_entry_of_a_list_is_not_the_earlier_entries_place():
+    text = ("Ngày 5/6, tỉnh Hưng Yên tổ chức hội nghị xúc tiến tiêu thụ nhãn. "
+            "Tới dự có các đồng chí: Lê Thị Hoa, Ủy viên Ban Thường vụ Tỉnh ủy; Trần Văn Nam, Phó Chủ tịch UBND tỉnh; "
+            "ông Sato Ken, đại diện Tổ chức Xúc tiến Thương mại Nhật Bản (JETRO) tại Hà Nội.")
+    assert offices_of(text) == {("Lê Thị Hoa", "Ủy viên Ban Thường vụ Tỉnh ủy Hưng Yên"),
+                                ("Trần Văn Nam", "Phó Chủ tịch UBND tỉnh Hưng Yên")}

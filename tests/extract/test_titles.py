@@ -165,6 +165,21 @@ def test_titles_of_the_lexicon(text, expected):
     assert offices_of(text) == expected
 
 
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Dự lễ có bà Jane Morley, Tham tán Nông nghiệp Đại sứ quán Australia tại Việt Nam.",
+         {("Jane Morley", "Tham tán Nông nghiệp Đại sứ quán Australia tại Việt Nam")}),
+        # a field this lexicon lacks, or a seat the gazetteer lacks: the part read is another post
+        ("Dự lễ có bà Jane Morley, Tham tán Hàng hải Đại sứ quán Australia tại Việt Nam.", set()),
+        ("Dự lễ có bà Trần Thị Lan, Đại sứ Việt Nam tại Ma-đa-gát-xca.", set()),
+        ("Dự lễ có bà Trần Thị Lan, Đại sứ Việt Nam tại Philippin.", {("Trần Thị Lan", "Đại sứ Việt Nam tại Philippines")}),
+    ],
+)
+def test_a_diplomats_post_read_only_in_part_is_left_out(text, expected):
+    assert offices_of(text) == expected
+
+
 def test_a_bare_secretary_before_a_governor_takes_no_home_province():
     text = "Tỉnh Quảng Nam tiếp ông Xổm-phon Vi-la-vông, Bí thư, Tỉnh trưởng cùng đoàn."
     assert offices_of(text) == set()

@@ -975,12 +975,49 @@ def find_visits(text: str, start: int, end: int, places: dict) -> list[Visit]:
     for m in _VISIT.finditer(text, start, end):
         if not _told_as_visit(m) or _not_reported(text, start, m.start()) or (not m.group(1) and _headline(text, start, end)):
             continue
-        place, place_end = _place_at(text, m.end(), end, places)
+        place, place_start, place_end = _destination(text, m.end(), end, places)
         if place is None or place.kind not in DESTINATION_KINDS:
             continue
         name_start = m.start() if m.group(1) else m.start(2)
-        found.append(Visit(name_start, place_end, text[name_start:place_end], place, _one_day(m.group(3))))
+        name = text[name_start : m.end()] + text[place_start:place_end]
+        found.append(Visit(name_start, place_end, name, place, _one_day(m.group(3))))
     return found
+
+
+# "thăm, làm việc tại thủ đô Paris và thành phố Lyon, Cộng hòa Pháp": the stops of a visit, joined
+# by "và" (or listed with commas, of one level), then the country that holds them.
+_NEXT_STOP = re.compile(r",? và |, ")
+_COUNTRY_AFTER = re.compile(r", | \(")
+
+
+def _destination(text: str, pos: int, end: int, places: dict):
+    """Where a visit told at ``pos`` goes, with the span that names it. A visit to several places is
+    named and held by the country that holds them all, told after them; with none told, it is
+    left out (None): its first stop alone is no destination, and its days are the whole trip's."""
+    place, place_end = _place_at(text, pos, end, places)
+    if place is None:
+        return None, pos, pos
+    stops, stops_end = _visit_stops(text, place, place_end, end, places)
+    if len(stops) == 1:
+        return place, pos, place_end
+    after = _COUNTRY_AFTER.match(text, stops_end, end)
+    country, country_end = _place_at(text, after.end(), end, places) if after else (None, stops_end)
+    if country is None or country.kind != "Country" or any(s.country != country.country for s in stops):
+        return None, pos, pos
+    return country, after.end(), country_end
+
+
+def _visit_stops(text: str, first, pos: int, end: int, places: dict):
+    """The places listed from ``first`` on ('Paris và thành phố Lyon'); a larger unit after a comma
+    ('thành phố X, tỉnh Y', 'Paris, Cộng hòa Pháp') holds them and ends the list."""
+    stops = [first]
+    while sep := _NEXT_STOP.match(text, pos, end):
+        place, place_end = _place_at(text, sep.end(), end, places)
+        if place is None or (sep.group(0) == ", " and place.kind != stops[-1].kind):
+            break
+        stops.append(place)
+        pos = place_end
+    return stops, pos
 
 
 def _one_day(kinds: str) -> bool:

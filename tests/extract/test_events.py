@@ -254,6 +254,14 @@ def visits_in(text):
         ("Tỉnh đón 120 lượt khách sang thăm chính thức tỉnh Hủa Phăn.", []),
         ("Sáng 5/3, 2 đoàn đại biểu tỉnh Sơn La sang thăm và làm việc tại tỉnh Luang Prabang.",
          [("thăm và làm việc tại tỉnh Luang Prabang", "Luông Pha-băng")]),
+        # a visit to several places goes to the country holding them; with none told, it is left out
+        ("Từ ngày 8 đến ngày 13/5, đoàn tỉnh Hà Nam đã thăm, làm việc tại thủ đô Paris và thành phố Lyon, Cộng hòa Pháp.",
+         [("thăm, làm việc tại Cộng hòa Pháp", "Pháp")]),
+        ("Đoàn đã thăm và làm việc tại thủ đô Paris và thành phố Lyon.", []),
+        ("Chủ tịch nước thăm chính thức Lào và Campuchia.", []),
+        # "và" before an act, or a comma before the region holding the city, lists no second stop
+        ("Đoàn thăm và làm việc tại tỉnh Vân Nam và dự hội chợ.", [("thăm và làm việc tại tỉnh Vân Nam", "Vân Nam")]),
+        ("Đoàn thăm và làm việc tại thành phố Lyon, Cộng hòa Pháp.", [("thăm và làm việc tại thành phố Lyon", "Lyon")]),
         # an accepted invitation is no invitation
         ("Nhận lời mời của Chủ tịch nước, Tổng thống Chile thăm cấp Nhà nước tới Việt Nam.", [("thăm cấp Nhà nước tới Việt Nam", "Việt Nam")]),
     ],

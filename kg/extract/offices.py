@@ -924,7 +924,8 @@ def _unit_clash(title: Title, place) -> bool:
         return True
     if place.kind != "Province":
         return False
-    written = title.unit or next((_UNIT_OF_COMMITTEE[b.text] for b in reversed(title.bodies) if b.text in _UNIT_OF_COMMITTEE), "")
+    written = title.unit or next((_UNIT_OF_COMMITTEE.get(b.text, b.unit) for b in reversed(title.bodies)
+                                  if b.text in _UNIT_OF_COMMITTEE or b.unit), "")
     if written not in (_PROVINCE_UNIT, _CITY_UNIT):
         return False
     return (place.unit == _PROVINCE_UNIT) != (written == _PROVINCE_UNIT)
@@ -1029,10 +1030,18 @@ def _sibling_place(title: Title, siblings: list[Holding]):
     return None
 
 
+def _board_of_no_committee(title: Title) -> bool:
+    """"UVTV", "Ủy viên Ban Thường vụ": a standing board whose committee is not written, read as the
+    province's (the unit the lexicon gives it)."""
+    if title.membership:
+        return bool(title.unit and not title.bodies)
+    return any(b.unit for b in title.bodies)
+
+
 def _board_beside_lower_posts(title: Title, holdings: list[Holding]) -> bool:
     """"UVTV, Bí thư Huyện ủy X": a standing board named by neither committee, beside a district's
     or a commune's post, may be the province's board or the district's own: which, unknown."""
-    if not (title.membership and title.unit and not title.bodies):
+    if not _board_of_no_committee(title):
         return False
     levels = (_level_of(h.title.places[0]) if h.title.places else _wanted_level(h.title) for h in holdings)
     return any(level in ("district", "commune") for level in levels)

@@ -1522,6 +1522,18 @@ def test_a_district_committee_beside_a_head_of_the_one_foreign_district_the_arti
          {("Trần Văn Khoa", "Bí thư Huyện ủy Cần Giuộc")}),
         ("Dự họp tại huyện Cần Giuộc, tỉnh Long An có bà Lê Thị Hoa - UVTV, Phó Chủ tịch UBND huyện.",
          {("Lê Thị Hoa", "Phó Chủ tịch UBND huyện Cần Giuộc")}),
+        # the same board written out ("Ủy viên Ban Thường vụ", "Ủy viên Thường vụ") is guarded alike
+        ("Dự họp tại tỉnh Long An có ông Trần Văn Khoa - Ủy viên Ban Thường vụ, Quyền Chủ tịch UBND tỉnh.",
+         {("Trần Văn Khoa", "Ủy viên Ban Thường vụ Tỉnh ủy Long An"), ("Trần Văn Khoa", "Quyền Chủ tịch UBND tỉnh Long An")}),
+        ("Dự họp tại thành phố Hải Phòng có ông Trần Văn Khoa, Ủy viên Ban Thường vụ, Phó Chủ tịch UBND thành phố.",
+         {("Trần Văn Khoa", "Phó Chủ tịch UBND thành phố Hải Phòng")}),
+        ("Ông Lê Văn Hòa, Ủy viên Thường vụ, Phó Chủ tịch UBND thành phố Huế dự lễ.",
+         {("Lê Văn Hòa", "Phó Chủ tịch UBND thành phố Huế")}),
+        ("Dự họp tại tỉnh Long An có ông Trần Văn Khoa - Ủy viên Ban Thường vụ, Bí thư Huyện ủy Cần Giuộc.",
+         {("Trần Văn Khoa", "Bí thư Huyện ủy Cần Giuộc")}),
+        # the committee written keeps its board, city or province
+        ("Dự họp tại thành phố Hải Phòng có ông Trần Văn Khoa, Ủy viên Ban Thường vụ Thành ủy, Phó Chủ tịch UBND thành phố.",
+         {("Trần Văn Khoa", "Ủy viên Ban Thường vụ Thành ủy Hải Phòng"), ("Trần Văn Khoa", "Phó Chủ tịch UBND thành phố Hải Phòng")}),
     ],
 )
 def test_a_standing_board_named_by_neither_committee(text, expected):

@@ -380,7 +380,7 @@ def _appointed(text: str, items: list, claimed: set[int]) -> list[Holding]:
         acting = item.role.startswith(ACTING) and bool(ACTING_TAKEN_GAP.match(gap))
         if not APPOINTED_GAP.match(gap) and not made and not acting:
             continue
-        if OTHERS_APPOINTED.search(gap):
+        if OTHERS_APPOINTED.search(gap) or DECISION_HANDED.search(gap):
             continue  # "Chủ tịch A chúc mừng các vị được bầu giữ chức …": the post is theirs, not A's
         first = j = _past_authority(text, items, i)
         while j > 0 and isinstance(items[j], Title) and (
@@ -460,6 +460,12 @@ def _aside_of(text: str, prev, title: Title) -> bool:
 # "được các đại biểu bầu" names who elected.
 OTHERS_APPOINTED = re.compile(
     r"(?<![\w])(?:các|những) (?:vị|đồng chí|ông|bà|cán bộ|đại biểu|người)(?: (?:vừa|mới|đã))? được(?![\w])")
+# "ông A, Phó Chủ tịch UBND tỉnh, trao quyết định tiếp nhận, bổ nhiệm cán bộ giữ chức …": A hands over or
+# announces the decision (unless A is handed it: "được trao quyết định"), or the one appointed is
+# an official left unnamed; either way the post is not A's.
+DECISION_HANDED = re.compile(
+    r"(?<![\w])(?<!được )(?:trao|công bố|đọc)(?![\w])"
+    r"|(?<![\w])(?:bổ nhiệm|điều động|tiếp nhận|chỉ định|luân chuyển|bầu) (?:cán bộ|nhân sự)(?![\w])")
 
 
 # Posts listed after one verb of appointing, a comma between them.

@@ -1605,3 +1605,24 @@ def test_a_post_left_for_work_in_another_body_with_a_new_post():
 def test_a_ministrys_department_head_appointed_deputy_minister():
     text = "Bà Hoàng Thị Hoa, Vụ trưởng Vụ Tổ chức cán bộ, Bộ Nội vụ, được bổ nhiệm giữ chức Thứ trưởng Bộ Nội vụ."
     assert offices_of(text) == {("Hoàng Thị Hoa", "Thứ trưởng Bộ Nội vụ")}
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the person hands over or announces the decision, or the official appointed goes unnamed: the post is not theirs
+        ("Ông Nguyễn Văn Bình, Phó Chủ tịch UBND tỉnh Hà Tĩnh trao quyết định tiếp nhận, bổ nhiệm cán bộ giữ chức "
+         "Giám đốc Sở Y tế.", {("Nguyễn Văn Bình", "Phó Chủ tịch UBND tỉnh Hà Tĩnh")}),
+        ("Bà Lê Thị Mai, Giám đốc Sở Nội vụ tỉnh Hà Tĩnh đã công bố quyết định bổ nhiệm giữ chức Phó Giám đốc Sở Y tế.",
+         {("Lê Thị Mai", "Giám đốc Sở Nội vụ tỉnh Hà Tĩnh")}),
+        # … the person handed the decision takes the post
+        ("Ông Nguyễn Văn Bình, Phó Giám đốc Sở Y tế tỉnh Hà Tĩnh được trao quyết định bổ nhiệm giữ chức Giám đốc Sở Y tế.",
+         {("Nguyễn Văn Bình", "Giám đốc Sở Y tế tỉnh Hà Tĩnh"), ("Nguyễn Văn Bình", "Phó Giám đốc Sở Y tế tỉnh Hà Tĩnh")}),
+        # a school named after a person is no person: the head of the school is appointed
+        ("Bà Lê Thị Mai, Hiệu trưởng Trường THPT Chu Văn An, được bổ nhiệm giữ chức Phó Giám đốc Sở Giáo dục và Đào tạo "
+         "tỉnh Hà Tĩnh.", {("Lê Thị Mai", "Phó Giám đốc Sở Giáo dục và Đào tạo tỉnh Hà Tĩnh")}),
+        ("Sáng 5/3, tại trường THPT Chu Văn An, được bổ nhiệm giữ chức Phó Giám đốc Sở Y tế tỉnh Hà Tĩnh.", set()),
+    ],
+)
+def test_an_appointment_is_the_named_persons_own(text, expected):
+    assert offices_of(text) == expected

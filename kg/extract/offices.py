@@ -39,7 +39,7 @@ LIST_GAP = re.compile(
 # aside in brackets come in either order ("Phó Bí thư Tỉnh ủy X (mới) nhiệm kỳ 2020 - 2025 giữ chức …").
 # Party personnel news names who decided ("người vừa được Ban Bí thư điều động và chỉ định giữ chức …":
 # the deciding body and the joined verbs count as one word each: "do được Ban Thường vụ Thành ủy điều động giữ chức …"), joins the verbs ("được điều động,
-# chỉ định"; "được tín nhiệm, bầu giữ chức …") and names the committees the person joins before the post: "… tham gia Ban Chấp hành, Ban Thường vụ và giữ chức Bí thư Tỉnh ủy X".
+# chỉ định"; "được tín nhiệm, bầu giữ chức …") and names the committees the person joins before the post: "… tham gia Ban Chấp hành, Ban Thường vụ và giữ chức Bí thư Tỉnh ủy X" ("chỉ định vào Ban Chấp hành …, giữ chức …").
 # Round-ups of a council's first session tell the post kept or taken in other words: "ông A (Phó Bí thư
 # Tỉnh ủy) tiếp tục làm Chủ tịch UBND tỉnh", "Bí thư Tỉnh ủy B nhận nhiệm vụ Chủ tịch HĐND tỉnh", "tín
 # nhiệm bà C, Phó Bí thư Tỉnh ủy, ở vị trí Chủ tịch HĐND tỉnh". Appointment news may name the post right
@@ -52,7 +52,7 @@ APPOINTED_GAP = re.compile(
     r"^\)?(?:\s*,?\s+(?:nhiệm kỳ \d{4}\s*[-–]\s*\d{4}|khóa [IVXLC]+|khóa \d+)|\s*\([^()]{1,40}\)){0,2}\)?\s*[,–-]?\s*"
     r"(?:(?:điều động|phân công|chỉ định|bổ nhiệm|tiếp nhận)(?:,| và) |(?:Bộ Chính trị|Ban Bí thư|Ban Thường vụ (?:Tỉnh ủy|Thành ủy)) |tín nhiệm, |[^\W\d_]+ ){0,8}?"
     r"(?:(?:điều động|tiếp nhận) (?:về|đến|sang) [^\W\d_]+(?: [^\W\d_]+){0,4}, (?:(?:chỉ định|bổ nhiệm|phân công) )?)?"
-    r"(?:tham gia (?:(?:Ban Chấp hành|Ban chấp hành|BCH)(?:,? (?:Ban Thường vụ|Ban thường vụ|BTV))?|Ban Thường vụ|BTV)"
+    r"(?:(?:tham gia|vào) (?:(?:Ban Chấp hành|Ban chấp hành|BCH)(?:,? (?:Ban Thường vụ|Ban thường vụ|BTV))?|Ban Thường vụ|BTV)"
     r"(?: (?:Đảng bộ|Tỉnh ủy|Thành ủy)(?: [^\W\d_]+){0,3}?)?(?: và|,) )?"
     r"(?:giữ|đảm nhiệm|đảm nhận|tái cử|trúng cử|đắc cử|bầu(?= lại)|tiếp tục làm|nhận nhiệm vụ(?: mới)?(?: là)?|ở (?:vị trí|cương vị)|(?<=được )bầu bổ sung|(?<=được )(?:tái )?bổ nhiệm|(?:bầu|bổ nhiệm|cử|chỉ định|điều động|phân công|hiệp thương|(?<=được )giao) làm)"
     r"(?: lại)?(?: (?:các |những )?(?:chức(?: vụ| danh)?|(?<![\w])(?:cương vị|vị trí)))?\s*$")
@@ -322,7 +322,9 @@ def _next_entry(text: str, last: Name, gap: str) -> bool:
 # "bầu ông A, Bí thư Huyện ủy X vào chức danh Phó Chủ tịch HĐND tỉnh" names the post the verb gives as "làm" does.
 MADE_GAP = re.compile(r"^\)?(?:\s+(?:nhiệm kỳ \d{4}\s*[-–]\s*\d{4}|khóa [IVXLC]+|khóa \d+))?\s*,?\s*(?P<merged>sau (?:sáp nhập|hợp nhất),? )?"
                       r"(?:làm|vào (?:chức danh|chức vụ|vị trí|cương vị))\s*$")
-MAKING_VERB = re.compile(r"\b(?:bầu|bổ nhiệm|cử|giới thiệu|chỉ định)\b(?:[^,.;]{0,30})$")
+# "Ban Thường vụ Tỉnh ủy giao ông A làm Bí thư Thành ủy": a post assigned, the verb right before the person.
+MAKING_VERB = re.compile(r"\b(?:bầu|bổ nhiệm|cử|giới thiệu|chỉ định)\b(?:[^,.;]{0,30})$"
+                         r"|(?<![\w])(?<!bàn )giao (?:cho )?(?:(?:đồng chí|ông|bà) )?$")
 # Personnel news names the verb once for a whole list of appointments: "quyết định điều động, chỉ
 # định ông A, …, giữ chức X; ông B, …, làm Y", "bầu đồng chí A làm Bí thư, đồng chí B, C làm Phó Bí thư".
 # A list of posts in one sentence may open with "giữ chức": "Ông A giữ chức Chủ tịch HĐND tỉnh; bà B

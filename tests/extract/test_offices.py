@@ -1626,3 +1626,32 @@ def test_a_ministrys_department_head_appointed_deputy_minister():
 )
 def test_an_appointment_is_the_named_persons_own(text, expected):
     assert offices_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a lone "ông"/"bà" a verb of appointing names is the one person of that word named just before
+        ("Ban Bí thư điều động ông Trần Quốc Hưng, Phó Trưởng Ban Nội chính Trung ương về tỉnh Hà Tĩnh. "
+         "Ban Thường vụ Tỉnh ủy giao ông làm Bí thư Thành ủy Hà Tĩnh.",
+         {("Trần Quốc Hưng", "Phó Trưởng Ban Nội chính Trung ương"), ("Trần Quốc Hưng", "Bí thư Thành ủy Hà Tĩnh")}),
+        ("Hội nghị công bố quyết định điều động bà Lê Thị Mai, Phó Giám đốc Sở Y tế tỉnh Hà Tĩnh, chỉ định bà vào "
+         "Ban Chấp hành Đảng bộ tỉnh, giữ chức Phó Bí thư Tỉnh ủy Hà Tĩnh.",
+         {("Lê Thị Mai", "Phó Giám đốc Sở Y tế tỉnh Hà Tĩnh"), ("Lê Thị Mai", "Phó Bí thư Tỉnh ủy Hà Tĩnh")}),
+        ("Ông Trần Quốc Hưng, Phó Chủ tịch UBND tỉnh Hà Tĩnh dự họp. Tháng 3/2024, ông được Ban Bí thư điều động, "
+         "chỉ định giữ chức Phó Bí thư Tỉnh ủy Hà Tĩnh.",
+         {("Trần Quốc Hưng", "Phó Chủ tịch UBND tỉnh Hà Tĩnh"), ("Trần Quốc Hưng", "Phó Bí thư Tỉnh ủy Hà Tĩnh")}),
+        # two men named: which one, unknown
+        ("Ông Trần Quốc Hưng, Phó Chủ tịch UBND tỉnh và ông Lê Văn Nam, Giám đốc Sở Y tế tỉnh Hà Tĩnh dự họp. "
+         "Ban Thường vụ Tỉnh ủy Hà Tĩnh giao ông làm Bí thư Thành ủy Hà Tĩnh.",
+         {("Trần Quốc Hưng", "Phó Chủ tịch UBND tỉnh Hà Tĩnh"), ("Lê Văn Nam", "Giám đốc Sở Y tế tỉnh Hà Tĩnh")}),
+        # a woman named, "ông" said: no one
+        ("Bà Lê Thị Mai, Phó Giám đốc Sở Y tế tỉnh Hà Tĩnh dự họp. Ban Thường vụ Tỉnh ủy Hà Tĩnh giao ông làm "
+         "Bí thư Thành ủy Hà Tĩnh.", {("Lê Thị Mai", "Phó Giám đốc Sở Y tế tỉnh Hà Tĩnh")}),
+        # a lone pronoun no verb of appointing names holds no title beside it
+        ("Ông Trần Quốc Hưng, Phó Chủ tịch UBND tỉnh Hà Tĩnh dự họp. Theo ông, Chủ tịch UBND tỉnh đã chỉ đạo.",
+         {("Trần Quốc Hưng", "Phó Chủ tịch UBND tỉnh Hà Tĩnh")}),
+    ],
+)
+def test_a_new_post_given_to_a_pronoun(text, expected):
+    assert offices_of(text) == expected

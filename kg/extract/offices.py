@@ -54,7 +54,7 @@ APPOINTED_GAP = re.compile(
     r"(?:(?:điều động|tiếp nhận) (?:về|đến|sang) [^\W\d_]+(?: [^\W\d_]+){0,4}, (?:(?:chỉ định|bổ nhiệm|phân công) )?)?"
     r"(?:(?:tham gia|vào) (?:(?:Ban Chấp hành|Ban chấp hành|BCH)(?:,? (?:Ban Thường vụ|Ban thường vụ|BTV))?|Ban Thường vụ|BTV)"
     r"(?: (?:Đảng bộ|Tỉnh ủy|Thành ủy)(?: [^\W\d_]+){0,3}?)?(?: và|,) )?"
-    r"(?:giữ|đảm nhiệm|đảm nhận|tái cử|trúng cử|đắc cử|bầu(?= lại)|tiếp tục làm|nhận nhiệm vụ(?: mới)?(?: là)?|ở (?:vị trí|cương vị)|(?<=được )bầu bổ sung|(?<=được )(?:tái )?bổ nhiệm|(?:bầu|bổ nhiệm|cử|chỉ định|điều động|phân công|hiệp thương|(?<=được )giao) làm)"
+    r"(?:giữ|thôi làm|đảm nhiệm|đảm nhận|tái cử|trúng cử|đắc cử|bầu(?= lại)|tiếp tục làm|nhận nhiệm vụ(?: mới)?(?: là)?|ở (?:vị trí|cương vị)|(?<=được )bầu bổ sung|(?<=được )(?:tái )?bổ nhiệm|(?:bầu|bổ nhiệm|cử|chỉ định|điều động|phân công|hiệp thương|(?<=được )giao) làm)"
     r"(?: lại)?(?: (?:các |những )?(?:chức(?: vụ| danh)?|(?<![\w])(?:cương vị|vị trí)))?\s*$")
 # "thôi giữ chức", "miễn nhiệm chức vụ": the office named next is one the person no longer holds;
 # "từng giữ chức", one they held before.
@@ -337,6 +337,11 @@ LEFT_FOR_GAP = re.compile(
     r"^(?:\s*,?\s+(?:nhiệm kỳ \d{4}\s*[-–]\s*\d{4}|khóa [IVXLC]+|khóa \d+))?\s*,?\s*để (?:đảm nhận |đảm nhiệm |nhận )?"
     r"(?:công tác tại [A-ZĐ][^\W\d_]*(?: [^\W\d_]+){0,8} với )?"
     r"(?:giữ (?:chức(?: vụ| danh)?|cương vị)|nhiệm vụ|chức(?: vụ| danh)|cương vị)\s*$")
+# "ông A - Bí thư Tỉnh ủy rời Ban Chấp hành, Ban Thường vụ Tỉnh ủy và thôi làm Bí thư Tỉnh ủy X", "bà B,
+# Chủ tịch UBND tỉnh, do đến tuổi nghỉ hưu, thôi giữ chức …": a post left after a clause is still one the
+# person left (no sentence's end, no other person between: a name nearer would own the gap).
+LEFT_AFTER_CLAUSE_GAP = re.compile(
+    r"^[^.;:()]{0,100}?(?:,| và) (?:được |đã |xin )?thôi (?:làm|giữ (?:chức(?: vụ| danh)?|cương vị))(?: các| những)?\s*$")
 # "A, Ủy viên Ban Thường vụ Tỉnh ủy làm Chủ nhiệm Ủy ban Kiểm tra Tỉnh ủy nhiệm kỳ 2020 - 2025":
 # a post held from now for a term is a new one, whatever verb the sentence before told.
 TERM_AFTER = re.compile(r"\s*,?\s*\(?(?:nhiệm kỳ \d{4}|khóa [IVXLC]+\b|khóa \d+)")
@@ -380,7 +385,7 @@ def _appointed(text: str, items: list, claimed: set[int]) -> list[Holding]:
             out += _respective_posts(text, items, i, claimed, former=bool(LEFT_OFFICE.search(gap)))
             continue  # "A và B lần lượt trúng cử chức danh X và Y": one post each, not X for both
         acting = item.role.startswith(ACTING) and bool(ACTING_TAKEN_GAP.match(gap))
-        if not APPOINTED_GAP.match(gap) and not made and not acting:
+        if not APPOINTED_GAP.match(gap) and not made and not acting and not LEFT_AFTER_CLAUSE_GAP.match(gap):
             continue
         if OTHERS_APPOINTED.search(gap) or DECISION_HANDED.search(gap):
             continue  # "Chủ tịch A chúc mừng các vị được bầu giữ chức …": the post is theirs, not A's

@@ -1655,3 +1655,22 @@ def test_an_appointment_is_the_named_persons_own(text, expected):
 )
 def test_a_new_post_given_to_a_pronoun(text, expected):
     assert offices_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, left, taken",
+    [
+        # "thôi làm" names a post left, after a clause too ("rời Ban Chấp hành … và thôi làm", "do …, thôi làm")
+        ("Ông Trần Văn Khoa thôi làm Chủ tịch UBND tỉnh Hà Tĩnh.", {("Trần Văn Khoa", "Chủ tịch UBND tỉnh Hà Tĩnh")}, set()),
+        ("Ông Trần Văn Khoa, Chủ tịch UBND tỉnh Hà Tĩnh, do đến tuổi nghỉ hưu, thôi làm Chủ tịch UBND tỉnh Hà Tĩnh.",
+         {("Trần Văn Khoa", "Chủ tịch UBND tỉnh Hà Tĩnh")}, {("Trần Văn Khoa", "Chủ tịch UBND tỉnh Hà Tĩnh")}),
+        ("Bộ Chính trị điều động ông Trần Văn Khoa - Bí thư Tỉnh ủy Hà Tĩnh rời Ban Chấp hành, Ban Thường vụ Tỉnh ủy và "
+         "thôi làm Bí thư Tỉnh ủy Hà Tĩnh, để nhận công tác tại Ban Kinh tế Trung ương với cương vị Phó Trưởng Ban Kinh tế "
+         "Trung ương.", {("Trần Văn Khoa", "Bí thư Tỉnh ủy Hà Tĩnh")},
+         {("Trần Văn Khoa", "Bí thư Tỉnh ủy Hà Tĩnh"), ("Trần Văn Khoa", "Phó Trưởng Ban Kinh tế Trung ương")}),
+    ],
+)
+def test_a_post_left_after_a_clause(text, left, taken):
+    facts = facts_of(text)
+    assert {(s, o) for s, r, o in facts if r == "formerlyHeldOffice"} == left
+    assert {(s, o) for s, r, o in facts if r == "holdsOffice"} == taken

@@ -39,7 +39,7 @@ LIST_GAP = re.compile(
 # aside in brackets come in either order ("Phó Bí thư Tỉnh ủy X (mới) nhiệm kỳ 2020 - 2025 giữ chức …").
 # Party personnel news names who decided ("người vừa được Ban Bí thư điều động và chỉ định giữ chức …":
 # the deciding body and the joined verbs count as one word each: "do được Ban Thường vụ Thành ủy điều động giữ chức …"), joins the verbs ("được điều động,
-# chỉ định"; "được tín nhiệm, bầu giữ chức …") and names the committees the person joins before the post: "… tham gia Ban Chấp hành, Ban Thường vụ và giữ chức Bí thư Tỉnh ủy X".
+# chỉ định"; "được tín nhiệm, bầu giữ chức …") and names the committees the person joins before the post: "… tham gia Ban Chấp hành, Ban Thường vụ và giữ chức Bí thư Tỉnh ủy X" ("chỉ định vào Ban Chấp hành …, giữ chức …").
 # Round-ups of a council's first session tell the post kept or taken in other words: "ông A (Phó Bí thư
 # Tỉnh ủy) tiếp tục làm Chủ tịch UBND tỉnh", "Bí thư Tỉnh ủy B nhận nhiệm vụ Chủ tịch HĐND tỉnh", "tín
 # nhiệm bà C, Phó Bí thư Tỉnh ủy, ở vị trí Chủ tịch HĐND tỉnh". Appointment news may name the post right
@@ -52,9 +52,9 @@ APPOINTED_GAP = re.compile(
     r"^\)?(?:\s*,?\s+(?:nhiệm kỳ \d{4}\s*[-–]\s*\d{4}|khóa [IVXLC]+|khóa \d+)|\s*\([^()]{1,40}\)){0,2}\)?\s*[,–-]?\s*"
     r"(?:(?:điều động|phân công|chỉ định|bổ nhiệm|tiếp nhận)(?:,| và) |(?:Bộ Chính trị|Ban Bí thư|Ban Thường vụ (?:Tỉnh ủy|Thành ủy)) |tín nhiệm, |[^\W\d_]+ ){0,8}?"
     r"(?:(?:điều động|tiếp nhận) (?:về|đến|sang) [^\W\d_]+(?: [^\W\d_]+){0,4}, (?:(?:chỉ định|bổ nhiệm|phân công) )?)?"
-    r"(?:tham gia (?:(?:Ban Chấp hành|Ban chấp hành|BCH)(?:,? (?:Ban Thường vụ|Ban thường vụ|BTV))?|Ban Thường vụ|BTV)"
+    r"(?:(?:tham gia|vào) (?:(?:Ban Chấp hành|Ban chấp hành|BCH)(?:,? (?:Ban Thường vụ|Ban thường vụ|BTV))?|Ban Thường vụ|BTV)"
     r"(?: (?:Đảng bộ|Tỉnh ủy|Thành ủy)(?: [^\W\d_]+){0,3}?)?(?: và|,) )?"
-    r"(?:giữ|đảm nhiệm|đảm nhận|tái cử|trúng cử|đắc cử|bầu(?= lại)|tiếp tục làm|nhận nhiệm vụ(?: mới)?(?: là)?|ở (?:vị trí|cương vị)|(?<=được )bầu bổ sung|(?<=được )(?:tái )?bổ nhiệm|(?:bầu|bổ nhiệm|cử|chỉ định|điều động|phân công|hiệp thương|(?<=được )giao) làm)"
+    r"(?:giữ|thôi làm|đảm nhiệm|đảm nhận|tái cử|trúng cử|đắc cử|bầu(?= lại)|tiếp tục làm|nhận nhiệm vụ(?: mới)?(?: là)?|ở (?:vị trí|cương vị)|(?<=được )bầu bổ sung|(?<=được )(?:tái )?bổ nhiệm|(?:bầu|bổ nhiệm|cử|chỉ định|điều động|phân công|hiệp thương|(?<=được )giao) làm)"
     r"(?: lại)?(?: (?:các |những )?(?:chức(?: vụ| danh)?|(?<![\w])(?:cương vị|vị trí)))?\s*$")
 # "thôi giữ chức", "miễn nhiệm chức vụ": the office named next is one the person no longer holds;
 # "từng giữ chức", one they held before.
@@ -332,7 +332,9 @@ def _next_entry(text: str, last: Name, gap: str) -> bool:
 # "bầu ông A, Bí thư Huyện ủy X vào chức danh Phó Chủ tịch HĐND tỉnh" names the post the verb gives as "làm" does.
 MADE_GAP = re.compile(r"^\)?(?:\s+(?:nhiệm kỳ \d{4}\s*[-–]\s*\d{4}|khóa [IVXLC]+|khóa \d+))?\s*,?\s*(?P<merged>sau (?:sáp nhập|hợp nhất),? )?"
                       r"(?:làm|vào (?:chức danh|chức vụ|vị trí|cương vị))\s*$")
-MAKING_VERB = re.compile(r"\b(?:bầu|bổ nhiệm|cử|giới thiệu|chỉ định)\b(?:[^,.;]{0,30})$")
+# "Ban Thường vụ Tỉnh ủy giao ông A làm Bí thư Thành ủy": a post assigned, the verb right before the person.
+MAKING_VERB = re.compile(r"\b(?:bầu|bổ nhiệm|cử|giới thiệu|chỉ định)\b(?:[^,.;]{0,30})$"
+                         r"|(?<![\w])(?<!bàn )giao (?:cho )?(?:(?:đồng chí|ông|bà) )?$")
 # Personnel news names the verb once for a whole list of appointments: "quyết định điều động, chỉ
 # định ông A, …, giữ chức X; ông B, …, làm Y", "bầu đồng chí A làm Bí thư, đồng chí B, C làm Phó Bí thư".
 # A list of posts in one sentence may open with "giữ chức": "Ông A giữ chức Chủ tịch HĐND tỉnh; bà B
@@ -345,6 +347,11 @@ LEFT_FOR_GAP = re.compile(
     r"^(?:\s*,?\s+(?:nhiệm kỳ \d{4}\s*[-–]\s*\d{4}|khóa [IVXLC]+|khóa \d+))?\s*,?\s*để (?:đảm nhận |đảm nhiệm |nhận )?"
     r"(?:công tác tại [A-ZĐ][^\W\d_]*(?: [^\W\d_]+){0,8} với )?"
     r"(?:giữ (?:chức(?: vụ| danh)?|cương vị)|nhiệm vụ|chức(?: vụ| danh)|cương vị)\s*$")
+# "ông A - Bí thư Tỉnh ủy rời Ban Chấp hành, Ban Thường vụ Tỉnh ủy và thôi làm Bí thư Tỉnh ủy X", "bà B,
+# Chủ tịch UBND tỉnh, do đến tuổi nghỉ hưu, thôi giữ chức …": a post left after a clause is still one the
+# person left (no sentence's end, no other person between: a name nearer would own the gap).
+LEFT_AFTER_CLAUSE_GAP = re.compile(
+    r"^[^.;:()]{0,100}?(?:,| và) (?:được |đã |xin )?thôi (?:làm|giữ (?:chức(?: vụ| danh)?|cương vị))(?: các| những)?\s*$")
 # "A, Ủy viên Ban Thường vụ Tỉnh ủy làm Chủ nhiệm Ủy ban Kiểm tra Tỉnh ủy nhiệm kỳ 2020 - 2025":
 # a post held from now for a term is a new one, whatever verb the sentence before told.
 TERM_AFTER = re.compile(r"\s*,?\s*\(?(?:nhiệm kỳ \d{4}|khóa [IVXLC]+\b|khóa \d+)")
@@ -388,9 +395,9 @@ def _appointed(text: str, items: list, claimed: set[int]) -> list[Holding]:
             out += _respective_posts(text, items, i, claimed, former=bool(LEFT_OFFICE.search(gap)))
             continue  # "A và B lần lượt trúng cử chức danh X và Y": one post each, not X for both
         acting = item.role.startswith(ACTING) and bool(ACTING_TAKEN_GAP.match(gap))
-        if not APPOINTED_GAP.match(gap) and not made and not acting:
+        if not APPOINTED_GAP.match(gap) and not made and not acting and not LEFT_AFTER_CLAUSE_GAP.match(gap):
             continue
-        if OTHERS_APPOINTED.search(gap):
+        if OTHERS_APPOINTED.search(gap) or DECISION_HANDED.search(gap):
             continue  # "Chủ tịch A chúc mừng các vị được bầu giữ chức …": the post is theirs, not A's
         first = j = _past_authority(text, items, i)
         while j > 0 and isinstance(items[j], Title) and (
@@ -470,6 +477,12 @@ def _aside_of(text: str, prev, title: Title) -> bool:
 # "được các đại biểu bầu" names who elected.
 OTHERS_APPOINTED = re.compile(
     r"(?<![\w])(?:các|những) (?:vị|đồng chí|ông|bà|cán bộ|đại biểu|người)(?: (?:vừa|mới|đã))? được(?![\w])")
+# "ông A, Phó Chủ tịch UBND tỉnh, trao quyết định tiếp nhận, bổ nhiệm cán bộ giữ chức …": A hands over or
+# announces the decision (unless A is handed it: "được trao quyết định"), or the one appointed is
+# an official left unnamed; either way the post is not A's.
+DECISION_HANDED = re.compile(
+    r"(?<![\w])(?<!được )(?:trao|công bố|đọc)(?![\w])"
+    r"|(?<![\w])(?:bổ nhiệm|điều động|tiếp nhận|chỉ định|luân chuyển|bầu) (?:cán bộ|nhân sự)(?![\w])")
 
 
 # Posts listed after one verb of appointing, a comma between them.
@@ -939,7 +952,8 @@ def _unit_clash(title: Title, place) -> bool:
         return True
     if place.kind != "Province":
         return False
-    written = title.unit or next((_UNIT_OF_COMMITTEE[b.text] for b in reversed(title.bodies) if b.text in _UNIT_OF_COMMITTEE), "")
+    written = title.unit or next((_UNIT_OF_COMMITTEE.get(b.text, b.unit) for b in reversed(title.bodies)
+                                  if b.text in _UNIT_OF_COMMITTEE or b.unit), "")
     if written not in (_PROVINCE_UNIT, _CITY_UNIT):
         return False
     return (place.unit == _PROVINCE_UNIT) != (written == _PROVINCE_UNIT)
@@ -1044,10 +1058,18 @@ def _sibling_place(title: Title, siblings: list[Holding]):
     return None
 
 
+def _board_of_no_committee(title: Title) -> bool:
+    """"UVTV", "Ủy viên Ban Thường vụ": a standing board whose committee is not written, read as the
+    province's (the unit the lexicon gives it)."""
+    if title.membership:
+        return bool(title.unit and not title.bodies)
+    return any(b.unit for b in title.bodies)
+
+
 def _board_beside_lower_posts(title: Title, holdings: list[Holding]) -> bool:
     """"UVTV, Bí thư Huyện ủy X": a standing board named by neither committee, beside a district's
     or a commune's post, may be the province's board or the district's own: which, unknown."""
-    if not (title.membership and title.unit and not title.bodies):
+    if not _board_of_no_committee(title):
         return False
     levels = (_level_of(h.title.places[0]) if h.title.places else _wanted_level(h.title) for h in holdings)
     return any(level in ("district", "commune") for level in levels)

@@ -308,3 +308,51 @@ def _hyphen_before(text: str, run: list[re.Match], i: int) -> bool:
 
 def _repair(word: str) -> str:
     return word[0].upper() + word[1:] if word[0].islower() else word
+
+
+# "… điều động ông A về tỉnh. Ban Thường vụ Tỉnh ủy giao ông làm Bí thư …", "chỉ định bà vào Ban Chấp
+# hành …": "ông" or "bà" standing alone (no name after it) refers to a person named just before.
+_PRONOUN = re.compile(r"(?<![\w])(ông|bà)(?![\w])(?!\s+(?:ấy|bà|ông)(?![\w]))")
+PRONOUNS = ("ông", "bà")
+# Only as the one a verb of appointing names ("giao ông làm …", "chỉ định bà vào …") or as the one
+# appointed ("Đầu năm 2024, ông được điều động, chỉ định …"): elsewhere ("Theo ông, Chủ tịch UBND
+# tỉnh B …") a lone pronoun beside a title is no holder of it.
+_APPOINTED_AFTER = re.compile(r"\s+(?:(?:đã|vừa|cũng|tiếp tục) )?được (?:(?:Ban|Bộ|Thủ tướng|HĐND|Hội đồng)[^,.;]{0,40} )?(?:bầu|bổ nhiệm|chỉ định|điều động|phân công|giao|tín nhiệm|luân chuyển)(?![\w])")
+_APPOINTING_BEFORE = re.compile(r"(?<![\w])(?:(?<!bàn )giao(?: cho)?|chỉ định|bổ nhiệm|điều động|phân công|bầu|cử|giới thiệu)\s+$")
+_GENDER_WORD_BEFORE = re.compile(r"(?:[Đđ]ồng chí|[Ôô]ng|[Bb]à|[Nn]gài)\s+$")
+
+
+def pronoun_names(text: str, start: int, end: int, names: list[Name], before: list[Name]) -> list[Name]:
+    """The lone "ông"/"bà" a verb of appointing names in text[start:end], as the one person it can refer to: among the names of this
+    sentence before it and of the sentence before, exactly one named with that word and no other who
+    might be (named with no gender word, or a woman's "Thị" name for "ông"). Otherwise none: unknown."""
+    found = []
+    for m in _PRONOUN.finditer(text, start, end):
+        if text[m.end() : m.end() + 3].lstrip()[:1].isupper():
+            continue  # "ông Trần Văn A": an honorific before a name
+        if not (_APPOINTING_BEFORE.search(text, max(0, m.start() - 16), m.start()) or _APPOINTED_AFTER.match(text, m.end(), end)):
+            continue
+        antecedent = _one_antecedent(text, m.group(1), before + [n for n in names if n.end <= m.start()])
+        if antecedent is not None:
+            found.append(Name(m.start(), m.end(), m.group(0), antecedent.label, antecedent.vietnamese))
+    return found
+
+
+def _one_antecedent(text: str, pronoun: str, candidates: list[Name]) -> Name | None:
+    possible = {n.label: n for n in candidates if _may_be(text, n, pronoun)}
+    if len(possible) != 1:
+        return None
+    (name,) = possible.values()
+    return name if all(_gender_word(text, n).lower() == pronoun for n in candidates if n.label == name.label) else None
+
+
+def _gender_word(text: str, name: Name) -> str:
+    m = _GENDER_WORD_BEFORE.search(text, max(0, name.start - 10), name.start)
+    return m.group(0).strip() if m else ""
+
+
+def _may_be(text: str, name: Name, pronoun: str) -> bool:
+    word = _gender_word(text, name).lower()
+    if word in ("ông", "bà"):
+        return word == pronoun
+    return not (pronoun == "ông" and " Thị " in f" {name.label} ")

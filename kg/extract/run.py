@@ -50,6 +50,7 @@ class DocState:
     scene: tuple = ()  # the day and the "tại" place the sentence before opened with ("Sáng 18.11, tại P.Rạch Giá, …")
     venue: object = None  # the named venue the last event placed was held at ('… Lễ ký kết diễn ra tại đây')
     aliases: dict = field(default_factory=dict)  # an abbreviation given in brackets after a name → (head, name)
+    persons_before: list = field(default_factory=list)  # the names the sentence before found (a pronoun's antecedents)
 
 
 @dataclass(frozen=True)
@@ -141,6 +142,8 @@ def sentence_facts(scope: Scope, sentence: Sentence, state: DocState) -> list[Fa
     names = persons.find_names(text, sentence.start, sentence.end, title_spans, place_spans) if found_titles else []
     if found_titles:
         names = _with_short_names(text, sentence, names, title_spans, state)
+        names = sorted(names + persons.pronoun_names(text, sentence.start, sentence.end, names, state.persons_before),
+                       key=lambda n: n.start)
     state.side = _sentence_side(scope, sentence, state, local_places)
     # "tại …" phrases serve both stages: places of events, and places that are no partners.
     locations = events.find_locations(text, sentence.start, sentence.end, scope.places) + _home_locations(scope, sentence)
@@ -158,6 +161,7 @@ def sentence_facts(scope: Scope, sentence: Sentence, state: DocState) -> list[Fa
         if not local_places:
             facts += _signed_by_both(scope, sentence, state)
     state.before = (sentence, found_titles, locations)
+    state.persons_before = [n for n in names if n.text not in persons.PRONOUNS]
     return facts
 
 

@@ -36,6 +36,7 @@ class Body:
     level: str = ""
     expanded: str = ""
     party: str = ""
+    unit: str = ""  # the unit a bare body is read as of, not written ("Ban Thường vụ": the province's)
 
 
 @dataclass(frozen=True)
@@ -848,7 +849,7 @@ def _literal_body(text: str, m: re.Match, spec: dict, end: int) -> tuple[Body, i
     short = _BRACKETED_SHORT.match(text, body_end, end)
     if short and any(short.group(1) in alt.split() for alt in spec["pattern"].split("|")):
         body_end = short.end()  # "Ủy ban nhân dân (UBND) tỉnh X": the body's own abbreviation, then its place
-    return Body(canonical, spec["style"], spec.get("level", ""), spec.get("expanded", ""), party), body_end
+    return Body(canonical, spec["style"], spec.get("level", ""), spec.get("expanded", ""), party, spec.get("unit", "")), body_end
 
 
 # A body written out, then its abbreviation in brackets, as a page introduces it.

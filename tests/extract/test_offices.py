@@ -1543,6 +1543,18 @@ def test_a_district_committee_beside_a_head_of_the_one_foreign_district_the_arti
          {("Trần Văn Khoa", "Bí thư Huyện ủy Cần Giuộc")}),
         ("Dự họp tại huyện Cần Giuộc, tỉnh Long An có bà Lê Thị Hoa - UVTV, Phó Chủ tịch UBND huyện.",
          {("Lê Thị Hoa", "Phó Chủ tịch UBND huyện Cần Giuộc")}),
+        # the same board written out ("Ủy viên Ban Thường vụ", "Ủy viên Thường vụ") is guarded alike
+        ("Dự họp tại tỉnh Long An có ông Trần Văn Khoa - Ủy viên Ban Thường vụ, Quyền Chủ tịch UBND tỉnh.",
+         {("Trần Văn Khoa", "Ủy viên Ban Thường vụ Tỉnh ủy Long An"), ("Trần Văn Khoa", "Quyền Chủ tịch UBND tỉnh Long An")}),
+        ("Dự họp tại thành phố Hải Phòng có ông Trần Văn Khoa, Ủy viên Ban Thường vụ, Phó Chủ tịch UBND thành phố.",
+         {("Trần Văn Khoa", "Phó Chủ tịch UBND thành phố Hải Phòng")}),
+        ("Ông Lê Văn Hòa, Ủy viên Thường vụ, Phó Chủ tịch UBND thành phố Huế dự lễ.",
+         {("Lê Văn Hòa", "Phó Chủ tịch UBND thành phố Huế")}),
+        ("Dự họp tại tỉnh Long An có ông Trần Văn Khoa - Ủy viên Ban Thường vụ, Bí thư Huyện ủy Cần Giuộc.",
+         {("Trần Văn Khoa", "Bí thư Huyện ủy Cần Giuộc")}),
+        # the committee written keeps its board, city or province
+        ("Dự họp tại thành phố Hải Phòng có ông Trần Văn Khoa, Ủy viên Ban Thường vụ Thành ủy, Phó Chủ tịch UBND thành phố.",
+         {("Trần Văn Khoa", "Ủy viên Ban Thường vụ Thành ủy Hải Phòng"), ("Trần Văn Khoa", "Phó Chủ tịch UBND thành phố Hải Phòng")}),
     ],
 )
 def test_a_standing_board_named_by_neither_committee(text, expected):
@@ -1614,3 +1626,72 @@ def test_a_post_left_for_work_in_another_body_with_a_new_post():
 def test_a_ministrys_department_head_appointed_deputy_minister():
     text = "Bà Hoàng Thị Hoa, Vụ trưởng Vụ Tổ chức cán bộ, Bộ Nội vụ, được bổ nhiệm giữ chức Thứ trưởng Bộ Nội vụ."
     assert offices_of(text) == {("Hoàng Thị Hoa", "Thứ trưởng Bộ Nội vụ")}
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the person hands over or announces the decision, or the official appointed goes unnamed: the post is not theirs
+        ("Ông Nguyễn Văn Bình, Phó Chủ tịch UBND tỉnh Hà Tĩnh trao quyết định tiếp nhận, bổ nhiệm cán bộ giữ chức "
+         "Giám đốc Sở Y tế.", {("Nguyễn Văn Bình", "Phó Chủ tịch UBND tỉnh Hà Tĩnh")}),
+        ("Bà Lê Thị Mai, Giám đốc Sở Nội vụ tỉnh Hà Tĩnh đã công bố quyết định bổ nhiệm giữ chức Phó Giám đốc Sở Y tế.",
+         {("Lê Thị Mai", "Giám đốc Sở Nội vụ tỉnh Hà Tĩnh")}),
+        # … the person handed the decision takes the post
+        ("Ông Nguyễn Văn Bình, Phó Giám đốc Sở Y tế tỉnh Hà Tĩnh được trao quyết định bổ nhiệm giữ chức Giám đốc Sở Y tế.",
+         {("Nguyễn Văn Bình", "Giám đốc Sở Y tế tỉnh Hà Tĩnh"), ("Nguyễn Văn Bình", "Phó Giám đốc Sở Y tế tỉnh Hà Tĩnh")}),
+        # a school named after a person is no person: the head of the school is appointed
+        ("Bà Lê Thị Mai, Hiệu trưởng Trường THPT Chu Văn An, được bổ nhiệm giữ chức Phó Giám đốc Sở Giáo dục và Đào tạo "
+         "tỉnh Hà Tĩnh.", {("Lê Thị Mai", "Phó Giám đốc Sở Giáo dục và Đào tạo tỉnh Hà Tĩnh")}),
+        ("Sáng 5/3, tại trường THPT Chu Văn An, được bổ nhiệm giữ chức Phó Giám đốc Sở Y tế tỉnh Hà Tĩnh.", set()),
+    ],
+)
+def test_an_appointment_is_the_named_persons_own(text, expected):
+    assert offices_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a lone "ông"/"bà" a verb of appointing names is the one person of that word named just before
+        ("Ban Bí thư điều động ông Trần Quốc Hưng, Phó Trưởng Ban Nội chính Trung ương về tỉnh Hà Tĩnh. "
+         "Ban Thường vụ Tỉnh ủy giao ông làm Bí thư Thành ủy Hà Tĩnh.",
+         {("Trần Quốc Hưng", "Phó Trưởng Ban Nội chính Trung ương"), ("Trần Quốc Hưng", "Bí thư Thành ủy Hà Tĩnh")}),
+        ("Hội nghị công bố quyết định điều động bà Lê Thị Mai, Phó Giám đốc Sở Y tế tỉnh Hà Tĩnh, chỉ định bà vào "
+         "Ban Chấp hành Đảng bộ tỉnh, giữ chức Phó Bí thư Tỉnh ủy Hà Tĩnh.",
+         {("Lê Thị Mai", "Phó Giám đốc Sở Y tế tỉnh Hà Tĩnh"), ("Lê Thị Mai", "Phó Bí thư Tỉnh ủy Hà Tĩnh")}),
+        ("Ông Trần Quốc Hưng, Phó Chủ tịch UBND tỉnh Hà Tĩnh dự họp. Tháng 3/2024, ông được Ban Bí thư điều động, "
+         "chỉ định giữ chức Phó Bí thư Tỉnh ủy Hà Tĩnh.",
+         {("Trần Quốc Hưng", "Phó Chủ tịch UBND tỉnh Hà Tĩnh"), ("Trần Quốc Hưng", "Phó Bí thư Tỉnh ủy Hà Tĩnh")}),
+        # two men named: which one, unknown
+        ("Ông Trần Quốc Hưng, Phó Chủ tịch UBND tỉnh và ông Lê Văn Nam, Giám đốc Sở Y tế tỉnh Hà Tĩnh dự họp. "
+         "Ban Thường vụ Tỉnh ủy Hà Tĩnh giao ông làm Bí thư Thành ủy Hà Tĩnh.",
+         {("Trần Quốc Hưng", "Phó Chủ tịch UBND tỉnh Hà Tĩnh"), ("Lê Văn Nam", "Giám đốc Sở Y tế tỉnh Hà Tĩnh")}),
+        # a woman named, "ông" said: no one
+        ("Bà Lê Thị Mai, Phó Giám đốc Sở Y tế tỉnh Hà Tĩnh dự họp. Ban Thường vụ Tỉnh ủy Hà Tĩnh giao ông làm "
+         "Bí thư Thành ủy Hà Tĩnh.", {("Lê Thị Mai", "Phó Giám đốc Sở Y tế tỉnh Hà Tĩnh")}),
+        # a lone pronoun no verb of appointing names holds no title beside it
+        ("Ông Trần Quốc Hưng, Phó Chủ tịch UBND tỉnh Hà Tĩnh dự họp. Theo ông, Chủ tịch UBND tỉnh đã chỉ đạo.",
+         {("Trần Quốc Hưng", "Phó Chủ tịch UBND tỉnh Hà Tĩnh")}),
+    ],
+)
+def test_a_new_post_given_to_a_pronoun(text, expected):
+    assert offices_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, left, taken",
+    [
+        # "thôi làm" names a post left, after a clause too ("rời Ban Chấp hành … và thôi làm", "do …, thôi làm")
+        ("Ông Trần Văn Khoa thôi làm Chủ tịch UBND tỉnh Hà Tĩnh.", {("Trần Văn Khoa", "Chủ tịch UBND tỉnh Hà Tĩnh")}, set()),
+        ("Ông Trần Văn Khoa, Chủ tịch UBND tỉnh Hà Tĩnh, do đến tuổi nghỉ hưu, thôi làm Chủ tịch UBND tỉnh Hà Tĩnh.",
+         {("Trần Văn Khoa", "Chủ tịch UBND tỉnh Hà Tĩnh")}, {("Trần Văn Khoa", "Chủ tịch UBND tỉnh Hà Tĩnh")}),
+        ("Bộ Chính trị điều động ông Trần Văn Khoa - Bí thư Tỉnh ủy Hà Tĩnh rời Ban Chấp hành, Ban Thường vụ Tỉnh ủy và "
+         "thôi làm Bí thư Tỉnh ủy Hà Tĩnh, để nhận công tác tại Ban Kinh tế Trung ương với cương vị Phó Trưởng Ban Kinh tế "
+         "Trung ương.", {("Trần Văn Khoa", "Bí thư Tỉnh ủy Hà Tĩnh")},
+         {("Trần Văn Khoa", "Bí thư Tỉnh ủy Hà Tĩnh"), ("Trần Văn Khoa", "Phó Trưởng Ban Kinh tế Trung ương")}),
+    ],
+)
+def test_a_post_left_after_a_clause(text, left, taken):
+    facts = facts_of(text)
+    assert {(s, o) for s, r, o in facts if r == "formerlyHeldOffice"} == left
+    assert {(s, o) for s, r, o in facts if r == "holdsOffice"} == taken

@@ -43,6 +43,10 @@ def names_in(text, taken=()):
         ("lãnh đạo Tập đoàn Hưng Phát, Phó Chủ tịch", []),
         # … but a clause between the company and the name leaves the name a name
         ("Công ty Hưng Phát do ông Lê Văn Tám, Phó Chủ tịch", ["Lê Văn Tám"]),
+        # a school named after a person names the school, not the person
+        ("Hiệu trưởng Trường THPT Chu Văn An, được bổ nhiệm", []),
+        ("tại trường Tiểu học Lê Văn Tám, Phó Chủ tịch", []),
+        ("Trường Đại học Hà Tĩnh do ông Lê Văn Tám, Hiệu trưởng", ["Lê Văn Tám"]),
     ],
 )
 def test_names(text, expected):

@@ -523,9 +523,20 @@ def link_dates(text: str, start: int, end: int, events: list, found: list[DateMe
                 target, how = _told_to_take_place(text, events, candidates, d), "before"
         if target is None:
             continue
-        for i in [target] + (joined_after(text, events, target) if how == "lead" else []):
-            links += _links(text, start, end, i, events[i], d, how, confidence)
+        links += _links(text, start, end, target, events[target], d, how, confidence)
+        for i in joined_after(text, events, target) if how == "lead" else []:
+            links += _shared_span(_links(text, start, end, i, events[i], d, how, confidence))
     return links
+
+
+# "Trong ba ngày 14 - 16/4, … tổ chức A và B": the span is the series', a share of it each one's;
+# the days an event is told to take itself ("B diễn ra trong hai ngày 15 - 16/4") are surer.
+SHARED_SPAN_DISCOUNT = 0.05
+
+
+def _shared_span(links: list[Link]) -> list[Link]:
+    return [replace(link, confidence=round(link.confidence - SHARED_SPAN_DISCOUNT, 2))
+            if link.rule.startswith("date-range-") else link for link in links]
 
 
 def _links(text: str, start: int, end: int, i: int, e, d: DateMention, how: str, confidence: float) -> list[Link]:

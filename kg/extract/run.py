@@ -434,9 +434,12 @@ LEAD_DATE_REACH = 24
 
 
 def _a_day_of_the_story(sentence: Sentence, d, facts: list[Fact]) -> bool:
-    """A day the story stands on: the one that leads the sentence ('Chiều 8/12, …'), or one that dates
-    an event there; any other day is only told of."""
-    return d.start - sentence.start < LEAD_DATE_REACH or any(f.object == d.first for f in facts if f.relation in ("startDate", "endDate"))
+    """A day the story stands on: the one that leads the sentence ('Chiều 8/12, …'), or a single day
+    that dates an event there; any other day is only told of. A span told later in the sentence
+    ('… dự Lễ hội X, diễn ra từ ngày 9 đến 15/3') is the other event's, not the story's day."""
+    if d.start - sentence.start < LEAD_DATE_REACH:
+        return True
+    return d.kind != "range" and any(f.object == d.first for f in facts if f.relation in ("startDate", "endDate"))
 
 
 # "… cầu nối để tỉnh A tổ chức hội nghị xúc tiến đầu tư tại X": an event a purpose clause wishes

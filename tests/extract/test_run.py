@@ -1646,13 +1646,36 @@ def test_a_visit_told_as_the_occasion_of_a_reception_is_no_visit_of_its_own():
     assert all("thăm" not in s for s, _ in held_in(text))
 
 
+def start_dates(text, published):
+    return {(s, o) for s, _, o in facts_of(text, published=published, relation="startDate")}
+
+
 def test_same_day_is_not_a_day_the_sentence_only_recalls():
     text = ("Chiều 8/12, Chủ tịch UBND thành phố Huế Trần Văn Khoa đã tiếp đoàn công tác thành phố Blois. "
             "Ông cho biết thành phố đã vận hành chính quyền hai cấp từ ngày 1/7/2025. "
             "Tối cùng ngày, đoàn dự chương trình giao lưu âm nhạc tại Nhà hát Sông Hương.")
-    dated = {(s, o) for s, r, o in facts_of(text, published=dt.date(2025, 12, 9)) if r == "startDate"}
+    dated = start_dates(text, dt.date(2025, 12, 9))
     assert ("chương trình giao lưu âm nhạc", dt.date(2025, 12, 8)) in dated
     assert not any(o == dt.date(2025, 7, 1) for _, o in dated)
+
+
+def test_same_day_is_the_leads_day_not_the_start_of_another_events_span():
+    text = ("Chiều 14/8, tại thành phố Huế, UBND tỉnh tổ chức chương trình gặp mặt các đoàn khách quốc tế "
+            "tham dự Festival Huế năm 2025, diễn ra từ ngày 12 đến 18/8. "
+            "Tối cùng ngày, các đoàn dự Lễ khai mạc Tuần lễ Áo dài tại Nhà hát Sông Hương.")
+    opening = "Lễ khai mạc Tuần lễ Áo dài"
+    assert {(s, o) for s, o in start_dates(text, dt.date(2025, 8, 15)) if s == opening} == {(opening, dt.date(2025, 8, 14))}
+
+
+def test_an_events_own_days_outrank_the_span_of_the_series_it_was_told_in():
+    text = ("Trong ba ngày 10 - 12/6, tại thành phố Đà Lạt, Bộ Ngoại giao tổ chức Hội nghị ngoại vụ khu vực "
+            "Tây Nguyên năm 2024 và Lớp bồi dưỡng nghiệp vụ lễ tân cho cán bộ các tỉnh. "
+            "Lớp bồi dưỡng nghiệp vụ lễ tân diễn ra trong hai ngày 11 - 12/6.")
+    dated = {(s, r, o) for s, r, o in facts_of(text, published=dt.date(2024, 6, 10)) if r in ("startDate", "endDate")}
+    course = "Lớp bồi dưỡng nghiệp vụ lễ tân cho cán bộ các tỉnh"
+    assert (course, "startDate", dt.date(2024, 6, 11)) in dated
+    assert (course, "startDate", dt.date(2024, 6, 10)) not in dated
+    assert (course, "endDate", dt.date(2024, 6, 12)) in dated
 
 
 def test_a_place_in_a_later_entry_of_a_list_is_not_the_earlier_entries_place():

@@ -1139,8 +1139,8 @@ def test_a_head_of_a_ban_named_after_the_role(text, expected):
     assert offices_of(text) == expected
 
 
-def start_dates(text, **kw):
-    return {(s, o) for s, r, o in facts_of(text, **kw) if r == "startDate"}
+def start_dates(text, published=dt.date(2025, 5, 20)):
+    return {(s, o) for s, _, o in facts_of(text, published=published, relation="startDate")}
 
 
 def test_the_day_remembered_in_brackets_is_not_the_ceremonys():
@@ -1644,10 +1644,6 @@ def test_a_visit_told_as_the_occasion_of_a_reception_is_no_visit_of_its_own():
     text = ("Chiều 4/6, tại trụ sở UBND tỉnh, Chủ tịch UBND tỉnh Trần Quốc Bảo đã tiếp ông Alan Whitford, "
             "Đại sứ Australia tại Việt Nam, nhân dịp ngài Đại sứ đến thăm và làm việc tại Bình Phước.")
     assert all("thăm" not in s for s, _ in held_in(text))
-
-
-def start_dates(text, published):
-    return {(s, o) for s, _, o in facts_of(text, published=published, relation="startDate")}
 
 
 def test_same_day_is_not_a_day_the_sentence_only_recalls():

@@ -155,13 +155,16 @@ def _serving_in(h: Holding, kind: str, country, seat, bare_only: bool = False) -
     if [b.text for b in t.bodies] == [kind] and t.bodies[0].style == "embassy" and not t.places:
         # "Tham tán Công sứ Đại sứ quán": the mission named alone is the one the text names
         return replace(h, title=replace(t, country=country, seat=seat))
-    if bare_only or t.standalone != "diplomat" or t.bodies:
+    if t.standalone != "diplomat" or t.bodies:
         return h
+    if MISSION_HEADS.get(t.base) == kind:
+        # "… đến chào Đại sứ quán Việt Nam tại Nga. Đại sứ A …": the one mission's head, even a sentence on
+        return replace(h, title=replace(t, country=country, seat=seat))
+    if bare_only:
+        return h  # a rank alone a sentence on may be of any mission
     if t.base in MISSION_RANKS:
         body = Body(kind, "embassy")
         return replace(h, title=replace(t, bodies=(body,), country=country, seat=seat))
-    if MISSION_HEADS.get(t.base) == kind:
-        return replace(h, title=replace(t, country=country, seat=seat))
     return h
 
 

@@ -601,6 +601,11 @@ def test_commune_offices_name_their_commune(text, expected):
             {("Lê Văn Cao", "Chủ tịch HĐND tỉnh Quảng Trị"), ("Lê Văn Cao", "Phó Bí thư Tỉnh ủy Quảng Trị")},
         ),
         ("Chủ tịch UBND tỉnh Quảng Trị nhiệm kỳ mới là bà Đỗ Thị Hoa.", {("Đỗ Thị Hoa", "Chủ tịch UBND tỉnh Quảng Trị")}),
+        # the head of the one mission the sentence before named, in the same paragraph; a rank alone is of any mission
+        ("Đoàn đến chào Đại sứ quán Việt Nam tại Liên bang Nga. Đại sứ Nguyễn Văn Bình chúc mừng đoàn.",
+         {("Nguyễn Văn Bình", "Đại sứ Việt Nam tại Nga")}),
+        ("Đoàn đến chào Đại sứ quán Việt Nam tại Liên bang Nga.\n\nĐại sứ Nguyễn Văn Bình chúc mừng đoàn.", set()),
+        ("Đoàn đến chào Đại sứ quán Việt Nam tại Liên bang Nga. Tham tán Nguyễn Văn Bình chúc mừng đoàn.", set()),
     ],
 )
 def test_lists_and_new_posts(text, expected):

@@ -63,10 +63,11 @@ LEFT_OFFICE = re.compile(r"\b(?:thôi|miễn nhiệm|nghỉ hưu|rời|từng)\b
 # 2020 - 2025 Nguyễn Văn A": the title's term may stand between it and the name; personnel news
 # names the post first: "Chủ tịch UBND tỉnh X được chỉ định là ông A"; the country of a foreign
 # place may stand aside, written with its style: "Thống đốc thành phố St. Petersburg, LB Nga, ông A".
-# Who holds a post now: "Chủ tịch UBND tỉnh hiện nay là ông A".
+# Who holds a post now: "Chủ tịch UBND tỉnh hiện nay là ông A"; who takes it for the new term: "Chủ tịch
+# HĐND tỉnh khóa mới là ông A".
 # A rank may stand where "ông" does: "Trưởng Công an huyện X, Thượng tá A".
 BEFORE_NAME_GAP = re.compile(
-    r"^(?:\s+(?:nhiệm kỳ \d{4}\s*[-–]\s*\d{4}|[Kk]hóa [IVXLC]+|[Kk]hóa \d+))?"
+    r"^(?:\s+(?:nhiệm kỳ \d{4}\s*[-–]\s*\d{4}|[Kk]hóa [IVXLC]+|[Kk]hóa \d+|(?:[Kk]hóa|nhiệm kỳ) mới(?= (?:là|được)\s)))?"
     r"(?:,\s*(?:LB|Liên bang|CHLB|Vương quốc|Cộng hòa) [A-ZĐ][^\W\d_]*(?: [A-ZĐ][^\W\d_]*){0,2}(?=,))?"
     r"\s*(?:(?:(?:(?:đã |vừa )?được (?:bầu|chỉ định|bổ nhiệm)\s+|hiện nay |hiện |nay )?là\s+)?(?:(?:đồng chí|ông|bà|ngài)\s+)?|,\s*(?:đồng chí|ông|bà|ngài|(?:Đại|Thượng|Trung|Thiếu) (?:tướng|tá))\s+|\s[-–]\s(?:(?:đồng chí|ông|bà|ngài)\s+)?)$")
 # "Cố vấn đặc biệt của Thủ tướng Nhật Bản A": A is the adviser (an aide, an envoy, a spouse, a
@@ -154,13 +155,16 @@ def _serving_in(h: Holding, kind: str, country, seat, bare_only: bool = False) -
     if [b.text for b in t.bodies] == [kind] and t.bodies[0].style == "embassy" and not t.places:
         # "Tham tán Công sứ Đại sứ quán": the mission named alone is the one the text names
         return replace(h, title=replace(t, country=country, seat=seat))
-    if bare_only or t.standalone != "diplomat" or t.bodies:
+    if t.standalone != "diplomat" or t.bodies:
         return h
+    if MISSION_HEADS.get(t.base) == kind:
+        # "… đến chào Đại sứ quán Việt Nam tại Nga. Đại sứ A …": the one mission's head, even a sentence on
+        return replace(h, title=replace(t, country=country, seat=seat))
+    if bare_only:
+        return h  # a rank alone a sentence on may be of any mission
     if t.base in MISSION_RANKS:
         body = Body(kind, "embassy")
         return replace(h, title=replace(t, bodies=(body,), country=country, seat=seat))
-    if MISSION_HEADS.get(t.base) == kind:
-        return replace(h, title=replace(t, country=country, seat=seat))
     return h
 
 

@@ -221,7 +221,8 @@ def find_titles(text: str, start: int, end: int, places: dict) -> list[Title]:
         if title:
             found.append(title)
             pos = title.end
-    return _with_deputies_after(text, _with_lone_heads(text, _with_bare_secretaries(text, found)), end)
+    found = _with_deputies_after(text, _with_lone_heads(text, _with_bare_secretaries(text, found)), end)
+    return _with_roles_a_body_has(text, found, start, end, places)
 
 
 # "Đại hội thành lập Hội Hữu nghị Việt Nam - Hàn Quốc tỉnh X … . Đại hội bầu …; ông A được bầu làm Chủ tịch
@@ -251,6 +252,67 @@ def _of_association_named(text: str, start: int, pos: int, end: int, places: dic
     (named_before,) = named.values()
     return replace(named_before, start=m.start(), end=bare.end(), written=text[m.start() : bare.end()],
                    former=bool(m.group("former")))
+
+
+# "UBND tỉnh X có Chủ tịch A và ba Phó Chủ tịch gồm các ông B, C": a body told with its posts, each
+# written bare after "có" (the first) or after "và" or a comma, maybe counted ("ba Phó Chủ tịch").
+_HAS_POSTS = re.compile(r"\s+có\s+")
+_NEXT_POST = re.compile(r"(?:\s*,\s*|\s+và\s+)(?:(?:một|hai|ba|bốn|năm|sáu|bảy|tám|\d{1,2}|các) )?")
+_BODY_LOOKBACK = 60
+
+
+def _with_roles_a_body_has(text: str, found: list[Title], start: int, end: int, places: dict) -> list[Title]:
+    added: list[Title] = []
+    for has in _HAS_POSTS.finditer(text, start, end):
+        body_title = _body_ending_at(text, has.start(), start, end, places)
+        pos = has.end()
+        while body_title is not None:
+            post = _bare_post_at(text, pos, end, places, found)
+            if post is None:
+                break
+            added.append(replace(body_title, start=post[0], end=post[1], written=text[post[0] : post[1]],
+                                 role=post[2], base=post[3]))
+            nxt = _NEXT_POST.match(text, _past_name(text, post[1], end), end)
+            pos = nxt.end() if nxt else end
+    return sorted(found + added, key=lambda t: t.start) if added else found
+
+
+def _body_ending_at(text: str, at: int, start: int, end: int, places: dict) -> Title | None:
+    """The literal body (with its place) whose text ends right at ``at``, as a head's title of it."""
+    for p in range(max(start + 1, at - _BODY_LOOKBACK), at):
+        if text[p - 1] != " " or not text[p].isupper():
+            continue
+        body, body_end = _body_at(text, p - 1, end, places)
+        if body is None or body.style in _PARTY_STYLES:
+            continue
+        title = _qualify(text, Title(start=p, end=body_end, written=text[p:body_end], role="", base="",
+                                     bodies=(body,), level=body.level), end, places)
+        if title.end == at and title.places:
+            return title
+    return None
+
+
+def _bare_post_at(text: str, pos: int, end: int, places: dict, found: list[Title]):
+    """A role written alone at ``pos`` (no body after it, no title found there): (start, end, role, base)."""
+    m = _ROLE.match(text, pos, end)
+    if m is None or m.group("former") or m.group("acting") or not (m.group("deputy") or m.group("role"))[0].isupper():
+        return None
+    if any(t.start <= m.start() < t.end for t in found) or _body_at(text, _body_start(m), end, places)[0] is not None:
+        return None
+    deputy, base = _deputy_and_role(m)
+    standing = " Thường trực" if (m.group("standing") or "").strip().lower() in ("thường trực", "tt") else ""
+    if m.group("standing") and not standing:
+        return None
+    return m.start(), m.end(), ("Phó " if deputy else "") + base + standing, base
+
+
+_NAME_WORDS = re.compile(r"(?:\s+(?:ông|bà|đồng chí))?(?:\s+[A-ZĐÀ-Ỹ][^\W\d_]*){1,5}")
+
+
+def _past_name(text: str, pos: int, end: int) -> int:
+    """After the name written right after a post, if one is ("Chủ tịch A và …")."""
+    m = _NAME_WORDS.match(text, pos, end)
+    return m.end() if m else pos
 
 
 # Laos and Cambodia: "Bí thư, Tỉnh trưởng tỉnh Hủa Phăn": the provincial party secretary is also

@@ -579,6 +579,33 @@ def test_commune_offices_name_their_commune(text, expected):
         # … but "làm" with no verb nor term is no appointment
         ("Tại Trà Vinh, thời ông Thạch Văn Sơn làm Chủ tịch UBND tỉnh, tỉnh mở nhiều khu công nghiệp.", set()),
         ("Tại Trà Vinh, ông Thạch Văn Sơn, Phó Chủ tịch UBND tỉnh, làm Chủ tịch Hội đồng thi.", {("Thạch Văn Sơn", "Phó Chủ tịch UBND tỉnh Trà Vinh")}),
+        # a body told with its posts: each bare post after "có" is the body's, a counted deputies' list each one's
+        (
+            "Sau kỳ họp, UBND tỉnh Ninh Bình có Chủ tịch Trần Văn Bình và ba Phó Chủ tịch gồm các ông Lê Văn Cao, "
+            "Ngô Văn Dũng và bà Đỗ Thị Hoa.",
+            {("Trần Văn Bình", "Chủ tịch UBND tỉnh Ninh Bình"), ("Lê Văn Cao", "Phó Chủ tịch UBND tỉnh Ninh Bình"),
+             ("Ngô Văn Dũng", "Phó Chủ tịch UBND tỉnh Ninh Bình"), ("Đỗ Thị Hoa", "Phó Chủ tịch UBND tỉnh Ninh Bình")},
+        ),
+        (
+            "Hiện nay, Sở Ngoại vụ tỉnh Lào Cai có Giám đốc Trần Văn Bình và hai Phó Giám đốc là ông Lê Văn Cao và bà Đỗ Thị Hoa.",
+            {("Trần Văn Bình", "Giám đốc Sở Ngoại vụ tỉnh Lào Cai"), ("Lê Văn Cao", "Phó Giám đốc Sở Ngoại vụ tỉnh Lào Cai"),
+             ("Đỗ Thị Hoa", "Phó Giám đốc Sở Ngoại vụ tỉnh Lào Cai")},
+        ),
+        # … a post written with its own body after "có" is that body's, not the one before
+        ("HĐND tỉnh Ninh Bình có Chủ tịch UBND tỉnh Hà Nam Trần Văn Bình dự.", {("Trần Văn Bình", "Chủ tịch UBND tỉnh Hà Nam")}),
+        # … and a body of no place named leaves its posts alone
+        ("Buổi làm việc có Chủ tịch Trần Văn Bình phát biểu.", set()),
+        # the post for the new term, then "là" and its holder
+        (
+            "HĐND tỉnh Quảng Trị họp phiên đầu tiên. Chủ tịch HĐND tỉnh khóa mới là ông Lê Văn Cao, Phó Bí thư Tỉnh ủy.",
+            {("Lê Văn Cao", "Chủ tịch HĐND tỉnh Quảng Trị"), ("Lê Văn Cao", "Phó Bí thư Tỉnh ủy Quảng Trị")},
+        ),
+        ("Chủ tịch UBND tỉnh Quảng Trị nhiệm kỳ mới là bà Đỗ Thị Hoa.", {("Đỗ Thị Hoa", "Chủ tịch UBND tỉnh Quảng Trị")}),
+        # the head of the one mission the sentence before named, in the same paragraph; a rank alone is of any mission
+        ("Đoàn đến chào Đại sứ quán Việt Nam tại Liên bang Nga. Đại sứ Nguyễn Văn Bình chúc mừng đoàn.",
+         {("Nguyễn Văn Bình", "Đại sứ Việt Nam tại Nga")}),
+        ("Đoàn đến chào Đại sứ quán Việt Nam tại Liên bang Nga.\n\nĐại sứ Nguyễn Văn Bình chúc mừng đoàn.", set()),
+        ("Đoàn đến chào Đại sứ quán Việt Nam tại Liên bang Nga. Tham tán Nguyễn Văn Bình chúc mừng đoàn.", set()),
     ],
 )
 def test_lists_and_new_posts(text, expected):

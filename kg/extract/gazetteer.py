@@ -34,6 +34,7 @@ DATA_FILES = ("vietnam.tsv", "countries.tsv", "foreign.tsv", "foreign_districts.
 # and the foreign districts of border ties ("huyện Đắc Chưng"), whose short names may be words.
 ALIASES_ONLY_FILES = frozenset(("geonames_cities.tsv", "foreign_districts.tsv"))
 ITEMS_FILE = "subdivision_items.tsv"  # Wikidata items of provinces and foreign regions, by key
+SUCCESSORS_FILE = "vietnam_successors.tsv"  # the 2025 unit each pre-2025 province went into, by key
 # Words (combining marks kept inside, for text that is not NFC yet) and single
 # punctuation marks; hyphens are separators, like spaces, so "Chăm-pa-sắc"
 # and "Chăm pa sắc" are the same three tokens.
@@ -57,6 +58,7 @@ class Place:
     valid_from: dt.date | None = None
     valid_until: dt.date | None = None
     wikidata: str = ""  # the Wikidata item's IRI, where a data file gives one
+    successor: str = ""  # a pre-2025 province: the key of the unit from 2025-07-01 it went into
     bare_name: bool = True  # whether the name alone names the place (else only its aliases do)
 
     def __hash__(self) -> int:
@@ -324,13 +326,15 @@ def _date(text: str | None) -> dt.date | None:
 @cache
 def load_gazetteer() -> Gazetteer:
     """The gazetteer of all data files, built once per process."""
-    items = _subdivision_items()
+    items = {row["key"]: row["wikidata"] for row in _keyed_rows(ITEMS_FILE)}
+    successors = {row["former"]: row["successor"] for row in _keyed_rows(SUCCESSORS_FILE)}
     places = [place for name in DATA_FILES for place in _read(name)]
-    return Gazetteer([replace(p, wikidata=items[p.key]) if p.key in items else p for p in places])
+    places = [replace(p, wikidata=items[p.key]) if p.key in items else p for p in places]
+    return Gazetteer([replace(p, successor=successors[p.key]) if p.key in successors else p for p in places])
 
 
-def _subdivision_items() -> dict[str, str]:
-    """Gazetteer key → Wikidata item of a province or foreign region (generated, ODbL)."""
-    text = resources.files("kg.extract.data").joinpath("places", ITEMS_FILE).read_text("utf-8")
-    rows = csv.DictReader([line for line in text.splitlines() if line and not line.startswith("#")], delimiter="\t")
-    return {row["key"]: row["wikidata"] for row in rows}
+def _keyed_rows(name: str) -> list[dict]:
+    """The rows of a generated file keyed by gazetteer key (subdivision_items.tsv: Wikidata items of
+    provinces and foreign regions, ODbL; vietnam_successors.tsv)."""
+    text = resources.files("kg.extract.data").joinpath("places", name).read_text("utf-8")
+    return list(csv.DictReader([line for line in text.splitlines() if line and not line.startswith("#")], delimiter="\t"))

@@ -23,6 +23,7 @@ import re
 from dataclasses import dataclass
 
 from . import lexicon
+from .gazetteer import REORGANISED
 from .prescan import Prescan
 
 
@@ -675,6 +676,32 @@ def inherited(text: str, start: int, end: int, matches: list, pairs: list, befor
     ended = [(v, f) for v, f in (pairs or before) if v.valid_until is not None and v.key != heir.key]
     return [(heir, f) for _, f in ended if _of_one_level(heir, f)]
 
+
+
+# "tỉnh Quảng Nam trước đây", "tỉnh Bắc Kạn (cũ)", "tỉnh Hà Nam trước sáp nhập": the province as it was
+# before 1 July 2025; "Trước khi sáp nhập, …": the clause tells of the provinces of that time.
+_FORMER_AFTER = re.compile(r" ?(?:\((?:trước đây|cũ|trước (?:khi )?sáp nhập)\)|(?:trước đây|cũ|trước (?:khi )?sáp nhập)(?![\w]))")
+_BEFORE_MERGER = re.compile(r"(?<![\w])[Tt]rước (?:khi )?sáp nhập(?![\w])")
+
+
+def successors_of_former(text: str, start: int, end: int, matches: list, pairs: list, published, gazetteer) -> list[tuple]:
+    """The ties a province formed on 2025-07-01 holds from the one that went into it: those of the
+    clause whose Vietnamese side is a former province told as former ('tỉnh Quảng Nam trước đây'),
+    in a text written after the merger. The former unit keeps its tie; a tie between two Vietnamese
+    provinces is left to its sides."""
+    if published is None or published < REORGANISED:
+        return []
+    lo = bisect.bisect_left(matches, start, key=lambda m: m.start)
+    hi = bisect.bisect_left(matches, end, key=lambda m: m.start)
+    whole_clause = _BEFORE_MERGER.search(text, start, end) is not None
+    told_former = {_candidate(text, m) for m in matches[lo:hi] if whole_clause or _FORMER_AFTER.match(text, m.end)}
+    heirs = []
+    for v, f in pairs:
+        if v in told_former and v.successor and f.country != "VN":
+            heir = gazetteer.get(v.successor)
+            if _of_one_level(heir, f):
+                heirs.append((heir, f))
+    return heirs
 
 
 # --- ties between two Vietnamese provinces, told only in the two ways that leave no doubt -------

@@ -1089,6 +1089,8 @@ def partnership_facts(scope: Scope, sentence: Sentence, start: int, end: int, fo
     found += [p for p in partnerships.domestic_pairs(scope.doc.text, start, end, scope.matches, locations, in_clause, scope.not_about)
               if p not in found]
     heirs = partnerships.inherited(scope.doc.text, start, end, scope.matches, found, before, home)
+    heirs += partnerships.successors_of_former(scope.doc.text, start, end, scope.matches, found, scope.doc.published,
+                                               scope.gazetteer)
     pairs = found + [p for p in heirs if p not in found]
     facts = []
     for vietnamese, foreign in pairs:

@@ -465,8 +465,19 @@ def test_generator_is_deterministic(tmp_path):
         cmd = [sys.executable, str(REPO / "scripts" / "make_gazetteer.py"), "--old-wheel-dir", str(wheels),
                "--out-dir", str(tmp_path / run)]
         subprocess.run(cmd, check=True, capture_output=True)
-    for name in ("vietnam.tsv", "countries.tsv", "subdivision_items.tsv", "geonames_cities.tsv"):
+    for name in ("vietnam.tsv", "countries.tsv", "subdivision_items.tsv", "geonames_cities.tsv", "vietnam_successors.tsv"):
         assert (tmp_path / "a" / name).read_bytes() == (tmp_path / "b" / name).read_bytes() == (PLACES / name).read_bytes()
+
+
+def test_each_former_province_has_the_unit_it_went_into():
+    gaz = load_gazetteer()
+    former = [p for p in gaz.places() if p.kind == "Province" and p.country == "VN" and p.valid_until]
+    assert len(former) == 63
+    assert all(gaz.get(p.successor).valid_from == dt.date(2025, 7, 1) for p in former)
+    assert gaz.get("vn-quang-nam").successor == "vn2025-da-nang"
+    assert gaz.get("vn-bac-kan").successor == "vn2025-thai-nguyen"
+    assert gaz.get("vn-thua-thien-hue").successor == "vn2025-hue"
+    assert gaz.get("vn-lao-cai").successor == "vn2025-lao-cai"
 
 
 def test_a_bare_number_is_no_district():

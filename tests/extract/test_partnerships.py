@@ -130,7 +130,8 @@ def test_pairs_stay_within_their_between_phrase():
 
 def test_a_former_unit_is_the_one_that_no_longer_exists():
     text = "Năm 2015, tỉnh Lào Cai (trước đây) đã ký kết biên bản ghi nhớ với tỉnh Vân Nam."
-    assert keys_of(text, AFTER) == {("vn-lao-cai", "cn-yunnan")}
+    # (its tie is also the tie of the unit it went into, which has its name)
+    assert keys_of(text, AFTER) == {("vn-lao-cai", "cn-yunnan"), ("vn2025-lao-cai", "cn-yunnan")}
     assert keys_of("Tỉnh Lào Cai đã ký kết biên bản ghi nhớ với tỉnh Vân Nam.", AFTER) == {("vn2025-lao-cai", "cn-yunnan")}
 
 
@@ -632,6 +633,35 @@ def test_a_merged_province_inherits_the_ties_of_the_one_merged_into_it():
     # before the merger no unit inherits anything
     text = "Tỉnh Quảng Trị kế thừa và phát huy quan hệ hữu nghị giữa tỉnh Quảng Bình với tỉnh Nakhon Phanom."
     assert partners_of(text) == {("Quảng Bình", "Nakhon Phanom")}
+
+
+@pytest.mark.parametrize(
+    "text, heir",
+    [
+        # the province told as former, after its name; its tie is also its successor's
+        ("Hai bên rà soát các nội dung đã ký kết giữa tỉnh Quảng Nam trước đây với tỉnh Ubon Ratchathani.",
+         ("vn2025-da-nang", "th-ubon-ratchathani")),
+        ("Năm 2016, tỉnh Bắc Kạn (cũ) đã ký kết biên bản ghi nhớ hợp tác với thành phố Gumi.",
+         ("vn2025-thai-nguyen", "kr-gumi")),
+        ("Năm 2019, tỉnh Hà Nam trước sáp nhập đã ký kết thỏa thuận hợp tác với tỉnh Gunma.",
+         ("vn2025-ninh-binh", "jp-gunma")),
+        # the clause tells of the provinces before the merger
+        ("Trước khi sáp nhập, tỉnh Bình Định đã ký kết thỏa thuận hợp tác với tỉnh Gunma.",
+         ("vn2025-gia-lai", "jp-gunma")),
+    ],
+)
+def test_a_former_province_told_as_former_gives_its_tie_to_its_successor(text, heir):
+    former = {pair for pair in keys_of(text, AFTER) if pair != heir}
+    assert heir in keys_of(text, AFTER) and len(former) == 1 and next(iter(former))[0].startswith("vn-")
+    # before the merger, or with the province not told as former, it is the former unit's only
+    assert heir not in keys_of(text, BEFORE)
+    plain = text.replace(" trước đây", "").replace(" (cũ)", "").replace(" trước sáp nhập", "").replace("Trước khi sáp nhập, t", "T")
+    assert heir not in keys_of(plain, AFTER)
+
+
+def test_a_tie_between_two_provinces_of_ours_gives_no_successor_a_tie():
+    text = "Hoạt động triển khai thỏa thuận hợp tác giữa tỉnh Quảng Nam (cũ) và tỉnh Bạc Liêu (cũ) giai đoạn 2021 - 2025."
+    assert all(s.startswith("vn-") and o.startswith("vn-") for s, o in keys_of(text, AFTER))
 
 
 def test_three_parties_signing_a_text_and_the_area_of_a_city():

@@ -94,6 +94,9 @@ def find_events(text: str, start: int, end: int, taken: list) -> list[EventMenti
         name_end = _name_end(text, m.end(), end, acts, audience=head.lower() in _audience_heads())
         name_end = max(name_end, _edition_year_end(text, m.end(), end))
         name = text[m.start() : name_end] if name_end > m.end() else ""
+        if _is_presidium(text, m.start(), name):
+            pos = m.end()
+            continue
         held = _held(text, start, m.start(), head) or (not name and _stands_alone(head) and bool(_DATED.match(text, m.end(), end)))
         if not (_head_ok(head) or held or _numbered(text, head, m.start(), name_end) or (name and _TAKES_PLACE_NEXT.match(text, name_end, end))
                 or (name and _attended(text, start, m.start()))):
@@ -381,13 +384,20 @@ def _is_reference(text: str, pos: int) -> bool:
     return bool(_REFERENCE.search(text[max(0, pos - 12) : pos]))
 
 
-_STANDING_ORGAN = re.compile(r"(?:Ủy ban Thường vụ|Uỷ ban Thường vụ|Đoàn Chủ tịch) $")
+_STANDING_ORGAN = re.compile(r"Ủy ban Thường vụ $")  # normalize writes "Uỷ" as "Ủy"
+_PRESIDIUM = re.compile(r"Đoàn Chủ tịch $")
 
 
 def _is_organ(text: str, pos: int) -> bool:
     """'Ủy ban Thường vụ Đại hội đại biểu nhân dân thành phố X' names a standing body of a congress
     (a council abroad), not an event taking place."""
     return bool(_STANDING_ORGAN.search(text[max(0, pos - 20) : pos]))
+
+
+def _is_presidium(text: str, pos: int, name: str) -> bool:
+    """'Đoàn Chủ tịch Đại hội đã điều hành …': the presidium of the congress told of, no event of its own;
+    with the congress named ('Đoàn Chủ tịch Đại hội đại biểu Đảng bộ tỉnh lần thứ XVII') the congress is one."""
+    return not name and bool(_PRESIDIUM.search(text[max(0, pos - 16) : pos]))
 
 
 _SERIES = re.compile(r"(?<![\w])(?:các|những|nhiều|mỗi) (?:kỳ |lần |mùa |dịp |đợt )?$")
@@ -638,7 +648,14 @@ def _joins(text: str, pos: int, end: int, sep: str, named: bool = False, after_y
 # "cán bộ ngoại vụ các tỉnh, thành phố": the provinces and cities, all of them, as one phrase (no city
 # named after it: "các tỉnh, thành phố Hà Nội …" lists places).
 _PROVINCES_BEFORE = re.compile(r"(?<![\w])(?:các|những) tỉnh$")
-_CITIES_AFTER = re.compile(r"thành phố(?![\w])(?! [A-ZĐÀ-Ỹ])")
+_CITIES_AFTER = re.compile(r"thành phố(?![\w])")
+
+
+def _all_cities_after(text: str, at: int, end: int) -> bool:
+    """'thành phố' with no city's name after it (a capital, as _stops tests it: a character class
+    of capitals would take in the lower-case letters with marks)."""
+    m = _CITIES_AFTER.match(text, at, end)
+    return bool(m) and not (text[m.end() : m.end() + 1] == " " and text[m.end() + 1 : m.end() + 2].isupper())
 
 
 def _listed_pair(text: str, comma: int, at: int, end: int) -> bool:
@@ -646,7 +663,7 @@ def _listed_pair(text: str, comma: int, at: int, end: int) -> bool:
     with a dash) or 'các tỉnh, thành phố'."""
     if _DASHED_FIELD_AFTER.match(text, at, end) and _DASHED_FIELD_BEFORE.search(text, max(0, comma - 16), comma):
         return True
-    return bool(_CITIES_AFTER.match(text, at, end) and _PROVINCES_BEFORE.search(text, max(0, comma - 12), comma))
+    return _all_cities_after(text, at, end) and bool(_PROVINCES_BEFORE.search(text, max(0, comma - 12), comma))
 
 
 SECOND_ACT_WORDS = 5

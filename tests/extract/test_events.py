@@ -136,6 +136,9 @@ def test_a_venue_all_in_lower_case_names_no_venue():
 def test_a_standing_body_of_a_congress_is_no_event():
     assert events_in("đoàn Ủy ban Thường vụ Đại hội đại biểu nhân dân thành phố Nam Ninh") == []
     assert events_in("Đoàn Chủ tịch Đại hội đã điều hành phiên họp") == []
+    # with the congress named, the presidium's congress is one
+    assert [e[0] for e in events_in("Thay mặt Đoàn Chủ tịch Đại hội đại biểu Đảng bộ tỉnh lần thứ XVII, ông A đọc diễn văn bế mạc")] \
+        == ["Đại hội đại biểu Đảng bộ tỉnh lần thứ XVII"]
 
 
 def test_an_extraordinary_session_in_lower_case_is_named_before_its_verb():
@@ -640,6 +643,9 @@ def test_a_dash_between_a_field_and_a_name_still_ends_at_a_lower_case_word():
         ("Sở tổ chức Lớp bồi dưỡng nghiệp vụ lễ tân, lãnh sự.", [("Lớp bồi dưỡng nghiệp vụ lễ tân, lãnh sự", "Lớp bồi dưỡng")]),
         ("Hội nghị Giám đốc Sở Tư pháp các tỉnh, thành phố năm 2027 khai mạc sáng nay.",
          [("Hội nghị Giám đốc Sở Tư pháp các tỉnh, thành phố năm 2027", "Hội nghị")]),
+        # a lower-case word with marks after 'thành phố' names no city
+        ("Sở tổ chức Lớp tập huấn nghiệp vụ cho cán bộ các tỉnh, thành phố đã tham gia.",
+         [("Lớp tập huấn nghiệp vụ cho cán bộ các tỉnh, thành phố", "Lớp tập huấn")]),
         # provinces then a named city: a list of places, the name ends at the comma
         ("Hội nghị Giám đốc Sở Tư pháp các tỉnh, thành phố Cần Thơ đã bàn về", [("Hội nghị Giám đốc Sở Tư pháp các tỉnh", "Hội nghị")]),
     ],

@@ -719,6 +719,8 @@ def _set_off_by_commas(text: str, items: list, i: int) -> bool:
         return False
     if not APPOSITIVE_END.match(text, name.end):
         return False
+    if SHARED_TITLE_BEFORE.search(text, max(0, items[i - 1].start - 16), items[i - 1].start):
+        return False  # "hai Phó Chủ tịch UBND tỉnh, A, …": which of the two A is, the text does not say
     after = items[i + 1] if i + 1 < len(items) else None
     return not (isinstance(after, Title) and LIST_GAP.match(_gap(text, name, after)))
 

@@ -415,7 +415,7 @@ def _secretary_of(text: str, m: re.Match, head: Title, committee: str) -> Title:
 _CAPITALISED_BODY = re.compile(r" [A-ZĐÀ-Ỹ]")
 
 
-# "Đỗ Công Sứ": a role of several words written with every word capitalised ("Công sứ" is written
+# "Lục Công Sứ": a role of several words written with every word capitalised ("Công sứ" is written
 # so), right after a capitalised word, is a person's middle and given names.
 _CAPITALISED_WORD_BEFORE = re.compile(r"(?<![^\W\d_])[A-ZĐÀ-Ỹ][^\W\d_]* $")
 

@@ -1543,6 +1543,8 @@ def test_ward_posts_of_one_sentence(text, expected):
         # the name's own title follows it: the title before is the earlier person's
         ("Có mặt ông Lê Văn Tâm, Giám đốc Sở Y tế tỉnh Nghệ An, Hồ Thị Mai, Phó Giám đốc Sở Y tế tỉnh Nghệ An.",
          {("Lê Văn Tâm", "Giám đốc Sở Y tế tỉnh Nghệ An"), ("Hồ Thị Mai", "Phó Giám đốc Sở Y tế tỉnh Nghệ An")}),
+        # a counted title: one name of several, which the text does not say
+        ("Dự có hai Phó Chủ tịch UBND tỉnh Lạng Sơn, Lê Văn Hòa, phát biểu.", set()),
     ],
 )
 def test_a_name_set_off_by_commas_after_a_title(text, expected):

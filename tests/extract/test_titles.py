@@ -717,8 +717,8 @@ def test_general_departments_and_associations_abroad(text, expected):
     "text, expected",
     [
         # "Công Sứ" in Title Case after a family name is a person's names, not the diplomat's rank
-        ("Chủ trì có các đồng chí: Hà Văn Dũng - Chủ tịch HĐND tỉnh Yên Bái; Đỗ Công Sứ - Phó Chủ tịch HĐND tỉnh Yên Bái.",
-         {("Hà Văn Dũng", "Chủ tịch HĐND tỉnh Yên Bái"), ("Đỗ Công Sứ", "Phó Chủ tịch HĐND tỉnh Yên Bái")}),
+        ("Chủ trì có các đồng chí: Hà Văn Dũng - Chủ tịch HĐND tỉnh Yên Bái; Lục Công Sứ - Phó Chủ tịch HĐND tỉnh Yên Bái.",
+         {("Hà Văn Dũng", "Chủ tịch HĐND tỉnh Yên Bái"), ("Lục Công Sứ", "Phó Chủ tịch HĐND tỉnh Yên Bái")}),
         # written as the rank is, it is the rank
         ("Ông Park Min Jun, Công sứ Đại sứ quán Hàn Quốc tại Việt Nam, dự lễ.",
          {("Park Min Jun", "Công sứ Đại sứ quán Hàn Quốc tại Việt Nam")}),

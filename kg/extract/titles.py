@@ -467,6 +467,8 @@ def _membership_title(text: str, m: re.Match, end: int, places: dict) -> Title |
             body = Body(_CENTRAL_COMMITTEE, "party", party=_canonical_party(_PARTY + party.group(1)))
             return replace(title, end=party.end(), written=text[title.start : party.end()], role=_MEMBER, base=_MEMBER,
                            bodies=(body,), membership=False, level="")
+    if spec.get("body"):  # "UVTV Thành ủy": as "Ủy viên Ban Thường vụ Thành ủy" is read, the role and its body
+        title = replace(title, role=_MEMBER, base=_MEMBER, bodies=(_body_of(spec["body"]),), membership=False)
     if spec.get("term"):
         t = TERM_RE.match(text, title.end, end)
         if t:

@@ -662,6 +662,9 @@ def test_bodies_after_a_role(text, expected):
         # a Thành ủy named after a province ("tỉnh") is its namesake city's: the city's other posts follow
         ("Dự có bà Lò Thị Mai, UVTV Thành ủy Sơn La, Phó Chủ tịch UBND thành phố.",
          {("Lò Thị Mai", "Ủy viên Ban Thường vụ Thành ủy Sơn La"), ("Lò Thị Mai", "Phó Chủ tịch UBND thành phố Sơn La")}),
+        # abbreviated as written out: the city of its sibling post, not the article's province
+        ("Đoàn thành phố Móng Cái do ông Hoàng Văn Nam, UVTV Thành ủy, Chủ tịch UBND thành phố dẫn đầu.",
+         {("Hoàng Văn Nam", "Ủy viên Ban Thường vụ Thành ủy Móng Cái"), ("Hoàng Văn Nam", "Chủ tịch UBND thành phố Móng Cái")}),
     ],
 )
 def test_standing_boards_of_cities_and_districts(text, expected):

@@ -176,6 +176,10 @@ _NATIONAL_HEADS = frozenset(("Cục", "Tổng cục"))
 _HEAD_WORD = {"UB": "Ủy ban"}
 # "Ban Tổ chức Festival Tràng An", "Ban Chỉ đạo Đại hội": an event's committee, no province's body.
 _EVENT_COMMITTEE = re.compile(r"Ban (?:Tổ chức|Chỉ đạo) (?=[A-ZĐÀ-Ỹ])")
+# "Phó Trưởng Ban Tổ chức hội nghị", "Ban Tổ chức lễ hội": the committee of an event named only by its
+# kind, in lower case; which event's, the title does not say (nor is it the article's province's body).
+_EVENT_KINDS = lexicon.alternation(sorted({head.lower() for head in lexicon.events()["heads"] + lexicon.events()["back_reference_heads"]}))
+_UNNAMED_EVENT_COMMITTEE = re.compile(rf"Ban (?:Tổ chức|Chỉ đạo) (?:{_EVENT_KINDS})(?![\w])")
 # "Chánh Văn phòng Trung ương (Đảng)": the office of the party's Central Committee, its chief's
 # role written with the office's name ("Văn phòng"), as for a province's "Chánh Văn phòng Tỉnh ủy".
 _OFFICE_CHIEF_BEFORE = re.compile(r"Chánh Văn phòng $", re.IGNORECASE)
@@ -754,6 +758,8 @@ def _body_at(text: str, pos: int, end: int, places: dict) -> tuple[Body | None, 
     if zone:
         return zone
     m = _NAMED_HEAD.match(text, pos, end)
+    if m and _UNNAMED_EVENT_COMMITTEE.match(text, pos, end):
+        return None, pos - 1
     committee = _assembly_committee(text, m, end) if m else None
     if committee:
         return committee

@@ -793,3 +793,26 @@ def test_a_portfolio_between_the_body_and_its_province(text, expected):
 )
 def test_an_economic_zone_is_named_by_its_own_words(text, expected):
     assert offices_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # an event's committee named by the event's kind alone: which event's, unknown, and no province's body
+        (
+            "Theo bà Hoàng Thị Lựu, Phó Chủ tịch UBND huyện Hạ Lang, Phó Trưởng Ban Tổ chức lễ hội, lễ rước diễn ra sáng mai.",
+            {("Hoàng Thị Lựu", "Phó Chủ tịch UBND huyện Hạ Lang")},
+        ),
+        (
+            "Cao Bằng chuẩn bị lễ hội. Ông Đàm Quốc Khánh, Trưởng Ban Tổ chức hội nghị, cho biết có hai phiên họp.",
+            set(),
+        ),
+        # … the party committee's organisation board is a body of its own
+        (
+            "Ông Đàm Quốc Khánh, Phó Trưởng Ban Tổ chức Tỉnh ủy Cao Bằng, dự họp.",
+            {("Đàm Quốc Khánh", "Phó Trưởng Ban Tổ chức Tỉnh ủy Cao Bằng")},
+        ),
+    ],
+)
+def test_the_committee_of_an_unnamed_event_is_no_office(text, expected):
+    assert offices_of(text) == expected

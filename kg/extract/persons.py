@@ -193,8 +193,10 @@ def _continues(text: str, run: list[re.Match], word: re.Match, honorific_words) 
         return _after_an_initial(run, w)
     if gap in SPACED_HYPHENS:
         # "Xổm - phon Vi - la - vông": a transliterated name written with spaced hyphens;
-        # only a lower-case syllable after the hyphen says so ("A - Bí thư" is a list).
-        return (w[0].islower() and w not in _FUNCTION_WORDS and w not in _BEFORE_A_TITLE) or _lao_second_part(text, run, word)
+        # only a lower-case syllable after the hyphen says so ("A - Bí thư" is a list). A Vietnamese
+        # name already whole (a family name and two words more) ends there: "Võ Văn A - đại biểu HĐND tỉnh".
+        syllable = w[0].islower() and w not in _FUNCTION_WORDS and w not in _BEFORE_A_TITLE and not _whole_vietnamese_name(run)
+        return syllable or _lao_second_part(text, run, word)
     if gap != " " or (_all_caps(w) and _is_surname(run[0].group(0)) and not _all_caps(run[0].group(0))):
         # "Trần Văn Hải ẢNH: …": a photo credit follows a Vietnamese name; a foreign family
         # name is often written in capitals ("Kenji YAMADA")
@@ -210,6 +212,10 @@ def _continues(text: str, run: list[re.Match], word: re.Match, honorific_words) 
         _is_surname(run[0].group(0)) and not slips and nxt is not None
         and nxt.group(0)[0].isupper() and text[word.end()] == " "
     )
+
+
+def _whole_vietnamese_name(run: list[re.Match]) -> bool:
+    return len(run) >= 3 and _is_surname(run[0].group(0)) and all(r.group(0)[0].isupper() for r in run)
 
 
 # "Daniel J. Whitmore", "John F. Smith": a Western name's middle initial. The name goes on after it; the

@@ -1724,3 +1724,21 @@ def test_a_post_left_after_a_clause(text, left, taken):
     facts = facts_of(text)
     assert {(s, o) for s, r, o in facts if r == "formerlyHeldOffice"} == left
     assert {(s, o) for s, r, o in facts if r == "holdsOffice"} == taken
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the passive verb names the new post with "là" as with "làm"
+        (
+            "Ông Thạch Văn Hùng, Phó Bí thư Tỉnh ủy, được chỉ định là Chủ tịch UBND tỉnh Vĩnh Long.",
+            {("Thạch Văn Hùng", "Chủ tịch UBND tỉnh Vĩnh Long"), ("Thạch Văn Hùng", "Phó Bí thư Tỉnh ủy Vĩnh Long")},
+        ),
+        (
+            "Bà Kiều Thị Nga, Trưởng Ban Dân vận Tỉnh ủy Hưng Yên, được bầu là Phó Chủ tịch HĐND tỉnh.",
+            {("Kiều Thị Nga", "Trưởng Ban Dân vận Tỉnh ủy Hưng Yên"), ("Kiều Thị Nga", "Phó Chủ tịch HĐND tỉnh Hưng Yên")},
+        ),
+    ],
+)
+def test_a_post_named_with_la_after_the_passive_verb(text, expected):
+    assert offices_of(text) == expected

@@ -76,11 +76,12 @@ def extract(doc: Document) -> ArticleResult:
     try:
         gazetteer = load_gazetteer()
         matches = gazetteer.scan(doc.text, doc.published, normal=True)
-        # A consul's seat ("Tổng Lãnh sự Cuba tại TP Hồ Chí Minh") or a place inside a person's
-        # name ("Lê Hà Nam") is not what the article, nor a sentence, is about: found once here.
+        # A consul's seat ("Tổng Lãnh sự Cuba tại TP Hồ Chí Minh"), a place inside a person's
+        # name ("Lê Hà Nam") or a lake's ("hồ Hòa Bình") is not what the article, nor a sentence, is about: found once here.
         # So is a Vietnamese district's namesake abroad ("huyện Phú Ninh, tỉnh Vân Nam").
         not_about = frozenset(m.start for m in matches if context.is_diplomatic_seat(doc.text, m.start)
-                              or context.inside_a_name(doc.text, m)) | context.foreign_namesakes(doc.text, matches)
+                              or context.inside_a_name(doc.text, m) or context.named_after_a_feature(doc.text, m)
+                              ) | context.foreign_namesakes(doc.text, matches)
         biography = context.biography_spans(doc.text)
         about = [m for m in matches if m.start not in not_about and not _inside_any(m.start, biography)]
         whole = context.with_outlet(context.article_context(about, gazetteer), doc.url, gazetteer, doc.published, doc.publisher)
@@ -283,6 +284,12 @@ def office_facts(scope: Scope, sentence: Sentence, names, found_titles, state: D
     skipped = [(t.start, t.end) for t in found_titles if t.is_diplomatic] + [(n.start, n.end) for n in names]
     counted = {at: m for at, m in local_places.items() if at not in scope.not_about}
     local = _sentence_local(scope, sentence, counted, skipped)
+    former = [(t.start, t.end) for t in found_titles if t.former]
+    if former and local.source == "sentence" and local.province is not None:
+        # "ông A, nguyên Chủ tịch UBND tỉnh X, được chỉ định làm Phó Bí thư Tỉnh ủy": the one province the
+        # sentence names, a former post's, tells where the person was, not where the new posts are.
+        skipped += former
+        local = _sentence_local(scope, sentence, counted, skipped)
     holdings = offices.with_delegation_country(
         holdings, lambda h: context.delegation_country(text, sentence.start, h.title.start, local_places)
         or context.visited_country(text, sentence.start, h.title.start, local_places))

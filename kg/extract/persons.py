@@ -214,6 +214,23 @@ def _continues(text: str, run: list[re.Match], word: re.Match, honorific_words) 
     )
 
 
+# "huyện Kim Bình (châu Hồng Hà, Trung Quốc)", "xã Tân Hà, huyện Lâm Hà", then "Bí thư Huyện ủy Kim Bình":
+# a place the gazetteer lacks or knows only with its unit word, written once so and located in a larger one, is that place
+# wherever the article writes it again, no person's name (a family name may open a place's: "Kim", "Hà").
+# Only a two-word name located so, and no unit a title ends with: "Chủ tịch UBND tỉnh Lê Văn A (giữa)",
+# "Phó Tỉnh trưởng tỉnh Lưu Vĩ (Trung Quốc)" name a person after the unit.
+_UNIT_WORDS = lexicon.unit_alternation('province', 'city', 'district', 'commune', 'foreign', written_out=True)
+_TITLE_ENDS = ("UBND", "HĐND", "nhân dân", "Chủ tịch", "trưởng", "Bí thư", "Ủy ban", "ủy")
+_LOCATED_PLACE = re.compile(
+    "".join(f"(?<!{word} )" for word in _TITLE_ENDS) + rf"(?<![\w])(?:{_UNIT_WORDS}) ([A-ZĐÀ-Ỹ][^\W\d_]* [A-ZĐÀ-Ỹ][^\W\d_]*)"
+    rf"(?= \((?:(?:{_UNIT_WORDS}) )?[A-ZĐÀ-Ỹ][^\W\d_]* [A-ZĐÀ-Ỹ]|, (?:{_UNIT_WORDS}) [A-ZĐÀ-Ỹ])")
+
+
+def names_of_places(text: str) -> frozenset[str]:
+    """The two-word names the text writes after a lower-case unit word and locates in a larger place."""
+    return frozenset(m.group(1) for m in _LOCATED_PLACE.finditer(text) if not any(_all_caps(w) for w in m.group(1).split()))
+
+
 def _whole_vietnamese_name(run: list[re.Match]) -> bool:
     return len(run) >= 3 and _is_surname(run[0].group(0)) and all(r.group(0)[0].isupper() for r in run)
 

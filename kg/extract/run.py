@@ -63,6 +63,7 @@ class Scope:
     items: list  # (start offset, ArticleContext) per news item on the page
     ref: tuple
     not_about: frozenset  # starts of place matches no context counts (seats, places in names)
+    place_names: frozenset = frozenset()  # names the article writes after a unit word ("huyện Kim Bình"): no persons
 
     def places_in(self, start: int, end: int) -> dict:
         """The place matches starting in text[start:end] (matches are sorted by offset)."""
@@ -89,6 +90,7 @@ def extract(doc: Document) -> ArticleResult:
             doc, gazetteer, {m.start: m for m in matches}, matches,
             whole, context.item_contexts(doc.text, about, gazetteer, whole),
             dates.reference_year(doc.published, doc.text, lambda: events.names_in(doc), doc.url), not_about,
+            persons.names_of_places(doc.text),
         )
         stage = "sentences"
         facts: list[Fact] = []
@@ -141,6 +143,7 @@ def sentence_facts(scope: Scope, sentence: Sentence, state: DocState) -> list[Fa
     place_spans = [(m.start, m.end) for m in local_places.values()]
     # Names matter only beside titles: a sentence without a title needs no name search.
     names = persons.find_names(text, sentence.start, sentence.end, title_spans, place_spans) if found_titles else []
+    names = [n for n in names if n.label not in scope.place_names]
     if found_titles:
         names = _with_short_names(text, sentence, names, title_spans, state)
         names = sorted(names + persons.pronoun_names(text, sentence.start, sentence.end, names, state.persons_before),
@@ -150,7 +153,8 @@ def sentence_facts(scope: Scope, sentence: Sentence, state: DocState) -> list[Fa
     locations = events.find_locations(text, sentence.start, sentence.end, scope.places) + _home_locations(scope, sentence)
     locations += _venue_referred_to(sentence, state)
     # No title, no office: pairing and qualifying nothing would only cost time.
-    facts = office_facts(scope, sentence, names, found_titles, state, local_places) if found_titles else []
+    held = [t for t in found_titles if not _an_unread_place_after(text, t, scope.place_names)]
+    facts = office_facts(scope, sentence, names, held, state, local_places) if held else []
     facts += event_facts(scope, sentence, title_spans, state, locations, local_places)
     state.named_before = _named_province(scope, sentence, local_places)
     if partnerships.may_tie(text, sentence.start, sentence.end):
@@ -315,6 +319,15 @@ def office_facts(scope: Scope, sentence: Sentence, names, found_titles, state: D
         facts.append(Fact(person, relation, office, ev))
     facts += attendance_facts(scope, sentence, facts, state)
     return facts
+
+
+def _an_unread_place_after(text: str, title, place_names: frozenset) -> bool:
+    """"Bí thư Huyện ủy Kim Bình", the article having written "huyện Kim Bình" (a foreign district the
+    gazetteer knows only after its unit word): the title names its place, one that cannot be read; no context's place is its."""
+    if title.places or title.country is not None or text[title.end : title.end + 1] != " ":
+        return False
+    at = title.end + 1
+    return any(text.startswith(name, at) and not text[at + len(name) : at + len(name) + 1].isalnum() for name in place_names)
 
 
 def _sentence_local(scope: Scope, sentence: Sentence, counted: dict, skipped: list) -> context.ArticleContext:

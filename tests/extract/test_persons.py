@@ -1,6 +1,6 @@
 import pytest
 
-from kg.extract.persons import find_names, written_with_initials
+from kg.extract.persons import find_names, names_of_places, written_with_initials
 
 
 def names_in(text, taken=()):
@@ -88,3 +88,17 @@ def test_a_middle_initial_is_kept_as_the_written_name(text, expected):
 def test_vietnamese_by_middle_name(text, vietnamese):
     [name] = find_names(text, 0, len(text), [])
     assert name.vietnamese is vietnamese
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Hội đàm giữa huyện Bát Xát (tỉnh Lào Cai) và huyện Bình Biên (châu Hồng Hà, Trung Quốc).", {"Bát Xát", "Bình Biên"}),
+        ("Đoàn đến xã Tân Hà, huyện Lâm Hà.", {"Tân Hà"}),
+        # a person after a title's unit, with a photo's caption or a country in brackets
+        ("Chủ tịch UBND tỉnh Hà Minh (giữa) phát biểu.", set()),
+        ("Phó Tỉnh trưởng tỉnh Lưu Vĩ (Trung Quốc) phát biểu.", set()),
+    ],
+)
+def test_names_of_places_located_after_their_unit_word(text, expected):
+    assert names_of_places(text) == expected

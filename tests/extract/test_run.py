@@ -1687,3 +1687,11 @@ def test_a_former_posts_province_is_not_that_of_the_new_posts():
             "Bình Định, được chỉ định làm Phó Bí thư Tỉnh ủy, Phó Chủ tịch Thường trực UBND tỉnh.")
     assert offices_of(text, published=dt.date(2025, 7, 2)) == {
         ("Đinh Văn Khải", "Phó Bí thư Tỉnh ủy Gia Lai"), ("Đinh Văn Khải", "Phó Chủ tịch Thường trực UBND tỉnh Gia Lai")}
+
+
+def test_a_place_the_gazetteer_knows_only_after_its_unit_is_no_persons_name_nor_the_articles_place():
+    # a foreign district read only with its unit word ("huyện Kim Bình"): after a title, written without
+    # it, the title's unread place, not a person named Kim Bình holding the article's district's post
+    text = ("Huyện Bát Xát (tỉnh Lào Cai) đón đoàn huyện Kim Bình (châu Hồng Hà, Trung Quốc). "
+            "Dẫn đầu đoàn là ông Lưu Kiến Minh, Phó Bí thư Huyện ủy Kim Bình.")
+    assert offices_of(text) == set()

@@ -1244,17 +1244,18 @@ def _of_unit(candidates, unit: str):
 
 # "Thủ tướng nước CHDCND Lào", "Đại sứ nước Cộng hòa Ấn Độ", "Đại sứ Cộng hòa Liên bang Đức", "Đại sứ Nhà nước Israel",
 # "Đại sứ CH Ba Lan" ("CH" short for "Cộng hòa", "CHLB" for "Cộng hòa Liên bang"), "Đại sứ nước Cộng hòa
-# Xã hội chủ nghĩa Việt Nam" (however its words are capitalised):
+# Xã hội chủ nghĩa Việt Nam" (however its words are capitalised, "Nước Cộng hòa Ireland" too):
 # the country's style before a name the gazetteer knows without it.
 _COUNTRY_WORD = "nước "
-_COUNTRY_STYLE = re.compile(r"(?:nước |[Nn]hà nước )?(?:(?:Cộng hòa|Vương quốc|Liên bang|CHLB|CH)(?: Liên bang| [Xx]ã hội [Cc]hủ nghĩa)? )?")
+_COUNTRY_STYLE = re.compile(r"(?:[Nn]ước |[Nn]hà nước )?(?:(?:Cộng hòa|Vương quốc|Liên bang|CHLB|CH)(?: Liên bang| [Xx]ã hội [Cc]hủ nghĩa)? )?")
 
 
 def _country_after(text: str, at: int, end: int, places: dict):
     """The country after its style; the gazetteer may know the style too ("nước | Cộng hòa
     Dân chủ Nhân dân Lào"), so the place is looked up after "nước" first."""
     m = _COUNTRY_STYLE.match(text, at, end)
-    for start in (at + len(_COUNTRY_WORD) if text.startswith(_COUNTRY_WORD, at, end) else None, m.end()):
+    after_word = text.startswith(_COUNTRY_WORD, at, end) or text.startswith(_COUNTRY_WORD.capitalize(), at, end)
+    for start in (at + len(_COUNTRY_WORD) if after_word else None, m.end()):
         match = places.get(start) if start is not None and start > at else None
         if match and match.places[0].kind == "Country":
             return match

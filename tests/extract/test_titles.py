@@ -816,3 +816,24 @@ def test_an_economic_zone_is_named_by_its_own_words(text, expected):
 )
 def test_the_committee_of_an_unnamed_event_is_no_office(text, expected):
     assert offices_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a senior minister (Cambodia, Singapore) is a rank of the country's government, named with the country
+        (
+            "Đoàn do ông Men Sokha, Bộ trưởng Cao cấp, Bộ trưởng Bộ Phát triển nông thôn Campuchia dẫn đầu.",
+            {("Men Sokha", "Bộ trưởng Cao cấp Campuchia"), ("Men Sokha", "Bộ trưởng Bộ Phát triển nông thôn Campuchia")},
+        ),
+        # … with no country named, whose, unknown
+        ("Bộ trưởng Cao cấp Men Sokha dự lễ.", set()),
+    ],
+)
+def test_a_senior_minister_and_a_ministry_of_rural_development(text, expected):
+    assert offices_of(text) == expected
+
+
+def test_a_countrys_style_capitalised_after_an_ambassadors_title():
+    text = "Ông Lê Văn Tâm tiếp bà Mary Brennan - Đại sứ đặc mệnh toàn quyền Nước Cộng hòa Ireland tại Việt Nam."
+    assert offices_of(text) == {("Mary Brennan", "Đại sứ Ireland tại Việt Nam")}

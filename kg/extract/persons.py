@@ -203,6 +203,8 @@ def _continues(text: str, run: list[re.Match], word: re.Match, honorific_words) 
         return False
     if w[0].isupper():
         return not _CAPITALISED_VERB.match(text, word.start())
+    if w in _PATRONYMIC_PARTICLES:
+        return _patronymic(text, run, word)
     if w not in _MIDDLE_NAMES:
         return False
     # "Lê văn Tám": one lower-case slip inside a Vietnamese name, on a middle name.
@@ -233,6 +235,16 @@ def names_of_places(text: str) -> frozenset[str]:
 
 def _whole_vietnamese_name(run: list[re.Match]) -> bool:
     return len(run) >= 3 and _is_surname(run[0].group(0)) and all(r.group(0)[0].isupper() for r in run)
+
+
+# "Ahmad Faizal bin Ismail", "Siti Aminah binti Yusof": a Malay name joins the father's name with a lower-case
+# "bin" (son of) or "binti" (daughter of); the name goes on with the father's, capitalised.
+_PATRONYMIC_PARTICLES = frozenset(("bin", "binti"))
+
+
+def _patronymic(text: str, run: list[re.Match], word: re.Match) -> bool:
+    nxt = _WORD.match(text, word.end() + 1) if text[word.end() : word.end() + 1] == " " else None
+    return not _is_surname(run[0].group(0)) and nxt is not None and nxt.group(0)[0].isupper() and not _all_caps(nxt.group(0))
 
 
 # "Daniel J. Whitmore", "John F. Smith": a Western name's middle initial. The name goes on after it; the
@@ -302,7 +314,8 @@ def _name_from_run(text: str, run: list[re.Match]) -> list[Name]:
         if i + 1 < len(run) and text[run[i].end() : run[i + 1].start()] == INITIAL_GAP:
             continue  # a middle initial
         # Spaced hyphens are written closed up: one spelling of the name, whatever the page's.
-        label += "-" + run[i].group(0) if _hyphen_before(text, run, i) else " " + _repair(run[i].group(0))
+        word = run[i].group(0)
+        label += "-" + word if _hyphen_before(text, run, i) else " " + (word if word in _PATRONYMIC_PARTICLES else _repair(word))
     return [Name(start, end, written, label, _is_surname(run[0].group(0)) or _vietnamese_middle(run))]
 
 

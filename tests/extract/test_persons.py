@@ -23,6 +23,9 @@ def names_in(text, taken=()):
         ("ông Đường Tĩnh, Tổng Lãnh sự", ["Đường Tĩnh"]),  # Đường is a family name too
         ("Bà Phạm Thị Tài - tân Phó Chủ tịch", ["Phạm Thị Tài"]),  # "tân" opens a title, no syllable of the name
         ("bầu ông Đoàn Hữu Lộc - đại biểu HĐND tỉnh", ["Đoàn Hữu Lộc"]),  # a whole Vietnamese name ends at the dash
+        # a Malay name joins the father's with a lower-case "bin" or "binti", kept in lower case
+        ("tiếp ông Ahmad Faizal bin Ismail - Đại sứ", ["Ahmad Faizal bin Ismail"]),
+        ("bà Siti Aminah binti Yusof, Đại sứ", ["Siti Aminah binti Yusof"]),
         ("đồng chí Bun Mi - Xay Nha Vông, Tỉnh trưởng", ["Bun Mi-Xay Nha Vông"]),  # a Lao name of two parts
         ("ông Trần Văn Hải - Lê Văn Minh dự", ["Trần Văn Hải", "Lê Văn Minh"]),  # two Vietnamese names
         ("gặp NgàiYa-ma-da Ta-rô - Đại sứ", ["Ya-ma-da Ta-rô"]),  # the space lost after the honorific

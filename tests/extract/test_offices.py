@@ -1742,3 +1742,21 @@ def test_a_post_left_after_a_clause(text, left, taken):
 )
 def test_a_post_named_with_la_after_the_passive_verb(text, expected):
     assert offices_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the committees of a district joined first, then the post with "làm" alone
+        (
+            "Ban Thường vụ Tỉnh ủy điều động, chỉ định đồng chí Nông Văn Quý, Phó Giám đốc Sở Xây dựng tỉnh Cao Bằng, "
+            "vào Ban Chấp hành, Ban Thường vụ Huyện ủy và làm Phó Bí thư Huyện ủy Hà Quảng.",
+            {("Nông Văn Quý", "Phó Bí thư Huyện ủy Hà Quảng"), ("Nông Văn Quý", "Phó Giám đốc Sở Xây dựng tỉnh Cao Bằng")},
+        ),
+        # … "làm" with no verb of appointing, no committees joined: no new post
+        ("Ông Nông Văn Quý, Phó Giám đốc Sở Xây dựng tỉnh Cao Bằng, và làm Phó Bí thư Huyện ủy Hà Quảng.",
+         {("Nông Văn Quý", "Phó Giám đốc Sở Xây dựng tỉnh Cao Bằng")}),
+    ],
+)
+def test_the_post_after_the_committees_joined(text, expected):
+    assert offices_of(text) == expected

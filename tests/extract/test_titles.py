@@ -837,3 +837,22 @@ def test_a_senior_minister_and_a_ministry_of_rural_development(text, expected):
 def test_a_countrys_style_capitalised_after_an_ambassadors_title():
     text = "Ông Lê Văn Tâm tiếp bà Mary Brennan - Đại sứ đặc mệnh toàn quyền Nước Cộng hòa Ireland tại Việt Nam."
     assert offices_of(text) == {("Mary Brennan", "Đại sứ Ireland tại Việt Nam")}
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a Korean province's department of international cooperation
+        (
+            "Cùng đi có ông Kang Min-jae, Giám đốc Sở Hợp tác quốc tế tỉnh Gyeonggi.",
+            {("Kang Min-jae", "Giám đốc Sở Hợp tác quốc tế tỉnh Gyeonggi")},
+        ),
+        # "Mạnh", a family name (孟): the given name may end with a word that is also a country's ("Anh")
+        (
+            "Phía bạn có bà Mạnh Quế Anh, Phó Chủ nhiệm Ủy ban Thường vụ Nhân đại tỉnh Quảng Tây.",
+            {("Mạnh Quế Anh", "Phó Chủ nhiệm Ủy ban Thường vụ Nhân Đại khu tự trị Quảng Tây")},
+        ),
+    ],
+)
+def test_a_department_of_international_cooperation_and_a_chinese_family_name(text, expected):
+    assert offices_of(text) == expected

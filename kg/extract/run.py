@@ -153,7 +153,8 @@ def sentence_facts(scope: Scope, sentence: Sentence, state: DocState) -> list[Fa
     locations = events.find_locations(text, sentence.start, sentence.end, scope.places) + _home_locations(scope, sentence)
     locations += _venue_referred_to(sentence, state)
     # No title, no office: pairing and qualifying nothing would only cost time.
-    held = [t for t in found_titles if not _an_unread_place_after(text, t, scope.place_names)]
+    held = [t for t in (_with_unread_place(text, t, scope.place_names, scope.gazetteer, scope.doc.published)
+                        for t in found_titles) if t is not None]
     facts = office_facts(scope, sentence, names, held, state, local_places) if held else []
     facts += event_facts(scope, sentence, title_spans, state, locations, local_places)
     state.named_before = _named_province(scope, sentence, local_places)
@@ -321,13 +322,17 @@ def office_facts(scope: Scope, sentence: Sentence, names, found_titles, state: D
     return facts
 
 
-def _an_unread_place_after(text: str, title, place_names: frozenset) -> bool:
+def _with_unread_place(text: str, title, place_names: frozenset, gazetteer, at):
     """"Bí thư Huyện ủy Kim Bình", the article having written "huyện Kim Bình" (a foreign district the
-    gazetteer knows only after its unit word): the title names its place, one that cannot be read; no context's place is its."""
+    gazetteer knows only after its unit word): the title names its place. The committee's unit and the
+    name find it; if they do not, the place cannot be read, and no context's place is the title's (None)."""
     if title.places or title.country is not None or text[title.end : title.end + 1] != " ":
-        return False
-    at = title.end + 1
-    return any(text.startswith(name, at) and not text[at + len(name) : at + len(name) + 1].isalnum() for name in place_names)
+        return title
+    start = title.end + 1
+    name = next((n for n in place_names if text.startswith(n, start) and not text[start + len(n) : start + len(n) + 1].isalnum()), None)
+    if name is None:
+        return title
+    return titles.with_place_named_after_committee(title, name, start + len(name), text, gazetteer.lookup, at)
 
 
 def _sentence_local(scope: Scope, sentence: Sentence, counted: dict, skipped: list) -> context.ArticleContext:

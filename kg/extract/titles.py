@@ -403,6 +403,19 @@ def _committee_of(title: Title) -> str:
 _COMMITTEES = {"tỉnh": "Tỉnh ủy", "thành phố": "Thành ủy", "huyện": "Huyện ủy", "quận": "Quận ủy", "thị xã": "Thị ủy"}
 
 
+_UNIT_OF_COMMITTEE = {committee: unit for unit, committee in _COMMITTEES.items()}
+
+
+def with_place_named_after_committee(title: Title, name: str, end: int, text: str, lookup, at) -> Title | None:
+    """"Bí thư Huyện ủy Kim Bình": a committee named after a place the gazetteer reads only with its unit
+    word ("huyện Kim Bình"); the committee's unit gives it. None when no one place of that unit has the name."""
+    unit = _UNIT_OF_COMMITTEE.get(title.bodies[-1].text) if title.bodies else None
+    found = [p for p in lookup(f"{unit} {name}", at) if p.unit == unit and p.country != "VN"] if unit else []
+    if len(found) != 1:
+        return None
+    return replace(title, places=(found[0],), unit=unit, end=end, written=text[title.start : end])
+
+
 def _secretary_of(text: str, m: re.Match, head: Title, committee: str) -> Title:
     role = "Phó Bí thư" if m.group(1) else "Bí thư"
     spec = next(spec for _, spec in _BODIES if spec["canonical"] == committee)

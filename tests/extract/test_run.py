@@ -1689,9 +1689,18 @@ def test_a_former_posts_province_is_not_that_of_the_new_posts():
         ("Đinh Văn Khải", "Phó Bí thư Tỉnh ủy Gia Lai"), ("Đinh Văn Khải", "Phó Chủ tịch Thường trực UBND tỉnh Gia Lai")}
 
 
-def test_a_place_the_gazetteer_knows_only_after_its_unit_is_no_persons_name_nor_the_articles_place():
-    # a foreign district read only with its unit word ("huyện Kim Bình"): after a title, written without
-    # it, the title's unread place, not a person named Kim Bình holding the article's district's post
-    text = ("Huyện Bát Xát (tỉnh Lào Cai) đón đoàn huyện Kim Bình (châu Hồng Hà, Trung Quốc). "
-            "Dẫn đầu đoàn là ông Lưu Kiến Minh, Phó Bí thư Huyện ủy Kim Bình.")
-    assert offices_of(text) == set()
+@pytest.mark.parametrize(
+    "district, expected",
+    [
+        # a foreign district the gazetteer reads only with its unit word ("huyện Kim Bình"): after a committee
+        # written without it, the committee's unit finds it; never a person named Kim Bình holding the
+        # article's district's post
+        ("Kim Bình", {("Lưu Kiến Minh", "Phó Bí thư Huyện ủy Kim Bình")}),
+        # … one it does not know at all: the title's place is unread, and no context's
+        ("Bình Biên", set()),
+    ],
+)
+def test_a_committee_named_after_a_place_the_article_located_after_its_unit(district, expected):
+    text = (f"Huyện Bát Xát (tỉnh Lào Cai) đón đoàn huyện {district} (châu Hồng Hà, Trung Quốc). "
+            f"Dẫn đầu đoàn là ông Lưu Kiến Minh, Phó Bí thư Huyện ủy {district}.")
+    assert offices_of(text) == expected

@@ -61,7 +61,7 @@ def find_names(text: str, start: int, end: int, taken: list[tuple[int, int]], pl
         if word is not None and _continues(text, run, word, honorific_words) and (not in_place or _is_surname(run[0].group(0))):
             run.append(word)
             continue
-        if len(run) >= 2 and not _names_an_organisation(text, run[0].start(), is_taken, start):
+        if len(run) >= 2 and not _names_an_organisation(text, run[0].start(), is_taken, start) and not _an_epithet(text, run[0].start()):
             names.extend(_name_from_run(text, run))  # a shorter run is no name (_name_from_run only shortens it)
         nxt = words[i + 1] if i + 1 < len(words) else None
         starts = not in_place or _given_name_like(text, word, nxt, one_word_places, is_place, start) or (
@@ -69,6 +69,15 @@ def find_names(text: str, start: int, end: int, taken: list[tuple[int, int]], pl
         run = [word] if word is not None and starts and not _inside_an_abbreviation(text, word) and (
             _can_start(word.group(0), honorific_words) or _capitalised_family_name(text, word, nxt)) else []
     return names
+
+
+# "về thăm quê hương Đồng Khởi", "vùng đất Kinh Bắc": capitalised words after a word for a homeland name
+# a place by its epithet (a family name may open it: "Đồng"), never a person, whatever title follows.
+_EPITHET_BEFORE = re.compile(r"(?<![\w])(?:quê hương|vùng đất|mảnh đất|miền đất|xứ sở) $")
+
+
+def _an_epithet(text: str, at: int) -> bool:
+    return _EPITHET_BEFORE.search(text, max(0, at - 12), at) is not None
 
 
 # The words that may stand between an organisation's head and its proper name: a legal form

@@ -23,6 +23,9 @@ def names_in(text, taken=()):
         ("ông Đường Tĩnh, Tổng Lãnh sự", ["Đường Tĩnh"]),  # Đường is a family name too
         ("Bà Phạm Thị Tài - tân Phó Chủ tịch", ["Phạm Thị Tài"]),  # "tân" opens a title, no syllable of the name
         ("bầu ông Đoàn Hữu Lộc - đại biểu HĐND tỉnh", ["Đoàn Hữu Lộc"]),  # a whole Vietnamese name ends at the dash
+        # a homeland's epithet is no person's name, though a family name opens it
+        ("đón Đại sứ về thăm quê hương Đồng Tháp Mười, Bí thư Tỉnh ủy", []),
+        ("đón Đại sứ về thăm quê hương, bà Đồng Thị Mai, Bí thư Tỉnh ủy", ["Đồng Thị Mai"]),
         # a Malay name joins the father's with a lower-case "bin" or "binti", kept in lower case
         ("tiếp ông Ahmad Faizal bin Ismail - Đại sứ", ["Ahmad Faizal bin Ismail"]),
         ("bà Siti Aminah binti Yusof, Đại sứ", ["Siti Aminah binti Yusof"]),

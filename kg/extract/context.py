@@ -111,6 +111,16 @@ def _ends_a_name(text: str, match) -> bool:
     return m is not None and all(w[0].isupper() for w in m.group(1).split())
 
 
+# "hồ Hòa Bình", "sông Hồng", "thủy điện Sơn La": a lake, river or dam named after a province is a
+# feature's name, not the province a sentence speaks of.
+_FEATURE_BEFORE = re.compile(r"(?<![\w])(?:hồ|sông|suối|thác|núi|đèo|vịnh|đầm|thủy điện|thuỷ điện) $")
+
+
+def named_after_a_feature(text: str, match) -> bool:
+    """A bare place name right after a lower-case word for a natural feature or a dam."""
+    return match.surface == match.places[0].name and _FEATURE_BEFORE.search(text, max(0, match.start - 11), match.start) is not None
+
+
 # A career's past posts ("Tháng 5/2009 - 9/2014, ông là Phó Chủ tịch UBND tỉnh X", "Từ năm 2004 đến
 # năm 2010", "sinh năm 1965, quê ở tỉnh X"): a biography's places say where someone was, not
 # what the news is about.

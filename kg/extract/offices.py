@@ -39,22 +39,23 @@ LIST_GAP = re.compile(
 # aside in brackets come in either order ("Phó Bí thư Tỉnh ủy X (mới) nhiệm kỳ 2020 - 2025 giữ chức …").
 # Party personnel news names who decided ("người vừa được Ban Bí thư điều động và chỉ định giữ chức …":
 # the deciding body and the joined verbs count as one word each: "do được Ban Thường vụ Thành ủy điều động giữ chức …"), joins the verbs ("được điều động,
-# chỉ định"; "được tín nhiệm, bầu giữ chức …") and names the committees the person joins before the post: "… tham gia Ban Chấp hành, Ban Thường vụ và giữ chức Bí thư Tỉnh ủy X" ("chỉ định vào Ban Chấp hành …, giữ chức …").
+# chỉ định"; "được tín nhiệm, bầu giữ chức …") and names the committees the person joins before the post: "… tham gia Ban Chấp hành, Ban Thường vụ và giữ chức Bí thư Tỉnh ủy X" ("chỉ định vào Ban Chấp hành …, giữ chức …"; after the committees joined, "làm" alone: "chỉ định ông A vào Ban Chấp hành, Ban Thường vụ Huyện ủy và làm Phó Bí thư Huyện ủy X").
 # Round-ups of a council's first session tell the post kept or taken in other words: "ông A (Phó Bí thư
 # Tỉnh ủy) tiếp tục làm Chủ tịch UBND tỉnh", "Bí thư Tỉnh ủy B nhận nhiệm vụ Chủ tịch HĐND tỉnh", "tín
 # nhiệm bà C, Phó Bí thư Tỉnh ủy, ở vị trí Chủ tịch HĐND tỉnh". Appointment news may name the post right
 # after the passive verb: "bà D, Trưởng phòng X, được bổ nhiệm Phó Giám đốc Sở Công Thương".
 # The verb may name the post as a position: "bà E, Trưởng Ban Dân vận Tỉnh ủy, đảm nhiệm cương vị Phó Chủ tịch HĐND tỉnh".
-# A post is given as it is assigned: "ông F được giao làm Chủ tịch UBND phường X".
+# A post is given as it is assigned: "ông F được giao làm Chủ tịch UBND phường X"; the passive verb may name
+# it with "là" for "làm": "bà G, Phó Bí thư Tỉnh ủy, được chỉ định là Chủ tịch UBND tỉnh X".
 # A person taken in from another body is "tiếp nhận" as one moved is "điều động": "bà G, Bí thư Đảng ủy xã X,
 # được tiếp nhận, bổ nhiệm giữ chức …", "ông H, Phó Chủ tịch UBND tỉnh Y, được tiếp nhận về Trung ương, bổ nhiệm làm …".
 APPOINTED_GAP = re.compile(
     r"^\)?(?:\s*,?\s+(?:nhiệm kỳ \d{4}\s*[-–]\s*\d{4}|khóa [IVXLC]+|khóa \d+)|\s*\([^()]{1,40}\)){0,2}\)?\s*[,–-]?\s*"
     r"(?:(?:điều động|phân công|chỉ định|bổ nhiệm|tiếp nhận)(?:,| và) |(?:Bộ Chính trị|Ban Bí thư|Ban Thường vụ (?:Tỉnh ủy|Thành ủy)) |tín nhiệm, |[^\W\d_]+ ){0,8}?"
     r"(?:(?:điều động|tiếp nhận) (?:về|đến|sang) [^\W\d_]+(?: [^\W\d_]+){0,4}, (?:(?:chỉ định|bổ nhiệm|phân công) )?)?"
-    r"(?:(?:tham gia|vào) (?:(?:Ban Chấp hành|Ban chấp hành|BCH)(?:,? (?:Ban Thường vụ|Ban thường vụ|BTV))?|Ban Thường vụ|BTV)"
-    r"(?: (?:Đảng bộ|Tỉnh ủy|Thành ủy)(?: [^\W\d_]+){0,3}?)?(?: và|,) )?"
-    r"(?:giữ|thôi làm|đảm nhiệm|đảm nhận|tái cử|trúng cử|đắc cử|bầu(?= lại)|tiếp tục làm|nhận nhiệm vụ(?: mới)?(?: là)?|ở (?:vị trí|cương vị)|(?<=được )bầu bổ sung|(?<=được )(?:tái )?bổ nhiệm|(?:bầu|bổ nhiệm|cử|chỉ định|điều động|phân công|hiệp thương|(?<=được )giao) làm)"
+    r"(?P<joined>(?:tham gia|vào) (?:(?:Ban Chấp hành|Ban chấp hành|BCH)(?:,? (?:Ban Thường vụ|Ban thường vụ|BTV))?|Ban Thường vụ|BTV)"
+    r"(?: (?:Đảng bộ|Tỉnh ủy|Thành ủy|Huyện ủy|Quận ủy|Thị ủy|Đảng ủy)(?: [^\W\d_]+){0,3}?)?(?: và|,) )?"
+    r"(?:(?(joined)làm|(?!))|giữ|thôi làm|đảm nhiệm|đảm nhận|tái cử|trúng cử|đắc cử|bầu(?= lại)|tiếp tục làm|nhận nhiệm vụ(?: mới)?(?: là)?|ở (?:vị trí|cương vị)|(?<=được )bầu bổ sung|(?<=được )(?:tái )?bổ nhiệm|(?:bầu|bổ nhiệm|cử|chỉ định|điều động|phân công|hiệp thương|(?<=được )giao) làm|(?<=được )(?:bầu|bổ nhiệm|chỉ định) là)"
     r"(?: lại)?(?: (?:các |những )?(?:chức(?: vụ| danh)?|(?<![\w])(?:cương vị|vị trí)))?\s*$")
 # "thôi giữ chức", "miễn nhiệm chức vụ": the office named next is one the person no longer holds;
 # "từng giữ chức", one they held before.

@@ -61,7 +61,7 @@ def find_names(text: str, start: int, end: int, taken: list[tuple[int, int]], pl
         if word is not None and _continues(text, run, word, honorific_words) and (not in_place or _is_surname(run[0].group(0))):
             run.append(word)
             continue
-        if len(run) >= 2 and not _names_an_organisation(text, run[0].start(), is_taken, start):
+        if len(run) >= 2 and not _names_an_organisation(text, run[0].start(), is_taken, start) and not _an_epithet(text, run[0].start()):
             names.extend(_name_from_run(text, run))  # a shorter run is no name (_name_from_run only shortens it)
         nxt = words[i + 1] if i + 1 < len(words) else None
         starts = not in_place or _given_name_like(text, word, nxt, one_word_places, is_place, start) or (
@@ -69,6 +69,15 @@ def find_names(text: str, start: int, end: int, taken: list[tuple[int, int]], pl
         run = [word] if word is not None and starts and not _inside_an_abbreviation(text, word) and (
             _can_start(word.group(0), honorific_words) or _capitalised_family_name(text, word, nxt)) else []
     return names
+
+
+# "về thăm quê hương Đồng Khởi", "vùng đất Kinh Bắc": capitalised words after a word for a homeland name
+# a place by its epithet (a family name may open it: "Đồng"), never a person, whatever title follows.
+_EPITHET_BEFORE = re.compile(r"(?<![\w])(?:quê hương|vùng đất|mảnh đất|miền đất|xứ sở) $")
+
+
+def _an_epithet(text: str, at: int) -> bool:
+    return _EPITHET_BEFORE.search(text, max(0, at - 12), at) is not None
 
 
 # The words that may stand between an organisation's head and its proper name: a legal form
@@ -193,14 +202,18 @@ def _continues(text: str, run: list[re.Match], word: re.Match, honorific_words) 
         return _after_an_initial(run, w)
     if gap in SPACED_HYPHENS:
         # "Xổm - phon Vi - la - vông": a transliterated name written with spaced hyphens;
-        # only a lower-case syllable after the hyphen says so ("A - Bí thư" is a list).
-        return (w[0].islower() and w not in _FUNCTION_WORDS and w not in _BEFORE_A_TITLE) or _lao_second_part(text, run, word)
+        # only a lower-case syllable after the hyphen says so ("A - Bí thư" is a list). A Vietnamese
+        # name already whole (a family name and two words more) ends there: "Võ Văn A - đại biểu HĐND tỉnh".
+        syllable = w[0].islower() and w not in _FUNCTION_WORDS and w not in _BEFORE_A_TITLE and not _whole_vietnamese_name(run)
+        return syllable or _lao_second_part(text, run, word)
     if gap != " " or (_all_caps(w) and _is_surname(run[0].group(0)) and not _all_caps(run[0].group(0))):
         # "Trần Văn Hải ẢNH: …": a photo credit follows a Vietnamese name; a foreign family
         # name is often written in capitals ("Kenji YAMADA")
         return False
     if w[0].isupper():
         return not _CAPITALISED_VERB.match(text, word.start())
+    if w in _PATRONYMIC_PARTICLES:
+        return _patronymic(text, run, word)
     if w not in _MIDDLE_NAMES:
         return False
     # "Lê văn Tám": one lower-case slip inside a Vietnamese name, on a middle name.
@@ -210,6 +223,37 @@ def _continues(text: str, run: list[re.Match], word: re.Match, honorific_words) 
         _is_surname(run[0].group(0)) and not slips and nxt is not None
         and nxt.group(0)[0].isupper() and text[word.end()] == " "
     )
+
+
+# "huyện Kim Bình (châu Hồng Hà, Trung Quốc)", "xã Tân Hà, huyện Lâm Hà", then "Bí thư Huyện ủy Kim Bình":
+# a place the gazetteer lacks or knows only with its unit word, written once so and located in a larger one, is that place
+# wherever the article writes it again, no person's name (a family name may open a place's: "Kim", "Hà").
+# Only a two-word name located so, and no unit a title ends with: "Chủ tịch UBND tỉnh Lê Văn A (giữa)",
+# "Phó Tỉnh trưởng tỉnh Lưu Vĩ (Trung Quốc)" name a person after the unit.
+_UNIT_WORDS = lexicon.unit_alternation('province', 'city', 'district', 'commune', 'foreign', written_out=True)
+_TITLE_ENDS = ("UBND", "HĐND", "nhân dân", "Chủ tịch", "trưởng", "Bí thư", "Ủy ban", "ủy")
+_LOCATED_PLACE = re.compile(
+    "".join(f"(?<!{word} )" for word in _TITLE_ENDS) + rf"(?<![\w])(?:{_UNIT_WORDS}) ([A-ZĐÀ-Ỹ][^\W\d_]* [A-ZĐÀ-Ỹ][^\W\d_]*)"
+    rf"(?= \((?:(?:{_UNIT_WORDS}) )?[A-ZĐÀ-Ỹ][^\W\d_]* [A-ZĐÀ-Ỹ]|, (?:{_UNIT_WORDS}) [A-ZĐÀ-Ỹ])")
+
+
+def names_of_places(text: str) -> frozenset[str]:
+    """The two-word names the text writes after a lower-case unit word and locates in a larger place."""
+    return frozenset(m.group(1) for m in _LOCATED_PLACE.finditer(text) if not any(_all_caps(w) for w in m.group(1).split()))
+
+
+def _whole_vietnamese_name(run: list[re.Match]) -> bool:
+    return len(run) >= 3 and _is_surname(run[0].group(0)) and all(r.group(0)[0].isupper() for r in run)
+
+
+# "Ahmad Faizal bin Ismail", "Siti Aminah binti Yusof": a Malay name joins the father's name with a lower-case
+# "bin" (son of) or "binti" (daughter of); the name goes on with the father's, capitalised.
+_PATRONYMIC_PARTICLES = frozenset(("bin", "binti"))
+
+
+def _patronymic(text: str, run: list[re.Match], word: re.Match) -> bool:
+    nxt = _WORD.match(text, word.end() + 1) if text[word.end() : word.end() + 1] == " " else None
+    return not _is_surname(run[0].group(0)) and nxt is not None and nxt.group(0)[0].isupper() and not _all_caps(nxt.group(0))
 
 
 # "Daniel J. Whitmore", "John F. Smith": a Western name's middle initial. The name goes on after it; the
@@ -279,7 +323,8 @@ def _name_from_run(text: str, run: list[re.Match]) -> list[Name]:
         if i + 1 < len(run) and text[run[i].end() : run[i + 1].start()] == INITIAL_GAP:
             continue  # a middle initial
         # Spaced hyphens are written closed up: one spelling of the name, whatever the page's.
-        label += "-" + run[i].group(0) if _hyphen_before(text, run, i) else " " + _repair(run[i].group(0))
+        word = run[i].group(0)
+        label += "-" + word if _hyphen_before(text, run, i) else " " + (word if word in _PATRONYMIC_PARTICLES else _repair(word))
     return [Name(start, end, written, label, _is_surname(run[0].group(0)) or _vietnamese_middle(run))]
 
 

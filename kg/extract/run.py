@@ -63,6 +63,7 @@ class Scope:
     items: list  # (start offset, ArticleContext) per news item on the page
     ref: tuple
     not_about: frozenset  # starts of place matches no context counts (seats, places in names)
+    place_names: frozenset = frozenset()  # names the article writes after a unit word ("huyện Kim Bình"): no persons
 
     def places_in(self, start: int, end: int) -> dict:
         """The place matches starting in text[start:end] (matches are sorted by offset)."""
@@ -76,11 +77,12 @@ def extract(doc: Document) -> ArticleResult:
     try:
         gazetteer = load_gazetteer()
         matches = gazetteer.scan(doc.text, doc.published, normal=True)
-        # A consul's seat ("Tổng Lãnh sự Cuba tại TP Hồ Chí Minh") or a place inside a person's
-        # name ("Lê Hà Nam") is not what the article, nor a sentence, is about: found once here.
+        # A consul's seat ("Tổng Lãnh sự Cuba tại TP Hồ Chí Minh"), a place inside a person's
+        # name ("Lê Hà Nam") or a lake's ("hồ Hòa Bình") is not what the article, nor a sentence, is about: found once here.
         # So is a Vietnamese district's namesake abroad ("huyện Phú Ninh, tỉnh Vân Nam").
         not_about = frozenset(m.start for m in matches if context.is_diplomatic_seat(doc.text, m.start)
-                              or context.inside_a_name(doc.text, m)) | context.foreign_namesakes(doc.text, matches)
+                              or context.inside_a_name(doc.text, m) or context.named_after_a_feature(doc.text, m)
+                              ) | context.foreign_namesakes(doc.text, matches)
         biography = context.biography_spans(doc.text)
         about = [m for m in matches if m.start not in not_about and not _inside_any(m.start, biography)]
         whole = context.with_outlet(context.article_context(about, gazetteer), doc.url, gazetteer, doc.published, doc.publisher)
@@ -88,6 +90,7 @@ def extract(doc: Document) -> ArticleResult:
             doc, gazetteer, {m.start: m for m in matches}, matches,
             whole, context.item_contexts(doc.text, about, gazetteer, whole),
             dates.reference_year(doc.published, doc.text, lambda: events.names_in(doc), doc.url), not_about,
+            persons.names_of_places(doc.text),
         )
         stage = "sentences"
         facts: list[Fact] = []
@@ -140,6 +143,7 @@ def sentence_facts(scope: Scope, sentence: Sentence, state: DocState) -> list[Fa
     place_spans = [(m.start, m.end) for m in local_places.values()]
     # Names matter only beside titles: a sentence without a title needs no name search.
     names = persons.find_names(text, sentence.start, sentence.end, title_spans, place_spans) if found_titles else []
+    names = [n for n in names if n.label not in scope.place_names]
     if found_titles:
         names = _with_short_names(text, sentence, names, title_spans, state)
         names = sorted(names + persons.pronoun_names(text, sentence.start, sentence.end, names, state.persons_before),
@@ -149,7 +153,9 @@ def sentence_facts(scope: Scope, sentence: Sentence, state: DocState) -> list[Fa
     locations = events.find_locations(text, sentence.start, sentence.end, scope.places) + _home_locations(scope, sentence)
     locations += _venue_referred_to(sentence, state)
     # No title, no office: pairing and qualifying nothing would only cost time.
-    facts = office_facts(scope, sentence, names, found_titles, state, local_places) if found_titles else []
+    held = [t for t in (_with_unread_place(text, t, scope.place_names, scope.gazetteer, scope.doc.published)
+                        for t in found_titles) if t is not None]
+    facts = office_facts(scope, sentence, names, held, state, local_places) if held else []
     facts += event_facts(scope, sentence, title_spans, state, locations, local_places)
     state.named_before = _named_province(scope, sentence, local_places)
     if partnerships.may_tie(text, sentence.start, sentence.end):
@@ -283,6 +289,12 @@ def office_facts(scope: Scope, sentence: Sentence, names, found_titles, state: D
     skipped = [(t.start, t.end) for t in found_titles if t.is_diplomatic] + [(n.start, n.end) for n in names]
     counted = {at: m for at, m in local_places.items() if at not in scope.not_about}
     local = _sentence_local(scope, sentence, counted, skipped)
+    former = [(t.start, t.end) for t in found_titles if t.former]
+    if former and local.source == "sentence" and local.province is not None:
+        # "ông A, nguyên Chủ tịch UBND tỉnh X, được chỉ định làm Phó Bí thư Tỉnh ủy": the one province the
+        # sentence names, a former post's, tells where the person was, not where the new posts are.
+        skipped += former
+        local = _sentence_local(scope, sentence, counted, skipped)
     holdings = offices.with_delegation_country(
         holdings, lambda h: context.delegation_country(text, sentence.start, h.title.start, local_places)
         or context.visited_country(text, sentence.start, h.title.start, local_places))
@@ -308,6 +320,19 @@ def office_facts(scope: Scope, sentence: Sentence, names, found_titles, state: D
         facts.append(Fact(person, relation, office, ev))
     facts += attendance_facts(scope, sentence, facts, state)
     return facts
+
+
+def _with_unread_place(text: str, title, place_names: frozenset, gazetteer, at):
+    """"Bí thư Huyện ủy Kim Bình", the article having written "huyện Kim Bình" (a foreign district the
+    gazetteer knows only after its unit word): the title names its place. The committee's unit and the
+    name find it; if they do not, the place cannot be read, and no context's place is the title's (None)."""
+    if title.places or title.country is not None or text[title.end : title.end + 1] != " ":
+        return title
+    start = title.end + 1
+    name = next((n for n in place_names if text.startswith(n, start) and not text[start + len(n) : start + len(n) + 1].isalnum()), None)
+    if name is None:
+        return title
+    return titles.with_place_named_after_committee(title, name, start + len(name), text, gazetteer.lookup, at)
 
 
 def _sentence_local(scope: Scope, sentence: Sentence, counted: dict, skipped: list) -> context.ArticleContext:

@@ -176,6 +176,10 @@ _NATIONAL_HEADS = frozenset(("Cục", "Tổng cục"))
 _HEAD_WORD = {"UB": "Ủy ban"}
 # "Ban Tổ chức Festival Tràng An", "Ban Chỉ đạo Đại hội": an event's committee, no province's body.
 _EVENT_COMMITTEE = re.compile(r"Ban (?:Tổ chức|Chỉ đạo) (?=[A-ZĐÀ-Ỹ])")
+# "Phó Trưởng Ban Tổ chức hội nghị", "Ban Tổ chức lễ hội": the committee of an event named only by its
+# kind, in lower case; which event's, the title does not say (nor is it the article's province's body).
+_EVENT_KINDS = lexicon.alternation(sorted({head.lower() for head in lexicon.events()["heads"] + lexicon.events()["back_reference_heads"]}))
+_UNNAMED_EVENT_COMMITTEE = re.compile(rf"Ban (?:Tổ chức|Chỉ đạo) (?:{_EVENT_KINDS})(?![\w])")
 # "Chánh Văn phòng Trung ương (Đảng)": the office of the party's Central Committee, its chief's
 # role written with the office's name ("Văn phòng"), as for a province's "Chánh Văn phòng Tỉnh ủy".
 _OFFICE_CHIEF_BEFORE = re.compile(r"Chánh Văn phòng $", re.IGNORECASE)
@@ -397,6 +401,19 @@ def _committee_of(title: Title) -> str:
 
 
 _COMMITTEES = {"tỉnh": "Tỉnh ủy", "thành phố": "Thành ủy", "huyện": "Huyện ủy", "quận": "Quận ủy", "thị xã": "Thị ủy"}
+
+
+_UNIT_OF_COMMITTEE = {committee: unit for unit, committee in _COMMITTEES.items()}
+
+
+def with_place_named_after_committee(title: Title, name: str, end: int, text: str, lookup, at) -> Title | None:
+    """"Bí thư Huyện ủy Kim Bình": a committee named after a place the gazetteer reads only with its unit
+    word ("huyện Kim Bình"); the committee's unit gives it. None when no one place of that unit has the name."""
+    unit = _UNIT_OF_COMMITTEE.get(title.bodies[-1].text) if title.bodies else None
+    found = [p for p in lookup(f"{unit} {name}", at) if p.unit == unit and p.country != "VN"] if unit else []
+    if len(found) != 1:
+        return None
+    return replace(title, places=(found[0],), unit=unit, end=end, written=text[title.start : end])
 
 
 def _secretary_of(text: str, m: re.Match, head: Title, committee: str) -> Title:
@@ -754,6 +771,8 @@ def _body_at(text: str, pos: int, end: int, places: dict) -> tuple[Body | None, 
     if zone:
         return zone
     m = _NAMED_HEAD.match(text, pos, end)
+    if m and _UNNAMED_EVENT_COMMITTEE.match(text, pos, end):
+        return None, pos - 1
     committee = _assembly_committee(text, m, end) if m else None
     if committee:
         return committee
@@ -1238,17 +1257,18 @@ def _of_unit(candidates, unit: str):
 
 # "Thủ tướng nước CHDCND Lào", "Đại sứ nước Cộng hòa Ấn Độ", "Đại sứ Cộng hòa Liên bang Đức", "Đại sứ Nhà nước Israel",
 # "Đại sứ CH Ba Lan" ("CH" short for "Cộng hòa", "CHLB" for "Cộng hòa Liên bang"), "Đại sứ nước Cộng hòa
-# Xã hội chủ nghĩa Việt Nam" (however its words are capitalised):
+# Xã hội chủ nghĩa Việt Nam" (however its words are capitalised, "Nước Cộng hòa Ireland" too):
 # the country's style before a name the gazetteer knows without it.
 _COUNTRY_WORD = "nước "
-_COUNTRY_STYLE = re.compile(r"(?:nước |[Nn]hà nước )?(?:(?:Cộng hòa|Vương quốc|Liên bang|CHLB|CH)(?: Liên bang| [Xx]ã hội [Cc]hủ nghĩa)? )?")
+_COUNTRY_STYLE = re.compile(r"(?:[Nn]ước |[Nn]hà nước )?(?:(?:Cộng hòa|Vương quốc|Liên bang|CHLB|CH)(?: Liên bang| [Xx]ã hội [Cc]hủ nghĩa)? )?")
 
 
 def _country_after(text: str, at: int, end: int, places: dict):
     """The country after its style; the gazetteer may know the style too ("nước | Cộng hòa
     Dân chủ Nhân dân Lào"), so the place is looked up after "nước" first."""
     m = _COUNTRY_STYLE.match(text, at, end)
-    for start in (at + len(_COUNTRY_WORD) if text.startswith(_COUNTRY_WORD, at, end) else None, m.end()):
+    after_word = text.startswith(_COUNTRY_WORD, at, end) or text.startswith(_COUNTRY_WORD.capitalize(), at, end)
+    for start in (at + len(_COUNTRY_WORD) if after_word else None, m.end()):
         match = places.get(start) if start is not None and start > at else None
         if match and match.places[0].kind == "Country":
             return match

@@ -253,3 +253,10 @@ def test_a_round_up_whose_paragraphs_each_open_on_one_province_gives_each_its_ow
             "Ngày 3/7, HĐND tỉnh Gia Lai khóa XII bầu ông Đinh Văn Năm làm Chủ tịch HĐND tỉnh Gia Lai.")
     hai = {office for person, office in offices_of(text) if person == "Kiều Văn Hai"}
     assert hai == {"Chủ tịch UBND tỉnh Nghệ An", "Phó Bí thư Tỉnh ủy Nghệ An"}
+
+
+@pytest.mark.parametrize("feature", ["hồ", "sông", "thủy điện"])
+def test_a_feature_named_after_a_province_is_not_the_province_a_sentence_speaks_of(feature):
+    text = (f"Sáng 12/4, tại trụ sở UBND tỉnh Phú Thọ, ông Lương Đức Hải tiếp đoàn. "
+            f"Chủ tịch UBND tỉnh Lương Đức Hải tặng đoàn bức ảnh {feature} Sơn La.")
+    assert offices_of(text) == {("Lương Đức Hải", "Chủ tịch UBND tỉnh Phú Thọ")}

@@ -1724,3 +1724,39 @@ def test_a_post_left_after_a_clause(text, left, taken):
     facts = facts_of(text)
     assert {(s, o) for s, r, o in facts if r == "formerlyHeldOffice"} == left
     assert {(s, o) for s, r, o in facts if r == "holdsOffice"} == taken
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the passive verb names the new post with "là" as with "làm"
+        (
+            "Ông Thạch Văn Hùng, Phó Bí thư Tỉnh ủy, được chỉ định là Chủ tịch UBND tỉnh Vĩnh Long.",
+            {("Thạch Văn Hùng", "Chủ tịch UBND tỉnh Vĩnh Long"), ("Thạch Văn Hùng", "Phó Bí thư Tỉnh ủy Vĩnh Long")},
+        ),
+        (
+            "Bà Kiều Thị Nga, Trưởng Ban Dân vận Tỉnh ủy Hưng Yên, được bầu là Phó Chủ tịch HĐND tỉnh.",
+            {("Kiều Thị Nga", "Trưởng Ban Dân vận Tỉnh ủy Hưng Yên"), ("Kiều Thị Nga", "Phó Chủ tịch HĐND tỉnh Hưng Yên")},
+        ),
+    ],
+)
+def test_a_post_named_with_la_after_the_passive_verb(text, expected):
+    assert offices_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the committees of a district joined first, then the post with "làm" alone
+        (
+            "Ban Thường vụ Tỉnh ủy điều động, chỉ định đồng chí Nông Văn Quý, Phó Giám đốc Sở Xây dựng tỉnh Cao Bằng, "
+            "vào Ban Chấp hành, Ban Thường vụ Huyện ủy và làm Phó Bí thư Huyện ủy Hà Quảng.",
+            {("Nông Văn Quý", "Phó Bí thư Huyện ủy Hà Quảng"), ("Nông Văn Quý", "Phó Giám đốc Sở Xây dựng tỉnh Cao Bằng")},
+        ),
+        # … "làm" with no verb of appointing, no committees joined: no new post
+        ("Ông Nông Văn Quý, Phó Giám đốc Sở Xây dựng tỉnh Cao Bằng, và làm Phó Bí thư Huyện ủy Hà Quảng.",
+         {("Nông Văn Quý", "Phó Giám đốc Sở Xây dựng tỉnh Cao Bằng")}),
+    ],
+)
+def test_the_post_after_the_committees_joined(text, expected):
+    assert offices_of(text) == expected

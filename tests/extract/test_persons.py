@@ -1,6 +1,6 @@
 import pytest
 
-from kg.extract.persons import find_names, written_with_initials
+from kg.extract.persons import find_names, names_of_places, written_with_initials
 
 
 def names_in(text, taken=()):
@@ -22,6 +22,13 @@ def names_in(text, taken=()):
         ("Phó Thủ tướng Đào Minh Khôi Phát biểu tại hội nghị", ["Đào Minh Khôi"]),  # a capitalised verb ends it
         ("ông Đường Tĩnh, Tổng Lãnh sự", ["Đường Tĩnh"]),  # Đường is a family name too
         ("Bà Phạm Thị Tài - tân Phó Chủ tịch", ["Phạm Thị Tài"]),  # "tân" opens a title, no syllable of the name
+        ("bầu ông Đoàn Hữu Lộc - đại biểu HĐND tỉnh", ["Đoàn Hữu Lộc"]),  # a whole Vietnamese name ends at the dash
+        # a homeland's epithet is no person's name, though a family name opens it
+        ("đón Đại sứ về thăm quê hương Đồng Tháp Mười, Bí thư Tỉnh ủy", []),
+        ("đón Đại sứ về thăm quê hương, bà Đồng Thị Mai, Bí thư Tỉnh ủy", ["Đồng Thị Mai"]),
+        # a Malay name joins the father's with a lower-case "bin" or "binti", kept in lower case
+        ("tiếp ông Ahmad Faizal bin Ismail - Đại sứ", ["Ahmad Faizal bin Ismail"]),
+        ("bà Siti Aminah binti Yusof, Đại sứ", ["Siti Aminah binti Yusof"]),
         ("đồng chí Bun Mi - Xay Nha Vông, Tỉnh trưởng", ["Bun Mi-Xay Nha Vông"]),  # a Lao name of two parts
         ("ông Trần Văn Hải - Lê Văn Minh dự", ["Trần Văn Hải", "Lê Văn Minh"]),  # two Vietnamese names
         ("gặp NgàiYa-ma-da Ta-rô - Đại sứ", ["Ya-ma-da Ta-rô"]),  # the space lost after the honorific
@@ -87,3 +94,17 @@ def test_a_middle_initial_is_kept_as_the_written_name(text, expected):
 def test_vietnamese_by_middle_name(text, vietnamese):
     [name] = find_names(text, 0, len(text), [])
     assert name.vietnamese is vietnamese
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Hội đàm giữa huyện Bát Xát (tỉnh Lào Cai) và huyện Bình Biên (châu Hồng Hà, Trung Quốc).", {"Bát Xát", "Bình Biên"}),
+        ("Đoàn đến xã Tân Hà, huyện Lâm Hà.", {"Tân Hà"}),
+        # a person after a title's unit, with a photo's caption or a country in brackets
+        ("Chủ tịch UBND tỉnh Hà Minh (giữa) phát biểu.", set()),
+        ("Phó Tỉnh trưởng tỉnh Lưu Vĩ (Trung Quốc) phát biểu.", set()),
+    ],
+)
+def test_names_of_places_located_after_their_unit_word(text, expected):
+    assert names_of_places(text) == expected

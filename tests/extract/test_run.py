@@ -1680,3 +1680,27 @@ def test_a_place_in_a_later_entry_of_a_list_is_not_the_earlier_entries_place():
             "ông Sato Ken, đại diện Tổ chức Xúc tiến Thương mại Nhật Bản (JETRO) tại Hà Nội.")
     assert offices_of(text) == {("Lê Thị Hoa", "Ủy viên Ban Thường vụ Tỉnh ủy Hưng Yên"),
                                 ("Trần Văn Nam", "Phó Chủ tịch UBND tỉnh Hưng Yên")}
+
+
+def test_a_former_posts_province_is_not_that_of_the_new_posts():
+    text = ("Tỉnh Gia Lai công bố quyết định về công tác cán bộ. Đồng chí Đinh Văn Khải, nguyên Chủ tịch UBND tỉnh "
+            "Bình Định, được chỉ định làm Phó Bí thư Tỉnh ủy, Phó Chủ tịch Thường trực UBND tỉnh.")
+    assert offices_of(text, published=dt.date(2025, 7, 2)) == {
+        ("Đinh Văn Khải", "Phó Bí thư Tỉnh ủy Gia Lai"), ("Đinh Văn Khải", "Phó Chủ tịch Thường trực UBND tỉnh Gia Lai")}
+
+
+@pytest.mark.parametrize(
+    "district, expected",
+    [
+        # a foreign district the gazetteer reads only with its unit word ("huyện Kim Bình"): after a committee
+        # written without it, the committee's unit finds it; never a person named Kim Bình holding the
+        # article's district's post
+        ("Kim Bình", {("Lưu Kiến Minh", "Phó Bí thư Huyện ủy Kim Bình")}),
+        # … one it does not know at all: the title's place is unread, and no context's
+        ("Bình Biên", set()),
+    ],
+)
+def test_a_committee_named_after_a_place_the_article_located_after_its_unit(district, expected):
+    text = (f"Huyện Bát Xát (tỉnh Lào Cai) đón đoàn huyện {district} (châu Hồng Hà, Trung Quốc). "
+            f"Dẫn đầu đoàn là ông Lưu Kiến Minh, Phó Bí thư Huyện ủy {district}.")
+    assert offices_of(text) == expected

@@ -793,3 +793,66 @@ def test_a_portfolio_between_the_body_and_its_province(text, expected):
 )
 def test_an_economic_zone_is_named_by_its_own_words(text, expected):
     assert offices_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # an event's committee named by the event's kind alone: which event's, unknown, and no province's body
+        (
+            "Theo bà Hoàng Thị Lựu, Phó Chủ tịch UBND huyện Hạ Lang, Phó Trưởng Ban Tổ chức lễ hội, lễ rước diễn ra sáng mai.",
+            {("Hoàng Thị Lựu", "Phó Chủ tịch UBND huyện Hạ Lang")},
+        ),
+        (
+            "Cao Bằng chuẩn bị lễ hội. Ông Đàm Quốc Khánh, Trưởng Ban Tổ chức hội nghị, cho biết có hai phiên họp.",
+            set(),
+        ),
+        # … the party committee's organisation board is a body of its own
+        (
+            "Ông Đàm Quốc Khánh, Phó Trưởng Ban Tổ chức Tỉnh ủy Cao Bằng, dự họp.",
+            {("Đàm Quốc Khánh", "Phó Trưởng Ban Tổ chức Tỉnh ủy Cao Bằng")},
+        ),
+    ],
+)
+def test_the_committee_of_an_unnamed_event_is_no_office(text, expected):
+    assert offices_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a senior minister (Cambodia, Singapore) is a rank of the country's government, named with the country
+        (
+            "Đoàn do ông Men Sokha, Bộ trưởng Cao cấp, Bộ trưởng Bộ Phát triển nông thôn Campuchia dẫn đầu.",
+            {("Men Sokha", "Bộ trưởng Cao cấp Campuchia"), ("Men Sokha", "Bộ trưởng Bộ Phát triển nông thôn Campuchia")},
+        ),
+        # … with no country named, whose, unknown
+        ("Bộ trưởng Cao cấp Men Sokha dự lễ.", set()),
+    ],
+)
+def test_a_senior_minister_and_a_ministry_of_rural_development(text, expected):
+    assert offices_of(text) == expected
+
+
+def test_a_countrys_style_capitalised_after_an_ambassadors_title():
+    text = "Ông Lê Văn Tâm tiếp bà Mary Brennan - Đại sứ đặc mệnh toàn quyền Nước Cộng hòa Ireland tại Việt Nam."
+    assert offices_of(text) == {("Mary Brennan", "Đại sứ Ireland tại Việt Nam")}
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a Korean province's department of international cooperation
+        (
+            "Cùng đi có ông Kang Min-jae, Giám đốc Sở Hợp tác quốc tế tỉnh Gyeonggi.",
+            {("Kang Min-jae", "Giám đốc Sở Hợp tác quốc tế tỉnh Gyeonggi")},
+        ),
+        # "Mạnh", a family name (孟): the given name may end with a word that is also a country's ("Anh")
+        (
+            "Phía bạn có bà Mạnh Quế Anh, Phó Chủ nhiệm Ủy ban Thường vụ Nhân đại tỉnh Quảng Tây.",
+            {("Mạnh Quế Anh", "Phó Chủ nhiệm Ủy ban Thường vụ Nhân Đại khu tự trị Quảng Tây")},
+        ),
+    ],
+)
+def test_a_department_of_international_cooperation_and_a_chinese_family_name(text, expected):
+    assert offices_of(text) == expected

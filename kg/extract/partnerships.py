@@ -11,7 +11,8 @@ does not, nor a planned signing ("dự kiến ký kết"), nor a wish ("mong mu�
 tác"). Places after "tại" (and the places that locate them) are venues, not
 parties; a ward named like a province ("phường Long An", "P.Long An") is no
 province; a place that only locates the one before it ("thành phố Kazanlak,
-tỉnh Stara Zagora") is no party; countries are too vague to be partners.
+tỉnh Stara Zagora", "quận Ba Đình (Hà Nội)", the district and province of a twinned
+village or commune) is no party; countries are too vague to be partners.
 Two Vietnamese provinces are partners only where the text leaves no doubt: a signer
 and each province it signed with ("ký kết … với từng tỉnh … là A, B, C"), or the
 two an agreement is between ("thỏa thuận hợp tác giữa tỉnh A và tỉnh B").
@@ -108,6 +109,28 @@ def may_tie(text: str, start: int, end: int) -> bool:
 _NEXT_PREDICATE = re.compile(r"(?<!đã)(?<!đang),? và (?:đang|sẽ) (?=\w)")
 
 
+# "Là thành phố cửa khẩu đã kết nghĩa với huyện B (Trung Quốc), thành phố A tiếp tục …": a fronted phrase
+# that tells a tie of the subject named right after its comma.
+_FRONTED_END = re.compile(r"\)?, (?:(?:" + lexicon.unit_alternation("province", "city", "district", capitalised=True) + r") )?")
+
+
+def _subject_of_fronted_tie(text: str, start: int, end: int, matches: list):
+    """The Vietnamese place that is the subject after a fronted "Là …" phrase stating a tie, else None."""
+    lo = bisect.bisect_left(matches, start, key=lambda m: m.start)
+    for k in range(lo, len(matches)):
+        match = matches[k]
+        if match.start >= end:
+            return None
+        gap = text.rfind(",", start, match.start)
+        if gap < 0 or not _FRONTED_END.fullmatch(text, gap - (text[gap - 1] == ")"), match.start):
+            continue
+        if match.places[0].country == "VN" and _ANY_TIE.search(text, start, gap):
+            return match
+        if match.places[0].country == "VN":
+            return None
+    return None
+
+
 # "thành phố A kết nghĩa với huyện B từ năm 2013, thành phố C có quan hệ hữu nghị với thành phố D": pairs
 # listed one after the other, each Vietnamese subject with its own partner after "với".
 _NEXT_SUBJECT = re.compile(
@@ -132,6 +155,12 @@ def find_partners(text: str, start: int, end: int, matches: list, locations: lis
     """(vietnamese place, foreign place) pairs stated in text[start:end], each predicate of its own;
     not_parties: the starts of place matches that name no party (a diplomat's seat, a place inside a
     person's name)."""
+    subject = _subject_of_fronted_tie(text, start, end, matches) if text.startswith("Là ", start) else None
+    if subject is not None:
+        # Only the subject the fronted phrase tells of is tied; its predicate names others ("để thành phố C …").
+        pairs = _clause_partners(text, start, subject.end, matches, locations, titles, home, not_parties)
+        rest = find_partners(text, subject.start, end, matches, locations, titles, home, not_parties)
+        return pairs + [p for p in rest if p not in pairs]
     cut = _NEXT_PREDICATE.search(text, start, end) if text.find(" và ", start, end) >= 0 else None
     listed = _next_subject(text, start, end, matches) if text.find(" với ", start, end) >= 0 else None
     if listed is not None and (cut is None or listed.start() < cut.start()):
@@ -380,6 +409,7 @@ def _sides(text: str, start: int, end: int, matches: list, locations: list, titl
     for k, match in enumerate(matches[lo:hi], lo):
         if match.start in not_parties or any(a <= match.start < b for a, b in venues) or _is_ward(text, match) \
                 or _named_venue_before(text, start, match) or _locates_an_unknown_city(text, matches, k) \
+                or _locates_an_unknown_small_unit(text, matches, k) \
                 or _IN_PLACE.search(text, max(start, match.start - 16), match.start) \
                 or _MERGED_WITH.search(text, max(start, match.start - 30), match.start):
             continue
@@ -393,10 +423,16 @@ def _sides(text: str, start: int, end: int, matches: list, locations: list, titl
             continue  # "Tổng Lãnh sự Việt Nam tại Nam Ninh": a seat, not a party
         county = place.unit in _DISTRICT_UNITS or _named_as_county(match)
         side = Side(match.start, match.end, place, title is not None, _with_unit(text, matches, k), county)
-        if sides and _may_be_party(sides[-1].place) and _locates(text, sides[-1], side):
+        if sides and _may_locate_after(sides[-1]) and _locates(text, sides[-1], side):
             continue
         sides.append(side)
     return sides
+
+
+def _may_locate_after(side: Side) -> bool:
+    """Whether a place right after the side may only say where it is: after a party, or after a district
+    named as one ('quận Ba Đình (Hà Nội)': the city locates the district that is the side, it signs nothing)."""
+    return _may_be_party(side.place) or (side.place.country == "VN" and side.place.kind == "District" and side.with_unit)
 
 
 def _with_unit(text: str, matches: list, k: int) -> bool:
@@ -468,6 +504,25 @@ def _locates_an_unknown_city(text: str, matches: list, k: int) -> bool:
     if m is None or not all(w[0].isupper() for w in m.group(1).split()):
         return False
     return not any(o.start < m.end(1) and m.start(1) < o.end for o in matches[max(0, k - 3) : k])
+
+
+# "khóm Ka Tăng (thị trấn Lao Bảo, Hướng Hóa) và bản Đen Sa Vẳn (Sê Pôn, Savannakhet)", "xã Tân Lập, tỉnh
+# Tây Ninh": a commune or village the gazetteer never names, then the places that locate it. "bản" of
+# "văn bản", "biên bản" is a document.
+_UNKNOWN_SMALL_UNIT_BEFORE = re.compile(
+    r"(?<![\w])(?<!văn )(?<!iên )(?:" + lexicon.unit_alternation("commune", "hamlet") + r") ((?:[^\W_][\w'-]* ){0,3}[^\W_][\w'-]*)"
+    r"(?:\s*\((?:[^()]{0,40}(?:,|-) )?|,(?: [^,()]{1,30},){0,2} )(?:(?:"
+    + lexicon.unit_alternation("province", "city", "district", "foreign", capitalised=True) + r") )?$")
+
+
+def _locates_an_unknown_small_unit(text: str, matches: list, k: int) -> bool:
+    """'xã Tân Lập, tỉnh Tây Ninh và xã Trapeang Phlong, tỉnh Tboung Khmum': the provinces only say where
+    the communes that are the sides are; a tie of two communes is none of their provinces'."""
+    match = matches[k]
+    m = _UNKNOWN_SMALL_UNIT_BEFORE.search(text, max(0, match.start - 90), match.start)
+    if m is None or not all(w[0].isupper() or w.isdigit() for w in m.group(1).split()):
+        return False
+    return not any(o.start < m.end(1) and m.start(1) < o.end for o in matches[max(0, k - 4) : k])
 
 
 def _candidate(text: str, match):

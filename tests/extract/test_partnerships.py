@@ -688,3 +688,56 @@ def test_the_two_provinces_an_agreement_is_between():
     # bare names, or provinces told as venues, are no such pair
     assert partners_of("Thỏa thuận hợp tác giữa Lạng Sơn và Bạc Liêu được nhắc lại.") == set()
     assert partners_of("Lễ ký thỏa thuận hợp tác giữa các doanh nghiệp diễn ra tại tỉnh Lạng Sơn và tỉnh Bạc Liêu.") == set()
+
+
+def test_a_district_named_with_its_city_is_the_side_not_the_city():
+    # the city in brackets only says where the district is; the district ties with the foreign city
+    text = ("Đoàn đại biểu quận Hoàn Kiếm (Hà Nội) đã sang thăm thành phố Argenteuil (Pháp), tham dự lễ kỷ niệm "
+            "15 năm hai địa phương kết nghĩa.")
+    assert partners_of(text) == {("Hoàn Kiếm", "Argenteuil")}
+    # a district's text with a foreign province is none of its city's
+    text = "Huyện Mê Linh (thành phố Hà Nội) và tỉnh Gyeongsangbuk (Hàn Quốc) đã ký kết biên bản ghi nhớ hợp tác."
+    assert partners_of(text) == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # villages and communes twinned across the border: their districts and provinces only locate them
+        "Năm 2015, bản Na Phàu (huyện Mường Khoa, tỉnh Phông Sa Lỳ) và khóm Tân Thành (thị trấn Khe Sanh, "
+        "Hướng Hóa) đã ký kết thỏa thuận kết nghĩa.",
+        "Lễ kết nghĩa giữa xã Phước Vinh, tỉnh Tây Ninh (Việt Nam) và xã Chrey, huyện Memot, tỉnh Tbong Khmum "
+        "(Campuchia) đã diễn ra sáng nay.",
+    ],
+)
+def test_a_tie_of_villages_or_communes_is_none_of_their_provinces(text):
+    assert partners_of(text) == set()
+
+
+def test_a_document_in_brackets_is_no_village():
+    # 'bản' of 'văn bản' names a document, not a village
+    text = "Tỉnh Thanh Hóa và tỉnh Hủa Phăn đã ký kết văn bản Thỏa thuận hợp tác (Hủa Phăn, 2015)."
+    assert partners_of(text) == {("Thanh Hóa", "Hủa Phăn")}
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the fronted phrase tells the tie of the subject after its comma, not of a place its predicate names
+        ("Là địa phương đã ký kết biên bản ghi nhớ với tỉnh Gunma (Nhật Bản), tỉnh Thái Bình sẽ giới thiệu "
+         "để tỉnh Nam Định tìm hiểu thị trường.", {("Thái Bình", "Gunma")}),
+        ("Là thành phố đã kết nghĩa với huyện Hà Khẩu (tỉnh Vân Nam, Trung Quốc), thành phố Lào Cai tiếp tục "
+         "giúp thành phố Yên Bái quảng bá sản phẩm.", {("Lào Cai", "Hà Khẩu")}),
+        # a fronted phrase without a tie leaves the clause as it is
+        ("Là tỉnh biên giới, tỉnh Lạng Sơn đã ký kết thỏa thuận hợp tác với Khu tự trị dân tộc Choang Quảng Tây.",
+         {("Lạng Sơn", "Quảng Tây")}),
+    ],
+)
+def test_a_fronted_phrase_ties_only_its_subject(text, expected):
+    assert partners_of(text) == expected
+
+
+def test_a_korean_county_partner_of_a_district():
+    text = "Huyện Phú Bình đã ký kết hợp tác với huyện Seongju (tỉnh Gyeongsangbuk, Hàn Quốc)."
+    assert partners_of(text) == {("Phú Bình", "Seongju")}
+

@@ -15,7 +15,8 @@ tỉnh Stara Zagora", "quận Ba Đình (Hà Nội)", the district and province 
 village or commune) is no party; countries are too vague to be partners.
 Two Vietnamese provinces are partners only where the text leaves no doubt: a signer
 and each province it signed with ("ký kết … với từng tỉnh … là A, B, C"), or the
-two an agreement is between ("thỏa thuận hợp tác giữa tỉnh A và tỉnh B").
+two an agreement is between ("thỏa thuận hợp tác giữa tỉnh A và tỉnh B"), or the two
+that sign one together ("UBND tỉnh A và UBND tỉnh B đã ký kết chương trình hợp tác").
 """
 from __future__ import annotations
 
@@ -774,12 +775,15 @@ def domestic_pairs(text: str, start: int, end: int, matches: list, locations: li
                    not_parties: frozenset = frozenset()) -> list[tuple]:
     """Pairs of Vietnamese provinces (and centrally run cities) in text[start:end]: a signer and each
     province it signed with ('ký kết … với từng tỉnh … là A, B, C'), or the two an agreement is
-    between, each named with its unit word ('thỏa thuận hợp tác giữa tỉnh A và tỉnh B')."""
+    between, each named with its unit word ('thỏa thuận hợp tác giữa tỉnh A và tỉnh B'), or the two that
+    sign one together ('UBND tỉnh A và UBND tỉnh B đã ký kết chương trình hợp tác')."""
     clause = text[start:end]
-    if (_WITH_EACH.search(clause) is None and _AGREEMENT_BETWEEN.search(clause) is None) or _BLOCKER.search(clause):
+    if (_WITH_EACH.search(clause) is None and _AGREEMENT_BETWEEN.search(clause) is None
+            and _SIGNED_TOGETHER.search(clause) is None) or _BLOCKER.search(clause):
         return []
     sides = _province_sides(text, start, end, matches, locations, titles, not_parties)
-    return _signed_with_each(text, start, end, sides) + _agreement_pair(text, start, end, sides)
+    return (_signed_with_each(text, start, end, sides) + _agreement_pair(text, start, end, sides)
+            + _signed_together(text, start, end, matches, sides))
 
 
 def _province_sides(text: str, start: int, end: int, matches: list, locations: list, titles: list,
@@ -817,6 +821,50 @@ def _agreement_pair(text: str, start: int, end: int, sides: list[Side]) -> list[
     if len(pair) != 2 or not all(s.with_unit for s in pair) or not _PROVINCE_AND.fullmatch(text, pair[0].end, _unit_start(text, pair[1])):
         return []
     return [(pair[0].place, pair[1].place)] if pair[0].place != pair[1].place else []
+
+
+# "UBND TPHCM và UBND tỉnh Đồng Tháp đã ký kết chương trình hợp tác …": the two provinces that are the
+# subject of the signing of a cooperation text.
+_SIGNED_TOGETHER = re.compile(
+    r"(?<![\w])(?:(?:đã|vừa|cùng|chính thức|tiến hành) )*ký(?: kết)? (?:các |bản )?(?:thỏa thuận|thoả thuận|bản ghi nhớ"
+    r"|biên bản ghi nhớ|biên bản|chương trình|kế hoạch)(?: ghi nhớ)? hợp tác(?![\w])", re.IGNORECASE)
+# The body that signs for its province, right before the province's name ('UBND tỉnh', 'Tỉnh ủy').
+_SIGNING_BODY = re.compile(r"(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân|Tỉnh ủy|Thành ủy|HĐND) $")
+_SUBJECT_OPENS = re.compile(r"(?:.*, )?")
+
+
+def _signed_together(text: str, start: int, end: int, matches: list, sides: list[Side]) -> list[tuple]:
+    """The pair joined by "và" as the subject right before the signing verb, each named with its unit
+    or its body, in a clause that names no foreign place (a third signer would leave the pair a guess)."""
+    m = _SIGNED_TOGETHER.search(text, start, end)
+    if m is None or _foreign_named(matches, start, end):
+        return []
+    pair = [s for s in sides if s.end <= m.start()][-2:]
+    if len(pair) != 2 or pair[0].place == pair[1].place or text[pair[1].end : m.start()] != " ":
+        return []
+    opens = [_named_start(text, start, s) for s in pair]
+    if text[pair[0].end : opens[1]] != " và " or not _SUBJECT_OPENS.fullmatch(text, start, opens[0]):
+        return []
+    if not all(s.with_unit or o < s.start for s, o in zip(pair, opens)):
+        return []  # a bare name may be a person's or a street's
+    return [(pair[0].place, pair[1].place)]
+
+
+_UNIT_BEFORE = re.compile(r"(?<![\w])(?:" + lexicon.unit_alternation("province", "city", capitalised=True) + r") $")
+
+
+def _named_start(text: str, start: int, side: Side) -> int:
+    """Where the side's name starts with its unit word and the body that signs for it ('UBND tỉnh Cà Mau')."""
+    unit = _UNIT_BEFORE.search(text, max(start, side.start - 12), side.start)
+    at = unit.start() if unit else side.start
+    body = _SIGNING_BODY.search(text, max(start, at - 20), at)
+    return body.start() if body else at
+
+
+def _foreign_named(matches: list, start: int, end: int) -> bool:
+    lo = bisect.bisect_left(matches, start, key=lambda m: m.start)
+    hi = bisect.bisect_left(matches, end, key=lambda m: m.start)
+    return any(m.places[0].country != "VN" and m.places[0].kind != "Country" for m in matches[lo:hi])
 
 
 def _unit_start(text: str, side: Side) -> int:

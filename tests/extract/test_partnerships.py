@@ -741,3 +741,23 @@ def test_a_korean_county_partner_of_a_district():
     text = "Huyện Phú Bình đã ký kết hợp tác với huyện Seongju (tỉnh Gyeongsangbuk, Hàn Quốc)."
     assert partners_of(text) == {("Phú Bình", "Seongju")}
 
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # two provinces of ours, the subject of the signing of a cooperation text, each by its body or unit
+        ("Nhân dịp này, UBND tỉnh Cà Mau và UBND TP Cần Thơ đã ký kết chương trình hợp tác giai đoạn 2024 - 2028.",
+         {("Cà Mau", "Cần Thơ")}),
+        ("Tỉnh Cà Mau và tỉnh Bạc Liêu đã ký kết biên bản ghi nhớ hợp tác về du lịch.", {("Cà Mau", "Bạc Liêu")}),
+        # bare names, the firms of the provinces, a plan: no tie
+        ("Cà Mau và Bạc Liêu đã ký kết thỏa thuận hợp tác.", set()),
+        ("Doanh nghiệp của tỉnh Cà Mau và tỉnh Bạc Liêu đã ký kết thỏa thuận hợp tác.", set()),
+        ("Tỉnh Cà Mau và tỉnh Bạc Liêu dự kiến ký kết thỏa thuận hợp tác.", set()),
+        # with a foreign partner, the two provinces are co-signers, not partners of each other
+        ("Tỉnh Cà Mau và tỉnh Bạc Liêu đã ký kết thỏa thuận hợp tác với tỉnh Kampot.",
+         {("Cà Mau", "Kampot"), ("Bạc Liêu", "Kampot")}),
+    ],
+)
+def test_two_provinces_of_ours_that_sign_a_cooperation_text(text, expected):
+    assert partners_of(text) == expected
+

@@ -17,6 +17,8 @@ Two Vietnamese provinces are partners only where the text leaves no doubt: a sig
 and each province it signed with ("ký kết … với từng tỉnh … là A, B, C"), or the
 two an agreement is between ("thỏa thuận hợp tác giữa tỉnh A và tỉnh B"), or the two
 that sign one together ("UBND tỉnh A và UBND tỉnh B đã ký kết chương trình hợp tác").
+A group of our provinces counted once ("4 tỉnh A, B, C, D") may sign later by its count
+("các Bí thư Tỉnh ủy 4 tỉnh và Bí thư Khu ủy X đã ký …"): each of them with the foreign signer.
 """
 from __future__ import annotations
 
@@ -606,6 +608,52 @@ def _group_pairs(text: str, start: int, end: int, sides: list[Side]) -> list[tup
     for group in groups:
         pairs += [p for p in _pairs(group, None) if p not in pairs]
     return pairs
+
+
+# --- a counted group of our provinces named once, then referred to by its count ("4 tỉnh") -------
+
+_COUNT_WORDS = {"hai": 2, "ba": 3, "bốn": 4, "năm": 5}
+# "các Bí thư Tỉnh ủy 4 tỉnh và Bí thư Khu ủy Quảng Tây đã ký …": the count alone, no name after it.
+_COUNT_REFERS = re.compile(
+    r"(?<![\w])(" + lexicon.alternation(_LEX["partnership_group_counts"]) + r") tỉnh(?= (?:và|đã|cùng|vừa)(?![\w]))")
+
+
+def _count_of(word: str) -> int:
+    return int(word) if word.isdigit() else _COUNT_WORDS.get(word.lower(), 0)
+
+
+def counted_groups(text: str, start: int, end: int, matches: list, titles: list) -> dict[int, list]:
+    """The groups of our provinces text[start:end] names after their count ("4 tỉnh Quảng Ninh, Lạng Sơn,
+    Cao Bằng, Tuyên Quang"), by count: a group whose count is not the number of provinces named is left out."""
+    if _GROUP.search(text, start, end) is None:
+        return {}
+    sides = _sides(text, start, end, matches, [], titles)
+    groups = {}
+    for m in _GROUP.finditer(text, start, end):
+        run = [s.place for s in _run_after(text, sides, m.end())]
+        count = _count_of(m.group(0).split(" ", 1)[0])
+        if len(set(run)) == count and all(p.country == "VN" and p.kind == "Province" for p in run):
+            groups[count] = list(dict.fromkeys(run))
+    return groups
+
+
+def group_signing(text: str, start: int, end: int, matches: list, locations: list, titles: list, groups: dict,
+                  not_parties: frozenset = frozenset()) -> list[tuple]:
+    """"Các Bí thư Tỉnh ủy 4 tỉnh và Bí thư Khu ủy Quảng Tây đã ký Biên bản hội đàm": each province of the
+    group the article counted before, with the one foreign party that signs beside it; none when the
+    clause names a province of ours itself (whose the count is, a guess)."""
+    trigger = _TRIGGER.search(text, start, end)
+    if trigger is None or _BLOCKER.search(text, start, end):
+        return []
+    refers = _COUNT_REFERS.search(text, start, trigger.start())
+    group = groups.get(_count_of(refers.group(1))) if refers else None
+    if not group:
+        return []
+    sides = [s for s in _sides(text, start, trigger.start(), matches, locations, titles, not_parties) if _may_be_party(s.place)]
+    foreign = list(dict.fromkeys(s.place for s in sides if s.place.country != "VN"))
+    if len(foreign) != 1 or any(s.place.country == "VN" for s in sides):
+        return []
+    return [(v, foreign[0]) for v in group if _of_one_level(v, foreign[0])]
 
 
 # "A và B đang hướng đến kỷ niệm 20 năm hợp tác": the pair that celebrates the years of its tie.

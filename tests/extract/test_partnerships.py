@@ -761,3 +761,15 @@ def test_a_korean_county_partner_of_a_district():
 def test_two_provinces_of_ours_that_sign_a_cooperation_text(text, expected):
     assert partners_of(text) == expected
 
+
+def test_a_counted_group_named_before_signs_as_its_count():
+    opening = ("Sáng 12/4, tại thành phố Điện Biên Phủ đã diễn ra buổi gặp gỡ giữa lãnh đạo 3 tỉnh Điện Biên, "
+               "Lai Châu, Sơn La (Việt Nam) và lãnh đạo tỉnh Phông Sa Lỳ (Lào). ")
+    signed = "Cuối buổi, lãnh đạo 3 tỉnh và lãnh đạo tỉnh Phông Sa Lỳ đã ký biên bản hội đàm năm 2024."
+    assert partners_of(opening + signed) == {(p, "Phông Sa Lỳ") for p in ("Điện Biên", "Lai Châu", "Sơn La")}
+    # the meeting alone ties no one; a count the group does not have refers to no group
+    assert partners_of(opening) == set()
+    assert ("Lai Châu", "Phông Sa Lỳ") not in partners_of(opening + signed.replace("3 tỉnh", "4 tỉnh"))
+    # a plan to sign, or a clause naming a province of ours itself, leaves the group out
+    assert partners_of(opening + signed.replace("đã ký", "dự kiến ký")) == set()
+    assert ("Lai Châu", "Phông Sa Lỳ") not in partners_of(opening + signed.replace("lãnh đạo 3 tỉnh", "lãnh đạo tỉnh Sơn La và 3 tỉnh"))

@@ -511,9 +511,9 @@ def _locates_an_unknown_city(text: str, matches: list, k: int) -> bool:
 
 # "khóm Ka Tăng (thị trấn Lao Bảo, Hướng Hóa) và bản Đen Sa Vẳn (Sê Pôn, Savannakhet)", "xã Tân Lập, tỉnh
 # Tây Ninh": a commune or village the gazetteer never names, then the places that locate it. "bản" of
-# "văn bản", "biên bản" is a document.
+# "văn bản", "biên bản", "ký (kết) bản Thỏa thuận" is a document.
 _UNKNOWN_SMALL_UNIT_BEFORE = re.compile(
-    r"(?<![\w])(?<!văn )(?<!iên )(?:" + lexicon.unit_alternation("commune", "hamlet") + r") ((?:[^\W_][\w'-]* ){0,3}[^\W_][\w'-]*)"
+    r"(?<![\w])(?<!văn )(?<!iên )(?<!ký )(?<!kết )(?:" + lexicon.unit_alternation("commune", "hamlet") + r") ((?:[^\W_][\w'-]* ){0,3}[^\W_][\w'-]*)"
     r"(?:\s*\((?:[^()]{0,40}(?:,|-) )?|,(?: [^,()]{1,30},){0,2} )(?:(?:"
     + lexicon.unit_alternation("province", "city", "district", "foreign", capitalised=True) + r") )?$")
 

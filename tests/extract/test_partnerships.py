@@ -773,3 +773,8 @@ def test_a_counted_group_named_before_signs_as_its_count():
     # a plan to sign, or a clause naming a province of ours itself, leaves the group out
     assert partners_of(opening + signed.replace("đã ký", "dự kiến ký")) == set()
     assert ("Lai Châu", "Phông Sa Lỳ") not in partners_of(opening + signed.replace("lãnh đạo 3 tỉnh", "lãnh đạo tỉnh Sơn La và 3 tỉnh"))
+
+
+def test_a_text_signed_in_title_case_is_no_village():
+    text = "Tỉnh Quảng Bình đã ký kết bản Thỏa Thuận Hợp Tác, tỉnh Khăm Muộn cam kết thực hiện."
+    assert ("Quảng Bình", "Khăm Muộn") in partners_of(text)

@@ -78,6 +78,11 @@ _MERGED_WITH = re.compile(
 _IN_PLACE = re.compile(
     r"(?<![\w])[Ởở] (?:(?:" + lexicon.unit_alternation("province", "city", "foreign", capitalised=True) + r") )?$")
 _AT_NAME = re.compile(r"(?<![\w])[Tt]ại ((?:[\w'.-]+ ){0,3}[\w'.-]+), $")
+# "tại Cung Hòa Bình, thủ đô Phnom Penh, …": a place named with its unit word that locates a named venue,
+# set off by commas as an aside ("Tại buổi lễ, tỉnh A đã ký …" is the subject, no aside).
+_AT_NAMED_VENUE = re.compile(
+    r"(?<![\w])[Tt]ại ((?:[A-ZĐÀ-Ỹ][\w'.-]* ){0,3}[A-ZĐÀ-Ỹ][\w'.-]*), (?:"
+    + lexicon.unit_alternation("province", "city", "foreign", "capital") + r") $")
 # Between a place and the one that locates it: ", tỉnh Y", " (Y)", " - Y", " thuộc tỉnh Y".
 _CONTAINER_GAP = re.compile(
     r"\s*(?:,|\(|-| thuộc )\s*(?:(?:" + lexicon.unit_alternation("province", "city", "foreign", capitalised=True) + r") )?$")
@@ -489,7 +494,9 @@ def _is_ward(text: str, match) -> bool:
 
 def _named_venue_before(text: str, start: int, match) -> bool:
     """'tại Dodamso, Suwon', 'tại khách sạn Grand, Sapporo': a place locating a venue the gazetteer does not know."""
-    return _AT_NAME.search(text, max(start, match.start - 60), match.start) is not None
+    if _AT_NAME.search(text, max(start, match.start - 60), match.start) is not None:
+        return True
+    return text.startswith(",", match.end) and _AT_NAMED_VENUE.search(text, max(start, match.start - 70), match.start) is not None
 
 
 # "chính quyền thành phố Izumisano, tỉnh Osaka (Nhật Bản)": a city the gazetteer does not know, named

@@ -778,3 +778,24 @@ def test_a_counted_group_named_before_signs_as_its_count():
 def test_a_text_signed_in_title_case_is_no_village():
     text = "Tỉnh Quảng Bình đã ký kết bản Thỏa Thuận Hợp Tác, tỉnh Khăm Muộn cam kết thực hiện."
     assert ("Quảng Bình", "Khăm Muộn") in partners_of(text)
+
+
+def test_a_district_of_daegu_is_the_partner_not_the_city_that_locates_it():
+    text = "Năm 2012, thành phố Hội An đã kết nghĩa với quận Dalseo (TP.Daegu, Hàn Quốc)."
+    assert partners_of(text) == {("Hội An", "Dalseo")}
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the capital named with its unit word only locates the venue, set off by commas as an aside
+        ("Chiều 10/3, tại Cung Hòa Bình, thủ đô Phnom Penh, tỉnh An Giang đã ký kết thỏa thuận hợp tác "
+         "với tỉnh Kampot.", {("An Giang", "Kampot")}),
+        # after a fronted venue, the province with its unit word is the subject that signs
+        ("Tại Cung Văn hóa, tỉnh An Giang đã ký kết thỏa thuận hợp tác với tỉnh Kampot.", {("An Giang", "Kampot")}),
+        ("Tại Hội nghị, thành phố Cần Thơ đã ký kết thỏa thuận hợp tác với thủ đô Phnom Penh.",
+         {("Cần Thơ", "Phnôm Pênh")}),
+    ],
+)
+def test_a_place_locating_a_named_venue_is_no_party(text, expected):
+    assert partners_of(text) == expected

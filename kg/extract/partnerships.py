@@ -11,10 +11,14 @@ does not, nor a planned signing ("dự kiến ký kết"), nor a wish ("mong mu�
 tác"). Places after "tại" (and the places that locate them) are venues, not
 parties; a ward named like a province ("phường Long An", "P.Long An") is no
 province; a place that only locates the one before it ("thành phố Kazanlak,
-tỉnh Stara Zagora") is no party; countries are too vague to be partners.
+tỉnh Stara Zagora", "quận Ba Đình (Hà Nội)", the district and province of a twinned
+village or commune) is no party; countries are too vague to be partners.
 Two Vietnamese provinces are partners only where the text leaves no doubt: a signer
 and each province it signed with ("ký kết … với từng tỉnh … là A, B, C"), or the
-two an agreement is between ("thỏa thuận hợp tác giữa tỉnh A và tỉnh B").
+two an agreement is between ("thỏa thuận hợp tác giữa tỉnh A và tỉnh B"), or the two
+that sign one together ("UBND tỉnh A và UBND tỉnh B đã ký kết chương trình hợp tác").
+A group of our provinces counted once ("4 tỉnh A, B, C, D") may sign later by its count
+("các Bí thư Tỉnh ủy 4 tỉnh và Bí thư Khu ủy X đã ký …"): each of them with the foreign signer.
 """
 from __future__ import annotations
 
@@ -74,6 +78,11 @@ _MERGED_WITH = re.compile(
 _IN_PLACE = re.compile(
     r"(?<![\w])[Ởở] (?:(?:" + lexicon.unit_alternation("province", "city", "foreign", capitalised=True) + r") )?$")
 _AT_NAME = re.compile(r"(?<![\w])[Tt]ại ((?:[\w'.-]+ ){0,3}[\w'.-]+), $")
+# "tại Cung Hòa Bình, thủ đô Phnom Penh, …": a place named with its unit word that locates a named venue,
+# set off by commas as an aside ("Tại buổi lễ, tỉnh A đã ký …" is the subject, no aside).
+_AT_NAMED_VENUE = re.compile(
+    r"(?<![\w])[Tt]ại ((?:[A-ZĐÀ-Ỹ][\w'.-]* ){0,3}[A-ZĐÀ-Ỹ][\w'.-]*), (?:"
+    + lexicon.unit_alternation("province", "city", "foreign", "capital") + r") $")
 # Between a place and the one that locates it: ", tỉnh Y", " (Y)", " - Y", " thuộc tỉnh Y".
 _CONTAINER_GAP = re.compile(
     r"\s*(?:,|\(|-| thuộc )\s*(?:(?:" + lexicon.unit_alternation("province", "city", "foreign", capitalised=True) + r") )?$")
@@ -108,6 +117,28 @@ def may_tie(text: str, start: int, end: int) -> bool:
 _NEXT_PREDICATE = re.compile(r"(?<!đã)(?<!đang),? và (?:đang|sẽ) (?=\w)")
 
 
+# "Là thành phố cửa khẩu đã kết nghĩa với huyện B (Trung Quốc), thành phố A tiếp tục …": a fronted phrase
+# that tells a tie of the subject named right after its comma.
+_FRONTED_END = re.compile(r"\)?, (?:(?:" + lexicon.unit_alternation("province", "city", "district", capitalised=True) + r") )?")
+
+
+def _subject_of_fronted_tie(text: str, start: int, end: int, matches: list):
+    """The Vietnamese place that is the subject after a fronted "Là …" phrase stating a tie, else None."""
+    lo = bisect.bisect_left(matches, start, key=lambda m: m.start)
+    for k in range(lo, len(matches)):
+        match = matches[k]
+        if match.start >= end:
+            return None
+        gap = text.rfind(",", start, match.start)
+        if gap < 0 or not _FRONTED_END.fullmatch(text, gap - (text[gap - 1] == ")"), match.start):
+            continue
+        if match.places[0].country == "VN" and _ANY_TIE.search(text, start, gap):
+            return match
+        if match.places[0].country == "VN":
+            return None
+    return None
+
+
 # "thành phố A kết nghĩa với huyện B từ năm 2013, thành phố C có quan hệ hữu nghị với thành phố D": pairs
 # listed one after the other, each Vietnamese subject with its own partner after "với".
 _NEXT_SUBJECT = re.compile(
@@ -132,6 +163,12 @@ def find_partners(text: str, start: int, end: int, matches: list, locations: lis
     """(vietnamese place, foreign place) pairs stated in text[start:end], each predicate of its own;
     not_parties: the starts of place matches that name no party (a diplomat's seat, a place inside a
     person's name)."""
+    subject = _subject_of_fronted_tie(text, start, end, matches) if text.startswith("Là ", start) else None
+    if subject is not None:
+        # Only the subject the fronted phrase tells of is tied; its predicate names others ("để thành phố C …").
+        pairs = _clause_partners(text, start, subject.end, matches, locations, titles, home, not_parties)
+        rest = find_partners(text, subject.start, end, matches, locations, titles, home, not_parties)
+        return pairs + [p for p in rest if p not in pairs]
     cut = _NEXT_PREDICATE.search(text, start, end) if text.find(" và ", start, end) >= 0 else None
     listed = _next_subject(text, start, end, matches) if text.find(" với ", start, end) >= 0 else None
     if listed is not None and (cut is None or listed.start() < cut.start()):
@@ -380,6 +417,7 @@ def _sides(text: str, start: int, end: int, matches: list, locations: list, titl
     for k, match in enumerate(matches[lo:hi], lo):
         if match.start in not_parties or any(a <= match.start < b for a, b in venues) or _is_ward(text, match) \
                 or _named_venue_before(text, start, match) or _locates_an_unknown_city(text, matches, k) \
+                or _locates_an_unknown_small_unit(text, matches, k) \
                 or _IN_PLACE.search(text, max(start, match.start - 16), match.start) \
                 or _MERGED_WITH.search(text, max(start, match.start - 30), match.start):
             continue
@@ -393,10 +431,16 @@ def _sides(text: str, start: int, end: int, matches: list, locations: list, titl
             continue  # "Tổng Lãnh sự Việt Nam tại Nam Ninh": a seat, not a party
         county = place.unit in _DISTRICT_UNITS or _named_as_county(match)
         side = Side(match.start, match.end, place, title is not None, _with_unit(text, matches, k), county)
-        if sides and _may_be_party(sides[-1].place) and _locates(text, sides[-1], side):
+        if sides and _may_locate_after(sides[-1]) and _locates(text, sides[-1], side):
             continue
         sides.append(side)
     return sides
+
+
+def _may_locate_after(side: Side) -> bool:
+    """Whether a place right after the side may only say where it is: after a party, or after a district
+    named as one ('quận Ba Đình (Hà Nội)': the city locates the district that is the side, it signs nothing)."""
+    return _may_be_party(side.place) or (side.place.country == "VN" and side.place.kind == "District" and side.with_unit)
 
 
 def _with_unit(text: str, matches: list, k: int) -> bool:
@@ -450,7 +494,9 @@ def _is_ward(text: str, match) -> bool:
 
 def _named_venue_before(text: str, start: int, match) -> bool:
     """'tại Dodamso, Suwon', 'tại khách sạn Grand, Sapporo': a place locating a venue the gazetteer does not know."""
-    return _AT_NAME.search(text, max(start, match.start - 60), match.start) is not None
+    if _AT_NAME.search(text, max(start, match.start - 60), match.start) is not None:
+        return True
+    return text.startswith(",", match.end) and _AT_NAMED_VENUE.search(text, max(start, match.start - 70), match.start) is not None
 
 
 # "chính quyền thành phố Izumisano, tỉnh Osaka (Nhật Bản)": a city the gazetteer does not know, named
@@ -468,6 +514,25 @@ def _locates_an_unknown_city(text: str, matches: list, k: int) -> bool:
     if m is None or not all(w[0].isupper() for w in m.group(1).split()):
         return False
     return not any(o.start < m.end(1) and m.start(1) < o.end for o in matches[max(0, k - 3) : k])
+
+
+# "khóm Ka Tăng (thị trấn Lao Bảo, Hướng Hóa) và bản Đen Sa Vẳn (Sê Pôn, Savannakhet)", "xã Tân Lập, tỉnh
+# Tây Ninh": a commune or village the gazetteer never names, then the places that locate it. "bản" of
+# "văn bản", "biên bản", "ký (kết) bản Thỏa thuận" is a document.
+_UNKNOWN_SMALL_UNIT_BEFORE = re.compile(
+    r"(?<![\w])(?<!văn )(?<!iên )(?<!ký )(?<!kết )(?:" + lexicon.unit_alternation("commune", "hamlet") + r") ((?:[^\W_][\w'-]* ){0,3}[^\W_][\w'-]*)"
+    r"(?:\s*\((?:[^()]{0,40}(?:,|-) )?|,(?: [^,()]{1,30},){0,2} )(?:(?:"
+    + lexicon.unit_alternation("province", "city", "district", "foreign", capitalised=True) + r") )?$")
+
+
+def _locates_an_unknown_small_unit(text: str, matches: list, k: int) -> bool:
+    """'xã Tân Lập, tỉnh Tây Ninh và xã Trapeang Phlong, tỉnh Tboung Khmum': the provinces only say where
+    the communes that are the sides are; a tie of two communes is none of their provinces'."""
+    match = matches[k]
+    m = _UNKNOWN_SMALL_UNIT_BEFORE.search(text, max(0, match.start - 90), match.start)
+    if m is None or not all(w[0].isupper() or w.isdigit() for w in m.group(1).split()):
+        return False
+    return not any(o.start < m.end(1) and m.start(1) < o.end for o in matches[max(0, k - 4) : k])
 
 
 def _candidate(text: str, match):
@@ -550,6 +615,52 @@ def _group_pairs(text: str, start: int, end: int, sides: list[Side]) -> list[tup
     for group in groups:
         pairs += [p for p in _pairs(group, None) if p not in pairs]
     return pairs
+
+
+# --- a counted group of our provinces named once, then referred to by its count ("4 tỉnh") -------
+
+_COUNT_WORDS = {"hai": 2, "ba": 3, "bốn": 4, "năm": 5}
+# "các Bí thư Tỉnh ủy 4 tỉnh và Bí thư Khu ủy Quảng Tây đã ký …": the count alone, no name after it.
+_COUNT_REFERS = re.compile(
+    r"(?<![\w])(" + lexicon.alternation(_LEX["partnership_group_counts"]) + r") tỉnh(?= (?:và|đã|cùng|vừa)(?![\w]))")
+
+
+def _count_of(word: str) -> int:
+    return int(word) if word.isdigit() else _COUNT_WORDS.get(word.lower(), 0)
+
+
+def counted_groups(text: str, start: int, end: int, matches: list, titles: list) -> dict[int, list]:
+    """The groups of our provinces text[start:end] names after their count ("4 tỉnh Quảng Ninh, Lạng Sơn,
+    Cao Bằng, Tuyên Quang"), by count: a group whose count is not the number of provinces named is left out."""
+    if _GROUP.search(text, start, end) is None:
+        return {}
+    sides = _sides(text, start, end, matches, [], titles)
+    groups = {}
+    for m in _GROUP.finditer(text, start, end):
+        run = [s.place for s in _run_after(text, sides, m.end())]
+        count = _count_of(m.group(0).split(" ", 1)[0])
+        if len(set(run)) == count and all(p.country == "VN" and p.kind == "Province" for p in run):
+            groups[count] = list(dict.fromkeys(run))
+    return groups
+
+
+def group_signing(text: str, start: int, end: int, matches: list, locations: list, titles: list, groups: dict,
+                  not_parties: frozenset = frozenset()) -> list[tuple]:
+    """"Các Bí thư Tỉnh ủy 4 tỉnh và Bí thư Khu ủy Quảng Tây đã ký Biên bản hội đàm": each province of the
+    group the article counted before, with the one foreign party that signs beside it; none when the
+    clause names a province of ours itself (whose the count is, a guess)."""
+    trigger = _TRIGGER.search(text, start, end)
+    if trigger is None or _BLOCKER.search(text, start, end):
+        return []
+    refers = _COUNT_REFERS.search(text, start, trigger.start())
+    group = groups.get(_count_of(refers.group(1))) if refers else None
+    if not group:
+        return []
+    sides = [s for s in _sides(text, start, trigger.start(), matches, locations, titles, not_parties) if _may_be_party(s.place)]
+    foreign = list(dict.fromkeys(s.place for s in sides if s.place.country != "VN"))
+    if len(foreign) != 1 or any(s.place.country == "VN" for s in sides):
+        return []
+    return [(v, foreign[0]) for v in group if _of_one_level(v, foreign[0])]
 
 
 # "A và B đang hướng đến kỷ niệm 20 năm hợp tác": the pair that celebrates the years of its tie.
@@ -719,12 +830,15 @@ def domestic_pairs(text: str, start: int, end: int, matches: list, locations: li
                    not_parties: frozenset = frozenset()) -> list[tuple]:
     """Pairs of Vietnamese provinces (and centrally run cities) in text[start:end]: a signer and each
     province it signed with ('ký kết … với từng tỉnh … là A, B, C'), or the two an agreement is
-    between, each named with its unit word ('thỏa thuận hợp tác giữa tỉnh A và tỉnh B')."""
+    between, each named with its unit word ('thỏa thuận hợp tác giữa tỉnh A và tỉnh B'), or the two that
+    sign one together ('UBND tỉnh A và UBND tỉnh B đã ký kết chương trình hợp tác')."""
     clause = text[start:end]
-    if (_WITH_EACH.search(clause) is None and _AGREEMENT_BETWEEN.search(clause) is None) or _BLOCKER.search(clause):
+    if (_WITH_EACH.search(clause) is None and _AGREEMENT_BETWEEN.search(clause) is None
+            and _SIGNED_TOGETHER.search(clause) is None) or _BLOCKER.search(clause):
         return []
     sides = _province_sides(text, start, end, matches, locations, titles, not_parties)
-    return _signed_with_each(text, start, end, sides) + _agreement_pair(text, start, end, sides)
+    return (_signed_with_each(text, start, end, sides) + _agreement_pair(text, start, end, sides)
+            + _signed_together(text, start, end, matches, sides))
 
 
 def _province_sides(text: str, start: int, end: int, matches: list, locations: list, titles: list,
@@ -762,6 +876,50 @@ def _agreement_pair(text: str, start: int, end: int, sides: list[Side]) -> list[
     if len(pair) != 2 or not all(s.with_unit for s in pair) or not _PROVINCE_AND.fullmatch(text, pair[0].end, _unit_start(text, pair[1])):
         return []
     return [(pair[0].place, pair[1].place)] if pair[0].place != pair[1].place else []
+
+
+# "UBND TPHCM và UBND tỉnh Đồng Tháp đã ký kết chương trình hợp tác …": the two provinces that are the
+# subject of the signing of a cooperation text.
+_SIGNED_TOGETHER = re.compile(
+    r"(?<![\w])(?:(?:đã|vừa|cùng|chính thức|tiến hành) )*ký(?: kết)? (?:các |bản )?(?:thỏa thuận|thoả thuận|bản ghi nhớ"
+    r"|biên bản ghi nhớ|biên bản|chương trình|kế hoạch)(?: ghi nhớ)? hợp tác(?![\w])", re.IGNORECASE)
+# The body that signs for its province, right before the province's name ('UBND tỉnh', 'Tỉnh ủy').
+_SIGNING_BODY = re.compile(r"(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân|Tỉnh ủy|Thành ủy|HĐND) $")
+_SUBJECT_OPENS = re.compile(r"(?:.*, )?")
+
+
+def _signed_together(text: str, start: int, end: int, matches: list, sides: list[Side]) -> list[tuple]:
+    """The pair joined by "và" as the subject right before the signing verb, each named with its unit
+    or its body, in a clause that names no foreign place (a third signer would leave the pair a guess)."""
+    m = _SIGNED_TOGETHER.search(text, start, end)
+    if m is None or _foreign_named(matches, start, end):
+        return []
+    pair = [s for s in sides if s.end <= m.start()][-2:]
+    if len(pair) != 2 or pair[0].place == pair[1].place or text[pair[1].end : m.start()] != " ":
+        return []
+    opens = [_named_start(text, start, s) for s in pair]
+    if text[pair[0].end : opens[1]] != " và " or not _SUBJECT_OPENS.fullmatch(text, start, opens[0]):
+        return []
+    if not all(s.with_unit or o < s.start for s, o in zip(pair, opens)):
+        return []  # a bare name may be a person's or a street's
+    return [(pair[0].place, pair[1].place)]
+
+
+_UNIT_BEFORE = re.compile(r"(?<![\w])(?:" + lexicon.unit_alternation("province", "city", capitalised=True) + r") $")
+
+
+def _named_start(text: str, start: int, side: Side) -> int:
+    """Where the side's name starts with its unit word and the body that signs for it ('UBND tỉnh Cà Mau')."""
+    unit = _UNIT_BEFORE.search(text, max(start, side.start - 12), side.start)
+    at = unit.start() if unit else side.start
+    body = _SIGNING_BODY.search(text, max(start, at - 20), at)
+    return body.start() if body else at
+
+
+def _foreign_named(matches: list, start: int, end: int) -> bool:
+    lo = bisect.bisect_left(matches, start, key=lambda m: m.start)
+    hi = bisect.bisect_left(matches, end, key=lambda m: m.start)
+    return any(m.places[0].country != "VN" and m.places[0].kind != "Country" for m in matches[lo:hi])
 
 
 def _unit_start(text: str, side: Side) -> int:

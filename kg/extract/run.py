@@ -51,6 +51,7 @@ class DocState:
     venue: object = None  # the named venue the last event placed was held at ('… Lễ ký kết diễn ra tại đây')
     aliases: dict = field(default_factory=dict)  # an abbreviation given in brackets after a name → (head, name)
     persons_before: list = field(default_factory=list)  # the names the sentence before found (a pronoun's antecedents)
+    groups: dict = field(default_factory=dict)  # count → the provinces of ours last named after it ('4 tỉnh A, B, C, D')
 
 
 @dataclass(frozen=True)
@@ -163,12 +164,28 @@ def sentence_facts(scope: Scope, sentence: Sentence, state: DocState) -> list[Fa
         for start, end in _clauses(sentence):
             in_clause = [loc for loc in locations if start <= loc.start < end]
             found, before = partnership_facts(scope, sentence, start, end, found_titles, in_clause, before)
-            facts += found
+            facts += found + _group_signing(scope, sentence, start, end, found_titles, in_clause, state, found)
         if not local_places:
             facts += _signed_by_both(scope, sentence, state)
+    state.groups.update(partnerships.counted_groups(text, sentence.start, sentence.end, scope.matches, found_titles))
     state.before = (sentence, found_titles, locations)
     state.persons_before = [n for n in names if n.text not in persons.PRONOUNS]
     return facts
+
+
+def _group_signing(scope: Scope, sentence: Sentence, start: int, end: int, found_titles, locations,
+                   state: DocState, found: list[Fact]) -> list[Fact]:
+    """"Các Bí thư Tỉnh ủy 4 tỉnh và Bí thư Khu ủy Quảng Tây đã ký …": the provinces of the group counted
+    earlier in the article, each with the foreign signer (the clause's own pairs aside)."""
+    if not state.groups:
+        return []
+    titles_in = [t for t in found_titles if start <= t.start < end]
+    pairs = partnerships.group_signing(scope.doc.text, start, end, scope.matches, locations, titles_in, state.groups,
+                                       scope.not_about)
+    known = {(f.subject.key, f.object.key) for f in found}
+    facts = [Fact(resolve.place_entity(v, scope.gazetteer), "partnersWith", resolve.place_entity(f, scope.gazetteer),
+                  evidence(scope, sentence, start, end, "partnership-counted-group", 0.75)) for v, f in pairs]
+    return [f for f in facts if (f.subject.key, f.object.key) not in known]
 
 
 def _signed_by_both(scope: Scope, sentence: Sentence, state: DocState) -> list[Fact]:

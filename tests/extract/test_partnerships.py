@@ -688,3 +688,114 @@ def test_the_two_provinces_an_agreement_is_between():
     # bare names, or provinces told as venues, are no such pair
     assert partners_of("Thỏa thuận hợp tác giữa Lạng Sơn và Bạc Liêu được nhắc lại.") == set()
     assert partners_of("Lễ ký thỏa thuận hợp tác giữa các doanh nghiệp diễn ra tại tỉnh Lạng Sơn và tỉnh Bạc Liêu.") == set()
+
+
+def test_a_district_named_with_its_city_is_the_side_not_the_city():
+    # the city in brackets only says where the district is; the district ties with the foreign city
+    text = ("Đoàn đại biểu quận Hoàn Kiếm (Hà Nội) đã sang thăm thành phố Argenteuil (Pháp), tham dự lễ kỷ niệm "
+            "15 năm hai địa phương kết nghĩa.")
+    assert partners_of(text) == {("Hoàn Kiếm", "Argenteuil")}
+    # a district's text with a foreign province is none of its city's
+    text = "Huyện Mê Linh (thành phố Hà Nội) và tỉnh Gyeongsangbuk (Hàn Quốc) đã ký kết biên bản ghi nhớ hợp tác."
+    assert partners_of(text) == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # villages and communes twinned across the border: their districts and provinces only locate them
+        "Năm 2015, bản Na Phàu (huyện Mường Khoa, tỉnh Phông Sa Lỳ) và khóm Tân Thành (thị trấn Khe Sanh, "
+        "Hướng Hóa) đã ký kết thỏa thuận kết nghĩa.",
+        "Lễ kết nghĩa giữa xã Phước Vinh, tỉnh Tây Ninh (Việt Nam) và xã Chrey, huyện Memot, tỉnh Tbong Khmum "
+        "(Campuchia) đã diễn ra sáng nay.",
+    ],
+)
+def test_a_tie_of_villages_or_communes_is_none_of_their_provinces(text):
+    assert partners_of(text) == set()
+
+
+def test_a_document_in_brackets_is_no_village():
+    # 'bản' of 'văn bản' names a document, not a village
+    text = "Tỉnh Thanh Hóa và tỉnh Hủa Phăn đã ký kết văn bản Thỏa thuận hợp tác (Hủa Phăn, 2015)."
+    assert partners_of(text) == {("Thanh Hóa", "Hủa Phăn")}
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the fronted phrase tells the tie of the subject after its comma, not of a place its predicate names
+        ("Là địa phương đã ký kết biên bản ghi nhớ với tỉnh Gunma (Nhật Bản), tỉnh Thái Bình sẽ giới thiệu "
+         "để tỉnh Nam Định tìm hiểu thị trường.", {("Thái Bình", "Gunma")}),
+        ("Là thành phố đã kết nghĩa với huyện Hà Khẩu (tỉnh Vân Nam, Trung Quốc), thành phố Lào Cai tiếp tục "
+         "giúp thành phố Yên Bái quảng bá sản phẩm.", {("Lào Cai", "Hà Khẩu")}),
+        # a fronted phrase without a tie leaves the clause as it is
+        ("Là tỉnh biên giới, tỉnh Lạng Sơn đã ký kết thỏa thuận hợp tác với Khu tự trị dân tộc Choang Quảng Tây.",
+         {("Lạng Sơn", "Quảng Tây")}),
+    ],
+)
+def test_a_fronted_phrase_ties_only_its_subject(text, expected):
+    assert partners_of(text) == expected
+
+
+def test_a_korean_county_partner_of_a_district():
+    text = "Huyện Phú Bình đã ký kết hợp tác với huyện Seongju (tỉnh Gyeongsangbuk, Hàn Quốc)."
+    assert partners_of(text) == {("Phú Bình", "Seongju")}
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # two provinces of ours, the subject of the signing of a cooperation text, each by its body or unit
+        ("Nhân dịp này, UBND tỉnh Cà Mau và UBND TP Cần Thơ đã ký kết chương trình hợp tác giai đoạn 2024 - 2028.",
+         {("Cà Mau", "Cần Thơ")}),
+        ("Tỉnh Cà Mau và tỉnh Bạc Liêu đã ký kết biên bản ghi nhớ hợp tác về du lịch.", {("Cà Mau", "Bạc Liêu")}),
+        # bare names, the firms of the provinces, a plan: no tie
+        ("Cà Mau và Bạc Liêu đã ký kết thỏa thuận hợp tác.", set()),
+        ("Doanh nghiệp của tỉnh Cà Mau và tỉnh Bạc Liêu đã ký kết thỏa thuận hợp tác.", set()),
+        ("Tỉnh Cà Mau và tỉnh Bạc Liêu dự kiến ký kết thỏa thuận hợp tác.", set()),
+        # with a foreign partner, the two provinces are co-signers, not partners of each other
+        ("Tỉnh Cà Mau và tỉnh Bạc Liêu đã ký kết thỏa thuận hợp tác với tỉnh Kampot.",
+         {("Cà Mau", "Kampot"), ("Bạc Liêu", "Kampot")}),
+    ],
+)
+def test_two_provinces_of_ours_that_sign_a_cooperation_text(text, expected):
+    assert partners_of(text) == expected
+
+
+def test_a_counted_group_named_before_signs_as_its_count():
+    opening = ("Sáng 12/4, tại thành phố Điện Biên Phủ đã diễn ra buổi gặp gỡ giữa lãnh đạo 3 tỉnh Điện Biên, "
+               "Lai Châu, Sơn La (Việt Nam) và lãnh đạo tỉnh Phông Sa Lỳ (Lào). ")
+    signed = "Cuối buổi, lãnh đạo 3 tỉnh và lãnh đạo tỉnh Phông Sa Lỳ đã ký biên bản hội đàm năm 2024."
+    assert partners_of(opening + signed) == {(p, "Phông Sa Lỳ") for p in ("Điện Biên", "Lai Châu", "Sơn La")}
+    # the meeting alone ties no one; a count the group does not have refers to no group
+    assert partners_of(opening) == set()
+    assert ("Lai Châu", "Phông Sa Lỳ") not in partners_of(opening + signed.replace("3 tỉnh", "4 tỉnh"))
+    # a plan to sign, or a clause naming a province of ours itself, leaves the group out
+    assert partners_of(opening + signed.replace("đã ký", "dự kiến ký")) == set()
+    assert ("Lai Châu", "Phông Sa Lỳ") not in partners_of(opening + signed.replace("lãnh đạo 3 tỉnh", "lãnh đạo tỉnh Sơn La và 3 tỉnh"))
+
+
+def test_a_text_signed_in_title_case_is_no_village():
+    text = "Tỉnh Quảng Bình đã ký kết bản Thỏa Thuận Hợp Tác, tỉnh Khăm Muộn cam kết thực hiện."
+    assert ("Quảng Bình", "Khăm Muộn") in partners_of(text)
+
+
+def test_a_district_of_daegu_is_the_partner_not_the_city_that_locates_it():
+    text = "Năm 2012, thành phố Hội An đã kết nghĩa với quận Dalseo (TP.Daegu, Hàn Quốc)."
+    assert partners_of(text) == {("Hội An", "Dalseo")}
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the capital named with its unit word only locates the venue, set off by commas as an aside
+        ("Chiều 10/3, tại Cung Hòa Bình, thủ đô Phnom Penh, tỉnh An Giang đã ký kết thỏa thuận hợp tác "
+         "với tỉnh Kampot.", {("An Giang", "Kampot")}),
+        # after a fronted venue, the province with its unit word is the subject that signs
+        ("Tại Cung Văn hóa, tỉnh An Giang đã ký kết thỏa thuận hợp tác với tỉnh Kampot.", {("An Giang", "Kampot")}),
+        ("Tại Hội nghị, thành phố Cần Thơ đã ký kết thỏa thuận hợp tác với thủ đô Phnom Penh.",
+         {("Cần Thơ", "Phnôm Pênh")}),
+    ],
+)
+def test_a_place_locating_a_named_venue_is_no_party(text, expected):
+    assert partners_of(text) == expected

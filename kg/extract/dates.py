@@ -282,7 +282,7 @@ def _ahead_if_future(text: str, start: int, pos: int, mention: DateMention) -> D
     the sentence tells it as to come ('Lễ hội sẽ diễn ra vào ngày 10/6' on 25 February): then the
     page's own year."""
     if not FUTURE.search(text, max(start, pos - FUTURE_REACH), pos):
-        return replace(mention, source="page")
+        return mention  # still 'page-before': the dated event's name may tell the page's year instead
     year = (mention.last or mention.first).year + 1
     return replace(with_year(mention, year), source="page")
 
@@ -524,9 +524,23 @@ def link_dates(text: str, start: int, end: int, events: list, found: list[DateMe
         if target is None:
             continue
         links += _links(text, start, end, target, events[target], d, how, confidence)
-        for i in joined_after(text, events, target) if how == "lead" else []:
+        for i in joined_after(text, events, target) if how == "lead" else _subject_with(text, start, events, target, how):
             links += _shared_span(_links(text, start, end, i, events[i], d, how, confidence))
     return links
+
+
+_AND = re.compile(r",? và ")
+
+
+def _subject_with(text: str, clause_start: int, events: list, i: int, how: str) -> list[int]:
+    """'Lễ hội A và Liên hoan B được tổ chức từ ngày 9 đến 14/3': A, told with B as the subject that
+    opens the clause, takes place when B does."""
+    if how != "after" or i == 0 or not events[i].name:
+        return []
+    a = events[i - 1]
+    if a.name and _AND.fullmatch(text, a.end, events[i].start) and _LEAD_JUNK.fullmatch(text, clause_start, a.start):
+        return [i - 1]
+    return []
 
 
 # "Trong ba ngày 14 - 16/4, … tổ chức A và B": the span is the series', a share of it each one's;
@@ -627,11 +641,21 @@ def _trailing_target(text: str, events: list, candidates: list, d: DateMention, 
 
 # "…, từ ngày 18 đến 25/3 sẽ diễn ra Triển lãm X": the days, then the verb of taking place, then the event.
 _TAKES_PLACE_THEN = re.compile(r" (?:(?:sẽ|đã|đang) )?(?:diễn ra|được tổ chức) ")
+# "…; sáng ngày 27/5 là Hội nghị toàn thể X": a time of day, its date, "là", the event: a slot of a
+# programme. Never a bare day ("Ngày 2/9 là Quốc khánh": what the day is, remembered each year).
+_SLOT_THEN = re.compile(r" (?:sẽ )?là ")
+_TIME_OF_DAY_BEFORE = re.compile(r"(?<![\w])(?:[Ss]áng|[Cc]hiều|[Tt]rưa|[Tt]ối|[Đđ]êm)(?: ngày)? $")
 
 
 def _told_to_take_place(text: str, events: list, candidates: list, d: DateMention) -> int | None:
     after = [i for i in candidates if events[i].start >= d.end]
-    return after[0] if after and _TAKES_PLACE_THEN.fullmatch(text, d.end, events[after[0]].start) else None
+    if not after:
+        return None
+    gap = (d.end, events[after[0]].start)
+    if _TAKES_PLACE_THEN.fullmatch(text, *gap):
+        return after[0]
+    slot = _SLOT_THEN.fullmatch(text, *gap) and _TIME_OF_DAY_BEFORE.search(text, max(0, d.start - 12), d.start)
+    return after[0] if slot else None
 
 
 def _without(text: str, start: int, end: int, spans: list) -> str:
@@ -696,11 +720,18 @@ WEAK_YEARS = ("guess", "none", "url")
 
 
 def _in_name_year(d: DateMention, name: str, how: str) -> tuple[DateMention, str]:
-    """With no page date nor full date near it, the year of "Festival X năm 2023" dates its days."""
-    if d.source not in WEAK_YEARS or not d.parts or not name or _REVIEW.search(name):
+    """With no page date nor full date near it, the year of "Festival X năm 2023" dates its days;
+    so it does a day read in the year before the page's ('từ ngày 1 đến 4-6' on 19 March) when the
+    name carries the page's own year ('… mời tham dự Festival X 2019'): an event still to come."""
+    if not d.parts or not name or _REVIEW.search(name):
         return d, how
     years = _NAME_YEAR.findall(name)
-    return (with_year(d, int(years[-1])), how + "-name-year") if years else (d, how)
+    if not years:
+        return d, how
+    year = int(years[-1])
+    if d.source in WEAK_YEARS or (d.source == "page-before" and year == (d.last or d.first).year + 1):
+        return with_year(d, year), how + "-name-year"
+    return d, how
 
 
 _CELEBRATION = re.compile(r"kỷ niệm \d+ năm", re.IGNORECASE)

@@ -1680,3 +1680,36 @@ def test_a_place_in_a_later_entry_of_a_list_is_not_the_earlier_entries_place():
             "ông Sato Ken, đại diện Tổ chức Xúc tiến Thương mại Nhật Bản (JETRO) tại Hà Nội.")
     assert offices_of(text) == {("Lê Thị Hoa", "Ủy viên Ban Thường vụ Tỉnh ủy Hưng Yên"),
                                 ("Trần Văn Nam", "Phó Chủ tịch UBND tỉnh Hưng Yên")}
+
+
+def test_a_day_read_in_the_year_before_takes_the_page_year_the_event_is_named_with():
+    # on 10 March, '15 đến 18-6' is read in the year before, unless the festival is named with this year
+    text = "Ông Lê Văn Hòa mời đoàn sang tham dự Lễ hội Biển Sầm Sơn 2025, diễn ra từ ngày 15 đến 18-6 tại Thanh Hóa."
+    assert dates_of(text, dt.date(2025, 3, 10)) == {
+        ("Lễ hội Biển Sầm Sơn 2025", "startDate", dt.date(2025, 6, 15)), ("Lễ hội Biển Sầm Sơn 2025", "endDate", dt.date(2025, 6, 18))}
+    # a name of another year says nothing of it
+    text = "Hội nghị tổng kết Lễ hội Biển Sầm Sơn 2019 diễn ra ngày 15-6 tại Thanh Hóa."
+    assert not any(d.year == 2025 for _, _, d in dates_of(text, dt.date(2025, 3, 10)))
+
+
+def test_a_fair_that_opens_its_doors_on_a_day_starts_that_day():
+    text = "Hội chợ Thương mại Việt - Lào mở cửa từ sáng 12/5 tại thành phố Vinh, với 300 gian hàng."
+    assert dates_of(text) == {("Hội chợ Thương mại Việt - Lào", "startDate", dt.date(2025, 5, 12))}
+
+
+def test_two_events_told_together_as_the_subject_share_the_days_told_after_them():
+    text = "Lễ hội Hoa Ban lần thứ 5 và Hội chợ Thương mại Tây Bắc năm 2025 được tổ chức từ ngày 10 đến 13/3/2025 tại Sơn La."
+    assert dates_of(text) == {(e, r, dt.date(2025, 3, day))
+                              for e in ("Lễ hội Hoa Ban lần thứ 5", "Hội chợ Thương mại Tây Bắc năm 2025")
+                              for r, day in (("startDate", 10), ("endDate", 13))}
+    # the first event is not the subject: only the one the days follow is dated
+    text = "Đoàn tỉnh Hòa Bình dự Lễ hội Hoa Ban lần thứ 5 và Hội chợ Thương mại Tây Bắc năm 2025 được tổ chức từ ngày 10 đến 13/3/2025."
+    assert {e for e, _, _ in dates_of(text)} <= {"Hội chợ Thương mại Tây Bắc năm 2025"}
+
+
+def test_a_time_of_day_then_is_the_event_a_slot_of_the_programme():
+    text = "Theo chương trình, chiều ngày 8/4 là Hội thảo xúc tiến du lịch tỉnh Quảng Bình."
+    assert dates_of(text) == {("Hội thảo xúc tiến du lịch tỉnh Quảng Bình", "startDate", dt.date(2025, 4, 8))}
+    # a bare day that "is" an event: what the day is, not a programme's slot
+    text = "Theo chương trình, ngày 8/4 là Hội thảo xúc tiến du lịch tỉnh Quảng Bình."
+    assert dates_of(text) == set()

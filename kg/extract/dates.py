@@ -188,7 +188,8 @@ def _full_dates(text: str, blocked: list) -> list[dt.date]:
     for m, year, month, day in written:
         i = bisect.bisect_right(starts, m.start()) - 1
         inside = i >= 0 and m.start() < blocked[i][1]
-        if year and len(year) == 4 and not inside and not _document_date(text, m.start()):
+        # a planned day lends no year ('Giải năm sau dự kiến khởi tranh ngày 7-3-2027' beside 'Ngày 1-3')
+        if year and len(year) == 4 and not inside and not _document_date(text, m.start()) and not _planned(text, 0, len(text), m):
             date = _safe_date(int(year), int(month), int(day))
             if date:
                 found.append(date)
@@ -666,7 +667,7 @@ def _without(text: str, start: int, end: int, spans: list) -> str:
     for a, b in spans:
         for k in range(max(a, start), min(b, end)):
             chars[k - start] = " "
-    gap = _MORE_PLACES.sub(" ", THEME.sub(" ", PAREN.sub(" ", "".join(chars))))
+    gap = _on_a_place().sub(" ", _MORE_PLACES.sub(" ", THEME.sub(" ", PAREN.sub(" ", "".join(chars)))))
     gap = _TERM.sub(" ", _DO_CHUNK.sub(" ", gap))
     return _LOCATED_IN.sub(" ", _whose().sub(" ", _address().sub(" ", gap)))
 
@@ -682,6 +683,13 @@ def _whose() -> re.Pattern:
     whose titles and name were all blanked."""
     word = "[" + _CAPITALS + r"][\w'-]*"
     return re.compile(r"(?<![\w])của(?:[ ,]+" + word + r")+|(?<![\w])của(?=[ ,]*$)")
+
+
+@cache
+def _on_a_place() -> re.Pattern:
+    """'Giải đua ghe diễn ra trên sông Hậu trong hai ngày …': the river, lake, bay or road it is held on, an aside."""
+    word = "[" + _CAPITALS + r"][\w'.-]*"
+    return re.compile(r"(?<![\w])trên (?:sông|hồ|vịnh|biển|đầm|tuyến đường|đường|phố) " + word + "(?: " + word + ")*")
 
 
 @cache

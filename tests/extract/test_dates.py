@@ -221,3 +221,10 @@ def test_a_date_led_by_cung_dates_the_event_of_its_sentence(lead):
 )
 def test_a_day_of_the_week_before_the_date(text, expected):
     assert dates_in(text) == expected
+
+
+def test_a_planned_full_date_lends_no_year_to_a_day_near_it():
+    # 'ngày 7-3-2027' is next year's edition, planned: 'Ngày 1-3' on the page of 1 March 2026 is that day
+    text = "Ngày 1-3, Giải Việt dã Hà Tĩnh diễn ra. Giải năm sau dự kiến khởi tranh ngày 7-3-2027."
+    ref = reference_year(dt.date(2026, 3, 1), text)
+    assert dates_in("Ngày 1-3, giải", ref=ref) == [(dt.date(2026, 3, 1), None, "point")]

@@ -1713,3 +1713,9 @@ def test_a_time_of_day_then_is_the_event_a_slot_of_the_programme():
     # a bare day that "is" an event: what the day is, not a programme's slot
     text = "Theo chương trình, ngày 8/4 là Hội thảo xúc tiến du lịch tỉnh Quảng Bình."
     assert dates_of(text) == set()
+
+
+def test_the_river_an_event_is_held_on_is_an_aside_before_its_days():
+    text = "Giải đua thuyền truyền thống diễn ra trên sông Lam trong hai ngày 6 và 7/9, với 30 đội thuyền."
+    assert dates_of(text, dt.date(2025, 9, 5)) == {("Giải đua thuyền truyền thống", "startDate", dt.date(2025, 9, 6)),
+                                                   ("Giải đua thuyền truyền thống", "endDate", dt.date(2025, 9, 7))}

@@ -34,9 +34,10 @@ _NOT_LONGER = r"(?![\d/]|[.-]\d)"
 # The lookbehind after the first digit, not before it ("(?<![\d/.-])\d" reads the same): a pattern that
 # opens with a digit lets the regex engine skip to the digits of a text instead of trying every place.
 POINT = re.compile(r"(\d(?<![\d/.-]\d)\d?)" + _DMY.removeprefix(r"(\d{1,2})") + _NOT_LONGER)
-# "Trong hai ngày 5 và 6/3", "vào 02 ngày 11 và 12/11/2022": the count of days says a span follows.
+# "Trong hai ngày 5 và 6/3", "vào 02 ngày 11 và 12/11/2022": the count of days says a span follows;
+# so do evenings counted ("vào các tối 22 và 23/6").
 _RANGE_PREFIX = (
-    r"(?:(?:[Tt]rong|[Cc]ác|[Vv]ào)(?: các)?(?: (?:hai|ba|bốn|năm|sáu|bảy|\d{1,2}))? ngày:?,? \(?)?"
+    r"(?:(?:[Tt]rong|[Cc]ác|[Vv]ào)(?: các)?(?: (?:hai|ba|bốn|năm|sáu|bảy|\d{1,2}))? (?:ngày|tối|đêm):?,? \(?)?"
     r"(?:[Tt]ừ )?(?:[Nn]gày )?"
 )
 # "thứ Bảy 8/6", "Chủ nhật, 18/10": the day of the week written before the date.
@@ -827,7 +828,7 @@ def _relations(text: str, start: int, end: int, e, d: DateMention) -> list[tuple
         return []  # "kết thúc chuyến tham dự Chương trình X": the guests' trip ends that day, not X
     if cue == "closing":
         return [("endDate", d.first)]
-    if cue is None and _held_that_day(text, start, e):
+    if cue is None and (_held_that_day(text, start, e) or _its_day_in_brackets(text, e, d)):
         cue = "opening"
     if cue == "continuing" or (cue is None and _multi_day(e)):
         return []  # a day within a congress or a festival, not its first
@@ -841,6 +842,15 @@ _HOLDS = re.compile(r"(?<![\w])(?<![Bb]an )(?:đã |sẽ |vừa )?tổ chức $"
 
 def _held_that_day(text: str, start: int, e) -> bool:
     return bool(_HOLDS.search(text, max(start, e.start - 16), e.start))
+
+
+# "…; Hội thi ẩm thực X (ngày 15/9); …": one day in brackets right after the name, the event's own
+# day in a programme's list, even of a contest or a festival that may last longer.
+_OPEN_BRACKET_DAY = re.compile(r" ?\((?:ngày |vào |tối |sáng |chiều )?")
+
+
+def _its_day_in_brackets(text: str, e, d: DateMention) -> bool:
+    return bool(_OPEN_BRACKET_DAY.fullmatch(text, e.end, d.start)) and text[d.end : d.end + 1] == ")"
 
 
 _TRIP_ENDS = re.compile(r"(?<![\w])kết thúc(?: tốt đẹp)? chuyến (?:tham dự|dự|tham gia)(?![\w])[^,;.]{0,12}$")

@@ -23,6 +23,8 @@ def dates_in(text, previous=None, ref=REF):
         # a count of days before two days joined by "và": one span
         ("Vào 02 ngày 11 và 12/10/2024, tại", [(dt.date(2024, 10, 11), dt.date(2024, 10, 12), "range")]),
         ("vào hai ngày 5 và 6/10, đoàn", [(dt.date(2024, 10, 5), dt.date(2024, 10, 6), "range")]),
+        # evenings counted: a span of evenings
+        ("được tổ chức vào các tối 22 và 23/10 tại", [(dt.date(2024, 10, 22), dt.date(2024, 10, 23), "range")]),
     ],
 )
 def test_date_expressions(text, expected):

@@ -1719,3 +1719,12 @@ def test_the_river_an_event_is_held_on_is_an_aside_before_its_days():
     text = "Giải đua thuyền truyền thống diễn ra trên sông Lam trong hai ngày 6 và 7/9, với 30 đội thuyền."
     assert dates_of(text, dt.date(2025, 9, 5)) == {("Giải đua thuyền truyền thống", "startDate", dt.date(2025, 9, 6)),
                                                    ("Giải đua thuyền truyền thống", "endDate", dt.date(2025, 9, 7))}
+
+
+def test_one_day_in_brackets_after_a_contest_of_a_programme_is_its_day():
+    text = ("Trong khuôn khổ lễ hội còn có Hội chợ thương mại Cà Mau diễn ra từ 10 - 12/9 tại TP Cà Mau; "
+            "Hội thi ẩm thực Cà Mau (ngày 11/9); thi hát dân ca.")
+    assert ("Hội thi ẩm thực Cà Mau", "startDate", dt.date(2025, 9, 11)) in dates_of(text, dt.date(2025, 9, 9))
+    # a day told after the contest's name, not in brackets, is one of its days: no start
+    text = "Ngày 11/9, Hội thi ẩm thực Cà Mau bước sang phần chung kết."
+    assert dates_of(text, dt.date(2025, 9, 12)) == set()

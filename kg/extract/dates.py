@@ -605,7 +605,7 @@ def _leading_target(text: str, clause_start: int, events: list, candidates: list
         between = text[e.end : _phrase_start(text, clause_start, d)]
         # A day inside a framing visit or festival dates what happens in it ('Trong khuôn khổ chuyến
         # thăm …, ngày 28/2, hai bên đã hội đàm'), not the frame.
-        within = d.kind == "point" and _multi_day(e)
+        within = d.kind in ("point", "same-day") and _multi_day(e)
         if framed and _LEAD_JUNK.fullmatch(text[clause_start : framed.start()]) and not between.strip(" ,") and not within:
             return before[-1]
     for i in (i for i in candidates if events[i].start >= d.end):

@@ -1728,3 +1728,9 @@ def test_one_day_in_brackets_after_a_contest_of_a_programme_is_its_day():
     # a day told after the contest's name, not in brackets, is one of its days: no start
     text = "Ngày 11/9, Hội thi ẩm thực Cà Mau bước sang phần chung kết."
     assert dates_of(text, dt.date(2025, 9, 12)) == set()
+
+
+def test_the_same_day_inside_a_framing_festival_dates_what_happens_in_it():
+    text = ("Sáng 10/3, Lễ hội Hoa Ban lần thứ 5 khai mạc tại TP Sơn La. Trong khuôn khổ Lễ hội, chiều cùng ngày, "
+            "Sở Văn hóa tổ chức Hội thảo xúc tiến du lịch Sơn La.")
+    assert ("Hội thảo xúc tiến du lịch Sơn La", "startDate", dt.date(2025, 3, 10)) in dates_of(text, dt.date(2025, 3, 11))

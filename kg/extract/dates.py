@@ -34,9 +34,10 @@ _NOT_LONGER = r"(?![\d/]|[.-]\d)"
 # The lookbehind after the first digit, not before it ("(?<![\d/.-])\d" reads the same): a pattern that
 # opens with a digit lets the regex engine skip to the digits of a text instead of trying every place.
 POINT = re.compile(r"(\d(?<![\d/.-]\d)\d?)" + _DMY.removeprefix(r"(\d{1,2})") + _NOT_LONGER)
-# "Trong hai ngày 5 và 6/3", "vào 02 ngày 11 và 12/11/2022": the count of days says a span follows.
+# "Trong hai ngày 5 và 6/3", "vào 02 ngày 11 và 12/11/2022": the count of days says a span follows;
+# so do evenings counted ("vào các tối 22 và 23/6").
 _RANGE_PREFIX = (
-    r"(?:(?:[Tt]rong|[Cc]ác|[Vv]ào)(?: các)?(?: (?:hai|ba|bốn|năm|sáu|bảy|\d{1,2}))? ngày:?,? \(?)?"
+    r"(?:(?:[Tt]rong|[Cc]ác|[Vv]ào)(?: các)?(?: (?:hai|ba|bốn|năm|sáu|bảy|\d{1,2}))? (?:ngày|tối|đêm):?,? \(?)?"
     r"(?:[Tt]ừ )?(?:[Nn]gày )?"
 )
 # "thứ Bảy 8/6", "Chủ nhật, 18/10": the day of the week written before the date.
@@ -188,7 +189,8 @@ def _full_dates(text: str, blocked: list) -> list[dt.date]:
     for m, year, month, day in written:
         i = bisect.bisect_right(starts, m.start()) - 1
         inside = i >= 0 and m.start() < blocked[i][1]
-        if year and len(year) == 4 and not inside and not _document_date(text, m.start()):
+        # a planned day lends no year ('Giải năm sau dự kiến khởi tranh ngày 7-3-2027' beside 'Ngày 1-3')
+        if year and len(year) == 4 and not inside and not _document_date(text, m.start()) and not _planned(text, 0, len(text), m):
             date = _safe_date(int(year), int(month), int(day))
             if date:
                 found.append(date)
@@ -282,7 +284,7 @@ def _ahead_if_future(text: str, start: int, pos: int, mention: DateMention) -> D
     the sentence tells it as to come ('Lễ hội sẽ diễn ra vào ngày 10/6' on 25 February): then the
     page's own year."""
     if not FUTURE.search(text, max(start, pos - FUTURE_REACH), pos):
-        return replace(mention, source="page")
+        return mention  # still 'page-before': the dated event's name may tell the page's year instead
     year = (mention.last or mention.first).year + 1
     return replace(with_year(mention, year), source="page")
 
@@ -524,9 +526,23 @@ def link_dates(text: str, start: int, end: int, events: list, found: list[DateMe
         if target is None:
             continue
         links += _links(text, start, end, target, events[target], d, how, confidence)
-        for i in joined_after(text, events, target) if how == "lead" else []:
+        for i in joined_after(text, events, target) if how == "lead" else _subject_with(text, start, events, target, how):
             links += _shared_span(_links(text, start, end, i, events[i], d, how, confidence))
     return links
+
+
+_AND = re.compile(r",? và ")
+
+
+def _subject_with(text: str, clause_start: int, events: list, i: int, how: str) -> list[int]:
+    """'Lễ hội A và Liên hoan B được tổ chức từ ngày 9 đến 14/3': A, told with B as the subject that
+    opens the clause, takes place when B does."""
+    if how != "after" or i == 0 or not events[i].name:
+        return []
+    a = events[i - 1]
+    if a.name and _AND.fullmatch(text, a.end, events[i].start) and _LEAD_JUNK.fullmatch(text, clause_start, a.start):
+        return [i - 1]
+    return []
 
 
 # "Trong ba ngày 14 - 16/4, … tổ chức A và B": the span is the series', a share of it each one's;
@@ -589,7 +605,7 @@ def _leading_target(text: str, clause_start: int, events: list, candidates: list
         between = text[e.end : _phrase_start(text, clause_start, d)]
         # A day inside a framing visit or festival dates what happens in it ('Trong khuôn khổ chuyến
         # thăm …, ngày 28/2, hai bên đã hội đàm'), not the frame.
-        within = d.kind == "point" and _multi_day(e)
+        within = d.kind in ("point", "same-day") and _multi_day(e)
         if framed and _LEAD_JUNK.fullmatch(text[clause_start : framed.start()]) and not between.strip(" ,") and not within:
             return before[-1]
     for i in (i for i in candidates if events[i].start >= d.end):
@@ -627,11 +643,21 @@ def _trailing_target(text: str, events: list, candidates: list, d: DateMention, 
 
 # "…, từ ngày 18 đến 25/3 sẽ diễn ra Triển lãm X": the days, then the verb of taking place, then the event.
 _TAKES_PLACE_THEN = re.compile(r" (?:(?:sẽ|đã|đang) )?(?:diễn ra|được tổ chức) ")
+# "…; sáng ngày 27/5 là Hội nghị toàn thể X": a time of day, its date, "là", the event: a slot of a
+# programme. Never a bare day ("Ngày 2/9 là Quốc khánh": what the day is, remembered each year).
+_SLOT_THEN = re.compile(r" (?:sẽ )?là ")
+_TIME_OF_DAY_BEFORE = re.compile(r"(?<![\w])(?:[Ss]áng|[Cc]hiều|[Tt]rưa|[Tt]ối|[Đđ]êm)(?: ngày)? $")
 
 
 def _told_to_take_place(text: str, events: list, candidates: list, d: DateMention) -> int | None:
     after = [i for i in candidates if events[i].start >= d.end]
-    return after[0] if after and _TAKES_PLACE_THEN.fullmatch(text, d.end, events[after[0]].start) else None
+    if not after:
+        return None
+    gap = (d.end, events[after[0]].start)
+    if _TAKES_PLACE_THEN.fullmatch(text, *gap):
+        return after[0]
+    slot = _SLOT_THEN.fullmatch(text, *gap) and _TIME_OF_DAY_BEFORE.search(text, max(0, d.start - 12), d.start)
+    return after[0] if slot else None
 
 
 def _without(text: str, start: int, end: int, spans: list) -> str:
@@ -642,7 +668,7 @@ def _without(text: str, start: int, end: int, spans: list) -> str:
     for a, b in spans:
         for k in range(max(a, start), min(b, end)):
             chars[k - start] = " "
-    gap = _MORE_PLACES.sub(" ", THEME.sub(" ", PAREN.sub(" ", "".join(chars))))
+    gap = _on_a_place().sub(" ", _MORE_PLACES.sub(" ", THEME.sub(" ", PAREN.sub(" ", "".join(chars)))))
     gap = _TERM.sub(" ", _DO_CHUNK.sub(" ", gap))
     return _LOCATED_IN.sub(" ", _whose().sub(" ", _address().sub(" ", gap)))
 
@@ -658,6 +684,13 @@ def _whose() -> re.Pattern:
     whose titles and name were all blanked."""
     word = "[" + _CAPITALS + r"][\w'-]*"
     return re.compile(r"(?<![\w])của(?:[ ,]+" + word + r")+|(?<![\w])của(?=[ ,]*$)")
+
+
+@cache
+def _on_a_place() -> re.Pattern:
+    """'Giải đua ghe diễn ra trên sông Hậu trong hai ngày …': the river, lake, bay or road it is held on, an aside."""
+    word = "[" + _CAPITALS + r"][\w'.-]*"
+    return re.compile(r"(?<![\w])trên (?:sông|hồ|vịnh|biển|đầm|tuyến đường|đường|phố) " + word + "(?: " + word + ")*")
 
 
 @cache
@@ -696,11 +729,18 @@ WEAK_YEARS = ("guess", "none", "url")
 
 
 def _in_name_year(d: DateMention, name: str, how: str) -> tuple[DateMention, str]:
-    """With no page date nor full date near it, the year of "Festival X năm 2023" dates its days."""
-    if d.source not in WEAK_YEARS or not d.parts or not name or _REVIEW.search(name):
+    """With no page date nor full date near it, the year of "Festival X năm 2023" dates its days;
+    so it does a day read in the year before the page's ('từ ngày 1 đến 4-6' on 19 March) when the
+    name carries the page's own year ('… mời tham dự Festival X 2019'): an event still to come."""
+    if not d.parts or not name or _REVIEW.search(name):
         return d, how
     years = _NAME_YEAR.findall(name)
-    return (with_year(d, int(years[-1])), how + "-name-year") if years else (d, how)
+    if not years:
+        return d, how
+    year = int(years[-1])
+    if d.source in WEAK_YEARS or (d.source == "page-before" and year == (d.last or d.first).year + 1):
+        return with_year(d, year), how + "-name-year"
+    return d, how
 
 
 _CELEBRATION = re.compile(r"kỷ niệm \d+ năm", re.IGNORECASE)
@@ -788,7 +828,7 @@ def _relations(text: str, start: int, end: int, e, d: DateMention) -> list[tuple
         return []  # "kết thúc chuyến tham dự Chương trình X": the guests' trip ends that day, not X
     if cue == "closing":
         return [("endDate", d.first)]
-    if cue is None and _held_that_day(text, start, e):
+    if cue is None and (_held_that_day(text, start, e) or _its_day_in_brackets(text, e, d)):
         cue = "opening"
     if cue == "continuing" or (cue is None and _multi_day(e)):
         return []  # a day within a congress or a festival, not its first
@@ -802,6 +842,15 @@ _HOLDS = re.compile(r"(?<![\w])(?<![Bb]an )(?:đã |sẽ |vừa )?tổ chức $"
 
 def _held_that_day(text: str, start: int, e) -> bool:
     return bool(_HOLDS.search(text, max(start, e.start - 16), e.start))
+
+
+# "…; Hội thi ẩm thực X (ngày 15/9); …": one day in brackets right after the name, the event's own
+# day in a programme's list, even of a contest or a festival that may last longer.
+_OPEN_BRACKET_DAY = re.compile(r" ?\((?:ngày |vào |tối |sáng |chiều )?")
+
+
+def _its_day_in_brackets(text: str, e, d: DateMention) -> bool:
+    return bool(_OPEN_BRACKET_DAY.fullmatch(text, e.end, d.start)) and text[d.end : d.end + 1] == ")"
 
 
 _TRIP_ENDS = re.compile(r"(?<![\w])kết thúc(?: tốt đẹp)? chuyến (?:tham dự|dự|tham gia)(?![\w])[^,;.]{0,12}$")

@@ -23,6 +23,8 @@ def dates_in(text, previous=None, ref=REF):
         # a count of days before two days joined by "và": one span
         ("Vào 02 ngày 11 và 12/10/2024, tại", [(dt.date(2024, 10, 11), dt.date(2024, 10, 12), "range")]),
         ("vào hai ngày 5 và 6/10, đoàn", [(dt.date(2024, 10, 5), dt.date(2024, 10, 6), "range")]),
+        # evenings counted: a span of evenings
+        ("được tổ chức vào các tối 22 và 23/10 tại", [(dt.date(2024, 10, 22), dt.date(2024, 10, 23), "range")]),
     ],
 )
 def test_date_expressions(text, expected):
@@ -221,3 +223,10 @@ def test_a_date_led_by_cung_dates_the_event_of_its_sentence(lead):
 )
 def test_a_day_of_the_week_before_the_date(text, expected):
     assert dates_in(text) == expected
+
+
+def test_a_planned_full_date_lends_no_year_to_a_day_near_it():
+    # 'ngày 7-3-2027' is next year's edition, planned: 'Ngày 1-3' on the page of 1 March 2026 is that day
+    text = "Ngày 1-3, Giải Việt dã Hà Tĩnh diễn ra. Giải năm sau dự kiến khởi tranh ngày 7-3-2027."
+    ref = reference_year(dt.date(2026, 3, 1), text)
+    assert dates_in("Ngày 1-3, giải", ref=ref) == [(dt.date(2026, 3, 1), None, "point")]

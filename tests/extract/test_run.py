@@ -1704,3 +1704,57 @@ def test_a_committee_named_after_a_place_the_article_located_after_its_unit(dist
     text = (f"Huyện Bát Xát (tỉnh Lào Cai) đón đoàn huyện {district} (châu Hồng Hà, Trung Quốc). "
             f"Dẫn đầu đoàn là ông Lưu Kiến Minh, Phó Bí thư Huyện ủy {district}.")
     assert offices_of(text) == expected
+
+
+def test_a_day_read_in_the_year_before_takes_the_page_year_the_event_is_named_with():
+    # on 10 March, '15 đến 18-6' is read in the year before, unless the festival is named with this year
+    text = "Ông Lê Văn Hòa mời đoàn sang tham dự Lễ hội Biển Sầm Sơn 2025, diễn ra từ ngày 15 đến 18-6 tại Thanh Hóa."
+    assert dates_of(text, dt.date(2025, 3, 10)) == {
+        ("Lễ hội Biển Sầm Sơn 2025", "startDate", dt.date(2025, 6, 15)), ("Lễ hội Biển Sầm Sơn 2025", "endDate", dt.date(2025, 6, 18))}
+    # a name of another year says nothing of it
+    text = "Hội nghị tổng kết Lễ hội Biển Sầm Sơn 2019 diễn ra ngày 15-6 tại Thanh Hóa."
+    assert not any(d.year == 2025 for _, _, d in dates_of(text, dt.date(2025, 3, 10)))
+
+
+def test_a_fair_that_opens_its_doors_on_a_day_starts_that_day():
+    text = "Hội chợ Thương mại Việt - Lào mở cửa từ sáng 12/5 tại thành phố Vinh, với 300 gian hàng."
+    assert dates_of(text) == {("Hội chợ Thương mại Việt - Lào", "startDate", dt.date(2025, 5, 12))}
+
+
+def test_two_events_told_together_as_the_subject_share_the_days_told_after_them():
+    text = "Lễ hội Hoa Ban lần thứ 5 và Hội chợ Thương mại Tây Bắc năm 2025 được tổ chức từ ngày 10 đến 13/3/2025 tại Sơn La."
+    assert dates_of(text) == {(e, r, dt.date(2025, 3, day))
+                              for e in ("Lễ hội Hoa Ban lần thứ 5", "Hội chợ Thương mại Tây Bắc năm 2025")
+                              for r, day in (("startDate", 10), ("endDate", 13))}
+    # the first event is not the subject: only the one the days follow is dated
+    text = "Đoàn tỉnh Hòa Bình dự Lễ hội Hoa Ban lần thứ 5 và Hội chợ Thương mại Tây Bắc năm 2025 được tổ chức từ ngày 10 đến 13/3/2025."
+    assert {e for e, _, _ in dates_of(text)} <= {"Hội chợ Thương mại Tây Bắc năm 2025"}
+
+
+def test_a_time_of_day_then_is_the_event_a_slot_of_the_programme():
+    text = "Theo chương trình, chiều ngày 8/4 là Hội thảo xúc tiến du lịch tỉnh Quảng Bình."
+    assert dates_of(text) == {("Hội thảo xúc tiến du lịch tỉnh Quảng Bình", "startDate", dt.date(2025, 4, 8))}
+    # a bare day that "is" an event: what the day is, not a programme's slot
+    text = "Theo chương trình, ngày 8/4 là Hội thảo xúc tiến du lịch tỉnh Quảng Bình."
+    assert dates_of(text) == set()
+
+
+def test_the_river_an_event_is_held_on_is_an_aside_before_its_days():
+    text = "Giải đua thuyền truyền thống diễn ra trên sông Lam trong hai ngày 6 và 7/9, với 30 đội thuyền."
+    assert dates_of(text, dt.date(2025, 9, 5)) == {("Giải đua thuyền truyền thống", "startDate", dt.date(2025, 9, 6)),
+                                                   ("Giải đua thuyền truyền thống", "endDate", dt.date(2025, 9, 7))}
+
+
+def test_one_day_in_brackets_after_a_contest_of_a_programme_is_its_day():
+    text = ("Trong khuôn khổ lễ hội còn có Hội chợ thương mại Cà Mau diễn ra từ 10 - 12/9 tại TP Cà Mau; "
+            "Hội thi ẩm thực Cà Mau (ngày 11/9); thi hát dân ca.")
+    assert ("Hội thi ẩm thực Cà Mau", "startDate", dt.date(2025, 9, 11)) in dates_of(text, dt.date(2025, 9, 9))
+    # a day told after the contest's name, not in brackets, is one of its days: no start
+    text = "Ngày 11/9, Hội thi ẩm thực Cà Mau bước sang phần chung kết."
+    assert dates_of(text, dt.date(2025, 9, 12)) == set()
+
+
+def test_the_same_day_inside_a_framing_festival_dates_what_happens_in_it():
+    text = ("Sáng 10/3, Lễ hội Hoa Ban lần thứ 5 khai mạc tại TP Sơn La. Trong khuôn khổ Lễ hội, chiều cùng ngày, "
+            "Sở Văn hóa tổ chức Hội thảo xúc tiến du lịch Sơn La.")
+    assert ("Hội thảo xúc tiến du lịch Sơn La", "startDate", dt.date(2025, 3, 10)) in dates_of(text, dt.date(2025, 3, 11))

@@ -91,7 +91,7 @@ def find_events(text: str, start: int, end: int, taken: list) -> list[EventMenti
             pos = m.end()
             continue
         acts = head.lower() in _act_heads()
-        name_end = _name_end(text, m.end(), end, acts, audience=head.lower() in _audience_heads())
+        name_end = _name_end(text, m.end(), end, acts, audience=head.lower() in _audience_heads(), about=head.lower() in _about_heads())
         name_end = max(name_end, _edition_year_end(text, m.end(), end))
         name = text[m.start() : name_end] if name_end > m.end() else ""
         if _is_presidium(text, m.start(), name):
@@ -478,14 +478,15 @@ def _inside(pos: int, spans: list) -> bool:
     return any(a <= pos < b for a, b in spans)
 
 
-def _name_end(text: str, pos: int, end: int, acts: bool = False, audience: bool = False) -> int:
+def _name_end(text: str, pos: int, end: int, acts: bool = False, audience: bool = False, about: bool = False) -> int:
     """End of the name that follows a head at ``pos`` (== pos for a bare head). After the head of an
     act (``acts``: 'Lễ khởi công', 'buổi gặp mặt') the name is the act's object, in any case ('buổi
     gặp mặt các nhà đầu tư Hàn Quốc'), up to a stop or the day it is dated by ('ngày 19/11'). After
-    the head of a course (``audience``: 'Lớp tập huấn') 'cho' and whom it is for are in the name."""
+    the head of a course (``audience``: 'Lớp tập huấn') 'cho' and whom it is for are in the name. After
+    the head of a discussion (``about``: 'Tọa đàm') 'về' opens the name with its topic."""
     last = pos
     prev = ""  # the last token of the name so far
-    has_between = False
+    has_between = topic = False
     for i, m in enumerate(_TOKEN.finditer(text, pos, end)):
         tok, at = m.group(0), m.start()
         if i >= MAX_TOKENS or tok in "();:.…!?":
@@ -497,9 +498,11 @@ def _name_end(text: str, pos: int, end: int, acts: bool = False, audience: bool 
         if acts and _DATED.match(text, at - 1, end):
             break
         opens = _opens_name(tok) or _plural_name(text, tok, m.end(), end) or (acts and tok not in _act_non_openers())
-        opens = opens or bool(_NOUN_LED_DESCRIPTOR.match(text, at, end))
+        topic = topic or (last == pos and about and _topic_next(text, tok, m.end(), end))
+        opens = opens or bool(_NOUN_LED_DESCRIPTOR.match(text, at, end)) or (last == pos and (topic or _act_on_a_name(text, at, end)))
         opens = opens or (last == pos and (_named_up_to_year(text, at, end) or _titled_next(text, at, end)))
-        if (last == pos and not opens) or (_stops(text, tok, at, end, has_between) and not (audience and tok == "cho")):
+        if (last == pos and not opens) or (_stops(text, tok, at, end, has_between) and not (audience and tok == "cho")
+                                           and not (topic and tok == "và" and _topic_goes_on(text, m.end(), end))):
             break
         if not opens and _YEAR.fullmatch(prev):
             break
@@ -573,6 +576,49 @@ def _audience_heads() -> frozenset[str]:
 @cache
 def _act_non_openers() -> frozenset[str]:
     return frozenset(_lex()["act_non_openers"])
+
+
+@cache
+def _about_heads() -> frozenset[str]:
+    return frozenset(h.lower() for h in _lex()["about_heads"])
+
+
+_ABOUT_NON_TOPIC = re.compile(r"(?:" + lexicon.alternation(_lex()["about_non_topics"]) + r")(?![\w])")
+
+
+def _topic_next(text: str, tok: str, pos: int, end: int) -> bool:
+    """'Tọa đàm về công tác lãnh sự': 'về' and a topic in lower case; 'Hội thảo về nước' is going home."""
+    nxt = _TOKEN.match(text, pos + 1, end) if tok == "về" and pos + 1 <= end else None
+    return bool(nxt and nxt.group(0).islower() and not _ABOUT_NON_TOPIC.match(text, pos + 1, end))
+
+
+_NAMED_ACT = re.compile(r"(?:" + lexicon.alternation(_lex()["named_acts"]) + r")(?![\w])")
+NAMED_ACT_REACH = 8  # words from the act to the capitalised part of the name
+
+
+def _act_on_a_name(text: str, pos: int, end: int) -> bool:
+    """'giới thiệu môi trường đầu tư tỉnh Bến Tre': the act opens the name when a capitalised word
+    follows before any stop or punctuation."""
+    m = _NAMED_ACT.match(text, pos, end)
+    if m is None:
+        return False
+    for i, t in enumerate(_TOKEN.finditer(text, m.end(), end)):
+        tok = t.group(0)
+        if tok == "-":
+            continue  # 'kinh tế - xã hội'
+        if i >= NAMED_ACT_REACH or not tok[0].isalpha():
+            return False
+        if tok[0].isupper():
+            return True
+        if _STOP.match(text, t.start(), end):
+            return False
+    return False
+
+
+def _topic_goes_on(text: str, pos: int, end: int) -> bool:
+    """'Tọa đàm về công tác lãnh sự và bảo hộ công dân': a second topic in lower case after 'và'."""
+    nxt = _TOKEN.match(text, pos + 1, end) if pos + 1 <= end else None
+    return bool(nxt and nxt.group(0).islower() and not _STOP.match(text, pos + 1, end) and not _HEAD.match(text, pos + 1, end))
 
 
 def _opens_name(tok: str) -> bool:
@@ -695,12 +741,13 @@ def _second_act_up_to_year(text: str, pos: int, end: int, after_year: bool = Fal
     return False
 
 
-_TAI = re.compile(r"(?<![\w])[Tt]ại ")
+# "tại X"; "…, địa điểm là X", "địa điểm tổ chức: X": the venue stated as the event's place.
+_TAI = re.compile(r"(?<![\w])(?:[Tt]ại|[Đđ]ịa điểm(?: tổ chức)?(?: là|:)) ")
 
 
 def find_locations(text: str, start: int, end: int, places: dict) -> list[Location]:
     locations = _venues_as_subject(text, start, end, places) + _places_after_a_bracket(text, start, end, places)
-    if text.find("ại ", start, end) < 0:  # no "tại" in the sentence: no regex pass over it
+    if text.find("ại ", start, end) < 0 and text.find("ịa điểm", start, end) < 0:  # most sentences: no regex pass
         return locations
     for m in _TAI.finditer(text[start:end]):
         at = start + m.end()

@@ -772,7 +772,7 @@ def _held_in(scope: Scope, sentence: Sentence, in_clause, locations, clause_star
                 _takes_place_at(scope.doc.text[e.end : l.start]) or _talks_partner_before(e, scope.doc.text[e.end : l.start]))]
         lead = _joined_to(scope.doc.text, in_clause, i)  # 'tổ chức A và B': B is held where A is
         between = [o for o, _ in in_clause if not _organisers_of(scope.doc.text, o)]  # 'Ban Tổ chức X' holds nothing
-        before = [] if _organisers_of(scope.doc.text, e) or _hosting_handed_over(scope.doc.text, e) else [
+        before = [] if _organisers_of(scope.doc.text, e) or _hosting_handed_over(scope.doc.text, e) or _being_prepared(scope.doc.text, e) else [
             l for l in locations if l.start < lead.start and not any(l.start < o.start < lead.start for o in between)
             and not _in_closed_aside(scope.doc.text, sentence.start, l, lead.start) and not _seat_elsewhere(scope.doc.text, l, lead.start, locations)
             and not _trip_destination(scope.doc.text, l) and not _place_of_earlier(scope.doc.text, between, l, lead)
@@ -877,6 +877,15 @@ HOSTING_HANDED_OVER = re.compile(
 
 def _hosting_handed_over(text: str, e) -> bool:
     return bool(HOSTING_HANDED_OVER.search(text, max(0, e.start - 50), e.start))
+
+
+# "Tại trụ sở Sở Ngoại vụ, Ban Tổ chức thông tin về công tác chuẩn bị sự kiện X": the place is the
+# preparing meeting's; the event being prepared is held later, wherever the article says.
+PREPARED_FOR = re.compile(r"(?<![\w])chuẩn bị (?:cho )?(?:(?:các |những )?(?:sự kiện|hoạt động) )?\"?$")
+
+
+def _being_prepared(text: str, e) -> bool:
+    return bool(PREPARED_FOR.search(text, max(0, e.start - 40), e.start))
 
 
 ORGANISERS = re.compile(r"(?<![\w])(?:Ban [Tt]ổ chức|BTC) $")

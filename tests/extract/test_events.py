@@ -56,6 +56,19 @@ def events_in(text):
             "dự Hội nghị Hợp tác và Phát triển du lịch các tỉnh Tây Bắc lần thứ 5 tại",
             [("Hội nghị Hợp tác và Phát triển du lịch các tỉnh Tây Bắc lần thứ 5", "Hội nghị")],
         ),
+        # an act of introducing, an exhibition of achievements: lower-case words inside the name
+        (
+            "Hội nghị giới thiệu môi trường đầu tư tỉnh Bến Tre tại Hàn Quốc đã diễn ra",
+            [("Hội nghị giới thiệu môi trường đầu tư tỉnh Bến Tre", "Hội nghị")],
+        ),
+        ("Triển lãm thành tựu kinh tế - xã hội tỉnh Nghệ An được tổ chức", [("Triển lãm thành tựu kinh tế - xã hội tỉnh Nghệ An", "Triển lãm")]),
+        # a discussion named by 'về' and its topics, in lower case; 'về nước' is going home
+        (
+            "tổ chức Tọa đàm về công tác thông tin và tuyên truyền đối ngoại tại",
+            [("Tọa đàm về công tác thông tin và tuyên truyền đối ngoại", "Tọa đàm")],
+        ),
+        ("tổ chức Hội thảo về du lịch cộng đồng và đã thu hút", [("Hội thảo về du lịch cộng đồng", "Hội thảo")]),
+        ("Sau Hội thảo về nước, đoàn báo cáo kết quả.", [("", "Hội thảo")]),
         # the kind of a festival in lower case opens its name
         ("Lễ hội pháo hoa quốc tế Huế 2026 sẽ khai mạc", [("Lễ hội pháo hoa quốc tế Huế 2026", "Lễ hội")]),
         ("Lễ hội đường phố Quy Nhơn 2026 đã diễn ra.", [("Lễ hội đường phố Quy Nhơn 2026", "Lễ hội")]),
@@ -301,6 +314,11 @@ def locations_in(text):
         # a city the gazetteer does not know, inside a known region; with none, no place
         ("đã diễn ra tại thành phố Nihonmatsu, tỉnh Fukushima.", [("thành phố Nihonmatsu", "Place", ["Fukushima"])]),
         ("được tổ chức tại thành phố Mới.", []),
+        # a lobby is dropped from the venue's name, as a hall is
+        ("trưng bày tại sảnh Nhà văn hóa Thanh niên, Hà Nội.", [("Nhà văn hóa Thanh niên", "Venue", ["Hà Nội"])]),
+        # the place stated after 'địa điểm là' / 'địa điểm tổ chức:' is a venue, as after 'tại'
+        ("diễn ra trong hai ngày, địa điểm là Nhà hát Lớn, Hà Nội.", [("Nhà hát Lớn", "Venue", ["Hà Nội"])]),
+        ("Địa điểm tổ chức: Cung Văn hóa Lao động, Hà Nội.", [("Cung Văn hóa Lao động", "Venue", ["Hà Nội"])]),
     ],
 )
 def test_locations(text, expected):

@@ -102,6 +102,13 @@ def test_event_place_and_dates():
     assert any(s == event and r == "heldIn" and "Cần Thơ" in o for s, r, o in facts)
 
 
+def test_the_meeting_preparing_an_event_gives_it_no_venue():
+    text = ("Sáng 12/5, tại trụ sở Sở Ngoại vụ, Ban Tổ chức thông tin với báo chí về công tác chuẩn bị sự kiện "
+            "\"Ngày hội Văn hóa Nhật Bản năm 2026\" tại tỉnh Bình Định.")
+    facts = facts_of(text)
+    assert not any(r == "heldIn" and "Sở Ngoại vụ" in o for s, r, o in facts)
+
+
 def test_partnership_lists_on_one_side():
     text = "Tỉnh ủy Lạng Sơn, Cao Bằng đã ký biên bản hội đàm với Khu ủy Quảng Tây."
     partners = {(s, o) for s, r, o in facts_of(text) if r == "partnersWith"}

@@ -373,7 +373,17 @@ def _quoted_events(text: str, start: int, end: int, taken: list) -> list[EventMe
         if _QUOTED_EVENT_CUE.search(text[max(start, m.start() - 24) : m.start()]):
             head = _ANY_HEAD.match(name)
             found.append(EventMention(m.start(), m.end(), name, _canonical(head.group(1)) if head else "Sự kiện"))
+            continue
+        kind = _KIND_BEFORE_TITLE.search(text, max(start, m.start() - 40), m.start())
+        if kind and _TAKES_PLACE_NEXT.match(text, m.end(), end) and not _inside(kind.start(), taken):
+            # 'giải chạy "Tuy Hòa Marathon" sẽ diễn ra …': a kind in lower case, its quoted title, taking place
+            found.append(EventMention(kind.start(), m.end(), text[kind.start() : m.end()], _canonical(kind.group(1))))
     return found
+
+
+# a head in lower case and up to two words of its kind right before a quoted title ('giải chạy "…"')
+_KIND_BEFORE_TITLE = re.compile(
+    r"(?<![\w])(" + lexicon.alternation(sorted({h.lower() for h in _lex()["heads"]})) + r")(?: [^\W\d_]+){0,2} $")
 
 
 _REFERENCE = re.compile(r"(?:Nghị quyết|nghị quyết|Chỉ thị|Kết luận|Văn kiện|văn kiện|tinh thần) $")
@@ -741,13 +751,15 @@ def _second_act_up_to_year(text: str, pos: int, end: int, after_year: bool = Fal
     return False
 
 
-# "tại X"; "…, địa điểm là X", "địa điểm tổ chức: X": the venue stated as the event's place.
-_TAI = re.compile(r"(?<![\w])(?:[Tt]ại|[Đđ]ịa điểm(?: tổ chức)?(?: là|:)) ")
+# "tại X"; "…, địa điểm là X", "địa điểm tổ chức: X": the venue stated as the event's place; "ở X"
+# and "trên X" (a street, a river) only right after the event is said to take place.
+_TAI = re.compile(r"(?<![\w])(?:[Tt]ại|[Đđ]ịa điểm(?: tổ chức)?(?: là|:)|(?:(?<=diễn ra )|(?<=tổ chức ))(?:ở|trên)) ")
 
 
 def find_locations(text: str, start: int, end: int, places: dict) -> list[Location]:
     locations = _venues_as_subject(text, start, end, places) + _places_after_a_bracket(text, start, end, places)
-    if text.find("ại ", start, end) < 0 and text.find("ịa điểm", start, end) < 0:  # most sentences: no regex pass
+    if text.find("ại ", start, end) < 0 and text.find("ịa điểm", start, end) < 0 and text.find("ra ", start, end) < 0 \
+            and text.find("chức ", start, end) < 0:  # most sentences: no regex pass
         return locations
     for m in _TAI.finditer(text[start:end]):
         at = start + m.end()

@@ -69,6 +69,9 @@ def events_in(text):
         ),
         ("tổ chức Hội thảo về du lịch cộng đồng và đã thu hút", [("Hội thảo về du lịch cộng đồng", "Hội thảo")]),
         ("Sau Hội thảo về nước, đoàn báo cáo kết quả.", [("", "Hội thảo")]),
+        # a head in lower case, its kind and its quoted title, said to take place: an event
+        ('Sáng 9/7, giải chạy "Cửa Lò Marathon" sẽ diễn ra', [('giải chạy "Cửa Lò Marathon"', "Giải")]),
+        ('ông Hoàng Văn Khải nói giải chạy "Cửa Lò Marathon" là điểm nhấn.', []),
         # the kind of a festival in lower case opens its name
         ("Lễ hội pháo hoa quốc tế Huế 2026 sẽ khai mạc", [("Lễ hội pháo hoa quốc tế Huế 2026", "Lễ hội")]),
         ("Lễ hội đường phố Quy Nhơn 2026 đã diễn ra.", [("Lễ hội đường phố Quy Nhơn 2026", "Lễ hội")]),
@@ -319,6 +322,12 @@ def locations_in(text):
         # the place stated after 'địa điểm là' / 'địa điểm tổ chức:' is a venue, as after 'tại'
         ("diễn ra trong hai ngày, địa điểm là Nhà hát Lớn, Hà Nội.", [("Nhà hát Lớn", "Venue", ["Hà Nội"])]),
         ("Địa điểm tổ chức: Cung Văn hóa Lao động, Hà Nội.", [("Cung Văn hóa Lao động", "Venue", ["Hà Nội"])]),
+        # 'ở' and 'trên' say where only right after the event is said to take place; a street, a river
+        ("Hội chợ dự kiến diễn ra ở thành phố Vinh trong tháng 12.", [("Vinh", "Venue", [])]),
+        ("Giải đua thuyền diễn ra trên sông Lam, tỉnh Nghệ An.", [("sông Lam", "Venue", ["Nghệ An"])]),
+        ("Giải chạy sẽ diễn ra trên tuyến đường Trần Phú.", [("tuyến đường Trần Phú", "Venue", [])]),
+        ("Đoàn đã làm việc ở thành phố Vinh.", []),
+        ("Hội nghị diễn ra trên địa bàn tỉnh.", []),
     ],
 )
 def test_locations(text, expected):

@@ -98,6 +98,7 @@ def find_events(text: str, start: int, end: int, taken: list) -> list[EventMenti
             pos = m.end()
             continue
         held = _held(text, start, m.start(), head) or (not name and _stands_alone(head) and bool(_DATED.match(text, m.end(), end)))
+        held = held or _subject_after_the_lead_day(text, start, m.start(), end)
         if not (_head_ok(head) or held or _numbered(text, head, m.start(), name_end) or (name and _TAKES_PLACE_NEXT.match(text, name_end, end))
                 or (name and _attended(text, start, m.start()))):
             pos = m.end()
@@ -307,6 +308,16 @@ def _held(text: str, start: int, pos: int, head: str = "") -> bool:
     if head.lower() in _VERB_HEADS and _AS_VERB.search(text, max(0, pos - 16), pos):
         return True
     return pos - start < 160 and bool(_LEAD_LOCATION.fullmatch(text, start, pos))
+
+
+# "Sáng 9/1, lễ kết nghĩa cụm dân cư giữa … (…) đã được tổ chức tại …": the subject right after the
+# day that leads the sentence, said later in its clause to be held, is an event taking place.
+_LEAD_DAY = re.compile(r"(?:(?:Sáng|Chiều|Tối|Trưa) |Ngày )?\d{1,2}[/-]\d{1,2}(?:[/-]\d{4})?, ")
+_HELD_LATER = re.compile(r"[^;:.]{0,240}? (?:(?:đã|sẽ) )?(?:được tổ chức|diễn ra)(?![\w])")
+
+
+def _subject_after_the_lead_day(text: str, start: int, pos: int, end: int) -> bool:
+    return bool(_LEAD_DAY.fullmatch(text, start, pos) and _HELD_LATER.match(text, pos, end))
 
 
 _NUMBERED = re.compile(

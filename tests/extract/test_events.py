@@ -69,6 +69,13 @@ def events_in(text):
         ),
         ("tổ chức Hội thảo về du lịch cộng đồng và đã thu hút", [("Hội thảo về du lịch cộng đồng", "Hội thảo")]),
         ("Sau Hội thảo về nước, đoàn báo cáo kết quả.", [("", "Hội thảo")]),
+        # the subject after the day leading the sentence, said later to be held, is an event
+        (
+            "Sáng 12/3, lễ kết nghĩa giữa bản Nà Ngần (Việt Nam) và bản Huổi Sái (Lào) đã được tổ chức tại",
+            [("lễ kết nghĩa giữa bản Nà Ngần", "Lễ kết nghĩa")],
+        ),
+        ("Sáng 12/3, lễ kết nghĩa cụm dân cư biên giới đã được tổ chức tại", [("", "Lễ kết nghĩa")]),
+        ("Sáng 12/3, lễ kết nghĩa vẫn được nhắc đến; lễ ấy diễn ra", []),
         # a head in lower case, its kind and its quoted title, said to take place: an event
         ('Sáng 9/7, giải chạy "Cửa Lò Marathon" sẽ diễn ra', [('giải chạy "Cửa Lò Marathon"', "Giải")]),
         ('ông Hoàng Văn Khải nói giải chạy "Cửa Lò Marathon" là điểm nhấn.', []),

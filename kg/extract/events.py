@@ -1210,6 +1210,11 @@ def _reception_blocked(text: str, start: int, pos: int) -> bool:
     return text.count('"', start, pos) % 2 == 1 or bool(_RECEPTION_BLOCKER.search(text, clause, pos))
 
 
+def _abbreviated_city(text: str, dot: int, end: int) -> bool:
+    """The dot of 'TP. Hồ Chí Minh' abbreviates the city's unit: the name goes on after it."""
+    return text[max(0, dot - 3) : dot] in (" TP", " Tp") and text[dot + 2 : dot + 3].isupper() and dot + 2 < end
+
+
 def _guest_end(text: str, pos: int, end: int) -> int:
     """The guest's words: capitalised ones, joined by lower-case title words, until a stop."""
     last = pos
@@ -1217,6 +1222,8 @@ def _guest_end(text: str, pos: int, end: int) -> int:
         tok = m.group(0)
         if tok == "-" and _joins(text, m.end(), end, tok):
             continue  # 'Đoàn hữu nghị Fukuroi - Việt Nam'
+        if tok == "." and _abbreviated_city(text, m.start(), end):
+            continue  # 'Tổng Lãnh sự Trung Quốc tại TP. Hồ Chí Minh'
         if i >= MAX_GUEST_TOKENS or tok in ",;:.…!?()-" or tok.startswith('"'):
             break
         if tok[0].islower() and _GUEST_STOP.match(text, m.start(), end):

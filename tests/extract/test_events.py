@@ -397,6 +397,10 @@ def receptions_in(text, hosts):
         ("Phó Chủ tịch UBND tỉnh Ngô Văn Tài tiếp và làm việc với Đoàn công tác Hội hữu nghị Okayama - Việt Nam do ông "
          "Sato Ken dẫn đầu.", "Phó Chủ tịch UBND tỉnh",
          ["buổi tiếp và làm việc với Đoàn công tác Hội hữu nghị Okayama - Việt Nam"]),
+        # the dot of 'TP.' abbreviates the seat's unit, it ends nothing
+        ("Sáng 8/5, Chủ tịch UBND tỉnh Trần Văn Lâm đã có buổi tiếp ông Erik Lund, Tổng Lãnh sự Thụy Điển tại "
+         "TP. Hồ Chí Minh, nhân dịp ông đến chào từ biệt.", "Chủ tịch UBND tỉnh",
+         ["buổi tiếp ông Erik Lund, Tổng Lãnh sự Thụy Điển tại TP. Hồ Chí Minh"]),
         # no reception: thanked for, planned, a headline, no guest named, another sense of 'tiếp'
         ("Ông Erik Lund cảm ơn Bí thư Tỉnh ủy đã dành thời gian tiếp Đoàn.", "Bí thư Tỉnh ủy", []),
         ("Ngày mai, Chủ tịch UBND tỉnh sẽ tiếp Đại sứ Thụy Điển.", "Chủ tịch UBND tỉnh", []),

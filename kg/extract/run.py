@@ -509,12 +509,15 @@ def _activities_last(scope: Scope, sentence: Sentence, state: DocState, found_da
 # "Theo đó, chương trình sẽ kéo dài 3 ngày (từ ngày 14/4 đến 16/4) tại khách sạn X", "Hội chợ được
 # bố trí tại X, …, và kéo dài đến hết ngày 17/11": a sentence opened by a head and its predicate
 # (no name: the head refers back) tells the days and the venue of the event named before with that head.
+# "Sự kiện do UBND tỉnh X tổ chức, diễn ra …": who holds it may be told first, set off by a comma.
+BACK_AGENT = r"(?: do [^,;.()]{1,120}? (?:đứng ra )?(?:tổ chức|đăng cai),)?"
 BACK_HEAD = re.compile(
     r"(?:(?:Theo đó|Cụ thể|Dự kiến),? )?(" + lexicon.alternation(lexicon.events()["back_reference_heads"]) + r")"
-    r"(?: này)?(?=" + r"(?: (?:sẽ|đã|đang|được|vẫn|còn))* (?:kéo dài|diễn ra|bố trí|được bố trí|tổ chức|được tổ chức|mở cửa)(?![\w]))",
+    r"(?: này)?(?=" + BACK_AGENT + r"(?: (?:sẽ|đã|đang|được|vẫn|còn))* (?:kéo dài|diễn ra|bố trí|được bố trí|tổ chức|được tổ chức|mở cửa)(?![\w]))",
     re.IGNORECASE)
+# ', địa điểm là X': the venue may follow the span after a comma
 BACK_VENUE_GAP = re.compile(
-    r"(?: (?:sẽ|đã|đang|được|vẫn|còn))* (?:kéo dài|diễn ra|bố trí|tổ chức|mở cửa)(?: (?:trong )?\d{1,2} ngày)? ?")
+    BACK_AGENT + r"(?: (?:sẽ|đã|đang|được|vẫn|còn))* (?:kéo dài|diễn ra|bố trí|tổ chức|mở cửa)(?: (?:trong )?\d{1,2} ngày)?(?: ,)? ?")
 # "… đánh giá kỳ festival năm nay (từ 25/4 - 29/4) đã …": this edition of the event, its span in brackets.
 THIS_EDITION = re.compile(
     r"(?<![\w])(?:kỳ )?(" + lexicon.alternation(lexicon.events()["back_reference_heads"]) + r") (?:năm nay|lần này) \((?=từ |\d)",

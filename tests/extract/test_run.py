@@ -1573,6 +1573,14 @@ def test_a_head_referring_back_gives_the_event_named_before_its_days_and_venue()
     assert ("Hội chợ Nông sản Sơn La lần thứ 3", "heldIn", "Quảng trường Tây Bắc") in found
 
 
+def test_a_head_referring_back_past_its_organisers_gives_the_venue_stated_after_the_span():
+    text = ('Sáng 3/6, Sở Ngoại vụ tỉnh Bình Định họp báo về sự kiện "Ngày Văn hóa Nhật Bản năm 2025". '
+            "Sự kiện do UBND tỉnh Bình Định phối hợp với Tổng Lãnh sự quán Nhật Bản tổ chức, diễn ra trong 02 ngày "
+            "(20-21/6/2025), địa điểm là Quảng trường Nguyễn Tất Thành, thành phố Quy Nhơn.")
+    found = facts_of(text, published=dt.date(2025, 6, 3))
+    assert ("Ngày Văn hóa Nhật Bản năm 2025", "heldIn", "Quảng trường Nguyễn Tất Thành") in found
+
+
 def test_a_head_referring_back_past_another_event_gives_nothing():
     # another event told after the one bearing the head: the reference is not sure
     text = ("Sáng 12/5, tỉnh Sơn La khai mạc Hội chợ Nông sản Sơn La lần thứ 3 và Hội thảo xúc tiến thương mại. "

@@ -62,6 +62,13 @@ def events_in(text):
             [("Hội nghị giới thiệu môi trường đầu tư tỉnh Bến Tre", "Hội nghị")],
         ),
         ("Triển lãm thành tựu kinh tế - xã hội tỉnh Nghệ An được tổ chức", [("Triển lãm thành tựu kinh tế - xã hội tỉnh Nghệ An", "Triển lãm")]),
+        (
+            "Hội nghị bàn giao chức vụ Giám đốc Công an tỉnh Hà Giang đã diễn ra",
+            [("Hội nghị bàn giao chức vụ Giám đốc Công an tỉnh Hà Giang", "Hội nghị")],
+        ),
+        ("Hội nghị quán triệt Nghị quyết Trung ương 8 diễn ra", [("Hội nghị quán triệt Nghị quyết Trung ương 8", "Hội nghị")]),
+        # with no capitalised part ahead the act says what is done of something named before
+        ("Sau đó, Hội nghị bàn giao nhiệm vụ cho các đơn vị.", [("", "Hội nghị")]),
         # a discussion named by 'về' and its topics, in lower case; 'về nước' is going home
         (
             "tổ chức Tọa đàm về công tác thông tin và tuyên truyền đối ngoại tại",

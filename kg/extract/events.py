@@ -84,7 +84,8 @@ def find_events(text: str, start: int, end: int, taken: list) -> list[EventMenti
     while True:
         m = _ANY_HEAD_SCAN.search(text, pos, end)
         if not m:
-            return sorted(_with_ceremonies(text, start, found) + _quoted_events(text, start, end, taken), key=lambda e: e.start)
+            quoted = [q for q in _quoted_events(text, start, end, taken) if all(q.start != e.start for e in found)]
+            return sorted(_with_ceremonies(text, start, found) + quoted, key=lambda e: e.start)
         head = m.group(1)
         if _in_merged(m.start(), skip) or _is_reference(text, m.start()) or _is_organ(text, m.start()) \
                 or _is_venue_part(text, m.start()) or _is_series(text, m.start()):
@@ -386,8 +387,10 @@ def _quoted_events(text: str, start: int, end: int, taken: list) -> list[EventMe
             found.append(EventMention(m.start(), m.end(), name, _canonical(head.group(1)) if head else "Sự kiện"))
             continue
         kind = _KIND_BEFORE_TITLE.search(text, max(start, m.start() - 40), m.start())
-        if kind and _TAKES_PLACE_NEXT.match(text, m.end(), end) and not _inside(kind.start(), taken):
-            # 'giải chạy "Tuy Hòa Marathon" sẽ diễn ra …': a kind in lower case, its quoted title, taking place
+        held = kind and (_TAKES_PLACE_NEXT.match(text, m.end(), end) or _ORGANISED.search(text[max(0, kind.start() - 32) : kind.start()]))
+        if held and not _inside(kind.start(), taken):
+            # 'giải chạy "Tuy Hòa Marathon" sẽ diễn ra …', 'sẽ diễn ra chương trình nghệ thuật "…"': a kind
+            # in lower case and its quoted title, said to take place
             found.append(EventMention(kind.start(), m.end(), text[kind.start() : m.end()], _canonical(kind.group(1))))
     return found
 

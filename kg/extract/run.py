@@ -882,9 +882,11 @@ def _hosting_handed_over(text: str, e) -> bool:
     return bool(HOSTING_HANDED_OVER.search(text, max(0, e.start - 50), e.start))
 
 
-# "Tại trụ sở Sở Ngoại vụ, Ban Tổ chức thông tin về công tác chuẩn bị sự kiện X": the place is the
-# preparing meeting's; the event being prepared is held later, wherever the article says.
-PREPARED_FOR = re.compile(r"(?<![\w])chuẩn bị (?:cho )?(?:(?:các |những )?(?:sự kiện|hoạt động) )?\"?$")
+# "Tại trụ sở Sở Ngoại vụ, Ban Tổ chức thông tin về công tác chuẩn bị sự kiện X", "tại Hội trường …,
+# đoàn thông tin nội dung, chương trình Kỳ họp X": the place is the meeting's that prepares or tells
+# of the event; the event is held later, wherever the article says.
+PREPARED_FOR = re.compile(
+    r"(?<![\w])(?:chuẩn bị (?:cho )?|nội dung(?:, chương trình)? |kết quả )(?:(?:các |những )?(?:sự kiện|hoạt động) )?\"?$")
 
 
 def _being_prepared(text: str, e) -> bool:

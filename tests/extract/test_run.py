@@ -107,6 +107,10 @@ def test_the_meeting_preparing_an_event_gives_it_no_venue():
             "\"Ngày hội Văn hóa Nhật Bản năm 2026\" tại tỉnh Bình Định.")
     facts = facts_of(text)
     assert not any(r == "heldIn" and "Sở Ngoại vụ" in o for s, r, o in facts)
+    # the same of a session whose agenda a meeting with voters tells
+    text = ("Sáng 6/10, tại Hội trường UBND phường Tân An, đoàn thông tin đến cử tri nội dung, chương trình "
+            "Kỳ họp thứ 10 HĐND tỉnh Đắk Lắk khóa X.")
+    assert not any(r == "heldIn" and "Hội trường" in o for s, r, o in facts_of(text))
 
 
 def test_partnership_lists_on_one_side():

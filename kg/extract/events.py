@@ -766,14 +766,16 @@ def _second_act_up_to_year(text: str, pos: int, end: int, after_year: bool = Fal
 
 
 # "tại X"; "…, địa điểm là X", "địa điểm tổ chức: X": the venue stated as the event's place; "ở X"
-# and "trên X" (a street, a river) only right after the event is said to take place.
-_TAI = re.compile(r"(?<![\w])(?:[Tt]ại|[Đđ]ịa điểm(?: tổ chức)?(?: là|:)|(?:(?<=diễn ra )|(?<=tổ chức ))(?:ở|trên)) ")
+# and "trên X" only right after the event is said to take place, or "trên" a named river or street
+# ('Giải đua thuyền truyền thống trên sông Bàn Thạch'; a venue needs its capitalised name).
+_TAI = re.compile(r"(?<![\w])(?:[Tt]ại|[Đđ]ịa điểm(?: tổ chức)?(?: là|:)|(?:(?<=diễn ra )|(?<=tổ chức ))(?:ở|trên)"
+                  r"|trên(?= (?:sông|tuyến đường|đường) )) ")
 
 
 def find_locations(text: str, start: int, end: int, places: dict) -> list[Location]:
     locations = _venues_as_subject(text, start, end, places) + _places_after_a_bracket(text, start, end, places)
     if text.find("ại ", start, end) < 0 and text.find("ịa điểm", start, end) < 0 and text.find("ra ", start, end) < 0 \
-            and text.find("chức ", start, end) < 0:  # most sentences: no regex pass
+            and text.find("chức ", start, end) < 0 and text.find("trên ", start, end) < 0:  # most sentences: no regex pass
         return locations
     for m in _TAI.finditer(text[start:end]):
         at = start + m.end()

@@ -771,12 +771,13 @@ def _held_in(scope: Scope, sentence: Sentence, in_clause, locations, clause_star
         # A guest's 'tại' is what the guest does there, not where the reception is held; a signed
         # text's 'tại' is what it is about.
         after = [] if e.by_verb else [
-            l for l in locations if e.end <= l.start < next_start and (
+            l for l in locations if e.end <= l.start < next_start and _close_enough(scope.doc.text, l, e.end) and (
                 _takes_place_at(scope.doc.text[e.end : l.start]) or _talks_partner_before(e, scope.doc.text[e.end : l.start]))]
         lead = _joined_to(scope.doc.text, in_clause, i)  # 'tổ chức A và B': B is held where A is
         between = [o for o, _ in in_clause if not _organisers_of(scope.doc.text, o)]  # 'Ban Tổ chức X' holds nothing
         before = [] if _organisers_of(scope.doc.text, e) or _hosting_handed_over(scope.doc.text, e) or _being_prepared(scope.doc.text, e) else [
-            l for l in locations if l.start < lead.start and not any(l.start < o.start < lead.start for o in between)
+            l for l in locations if l.start < lead.start and not NEAR_CUE.match(scope.doc.text, l.start)
+            and not any(l.start < o.start < lead.start for o in between)
             and not _in_closed_aside(scope.doc.text, sentence.start, l, lead.start) and not _seat_elsewhere(scope.doc.text, l, lead.start, locations)
             and not _trip_destination(scope.doc.text, l) and not _place_of_earlier(scope.doc.text, between, l, lead)
             and not _guests_attend_after(scope.doc.text, l, lead.start)]
@@ -924,6 +925,20 @@ def _where_it_takes_place(text: str, e, after: list):
 # 'Triển lãm X sẽ mở cửa đến hết ngày 22/3 tại Y': an exhibition open at Y is held there.
 TAKE_PLACE = re.compile(r"(?<![\w])(?:diễn ra|được tổ chức|tổ chức|khai mạc|bế mạc|đăng cai|được đăng cai|mở cửa)(?![\w])")
 ASIDE = re.compile(r"\([^()]*\)|(?:vào )?lúc \d{1,2} ?(?:h|giờ)(?: ?\d{2}(?: phút)?)?|(?:từ |vào |trong )?(?:ngày )?\d{1,2}(?:[/-]\d{1,2})*(?:[/-]\d{4})?(?: (?:đến|-) \d{1,2}(?:[/-]\d{1,2})*(?:[/-]\d{4})?)?")
+
+
+# "Giải đua thuyền trên sông X", "Hội chợ dự kiến diễn ra ở Y": a place told by 'trên' or 'ở' is the
+# event's only right after it (and the verb of its taking place), never a later act's ('… tổ chức hội
+# chợ, … và phối hợp tổ chức giải đua thuyền trên sông X').
+NEAR_CUE = re.compile(r"(?:trên|ở) ")
+NEAR_GAP = re.compile(r"(?: (?:đã|sẽ|đang|dự kiến|được))* (?:diễn ra|tổ chức) ?| ?")
+
+
+def _close_enough(text: str, loc, event_end: int) -> bool:
+    if not NEAR_CUE.match(text, loc.start):
+        return True
+    gap = " ".join(ASIDE.sub(" ", text[event_end : loc.start]).split())
+    return bool(NEAR_GAP.fullmatch(f" {gap} " if gap else " "))
 
 
 def _takes_place_at(gap: str) -> bool:

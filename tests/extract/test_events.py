@@ -344,6 +344,8 @@ def locations_in(text):
         ("Giải đua thuyền diễn ra trên sông Lam, tỉnh Nghệ An.", [("sông Lam", "Venue", ["Nghệ An"])]),
         ("Giải chạy sẽ diễn ra trên tuyến đường Trần Phú.", [("tuyến đường Trần Phú", "Venue", [])]),
         ("Đoàn đã làm việc ở thành phố Vinh.", []),
+        ("tổ chức Giải đua thuyền truyền thống trên sông Lam với 12 đội.", [("sông Lam", "Venue", [])]),
+        ("Đoàn dừng chân trên đường về thành phố.", []),
         ("Hội nghị diễn ra trên địa bàn tỉnh.", []),
     ],
 )

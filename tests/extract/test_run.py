@@ -113,6 +113,14 @@ def test_the_meeting_preparing_an_event_gives_it_no_venue():
     assert not any(r == "heldIn" and "Hội trường" in o for s, r, o in facts_of(text))
 
 
+def test_a_place_told_by_tren_or_o_is_only_the_event_right_before_it():
+    text = "Ngày 22/3, tỉnh tổ chức Giải đua thuyền truyền thống trên sông Lam với 12 đội tham gia."
+    assert ("Giải đua thuyền truyền thống", "heldIn", "sông Lam") in facts_of(text)
+    text = ("Năm 2026, hai bên sẽ tổ chức Hội chợ thương mại biên giới, trao học bổng và phối hợp tổ chức "
+            "giải đua thuyền trên sông Mã.")
+    assert not any(r == "heldIn" and o == "sông Mã" for s, r, o in facts_of(text))
+
+
 def test_partnership_lists_on_one_side():
     text = "Tỉnh ủy Lạng Sơn, Cao Bằng đã ký biên bản hội đàm với Khu ủy Quảng Tây."
     partners = {(s, o) for s, r, o in facts_of(text) if r == "partnersWith"}

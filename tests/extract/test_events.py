@@ -89,6 +89,8 @@ def events_in(text):
         # … or held by a verb before it; a head the finder reads anyway is found once
         ('Tối 9/3, tỉnh tổ chức chương trình nghệ thuật "Mùa xuân biên giới" tại', [('chương trình nghệ thuật "Mùa xuân biên giới"', "Chương trình")]),
         ('Sở sẽ tổ chức hội thảo "Du lịch xanh Tây Bắc" tại', [('hội thảo "Du lịch xanh Tây Bắc"', "Hội thảo")]),
+        # 'cùng' goes on with the sentence, not the name
+        ("tại Kỳ họp thứ 12 HĐND tỉnh Gia Lai cùng kết quả giám sát", [("Kỳ họp thứ 12 HĐND tỉnh Gia Lai", "Kỳ họp")]),
         # the kind of a festival in lower case opens its name
         ("Lễ hội pháo hoa quốc tế Huế 2026 sẽ khai mạc", [("Lễ hội pháo hoa quốc tế Huế 2026", "Lễ hội")]),
         ("Lễ hội đường phố Quy Nhơn 2026 đã diễn ra.", [("Lễ hội đường phố Quy Nhơn 2026", "Lễ hội")]),

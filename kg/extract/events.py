@@ -84,20 +84,22 @@ def find_events(text: str, start: int, end: int, taken: list) -> list[EventMenti
     while True:
         m = _ANY_HEAD_SCAN.search(text, pos, end)
         if not m:
-            return sorted(_with_ceremonies(text, start, found) + _quoted_events(text, start, end, taken), key=lambda e: e.start)
+            quoted = [q for q in _quoted_events(text, start, end, taken) if all(q.start != e.start for e in found)]
+            return sorted(_with_ceremonies(text, start, found) + quoted, key=lambda e: e.start)
         head = m.group(1)
         if _in_merged(m.start(), skip) or _is_reference(text, m.start()) or _is_organ(text, m.start()) \
                 or _is_venue_part(text, m.start()) or _is_series(text, m.start()):
             pos = m.end()
             continue
         acts = head.lower() in _act_heads()
-        name_end = _name_end(text, m.end(), end, acts, audience=head.lower() in _audience_heads())
+        name_end = _name_end(text, m.end(), end, acts, audience=head.lower() in _audience_heads(), about=head.lower() in _about_heads())
         name_end = max(name_end, _edition_year_end(text, m.end(), end))
         name = text[m.start() : name_end] if name_end > m.end() else ""
         if _is_presidium(text, m.start(), name):
             pos = m.end()
             continue
         held = _held(text, start, m.start(), head) or (not name and _stands_alone(head) and bool(_DATED.match(text, m.end(), end)))
+        held = held or _subject_after_the_lead_day(text, start, m.start(), end)
         if not (_head_ok(head) or held or _numbered(text, head, m.start(), name_end) or (name and _TAKES_PLACE_NEXT.match(text, name_end, end))
                 or (name and _attended(text, start, m.start()))):
             pos = m.end()
@@ -309,6 +311,16 @@ def _held(text: str, start: int, pos: int, head: str = "") -> bool:
     return pos - start < 160 and bool(_LEAD_LOCATION.fullmatch(text, start, pos))
 
 
+# "Sáng 9/1, lễ kết nghĩa cụm dân cư giữa … (…) đã được tổ chức tại …": the subject right after the
+# day that leads the sentence, said later in its clause to be held, is an event taking place.
+_LEAD_DAY = re.compile(r"(?:(?:Sáng|Chiều|Tối|Trưa) |Ngày )?\d{1,2}[/-]\d{1,2}(?:[/-]\d{4})?, ")
+_HELD_LATER = re.compile(r"[^;:.]{0,240}? (?:(?:đã|sẽ) )?(?:được tổ chức|diễn ra)(?![\w])")
+
+
+def _subject_after_the_lead_day(text: str, start: int, pos: int, end: int) -> bool:
+    return bool(_LEAD_DAY.fullmatch(text, start, pos) and _HELD_LATER.match(text, pos, end))
+
+
 _NUMBERED = re.compile(
     r" (?:lần )?thứ (?:\d{1,2}|[IVXLC]+|(?:[Mm]ười )?(?:[Nn]hất|[Hh]ai|[Bb]a|[Tt]ư|[Nn]ăm|[Ss]áu|[Bb]ảy|[Tt]ám|[Cc]hín)|[Mm]ười)(?![\w])"
 )
@@ -373,7 +385,19 @@ def _quoted_events(text: str, start: int, end: int, taken: list) -> list[EventMe
         if _QUOTED_EVENT_CUE.search(text[max(start, m.start() - 24) : m.start()]):
             head = _ANY_HEAD.match(name)
             found.append(EventMention(m.start(), m.end(), name, _canonical(head.group(1)) if head else "Sự kiện"))
+            continue
+        kind = _KIND_BEFORE_TITLE.search(text, max(start, m.start() - 40), m.start())
+        held = kind and (_TAKES_PLACE_NEXT.match(text, m.end(), end) or _ORGANISED.search(text[max(0, kind.start() - 32) : kind.start()]))
+        if held and not _inside(kind.start(), taken):
+            # 'giải chạy "Tuy Hòa Marathon" sẽ diễn ra …', 'sẽ diễn ra chương trình nghệ thuật "…"': a kind
+            # in lower case and its quoted title, said to take place
+            found.append(EventMention(kind.start(), m.end(), text[kind.start() : m.end()], _canonical(kind.group(1))))
     return found
+
+
+# a head in lower case and up to two words of its kind right before a quoted title ('giải chạy "…"')
+_KIND_BEFORE_TITLE = re.compile(
+    r"(?<![\w])(" + lexicon.alternation(sorted({h.lower() for h in _lex()["heads"]})) + r")(?: [^\W\d_]+){0,2} $")
 
 
 _REFERENCE = re.compile(r"(?:Nghị quyết|nghị quyết|Chỉ thị|Kết luận|Văn kiện|văn kiện|tinh thần) $")
@@ -478,14 +502,15 @@ def _inside(pos: int, spans: list) -> bool:
     return any(a <= pos < b for a, b in spans)
 
 
-def _name_end(text: str, pos: int, end: int, acts: bool = False, audience: bool = False) -> int:
+def _name_end(text: str, pos: int, end: int, acts: bool = False, audience: bool = False, about: bool = False) -> int:
     """End of the name that follows a head at ``pos`` (== pos for a bare head). After the head of an
     act (``acts``: 'Lễ khởi công', 'buổi gặp mặt') the name is the act's object, in any case ('buổi
     gặp mặt các nhà đầu tư Hàn Quốc'), up to a stop or the day it is dated by ('ngày 19/11'). After
-    the head of a course (``audience``: 'Lớp tập huấn') 'cho' and whom it is for are in the name."""
+    the head of a course (``audience``: 'Lớp tập huấn') 'cho' and whom it is for are in the name. After
+    the head of a discussion (``about``: 'Tọa đàm') 'về' opens the name with its topic."""
     last = pos
     prev = ""  # the last token of the name so far
-    has_between = False
+    has_between = topic = False
     for i, m in enumerate(_TOKEN.finditer(text, pos, end)):
         tok, at = m.group(0), m.start()
         if i >= MAX_TOKENS or tok in "();:.…!?":
@@ -497,9 +522,11 @@ def _name_end(text: str, pos: int, end: int, acts: bool = False, audience: bool 
         if acts and _DATED.match(text, at - 1, end):
             break
         opens = _opens_name(tok) or _plural_name(text, tok, m.end(), end) or (acts and tok not in _act_non_openers())
-        opens = opens or bool(_NOUN_LED_DESCRIPTOR.match(text, at, end))
+        topic = topic or (last == pos and about and _topic_next(text, tok, m.end(), end))
+        opens = opens or bool(_NOUN_LED_DESCRIPTOR.match(text, at, end)) or (last == pos and (topic or _act_on_a_name(text, at, end)))
         opens = opens or (last == pos and (_named_up_to_year(text, at, end) or _titled_next(text, at, end)))
-        if (last == pos and not opens) or (_stops(text, tok, at, end, has_between) and not (audience and tok == "cho")):
+        if (last == pos and not opens) or (_stops(text, tok, at, end, has_between) and not (audience and tok == "cho")
+                                           and not (topic and tok == "và" and _topic_goes_on(text, m.end(), end))):
             break
         if not opens and _YEAR.fullmatch(prev):
             break
@@ -573,6 +600,49 @@ def _audience_heads() -> frozenset[str]:
 @cache
 def _act_non_openers() -> frozenset[str]:
     return frozenset(_lex()["act_non_openers"])
+
+
+@cache
+def _about_heads() -> frozenset[str]:
+    return frozenset(h.lower() for h in _lex()["about_heads"])
+
+
+_ABOUT_NON_TOPIC = re.compile(r"(?:" + lexicon.alternation(_lex()["about_non_topics"]) + r")(?![\w])")
+
+
+def _topic_next(text: str, tok: str, pos: int, end: int) -> bool:
+    """'Tọa đàm về công tác lãnh sự': 'về' and a topic in lower case; 'Hội thảo về nước' is going home."""
+    nxt = _TOKEN.match(text, pos + 1, end) if tok == "về" and pos + 1 <= end else None
+    return bool(nxt and nxt.group(0).islower() and not _ABOUT_NON_TOPIC.match(text, pos + 1, end))
+
+
+_NAMED_ACT = re.compile(r"(?:" + lexicon.alternation(_lex()["named_acts"]) + r")(?![\w])")
+NAMED_ACT_REACH = 8  # words from the act to the capitalised part of the name
+
+
+def _act_on_a_name(text: str, pos: int, end: int) -> bool:
+    """'giới thiệu môi trường đầu tư tỉnh Bến Tre': the act opens the name when a capitalised word
+    follows before any stop or punctuation."""
+    m = _NAMED_ACT.match(text, pos, end)
+    if m is None:
+        return False
+    for i, t in enumerate(_TOKEN.finditer(text, m.end(), end)):
+        tok = t.group(0)
+        if tok == "-":
+            continue  # 'kinh tế - xã hội'
+        if i >= NAMED_ACT_REACH or not tok[0].isalpha():
+            return False
+        if tok[0].isupper():
+            return True
+        if _STOP.match(text, t.start(), end):
+            return False
+    return False
+
+
+def _topic_goes_on(text: str, pos: int, end: int) -> bool:
+    """'Tọa đàm về công tác lãnh sự và bảo hộ công dân': a second topic in lower case after 'và'."""
+    nxt = _TOKEN.match(text, pos + 1, end) if pos + 1 <= end else None
+    return bool(nxt and nxt.group(0).islower() and not _STOP.match(text, pos + 1, end) and not _HEAD.match(text, pos + 1, end))
 
 
 def _opens_name(tok: str) -> bool:
@@ -695,12 +765,17 @@ def _second_act_up_to_year(text: str, pos: int, end: int, after_year: bool = Fal
     return False
 
 
-_TAI = re.compile(r"(?<![\w])[Tt]ại ")
+# "tại X"; "…, địa điểm là X", "địa điểm tổ chức: X": the venue stated as the event's place; "ở X"
+# and "trên X" only right after the event is said to take place, or "trên" a named river or street
+# ('Giải đua thuyền truyền thống trên sông Bàn Thạch'; a venue needs its capitalised name).
+_TAI = re.compile(r"(?<![\w])(?:[Tt]ại|[Đđ]ịa điểm(?: tổ chức)?(?: là|:)|(?:(?<=diễn ra )|(?<=tổ chức ))(?:ở|trên)"
+                  r"|trên(?= (?:sông|tuyến đường|đường) )) ")
 
 
 def find_locations(text: str, start: int, end: int, places: dict) -> list[Location]:
     locations = _venues_as_subject(text, start, end, places) + _places_after_a_bracket(text, start, end, places)
-    if text.find("ại ", start, end) < 0:  # no "tại" in the sentence: no regex pass over it
+    if text.find("ại ", start, end) < 0 and text.find("ịa điểm", start, end) < 0 and text.find("ra ", start, end) < 0 \
+            and text.find("chức ", start, end) < 0 and text.find("trên ", start, end) < 0:  # most sentences: no regex pass
         return locations
     for m in _TAI.finditer(text[start:end]):
         at = start + m.end()
@@ -1140,6 +1215,11 @@ def _reception_blocked(text: str, start: int, pos: int) -> bool:
     return text.count('"', start, pos) % 2 == 1 or bool(_RECEPTION_BLOCKER.search(text, clause, pos))
 
 
+def _abbreviated_city(text: str, dot: int, end: int) -> bool:
+    """The dot of 'TP. Hồ Chí Minh' abbreviates the city's unit: the name goes on after it."""
+    return text[max(0, dot - 3) : dot] in (" TP", " Tp") and text[dot + 2 : dot + 3].isupper() and dot + 2 < end
+
+
 def _guest_end(text: str, pos: int, end: int) -> int:
     """The guest's words: capitalised ones, joined by lower-case title words, until a stop."""
     last = pos
@@ -1147,6 +1227,8 @@ def _guest_end(text: str, pos: int, end: int) -> int:
         tok = m.group(0)
         if tok == "-" and _joins(text, m.end(), end, tok):
             continue  # 'Đoàn hữu nghị Fukuroi - Việt Nam'
+        if tok == "." and _abbreviated_city(text, m.start(), end):
+            continue  # 'Tổng Lãnh sự Trung Quốc tại TP. Hồ Chí Minh'
         if i >= MAX_GUEST_TOKENS or tok in ",;:.…!?()-" or tok.startswith('"'):
             break
         if tok[0].islower() and _GUEST_STOP.match(text, m.start(), end):

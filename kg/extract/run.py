@@ -551,12 +551,15 @@ def _activities_last(scope: Scope, sentence: Sentence, state: DocState, found_da
 # "Theo đó, chương trình sẽ kéo dài 3 ngày (từ ngày 14/4 đến 16/4) tại khách sạn X", "Hội chợ được
 # bố trí tại X, …, và kéo dài đến hết ngày 17/11": a sentence opened by a head and its predicate
 # (no name: the head refers back) tells the days and the venue of the event named before with that head.
+# "Sự kiện do UBND tỉnh X tổ chức, diễn ra …": who holds it may be told first, set off by a comma.
+BACK_AGENT = r"(?: do [^,;.()]{1,120}? (?:đứng ra )?(?:tổ chức|đăng cai),)?"
 BACK_HEAD = re.compile(
     r"(?:(?:Theo đó|Cụ thể|Dự kiến),? )?(" + lexicon.alternation(lexicon.events()["back_reference_heads"]) + r")"
-    r"(?: này)?(?=" + r"(?: (?:sẽ|đã|đang|được|vẫn|còn))* (?:kéo dài|diễn ra|bố trí|được bố trí|tổ chức|được tổ chức|mở cửa)(?![\w]))",
+    r"(?: này)?(?=" + BACK_AGENT + r"(?: (?:sẽ|đã|đang|được|vẫn|còn))* (?:kéo dài|diễn ra|bố trí|được bố trí|tổ chức|được tổ chức|mở cửa)(?![\w]))",
     re.IGNORECASE)
+# ', địa điểm là X': the venue may follow the span after a comma
 BACK_VENUE_GAP = re.compile(
-    r"(?: (?:sẽ|đã|đang|được|vẫn|còn))* (?:kéo dài|diễn ra|bố trí|tổ chức|mở cửa)(?: (?:trong )?\d{1,2} ngày)? ?")
+    BACK_AGENT + r"(?: (?:sẽ|đã|đang|được|vẫn|còn))* (?:kéo dài|diễn ra|bố trí|tổ chức|mở cửa)(?: (?:trong )?\d{1,2} ngày)?(?: ,)? ?")
 # "… đánh giá kỳ festival năm nay (từ 25/4 - 29/4) đã …": this edition of the event, its span in brackets.
 THIS_EDITION = re.compile(
     r"(?<![\w])(?:kỳ )?(" + lexicon.alternation(lexicon.events()["back_reference_heads"]) + r") (?:năm nay|lần này) \((?=từ |\d)",
@@ -810,12 +813,13 @@ def _held_in(scope: Scope, sentence: Sentence, in_clause, locations, clause_star
         # A guest's 'tại' is what the guest does there, not where the reception is held; a signed
         # text's 'tại' is what it is about.
         after = [] if e.by_verb else [
-            l for l in locations if e.end <= l.start < next_start and (
+            l for l in locations if e.end <= l.start < next_start and _close_enough(scope.doc.text, l, e.end) and (
                 _takes_place_at(scope.doc.text[e.end : l.start]) or _talks_partner_before(e, scope.doc.text[e.end : l.start]))]
         lead = _joined_to(scope.doc.text, in_clause, i)  # 'tổ chức A và B': B is held where A is
         between = [o for o, _ in in_clause if not _organisers_of(scope.doc.text, o)]  # 'Ban Tổ chức X' holds nothing
-        before = [] if _organisers_of(scope.doc.text, e) or _hosting_handed_over(scope.doc.text, e) else [
-            l for l in locations if l.start < lead.start and not any(l.start < o.start < lead.start for o in between)
+        before = [] if _organisers_of(scope.doc.text, e) or _hosting_handed_over(scope.doc.text, e) or _being_prepared(scope.doc.text, e) else [
+            l for l in locations if l.start < lead.start and not NEAR_CUE.match(scope.doc.text, l.start)
+            and not any(l.start < o.start < lead.start for o in between)
             and not _in_closed_aside(scope.doc.text, sentence.start, l, lead.start) and not _seat_elsewhere(scope.doc.text, l, lead.start, locations)
             and not _trip_destination(scope.doc.text, l) and not _place_of_earlier(scope.doc.text, between, l, lead)
             and not _guests_attend_after(scope.doc.text, l, lead.start)]
@@ -921,6 +925,17 @@ def _hosting_handed_over(text: str, e) -> bool:
     return bool(HOSTING_HANDED_OVER.search(text, max(0, e.start - 50), e.start))
 
 
+# "Tại trụ sở Sở Ngoại vụ, Ban Tổ chức thông tin về công tác chuẩn bị sự kiện X", "tại Hội trường …,
+# đoàn thông tin nội dung, chương trình Kỳ họp X": the place is the meeting's that prepares or tells
+# of the event; the event is held later, wherever the article says.
+PREPARED_FOR = re.compile(
+    r"(?<![\w])(?:chuẩn bị (?:cho )?|nội dung(?:, chương trình)? |kết quả )(?:(?:các |những )?(?:sự kiện|hoạt động) )?\"?$")
+
+
+def _being_prepared(text: str, e) -> bool:
+    return bool(PREPARED_FOR.search(text, max(0, e.start - 40), e.start))
+
+
 ORGANISERS = re.compile(r"(?<![\w])(?:Ban [Tt]ổ chức|BTC) $")
 
 
@@ -952,6 +967,20 @@ def _where_it_takes_place(text: str, e, after: list):
 # 'Triển lãm X sẽ mở cửa đến hết ngày 22/3 tại Y': an exhibition open at Y is held there.
 TAKE_PLACE = re.compile(r"(?<![\w])(?:diễn ra|được tổ chức|tổ chức|khai mạc|bế mạc|đăng cai|được đăng cai|mở cửa)(?![\w])")
 ASIDE = re.compile(r"\([^()]*\)|(?:vào )?lúc \d{1,2} ?(?:h|giờ)(?: ?\d{2}(?: phút)?)?|(?:từ |vào |trong )?(?:ngày )?\d{1,2}(?:[/-]\d{1,2})*(?:[/-]\d{4})?(?: (?:đến|-) \d{1,2}(?:[/-]\d{1,2})*(?:[/-]\d{4})?)?")
+
+
+# "Giải đua thuyền trên sông X", "Hội chợ dự kiến diễn ra ở Y": a place told by 'trên' or 'ở' is the
+# event's only right after it (and the verb of its taking place), never a later act's ('… tổ chức hội
+# chợ, … và phối hợp tổ chức giải đua thuyền trên sông X').
+NEAR_CUE = re.compile(r"(?:trên|ở) ")
+NEAR_GAP = re.compile(r"(?: (?:đã|sẽ|đang|dự kiến|được))* (?:diễn ra|tổ chức) ?| ?")
+
+
+def _close_enough(text: str, loc, event_end: int) -> bool:
+    if not NEAR_CUE.match(text, loc.start):
+        return True
+    gap = " ".join(ASIDE.sub(" ", text[event_end : loc.start]).split())
+    return bool(NEAR_GAP.fullmatch(f" {gap} " if gap else " "))
 
 
 def _takes_place_at(gap: str) -> bool:

@@ -102,6 +102,25 @@ def test_event_place_and_dates():
     assert any(s == event and r == "heldIn" and "Cần Thơ" in o for s, r, o in facts)
 
 
+def test_the_meeting_preparing_an_event_gives_it_no_venue():
+    text = ("Sáng 12/5, tại trụ sở Sở Ngoại vụ, Ban Tổ chức thông tin với báo chí về công tác chuẩn bị sự kiện "
+            "\"Ngày hội Văn hóa Nhật Bản năm 2026\" tại tỉnh Bình Định.")
+    facts = facts_of(text)
+    assert not any(r == "heldIn" and "Sở Ngoại vụ" in o for s, r, o in facts)
+    # the same of a session whose agenda a meeting with voters tells
+    text = ("Sáng 6/10, tại Hội trường UBND phường Tân An, đoàn thông tin đến cử tri nội dung, chương trình "
+            "Kỳ họp thứ 10 HĐND tỉnh Đắk Lắk khóa X.")
+    assert not any(r == "heldIn" and "Hội trường" in o for s, r, o in facts_of(text))
+
+
+def test_a_place_told_by_tren_or_o_is_only_the_event_right_before_it():
+    text = "Ngày 22/3, tỉnh tổ chức Giải đua thuyền truyền thống trên sông Lam với 12 đội tham gia."
+    assert ("Giải đua thuyền truyền thống", "heldIn", "sông Lam") in facts_of(text)
+    text = ("Năm 2026, hai bên sẽ tổ chức Hội chợ thương mại biên giới, trao học bổng và phối hợp tổ chức "
+            "giải đua thuyền trên sông Mã.")
+    assert not any(r == "heldIn" and o == "sông Mã" for s, r, o in facts_of(text))
+
+
 def test_partnership_lists_on_one_side():
     text = "Tỉnh ủy Lạng Sơn, Cao Bằng đã ký biên bản hội đàm với Khu ủy Quảng Tây."
     partners = {(s, o) for s, r, o in facts_of(text) if r == "partnersWith"}
@@ -1564,6 +1583,14 @@ def test_a_head_referring_back_gives_the_event_named_before_its_days_and_venue()
     found = facts_of(text)
     assert ("Hội chợ Nông sản Sơn La lần thứ 3", "endDate", dt.date(2025, 5, 16)) in found
     assert ("Hội chợ Nông sản Sơn La lần thứ 3", "heldIn", "Quảng trường Tây Bắc") in found
+
+
+def test_a_head_referring_back_past_its_organisers_gives_the_venue_stated_after_the_span():
+    text = ('Sáng 3/6, Sở Ngoại vụ tỉnh Bình Định họp báo về sự kiện "Ngày Văn hóa Nhật Bản năm 2025". '
+            "Sự kiện do UBND tỉnh Bình Định phối hợp với Tổng Lãnh sự quán Nhật Bản tổ chức, diễn ra trong 02 ngày "
+            "(20-21/6/2025), địa điểm là Quảng trường Nguyễn Tất Thành, thành phố Quy Nhơn.")
+    found = facts_of(text, published=dt.date(2025, 6, 3))
+    assert ("Ngày Văn hóa Nhật Bản năm 2025", "heldIn", "Quảng trường Nguyễn Tất Thành") in found
 
 
 def test_a_head_referring_back_past_another_event_gives_nothing():

@@ -402,6 +402,12 @@ def test_the_place_after_the_verb_of_taking_place_wins_over_one_in_the_name():
     assert held_in(text) == {("Tuần Văn hóa Campuchia", "Nghệ An")}
 
 
+@pytest.mark.parametrize("day", ["vào sáng 9/3", "chiều 9/3", "vào tối ngày 9/3"])
+def test_the_day_told_between_an_event_and_its_venue_is_an_aside(day):
+    text = f'Sở Công Thương sẽ tổ chức hội thảo "Kết nối giao thương" {day} tại khách sạn Majestic.'
+    assert held_in(text) == {('hội thảo "Kết nối giao thương"', "khách sạn Majestic")}
+
+
 def test_an_event_held_after_the_leading_venue_clause():
     text = "Sáng 5/3, tại Hội trường Thành ủy Vinh, Ban Thường vụ Tỉnh ủy tổ chức hội nghị công bố quyết định về công tác cán bộ."
     assert held_in(text) == {("hội nghị công bố quyết định về công tác cán bộ", "Hội trường Thành ủy Vinh")}

@@ -520,7 +520,7 @@ def link_dates(text: str, start: int, end: int, events: list, found: list[DateMe
         else:
             target, how, confidence = _trailing_target(text, events, candidates, d, asides), "after", AFTER_EVENT
             if target is None:
-                target, how = _told_to_take_place(text, events, candidates, d), "before"
+                target, how = _told_to_take_place(text, events, candidates, d, venues), "before"
         if target is None:
             continue
         links += _links(text, start, end, target, events[target], d, how, confidence)
@@ -629,9 +629,17 @@ def _trailing_target(text: str, events: list, candidates: list, d: DateMention, 
 _TAKES_PLACE_THEN = re.compile(r" (?:(?:sẽ|đã|đang) )?(?:diễn ra|được tổ chức) ")
 
 
-def _told_to_take_place(text: str, events: list, candidates: list, d: DateMention) -> int | None:
+def _told_to_take_place(text: str, events: list, candidates: list, d: DateMention, venues: list = ()) -> int | None:
     after = [i for i in candidates if events[i].start >= d.end]
-    return after[0] if after and _TAKES_PLACE_THEN.fullmatch(text, d.end, events[after[0]].start) else None
+    if not after:
+        return None
+    return after[0] if _TAKES_PLACE_THEN.fullmatch(text, _venue_told_next(d.end, events[after[0]].start, venues), events[after[0]].start) else None
+
+
+def _venue_told_next(pos: int, until: int, venues: list) -> int:
+    """"tối 31/12 tại Nhà hát X sẽ diễn ra …": the venue right after the days, then the verb, is an
+    aside; where the days end, else."""
+    return next((b for a, b in venues if a == pos + 1 and b <= until), pos)
 
 
 def _without(text: str, start: int, end: int, spans: list) -> str:

@@ -75,6 +75,11 @@ def offices_of(text, **kw):
                 ("Đinh Quang Vũ", "Giám đốc Sở Ngoại vụ tỉnh Phú Yên"),
             },
         ),
+        # a Secretary of State of Cambodia or Laos, "Quốc vụ khanh", heads no ministry but sits in one
+        (
+            "Phía Campuchia có ông Sok Rithy, Quốc vụ khanh Bộ Thương mại Campuchia.",
+            {("Sok Rithy", "Quốc vụ khanh Bộ Thương mại Campuchia")},
+        ),
     ],
 )
 def test_person_office_patterns(text, expected):
@@ -1614,6 +1619,17 @@ def test_days_told_before_the_event_that_takes_place_on_them():
     assert (event, "startDate", dt.date(2025, 5, 18)) in found
     assert (event, "endDate", dt.date(2025, 5, 25)) in found
     assert (event, "heldIn", "Bảo tàng Sơn La") in found
+
+
+def test_days_then_the_venue_told_before_the_event_that_takes_place_there():
+    text = 'Bà Lò Thị Xuân cho biết tối 30/4 tại Nhà hát tỉnh sẽ diễn ra chương trình nghệ thuật "Mường Lò mùa hoa".'
+    found = facts_of(text)
+    event = 'chương trình nghệ thuật "Mường Lò mùa hoa"'
+    assert (event, "startDate", dt.date(2025, 4, 30)) in found
+    assert (event, "heldIn", "Nhà hát tỉnh") in found
+    # a clause between the venue and the verb leaves the days to no event
+    text = "Ông Đỗ Văn Tư cho biết ngày 5/3 tại Hà Nội, tỉnh đã diễn ra Hội nghị xúc tiến đầu tư."
+    assert not {f for f in facts_of(text) if f[1] == "startDate"}
 
 
 def test_the_span_of_this_edition_in_brackets():

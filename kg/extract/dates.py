@@ -522,7 +522,7 @@ def link_dates(text: str, start: int, end: int, events: list, found: list[DateMe
         else:
             target, how, confidence = _trailing_target(text, events, candidates, d, asides), "after", AFTER_EVENT
             if target is None:
-                target, how = _told_to_take_place(text, events, candidates, d), "before"
+                target, how = _told_to_take_place(text, events, candidates, d, venues), "before"
         if target is None:
             continue
         links += _links(text, start, end, target, events[target], d, how, confidence)
@@ -649,15 +649,21 @@ _SLOT_THEN = re.compile(r" (?:sẽ )?là ")
 _TIME_OF_DAY_BEFORE = re.compile(r"(?<![\w])(?:[Ss]áng|[Cc]hiều|[Tt]rưa|[Tt]ối|[Đđ]êm)(?: ngày)? $")
 
 
-def _told_to_take_place(text: str, events: list, candidates: list, d: DateMention) -> int | None:
+def _told_to_take_place(text: str, events: list, candidates: list, d: DateMention, venues: list = ()) -> int | None:
     after = [i for i in candidates if events[i].start >= d.end]
     if not after:
         return None
-    gap = (d.end, events[after[0]].start)
-    if _TAKES_PLACE_THEN.fullmatch(text, *gap):
+    start = events[after[0]].start
+    if _TAKES_PLACE_THEN.fullmatch(text, _venue_told_next(d.end, start, venues), start):
         return after[0]
-    slot = _SLOT_THEN.fullmatch(text, *gap) and _TIME_OF_DAY_BEFORE.search(text, max(0, d.start - 12), d.start)
+    slot = _SLOT_THEN.fullmatch(text, d.end, start) and _TIME_OF_DAY_BEFORE.search(text, max(0, d.start - 12), d.start)
     return after[0] if slot else None
+
+
+def _venue_told_next(pos: int, until: int, venues: list) -> int:
+    """"tối 31/12 tại Nhà hát X sẽ diễn ra …": the venue right after the days, then the verb, is an
+    aside; where the days end, else."""
+    return next((b for a, b in venues if a == pos + 1 and b <= until), pos)
 
 
 def _without(text: str, start: int, end: int, spans: list) -> str:

@@ -282,8 +282,14 @@ def _lower_case_heads() -> list[str]:
     return [h[0].lower() + h[1:] for h in _lex()["heads"] if h[0].isupper() and h not in never]
 
 
+def _lower_case_openings() -> str:
+    """'chương trình' before 'nghệ thuật': a head too generic in lower case but for the words after it."""
+    return "".join(rf"|{re.escape(head.lower())}(?= (?:{lexicon.alternation(words)})(?![\w]))"
+                   for head, words in _lex()["lower_case_openings"].items())
+
+
 # Searched over every sentence, several times: grouped by first letter (same matches, fewer tries).
-_ANY_HEAD = re.compile(r"(?<![\w])(" + lexicon.cased_alternation(_lex()["heads"] + _lower_case_heads()) + r")(?![\w])")
+_ANY_HEAD = re.compile(r"(?<![\w])(" + lexicon.cased_alternation(_lex()["heads"] + _lower_case_heads()) + _lower_case_openings() + r")(?![\w])")
 _ANY_HEAD_SCAN = Prescan(_ANY_HEAD)  # the same matches; an article's heads found once, each sentence bisects them
 _ORGANISED = re.compile(r"(?<![\w])(?:" + lexicon.alternation(_lex()["organising_verbs"]) + r")(?: (?:long trọng|trọng thể|thành công))? $")
 # "Ngày 18/9, tại cửa khẩu X, huyện Y, lễ kết nghĩa … đã được tổ chức": the subject after the lead location.
@@ -519,7 +525,7 @@ def _name_end(text: str, pos: int, end: int, acts: bool = False, audience: bool 
             if not _joins(text, m.end(), end, tok, named=last > pos, after_year=bool(_YEAR.fullmatch(prev))):
                 break
             continue
-        if acts and _DATED.match(text, at - 1, end):
+        if (acts and _DATED.match(text, at - 1, end)) or _DAY_PART_DATED.match(text, at - 1, end):
             break
         opens = _opens_name(tok) or _plural_name(text, tok, m.end(), end) or (acts and tok not in _act_non_openers())
         topic = topic or (last == pos and about and _topic_next(text, tok, m.end(), end))
@@ -585,6 +591,8 @@ _YEAR = re.compile(r"(?:19|20)\d\d")
 
 # ' ngày 19/11', ' sáng 5/3': the day an act is dated by, after its head or its object.
 _DATED = re.compile(r" (?:ngày|sáng|chiều|tối|trưa) \d")
+# 'hội thảo "X" chiều 9/3 tại …': a part of the day and its date end any name (no name goes on with one).
+_DAY_PART_DATED = re.compile(r" (?:sáng|trưa|chiều|tối|đêm) \d")
 
 
 @cache

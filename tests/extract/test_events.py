@@ -108,6 +108,14 @@ def events_in(text):
         # a cultural night, named by its theme; the night of a day is no event
         ('Đêm văn hóa "Hương sắc Tây Bắc" đã khai mạc tại', [('Đêm văn hóa "Hương sắc Tây Bắc"', "Đêm văn hóa")]),
         ("Đêm 12/8, đoàn đến Hà Nội.", []),
+        # 'chương trình' opens an event in lower case only as a show ('nghệ thuật', 'biểu diễn')
+        ('tối nay sẽ diễn ra chương trình nghệ thuật "Sóng nước Tam Giang".',
+         [('chương trình nghệ thuật "Sóng nước Tam Giang"', "Chương trình")]),
+        ("Tỉnh đã tổ chức chương trình hành động về chuyển đổi số.", []),
+        # a discussion session chaired, named by its theme; bare, it only refers back
+        ('Ông Lê Văn Tâm chủ trì phiên thảo luận "Kinh tế số - Động lực mới".',
+         [('phiên thảo luận "Kinh tế số - Động lực mới"', "Phiên thảo luận")]),
+        ("Các đại biểu tiến hành phiên thảo luận tại hội trường.", [("", "Phiên thảo luận")]),
     ],
 )
 def test_event_names(text, expected):

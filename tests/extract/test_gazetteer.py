@@ -515,6 +515,9 @@ def test_scan_of_a_normal_text_reads_from_its_openers_as_the_whole_tokenisation(
         ("huyện Haenam", "kr-haenam", "kr-jeonnam"),  # a Korean county
         ("thành phố Chiba", "jp-chiba-2113015", "jp-chiba"),  # the city, not its prefecture
         ("thành phố Birmingham", "gb-birmingham", "gb"),  # far larger than its American namesake
+        # a country's capital after "thủ đô" as well
+        ("thủ đô Ottawa", "ca-ottawa", "ca"),
+        ("Thủ đô Oslo", "no-oslo", "no"),
     ],
 )
 def test_generated_foreign_cities_after_a_unit_word(text, key, parent):
@@ -536,6 +539,8 @@ def test_generated_foreign_cities_never_match_alone_or_as_vietnamese_words():
     # hand-typed places and their spellings win: Busan is a city-region, Osaka's city is typed
     assert keys("thành phố Busan") == ["kr-busan"]
     assert keys("thành phố Osaka")[0] == "jp-osaka-city"
+    # only a country's capital after "thủ đô": Toronto and Birmingham are no capitals
+    assert keys("thủ đô Toronto") == keys("thủ đô Birmingham") == []
     # a name cities of several countries share, none far larger, is no one's ("Cambridge")
     assert not generated & set(keys("thành phố Cambridge"))
 

@@ -75,6 +75,11 @@ def offices_of(text, **kw):
                 ("Đinh Quang Vũ", "Giám đốc Sở Ngoại vụ tỉnh Phú Yên"),
             },
         ),
+        # a Secretary of State of Cambodia or Laos, "Quốc vụ khanh", heads no ministry but sits in one
+        (
+            "Phía Campuchia có ông Sok Rithy, Quốc vụ khanh Bộ Thương mại Campuchia.",
+            {("Sok Rithy", "Quốc vụ khanh Bộ Thương mại Campuchia")},
+        ),
     ],
 )
 def test_person_office_patterns(text, expected):
@@ -419,6 +424,12 @@ def held_in(text, **kw):
 def test_the_place_after_the_verb_of_taking_place_wins_over_one_in_the_name():
     text = "Tuần Văn hóa Campuchia tại Việt Nam sẽ diễn ra tại tỉnh Nghệ An từ ngày 3 đến 5/4/2025."
     assert held_in(text) == {("Tuần Văn hóa Campuchia", "Nghệ An")}
+
+
+@pytest.mark.parametrize("day", ["vào sáng 9/3", "chiều 9/3", "vào tối ngày 9/3"])
+def test_the_day_told_between_an_event_and_its_venue_is_an_aside(day):
+    text = f'Sở Công Thương sẽ tổ chức hội thảo "Kết nối giao thương" {day} tại khách sạn Majestic.'
+    assert held_in(text) == {('hội thảo "Kết nối giao thương"', "khách sạn Majestic")}
 
 
 def test_an_event_held_after_the_leading_venue_clause():
@@ -1635,6 +1646,17 @@ def test_days_told_before_the_event_that_takes_place_on_them():
     assert (event, "startDate", dt.date(2025, 5, 18)) in found
     assert (event, "endDate", dt.date(2025, 5, 25)) in found
     assert (event, "heldIn", "Bảo tàng Sơn La") in found
+
+
+def test_days_then_the_venue_told_before_the_event_that_takes_place_there():
+    text = 'Bà Lò Thị Xuân cho biết tối 30/4 tại Nhà hát tỉnh sẽ diễn ra chương trình nghệ thuật "Mường Lò mùa hoa".'
+    found = facts_of(text)
+    event = 'chương trình nghệ thuật "Mường Lò mùa hoa"'
+    assert (event, "startDate", dt.date(2025, 4, 30)) in found
+    assert (event, "heldIn", "Nhà hát tỉnh") in found
+    # a clause between the venue and the verb leaves the days to no event
+    text = "Ông Đỗ Văn Tư cho biết ngày 5/3 tại Hà Nội, tỉnh đã diễn ra Hội nghị xúc tiến đầu tư."
+    assert not {f for f in facts_of(text) if f[1] == "startDate"}
 
 
 def test_the_span_of_this_edition_in_brackets():

@@ -205,10 +205,11 @@ SHARED_TITLE_BEFORE = re.compile(r"(?:^|\s)(?:[Cc]ác|[Hh]ai|[Bb]a|[Bb]ốn|[Nn]
 # elected of a session ("ba Phó Chủ tịch UBND tỉnh trúng cử gồm các ông A, B và bà C") (after
 # the colon the honorific may be capitalised: "… gồm: Bà A, …")
 SHARED_TITLE_GAP = re.compile(
-    r"^(?:\s+(?:trong |của )?nhiệm kỳ(?: này| mới| \d{4}\s*[-–]\s*\d{4})\s*,?)?"
+    r"^(?:\s+(?:trong |của )?nhiệm kỳ(?: này| mới| \d{4}\s*[-–]\s*\d{4})\s*,?|\s+khóa (?:[IVXLC]+|\d+)\s*,?)?"
     rf"\s*(?::|(?:hiện (?:tại|nay) |được (?:bầu|chỉ định) |mới |trúng cử |tái cử )?(?:là|gồm)(?: các)?(?: (?:đồng chí|ông|bà))?:?)\s*(?:{HONORIFIC}\s+|(?<=:)\s*(?:Đồng chí|Ông|Bà)\s+)?$")
 # The next name of such a list, after the titles of the one before: "ông A, Chủ tịch HĐND; ông B"
-NEXT_IN_LIST_GAP = re.compile(rf"^\s*;\s*(?:và\s+)?(?:{HONORIFIC}\s+)?$")
+# (the titles of the one before may close on their term: "ông A, Phó Bí thư Thành ủy khóa XXI; bà B")
+NEXT_IN_LIST_GAP = re.compile(rf"^(?:\s+khóa (?:[IVXLC]+|\d+))?\s*;\s*(?:và\s+)?(?:{HONORIFIC}\s+)?$")
 # … or after the one before's titles in brackets: "các Phó Bí thư Tỉnh ủy gồm các ông: A (Chủ tịch
 # HĐND tỉnh), B (Chủ tịch UBND tỉnh) và C (…)": the bracket closes each entry.
 NEXT_AFTER_BRACKET_GAP = re.compile(rf"^\s*\)\s*(?:,|;|và|,\s*và)\s*(?:{HONORIFIC}\s+)?$")
@@ -308,9 +309,10 @@ def _listed_names(text: str, items: list, i: int, shared: Title | None = None) -
     names, prev = [items[i]], items[i]
     for later in items[i + 1 :]:
         gap = _gap(text, prev, later)
-        if isinstance(later, Name) and (NAME_LIST_GAP.match(gap) or (prev is not names[-1] and _next_entry(text, names[-1], gap))):
+        if isinstance(later, Name) and (NAME_LIST_GAP.match(gap) or (prev is not names[-1] and (
+                _next_entry(text, names[-1], gap) or _last_entry(text, names, prev, gap)))):
             names.append(later)
-        elif isinstance(later, Title) and LIST_GAP.match(gap):
+        elif isinstance(later, Title) and (LIST_GAP.match(gap) or (prev is names[-1] and PREVIOUS_TERM_POST_GAP.match(gap))):
             if shared is not None and later.membership and later.role != shared.role and len(names) > 1:
                 names.pop()
                 break
@@ -318,6 +320,18 @@ def _listed_names(text: str, items: list, i: int, shared: Title | None = None) -
             break
         prev = later
     return names
+
+
+# An entry may tell the post its person held the term before: "…: ông A, nhiệm kỳ trước là Phó Bí thư
+# Thường trực Thành ủy; bà B, …" (that post is not the list's; the entry goes on).
+PREVIOUS_TERM_POST_GAP = re.compile(r"^\s*,\s*(?:nhiệm kỳ|khóa) (?:trước|cũ) là\s+$")
+# The last entry of a list parted by ";" may open with "và" alone: "…; bà B, Phó Bí thư Thành ủy khóa XXI
+# và ông C, Trưởng Ban Tổ chức Thành ủy" (the honorific says a person, not a body, comes next).
+LAST_ENTRY_GAP = re.compile(r"^(?:\s+khóa (?:[IVXLC]+|\d+))?\s+và\s+(?:đồng chí|ông|bà)\s+$")
+
+
+def _last_entry(text: str, names: list[Name], prev, gap: str) -> bool:
+    return len(names) > 1 and ";" in text[names[0].end : prev.start] and bool(LAST_ENTRY_GAP.match(gap))
 
 
 def _next_entry(text: str, last: Name, gap: str) -> bool:

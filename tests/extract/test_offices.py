@@ -1724,3 +1724,35 @@ def test_a_post_left_after_a_clause(text, left, taken):
     facts = facts_of(text)
     assert {(s, o) for s, r, o in facts if r == "formerlyHeldOffice"} == left
     assert {(s, o) for s, r, o in facts if r == "holdsOffice"} == taken
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a counted list of deputies elected for a term, "gồm:" after the term; the last entry opens with "và ông"
+        (
+            "Đại hội đại biểu Đảng bộ thành phố Đà Nẵng khai mạc. Ban Chấp hành bầu 3 Phó Bí thư Thành ủy khóa XXII, "
+            "gồm: ông Trần Văn Nam, Chủ tịch UBND thành phố; bà Lê Thị Hoa, Phó Bí thư Thường trực Thành ủy khóa XXI "
+            "và ông Phạm Văn Bình, Trưởng Ban Tổ chức Thành ủy khóa XXI.",
+            {("Trần Văn Nam", "Phó Bí thư Thành ủy Đà Nẵng"), ("Trần Văn Nam", "Chủ tịch UBND thành phố Đà Nẵng"),
+             ("Lê Thị Hoa", "Phó Bí thư Thành ủy Đà Nẵng"), ("Lê Thị Hoa", "Phó Bí thư Thường trực Thành ủy Đà Nẵng"),
+             ("Phạm Văn Bình", "Phó Bí thư Thành ủy Đà Nẵng"), ("Phạm Văn Bình", "Trưởng Ban Tổ chức Thành ủy Đà Nẵng")},
+        ),
+        # "… khóa XXII là:", an entry telling the post held the term before (not the list's, not now held)
+        (
+            "Bốn Phó Bí thư Thành ủy Đà Nẵng khóa XXII là: ông Trần Văn Nam, Chủ tịch UBND thành phố; ông Đỗ Văn Bình, "
+            "nhiệm kỳ trước là Phó Bí thư Thường trực Thành ủy; bà Lê Thị Hoa, Chủ tịch HĐND thành phố.",
+            {("Trần Văn Nam", "Phó Bí thư Thành ủy Đà Nẵng"), ("Trần Văn Nam", "Chủ tịch UBND thành phố Đà Nẵng"),
+             ("Đỗ Văn Bình", "Phó Bí thư Thành ủy Đà Nẵng"), ("Lê Thị Hoa", "Phó Bí thư Thành ủy Đà Nẵng"),
+             ("Lê Thị Hoa", "Chủ tịch HĐND thành phố Đà Nẵng")},
+        ),
+        # "và" before a name without an honorific after a comma list is no new entry of a ";" list
+        (
+            "Hai Phó Chủ tịch UBND tỉnh Nghệ An gồm: ông Trần Văn Nam, Giám đốc Sở Tài chính; ông Lê Văn Hùng.",
+            {("Trần Văn Nam", "Phó Chủ tịch UBND tỉnh Nghệ An"), ("Trần Văn Nam", "Giám đốc Sở Tài chính tỉnh Nghệ An"),
+             ("Lê Văn Hùng", "Phó Chủ tịch UBND tỉnh Nghệ An")},
+        ),
+    ],
+)
+def test_counted_lists_of_a_terms_posts(text, expected):
+    assert offices_of(text) == expected

@@ -46,6 +46,7 @@ LIST_GAP = re.compile(
 # after the passive verb: "bà D, Trưởng phòng X, được bổ nhiệm Phó Giám đốc Sở Công Thương".
 # The verb may name the post as a position: "bà E, Trưởng Ban Dân vận Tỉnh ủy, đảm nhiệm cương vị Phó Chủ tịch HĐND tỉnh".
 # A post is given as it is assigned: "ông F được giao làm Chủ tịch UBND phường X".
+# Police and army news tell a post taken with "nhận": "đại tá A về nhận chức vụ Giám đốc Công an tỉnh X".
 # A person taken in from another body is "tiếp nhận" as one moved is "điều động": "bà G, Bí thư Đảng ủy xã X,
 # được tiếp nhận, bổ nhiệm giữ chức …", "ông H, Phó Chủ tịch UBND tỉnh Y, được tiếp nhận về Trung ương, bổ nhiệm làm …".
 APPOINTED_GAP = re.compile(
@@ -54,7 +55,7 @@ APPOINTED_GAP = re.compile(
     r"(?:(?:điều động|tiếp nhận) (?:về|đến|sang) [^\W\d_]+(?: [^\W\d_]+){0,4}, (?:(?:chỉ định|bổ nhiệm|phân công) )?)?"
     r"(?:(?:tham gia|vào) (?:(?:Ban Chấp hành|Ban chấp hành|BCH)(?:,? (?:Ban Thường vụ|Ban thường vụ|BTV))?|Ban Thường vụ|BTV)"
     r"(?: (?:Đảng bộ|Tỉnh ủy|Thành ủy)(?: [^\W\d_]+){0,3}?)?(?: và|,) )?"
-    r"(?:giữ|thôi làm|đảm nhiệm|đảm nhận|tái cử|trúng cử|đắc cử|bầu(?= lại)|tiếp tục làm|nhận nhiệm vụ(?: mới)?(?: là)?|ở (?:vị trí|cương vị)|(?<=được )bầu bổ sung|(?<=được )(?:tái )?bổ nhiệm|(?:bầu|bổ nhiệm|cử|chỉ định|điều động|phân công|hiệp thương|(?<=được )giao) làm)"
+    r"(?:giữ|thôi làm|đảm nhiệm|đảm nhận|tái cử|trúng cử|đắc cử|bầu(?= lại)|tiếp tục làm|nhận nhiệm vụ(?: mới)?(?: là)?|ở (?:vị trí|cương vị)|(?<=được )bầu bổ sung|nhận(?= chức(?: vụ| danh)? )|(?<=được )(?:tái )?bổ nhiệm|(?:bầu|bổ nhiệm|cử|chỉ định|điều động|phân công|hiệp thương|(?<=được )giao) làm)"
     r"(?: lại)?(?: (?:các |những )?(?:chức(?: vụ| danh)?|(?<![\w])(?:cương vị|vị trí)))?\s*$")
 # "thôi giữ chức", "miễn nhiệm chức vụ": the office named next is one the person no longer holds;
 # "từng giữ chức", one they held before.

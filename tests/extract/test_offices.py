@@ -1756,3 +1756,19 @@ def test_a_post_left_after_a_clause(text, left, taken):
 )
 def test_counted_lists_of_a_terms_posts(text, expected):
     assert offices_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Đại tá Trần Văn Nam, nguyên Phó giám đốc Công an tỉnh Điện Biên, về nhận chức vụ Giám đốc Công an tỉnh Sơn La.",
+         {("Trần Văn Nam", "Giám đốc Công an tỉnh Sơn La")}),
+        ("Đại tá Lê Văn Hùng, Phó Giám đốc Công an tỉnh Điện Biên, về nhận chức danh Giám đốc Công an tỉnh Lai Châu.",
+         {("Lê Văn Hùng", "Phó Giám đốc Công an tỉnh Điện Biên"), ("Lê Văn Hùng", "Giám đốc Công an tỉnh Lai Châu")}),
+        # a new post not named: nothing more than the one held
+        ("Ông Lê Văn Hùng, Giám đốc Sở Y tế tỉnh Nghệ An, nhận chức vụ mới từ tháng 5.",
+         {("Lê Văn Hùng", "Giám đốc Sở Y tế tỉnh Nghệ An")}),
+    ],
+)
+def test_posts_taken_with_nhan(text, expected):
+    assert offices_of(text) == expected

@@ -668,6 +668,13 @@ def test_programmes_and_courses_are_named(text, expected):
             "Sáng 22/8, lãnh đạo tỉnh Ninh Bình tổ chức Lễ dâng hương tưởng niệm các anh hùng liệt sĩ.",
             {("Lễ dâng hương tưởng niệm các anh hùng liệt sĩ", "startDate", dt.date(2019, 8, 22))},
         ),
+        # a martyrs' cemetery is a venue
+        (
+            "Sáng 27/7, tại Nghĩa trang liệt sĩ quốc gia Trường Sơn, tỉnh Quảng Trị tổ chức Lễ dâng hương tưởng niệm "
+            "các anh hùng liệt sĩ.",
+            {("Lễ dâng hương tưởng niệm các anh hùng liệt sĩ", "heldIn", "Nghĩa trang liệt sĩ quốc gia Trường Sơn"),
+             ("Lễ dâng hương tưởng niệm các anh hùng liệt sĩ", "startDate", dt.date(2019, 7, 27))},
+        ),
         # a handover told by its verb is no event
         ("Ông Trần Văn Nam bàn giao công việc cho ông Lê Văn Hùng tại Hà Nội ngày 4/7.", set()),
     ],

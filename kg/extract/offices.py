@@ -47,6 +47,7 @@ LIST_GAP = re.compile(
 # The verb may name the post as a position: "bà E, Trưởng Ban Dân vận Tỉnh ủy, đảm nhiệm cương vị Phó Chủ tịch HĐND tỉnh".
 # A post is given as it is assigned: "ông F được giao làm Chủ tịch UBND phường X"; the passive verb may name
 # it with "là" for "làm": "bà G, Phó Bí thư Tỉnh ủy, được chỉ định là Chủ tịch UBND tỉnh X".
+# Police and army news tell a post taken with "nhận": "đại tá A về nhận chức vụ Giám đốc Công an tỉnh X".
 # A person taken in from another body is "tiếp nhận" as one moved is "điều động": "bà G, Bí thư Đảng ủy xã X,
 # được tiếp nhận, bổ nhiệm giữ chức …", "ông H, Phó Chủ tịch UBND tỉnh Y, được tiếp nhận về Trung ương, bổ nhiệm làm …".
 APPOINTED_GAP = re.compile(
@@ -55,7 +56,7 @@ APPOINTED_GAP = re.compile(
     r"(?:(?:điều động|tiếp nhận) (?:về|đến|sang) [^\W\d_]+(?: [^\W\d_]+){0,4}, (?:(?:chỉ định|bổ nhiệm|phân công) )?)?"
     r"(?P<joined>(?:tham gia|vào) (?:(?:Ban Chấp hành|Ban chấp hành|BCH)(?:,? (?:Ban Thường vụ|Ban thường vụ|BTV))?|Ban Thường vụ|BTV)"
     r"(?: (?:Đảng bộ|Tỉnh ủy|Thành ủy|Huyện ủy|Quận ủy|Thị ủy|Đảng ủy)(?: [^\W\d_]+){0,3}?)?(?: và|,) )?"
-    r"(?:(?(joined)làm|(?!))|giữ|thôi làm|đảm nhiệm|đảm nhận|tái cử|trúng cử|đắc cử|bầu(?= lại)|tiếp tục làm|nhận nhiệm vụ(?: mới)?(?: là)?|ở (?:vị trí|cương vị)|(?<=được )bầu bổ sung|(?<=được )(?:tái )?bổ nhiệm|(?:bầu|bổ nhiệm|cử|chỉ định|điều động|phân công|hiệp thương|(?<=được )giao) làm|(?<=được )(?:bầu|bổ nhiệm|chỉ định) là)"
+    r"(?:(?(joined)làm|(?!))|giữ|thôi làm|đảm nhiệm|đảm nhận|tái cử|trúng cử|đắc cử|bầu(?= lại)|tiếp tục làm|nhận nhiệm vụ(?: mới)?(?: là)?|ở (?:vị trí|cương vị)|(?<=được )bầu bổ sung|nhận(?= chức(?: vụ| danh)? )|(?<=được )(?:tái )?bổ nhiệm|(?:bầu|bổ nhiệm|cử|chỉ định|điều động|phân công|hiệp thương|(?<=được )giao) làm|(?<=được )(?:bầu|bổ nhiệm|chỉ định) là)"
     r"(?: lại)?(?: (?:các |những )?(?:chức(?: vụ| danh)?|(?<![\w])(?:cương vị|vị trí)))?\s*$")
 # "thôi giữ chức", "miễn nhiệm chức vụ": the office named next is one the person no longer holds;
 # "từng giữ chức", one they held before.
@@ -206,10 +207,11 @@ SHARED_TITLE_BEFORE = re.compile(r"(?:^|\s)(?:[Cc]ác|[Hh]ai|[Bb]a|[Bb]ốn|[Nn]
 # elected of a session ("ba Phó Chủ tịch UBND tỉnh trúng cử gồm các ông A, B và bà C") (after
 # the colon the honorific may be capitalised: "… gồm: Bà A, …")
 SHARED_TITLE_GAP = re.compile(
-    r"^(?:\s+(?:trong |của )?nhiệm kỳ(?: này| mới| \d{4}\s*[-–]\s*\d{4})\s*,?)?"
+    r"^(?:\s+(?:trong |của )?nhiệm kỳ(?: này| mới| \d{4}\s*[-–]\s*\d{4})\s*,?|\s+khóa (?:[IVXLC]+|\d+)\s*,?)?"
     rf"\s*(?::|(?:hiện (?:tại|nay) |được (?:bầu|chỉ định) |mới |trúng cử |tái cử )?(?:là|gồm)(?: các)?(?: (?:đồng chí|ông|bà))?:?)\s*(?:{HONORIFIC}\s+|(?<=:)\s*(?:Đồng chí|Ông|Bà)\s+)?$")
 # The next name of such a list, after the titles of the one before: "ông A, Chủ tịch HĐND; ông B"
-NEXT_IN_LIST_GAP = re.compile(rf"^\s*;\s*(?:và\s+)?(?:{HONORIFIC}\s+)?$")
+# (the titles of the one before may close on their term: "ông A, Phó Bí thư Thành ủy khóa XXI; bà B")
+NEXT_IN_LIST_GAP = re.compile(rf"^(?:\s+khóa (?:[IVXLC]+|\d+))?\s*;\s*(?:và\s+)?(?:{HONORIFIC}\s+)?$")
 # … or after the one before's titles in brackets: "các Phó Bí thư Tỉnh ủy gồm các ông: A (Chủ tịch
 # HĐND tỉnh), B (Chủ tịch UBND tỉnh) và C (…)": the bracket closes each entry.
 NEXT_AFTER_BRACKET_GAP = re.compile(rf"^\s*\)\s*(?:,|;|và|,\s*và)\s*(?:{HONORIFIC}\s+)?$")
@@ -309,9 +311,10 @@ def _listed_names(text: str, items: list, i: int, shared: Title | None = None) -
     names, prev = [items[i]], items[i]
     for later in items[i + 1 :]:
         gap = _gap(text, prev, later)
-        if isinstance(later, Name) and (NAME_LIST_GAP.match(gap) or (prev is not names[-1] and _next_entry(text, names[-1], gap))):
+        if isinstance(later, Name) and (NAME_LIST_GAP.match(gap) or (prev is not names[-1] and (
+                _next_entry(text, names[-1], gap) or _last_entry(text, names, prev, gap)))):
             names.append(later)
-        elif isinstance(later, Title) and LIST_GAP.match(gap):
+        elif isinstance(later, Title) and (LIST_GAP.match(gap) or (prev is names[-1] and PREVIOUS_TERM_POST_GAP.match(gap))):
             if shared is not None and later.membership and later.role != shared.role and len(names) > 1:
                 names.pop()
                 break
@@ -319,6 +322,18 @@ def _listed_names(text: str, items: list, i: int, shared: Title | None = None) -
             break
         prev = later
     return names
+
+
+# An entry may tell the post its person held the term before: "…: ông A, nhiệm kỳ trước là Phó Bí thư
+# Thường trực Thành ủy; bà B, …" (that post is not the list's; the entry goes on).
+PREVIOUS_TERM_POST_GAP = re.compile(r"^\s*,\s*(?:nhiệm kỳ|khóa) (?:trước|cũ) là\s+$")
+# The last entry of a list parted by ";" may open with "và" alone: "…; bà B, Phó Bí thư Thành ủy khóa XXI
+# và ông C, Trưởng Ban Tổ chức Thành ủy" (the honorific says a person, not a body, comes next).
+LAST_ENTRY_GAP = re.compile(r"^(?:\s+khóa (?:[IVXLC]+|\d+))?\s+và\s+(?:đồng chí|ông|bà)\s+$")
+
+
+def _last_entry(text: str, names: list[Name], prev, gap: str) -> bool:
+    return len(names) > 1 and ";" in text[names[0].end : prev.start] and bool(LAST_ENTRY_GAP.match(gap))
 
 
 def _next_entry(text: str, last: Name, gap: str) -> bool:

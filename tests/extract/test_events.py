@@ -712,3 +712,35 @@ def test_a_dash_between_a_field_and_a_name_still_ends_at_a_lower_case_word():
 )
 def test_programmes_and_courses_are_named(text, expected):
     assert events_in(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # personnel news: the handover of a post is a conference of its own, held at its venue
+        (
+            "Ngày 4/7, tại Hội trường UBND tỉnh Bắc Kạn, Sở Ngoại vụ tổ chức Hội nghị bàn giao chức vụ Giám đốc Sở.",
+            {("Hội nghị bàn giao chức vụ Giám đốc Sở", "heldIn", "Hội trường UBND tỉnh Bắc Kạn"),
+             ("Hội nghị bàn giao chức vụ Giám đốc Sở", "startDate", dt.date(2019, 7, 4))},
+        ),
+        # a ceremony of incense offering, dated
+        (
+            "Sáng 22/8, lãnh đạo tỉnh Ninh Bình tổ chức Lễ dâng hương tưởng niệm các anh hùng liệt sĩ.",
+            {("Lễ dâng hương tưởng niệm các anh hùng liệt sĩ", "startDate", dt.date(2019, 8, 22))},
+        ),
+        # a martyrs' cemetery is a venue
+        (
+            "Sáng 27/7, tại Nghĩa trang liệt sĩ quốc gia Trường Sơn, tỉnh Quảng Trị tổ chức Lễ dâng hương tưởng niệm "
+            "các anh hùng liệt sĩ.",
+            {("Lễ dâng hương tưởng niệm các anh hùng liệt sĩ", "heldIn", "Nghĩa trang liệt sĩ quốc gia Trường Sơn"),
+             ("Lễ dâng hương tưởng niệm các anh hùng liệt sĩ", "startDate", dt.date(2019, 7, 27))},
+        ),
+        # a handover told by its verb is no event
+        ("Ông Trần Văn Nam bàn giao công việc cho ông Lê Văn Hùng tại Hà Nội ngày 4/7.", set()),
+    ],
+)
+def test_handovers_and_incense_offerings(text, expected):
+    from tests.extract.test_run import facts_of
+
+    got = facts_of(text, published=dt.date(2019, 8, 25))
+    assert {f for f in got if f[1] != "holdsOffice"} == expected

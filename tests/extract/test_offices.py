@@ -1747,6 +1747,38 @@ def test_a_post_named_with_la_after_the_passive_verb(text, expected):
 @pytest.mark.parametrize(
     "text, expected",
     [
+        # a counted list of deputies elected for a term, "gồm:" after the term; the last entry opens with "và ông"
+        (
+            "Đại hội đại biểu Đảng bộ thành phố Đà Nẵng khai mạc. Ban Chấp hành bầu 3 Phó Bí thư Thành ủy khóa XXII, "
+            "gồm: ông Trần Văn Nam, Chủ tịch UBND thành phố; bà Lê Thị Hoa, Phó Bí thư Thường trực Thành ủy khóa XXI "
+            "và ông Phạm Văn Bình, Trưởng Ban Tổ chức Thành ủy khóa XXI.",
+            {("Trần Văn Nam", "Phó Bí thư Thành ủy Đà Nẵng"), ("Trần Văn Nam", "Chủ tịch UBND thành phố Đà Nẵng"),
+             ("Lê Thị Hoa", "Phó Bí thư Thành ủy Đà Nẵng"), ("Lê Thị Hoa", "Phó Bí thư Thường trực Thành ủy Đà Nẵng"),
+             ("Phạm Văn Bình", "Phó Bí thư Thành ủy Đà Nẵng"), ("Phạm Văn Bình", "Trưởng Ban Tổ chức Thành ủy Đà Nẵng")},
+        ),
+        # "… khóa XXII là:", an entry telling the post held the term before (not the list's, not now held)
+        (
+            "Bốn Phó Bí thư Thành ủy Đà Nẵng khóa XXII là: ông Trần Văn Nam, Chủ tịch UBND thành phố; ông Đỗ Văn Bình, "
+            "nhiệm kỳ trước là Phó Bí thư Thường trực Thành ủy; bà Lê Thị Hoa, Chủ tịch HĐND thành phố.",
+            {("Trần Văn Nam", "Phó Bí thư Thành ủy Đà Nẵng"), ("Trần Văn Nam", "Chủ tịch UBND thành phố Đà Nẵng"),
+             ("Đỗ Văn Bình", "Phó Bí thư Thành ủy Đà Nẵng"), ("Lê Thị Hoa", "Phó Bí thư Thành ủy Đà Nẵng"),
+             ("Lê Thị Hoa", "Chủ tịch HĐND thành phố Đà Nẵng")},
+        ),
+        # "và" before a name without an honorific after a comma list is no new entry of a ";" list
+        (
+            "Hai Phó Chủ tịch UBND tỉnh Nghệ An gồm: ông Trần Văn Nam, Giám đốc Sở Tài chính; ông Lê Văn Hùng.",
+            {("Trần Văn Nam", "Phó Chủ tịch UBND tỉnh Nghệ An"), ("Trần Văn Nam", "Giám đốc Sở Tài chính tỉnh Nghệ An"),
+             ("Lê Văn Hùng", "Phó Chủ tịch UBND tỉnh Nghệ An")},
+        ),
+    ],
+)
+def test_counted_lists_of_a_terms_posts(text, expected):
+    assert offices_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
         # the committees of a district joined first, then the post with "làm" alone
         (
             "Ban Thường vụ Tỉnh ủy điều động, chỉ định đồng chí Nông Văn Quý, Phó Giám đốc Sở Xây dựng tỉnh Cao Bằng, "
@@ -1759,4 +1791,20 @@ def test_a_post_named_with_la_after_the_passive_verb(text, expected):
     ],
 )
 def test_the_post_after_the_committees_joined(text, expected):
+    assert offices_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Đại tá Trần Văn Nam, nguyên Phó giám đốc Công an tỉnh Điện Biên, về nhận chức vụ Giám đốc Công an tỉnh Sơn La.",
+         {("Trần Văn Nam", "Giám đốc Công an tỉnh Sơn La")}),
+        ("Đại tá Lê Văn Hùng, Phó Giám đốc Công an tỉnh Điện Biên, về nhận chức danh Giám đốc Công an tỉnh Lai Châu.",
+         {("Lê Văn Hùng", "Phó Giám đốc Công an tỉnh Điện Biên"), ("Lê Văn Hùng", "Giám đốc Công an tỉnh Lai Châu")}),
+        # a new post not named: nothing more than the one held
+        ("Ông Lê Văn Hùng, Giám đốc Sở Y tế tỉnh Nghệ An, nhận chức vụ mới từ tháng 5.",
+         {("Lê Văn Hùng", "Giám đốc Sở Y tế tỉnh Nghệ An")}),
+    ],
+)
+def test_posts_taken_with_nhan(text, expected):
     assert offices_of(text) == expected

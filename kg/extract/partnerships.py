@@ -73,7 +73,10 @@ _MERGED_WITH = re.compile(
 # "Hai ngày 18 - 19/11 ở Paris, đoàn làm việc …": a place after "ở" is where things happen, no party.
 _IN_PLACE = re.compile(
     r"(?<![\w])[Ởở] (?:(?:" + lexicon.unit_alternation("province", "city", "foreign", capitalised=True) + r") )?$")
-_AT_NAME = re.compile(r"(?<![\w])[Tt]ại ((?:[\w'.-]+ ){0,3}[\w'.-]+), $")
+# "tại Cung Hòa Bình, thủ đô Phnom Penh": the place locating the venue may come with its unit word.
+_AT_NAME = re.compile(
+    r"(?<![\w])[Tt]ại ((?:[\w'.-]+ ){0,3}[\w'.-]+), (?:(?:"
+    + lexicon.unit_alternation("province", "city", "foreign", capitalised=True) + r"|thủ đô|Thủ đô) )?$")
 # Between a place and the one that locates it: ", tỉnh Y", " (Y)", " - Y", " thuộc tỉnh Y".
 _CONTAINER_GAP = re.compile(
     r"\s*(?:,|\(|-| thuộc )\s*(?:(?:" + lexicon.unit_alternation("province", "city", "foreign", capitalised=True) + r") )?$")
@@ -721,10 +724,12 @@ def domestic_pairs(text: str, start: int, end: int, matches: list, locations: li
     province it signed with ('ký kết … với từng tỉnh … là A, B, C'), or the two an agreement is
     between, each named with its unit word ('thỏa thuận hợp tác giữa tỉnh A và tỉnh B')."""
     clause = text[start:end]
-    if (_WITH_EACH.search(clause) is None and _AGREEMENT_BETWEEN.search(clause) is None) or _BLOCKER.search(clause):
+    if (_WITH_EACH.search(clause) is None and _AGREEMENT_BETWEEN.search(clause) is None
+            and _GROUP.search(clause) is None) or _BLOCKER.search(clause):
         return []
     sides = _province_sides(text, start, end, matches, locations, titles, not_parties)
-    return _signed_with_each(text, start, end, sides) + _agreement_pair(text, start, end, sides)
+    return (_signed_with_each(text, start, end, sides) + _agreement_pair(text, start, end, sides)
+            or _pair_signing(text, start, end, matches, sides))
 
 
 def _province_sides(text: str, start: int, end: int, matches: list, locations: list, titles: list,
@@ -762,6 +767,33 @@ def _agreement_pair(text: str, start: int, end: int, sides: list[Side]) -> list[
     if len(pair) != 2 or not all(s.with_unit for s in pair) or not _PROVINCE_AND.fullmatch(text, pair[0].end, _unit_start(text, pair[1])):
         return []
     return [(pair[0].place, pair[1].place)] if pair[0].place != pair[1].place else []
+
+
+# "UBND hai tỉnh A và B tổ chức lễ ký kết chương trình hợp tác …": the pair counted as one signs, a few
+# words of the verb between them and the signing.
+_PAIR_TO_SIGNING = re.compile(r"(?: [\w]+){0,4} $")
+
+
+def _pair_signing(text: str, start: int, end: int, matches: list, sides: list[Side]) -> list[tuple]:
+    """The two provinces of "hai tỉnh A và B" right before the clause's signing, when the clause names no
+    other party (a venue aside): with a third, who signed with whom is a guess."""
+    m = _GROUP.search(text, start, end)
+    if m is None or m.group(0).split(" ", 1)[0].lower() not in ("hai", "2", "02"):
+        return []
+    pair = _run_after(text, sides, m.end())
+    if len(pair) != 2 or pair[0].place == pair[1].place or not _PROVINCE_AND.fullmatch(text, pair[0].end, _unit_start(text, pair[1])):
+        return []
+    trigger = _TRIGGER.search(text, pair[1].end, end)
+    if trigger is None or not _PAIR_TO_SIGNING.fullmatch(text, pair[1].end, trigger.start()):
+        return []
+    others = [s for s in sides if s not in pair] + _foreign_named(text, start, end, matches)
+    return [] if others else [(pair[0].place, pair[1].place)]
+
+
+def _foreign_named(text: str, start: int, end: int, matches: list) -> list:
+    lo = bisect.bisect_left(matches, start, key=lambda m: m.start)
+    hi = bisect.bisect_left(matches, end, key=lambda m: m.start)
+    return [m for m in matches[lo:hi] if _candidate(text, m).country != "VN"]
 
 
 def _unit_start(text: str, side: Side) -> int:

@@ -834,11 +834,11 @@ def domestic_pairs(text: str, start: int, end: int, matches: list, locations: li
     sign one together ('UBND tỉnh A và UBND tỉnh B đã ký kết chương trình hợp tác')."""
     clause = text[start:end]
     if (_WITH_EACH.search(clause) is None and _AGREEMENT_BETWEEN.search(clause) is None
-            and _SIGNED_TOGETHER.search(clause) is None) or _BLOCKER.search(clause):
+            and _SIGNED_TOGETHER.search(clause) is None and _GROUP.search(clause) is None) or _BLOCKER.search(clause):
         return []
     sides = _province_sides(text, start, end, matches, locations, titles, not_parties)
     return (_signed_with_each(text, start, end, sides) + _agreement_pair(text, start, end, sides)
-            + _signed_together(text, start, end, matches, sides))
+            + _signed_together(text, start, end, matches, sides) or _pair_signing(text, start, end, matches, sides))
 
 
 def _province_sides(text: str, start: int, end: int, matches: list, locations: list, titles: list,
@@ -920,6 +920,27 @@ def _foreign_named(matches: list, start: int, end: int) -> bool:
     lo = bisect.bisect_left(matches, start, key=lambda m: m.start)
     hi = bisect.bisect_left(matches, end, key=lambda m: m.start)
     return any(m.places[0].country != "VN" and m.places[0].kind != "Country" for m in matches[lo:hi])
+
+
+# "UBND hai tỉnh A và B tổ chức lễ ký kết chương trình hợp tác …": the pair counted as one signs, a few
+# words of the verb between them and the signing.
+_PAIR_TO_SIGNING = re.compile(r"(?: [\w]+){0,4} $")
+
+
+def _pair_signing(text: str, start: int, end: int, matches: list, sides: list[Side]) -> list[tuple]:
+    """The two provinces of "hai tỉnh A và B" right before the clause's signing, when the clause names no
+    other party (a venue aside): with a third, who signed with whom is a guess."""
+    m = _GROUP.search(text, start, end)
+    if m is None or m.group(0).split(" ", 1)[0].lower() not in ("hai", "2", "02"):
+        return []
+    pair = _run_after(text, sides, m.end())
+    if len(pair) != 2 or pair[0].place == pair[1].place or not _PROVINCE_AND.fullmatch(text, pair[0].end, _unit_start(text, pair[1])):
+        return []
+    trigger = _TRIGGER.search(text, pair[1].end, end)
+    if trigger is None or not _PAIR_TO_SIGNING.fullmatch(text, pair[1].end, trigger.start()):
+        return []
+    others = [s for s in sides if s not in pair]
+    return [] if others or _foreign_named(matches, start, end) else [(pair[0].place, pair[1].place)]
 
 
 def _unit_start(text: str, side: Side) -> int:

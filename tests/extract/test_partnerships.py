@@ -799,3 +799,41 @@ def test_a_district_of_daegu_is_the_partner_not_the_city_that_locates_it():
 )
 def test_a_place_locating_a_named_venue_is_no_party(text, expected):
     assert partners_of(text) == expected
+
+
+def test_a_place_locating_a_venue_with_its_unit_word_is_no_party():
+    text = ("Chiều 4/5, tại Cung Văn hóa, thủ đô Viêng Chăn, lãnh đạo hai nước dự lễ ký kết các văn kiện hợp tác "
+            "giữa các bộ, ngành.")
+    assert partners_of(text) == set()
+
+
+def test_a_foreign_city_district_twinned_with_a_city_of_ours_is_its_partner():
+    text = "Từ năm 2011, thành phố Hội An đã kết nghĩa với quận Dalseo (TP.Daegu)."
+    assert partners_of(text) == {("Hội An", "Dalseo")}
+
+
+@pytest.mark.parametrize("text", [
+    "Hai bên trao đổi khả năng hai địa phương thiết lập quan hệ hợp tác với tỉnh Gunma.",
+    "Đoàn thành phố Huế tìm hiểu khả năng ký kết biên bản ghi nhớ với thành phố Kyoto.",
+])
+def test_a_possibility_of_a_tie_is_none(text):
+    assert partners_of(text) == set()
+
+
+def test_the_two_provinces_counted_as_one_that_sign_are_partners():
+    text = "Sáng 3/4, UBND hai tỉnh Cà Mau và Phú Thọ tổ chức lễ ký kết chương trình hợp tác giai đoạn 2026 - 2030 tại tỉnh Cà Mau."
+    assert partners_of(text, AFTER) == {("Cà Mau", "Phú Thọ")}
+    # with a third party named, who signed with whom is a guess
+    text = "UBND hai tỉnh Cà Mau và Phú Thọ ký kết chương trình hợp tác với tỉnh Gunma."
+    assert ("Cà Mau", "Phú Thọ") not in partners_of(text, AFTER)
+    # a plan is no tie
+    assert partners_of("UBND hai tỉnh Cà Mau và Phú Thọ dự kiến ký kết chương trình hợp tác.", AFTER) == set()
+
+
+def test_both_sides_signing_in_a_sentence_naming_only_the_pair_before():
+    text = ("Ông Lê Văn Khiêm cho rằng Thanh Hóa và Hủa Phăn có nhiều điểm tương đồng. Từ khi hai tỉnh ký "
+            "thỏa thuận hợp tác năm 2018, hai bên đã trao đổi nhiều đoàn; Thanh Hóa có 40 sinh viên học tại Hủa Phăn.")
+    assert partners_of(text) == {("Thanh Hóa", "Hủa Phăn")}
+    text = ("Ông Lê Văn Khiêm cho rằng Thanh Hóa và Hủa Phăn có nhiều điểm tương đồng. Từ khi hai tỉnh ký "
+            "thỏa thuận hợp tác năm 2018, Thanh Hóa đã đón nhiều đoàn của tỉnh Luang Prabang.")
+    assert ("Thanh Hóa", "Hủa Phăn") not in partners_of(text)

@@ -851,12 +851,14 @@ def _held_that_day(text: str, start: int, e) -> bool:
 
 
 # "…; Hội thi ẩm thực X (ngày 15/9); …": one day in brackets right after the name, the event's own
-# day in a programme's list, even of a contest or a festival that may last longer.
+# day in a programme's list, even of a contest or a festival that may last longer. Only as an item of
+# a list (the bracket closed before ";" or ","): in running text ("Lễ hội X (ngày 15/2) thu hút …", a
+# year's review) the day says when the event falls, not that it opened then.
 _OPEN_BRACKET_DAY = re.compile(r" ?\((?:ngày |vào |tối |sáng |chiều )?")
 
 
 def _its_day_in_brackets(text: str, e, d: DateMention) -> bool:
-    return bool(_OPEN_BRACKET_DAY.fullmatch(text, e.end, d.start)) and text[d.end : d.end + 1] == ")"
+    return bool(_OPEN_BRACKET_DAY.fullmatch(text, e.end, d.start)) and text[d.end : d.end + 2] in (");", "),")
 
 
 _TRIP_ENDS = re.compile(r"(?<![\w])kết thúc(?: tốt đẹp)? chuyến (?:tham dự|dự|tham gia)(?![\w])[^,;.]{0,12}$")

@@ -324,7 +324,12 @@ _HELD_LATER = re.compile(r"[^;:.]{0,240}? (?:(?:đã|sẽ) )?(?:được tổ ch
 
 
 def _subject_after_the_lead_day(text: str, start: int, pos: int, end: int) -> bool:
-    return bool(_LEAD_DAY.fullmatch(text, start, pos) and _HELD_LATER.match(text, pos, end))
+    """The verb must be the subject's own: another event named before it is the one held ("Ngày 9/1, triển
+    lãm của … được đánh giá cao tại Hội chợ Xuân diễn ra ở Hà Nội")."""
+    if not _LEAD_DAY.fullmatch(text, start, pos):
+        return False
+    held, own = _HELD_LATER.match(text, pos, end), _ANY_HEAD.match(text, pos)
+    return bool(held and own and _ANY_HEAD.search(text, own.end(), held.end()) is None)
 
 
 _NUMBERED = re.compile(

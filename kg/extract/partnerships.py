@@ -831,14 +831,16 @@ def domestic_pairs(text: str, start: int, end: int, matches: list, locations: li
     """Pairs of Vietnamese provinces (and centrally run cities) in text[start:end]: a signer and each
     province it signed with ('ký kết … với từng tỉnh … là A, B, C'), or the two an agreement is
     between, each named with its unit word ('thỏa thuận hợp tác giữa tỉnh A và tỉnh B'), or the two that
-    sign one together ('UBND tỉnh A và UBND tỉnh B đã ký kết chương trình hợp tác')."""
+    sign one together ('UBND tỉnh A và UBND tỉnh B đã ký kết chương trình hợp tác', 'UBND hai tỉnh A và B
+    tổ chức lễ ký kết chương trình hợp tác')."""
     clause = text[start:end]
     if (_WITH_EACH.search(clause) is None and _AGREEMENT_BETWEEN.search(clause) is None
             and _SIGNED_TOGETHER.search(clause) is None and _GROUP.search(clause) is None) or _BLOCKER.search(clause):
         return []
     sides = _province_sides(text, start, end, matches, locations, titles, not_parties)
-    return (_signed_with_each(text, start, end, sides) + _agreement_pair(text, start, end, sides)
-            + _signed_together(text, start, end, matches, sides) or _pair_signing(text, start, end, matches, sides))
+    found = (_signed_with_each(text, start, end, sides) + _agreement_pair(text, start, end, sides)
+             + _signed_together(text, start, end, matches, sides))
+    return found or _pair_signing(text, start, end, matches, sides)
 
 
 def _province_sides(text: str, start: int, end: int, matches: list, locations: list, titles: list,
@@ -925,6 +927,7 @@ def _foreign_named(matches: list, start: int, end: int) -> bool:
 # "UBND hai tỉnh A và B tổ chức lễ ký kết chương trình hợp tác …": the pair counted as one signs, a few
 # words of the verb between them and the signing.
 _PAIR_TO_SIGNING = re.compile(r"(?: [\w]+){0,4} $")
+_NOT_SIGNING_YET = re.compile(r"(?<![\w])(?:chưa|không|sẽ|dự kiến|đề nghị|mong muốn|chứng kiến|hướng tới|tiến tới)(?![\w])")
 
 
 def _pair_signing(text: str, start: int, end: int, matches: list, sides: list[Side]) -> list[tuple]:
@@ -936,8 +939,11 @@ def _pair_signing(text: str, start: int, end: int, matches: list, sides: list[Si
     pair = _run_after(text, sides, m.end())
     if len(pair) != 2 or pair[0].place == pair[1].place or not _PROVINCE_AND.fullmatch(text, pair[0].end, _unit_start(text, pair[1])):
         return []
-    trigger = _TRIGGER.search(text, pair[1].end, end)
-    if trigger is None or not _PAIR_TO_SIGNING.fullmatch(text, pair[1].end, trigger.start()):
+    # the signing of a cooperation text itself, not any word of cooperation ("hai tỉnh A và B đề nghị tăng
+    # cường quan hệ hợp tác", "… chưa có quan hệ hợp tác"), and no denial, plan or witness between
+    signing = _SIGNED_TOGETHER.search(text, pair[1].end, end)
+    if (signing is None or not _PAIR_TO_SIGNING.fullmatch(text, pair[1].end, signing.start())
+            or _NOT_SIGNING_YET.search(text, pair[1].end, signing.start())):
         return []
     others = [s for s in sides if s not in pair]
     return [] if others or _foreign_named(matches, start, end) else [(pair[0].place, pair[1].place)]

@@ -83,6 +83,10 @@ def events_in(text):
         ),
         ("Sáng 12/3, lễ kết nghĩa cụm dân cư biên giới đã được tổ chức tại", [("", "Lễ kết nghĩa")]),
         ("Sáng 12/3, lễ kết nghĩa vẫn được nhắc đến; lễ ấy diễn ra", []),
+        # … unless another event is named before the verb: that one is held
+        ("Ngày 9/1, triển lãm của các nghệ nhân được đánh giá cao tại Hội chợ Xuân diễn ra ở Hà Nội.", [("Hội chợ Xuân", "Hội chợ")]),
+        ("Ngày 9/1, hội nghị Ban Thường vụ Tỉnh ủy đã thống nhất để Lễ hội Làng Sen được tổ chức vào tháng 5.",
+         [("Lễ hội Làng Sen", "Lễ hội")]),
         # a head in lower case, its kind and its quoted title, said to take place: an event
         ('Sáng 9/7, giải chạy "Cửa Lò Marathon" sẽ diễn ra', [('giải chạy "Cửa Lò Marathon"', "Giải")]),
         ('ông Hoàng Văn Khải nói giải chạy "Cửa Lò Marathon" là điểm nhấn.', []),

@@ -837,3 +837,20 @@ def test_both_sides_signing_in_a_sentence_naming_only_the_pair_before():
     text = ("Ông Lê Văn Khiêm cho rằng Thanh Hóa và Hủa Phăn có nhiều điểm tương đồng. Từ khi hai tỉnh ký "
             "thỏa thuận hợp tác năm 2018, Thanh Hóa đã đón nhiều đoàn của tỉnh Luang Prabang.")
     assert ("Thanh Hóa", "Hủa Phăn") not in partners_of(text)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Sáng 5/3, UBND hai tỉnh Nghệ An và Hà Tĩnh tổ chức lễ ký kết chương trình hợp tác giai đoạn 2025-2030.",
+         {("Nghệ An", "Hà Tĩnh")}),
+        # a word of cooperation is no signing; a denial, a wish or a witness before the signing is none either
+        ("Lãnh đạo hai tỉnh Nghệ An và Hà Tĩnh đề nghị tăng cường quan hệ hợp tác trong thời gian tới.", set()),
+        ("Hai tỉnh Nghệ An và Hà Tĩnh chưa có quan hệ hợp tác về du lịch.", set()),
+        ("Giữa hai tỉnh Nghệ An và Hà Tĩnh còn thiếu kết nối hợp tác giao thông.", set()),
+        ("Đại diện hai tỉnh Nghệ An và Hà Tĩnh đã chứng kiến ký kết hợp đồng giữa hai doanh nghiệp.", set()),
+        ("Hai tỉnh Nghệ An và Hà Tĩnh chưa ký kết chương trình hợp tác.", set()),
+    ],
+)
+def test_two_provinces_counted_as_one_tie_only_by_signing_a_cooperation_text(text, expected):
+    assert partners_of(text) == expected

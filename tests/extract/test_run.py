@@ -1798,6 +1798,9 @@ def test_one_day_in_brackets_after_a_contest_of_a_programme_is_its_day():
     text = ("Trong khuôn khổ lễ hội còn có Hội chợ thương mại Cà Mau diễn ra từ 10 - 12/9 tại TP Cà Mau; "
             "Hội thi ẩm thực Cà Mau (ngày 11/9); thi hát dân ca.")
     assert ("Hội thi ẩm thực Cà Mau", "startDate", dt.date(2025, 9, 11)) in dates_of(text, dt.date(2025, 9, 9))
+    # … in running text, not a list's item, the day in brackets is when the event falls, not its opening
+    text = "Năm 2024, Cà Mau đón 3 triệu lượt khách, trong đó Hội thi ẩm thực Cà Mau (ngày 11/9) thu hút đông du khách."
+    assert dates_of(text, dt.date(2025, 9, 12)) == set()
     # a day told after the contest's name, not in brackets, is one of its days: no start
     text = "Ngày 11/9, Hội thi ẩm thực Cà Mau bước sang phần chung kết."
     assert dates_of(text, dt.date(2025, 9, 12)) == set()

@@ -398,12 +398,18 @@ def _quoted_events(text: str, start: int, end: int, taken: list) -> list[EventMe
             found.append(EventMention(m.start(), m.end(), name, _canonical(head.group(1)) if head else "Sự kiện"))
             continue
         kind = _KIND_BEFORE_TITLE.search(text, max(start, m.start() - 40), m.start())
-        held = kind and (_TAKES_PLACE_NEXT.match(text, m.end(), end) or _ORGANISED.search(text[max(0, kind.start() - 32) : kind.start()]))
+        held = kind and (_TAKES_PLACE_NEXT.match(text, m.end(), end) or _AT_A_VENUE_NEXT.match(text, m.end(), end)
+                         or _ORGANISED.search(text[max(0, kind.start() - 32) : kind.start()]))
         if held and not _inside(kind.start(), taken):
             # 'giải chạy "Tuy Hòa Marathon" sẽ diễn ra …', 'sẽ diễn ra chương trình nghệ thuật "…"': a kind
             # in lower case and its quoted title, said to take place
             found.append(EventMention(kind.start(), m.end(), text[kind.start() : m.end()], _canonical(kind.group(1))))
     return found
+
+
+# 'chương trình nghệ thuật "…" tại Quảng trường 2/9': a kind and its title at a venue named in capitals
+# is a show put on there, however far back its verb stands
+_AT_A_VENUE_NEXT = re.compile(r" tại (?:" + lexicon.alternation([h for h in lexicon.events()["venue_heads"] if h[0].isupper()]) + r")(?![\w])")
 
 
 # a head in lower case and up to two words of its kind right before a quoted title ('giải chạy "…"')
@@ -637,9 +643,12 @@ def _act_on_a_name(text: str, pos: int, end: int) -> bool:
     """'giới thiệu môi trường đầu tư tỉnh Bến Tre': the act opens the name when a capitalised word
     follows before any stop or punctuation."""
     m = _NAMED_ACT.match(text, pos, end)
-    if m is None:
-        return False
-    for i, t in enumerate(_TOKEN.finditer(text, m.end(), end)):
+    return m is not None and (_capitalised_ahead(text, m.end(), end) or _act_objects_of_a_place(text, pos, end))
+
+
+def _capitalised_ahead(text: str, pos: int, end: int) -> bool:
+    """A capitalised word comes within reach, after lower-case words only (no stop among them)."""
+    for i, t in enumerate(_TOKEN.finditer(text, pos, end)):
         tok = t.group(0)
         if tok == "-":
             continue  # 'kinh tế - xã hội'
@@ -718,7 +727,7 @@ def _joins(text: str, pos: int, end: int, sep: str, named: bool = False, after_y
     at = pos + 1 if text[pos : pos + 1] == " " else pos
     if sep == "-" and _DASHED_FIELD_AFTER.match(text, at, end) and _DASHED_FIELD_BEFORE.search(text, max(0, pos - 16), pos - 1):
         return True  # 'Hội đàm hợp tác kinh tế - thương mại giữa …'
-    if sep == "," and _listed_pair(text, pos - 1, at, end):
+    if sep == "," and (_listed_pair(text, pos - 1, at, end) or _act_objects_listed(text, pos - 1, at, end)):
         return True
     nxt = _TOKEN.match(text, at, end) if at <= end else None
     if nxt and sep == "," and nxt.group(0)[0].islower() and named:
@@ -747,6 +756,26 @@ def _listed_pair(text: str, comma: int, at: int, end: int) -> bool:
     if _DASHED_FIELD_AFTER.match(text, at, end) and _DASHED_FIELD_BEFORE.search(text, max(0, comma - 16), comma):
         return True
     return _all_cities_after(text, at, end) and bool(_PROVINCES_BEFORE.search(text, max(0, comma - 12), comma))
+
+
+# 'Hội nghị giới thiệu tiềm năng, cơ hội đầu tư tỉnh X': the objects an act opening the name lists,
+# a comma between them, ending with the unit and the name of the place they are of.
+_ACT_OBJECTS_OF_A_PLACE = re.compile(
+    r"(?:" + lexicon.alternation(_lex()["named_acts"]) + r")((?: [^\W\d_]+){1,3}, (?:[^\W\d_]+ ){1,4})"
+    r"(?:" + lexicon.unit_alternation("province", "city", "district", "commune") + r") (?=\w)")
+_NAMED_ACT_OBJECT_BEFORE = re.compile(r"(?<![\w])(?:" + lexicon.alternation(_lex()["named_acts"]) + r")(?: [^\W\d_]+){1,3}$")
+
+
+def _act_objects_of_a_place(text: str, pos: int, end: int) -> bool:
+    m = _ACT_OBJECTS_OF_A_PLACE.match(text, pos, end)
+    if m is None or not m.group(1).islower() or not text[m.end()].isupper():
+        return False
+    return not any(_STOP.match(text, w.start(), end) for w in _TOKEN.finditer(text, m.start(1), m.end(1)))
+
+
+def _act_objects_listed(text: str, comma: int, at: int, end: int) -> bool:
+    before = _NAMED_ACT_OBJECT_BEFORE.search(text, max(0, comma - 48), comma)
+    return before is not None and _act_objects_of_a_place(text, before.start(), end)
 
 
 SECOND_ACT_WORDS = 5

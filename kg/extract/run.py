@@ -989,7 +989,15 @@ def _close_enough(text: str, loc, event_end: int) -> bool:
 def _takes_place_at(gap: str) -> bool:
     """'X tại Y', 'X (…) đã diễn ra từ ngày … tại Y': Y is where X happens; 'X, ông A nói … tại Y' is not."""
     rest = ASIDE.sub(" ", dates.THEME.sub(" ", gap)).strip(" ,")  # a theme ('với chủ đề "…"') is an aside too
-    return not rest or bool(TAKE_PLACE.search(gap))
+    return not rest or bool(TAKE_PLACE.search(gap)) or bool(STARTS_THERE.fullmatch(" ".join(rest.split())))
+
+
+# 'Lễ mít tinh X, sẽ bắt đầu từ 20h ngày 23/3 tại Y', 'Đại hội X sáng 14/10 tiếp tục ngày làm việc thứ
+# hai tại Y': the event said to begin or to go on at Y, nothing else between (its hour and day are
+# asides; so is the term a congress's name goes on with, 'nhiệm kỳ 2025-2030', its years read as days), is held there.
+STARTS_THERE = re.compile(
+    r"(?:nhiệm kỳ )?(?:(?:đã|sẽ) )?(?:(?:chính thức )?bắt đầu(?: (?:từ|vào))?(?: h)?"
+    r"|tiếp tục (?:ngày|phiên) làm việc(?: thứ (?:hai|ba|tư|năm|sáu|bảy))?)")
 
 
 # "đoàn đã hội đàm với lãnh đạo tỉnh Hủa Phăn tại Sầm Nưa": the other side of the talks, named by its

@@ -93,6 +93,15 @@ def events_in(text):
         # … or held by a verb before it; a head the finder reads anyway is found once
         ('Tối 9/3, tỉnh tổ chức chương trình nghệ thuật "Mùa xuân biên giới" tại', [('chương trình nghệ thuật "Mùa xuân biên giới"', "Chương trình")]),
         ('Sở sẽ tổ chức hội thảo "Du lịch xanh Tây Bắc" tại', [('hội thảo "Du lịch xanh Tây Bắc"', "Hội thảo")]),
+        # … or said to stand at a venue named in capitals, its verb far back; a place is no venue
+        ('Tỉnh tổ chức bắn pháo hoa tại bờ sông và chương trình nghệ thuật "Sắc xuân Tây Bắc" tại Quảng trường 19/8.',
+         [('chương trình nghệ thuật "Sắc xuân Tây Bắc"', "Chương trình")]),
+        ('Ông Hoàng Văn Khải kể về chương trình nghệ thuật "Sắc xuân Tây Bắc" tại Hà Nội.', []),
+        # the objects an act lists, a comma between, up to the place they are of; no place, no name
+        ("Đoàn tổ chức Hội nghị giới thiệu tiềm năng, cơ hội đầu tư tỉnh Bình Định với sự tham gia của",
+         [("Hội nghị giới thiệu tiềm năng, cơ hội đầu tư tỉnh Bình Định", "Hội nghị")]),
+        ("Đoàn tổ chức Hội nghị giới thiệu sản phẩm, các doanh nghiệp Hàn Quốc đã tham gia.", [("", "Hội nghị")]),
+        ("Đoàn dự Hội nghị giới thiệu sản phẩm, tiếp đó đến tỉnh Bình Định.", [("", "Hội nghị")]),
         # 'cùng' goes on with the sentence, not the name
         ("tại Kỳ họp thứ 12 HĐND tỉnh Gia Lai cùng kết quả giám sát", [("Kỳ họp thứ 12 HĐND tỉnh Gia Lai", "Kỳ họp")]),
         # the kind of a festival in lower case opens its name

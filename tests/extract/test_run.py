@@ -432,6 +432,15 @@ def test_the_day_told_between_an_event_and_its_venue_is_an_aside(day):
     assert held_in(text) == {('hội thảo "Kết nối giao thương"', "khách sạn Majestic")}
 
 
+def test_an_event_said_to_begin_at_a_venue_is_held_there():
+    text = "Điểm nhấn là Lễ mít tinh kỷ niệm 40 năm Ngày thành lập tỉnh Bình Phước, sẽ bắt đầu từ 20h ngày 1/1 tại Quảng trường Hòa Bình."
+    assert held_in(text) == {("Lễ mít tinh kỷ niệm 40 năm Ngày thành lập tỉnh Bình Phước", "Quảng trường Hòa Bình")}
+    goes_on = "Đại hội đại biểu Đảng bộ tỉnh Bình Phước lần thứ XII, nhiệm kỳ 2025-2030 sáng 15/10 tiếp tục ngày làm việc thứ hai tại Hội trường Tỉnh ủy."
+    assert held_in(goes_on) == {("Đại hội đại biểu Đảng bộ tỉnh Bình Phước lần thứ XII", "Hội trường Tỉnh ủy")}
+    said = "Lễ hội Hoa Ban năm 2025, ông Lò Văn Tâm cho biết sẽ bắt đầu tại Quảng trường Hòa Bình."
+    assert not any(place == "Quảng trường Hòa Bình" for _, place in held_in(said))
+
+
 def test_an_event_held_after_the_leading_venue_clause():
     text = "Sáng 5/3, tại Hội trường Thành ủy Vinh, Ban Thường vụ Tỉnh ủy tổ chức hội nghị công bố quyết định về công tác cán bộ."
     assert held_in(text) == {("hội nghị công bố quyết định về công tác cán bộ", "Hội trường Thành ủy Vinh")}

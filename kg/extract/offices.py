@@ -17,7 +17,7 @@ from dataclasses import dataclass, replace
 from . import lexicon
 from .context import UNNAMED_SIDE
 from .persons import Name
-from .titles import COMMUNE_KIND, CONSULATE, EMBASSY, OWN_CONSTITUENCY, SEAT_WORD, STOP_WORDS, Body, Title, missions_in
+from .titles import COMMUNE_KIND, CONSULATE, EMBASSY, OWN_CONSTITUENCY, SEAT_WORD, STOP_WORDS, Body, Title, find_titles, missions_in
 
 # Between two titles of one person: a comma or dash, and maybe the first one's term or terms, bare or set off
 # by commas ("khóa VIII", "…, khóa XIV, nhiệm kỳ 2020-2025, Phó Chủ tịch …",
@@ -1335,3 +1335,66 @@ def without_seatless(facts: list) -> list:
     return [f for f in facts if not (
         f.relation == "holdsOffice" and SEAT_WORD not in f.object.label and f.object.label in seated.get(f.subject.key, ()))]
 
+
+
+# --- a national body's roster ----------------------------------------------------------
+# "Ủy ban Dân tộc hiện có 5 Thứ trưởng, Phó Chủ nhiệm: A, B, C, D và E", "Bộ này hiện do Bộ trưởng A
+# đứng đầu, cùng 5 Thứ trưởng là B, C, D, E và F": bare titles whose body is the sentence's subject
+# (or the one ministry the sentence before named, for "Bộ này"). Only when the count the text gives is
+# the count of names listed, so no name outside the list is taken in.
+COUNT_WORDS = {"hai": 2, "ba": 3, "bốn": 4, "năm": 5, "sáu": 6, "bảy": 7, "tám": 8, "chín": 9, "mười": 10}
+ROSTER_ROLES = r"(?:Thứ trưởng|Phó Chủ nhiệm|Phó Chủ tịch|Phó Tổng Giám đốc|Phó Tổng Kiểm toán Nhà nước|Phó Thống đốc)"
+ROSTER = re.compile(
+    r"(?:^|, )(?P<body>(?:Bộ|Ủy ban|Uỷ ban|Ngân hàng|Văn phòng)(?: [^\s,.;:]+){1,8}?)"
+    r" hiện (?:có|do (?P<head_role>Bộ trưởng|Chủ nhiệm|Thống đốc|Tổng Kiểm toán Nhà nước) (?P<head>[^,.;:]+?) đứng đầu, cùng(?: với)?)"
+    rf" (?P<count>\d+|{'|'.join(COUNT_WORDS)}) (?P<roles>{ROSTER_ROLES}(?:, {ROSTER_ROLES})?)(?: là:?|:) "
+    r"(?P<list>[^.;:()]+?)\.?$")
+ROSTER_SEPARATOR = re.compile(r"^(?:, | và |, và )$")
+THIS_BODY = re.compile(r"^(?:Bộ|Ủy ban|Uỷ ban) này$")
+
+
+def roster(text: str, start: int, end: int, names: list[Name], bodies_before: list[Body]) -> list[Holding]:
+    """The holdings a roster sentence text[start:end] lists (see ROSTER); ``names`` are the sentence's names."""
+    m = ROSTER.search(text[start:end])
+    if m is None:
+        return []
+    body = _roster_body(m.group("body"), bodies_before)
+    lo, hi = start + m.start("list"), start + m.end("list")
+    listed = [n for n in names if lo <= n.start and n.end <= hi]
+    count = m.group("count")
+    if body is None or not listed or len(listed) != (int(count) if count.isdigit() else COUNT_WORDS[count]):
+        return []
+    if not _only_names(text, listed, lo, hi):
+        return []
+    role = m.group("roles").split(", ")[-1]
+    holdings = [Holding(n, t, "roster") for n in listed if (t := _national_title(role, body, n.start)) is not None]
+    heads = [n for n in names if m.group("head") and (n.start, n.end) == (start + m.start("head"), start + m.end("head"))]
+    if heads and (t := _national_title(m.group("head_role"), body, start + m.start("head_role"))) is not None:
+        holdings.insert(0, Holding(heads[0], t, "roster"))
+    return holdings
+
+
+def _roster_body(written: str, bodies_before: list[Body]) -> str | None:
+    if not THIS_BODY.match(written):
+        return written
+    ministries = {b.text for b in bodies_before if b.style == "national" and b.text.split(" ", 1)[0] == written.split(" ", 1)[0]}
+    return ministries.pop() if len(ministries) == 1 else None
+
+
+def _only_names(text: str, listed: list[Name], lo: int, hi: int) -> bool:
+    """The list is its names and nothing else: separators between them, nothing before or after."""
+    ends = [lo] + [n.end for n in listed]
+    starts = [n.start for n in listed] + [hi]
+    gaps = [text[a:b] for a, b in zip(ends, starts)]
+    return gaps[0] == "" and gaps[-1] == "" and all(ROSTER_SEPARATOR.match(g) for g in gaps[1:-1])
+
+
+def _national_title(role: str, body: str, at: int) -> Title | None:
+    """"Thứ trưởng" + "Bộ Y tế" read as one title, when that is a national body's post; placed at ``at``."""
+    written = f"{role} {body}"
+    found = find_titles(written, 0, len(written), {})
+    if len(found) != 1 or (found[0].start, found[0].end) != (0, len(written)) or not found[0].is_national:
+        return None
+    if not all(b.style == "national" for b in found[0].bodies) or not found[0].bodies:
+        return None
+    return replace(found[0], start=at, end=at + len(role))

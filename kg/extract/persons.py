@@ -377,10 +377,21 @@ def pronoun_names(text: str, start: int, end: int, names: list[Name], before: li
             continue  # "ông Trần Văn A": an honorific before a name
         if not (_APPOINTING_BEFORE.search(text, max(0, m.start() - 16), m.start()) or _APPOINTED_AFTER.match(text, m.end(), end)):
             continue
-        antecedent = _one_antecedent(text, m.group(1), before + [n for n in names if n.end <= m.start()])
+        own = [n for n in names if n.end <= m.start()]
+        antecedent = _one_antecedent(text, m.group(1), own if _opens_on_its_topic(text, start, own) else before + own)
         if antecedent is not None:
             found.append(Name(m.start(), m.end(), m.group(0), antecedent.label, antecedent.vietnamese))
     return found
+
+
+# "Với ông A, …, Thủ tướng quyết định giao ông làm …": the person a sentence opens on is its topic,
+# the one its pronoun speaks of; the sentence before's persons are not.
+_TOPIC_OPENING = re.compile(r"(?:[Vv]ới|[Đđ]ối với|[Rr]iêng với|[Rr]iêng) (?:ông|bà) ")
+
+
+def _opens_on_its_topic(text: str, start: int, own: list[Name]) -> bool:
+    m = _TOPIC_OPENING.match(text, start)
+    return m is not None and bool(own) and own[0].start == m.end()
 
 
 def _one_antecedent(text: str, pronoun: str, candidates: list[Name]) -> Name | None:

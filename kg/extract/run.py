@@ -157,6 +157,7 @@ def sentence_facts(scope: Scope, sentence: Sentence, state: DocState) -> list[Fa
     held = [t for t in (_with_unread_place(text, t, scope.place_names, scope.gazetteer, scope.doc.published)
                         for t in found_titles) if t is not None]
     facts = office_facts(scope, sentence, names, held, state, local_places) if held else []
+    facts += roster_facts(scope, sentence, state, names, title_spans)
     facts += event_facts(scope, sentence, title_spans, state, locations, local_places)
     state.named_before = _named_province(scope, sentence, local_places)
     if partnerships.may_tie(text, sentence.start, sentence.end):
@@ -327,18 +328,34 @@ def office_facts(scope: Scope, sentence: Sentence, names, found_titles, state: D
         qualified = [b if offices.unit_clash_left(a, local.province) and b.title.places and b.context == "sentence" else a
                      for a, b in zip(qualified, again)]
     for h in qualified:
-        h = offices.recall(h, state.held)
-        office = resolve.office_entity(h.title, scope.gazetteer)
-        if office is None:
-            continue
-        person = resolve.person_entity(h.name.label, persons.written_with_initials(h.name))
-        relation = "formerlyHeldOffice" if h.title.former else "holdsOffice"
-        span = (min(h.name.start, h.title.start), max(h.name.end, h.title.end))
-        rule = h.rule if h.context == "text" else f"{h.rule}+place-from-{h.context}"
-        ev = evidence(scope, sentence, *span, rule, CONFIDENCE[h.context])
-        facts.append(Fact(person, relation, office, ev))
+        fact = _office_fact(scope, sentence, offices.recall(h, state.held))
+        if fact is not None:
+            facts.append(fact)
     facts += attendance_facts(scope, sentence, facts, state)
     return facts
+
+
+def _office_fact(scope: Scope, sentence: Sentence, h: offices.Holding) -> Fact | None:
+    office = resolve.office_entity(h.title, scope.gazetteer)
+    if office is None:
+        return None
+    person = resolve.person_entity(h.name.label, persons.written_with_initials(h.name))
+    relation = "formerlyHeldOffice" if h.title.former else "holdsOffice"
+    span = (min(h.name.start, h.title.start), max(h.name.end, h.title.end))
+    rule = h.rule if h.context == "text" else f"{h.rule}+place-from-{h.context}"
+    return Fact(person, relation, office, evidence(scope, sentence, *span, rule, CONFIDENCE[h.context]))
+
+
+def roster_facts(scope: Scope, sentence: Sentence, state: DocState, names: list, taken: list) -> list[Fact]:
+    """A national body's deputies listed by count ("Bộ này hiện có 5 Thứ trưởng là …"): see offices.roster.
+    ``taken`` are the spans no name overlaps, for a sentence whose names were not looked for (no title found)."""
+    if " hiện " not in sentence.text:
+        return []
+    text = scope.doc.text
+    names = names or persons.find_names(text, sentence.start, sentence.end, taken)
+    bodies_before = [b for t in state.before[1] for b in t.bodies] if state.before else []
+    holdings = offices.roster(text, sentence.start, sentence.end, names, bodies_before)
+    return [f for f in (_office_fact(scope, sentence, h) for h in holdings) if f is not None]
 
 
 def _with_unread_place(text: str, title, place_names: frozenset, gazetteer, at):

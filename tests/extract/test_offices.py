@@ -1808,3 +1808,33 @@ def test_the_post_after_the_committees_joined(text, expected):
 )
 def test_posts_taken_with_nhan(text, expected):
     assert offices_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a committee's deputies listed by their count after the committee itself
+        (
+            "Ủy ban Dân tộc hiện có 3 Thứ trưởng, Phó Chủ nhiệm: Trần Văn Bích, Lê Thị Hạnh và Phạm Quốc Dũng.",
+            {("Trần Văn Bích", "Phó Chủ nhiệm Ủy ban Dân tộc"), ("Lê Thị Hạnh", "Phó Chủ nhiệm Ủy ban Dân tộc"),
+             ("Phạm Quốc Dũng", "Phó Chủ nhiệm Ủy ban Dân tộc")},
+        ),
+        # "Bộ này": the one ministry the sentence before named, its minister and deputies
+        (
+            "Thủ tướng bổ nhiệm ông Đỗ Văn Khoa làm Thứ trưởng Bộ Y tế. Bộ này hiện do Bộ trưởng Hà Minh Tâm "
+            "đứng đầu, cùng hai Thứ trưởng là Vũ Thị Lan và Đỗ Văn Khoa.",
+            {("Đỗ Văn Khoa", "Thứ trưởng Bộ Y tế"), ("Hà Minh Tâm", "Bộ trưởng Bộ Y tế"), ("Vũ Thị Lan", "Thứ trưởng Bộ Y tế")},
+        ),
+        # a count that is not the names listed: someone may be left out, nothing is taken
+        ("Bộ Y tế hiện có 4 Thứ trưởng là Vũ Thị Lan và Đỗ Văn Khoa.", set()),
+        # "Bộ này" after a sentence that named two ministries: which one is not certain
+        (
+            "Hội nghị có đại diện Bộ Y tế và Bộ Công Thương. Bộ này hiện có hai Thứ trưởng là Vũ Thị Lan và Đỗ Văn Khoa.",
+            set(),
+        ),
+        # a body that is no national body's: no post is read
+        ("Ủy ban Kiểm tra hiện có hai Phó Chủ nhiệm là Vũ Thị Lan và Đỗ Văn Khoa.", set()),
+    ],
+)
+def test_a_national_bodys_roster(text, expected):
+    assert offices_of(text) == expected

@@ -1,6 +1,6 @@
 import pytest
 
-from kg.extract.persons import find_names, names_of_places, written_with_initials
+from kg.extract.persons import find_names, names_of_places, pronoun_names, written_with_initials
 
 
 def names_in(text, taken=()):
@@ -108,3 +108,21 @@ def test_vietnamese_by_middle_name(text, vietnamese):
 )
 def test_names_of_places_located_after_their_unit_word(text, expected):
     assert names_of_places(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the person the sentence opens on is its pronoun's, not the sentence before's
+        ("Ông Trần Văn Bình dự họp. Với ông Lê Quang Hải, Giám đốc Sở Y tế, Thủ tướng quyết định giao ông làm Thứ trưởng Bộ Y tế.",
+         ["Lê Quang Hải"]),
+        # without that opening, two men may be meant: none
+        ("Ông Trần Văn Bình dự họp. Ông Lê Quang Hải, Giám đốc Sở Y tế, dự họp; Thủ tướng quyết định giao ông làm Thứ trưởng Bộ Y tế.",
+         []),
+    ],
+)
+def test_a_pronoun_refers_to_the_person_the_sentence_opens_on(text, expected):
+    first = text.index(". ") + 2
+    before = find_names(text, 0, first, [])
+    own = find_names(text, first, len(text), [])
+    assert [n.label for n in pronoun_names(text, first, len(text), own, before)] == expected

@@ -688,14 +688,14 @@ def _whose() -> re.Pattern:
     """'Chuyến thăm X của [Bộ trưởng] Trần Văn A từ ngày …': whose event it is (titles blanked); of
     one with stacked titles too ('của [Tổng Bí thư], [Chủ tịch nước X] Trần Văn A', commas left), or
     whose titles and name were all blanked."""
-    word = "[" + _CAPITALS + r"][\w'-]*"
+    word = lexicon.UPPER + r"[\w'-]*"
     return re.compile(r"(?<![\w])của(?:[ ,]+" + word + r")+|(?<![\w])của(?=[ ,]*$)")
 
 
 @cache
 def _on_a_place() -> re.Pattern:
     """'Giải đua ghe diễn ra trên sông Hậu trong hai ngày …': the river, lake, bay or road it is held on, an aside."""
-    word = "[" + _CAPITALS + r"][\w'.-]*"
+    word = lexicon.UPPER + r"[\w'.-]*"
     return re.compile(r"(?<![\w])trên (?:sông|hồ|vịnh|biển|đầm|tuyến đường|đường|phố) " + word + "(?: " + word + ")*")
 
 
@@ -703,14 +703,11 @@ def _on_a_place() -> re.Pattern:
 def _address() -> re.Pattern:
     """', xã Duy Nhất, huyện Vũ Thư': the rest of an address, places the gazetteer may not know."""
     units = lexicon.unit_alternation("province", "city", "district", "commune")
-    word = "[" + _CAPITALS + r"][\w'-]*"
+    word = lexicon.UPPER + r"[\w'-]*"
     # 'Quận 5', 'phường 12': a unit numbered, as the cities of Vietnam and of France number theirs
     numbered = lexicon.alternation(lexicon.unit_words("district", "commune") + lexicon.unit_words("district", "commune", capitalised=True))
     return re.compile(r"(?<![\w])(?:(?:" + units + r") " + word + "(?: " + word + r")*|(?:" + numbered + r") \d{1,2}(?![\w/.,-]))")
 
-
-# Capital letters of Vietnamese (and Latin) names, tone-marked ones included.
-_CAPITALS = "".join(c for c in map(chr, range(0x41, 0x1EFA)) if c.isupper() and (c < "\u0250" or c >= "\u1e00"))
 
 
 def _light(gap: str) -> bool:

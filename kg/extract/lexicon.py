@@ -7,6 +7,11 @@ from functools import cache
 from importlib import resources
 
 
+# Upper-case letters as a regex class. Not "[A-ZĐÀ-Ỹ]": that range runs through the lower-case
+# letters with marks (à, đ, ơ, ở …) that sit between the capitals in Unicode.
+UPPER = "[" + "".join(c for c in map(chr, range(0x41, 0x1EFA)) if c.isupper() and (c < "\u0250" or c >= "\u1e00")) + "]"
+
+
 @cache
 def titles() -> dict:
     return json.loads(resources.files("kg.extract.data").joinpath("titles.json").read_text("utf-8"))

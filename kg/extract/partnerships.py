@@ -81,7 +81,7 @@ _AT_NAME = re.compile(r"(?<![\w])[Tt]ại ((?:[\w'.-]+ ){0,3}[\w'.-]+), $")
 # "tại Cung Hòa Bình, thủ đô Phnom Penh, …": a place named with its unit word that locates a named venue,
 # set off by commas as an aside ("Tại buổi lễ, tỉnh A đã ký …" is the subject, no aside).
 _AT_NAMED_VENUE = re.compile(
-    r"(?<![\w])[Tt]ại ((?:[A-ZĐÀ-Ỹ][\w'.-]* ){0,3}[A-ZĐÀ-Ỹ][\w'.-]*), (?:"
+    r"(?<![\w])[Tt]ại ((?:" + lexicon.UPPER + r"[\w'.-]* ){0,3}" + lexicon.UPPER + r"[\w'.-]*), (?:"
     + lexicon.unit_alternation("province", "city", "foreign", "capital") + r") $")
 # Between a place and the one that locates it: ", tỉnh Y", " (Y)", " - Y", " thuộc tỉnh Y".
 _CONTAINER_GAP = re.compile(

@@ -233,8 +233,8 @@ def _continues(text: str, run: list[re.Match], word: re.Match, honorific_words) 
 _UNIT_WORDS = lexicon.unit_alternation('province', 'city', 'district', 'commune', 'foreign', written_out=True)
 _TITLE_ENDS = ("UBND", "HĐND", "nhân dân", "Chủ tịch", "trưởng", "Bí thư", "Ủy ban", "ủy")
 _LOCATED_PLACE = re.compile(
-    "".join(f"(?<!{word} )" for word in _TITLE_ENDS) + rf"(?<![\w])(?:{_UNIT_WORDS}) ([A-ZĐÀ-Ỹ][^\W\d_]* [A-ZĐÀ-Ỹ][^\W\d_]*)"
-    rf"(?= \((?:(?:{_UNIT_WORDS}) )?[A-ZĐÀ-Ỹ][^\W\d_]* [A-ZĐÀ-Ỹ]|, (?:{_UNIT_WORDS}) [A-ZĐÀ-Ỹ])")
+    "".join(f"(?<!{word} )" for word in _TITLE_ENDS) + rf"(?<![\w])(?:{_UNIT_WORDS}) ({lexicon.UPPER}[^\W\d_]* {lexicon.UPPER}[^\W\d_]*)"
+    rf"(?= \((?:(?:{_UNIT_WORDS}) )?{lexicon.UPPER}[^\W\d_]* {lexicon.UPPER}|, (?:{_UNIT_WORDS}) {lexicon.UPPER})")
 
 
 def names_of_places(text: str) -> frozenset[str]:

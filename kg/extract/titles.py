@@ -169,13 +169,13 @@ _MINISTRY_SHORT = re.compile(
 # "Hội người Thái gốc Việt tỉnh Udon Thani", "Hội người Việt Nam tại Lào": a community's association
 # is named by its people, in lower case before them (or capitalised: "Hội Người Việt Nam tại Hàn Quốc").
 _PEOPLES_ASSOCIATION, _UNDER_SEAT = "Hội người ", " tại "
-_NAMED_HEAD = re.compile(r"(Ban|ban|Hội|Ủy ban|UB|Tổng cục|Cục) (?=[A-ZĐÀ-Ỹ]|hữu nghị Việt |(?<=Hội )người [A-ZĐÀ-Ỹ])")
+_NAMED_HEAD = re.compile(r"(Ban|ban|Hội|Ủy ban|UB|Tổng cục|Cục) (?=" + lexicon.UPPER + r"|hữu nghị Việt |(?<=Hội )người " + lexicon.UPPER + r")")
 # "Cục Lãnh sự", "Tổng cục Du lịch": a department of a ministry or of the government, the country's.
 _NATIONAL_HEADS = frozenset(("Cục", "Tổng cục"))
 # "UB Kiểm tra TƯ": news shortens "Ủy ban" before a committee's name; the name spells it out.
 _HEAD_WORD = {"UB": "Ủy ban"}
 # "Ban Tổ chức Festival Tràng An", "Ban Chỉ đạo Đại hội": an event's committee, no province's body.
-_EVENT_COMMITTEE = re.compile(r"Ban (?:Tổ chức|Chỉ đạo) (?=[A-ZĐÀ-Ỹ])")
+_EVENT_COMMITTEE = re.compile(r"Ban (?:Tổ chức|Chỉ đạo) (?=" + lexicon.UPPER + r")")
 # "Phó Trưởng Ban Tổ chức hội nghị", "Ban Tổ chức lễ hội": the committee of an event named only by its
 # kind, in lower case; which event's, the title does not say (nor is it the article's province's body).
 _EVENT_KINDS = lexicon.alternation(sorted({head.lower() for head in lexicon.events()["heads"] + lexicon.events()["back_reference_heads"]}))
@@ -232,7 +232,7 @@ def find_titles(text: str, start: int, end: int, places: dict) -> list[Title]:
 # "Đại hội thành lập Hội Hữu nghị Việt Nam - Hàn Quốc tỉnh X … . Đại hội bầu …; ông A được bầu làm Chủ tịch
 # Hội": the bare "Hội" is the one association the paragraph named before it (two named, which, unknown).
 _BARE_ASSOCIATION = re.compile(r" Hội(?=\s*(?:[.,;:!?)]|$))")  # "Chủ tịch Hội đồng …" is no bare association
-_ASSOCIATION_AT = re.compile(r"(?<![\w])Hội (?=[A-ZĐÀ-Ỹ]|[Hh]ữu nghị Việt |người [A-ZĐÀ-Ỹ])")
+_ASSOCIATION_AT = re.compile(r"(?<![\w])Hội (?=" + lexicon.UPPER + r"|[Hh]ữu nghị Việt |người " + lexicon.UPPER + r")")
 
 
 def _of_association_named(text: str, start: int, pos: int, end: int, places: dict) -> Title | None:
@@ -310,7 +310,7 @@ def _bare_post_at(text: str, pos: int, end: int, places: dict, found: list[Title
     return m.start(), m.end(), ("Phó " if deputy else "") + base + standing, base
 
 
-_NAME_WORDS = re.compile(r"(?:\s+(?:ông|bà|đồng chí))?(?:\s+[A-ZĐÀ-Ỹ][^\W\d_]*){1,5}")
+_NAME_WORDS = re.compile(r"(?:\s+(?:ông|bà|đồng chí))?(?:\s+" + lexicon.UPPER + r"[^\W\d_]*){1,5}")
 
 
 def _past_name(text: str, pos: int, end: int) -> int:
@@ -429,12 +429,12 @@ def _secretary_of(text: str, m: re.Match, head: Title, committee: str) -> Title:
 # Some papers write every title in lower case but its body as named: "ông A - phó bí thư Tỉnh ủy, chủ
 # tịch UBND tỉnh X", "ủy viên Ban Chấp hành Trung ương Đảng". A lower-case role is a title only with such
 # a capitalised body right after it ("chủ tịch" alone, "các giám đốc doanh nghiệp" are not).
-_CAPITALISED_BODY = re.compile(r" [A-ZĐÀ-Ỹ]")
+_CAPITALISED_BODY = re.compile(r" " + lexicon.UPPER)
 
 
 # "Lục Công Sứ": a role of several words written with every word capitalised ("Công sứ" is written
 # so), right after a capitalised word, is a person's middle and given names.
-_CAPITALISED_WORD_BEFORE = re.compile(r"(?<![^\W\d_])[A-ZĐÀ-Ỹ][^\W\d_]* $")
+_CAPITALISED_WORD_BEFORE = re.compile(r"(?<![^\W\d_])" + lexicon.UPPER + r"[^\W\d_]* $")
 
 
 def _given_names(text: str, m: re.Match) -> bool:
@@ -614,7 +614,7 @@ _PARTY_STYLES = frozenset(("bare", "party"))
 # "Trưởng phòng Quản lý thương mại, Sở Công Thương", "Phó Trưởng phòng Lãnh sự Sở Ngoại vụ tỉnh X". With no
 # department after it, whose division it is, unknown: no title.
 _DIVISION_HEAD = "Trưởng phòng"
-_DIVISION = re.compile(r" ([A-ZĐÀ-Ỹ][^\W\d_]*(?: [a-zà-ỹđ][^\W\d_]*){0,6})(,)?(?= Sở )")
+_DIVISION = re.compile(r" (" + lexicon.UPPER + r"[^\W\d_]*(?: [a-zà-ỹđ][^\W\d_]*){0,6})(,)?(?= Sở )")
 # A role that names its office itself ("Chánh Thanh tra": the head of the Thanh tra), followed by the unit
 # whose office it is: "Chánh Thanh tra tỉnh", "Phó Chánh Thanh tra thành phố Huế".
 _HEADS_OF_A_UNITS_OFFICE = {"Chánh Thanh tra": "Thanh tra"}
@@ -814,7 +814,7 @@ def _a_unit_then_a_name(text: str, m: re.Match) -> bool:
     return unit is not None and text[unit.end()].isupper()
 
 
-_CENTRAL_NAME = re.compile(r"(?:Trung ương|T\.Ư|TƯ|TW) [A-ZĐÀ-Ỹ]")
+_CENTRAL_NAME = re.compile(r"(?:Trung ương|T\.Ư|TƯ|TW) " + lexicon.UPPER)
 # "Hội Hữu nghị Việt Nam - Nhật Bản bày tỏ …": a friendship association's name ends with its countries.
 _FRIENDSHIP = re.compile(r"Hội [Hh]ữu nghị ")
 _FOREIGN_FRIENDSHIP = re.compile(r"Hội [Hh]ữu nghị (?!Việt )")
@@ -837,7 +837,7 @@ _MORE_ZONES = re.compile(r" và các [Kk]hu (?:công nghiệp|chế xuất)(?![\
 
 # "Khu kinh tế Vân Phong", "Khu kinh tế Đông Nam Nghệ An": a zone named by a few capitalised words that
 # no family name opens and that no person's name follows (then where the zone's name ends, unknown).
-_CAPITALISED_WORDS = re.compile(r"(?: [A-ZĐÀ-Ỹ][^\W\d_]*){1,7}(?![\w])")
+_CAPITALISED_WORDS = re.compile(r"(?: " + lexicon.UPPER + r"[^\W\d_]*){1,7}(?![\w])")
 _LONGEST_ZONE_NAME = 4
 
 
@@ -887,7 +887,7 @@ _OF_A_COMMITTEE = frozenset(("Ủy ban Kiểm tra",))
 # niên và Nhi đồng của Quốc hội": a committee of a national assembly, its name up to "của Quốc hội"
 # (commas and "và" inside it), the assembly's country after it.
 _OF_ASSEMBLY = " của Quốc hội"
-_ASSEMBLY_COMMITTEE_NAME = re.compile(r"[A-ZĐÀ-Ỹ][^\W\d_]*(?:(?: |-|, | và )[^\W\d_]+){0,11}")
+_ASSEMBLY_COMMITTEE_NAME = re.compile(lexicon.UPPER + r"[^\W\d_]*(?:(?: |-|, | và )[^\W\d_]+){0,11}")
 _NOT_IN_A_COMMITTEE_NAME = frozenset(STOP_WORDS - {"và"})
 
 
@@ -1170,7 +1170,7 @@ def _foreign_city_after(text: str, at: int, places: dict):
 
 
 COMMUNE_RE = re.compile(rf"({lexicon.unit_alternation('commune')})(?=[ :;,.)]|$)")
-_COMMUNE_WORD = re.compile(r"[A-ZĐÀ-Ỹ][^\W\d_]*(?![\w'-])")
+_COMMUNE_WORD = re.compile(lexicon.UPPER + r"[^\W\d_]*(?![\w'-])")
 COMMUNE_KIND = "Commune"
 _MIDDLE_NAMES = frozenset(("Văn", "Thị"))
 

@@ -11,3 +11,10 @@ def test_caseless_alternation_matches_like_the_plain_one():
             "cựu Bí thư, ſứ, Sứ giả, bộ Trưởng")
     assert [m.span(1) for m in grouped.finditer(text)] == [m.span(1) for m in plain.finditer(text)]
     assert len(list(grouped.finditer(text))) == 9  # ſ (long s) is an s ignoring case
+
+
+def test_upper_takes_capitals_only():
+    # the range [A-ZĐÀ-Ỹ] would take the lower-case letters with marks that sit between the capitals
+    upper = re.compile(lexicon.UPPER)
+    assert all(upper.fullmatch(c) for c in "AĐÀÂĂÊÔƠƯỸẠỆ")
+    assert not any(upper.fullmatch(c) for c in "ađàâăêôơưỹạệở")

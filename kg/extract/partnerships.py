@@ -934,7 +934,7 @@ def _pair_signing(text: str, start: int, end: int, matches: list, sides: list[Si
     """The two provinces of "hai tỉnh A và B" right before the clause's signing, when the clause names no
     other party (a venue aside): with a third, who signed with whom is a guess."""
     m = _GROUP.search(text, start, end)
-    if m is None or m.group(0).split(" ", 1)[0].lower() not in ("hai", "2", "02"):
+    if m is None or _count_of(m.group(0).split(" ", 1)[0]) != 2:
         return []
     pair = _run_after(text, sides, m.end())
     if len(pair) != 2 or pair[0].place == pair[1].place or not _PROVINCE_AND.fullmatch(text, pair[0].end, _unit_start(text, pair[1])):

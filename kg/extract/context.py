@@ -39,6 +39,7 @@ class ArticleContext:
     source: str = "article"  # where the province comes from: article (its news item) | sentence | outlet
     cities: tuple = ()  # the foreign cities the sentence itself names
     regions: tuple = ()  # the foreign regions the sentence itself names
+    communes: tuple = ()  # the communes the sentence's bare commune titles are of, one per unit word at most
 
 
 _SEAT_BEFORE = re.compile(
@@ -356,6 +357,22 @@ def item_contexts(text: str, matches: list, gazetteer, whole: ArticleContext) ->
         source = "article" if ctx.province is not None else whole.source
         out.append((start, ArticleContext(ctx.province or whole.province, ctx.district or whole.district, whole.foreign, source)))
     return out
+
+
+def communes_at(named: list, text: str, at: int) -> tuple:
+    """The commune of each unit word ("xã", "phường") that a bare commune title at ``at`` is of
+    ("Bí thư Đảng ủy xã, Chủ tịch HĐND xã A" in the news of a session of "HĐND xã Cao Phong"): the one
+    its paragraph named before it; where the paragraph named none, the one the article names. A
+    paragraph or article that names two of the unit leaves it unknown. ``named``: (start, commune)."""
+    paragraph = text.rfind("\n", 0, at) + 1
+    out = []
+    for unit in sorted({p.unit for _, p in named}):
+        of_unit = [(start, p) for start, p in named if p.unit == unit]
+        before = {p.key: p for start, p in of_unit if paragraph <= start < at}
+        candidates = before or {p.key: p for _, p in of_unit}
+        if len(candidates) == 1:
+            out.append(next(iter(candidates.values())))
+    return tuple(out)
 
 
 def context_at(contexts: list[tuple[int, ArticleContext]], position: int) -> ArticleContext:

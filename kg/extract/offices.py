@@ -912,6 +912,8 @@ def qualify(holdings: list[Holding], side, article) -> list[Holding]:
     by_person: dict[str, list[Holding]] = {}
     for h in holdings:
         by_person.setdefault(h.name.label, []).append(h)
+    if any(x.title.places and x.title.places[0].kind == COMMUNE_KIND for x in holdings):
+        article = replace(article, communes=())  # the sentence's own commune says whose its titles are, or that it is unknown
     out = []
     for h in holdings:
         title = _sibling_country(h.title, by_person[h.name.label])
@@ -938,7 +940,7 @@ def qualify(holdings: list[Holding], side, article) -> list[Holding]:
                 place = None
             title = replace(title, places=(place,)) if place else title
         out.append(Holding(h.name, title, h.rule, context))
-    out = [_with_district_of_siblings(h, out) for h in out]
+    out = [_with_commune_of_siblings(_with_district_of_siblings(h, out), out) for h in out]
     return [_with_party_of_siblings(h, out) for h in out if h.rule != POST_TO_FILL_RULE]
 
 
@@ -951,6 +953,19 @@ def _with_district_of_siblings(h: Holding, holdings: list[Holding]) -> Holding:
     for other in _siblings_of(h, holdings):
         if other.title.base in PREFECTS and other.title.places and _foreign_district(other.title.places[0]):
             return Holding(h.name, replace(h.title, places=other.title.places), h.rule, "sibling")
+    return h
+
+
+def _with_commune_of_siblings(h: Holding, holdings: list[Holding]) -> Holding:
+    """"A, Phó Bí thư Đảng ủy, Chủ tịch UBND xã" where the context gave the commune's post its commune:
+    the person's party committee, named alone, is that commune's too."""
+    if h.title.places or _wanted_level(h.title) != "commune":
+        return h
+    for other in _siblings_of(h, holdings):
+        if other.title.places and other.title.places[0].kind == COMMUNE_KIND and other.context != "text":
+            place = _sibling_place(h.title, [other])
+            if place is not None:
+                return Holding(h.name, replace(h.title, places=(place,)), h.rule, "sibling")
     return h
 
 
@@ -1245,6 +1260,8 @@ def _context_place(title: Title, side_place, article):
     if _of_a_vietnamese_city(title, side_place):
         return side_place
     wanted = _wanted_level(title)
+    if wanted == "commune":
+        return _commune_of_context(title, article.communes)
     if wanted not in ("province", "district"):
         return None
     if side_place is not None:
@@ -1255,6 +1272,13 @@ def _context_place(title: Title, side_place, article):
     if wanted == "district":
         return article.district
     return article.province
+
+
+def _commune_of_context(title: Title, communes: tuple):
+    """A bare commune title ("Chủ tịch UBND xã", "Bí thư Đảng ủy phường") is of the commune of its unit
+    word the context names (see context.communes_at). A party committee named alone ("Bí thư Đảng ủy,
+    Hiệu trưởng") may be an organisation's: only a sibling title says it is a commune's."""
+    return next((c for c in communes if c.unit == title.unit), None) if title.unit else None
 
 
 def _national_branch(title: Title) -> bool:

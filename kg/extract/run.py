@@ -65,6 +65,7 @@ class Scope:
     ref: tuple
     not_about: frozenset  # starts of place matches no context counts (seats, places in names)
     place_names: frozenset = frozenset()  # names the article writes after a unit word ("huyện Kim Bình"): no persons
+    communes: tuple = ()  # (start, commune) of every commune the article names after its unit word
 
     def places_in(self, start: int, end: int) -> dict:
         """The place matches starting in text[start:end] (matches are sorted by offset)."""
@@ -91,7 +92,7 @@ def extract(doc: Document) -> ArticleResult:
             doc, gazetteer, {m.start: m for m in matches}, matches,
             whole, context.item_contexts(doc.text, about, gazetteer, whole),
             dates.reference_year(doc.published, doc.text, lambda: events.names_in(doc), doc.url), not_about,
-            persons.names_of_places(doc.text),
+            persons.names_of_places(doc.text), tuple(titles.communes_named(doc.text, {m.start: m for m in matches})),
         )
         stage = "sentences"
         facts: list[Fact] = []
@@ -374,6 +375,7 @@ def _with_unread_place(text: str, title, place_names: frozenset, gazetteer, at):
 def _sentence_local(scope: Scope, sentence: Sentence, counted: dict, skipped: list) -> context.ArticleContext:
     """The context the ``counted`` places of a sentence give its unqualified titles."""
     local = context.sentence_context(counted, scope.gazetteer, context.context_at(scope.items, sentence.start), skipped)
+    local = replace(local, communes=context.communes_at(scope.communes, scope.doc.text, sentence.start))
     cities, regions = ({m.places[0] for m in counted.values() if m.places[0].kind == kind and m.places[0].country != "VN"
                         and not any(a <= m.start < b for a, b in skipped)} for kind in ("City", "ForeignRegion"))
     local = replace(local, cities=tuple(sorted(cities, key=lambda p: p.key))) if cities else local

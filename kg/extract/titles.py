@@ -1035,10 +1035,16 @@ def _stops_name(text: str, word: str, at: int, end: int, places: dict) -> bool:
         return True
     if word.lower() in STOP_WORDS and not (word == "và" and text[at + 3 : at + 4].isupper()):
         return True
-    if UNIT_RE.match(text, at, end) or _is_body_or_role(text, at, end):
+    if UNIT_RE.match(text, at, end) or _is_body_or_role(text, at, end) or _COMMUNE_UNIT_AT.match(text, at, end):
         return True
     match = places.get(at)
     return bool(match and any(p.kind != "Country" for p in match.places))
+
+
+# "Ban CHQS xã và Thiếu tá A", "Ban Xây dựng Đảng Đảng ủy xã trúng cử …": a commune's unit word ends a
+# body's name (the commune's name, or none, follows); in "xã hội" (society), "xã giao", "xã viên", "xã
+# luận" it is a syllable of another word, never a unit.
+_COMMUNE_UNIT_AT = re.compile(rf"(?:{lexicon.unit_alternation('commune')})(?=$|[ :;,.)])(?! (?:hội|giao|viên|luận)\b)")
 
 
 def _is_body_or_role(text: str, at: int, end: int) -> bool:
@@ -1192,6 +1198,19 @@ def _commune_after(text: str, at: int, end: int, places: dict):
     name = text[m.end() + 1 : name_end]
     place = _commune_place(m.group(1), name)
     return (place,), m.group(1), name_end
+
+
+def communes_named(text: str, places: dict) -> list[tuple[int, Place]]:
+    """Every Vietnamese commune or ward the text names after its unit word ("HĐND xã Cao Phong",
+    "phường Hội An Tây"), with where: the places an article's bare commune titles may be of."""
+    out = []
+    for m in COMMUNE_RE.finditer(text):
+        if m.start() and text[m.start() - 1].isalnum():
+            continue
+        found, _, _ = _commune_after(text, m.start(), min(len(text), m.end() + 80), places)
+        if found and found[0].kind == COMMUNE_KIND:
+            out.append((m.start(), found[0]))
+    return out
 
 
 def _commune_name_end(text: str, at: int, end: int, places: dict) -> int | None:

@@ -432,6 +432,40 @@ def test_pairs_and_qualifies(text, expected):
             "Tỉnh Bình Định: bà Đào Thị Hoa giữ chức Chủ nhiệm Ủy ban Kiểm tra Tỉnh ủy nhiệm kỳ 2025-2030.",
             {("Đào Thị Hoa", "Chủ nhiệm Ủy ban Kiểm tra Tỉnh ủy Bình Định")},
         ),
+        # a commune's bare titles are of the one commune of their unit word the article names ...
+        (
+            "Sáng 4/3, HĐND xã Thanh Sơn tổ chức kỳ họp chuyên đề.\n\n"
+            "Bí thư Đảng ủy xã, Chủ tịch HĐND xã Lò Văn Páo điều hành kỳ họp.",
+            {("Lò Văn Páo", "Bí thư Đảng ủy xã Thanh Sơn"), ("Lò Văn Páo", "Chủ tịch HĐND xã Thanh Sơn")},
+        ),
+        (
+            "Đại hội Đảng bộ phường Tân Định lần thứ I diễn ra ngày 10/8. Dự đại hội có bà Hà Thị Mai, "
+            "Phó Bí thư Đảng ủy, Chủ tịch UBND phường.",
+            {("Hà Thị Mai", "Phó Bí thư Đảng ủy phường Tân Định"), ("Hà Thị Mai", "Chủ tịch UBND phường Tân Định")},
+        ),
+        # ... of the one its paragraph named before, where the article names two
+        (
+            "Bà Hà Thị Mai được chỉ định làm Chủ tịch HĐND phường Tân Định. Ông Vi Văn Đức, Chủ tịch UBND phường, phát biểu.\n\n"
+            "Cùng ngày, phường Đa Kao tổ chức đại hội.",
+            {("Hà Thị Mai", "Chủ tịch HĐND phường Tân Định"), ("Vi Văn Đức", "Chủ tịch UBND phường Tân Định")},
+        ),
+        # two communes of the unit in the article and none in the paragraph: whose, unknown
+        (
+            "Xã Thanh Sơn và xã Yên Lập ký kết nghĩa: xã Thanh Sơn, xã Yên Lập cùng phát triển.\n\n"
+            "Ông Lò Văn Páo, Chủ tịch UBND xã, phát biểu.",
+            set(),
+        ),
+        # a ward named, a commune's title: of another unit, no ward's
+        ("HĐND phường Tân Định họp. Ông Vi Văn Đức, Chủ tịch UBND xã, phát biểu.", set()),
+        # a party committee named alone may be a school's: only a commune's sibling title makes it a commune's
+        ("Hội nghị diễn ra tại phường Rạch Giá. Ông Vi Văn Đức, Bí thư Đảng ủy, Hiệu trưởng Nhà trường, phát biểu.", set()),
+        # a commune's unit word ends a body's name: "Ban CHQS xã và …" is no name
+        (
+            "Tại xã Thanh Sơn, hai Ủy viên UBND xã được bầu là ông Lò Văn Páo, Chỉ huy trưởng Ban CHQS xã và ông Vi Văn Đức, "
+            "Trưởng Công an xã.",
+            {("Lò Văn Páo", "Chỉ huy trưởng Ban CHQS xã Thanh Sơn"), ("Vi Văn Đức", "Trưởng Công an xã Thanh Sơn"),
+             ("Lò Văn Páo", "Ủy viên UBND xã Thanh Sơn"), ("Vi Văn Đức", "Ủy viên UBND xã Thanh Sơn")},
+        ),
     ],
 )
 def test_commune_offices_name_their_commune(text, expected):

@@ -208,7 +208,7 @@ SHARED_TITLE_BEFORE = re.compile(r"(?:^|\s)(?:[Cc]ác|[Hh]ai|[Bb]a|[Bb]ốn|[Nn]
 # the colon the honorific may be capitalised: "… gồm: Bà A, …")
 SHARED_TITLE_GAP = re.compile(
     r"^(?:\s+(?:trong |của )?nhiệm kỳ(?: này| mới| \d{4}\s*[-–]\s*\d{4})\s*,?|\s+khóa (?:[IVXLC]+|\d+)\s*,?)?"
-    rf"\s*(?::|(?:hiện (?:tại|nay) |được (?:bầu|chỉ định) |mới |trúng cử |tái cử )?(?:là|gồm)(?: các)?(?: (?:đồng chí|ông|bà))?:?)\s*(?:{HONORIFIC}\s+|(?<=:)\s*(?:Đồng chí|Ông|Bà)\s+)?$")
+    rf"\s*(?::|(?:hiện (?:tại|nay) |được (?:bầu(?: bổ sung)?|chỉ định) |mới |trúng cử |tái cử )?(?:là|gồm)(?: các)?(?: (?:đồng chí|ông|bà))?:?)\s*(?:{HONORIFIC}\s+|(?<=:)\s*(?:Đồng chí|Ông|Bà)\s+)?$")
 # The next name of such a list, after the titles of the one before: "ông A, Chủ tịch HĐND; ông B"
 # (the titles of the one before may close on their term: "ông A, Phó Bí thư Thành ủy khóa XXI; bà B")
 NEXT_IN_LIST_GAP = re.compile(rf"^(?:\s+khóa (?:[IVXLC]+|\d+))?\s*;\s*(?:và\s+)?(?:{HONORIFIC}\s+)?$")
@@ -232,6 +232,7 @@ def _shared_title(text: str, items: list, claimed: set[int], places: dict) -> li
             continue
         else:
             listed = _listed_names(text, items, i + 1, item) if isinstance(nxt, Name) else _titled_entries(text, items, i + 1)
+            listed = _counted_entries(text, items, i, listed)
         if not listed:
             continue
         claimed.add(id(item))
@@ -240,6 +241,36 @@ def _shared_title(text: str, items: list, claimed: set[int], places: dict) -> li
             if title is not None:
                 out.append(Holding(name, title, "shared-title-list"))
     return out
+
+
+# "Hai Ủy viên UBND xã được bầu bổ sung là Thiếu tá A, Chỉ huy trưởng Ban CHQS xã và Thiếu tá B, Trưởng
+# Công an xã", "bầu bổ sung 2 Ủy viên UBND tỉnh là ông A, Giám đốc Công an tỉnh cùng ông B, Giám đốc Sở
+# X": a counted post, then its holders each with their own titles, the last after "và" or "cùng". Taken
+# only when the names listed are as many as the count says.
+COUNT_BEFORE = re.compile(rf"(?:^|\s)(?P<count>\d|[Hh]ai|[Bb]a|[Bb]ốn|[Nn]ăm)\s$")
+COUNTED_NEXT_GAP = re.compile(rf"^(?:\s+khóa (?:[IVXLC]+|\d+))?\s*[,;]?\s*(?:và|cùng(?: với)?)\s+(?:{HONORIFIC}\s+)?$")
+
+
+def _counted_entries(text: str, items: list, i: int, listed: list[Name]) -> list[Name]:
+    m = COUNT_BEFORE.search(text, max(0, items[i].start - 6), items[i].start)
+    if m is None or not isinstance(items[i + 1], Name):
+        return listed
+    count = int(m["count"]) if m["count"].isdigit() else COUNT_WORDS[m["count"].lower()]
+    if len(listed) >= count:
+        return listed
+    names, k = [items[i + 1]], i + 2
+    while k < len(items) and len(names) < count:
+        own = k
+        while k < len(items) and isinstance(items[k], Title) and LIST_GAP.match(_gap(text, items[k - 1], items[k])):
+            k += 1
+        if k == own or k >= len(items) or not isinstance(items[k], Name):
+            break  # an entry without its own titles, or no name next: no list of this kind
+        gap = _gap(text, items[k - 1], items[k])
+        if not (COUNTED_NEXT_GAP.match(gap) or NEXT_IN_LIST_GAP.match(gap)):
+            break
+        names.append(items[k])
+        k += 1
+    return names if len(names) == count else listed
 
 
 def _plural_title_then_names(text: str, item: Title, nxt) -> bool:

@@ -640,6 +640,26 @@ def test_commune_offices_name_their_commune(text, expected):
          {("Nguyễn Văn Bình", "Đại sứ Việt Nam tại Nga")}),
         ("Đoàn đến chào Đại sứ quán Việt Nam tại Liên bang Nga.\n\nĐại sứ Nguyễn Văn Bình chúc mừng đoàn.", set()),
         ("Đoàn đến chào Đại sứ quán Việt Nam tại Liên bang Nga. Tham tán Nguyễn Văn Bình chúc mừng đoàn.", set()),
+        # a counted post, then its holders each with their own titles, the last after "và" or "cùng"
+        (
+            "Kỳ họp bầu bổ sung 2 Ủy viên UBND tỉnh Gia Lai khóa XII là ông Trần Văn Bình, Giám đốc Công an tỉnh "
+            "cùng ông Lê Văn Cao, Giám đốc Sở Tài chính.",
+            {("Trần Văn Bình", "Ủy viên UBND tỉnh Gia Lai"), ("Lê Văn Cao", "Ủy viên UBND tỉnh Gia Lai"),
+             ("Trần Văn Bình", "Giám đốc Công an tỉnh Gia Lai"), ("Lê Văn Cao", "Giám đốc Sở Tài chính tỉnh Gia Lai")},
+        ),
+        (
+            "Tại tỉnh Gia Lai, hai Phó Chủ tịch UBND tỉnh được bầu bổ sung là Đại tá Trần Văn Bình, Giám đốc Công an tỉnh "
+            "và bà Đỗ Thị Hoa, Giám đốc Sở Ngoại vụ.",
+            {("Trần Văn Bình", "Phó Chủ tịch UBND tỉnh Gia Lai"), ("Đỗ Thị Hoa", "Phó Chủ tịch UBND tỉnh Gia Lai"),
+             ("Trần Văn Bình", "Giám đốc Công an tỉnh Gia Lai"), ("Đỗ Thị Hoa", "Giám đốc Sở Ngoại vụ tỉnh Gia Lai")},
+        ),
+        # ... the count not met, the later name's post is its own only
+        (
+            "Kỳ họp bầu bổ sung 3 Ủy viên UBND tỉnh Gia Lai khóa XII là ông Trần Văn Bình, Giám đốc Công an tỉnh "
+            "cùng ông Lê Văn Cao, Giám đốc Sở Tài chính.",
+            {("Trần Văn Bình", "Ủy viên UBND tỉnh Gia Lai"),
+             ("Trần Văn Bình", "Giám đốc Công an tỉnh Gia Lai"), ("Lê Văn Cao", "Giám đốc Sở Tài chính tỉnh Gia Lai")},
+        ),
     ],
 )
 def test_lists_and_new_posts(text, expected):

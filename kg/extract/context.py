@@ -122,6 +122,16 @@ def named_after_a_feature(text: str, match) -> bool:
     return match.surface == match.places[0].name and _FEATURE_BEFORE.search(text, max(0, match.start - 11), match.start) is not None
 
 
+# "phường Bạc Liêu", "xã Cao Phong", "Phường Hội An": since the 2025 reorganisation many wards and communes
+# bear the name of a former province, district or town; the ward is not that place.
+_COMMUNE_BEFORE = re.compile(rf"(?<![\w])(?:{lexicon.unit_alternation('commune', capitalised=True)}) $")
+
+
+def named_as_a_commune(text: str, match) -> bool:
+    """A bare place name right after a commune's unit word: the commune's name."""
+    return match.surface == match.places[0].name and _COMMUNE_BEFORE.search(text, max(0, match.start - 12), match.start) is not None
+
+
 # A career's past posts ("Tháng 5/2009 - 9/2014, ông là Phó Chủ tịch UBND tỉnh X", "Từ năm 2004 đến
 # năm 2010", "sinh năm 1965, quê ở tỉnh X"): a biography's places say where someone was, not
 # what the news is about.

@@ -84,6 +84,7 @@ def extract(doc: Document) -> ArticleResult:
         # So is a Vietnamese district's namesake abroad ("huyện Phú Ninh, tỉnh Vân Nam").
         not_about = frozenset(m.start for m in matches if context.is_diplomatic_seat(doc.text, m.start)
                               or context.inside_a_name(doc.text, m) or context.named_after_a_feature(doc.text, m)
+                              or context.named_as_a_commune(doc.text, m)
                               ) | context.foreign_namesakes(doc.text, matches)
         biography = context.biography_spans(doc.text)
         about = [m for m in matches if m.start not in not_about and not _inside_any(m.start, biography)]

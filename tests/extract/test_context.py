@@ -260,3 +260,29 @@ def test_a_feature_named_after_a_province_is_not_the_province_a_sentence_speaks_
     text = (f"Sáng 12/4, tại trụ sở UBND tỉnh Phú Thọ, ông Lương Đức Hải tiếp đoàn. "
             f"Chủ tịch UBND tỉnh Lương Đức Hải tặng đoàn bức ảnh {feature} Sơn La.")
     assert offices_of(text) == {("Lương Đức Hải", "Chủ tịch UBND tỉnh Phú Thọ")}
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a ward named after a former province is not that province: the article's is the one it names
+        (
+            "Đoàn ĐBQH tỉnh Cà Mau tiếp xúc cử tri tại phường Bạc Liêu. Tại Hội trường UBND phường Bạc Liêu, "
+            "Phường Bạc Liêu có hơn 100 cử tri dự. Tham gia đoàn có bà Lý Thị Hồng, Ủy viên Ban Thường vụ Tỉnh ủy, "
+            "Chủ tịch Ủy ban MTTQ Việt Nam tỉnh.",
+            {("Lý Thị Hồng", "Ủy viên Ban Thường vụ Tỉnh ủy Cà Mau"), ("Lý Thị Hồng", "Chủ tịch Ủy ban MTTQ Việt Nam tỉnh Cà Mau")},
+        ),
+        (
+            "Đại hội Đảng bộ phường Hội An diễn ra tại thành phố Đà Nẵng. Phường Hội An có 3.100 đảng viên; phường Hội An "
+            "đón 5 triệu khách. Dự đại hội có bà Võ Thị Lan, Phó Chủ tịch UBND thành phố.",
+            {("Võ Thị Lan", "Phó Chủ tịch UBND thành phố Đà Nẵng")},
+        ),
+        # the province itself, named after its unit word, still counts
+        (
+            "Đoàn tỉnh Bạc Liêu thăm tỉnh Bạc Liêu, tỉnh Bạc Liêu và tỉnh Cà Mau. Ông Lý Văn Hòa, Phó Chủ tịch UBND tỉnh, dự.",
+            {("Lý Văn Hòa", "Phó Chủ tịch UBND tỉnh Bạc Liêu")},
+        ),
+    ],
+)
+def test_a_commune_named_after_a_province_is_not_it(text, expected):
+    assert offices_of(text, published=dt.date(2025, 10, 8) if "Bạc Liêu thăm" not in text else dt.date(2024, 3, 5)) == expected

@@ -124,7 +124,8 @@ def named_after_a_feature(text: str, match) -> bool:
 
 # "phường Bạc Liêu", "xã Cao Phong", "Phường Hội An": since the 2025 reorganisation many wards and communes
 # bear the name of a former province, district or town; the ward is not that place.
-_COMMUNE_BEFORE = re.compile(rf"(?<![\w])(?:{lexicon.unit_alternation('commune', capitalised=True)}) $")
+_COMMUNE_BEFORE = re.compile(rf"(?<![\w])(?:(?:{lexicon.unit_alternation('commune', capitalised=True)}) "
+                             rf"|(?:{lexicon.alternation(lexicon.units()['commune_abbreviations'])}) ?)$")
 
 
 def named_as_a_commune(text: str, match) -> bool:

@@ -1188,7 +1188,7 @@ def _commune_after(text: str, at: int, end: int, places: dict):
     keeps its unit and waits for a sibling title that names the ward."""
     m = COMMUNE_RE.match(text, at, end)
     if not m:
-        return (), "", at - 1
+        return _abbreviated_commune_after(text, at, end, places)
     known = places.get(m.end() + 1)  # a foreign town the gazetteer knows by its unit word: "Thị trưởng thị trấn Vizille"
     if known is not None and known.places[0].unit == m.group(1) and known.places[0].country != "VN":
         return (known.places[0],), m.group(1), known.end
@@ -1198,6 +1198,20 @@ def _commune_after(text: str, at: int, end: int, places: dict):
     name = text[m.end() + 1 : name_end]
     place = _commune_place(m.group(1), name)
     return (place,), m.group(1), name_end
+
+
+# "Chủ tịch UBND P.Móng Cái 1", "UBND X. Tân Hiệp": a ward's or commune's unit word abbreviated, glued to
+# its name or not; the name is read as after the written-out word.
+_COMMUNE_ABBREVIATION = re.compile(rf"({lexicon.alternation(lexicon.units()['commune_abbreviations'])}) ?(?={lexicon.UPPER})")
+
+
+def _abbreviated_commune_after(text: str, at: int, end: int, places: dict):
+    m = _COMMUNE_ABBREVIATION.match(text, at, end)
+    name_end = _commune_name_end(text, m.end(), end, places) if m else None
+    if name_end is None:
+        return (), "", at - 1
+    unit = lexicon.unit_canonical(m.group(1))
+    return (_commune_place(unit, text[m.end() : name_end]),), unit, name_end
 
 
 def communes_named(text: str, places: dict) -> list[tuple[int, Place]]:

@@ -432,6 +432,17 @@ def test_pairs_and_qualifies(text, expected):
             "Tỉnh Bình Định: bà Đào Thị Hoa giữ chức Chủ nhiệm Ủy ban Kiểm tra Tỉnh ủy nhiệm kỳ 2025-2030.",
             {("Đào Thị Hoa", "Chủ nhiệm Ủy ban Kiểm tra Tỉnh ủy Bình Định")},
         ),
+        # a ward's or commune's unit word abbreviated, glued to its name or not
+        (
+            "Tỉnh Quảng Ninh: theo ông Lê Văn Út, Chủ tịch UBND P.Móng Cái 1, hội chợ mở cửa ngày 5/12.",
+            {("Lê Văn Út", "Chủ tịch UBND phường Móng Cái 1")},
+        ),
+        (
+            "Tại tỉnh An Giang, bà Hà Thị Mai, Bí thư Đảng ủy X. Tân Hiệp, phát biểu.",
+            {("Hà Thị Mai", "Bí thư Đảng ủy xã Tân Hiệp")},
+        ),
+        # "TP." is a city's, never a ward's
+        ("Ông Lê Văn Út, Chủ tịch UBND TP.Móng Cái, phát biểu.", {("Lê Văn Út", "Chủ tịch UBND thành phố Móng Cái")}),
         # a commune's bare titles are of the one commune of their unit word the article names ...
         (
             "Sáng 4/3, HĐND xã Thanh Sơn tổ chức kỳ họp chuyên đề.\n\n"

@@ -1903,3 +1903,9 @@ def test_posts_taken_with_nhan(text, expected):
 )
 def test_a_national_bodys_roster(text, expected):
     assert offices_of(text) == expected
+
+
+def test_a_khmer_vietnamese_family_name_is_a_vietnamese_persons_beside_foreign_guests():
+    text = ("Thành phố Cần Thơ đón đoàn tỉnh Tbong Khmum. Dự có đồng chí Trầm Hữu Phước, Phó Bí thư Thành ủy, "
+            "Chủ tịch HĐND thành phố.")
+    assert offices_of(text) == {("Trầm Hữu Phước", "Phó Bí thư Thành ủy Cần Thơ"), ("Trầm Hữu Phước", "Chủ tịch HĐND thành phố Cần Thơ")}

@@ -89,6 +89,10 @@ def test_a_middle_initial_is_kept_as_the_written_name(text, expected):
         ("bà Chamaléa Thị Thủy, Phó Chủ tịch", True),
         ("ông Yamada Taro, Thị trưởng", False),
         ("ông Đàng Lợi dự", False),  # no middle name to tell
+        # family names of the Khmer and Chăm of the south and of the northern uplands, on the list
+        ("đồng chí Trầm Hữu Phước, Phó Bí thư", True),
+        ("ông Chế Minh Quang, Chủ tịch", True),
+        ("bà Sần Mỷ, Phó Chủ tịch", True),
     ],
 )
 def test_vietnamese_by_middle_name(text, vietnamese):

@@ -47,7 +47,8 @@ LIST_GAP = re.compile(
 # The verb may name the post as a position: "bà E, Trưởng Ban Dân vận Tỉnh ủy, đảm nhiệm cương vị Phó Chủ tịch HĐND tỉnh".
 # A post is given as it is assigned: "ông F được giao làm Chủ tịch UBND phường X"; the passive verb may name
 # it with "là" for "làm": "bà G, Phó Bí thư Tỉnh ủy, được chỉ định là Chủ tịch UBND tỉnh X".
-# Police and army news tell a post taken with "nhận": "đại tá A về nhận chức vụ Giám đốc Công an tỉnh X".
+# Police and army news tell a post taken with "nhận": "đại tá A về nhận chức vụ Giám đốc Công an tỉnh X",
+# "trung tá B nhận nhiệm vụ mới với chức vụ Tham mưu trưởng …".
 # A person taken in from another body is "tiếp nhận" as one moved is "điều động": "bà G, Bí thư Đảng ủy xã X,
 # được tiếp nhận, bổ nhiệm giữ chức …", "ông H, Phó Chủ tịch UBND tỉnh Y, được tiếp nhận về Trung ương, bổ nhiệm làm …".
 APPOINTED_GAP = re.compile(
@@ -56,8 +57,8 @@ APPOINTED_GAP = re.compile(
     r"(?:(?:điều động|tiếp nhận) (?:về|đến|sang) [^\W\d_]+(?: [^\W\d_]+){0,4}, (?:(?:chỉ định|bổ nhiệm|phân công) )?)?"
     r"(?P<joined>(?:tham gia|vào) (?:(?:Ban Chấp hành|Ban chấp hành|BCH)(?:,? (?:Ban Thường vụ|Ban thường vụ|BTV))?|Ban Thường vụ|BTV)"
     r"(?: (?:Đảng bộ|Tỉnh ủy|Thành ủy|Huyện ủy|Quận ủy|Thị ủy|Đảng ủy)(?: [^\W\d_]+){0,3}?)?(?: và|,) )?"
-    r"(?:(?(joined)làm|(?!))|giữ|thôi làm|đảm nhiệm|đảm nhận|tái cử|trúng cử|đắc cử|bầu(?= lại)|tiếp tục làm|nhận nhiệm vụ(?: mới)?(?: là)?|ở (?:vị trí|cương vị)|(?<=được )bầu bổ sung|nhận(?= chức(?: vụ| danh)? )|(?<=được )(?:tái )?bổ nhiệm|(?:bầu|bổ nhiệm|cử|chỉ định|điều động|phân công|hiệp thương|(?<=được )giao) làm|(?<=được )(?:bầu|bổ nhiệm|chỉ định) là)"
-    r"(?: lại)?(?: (?:các |những )?(?:chức(?: vụ| danh)?|(?<![\w])(?:cương vị|vị trí)))?\s*$")
+    r"(?:(?(joined)làm|(?!))|giữ|thôi làm|đảm nhiệm|đảm nhận|tái cử|trúng cử|đắc cử|bầu(?= lại)|tiếp tục làm|nhận nhiệm vụ(?: mới)?(?: là)?|ở (?:vị trí|cương vị)|(?<=được )bầu bổ sung|nhận(?= chức(?: vụ| danh)? )|(?<=được )(?:tái )?bổ nhiệm|(?:bầu|bổ nhiệm|cử|chỉ định|điều động(?: về| đến| sang)?|luân chuyển(?: về| đến| sang)?|phân công|hiệp thương|(?<=được )giao) làm|(?<=được )(?:bầu|bổ nhiệm|chỉ định) là)"
+    r"(?: lại)?(?:(?: với)? (?:các |những )?(?:chức(?: vụ| danh)?|(?<![\w])(?:cương vị|vị trí)))?\s*$")
 # "thôi giữ chức", "miễn nhiệm chức vụ": the office named next is one the person no longer holds;
 # "từng giữ chức", one they held before.
 LEFT_OFFICE = re.compile(r"\b(?:thôi|miễn nhiệm|nghỉ hưu|rời|từng)\b")
@@ -537,7 +538,7 @@ DECISION_HANDED = re.compile(
 
 
 # Posts listed after one verb of appointing, a comma between them.
-NEXT_POST_GAP = re.compile(r"^(?:\s*,?\s+(?:nhiệm kỳ \d{4}\s*[-–]\s*\d{4}|khóa [IVXLC]+|khóa \d+)){0,2}\s*,\s*(?:kiêm\s+)?$")
+NEXT_POST_GAP = re.compile(r"^(?:\s*,?\s+(?:nhiệm kỳ \d{4}\s*[-–]\s*\d{4}|khóa [IVXLC]+|khóa \d+)){0,2}(?:\s*,\s*(?:kiêm\s+)?| kiêm )$")
 
 
 def _before_a_name(text: str, items: list, i: int) -> bool:

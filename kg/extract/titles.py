@@ -339,11 +339,12 @@ def _with_bare_secretaries(text: str, found: list[Title]) -> list[Title]:
 
 
 _SHARED_BODY_ROLES = lexicon.titles()["shared_body_roles"]["roles"]
-_LONE_HEAD = re.compile(rf"(?<![\w])(?P<deputy>Phó )?(?P<role>{lexicon.alternation(_SHARED_BODY_ROLES)})\s*,\s*$")
+_LONE_HEAD = re.compile(rf"(?<![\w])(?P<deputy>Phó )?(?P<role>{lexicon.alternation(_SHARED_BODY_ROLES)})(?:\s*,\s*| kiêm )$")
 
 
 def _with_lone_heads(text: str, found: list[Title]) -> list[Title]:
-    """"Chỉ huy trưởng, Chính ủy Bộ CHQS tỉnh X": a head of one organisation written alone before
+    """"Chỉ huy trưởng, Chính ủy Bộ CHQS tỉnh X", "Phó Chỉ huy trưởng kiêm Tham mưu trưởng Ban Chỉ huy Phòng
+    thủ khu vực 2": a head of one organisation written alone before
     another head's title of it shares that title's body; never a party committee's ("Giám đốc, Bí thư
     Đảng ủy …" is no director of the committee), nor the same post twice ("Giám đốc, Phó Giám đốc Sở X":
     two posts, not one person's)."""
@@ -353,7 +354,7 @@ def _with_lone_heads(text: str, found: list[Title]) -> list[Title]:
             m = _LONE_HEAD.search(text, max(0, title.start - 24), title.start)
             if m and m.group("role") != title.base and (not out or out[-1].end <= m.start()):
                 role = (m.group("deputy") or "") + m.group("role")
-                end = m.start() + len(m.group(0).rstrip(" ,"))
+                end = m.start() + len(role)
                 out.append(replace(title, start=m.start(), end=end, written=text[m.start() : end], role=role,
                                    base=m.group("role")))
         out.append(title)

@@ -474,7 +474,7 @@ def test_pairs_and_qualifies(text, expected):
         (
             "Tại xã Thanh Sơn, hai Ủy viên UBND xã được bầu là ông Lò Văn Páo, Chỉ huy trưởng Ban CHQS xã và ông Vi Văn Đức, "
             "Trưởng Công an xã.",
-            {("Lò Văn Páo", "Chỉ huy trưởng Ban CHQS xã Thanh Sơn"), ("Vi Văn Đức", "Trưởng Công an xã Thanh Sơn"),
+            {("Lò Văn Páo", "Chỉ huy trưởng Ban Chỉ huy Quân sự xã Thanh Sơn"), ("Vi Văn Đức", "Trưởng Công an xã Thanh Sơn"),
              ("Lò Văn Páo", "Ủy viên UBND xã Thanh Sơn"), ("Vi Văn Đức", "Ủy viên UBND xã Thanh Sơn")},
         ),
     ],
@@ -914,6 +914,33 @@ def test_an_entry_naming_its_own_membership_ends_a_shared_membership_list():
         ),
         # … "để nghỉ hưu" takes no post
         ("Ông Trần Văn Ba thôi giữ chức Giám đốc Sở Y tế tỉnh Nghệ An để nghỉ hưu theo chế độ.", set()),
+        # army posts: a commune's military command introduced with its abbreviation, moved "về làm"
+        (
+            "Thiếu tá Lò Văn Páo, Phó Chỉ huy trưởng Ban CHQS xã Mường Lát, được điều động về làm Chỉ huy trưởng "
+            "Ban Chỉ huy Quân sự (CHQS) phường Hạc Thành.",
+            {("Lò Văn Páo", "Phó Chỉ huy trưởng Ban Chỉ huy Quân sự xã Mường Lát"),
+             ("Lò Văn Páo", "Chỉ huy trưởng Ban Chỉ huy Quân sự phường Hạc Thành")},
+        ),
+        # a defence zone command known by its number; a deputy commander "kiêm" its chief of staff
+        (
+            "Trung tá Vi Văn Đức nhận nhiệm vụ mới với chức vụ Phó Chỉ huy trưởng kiêm Tham mưu trưởng "
+            "Ban Chỉ huy Phòng thủ khu vực 3.",
+            {("Vi Văn Đức", "Phó Chỉ huy trưởng Ban Chỉ huy Phòng thủ khu vực 3"),
+             ("Vi Văn Đức", "Tham mưu trưởng Ban Chỉ huy Phòng thủ khu vực 3")},
+        ),
+        (
+            "Đại tá Lê Văn Hải, Phó Chỉ huy trưởng kiêm Tham mưu trưởng Bộ CHQS tỉnh Nghệ An, dự họp.",
+            {("Lê Văn Hải", "Phó Chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh Nghệ An"),
+             ("Lê Văn Hải", "Tham mưu trưởng Bộ Chỉ huy Quân sự tỉnh Nghệ An")},
+        ),
+        # "kiêm" between a director and a party post is two posts of two bodies, as a comma is
+        (
+            "Ông Trần Văn Ba được bổ nhiệm làm Giám đốc Sở Nội vụ tỉnh Nghệ An kiêm Trưởng Ban Thi đua - Khen thưởng tỉnh.",
+            {("Trần Văn Ba", "Giám đốc Sở Nội vụ tỉnh Nghệ An"), ("Trần Văn Ba", "Trưởng Ban Thi đua - Khen thưởng tỉnh Nghệ An")},
+        ),
+        # "điều động về" a place, not "về làm": the post named after the place's clause is still the verb's
+        ("Ông Trần Văn Ba phát biểu về làm kinh tế. Bà Đỗ Thị Hoa, Giám đốc Sở Tài chính tỉnh Nghệ An, dự.",
+         {("Đỗ Thị Hoa", "Giám đốc Sở Tài chính tỉnh Nghệ An")}),
     ],
 )
 def test_party_personnel_news(text, expected):

@@ -968,7 +968,9 @@ def qualify(holdings: list[Holding], side, article) -> list[Holding]:
                     place = None
                 if place is not None and _vietnamese_abroad(h.name, title, place):
                     place = None
-            if place is not None and (_unit_clash(title, place) or _board_beside_lower_posts(title, by_person[h.name.label])):
+            if place is not None and _unit_clash(title, place):
+                place = _namesake_city(title, place, article)
+            if place is not None and _board_beside_lower_posts(title, by_person[h.name.label]):
                 place = None
             title = replace(title, places=(place,)) if place else title
         out.append(Holding(h.name, title, h.rule, context))
@@ -1026,6 +1028,17 @@ def _unit_clash(title: Title, place) -> bool:
     if written not in (_PROVINCE_UNIT, _CITY_UNIT):
         return False
     return (place.unit == _PROVINCE_UNIT) != (written == _PROVINCE_UNIT)
+
+
+def _namesake_city(title: Title, province, article):
+    """"phía Lạng Sơn có bà A, Ủy viên BTV Thành ủy, Phó Chủ tịch UBND thành phố" in an article about
+    thành phố Lạng Sơn: a city's title the context gives a province of the same name as the city the
+    article is about is that city's (a provincial capital named after its province), never the province's."""
+    city = article.district
+    if (city is None or city.kind != "City" or province.kind != "Province" or city.parent != province.key
+            or city.name != province.name or not (_city_unit(title) or _city_committee(title, (CITY_PARTY_COMMITTEE,)))):
+        return None
+    return city
 
 
 # A Vietnamese Thị ủy is a town's ("thị xã") party committee: never a province's, a city's or a

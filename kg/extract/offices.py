@@ -393,12 +393,12 @@ MAKING_VERB = re.compile(r"\b(?:bầu|bổ nhiệm|cử|giới thiệu|chỉ đ�
 # làm Phó Chủ tịch HĐND tỉnh".
 APPOINTING_VERB = re.compile(r"\b(?:bầu|bổ nhiệm|chỉ định|điều động|phân công|giới thiệu|chuẩn y|cử|giữ chức)\b")
 SENTENCE_END = re.compile(r"[.!?]\s|\n")
-# "thôi giữ chức A để giữ chức B", "thôi làm A để nhận nhiệm vụ B": B is the post taken in A's place;
+# "thôi giữ chức A để giữ chức B", "thôi làm A để nhận nhiệm vụ B" ("… để nhận nhiệm vụ mới là B"): B is the post taken in A's place;
 # "… thôi làm A, để nhận công tác tại Ban Y với cương vị B": the body the person moves to, then B.
 LEFT_FOR_GAP = re.compile(
     r"^(?:\s*,?\s+(?:nhiệm kỳ \d{4}\s*[-–]\s*\d{4}|khóa [IVXLC]+|khóa \d+))?\s*,?\s*để (?:đảm nhận |đảm nhiệm |nhận )?"
     r"(?:công tác tại [A-ZĐ][^\W\d_]*(?: [^\W\d_]+){0,8} với )?"
-    r"(?:giữ (?:chức(?: vụ| danh)?|cương vị)|nhiệm vụ|chức(?: vụ| danh)|cương vị)\s*$")
+    r"(?:giữ (?:chức(?: vụ| danh)?|cương vị)|nhiệm vụ(?: mới)?(?: là)?|chức(?: vụ| danh)|cương vị)\s*$")
 # "ông A - Bí thư Tỉnh ủy rời Ban Chấp hành, Ban Thường vụ Tỉnh ủy và thôi làm Bí thư Tỉnh ủy X", "bà B,
 # Chủ tịch UBND tỉnh, do đến tuổi nghỉ hưu, thôi giữ chức …": a post left after a clause is still one the
 # person left (no sentence's end, no other person between: a name nearer would own the gap).
@@ -481,9 +481,10 @@ UNREAD_HEAD_LEAD = re.compile(
     r"(?: \([^()]{1,30}\))?(?:, (?:Bộ|Tổng cục|Bộ Tư lệnh|Quân khu) [^\W\d_]+(?: [^\W\d_]+){0,4})?(?=\s*,\s)")
 
 
-# "ông A, Chủ tịch UBND tỉnh X, được Thủ tướng Chính phủ điều động giữ chức …": the authority that
+# "ông A, Chủ tịch UBND tỉnh X, được Thủ tướng Chính phủ điều động giữ chức …" ("Đại tá B - Giám đốc Công an
+# tỉnh Y - được Bộ trưởng Bộ Công an điều động …", the person's post set off by dashes): the authority that
 # decided, named by its title alone, stands between the person and the new post and holds nothing here.
-AUTHORITY_GAP = re.compile(r"^\s*,?\s*(?:đã |vừa )?được\s*$")
+AUTHORITY_GAP = re.compile(r"^\s*[,–-]?\s*(?:đã |vừa )?được\s*$")
 
 
 def _past_authority(text: str, items: list, i: int) -> int:

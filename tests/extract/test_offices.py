@@ -946,6 +946,22 @@ def test_an_entry_naming_its_own_membership_ends_a_shared_membership_list():
             "Ông Trần Văn Ba được bổ nhiệm làm Giám đốc Sở Nội vụ tỉnh Nghệ An kiêm Trưởng Ban Thi đua - Khen thưởng tỉnh.",
             {("Trần Văn Ba", "Giám đốc Sở Nội vụ tỉnh Nghệ An"), ("Trần Văn Ba", "Trưởng Ban Thi đua - Khen thưởng tỉnh Nghệ An")},
         ),
+        # a post left "để nhận nhiệm vụ mới là" another
+        (
+            "Tỉnh Nghệ An: ông Trần Văn Ba thôi giữ cương vị Phó Chủ tịch UBND tỉnh để nhận nhiệm vụ mới là "
+            "Trưởng Ban Dân vận Tỉnh ủy.",
+            {("Trần Văn Ba", "Trưởng Ban Dân vận Tỉnh ủy Nghệ An")},
+        ),
+        (
+            "Tỉnh Nghệ An: bà Đỗ Thị Hoa thôi làm Giám đốc Sở Nội vụ để nhận nhiệm vụ Phó Chủ tịch HĐND tỉnh.",
+            {("Đỗ Thị Hoa", "Phó Chủ tịch HĐND tỉnh Nghệ An")},
+        ),
+        # the person's post set off by dashes, then the authority that moved them
+        (
+            "Đại tá Trần Văn Ba - Giám đốc Công an tỉnh Nghệ An - được Bộ trưởng Bộ Công an điều động về Bộ, "
+            "bổ nhiệm giữ chức Phó Cục trưởng Cục Cảnh sát hình sự.",
+            {("Trần Văn Ba", "Giám đốc Công an tỉnh Nghệ An"), ("Trần Văn Ba", "Phó Cục trưởng Cục Cảnh sát hình sự")},
+        ),
         # "điều động về" a place, not "về làm": the post named after the place's clause is still the verb's
         ("Ông Trần Văn Ba phát biểu về làm kinh tế. Bà Đỗ Thị Hoa, Giám đốc Sở Tài chính tỉnh Nghệ An, dự.",
          {("Đỗ Thị Hoa", "Giám đốc Sở Tài chính tỉnh Nghệ An")}),

@@ -170,6 +170,9 @@ def sentence_context(local_places: dict, gazetteer, item: ArticleContext, skippe
         province = _named_province(match, gazetteer)
         if province is not None:
             named[province.key] = province
+    # "… tỉnh Khánh Hòa mới, sau khi hợp nhất với tỉnh Ninh Thuận": a former province named beside the
+    # one it went into in 2025 is that one's past, no second province
+    named = {key: p for key, p in named.items() if p.successor not in named}
     if not named or (len(named) == 1 and item.province is not None and item.province.key in named):
         return item
     if len(named) > 1:

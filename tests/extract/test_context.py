@@ -286,3 +286,24 @@ def test_a_feature_named_after_a_province_is_not_the_province_a_sentence_speaks_
 )
 def test_a_commune_named_after_a_province_is_not_it(text, expected):
     assert offices_of(text, published=dt.date(2025, 10, 8) if "Bạc Liêu thăm" not in text else dt.date(2024, 3, 5)) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a former province named beside the province it went into in 2025 is no second province
+        (
+            "Theo ông Lê Văn Nam, Chủ tịch Hội hữu nghị Việt - Nga tỉnh, hội hoạt động trên địa bàn tỉnh Khánh Hòa mới, "
+            "sau khi hợp nhất với tỉnh Ninh Thuận.",
+            {("Lê Văn Nam", "Chủ tịch Hội hữu nghị Việt - Nga tỉnh Khánh Hòa")},
+        ),
+        (
+            "Bà Hà Thị Lan, Phó Chủ tịch UBND tỉnh, cho biết tỉnh Bắc Kạn cũ nay thuộc tỉnh Thái Nguyên có 12 xã biên giới.",
+            {("Hà Thị Lan", "Phó Chủ tịch UBND tỉnh Thái Nguyên")},
+        ),
+        # two provinces in force: whose, unknown
+        ("Bà Hà Thị Lan, Phó Chủ tịch UBND tỉnh, cho biết tỉnh Thái Nguyên và tỉnh Lạng Sơn giáp nhau.", set()),
+    ],
+)
+def test_a_former_province_beside_its_successor_is_no_second_province(text, expected):
+    assert offices_of(text, published=dt.date(2025, 9, 1)) == expected

@@ -880,8 +880,10 @@ def _province_ending(places: dict, start: int, end: int):
 
 
 # "Chủ nhiệm Ủy ban Kiểm tra": the inspection committee of a party committee the text names
-# ("… Tỉnh ủy", "… Đảng ủy UBND tỉnh"); alone, no province's.
-_OF_A_COMMITTEE = frozenset(("Ủy ban Kiểm tra",))
+# ("… Tỉnh ủy", "… Đảng ủy UBND tỉnh"); alone, no province's. So is "Ban Tổ chức" alone: a party
+# committee's board is written with its committee ("Trưởng Ban Tổ chức Tỉnh ủy"); "Phó Trưởng Ban Tổ
+# chức" after a director's post is an event's organising committee, of no province.
+_OF_A_COMMITTEE = frozenset(("Ủy ban Kiểm tra", "Ban Tổ chức"))
 
 
 # "Ủy ban Kế hoạch, Tài chính và Kiểm toán của Quốc hội (Lào)", "Ủy ban Văn hóa-Giáo dục-Thanh thiếu

@@ -10,6 +10,16 @@ from tests.extract.test_run import offices_of
 @pytest.mark.parametrize(
     "text, expected",
     [
+        # a department's abbreviation joined by "và" ("VH-TT và DL", "NN và PTNT")
+        ("Tỉnh Gia Lai: ông Hà Văn Dũng, Giám đốc Sở VH-TT và DL, phát biểu.",
+         {("Hà Văn Dũng", "Giám đốc Sở Văn hóa, Thể thao và Du lịch tỉnh Gia Lai")}),
+        ("Bà Rơ Châm Thị Hoa, Phó Giám đốc Sở NN và PTNT tỉnh Gia Lai, dự họp.",
+         {("Rơ Châm Thị Hoa", "Phó Giám đốc Sở Nông nghiệp và Phát triển nông thôn tỉnh Gia Lai")}),
+        # "Ban Tổ chức" alone is an event's organising committee, no province's; with its committee, the party's board
+        ("Tỉnh Gia Lai: ông Hà Văn Dũng, Giám đốc Sở Y tế, Phó Trưởng Ban Tổ chức, phát biểu.",
+         {("Hà Văn Dũng", "Giám đốc Sở Y tế tỉnh Gia Lai")}),
+        ("Tỉnh Gia Lai: ông Hà Văn Dũng, Trưởng Ban Tổ chức Tỉnh ủy, phát biểu.",
+         {("Hà Văn Dũng", "Trưởng Ban Tổ chức Tỉnh ủy Gia Lai")}),
         # "Chánh Thanh tra" names its office: a unit's Thanh tra after it, or a ministry's; alone, whose is unknown
         ("Ông Hà Văn Dũng, Chánh Thanh tra thành phố Huế, dự họp.", {("Hà Văn Dũng", "Chánh Thanh tra thành phố Huế")}),
         ("Ông Hà Văn Dũng, Chánh Thanh tra Bộ Xây dựng, dự họp.", {("Hà Văn Dũng", "Chánh Thanh tra Bộ Xây dựng")}),

@@ -457,10 +457,14 @@ def _appointed(text: str, items: list, claimed: set[int]) -> list[Holding]:
             j -= 1
         if not isinstance(items[j], Name):
             continue
+        j = _replacing(text, items, j) if j == i - 1 and "," not in ASIDE.sub("", gap) else j
+        if j is None:
+            continue
         names = _titled_names_before(text, items, j)
         if made and not made_match["merged"] and not _made_by_a_verb(text, items, names, item, own_titles=j < first):
             continue  # "làm" with no verb of appointing ("ông A làm việc", "thời ông A làm Chủ tịch")
-        title = replace(item, former=True) if LEFT_OFFICE.search(gap) else item
+        # "thay ông B (nghỉ hưu) giữ chức …": an aside in brackets tells of the one replaced, not of the post
+        title = replace(item, former=True) if LEFT_OFFICE.search(ASIDE.sub("", gap)) else item
         claimed.add(id(item))
         if title.former:
             left[id(item)] = names
@@ -471,6 +475,27 @@ def _appointed(text: str, items: list, claimed: set[int]) -> list[Holding]:
             out += [Holding(name, member, "appointed-title") for member in _standing_board_joined(text, items[i - 1].end, gap, title)
                     for name in names]
     return out
+
+
+# "Ông A, Bí thư Tỉnh ủy X, thay ông B (nghỉ hưu) giữ chức Bộ trưởng …", "bầu ông A thay ông B làm Chủ tịch …":
+# the one replaced stands between the verb and the one who takes the post. Not when the verb is told of
+# the one replaced in a clause of their own ("A thay B, nguyên Bí thư Huyện ủy, người vừa được bầu giữ chức …").
+ASIDE = re.compile(r"\([^()]*\)")
+REPLACED_BEFORE = re.compile(rf"(?<![\w])thay (?:cho )?(?:{HONORIFIC}\s+)?$")
+
+
+def _replacing(text: str, items: list, j: int) -> int | None:
+    """The index of the name that takes a post, given the name items[j] right before the verb: the
+    name before "thay" when items[j] is the one replaced (None when no such name is there)."""
+    m = REPLACED_BEFORE.search(text, max(0, items[j].start - 30), items[j].start)
+    if m is None:
+        return j
+    k = j - 1
+    if k < 0 or text[items[k].end : m.start()].strip(" ,") != "":
+        return None
+    while k > 0 and isinstance(items[k], Title) and _continues_chain(text, items[k - 1], items[k]):
+        k -= 1
+    return k if isinstance(items[k], Name) else None
 
 
 # "Đại tá A - Sư đoàn trưởng Sư đoàn 5 (Quân khu 7), được điều động, bổ nhiệm làm …", "bà B, Vụ trưởng

@@ -962,6 +962,19 @@ def test_an_entry_naming_its_own_membership_ends_a_shared_membership_list():
             "bổ nhiệm giữ chức Phó Cục trưởng Cục Cảnh sát hình sự.",
             {("Trần Văn Ba", "Giám đốc Công an tỉnh Nghệ An"), ("Trần Văn Ba", "Phó Cục trưởng Cục Cảnh sát hình sự")},
         ),
+        # "A thay ông B giữ chức X": the post is A's, not the one replaced's
+        (
+            "Ông Trần Văn Ba, Bí thư Tỉnh ủy Nghệ An, thay ông Lê Văn Hùng (nghỉ hưu) giữ chức Bộ trưởng Y tế.",
+            {("Trần Văn Ba", "Bí thư Tỉnh ủy Nghệ An"), ("Trần Văn Ba", "Bộ trưởng Bộ Y tế")},
+        ),
+        ("Bà Đỗ Thị Hoa thay ông Lê Văn Hùng giữ chức Giám đốc Sở Y tế tỉnh Nghệ An.",
+         {("Đỗ Thị Hoa", "Giám đốc Sở Y tế tỉnh Nghệ An")}),
+        # … but a clause of the one replaced tells their own new post
+        (
+            "Ông Trần Văn Ba thay ông Lê Văn Hùng, nguyên Bí thư Huyện ủy Yên Thành, người vừa được bầu giữ chức "
+            "Phó Chủ tịch UBND tỉnh Nghệ An.",
+            {("Lê Văn Hùng", "Phó Chủ tịch UBND tỉnh Nghệ An")},
+        ),
         # "điều động về" a place, not "về làm": the post named after the place's clause is still the verb's
         ("Ông Trần Văn Ba phát biểu về làm kinh tế. Bà Đỗ Thị Hoa, Giám đốc Sở Tài chính tỉnh Nghệ An, dự.",
          {("Đỗ Thị Hoa", "Giám đốc Sở Tài chính tỉnh Nghệ An")}),

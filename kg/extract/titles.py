@@ -226,7 +226,31 @@ def find_titles(text: str, start: int, end: int, places: dict) -> list[Title]:
             found.append(title)
             pos = title.end
     found = _with_deputies_after(text, _with_lone_heads(text, _with_bare_secretaries(text, found)), end)
+    found = _with_departments_named_before(text, found, start, end)
     return _with_roles_a_body_has(text, found, start, end, places)
+
+
+# "ông A, Giám đốc Sở Ngoại vụ; bà B, Phó Giám đốc Sở; …": a department's post written with "Sở" alone
+# is of the one department the sentence named before it.
+_BARE_DEPARTMENT = re.compile(r"(?<![\w])(?P<role>(?:Phó )?Giám đốc) Sở(?=[,;.)]| và | cùng |$)")
+_DEPARTMENT = "Sở "
+
+
+def _with_departments_named_before(text: str, found: list[Title], start: int, end: int) -> list[Title]:
+    if _DEPARTMENT.rstrip() not in text[start:end]:
+        return found
+    out = list(found)
+    for m in _BARE_DEPARTMENT.finditer(text, start, end):
+        if any(t.start <= m.start() < t.end for t in found):
+            continue
+        before = [t for t in found if t.end <= m.start() and not t.former and not t.membership
+                  and len(t.bodies) == 1 and t.bodies[0].text.startswith(_DEPARTMENT)]
+        if len({t.bodies[0].text for t in before}) != 1:
+            continue
+        role = m.group("role")
+        out.append(replace(before[-1], start=m.start(), end=m.end(), written=m.group(0), role=role,
+                           base=role.removeprefix("Phó "), term=""))
+    return sorted(out, key=lambda t: t.start)
 
 
 # "Đại hội thành lập Hội Hữu nghị Việt Nam - Hàn Quốc tỉnh X … . Đại hội bầu …; ông A được bầu làm Chủ tịch

@@ -15,6 +15,15 @@ from tests.extract.test_run import offices_of
          {("Hà Văn Dũng", "Giám đốc Sở Văn hóa, Thể thao và Du lịch tỉnh Gia Lai")}),
         ("Bà Rơ Châm Thị Hoa, Phó Giám đốc Sở NN và PTNT tỉnh Gia Lai, dự họp.",
          {("Rơ Châm Thị Hoa", "Phó Giám đốc Sở Nông nghiệp và Phát triển nông thôn tỉnh Gia Lai")}),
+        # a department's deputy written with "Sở" alone: the one department the sentence named before
+        ("Phía Gia Lai có ông Hà Văn Dũng, Giám đốc Sở Ngoại vụ; bà Rơ Châm Thị Hoa, Phó Giám đốc Sở; đại diện các ngành.",
+         {("Hà Văn Dũng", "Giám đốc Sở Ngoại vụ tỉnh Gia Lai"), ("Rơ Châm Thị Hoa", "Phó Giám đốc Sở Ngoại vụ tỉnh Gia Lai")}),
+        ("Tỉnh Gia Lai giao quyền Giám đốc Sở Y tế cho bà Rơ Châm Thị Hoa, Phó Giám đốc Sở, từ ngày 1/3.",
+         {("Rơ Châm Thị Hoa", "Quyền Giám đốc Sở Y tế tỉnh Gia Lai"), ("Rơ Châm Thị Hoa", "Phó Giám đốc Sở Y tế tỉnh Gia Lai")}),
+        # … two departments named before: which, unknown
+        ("Tỉnh Gia Lai: ông Hà Văn Dũng, Giám đốc Sở Y tế và bà Ksor Thị Hà, Giám đốc Sở Tài chính; ông Vi Văn Sáu, "
+         "Phó Giám đốc Sở, dự.",
+         {("Hà Văn Dũng", "Giám đốc Sở Y tế tỉnh Gia Lai"), ("Ksor Thị Hà", "Giám đốc Sở Tài chính tỉnh Gia Lai")}),
         # "Ban Tổ chức" alone is an event's organising committee, no province's; with its committee, the party's board
         ("Tỉnh Gia Lai: ông Hà Văn Dũng, Giám đốc Sở Y tế, Phó Trưởng Ban Tổ chức, phát biểu.",
          {("Hà Văn Dũng", "Giám đốc Sở Y tế tỉnh Gia Lai")}),

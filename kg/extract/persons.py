@@ -306,6 +306,11 @@ SPACED_HYPHENS = frozenset((" - ", " -", "- "))
 _VIETNAMESE_VOWEL = re.compile(r"[aeiouyàáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ]", re.IGNORECASE)
 
 
+# "châu Á - Thái Bình Dương", "Vụ Đông Nam Á - Nam Á - Nam Thái Bình Dương": an ocean's name opens with a
+# family name ("Thái", "Đại") and reads as a person's; it is none.
+_OCEANS = frozenset(("Thái Bình Dương", "Đại Tây Dương", "Ấn Độ Dương", "Bắc Băng Dương"))
+
+
 def _name_from_run(text: str, run: list[re.Match]) -> list[Name]:
     while run and run[-1].group(0)[0].islower() and not _hyphen_before(text, run, len(run) - 1):
         run = run[:-1]
@@ -318,6 +323,8 @@ def _name_from_run(text: str, run: list[re.Match]) -> list[Name]:
         return []
     start, end = run[0].start(), run[-1].end()
     written = text[start:end]
+    if written in _OCEANS:
+        return []
     label = _repair(run[0].group(0))
     for i in range(1, len(run)):
         if i + 1 < len(run) and text[run[i].end() : run[i + 1].start()] == INITIAL_GAP:

@@ -15,6 +15,15 @@ from tests.extract.test_run import offices_of
          {("Hà Văn Dũng", "Giám đốc Sở Văn hóa, Thể thao và Du lịch tỉnh Gia Lai")}),
         ("Bà Rơ Châm Thị Hoa, Phó Giám đốc Sở NN và PTNT tỉnh Gia Lai, dự họp.",
          {("Rơ Châm Thị Hoa", "Phó Giám đốc Sở Nông nghiệp và Phát triển nông thôn tỉnh Gia Lai")}),
+        # the Foreign Ministry's committee for Vietnamese abroad, a national body
+        ("Bà Vi Thị Hạnh, Thứ trưởng Bộ Ngoại giao kiêm Chủ nhiệm Ủy ban Nhà nước về người Việt Nam ở nước ngoài, dự lễ.",
+         {("Vi Thị Hạnh", "Thứ trưởng Bộ Ngoại giao"), ("Vi Thị Hạnh", "Chủ nhiệm Ủy ban Nhà nước về người Việt Nam ở nước ngoài")}),
+        # an ocean's name is no person's, whatever title follows
+        ("Diễn đàn châu Á - Thái Bình Dương, Thứ trưởng Bộ Ngoại giao Hà Văn Dũng phát biểu.",
+         {("Hà Văn Dũng", "Thứ trưởng Bộ Ngoại giao")}),
+        # (the department's long name unread, whose the new post is stays unknown: never the ocean's)
+        ("Ông Hà Văn Dũng, Vụ trưởng Vụ Đông Nam Á - Nam Á - Nam Thái Bình Dương, được bổ nhiệm làm Thứ trưởng Bộ Ngoại giao.",
+         set()),
         # a department's deputy written with "Sở" alone: the one department the sentence named before
         ("Phía Gia Lai có ông Hà Văn Dũng, Giám đốc Sở Ngoại vụ; bà Rơ Châm Thị Hoa, Phó Giám đốc Sở; đại diện các ngành.",
          {("Hà Văn Dũng", "Giám đốc Sở Ngoại vụ tỉnh Gia Lai"), ("Rơ Châm Thị Hoa", "Phó Giám đốc Sở Ngoại vụ tỉnh Gia Lai")}),

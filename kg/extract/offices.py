@@ -776,8 +776,24 @@ def _titles_before(text: str, items: list, claimed: set[int]) -> list[Holding]:
             if BESIDE_IS_GAP.match(_gap(text, items[j - 1], items[j])) and BESIDE_BEFORE.search(
                     text, max(0, items[j - 1].start - 20), items[j - 1].start):
                 break  # "Bên cạnh Thủ tướng là Bí thư Tỉnh ủy X A": A stands beside the prime minister
+            if _national_executive(items[j - 1]) and _local_government(items[j]):
+                break  # "chứng kiến của Phó Thủ tướng Chính phủ, Chủ tịch UBND TP Đà Nẵng A": two persons
             j -= 1
     return out
+
+
+# No one is both a member of the government and a head of a province's or city's People's Committee or
+# Council: such a post right before the local one is another person's, unnamed.
+NATIONAL_EXECUTIVES = frozenset(("Thủ tướng", "Bộ trưởng"))
+LOCAL_GOVERNMENTS = frozenset(("UBND", "HĐND"))
+
+
+def _national_executive(title: Title) -> bool:
+    return title.base in NATIONAL_EXECUTIVES and title.country is None and all(b.style == "national" for b in title.bodies)
+
+
+def _local_government(title: Title) -> bool:
+    return bool(title.bodies) and title.bodies[-1].text in LOCAL_GOVERNMENTS
 
 
 # "Thị trưởng thành phố Lyon, Jean Dupont, cùng …": a full name set off by commas right after a title is

@@ -1973,3 +1973,21 @@ def test_a_khmer_vietnamese_family_name_is_a_vietnamese_persons_beside_foreign_g
     text = ("Thành phố Cần Thơ đón đoàn tỉnh Tbong Khmum. Dự có đồng chí Trầm Hữu Phước, Phó Bí thư Thành ủy, "
             "Chủ tịch HĐND thành phố.")
     assert offices_of(text) == {("Trầm Hữu Phước", "Phó Bí thư Thành ủy Cần Thơ"), ("Trầm Hữu Phước", "Chủ tịch HĐND thành phố Cần Thơ")}
+
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a member of the government right before a city's or province's People's Committee head: two persons
+        ("Lễ ký diễn ra trước sự chứng kiến của Phó Thủ tướng Chính phủ, Chủ tịch UBND TP Đà Nẵng Lê Văn Tâm.",
+         {("Lê Văn Tâm", "Chủ tịch UBND thành phố Đà Nẵng")}),
+        ("Dự lễ có Bộ trưởng Bộ Ngoại giao, Chủ tịch HĐND tỉnh Nghệ An Trần Văn Ba.",
+         {("Trần Văn Ba", "Chủ tịch HĐND tỉnh Nghệ An")}),
+        # … a government member's chain of national posts is one person's
+        ("Dự lễ có Phó Thủ tướng, Bộ trưởng Bộ Ngoại giao Vi Thanh Tú.",
+         {("Vi Thanh Tú", "Phó Thủ tướng Chính phủ"), ("Vi Thanh Tú", "Bộ trưởng Bộ Ngoại giao")}),
+    ],
+)
+def test_a_government_member_is_no_local_governments_head(text, expected):
+    assert offices_of(text) == expected

@@ -359,6 +359,12 @@ def locations_in(text):
         ("được tổ chức tại thành phố Mới.", []),
         # a lobby is dropped from the venue's name, as a hall is
         ("trưng bày tại sảnh Nhà văn hóa Thanh niên, Hà Nội.", [("Nhà văn hóa Thanh niên", "Venue", ["Hà Nội"])]),
+        # a village's cultural house and a ward's hall, written in lower case, before the body they belong to
+        ("tổ chức Hội nghị tại nhà văn hóa bản Nà Sáy, huyện Tuần Giáo.", [("nhà văn hóa bản Nà Sáy", "Venue", ["Tuần Giáo"])]),
+        ("Sáng 3-9, tại hội trường UBND xã Tân Phú, Đảng bộ xã khai mạc Đại hội.", [("hội trường UBND xã Tân Phú", "Venue", [])]),
+        ("diễn ra tại hội trường Trung tâm Hội nghị tỉnh, thành phố Vinh.", [("Trung tâm Hội nghị tỉnh", "Venue", ["Vinh"])]),
+        ("họp tại hội trường, sau đó", []),
+        ("gặp mặt tại nhà văn hóa, sau đó", []),
         # the place stated after 'địa điểm là' / 'địa điểm tổ chức:' is a venue, as after 'tại'
         ("diễn ra trong hai ngày, địa điểm là Nhà hát Lớn, Hà Nội.", [("Nhà hát Lớn", "Venue", ["Hà Nội"])]),
         ("Địa điểm tổ chức: Cung Văn hóa Lao động, Hà Nội.", [("Cung Văn hóa Lao động", "Venue", ["Hà Nội"])]),

@@ -129,6 +129,15 @@ def events_in(text):
         ('Ông Lê Văn Tâm chủ trì phiên thảo luận "Kinh tế số - Động lực mới".',
          [('phiên thảo luận "Kinh tế số - Động lực mới"', "Phiên thảo luận")]),
         ("Các đại biểu tiến hành phiên thảo luận tại hội trường.", [("", "Phiên thảo luận")]),
+        # a fair or an exhibition named by the goods it shows, two kinds of goods joined by 'và'
+        ("Triển lãm sản phẩm OCOP và hàng hóa tiêu biểu tỉnh Sơn La diễn ra từ ngày 3 đến 5/6.",
+         [("Triển lãm sản phẩm OCOP và hàng hóa tiêu biểu tỉnh Sơn La", "Triển lãm")]),
+        ("Hội chợ nông sản và đặc sản vùng miền tỉnh Bến Tre năm 2024 mở cửa tại",
+         [("Hội chợ nông sản và đặc sản vùng miền tỉnh Bến Tre năm 2024", "Hội chợ")]),
+        # 'và' before other words still ends the name; goods told after the head's verb are no name
+        ("Hội chợ nông sản tỉnh Bến Tre và các hoạt động văn hóa diễn ra tại",
+         [("Hội chợ nông sản tỉnh Bến Tre", "Hội chợ")]),
+        ("Hội chợ đã giới thiệu sản phẩm của 50 doanh nghiệp.", [("", "Hội chợ")]),
     ],
 )
 def test_event_names(text, expected):

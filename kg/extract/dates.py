@@ -471,6 +471,15 @@ _PHRASE_HEAD = re.compile(
 _AFTER_PHRASE = re.compile(r" ?\)?(?: ?\([^()]{0,60}\))? ?(?:,| tại )")
 # "Tại Hội nghị X, sáng 14/12, …": the event that frames the clause is the one dated.
 _FRAME = re.compile(r"(?:[Tt]ại|[Nn]hân|[Bb]ên lề|[Tt]rong khuôn khổ|[Tt]rong|[Tt]iếp tục|[Tt]iếp theo) (?:các |chương trình )?$")
+# "Trong khuôn khổ Hội nghị X, chiều 12/12, Cục Y tổ chức Tọa đàm Z": a frame beside which another
+# event is told, named after the day, dates that event (the one held within it), not the frame.
+_BESIDE = re.compile(r"[Bb]ên lề|[Tt]rong khuôn khổ")
+
+
+def _named_after(events: list, candidates: list, d: DateMention) -> bool:
+    return any(events[i].name for i in candidates if events[i].start >= d.end)
+
+
 # "Từ ngày 11-13/9, Phó Thủ tướng A thăm tỉnh X và dự Hội chợ Y": the days are the trip's; the
 # event attended on it falls within them, its own first and last days are not told.
 _TRIP_BETWEEN = re.compile(r"(?<![\w])(?:thăm|công tác)(?![\w])[^;.]*(?<![\w])và (?:tham )?dự $")
@@ -606,7 +615,8 @@ def _leading_target(text: str, clause_start: int, events: list, candidates: list
         # A day inside a framing visit or festival dates what happens in it ('Trong khuôn khổ chuyến
         # thăm …, ngày 28/2, hai bên đã hội đàm'), not the frame.
         within = d.kind in ("point", "same-day") and _multi_day(e)
-        if framed and _LEAD_JUNK.fullmatch(text[clause_start : framed.start()]) and not between.strip(" ,") and not within:
+        beside = framed is not None and _BESIDE.match(framed.group(0)) is not None and _named_after(events, candidates, d)
+        if framed and _LEAD_JUNK.fullmatch(text[clause_start : framed.start()]) and not between.strip(" ,") and not (within or beside):
             return before[-1]
     for i in (i for i in candidates if events[i].start >= d.end):
         e = events[i]

@@ -541,6 +541,24 @@ def test_the_event_that_frames_the_clause_is_the_one_dated():
     assert dates_of(text, dt.date(2024, 12, 15)) == {("Hội nghị Ngoại vụ toàn quốc lần thứ 21", "startDate", dt.date(2024, 12, 14))}
 
 
+@pytest.mark.parametrize(
+    "text, dated",
+    [
+        ("Trong khuôn khổ Hội nghị Ngoại vụ toàn quốc lần thứ 21, chiều 14/12, Cục Ngoại vụ tổ chức "
+         "Tọa đàm về công tác lãnh sự tại Học viện Ngoại giao.", "Tọa đàm về công tác lãnh sự"),
+        ("Bên lề Diễn đàn Hợp tác kinh tế Việt Nam - Lào năm 2024, sáng 14/12, hai tỉnh đã tổ chức "
+         "Lễ ký kết Biên bản ghi nhớ hợp tác.", "Lễ ký kết Biên bản ghi nhớ hợp tác"),
+    ],
+)
+def test_a_day_beside_a_frame_dates_the_event_named_after_it(text, dated):
+    assert dates_of(text, dt.date(2024, 12, 15)) == {(dated, "startDate", dt.date(2024, 12, 14))}
+
+
+def test_a_day_beside_a_frame_with_no_event_after_it_dates_the_frame():
+    text = "Trong khuôn khổ Hội nghị Ngoại vụ toàn quốc lần thứ 21, sáng 14/12, lãnh đạo tỉnh Quảng Trị phát biểu."
+    assert dates_of(text, dt.date(2024, 12, 15)) == {("Hội nghị Ngoại vụ toàn quốc lần thứ 21", "startDate", dt.date(2024, 12, 14))}
+
+
 def test_an_event_named_after_sau_is_not_the_one_dated():
     text = "Ngày 6/4, ngay sau Lễ đón, hai bên tiến hành Hội đàm cấp cao Việt Nam - Lào."
     assert dates_of(text) == {("Hội đàm cấp cao Việt Nam - Lào", "startDate", dt.date(2025, 4, 6))}

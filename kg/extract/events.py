@@ -579,10 +579,16 @@ def _named_up_to_year(text: str, pos: int, end: int) -> bool:
 TITLE_KIND_WORDS = 3
 
 
+_THEME_NEXT = re.compile(r"(?:(?:mang|với|có) )?chủ đề(?![\w])")
+
+
 def _titled_next(text: str, pos: int, end: int) -> bool:
     """'triển lãm ảnh "Huế - Sa-la-van: …"', 'chương trình nghệ thuật "Sắc màu …"', 'Triển lãm ảnh tư
     liệu "…"': a few words saying what kind of exhibition or show it is, then its quoted title: the
-    whole run is the name."""
+    whole run is the name. A theme told of the event ('Hội nghị mang chủ đề "…"') is no kind of it:
+    the head stays bare."""
+    if _THEME_NEXT.match(text, pos, end):
+        return False
     for i, m in enumerate(_TOKEN.finditer(text, pos, end)):
         tok = m.group(0)
         if i and tok.startswith('"'):

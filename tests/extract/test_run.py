@@ -559,6 +559,16 @@ def test_a_day_beside_a_frame_with_no_event_after_it_dates_the_frame():
     assert dates_of(text, dt.date(2024, 12, 15)) == {("Hội nghị Ngoại vụ toàn quốc lần thứ 21", "startDate", dt.date(2024, 12, 14))}
 
 
+def test_a_bare_head_told_with_its_theme_refers_back_to_the_event_named_before():
+    text = ('Ngày 8-10, UBND tỉnh Gia Lai họp báo giới thiệu Hội nghị Xúc tiến đầu tư 2025. Hội nghị mang chủ đề '
+            '"Gia Lai: Từ đại ngàn đến biển xanh", được tổ chức trong hai ngày 25 và 26-10 tại khách sạn Hoàng Anh, phường Pleiku.')
+    assert facts_of(text, dt.date(2025, 10, 9)) >= {
+        ("Hội nghị Xúc tiến đầu tư 2025", "heldIn", "khách sạn Hoàng Anh"),
+        ("Hội nghị Xúc tiến đầu tư 2025", "startDate", dt.date(2025, 10, 25)),
+        ("Hội nghị Xúc tiến đầu tư 2025", "endDate", dt.date(2025, 10, 26)),
+    }
+
+
 def test_an_event_named_after_sau_is_not_the_one_dated():
     text = "Ngày 6/4, ngay sau Lễ đón, hai bên tiến hành Hội đàm cấp cao Việt Nam - Lào."
     assert dates_of(text) == {("Hội đàm cấp cao Việt Nam - Lào", "startDate", dt.date(2025, 4, 6))}

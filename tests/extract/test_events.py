@@ -138,6 +138,11 @@ def events_in(text):
         ("Hội chợ nông sản tỉnh Bến Tre và các hoạt động văn hóa diễn ra tại",
          [("Hội chợ nông sản tỉnh Bến Tre", "Hội chợ")]),
         ("Hội chợ đã giới thiệu sản phẩm của 50 doanh nghiệp.", [("", "Hội chợ")]),
+        # 'khóa mới', the new term, is inside the name; 'mới' alone still ends it
+        ("Hội nghị lần thứ nhất của Ban Chấp hành khóa mới được tổ chức trưa 15/10.",
+         [("Hội nghị lần thứ nhất của Ban Chấp hành khóa mới", "Hội nghị")]),
+        ("Tối 5/8, Kỳ họp thứ nhất HĐND tỉnh khóa mới đã bầu các chức danh.", [("Kỳ họp thứ nhất HĐND tỉnh khóa mới", "Kỳ họp")]),
+        ("Hội nghị Ban Chấp hành Đảng bộ tỉnh Nghệ An mới được tổ chức.", [("Hội nghị Ban Chấp hành Đảng bộ tỉnh Nghệ An", "Hội nghị")]),
         # a theme told of a bare head is no kind of it: the head stays bare (it refers back)
         ('Hội nghị mang chủ đề "Gia Lai: Từ đại ngàn đến biển xanh", được tổ chức tại', [("", "Hội nghị")]),
         ('Diễn đàn với chủ đề "Kết nối di sản" diễn ra tại', [("", "Diễn đàn")]),

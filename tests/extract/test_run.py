@@ -559,6 +559,12 @@ def test_a_day_beside_a_frame_with_no_event_after_it_dates_the_frame():
     assert dates_of(text, dt.date(2024, 12, 15)) == {("Hội nghị Ngoại vụ toàn quốc lần thứ 21", "startDate", dt.date(2024, 12, 14))}
 
 
+@pytest.mark.parametrize("day", ["ngay trưa cùng ngày", "ngay chiều 15/10"])
+def test_ngay_before_the_day_an_event_is_held_on_is_no_gap(day):
+    text = f"Sáng 15/10, Đại hội đã bầu Ban Chấp hành. Hội nghị lần thứ nhất Ban Chấp hành khóa XX được tổ chức {day}."
+    assert ("Hội nghị lần thứ nhất Ban Chấp hành khóa XX", "startDate", dt.date(2020, 10, 15)) in facts_of(text, dt.date(2020, 10, 16))
+
+
 def test_a_bare_head_told_with_its_theme_refers_back_to_the_event_named_before():
     text = ('Ngày 8-10, UBND tỉnh Gia Lai họp báo giới thiệu Hội nghị Xúc tiến đầu tư 2025. Hội nghị mang chủ đề '
             '"Gia Lai: Từ đại ngàn đến biển xanh", được tổ chức trong hai ngày 25 và 26-10 tại khách sạn Hoàng Anh, phường Pleiku.')

@@ -540,7 +540,7 @@ def _name_end(text: str, pos: int, end: int, acts: bool = False, audience: bool 
             break
         opens = _opens_name(tok) or _plural_name(text, tok, m.end(), end) or (acts and tok not in _act_non_openers())
         topic = topic or (last == pos and about and _topic_next(text, tok, m.end(), end))
-        opens = opens or bool(_NOUN_LED_DESCRIPTOR.match(text, at, end) or _GOODS.match(text, at, end)) or (last == pos and (topic or _act_on_a_name(text, at, end)))
+        opens = opens or bool(_NOUN_LED_DESCRIPTOR.match(text, at, end) or _FULL_OPENER.match(text, at, end)) or (last == pos and (topic or _act_on_a_name(text, at, end)))
         opens = opens or (last == pos and (_named_up_to_year(text, at, end) or _titled_next(text, at, end)))
         if (last == pos and not opens) or (_stops(text, tok, at, end, has_between) and not (audience and tok == "cho")
                                            and not (topic and tok == "và" and _topic_goes_on(text, m.end(), end))):
@@ -702,6 +702,7 @@ def _descriptor_openers() -> frozenset[str]:
 _NOUN_LED = [d for d in _lex()["descriptors"] if " " in d and d.split()[0] in _lex()["proper_name_nouns"]]
 _NOUN_LED_DESCRIPTOR = re.compile(r"(?:" + (lexicon.alternation(_NOUN_LED) if _NOUN_LED else "(?!)") + r")(?![\w])")
 _GOODS = re.compile(r"(?:" + lexicon.alternation(_lex()["goods"]) + r")(?![\w])")
+_FULL_OPENER = re.compile(r"(?:" + lexicon.alternation(_lex()["goods"] + _lex()["consulting_acts"]) + r")(?![\w])")
 
 
 def _stops(text: str, tok: str, at: int, end: int, has_between: bool) -> bool:

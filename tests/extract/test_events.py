@@ -138,6 +138,11 @@ def events_in(text):
         ("Hội chợ nông sản tỉnh Bến Tre và các hoạt động văn hóa diễn ra tại",
          [("Hội chợ nông sản tỉnh Bến Tre", "Hội chợ")]),
         ("Hội chợ đã giới thiệu sản phẩm của 50 doanh nghiệp.", [("", "Hội chợ")]),
+        # a meeting named in lower case by what it consults on; the first word alone opens no name
+        ("Hội thảo tham vấn báo cáo quy hoạch tỉnh sẽ được tổ chức tại",
+         [("Hội thảo tham vấn báo cáo quy hoạch tỉnh", "Hội thảo")]),
+        ("Sở Tư pháp tổ chức Hội nghị lấy ý kiến dự thảo quy hoạch tỉnh.", [("Hội nghị lấy ý kiến dự thảo quy hoạch tỉnh", "Hội nghị")]),
+        ("Các đại biểu dự Hội nghị tham quan khu trưng bày.", [("", "Hội nghị")]),
         # 'khóa mới', the new term, is inside the name; 'mới' alone still ends it
         ("Hội nghị lần thứ nhất của Ban Chấp hành khóa mới được tổ chức trưa 15/10.",
          [("Hội nghị lần thứ nhất của Ban Chấp hành khóa mới", "Hội nghị")]),

@@ -891,7 +891,10 @@ def _multi_day(e) -> bool:
     if head is None:
         return not getattr(e, "one_day", False)
     heads = _multi_day_heads()
-    return head.lower() in heads or any((e.name or "").lower().startswith(h + " ") for h in heads)
+    name = (e.name or "").lower()
+    if any(name.startswith(n + " ") for n in _one_day_names()):
+        return False
+    return head.lower() in heads or any(name.startswith(h + " ") for h in heads)
 
 
 def multi_day_head(head: str) -> bool:
@@ -902,6 +905,11 @@ def multi_day_head(head: str) -> bool:
 @cache
 def _multi_day_heads() -> frozenset[str]:
     return frozenset(h.lower() for h in _lex()["multi_day_heads"])
+
+
+@cache
+def _one_day_names() -> frozenset[str]:
+    return frozenset(n.lower() for n in _lex()["one_day_names"])
 
 
 @cache

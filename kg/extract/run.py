@@ -1012,8 +1012,9 @@ def _takes_place_at(gap: str) -> bool:
 # 'Lễ mít tinh X, sẽ bắt đầu từ 20h ngày 23/3 tại Y', 'Đại hội X sáng 14/10 tiếp tục ngày làm việc thứ
 # hai tại Y': the event said to begin or to go on at Y, nothing else between (its hour and day are
 # asides; so is the term a congress's name goes on with, 'nhiệm kỳ 2025-2030', its years read as days), is held there.
+# So is a race said to start at Y ('Giải Việt dã X xuất phát lúc 6 giờ ngày 23/9 tại Y').
 STARTS_THERE = re.compile(
-    r"(?:nhiệm kỳ )?(?:(?:đã|sẽ) )?(?:(?:chính thức )?bắt đầu(?: (?:từ|vào))?(?: h)?"
+    r"(?:nhiệm kỳ )?(?:(?:đã|sẽ) )?(?:(?:chính thức )?(?:bắt đầu|xuất phát)(?: (?:từ|vào))?(?: h)?"
     r"|tiếp tục (?:ngày|phiên) làm việc(?: thứ (?:hai|ba|tư|năm|sáu|bảy))?)")
 
 

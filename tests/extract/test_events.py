@@ -138,6 +138,11 @@ def events_in(text):
         ("Hội chợ nông sản tỉnh Bến Tre và các hoạt động văn hóa diễn ra tại",
          [("Hội chợ nông sản tỉnh Bến Tre", "Hội chợ")]),
         ("Hội chợ đã giới thiệu sản phẩm của 50 doanh nghiệp.", [("", "Hội chợ")]),
+        # a race's start ends its name, as a tournament's kick-off does
+        ("Giải Việt dã Báo Nghệ An lần thứ 30 xuất phát lúc 6 giờ tại Quảng trường Hồ Chí Minh.",
+         [("Giải Việt dã Báo Nghệ An lần thứ 30", "Giải")]),
+        ("Giải bóng đá Thanh niên tỉnh Nghệ An năm 2025 khởi tranh chiều 3/5 tại Sân vận động Vinh.",
+         [("Giải bóng đá Thanh niên tỉnh Nghệ An năm 2025", "Giải")]),
         # a meeting named in lower case by what it consults on; the first word alone opens no name
         ("Hội thảo tham vấn báo cáo quy hoạch tỉnh sẽ được tổ chức tại",
          [("Hội thảo tham vấn báo cáo quy hoạch tỉnh", "Hội thảo")]),
@@ -382,6 +387,10 @@ def locations_in(text):
         ("được tổ chức tại thành phố Mới.", []),
         # a lobby is dropped from the venue's name, as a hall is
         ("trưng bày tại sảnh Nhà văn hóa Thanh niên, Hà Nội.", [("Nhà văn hóa Thanh niên", "Venue", ["Hà Nội"])]),
+        # a beach is a venue, by its own name or as 'bãi biển X'
+        ("khai mạc tại Bãi Sau, thành phố Vũng Tàu.", [("Bãi Sau", "Venue", ["Vũng Tàu"])]),
+        ("diễn ra tại bãi biển Mỹ Khê, Đà Nẵng.", [("bãi biển Mỹ Khê", "Venue", ["Đà Nẵng"])]),
+        ("tổ chức tại bãi biển, sau đó", []),
         # a village's cultural house and a ward's hall, written in lower case, before the body they belong to
         ("tổ chức Hội nghị tại nhà văn hóa bản Nà Sáy, huyện Tuần Giáo.", [("nhà văn hóa bản Nà Sáy", "Venue", ["Tuần Giáo"])]),
         ("Sáng 3-9, tại hội trường UBND xã Tân Phú, Đảng bộ xã khai mạc Đại hội.", [("hội trường UBND xã Tân Phú", "Venue", [])]),

@@ -559,6 +559,28 @@ def test_a_day_beside_a_frame_with_no_event_after_it_dates_the_frame():
     assert dates_of(text, dt.date(2024, 12, 15)) == {("Hội nghị Ngoại vụ toàn quốc lần thứ 21", "startDate", dt.date(2024, 12, 14))}
 
 
+@pytest.mark.parametrize(
+    "text, race",
+    [
+        ("Ngày 1-3, gần 9.000 vận động viên tham dự Giải Marathon Cần Thơ mở rộng 2026.", "Giải Marathon Cần Thơ mở rộng 2026"),
+        ("Giải Việt dã Báo Bà Rịa - Vũng Tàu lần thứ 20 xuất phát lúc 6 giờ ngày 1/3 tại Bãi Sau, thành phố Vũng Tàu.",
+         "Giải Việt dã Báo Bà Rịa - Vũng Tàu lần thứ 20"),
+    ],
+)
+def test_a_race_is_run_on_the_day_told_beside_it(text, race):
+    assert (race, "startDate", dt.date(2026, 3, 1)) in facts_of(text, dt.date(2026, 3, 2))
+
+
+def test_a_race_said_to_start_at_a_venue_is_held_there():
+    text = "Giải Việt dã Báo Bà Rịa - Vũng Tàu lần thứ 20 xuất phát lúc 6 giờ ngày 1/3 tại Bãi Sau, thành phố Vũng Tàu."
+    assert ("Giải Việt dã Báo Bà Rịa - Vũng Tàu lần thứ 20", "heldIn", "Bãi Sau") in facts_of(text, dt.date(2026, 3, 2))
+
+
+def test_a_tournament_is_not_started_by_a_day_told_beside_it():
+    text = "Ngày 1-3, gần 900 cầu thủ tham dự Giải bóng đá Cần Thơ mở rộng 2026."
+    assert facts_of(text, dt.date(2026, 3, 2), relation="startDate") == set()
+
+
 @pytest.mark.parametrize("day", ["ngay trưa cùng ngày", "ngay chiều 15/10"])
 def test_ngay_before_the_day_an_event_is_held_on_is_no_gap(day):
     text = f"Sáng 15/10, Đại hội đã bầu Ban Chấp hành. Hội nghị lần thứ nhất Ban Chấp hành khóa XX được tổ chức {day}."

@@ -143,6 +143,10 @@ def events_in(text):
          [("Giải Việt dã Báo Nghệ An lần thứ 30", "Giải")]),
         ("Giải bóng đá Thanh niên tỉnh Nghệ An năm 2025 khởi tranh chiều 3/5 tại Sân vận động Vinh.",
          [("Giải bóng đá Thanh niên tỉnh Nghệ An năm 2025", "Giải")]),
+        # 'chạy', the run, opens a race's name
+        ("Giải chạy hữu nghị Việt - Lào lần thứ 2, tổ chức sáng 7/12.", [("Giải chạy hữu nghị Việt - Lào lần thứ 2", "Giải")]),
+        ("Giải chạy Vì hòa bình diễn ra sáng 7/12 tại Công viên Thống Nhất.", [("Giải chạy Vì hòa bình", "Giải")]),
+        ("Giải chạy đã thu hút 500 người.", [("", "Giải")]),
         # a meeting named in lower case by what it consults on; the first word alone opens no name
         ("Hội thảo tham vấn báo cáo quy hoạch tỉnh sẽ được tổ chức tại",
          [("Hội thảo tham vấn báo cáo quy hoạch tỉnh", "Hội thảo")]),

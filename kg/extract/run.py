@@ -986,14 +986,14 @@ def _where_it_takes_place(text: str, e, after: list):
 # 'Triển lãm X sẽ mở cửa đến hết ngày 22/3 tại Y': an exhibition open at Y is held there. A day
 # told between ('tổ chức hội thảo X vào sáng 9/3 tại Y', a part of the day first) is an aside.
 TAKE_PLACE = re.compile(r"(?<![\w])(?:diễn ra|được tổ chức|tổ chức|khai mạc|bế mạc|đăng cai|được đăng cai|mở cửa)(?![\w])")
-ASIDE = re.compile(r"\([^()]*\)|(?:vào )?lúc \d{1,2} ?(?:h|giờ)(?: ?\d{2}(?: phút)?)?|(?:từ |vào |trong )?(?:(?:sáng|trưa|chiều|tối|đêm) )?(?:ngày )?\d{1,2}(?:[/-]\d{1,2})*(?:[/-]\d{4})?(?: (?:đến|-) \d{1,2}(?:[/-]\d{1,2})*(?:[/-]\d{4})?)?")
+ASIDE = re.compile(r"\([^()]*\)|(?:vào )?lúc \d{1,2} ?(?:h|giờ)(?: ?\d{2}(?: phút)?)?|(?:từ |vào |trong )?(?:(?:sáng|trưa|chiều|tối|đêm) )?(?:ngày )?\d{1,2}(?:[/.-]\d{1,2})*(?:[/.-]\d{4})?(?: (?:đến|-) \d{1,2}(?:[/.-]\d{1,2})*(?:[/.-]\d{4})?)?")
 
 
 # "Giải đua thuyền trên sông X", "Hội chợ dự kiến diễn ra ở Y": a place told by 'trên' or 'ở' is the
 # event's only right after it (and the verb of its taking place), never a later act's ('… tổ chức hội
 # chợ, … và phối hợp tổ chức giải đua thuyền trên sông X').
 NEAR_CUE = re.compile(r"(?:trên|ở) ")
-NEAR_GAP = re.compile(r"(?: (?:đã|sẽ|đang|dự kiến|được))* (?:diễn ra|tổ chức) ?| ?")
+NEAR_GAP = re.compile(r"(?: ,)?(?: (?:đã|sẽ|đang|dự kiến|được))* (?:diễn ra|tổ chức) ?| ?")  # '…, tổ chức sáng 7/12 trên …' too
 
 
 def _close_enough(text: str, loc, event_end: int) -> bool:

@@ -126,6 +126,17 @@ def test_a_place_told_by_tren_or_o_is_only_the_event_right_before_it():
     assert not any(r == "heldIn" and o == "sông Mã" for s, r, o in facts_of(text))
 
 
+@pytest.mark.parametrize("day", ["sáng 7.12", "sáng 7/12", "ngày 7-12"])
+def test_a_place_told_by_tren_after_a_comma_and_the_verb_of_holding_is_the_events(day):
+    text = f"Giải chạy hữu nghị Việt - Lào lần thứ 2, tổ chức {day} trên tuyến đường ven sông Lam."
+    assert ("Giải chạy hữu nghị Việt - Lào lần thứ 2", "heldIn", "tuyến đường ven sông Lam") in facts_of(text, dt.date(2025, 12, 4))
+
+
+def test_a_place_told_by_tren_after_a_comma_and_another_act_is_not_the_events():
+    text = "Hội chợ thương mại Việt - Lào năm 2025 khai mạc, các đoàn diễu hành trên tuyến đường Trần Phú."
+    assert not any(r == "heldIn" for s, r, o in facts_of(text, dt.date(2025, 12, 4)))
+
+
 def test_partnership_lists_on_one_side():
     text = "Tỉnh ủy Lạng Sơn, Cao Bằng đã ký biên bản hội đàm với Khu ủy Quảng Tây."
     partners = {(s, o) for s, r, o in facts_of(text) if r == "partnersWith"}

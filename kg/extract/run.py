@@ -573,7 +573,7 @@ def _activities_last(scope: Scope, sentence: Sentence, state: DocState, found_da
 # "Sự kiện do UBND tỉnh X tổ chức, diễn ra …": who holds it may be told first, set off by a comma.
 BACK_AGENT = r"(?: do [^,;.()]{1,120}? (?:đứng ra )?(?:tổ chức|đăng cai),)?"
 BACK_HEAD = re.compile(
-    r"(?:(?:Theo đó|Cụ thể|Dự kiến),? )?(" + lexicon.alternation(lexicon.events()["back_reference_heads"]) + r")"
+    r"(?:(?:Theo đó|Cụ thể|Dự kiến|Theo kế hoạch),? )?(" + lexicon.alternation(lexicon.events()["back_reference_heads"]) + r")"
     r"(?: này)?(?=" + BACK_AGENT + r"(?: (?:sẽ|đã|đang|được|vẫn|còn))* (?:kéo dài|diễn ra|bố trí|được bố trí|tổ chức|được tổ chức|mở cửa)(?![\w]))",
     re.IGNORECASE)
 # ', địa điểm là X': the venue may follow the span after a comma
@@ -583,7 +583,7 @@ BACK_VENUE_GAP = re.compile(
 THIS_EDITION = re.compile(
     r"(?<![\w])(?:kỳ )?(" + lexicon.alternation(lexicon.events()["back_reference_heads"]) + r") (?:năm nay|lần này) \((?=từ |\d)",
     re.IGNORECASE)
-LASTS_BEFORE = re.compile(r"(?<![\w])(?:kéo dài|diễn ra)(?: (?:trong )?\d{1,2} ngày)?(?: \(| )$")
+LASTS_BEFORE = re.compile(r"(?<![\w])(?:kéo dài|diễn ra|tổ chức|mở cửa)(?: (?:trong )?\d{1,2} ngày)?(?: \(| )$")
 
 
 def _told_of_the_event_before(scope: Scope, sentence: Sentence, state: DocState, found_dates, locations, facts) -> list[Fact]:
@@ -603,11 +603,17 @@ def _told_of_the_event_before(scope: Scope, sentence: Sentence, state: DocState,
             ev = evidence(scope, sentence, m.start(1), d.end, f"referred-back-{d.kind}", 0.75)
             out += [Fact(entity, relation, day, ev) for relation, day in spans if day and relation not in told]
     venue = next((loc for loc in locations if loc.start >= m.end()
-                  and BACK_VENUE_GAP.fullmatch(" ".join(dates.PAREN.sub(" ", text[m.end() : loc.start]).split()).join("  "))), None)
+                  and _back_venue_gap(text[m.end() : loc.start])), None)
     place = _location_entity(scope, venue) if venue is not None and "heldIn" not in told else None
     if place is not None:
         out.append(Fact(entity, "heldIn", place, evidence(scope, sentence, m.start(1), venue.end, "referred-back-venue", 0.75)))
     return out
+
+
+def _back_venue_gap(gap: str) -> bool:
+    """What may part a head that refers back from its venue: its verb, with the span it lasts in
+    brackets ('kéo dài 3 ngày (…) tại') or its days told ('sẽ được tổ chức từ ngày 8 đến 12-3 tại')."""
+    return any(BACK_VENUE_GAP.fullmatch(" ".join(pattern.sub(" ", gap).split()).join("  ")) for pattern in (dates.PAREN, ASIDE))
 
 
 def _span_of_this_edition(scope: Scope, sentence: Sentence, state: DocState, found_dates, facts) -> list[Fact]:

@@ -1672,6 +1672,22 @@ def test_a_head_referring_back_gives_the_event_named_before_its_days_and_venue()
     assert ("Hội chợ Nông sản Sơn La lần thứ 3", "heldIn", "Quảng trường Tây Bắc") in found
 
 
+@pytest.mark.parametrize("lead", ["Theo kế hoạch, tuần lễ", "Tuần lễ"])
+def test_a_head_referring_back_gives_the_days_it_is_held_on_and_the_venue_after_them(lead):
+    text = ("Sáng 27/2, Sở Công Thương họp báo giới thiệu Tuần lễ giới thiệu hàng Thái Lan tại Cần Thơ 2018. "
+            f"{lead} sẽ được tổ chức từ ngày 8 đến 12-3 tại công viên Lưu Hữu Phước (quận Ninh Kiều).")
+    found = facts_of(text, published=dt.date(2018, 2, 27))
+    assert ("Tuần lễ giới thiệu hàng Thái Lan", "startDate", dt.date(2018, 3, 8)) in found
+    assert ("Tuần lễ giới thiệu hàng Thái Lan", "endDate", dt.date(2018, 3, 12)) in found
+    assert ("Tuần lễ giới thiệu hàng Thái Lan", "heldIn", "công viên Lưu Hữu Phước") in found
+
+
+def test_a_head_referring_back_gives_no_venue_past_another_act():
+    text = ("Sáng 27/2, Sở Công Thương họp báo giới thiệu Tuần lễ giới thiệu hàng Thái Lan tại Cần Thơ 2018. "
+            "Theo kế hoạch, tuần lễ sẽ được tổ chức từ ngày 8 đến 12-3, đoàn doanh nghiệp sẽ khảo sát tại công viên Lưu Hữu Phước.")
+    assert ("Tuần lễ giới thiệu hàng Thái Lan", "heldIn", "công viên Lưu Hữu Phước") not in facts_of(text, published=dt.date(2018, 2, 27))
+
+
 def test_a_head_referring_back_past_its_organisers_gives_the_venue_stated_after_the_span():
     text = ('Sáng 3/6, Sở Ngoại vụ tỉnh Bình Định họp báo về sự kiện "Ngày Văn hóa Nhật Bản năm 2025". '
             "Sự kiện do UBND tỉnh Bình Định phối hợp với Tổng Lãnh sự quán Nhật Bản tổ chức, diễn ra trong 02 ngày "

@@ -100,7 +100,7 @@ def find_events(text: str, start: int, end: int, taken: list) -> list[EventMenti
             continue
         held = _held(text, start, m.start(), head) or (not name and _stands_alone(head) and bool(_DATED.match(text, m.end(), end)))
         held = held or _subject_after_the_lead_day(text, start, m.start(), end)
-        if not (_head_ok(head) or held or _numbered(text, head, m.start(), name_end) or (name and _TAKES_PLACE_NEXT.match(text, name_end, end))
+        if not (_head_ok(head) or held or _numbered(text, head, m.start(), name_end) or _TAKES_PLACE_NEXT.match(text, max(name_end, m.end()), end)
                 or (name and _attended(text, start, m.start()))):
             pos = m.end()
             continue

@@ -1010,9 +1010,16 @@ def _close_enough(text: str, loc, event_end: int) -> bool:
 
 
 def _takes_place_at(gap: str) -> bool:
-    """'X tại Y', 'X (…) đã diễn ra từ ngày … tại Y': Y is where X happens; 'X, ông A nói … tại Y' is not."""
+    """'X tại Y', 'X (…) đã diễn ra từ ngày … tại Y': Y is where X happens; 'X, ông A nói … tại Y' is not,
+    nor is 'X sẽ được tổ chức từ ngày …, đoàn sẽ khảo sát tại Y' (a clause of its own after the verb)."""
     rest = ASIDE.sub(" ", dates.THEME.sub(" ", gap)).strip(" ,")  # a theme ('với chủ đề "…"') is an aside too
-    return not rest or bool(TAKE_PLACE.search(gap)) or bool(STARTS_THERE.fullmatch(" ".join(rest.split())))
+    verbs = list(TAKE_PLACE.finditer(gap))
+    if verbs and OWN_CLAUSE.search(gap, verbs[-1].end()):
+        return False
+    return not rest or bool(verbs) or bool(STARTS_THERE.fullmatch(" ".join(rest.split())))
+
+
+OWN_CLAUSE = re.compile(r", [^,()]*?(?<![\w])(?:sẽ|đã|đang|vừa)(?![\w])")
 
 
 # 'Lễ mít tinh X, sẽ bắt đầu từ 20h ngày 23/3 tại Y', 'Đại hội X sáng 14/10 tiếp tục ngày làm việc thứ

@@ -1672,6 +1672,20 @@ def test_a_head_referring_back_gives_the_event_named_before_its_days_and_venue()
     assert ("Hội chợ Nông sản Sơn La lần thứ 3", "heldIn", "Quảng trường Tây Bắc") in found
 
 
+@pytest.mark.parametrize("told", ["hội nghị sẽ diễn ra trong 2 ngày 7 và 8-11", "hội chợ được tổ chức trong 2 ngày 7 và 8-11"])
+def test_a_lower_case_head_told_to_take_place_refers_back_in_its_own_sentence(told):
+    head = told.split()[0] + " " + told.split()[1]
+    event = {"hội nghị": "Hội nghị xúc tiến đầu tư tỉnh Phú Yên năm 2025", "hội chợ": "Hội chợ Nông sản Phú Yên năm 2025"}[head]
+    text = f"Chiều 20-10, tại cuộc họp báo giới thiệu {event}, ông Trần Văn Lâm cho biết {told} tại khách sạn Sao Việt."
+    found = facts_of(text, dt.date(2025, 10, 21))
+    assert (event, "startDate", dt.date(2025, 11, 7)) in found and (event, "endDate", dt.date(2025, 11, 8)) in found
+
+
+def test_a_lower_case_head_told_to_take_place_with_nothing_to_refer_to_is_no_event():
+    text = "Ông Trần Văn Lâm cho biết hội nghị sẽ diễn ra vào ngày 7-11 tại khách sạn Sao Việt."
+    assert facts_of(text, dt.date(2025, 10, 21)) == set()
+
+
 @pytest.mark.parametrize("lead", ["Theo kế hoạch, tuần lễ", "Tuần lễ"])
 def test_a_head_referring_back_gives_the_days_it_is_held_on_and_the_venue_after_them(lead):
     text = ("Sáng 27/2, Sở Công Thương họp báo giới thiệu Tuần lễ giới thiệu hàng Thái Lan tại Cần Thơ 2018. "
@@ -1680,6 +1694,13 @@ def test_a_head_referring_back_gives_the_days_it_is_held_on_and_the_venue_after_
     assert ("Tuần lễ giới thiệu hàng Thái Lan", "startDate", dt.date(2018, 3, 8)) in found
     assert ("Tuần lễ giới thiệu hàng Thái Lan", "endDate", dt.date(2018, 3, 12)) in found
     assert ("Tuần lễ giới thiệu hàng Thái Lan", "heldIn", "công viên Lưu Hữu Phước") in found
+
+
+def test_a_venue_after_a_clause_of_its_own_is_not_the_named_events():
+    text = "Hội chợ Nông sản Phú Yên năm 2025 sẽ được tổ chức từ ngày 8 đến 12/3, đoàn doanh nghiệp sẽ khảo sát tại Khu kinh tế Nam Phú Yên."
+    assert not {f for f in facts_of(text, dt.date(2025, 3, 1)) if f[1] == "heldIn"}
+    text = "Hội chợ Nông sản Phú Yên năm 2025 sẽ được tổ chức từ ngày 8 đến 12/3, tại Quảng trường 1/4."
+    assert ("Hội chợ Nông sản Phú Yên năm 2025", "heldIn", "Quảng trường 1/4") in facts_of(text, dt.date(2025, 3, 1))
 
 
 def test_a_head_referring_back_gives_no_venue_past_another_act():

@@ -259,13 +259,27 @@ def _home_locations(scope: Scope, sentence: Sentence) -> list:
 HERE = re.compile(r"(?<![\w])[Tt]ại đây(?![\w])")
 
 
+# "Tối cùng ngày, tại quảng trường diễn ra chương trình nghệ thuật …": the kind of the venue named
+# before, in lower case and with no name of its own, is that venue again.
+HERE_KIND = re.compile(r"(?<![\w])[Tt]ại (" + lexicon.alternation(
+    sorted({h.lower() for h in lexicon.events()["venue_heads"] if " " in h or h[0].isupper()})) + r")(?![\w])")
+
+
 def _venue_referred_to(sentence: Sentence, state: DocState) -> list:
     """'tại đây' read as the named venue the article's last placed event was held at (a town or a
-    country the event was placed in is too wide to be 'here')."""
-    if state.venue is None or "ại đây" not in sentence.text:
+    country the event was placed in is too wide to be 'here'); so is 'tại quảng trường' after
+    'tại Quảng trường X' (the kind alone, the clause going on after it: 'tại quảng trường Y' names another)."""
+    if state.venue is None or "ại " not in sentence.text:
         return []  # most sentences: no regex pass
-    return [replace(state.venue, start=sentence.start + m.start(), end=sentence.start + m.end())
-            for m in HERE.finditer(sentence.text)]
+    here = [m for m in HERE.finditer(sentence.text)]
+    kind = state.venue.name.lower()
+    here += [m for m in HERE_KIND.finditer(sentence.text) if kind.startswith(m.group(1) + " ")
+             and KIND_ENDS.match(sentence.text, m.end())]
+    return [replace(state.venue, start=sentence.start + m.start(), end=sentence.start + m.end()) for m in here]
+
+
+# The kind alone: the clause goes on after it, no name nor more words of a venue ('tại khu vực …').
+KIND_ENDS = re.compile(r"[,.;]| (?:diễn ra|đã|sẽ|đang|được|tổ chức|khai mạc)(?![\w])")
 
 
 def _clauses(sentence: Sentence) -> list[tuple[int, int]]:

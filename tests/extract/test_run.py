@@ -1589,6 +1589,27 @@ def test_here_is_the_venue_of_the_event_told_before():
     assert ("Lễ ký kết Biên bản ghi nhớ hợp tác giữa tỉnh Nghệ An và tỉnh Bô-ly-khăm-xay", "Khách sạn Mường Thanh") in held
 
 
+@pytest.mark.parametrize(
+    "second",
+    [
+        'Tối cùng ngày, tại quảng trường diễn ra chương trình nghệ thuật "Hà Giang - Vươn xa".',
+        'Tối cùng ngày, chương trình nghệ thuật "Hà Giang - Vươn xa" được tổ chức tại quảng trường.',
+    ],
+)
+def test_the_kind_of_the_venue_told_before_alone_is_that_venue(second):
+    text = f"Sáng 29/9, Lễ kỷ niệm 25 năm tái lập tỉnh Hà Giang được tổ chức tại Quảng trường 26/3. {second}"
+    assert ('chương trình nghệ thuật "Hà Giang - Vươn xa"', "Quảng trường 26/3") in {
+        (s, o) for s, r, o in facts_of(text, relation="heldIn")}
+
+
+def test_another_kind_of_venue_or_more_words_after_the_kind_is_not_the_venue_told_before():
+    for second in ('Tối cùng ngày, tại công viên diễn ra chương trình nghệ thuật "Hà Giang - Vươn xa".',
+                   'Tối cùng ngày, tại quảng trường trung tâm huyện diễn ra chương trình nghệ thuật "Hà Giang - Vươn xa".'):
+        text = f"Sáng 29/9, Lễ kỷ niệm 25 năm tái lập tỉnh Hà Giang được tổ chức tại Quảng trường 26/3. {second}"
+        assert ('chương trình nghệ thuật "Hà Giang - Vươn xa"', "Quảng trường 26/3") not in {
+            (s, o) for s, r, o in facts_of(text, relation="heldIn")}
+
+
 def test_here_with_no_venue_told_before_places_nothing():
     text = "Ngay sau đó, tại đây đã diễn ra Lễ ký kết Biên bản ghi nhớ hợp tác giữa tỉnh Nghệ An và tỉnh Bô-ly-khăm-xay."
     assert facts_of(text, relation="heldIn") == set()

@@ -1144,7 +1144,8 @@ def _event_dates(scope: Scope, sentence: Sentence, clause, in_clause, clause_dat
     return facts
 
 
-CEREMONY_DATES = {"lễ khai mạc": "startDate", "lễ bế mạc": "endDate", "phiên khai mạc": "startDate", "phiên bế mạc": "endDate"}
+CEREMONY_DATES = {"lễ khai mạc": "startDate", "lễ bế mạc": "endDate", "phiên khai mạc": "startDate", "phiên bế mạc": "endDate",
+                  "đêm khai mạc": "startDate", "đêm bế mạc": "endDate"}
 
 
 def _ceremony_of(e) -> str | None:

@@ -1749,6 +1749,19 @@ def test_a_head_referring_back_past_another_event_gives_nothing():
     assert not {f for f in facts_of(text) if f[1] == "endDate" or f[2] == "Quảng trường Tây Bắc"}
 
 
+@pytest.mark.parametrize("night, relation", [("Đêm khai mạc", "startDate"), ("Đêm bế mạc", "endDate")])
+def test_an_opening_or_closing_night_dates_the_festival_it_opens_or_closes(night, relation):
+    text = f"Tối 5/4, {night} Festival Biển Nha Trang 2025 diễn ra tại Quảng trường 2/4."
+    found = facts_of(text, dt.date(2025, 4, 6))
+    assert (f"{night} Festival Biển Nha Trang 2025", "heldIn", "Quảng trường 2/4") in found
+    assert ("Festival Biển Nha Trang 2025", relation, dt.date(2025, 4, 5)) in found
+
+
+def test_a_cultural_night_dates_no_festival():
+    text = 'Tối 5/4, Đêm văn hóa "Biển xanh" trong khuôn khổ Festival Biển Nha Trang 2025 diễn ra tại Quảng trường 2/4.'
+    assert not {f for f in facts_of(text, dt.date(2025, 4, 6)) if f[0] == "Festival Biển Nha Trang 2025" and f[1].endswith("Date")}
+
+
 def test_a_closing_ceremony_written_in_capitals_after_a_lower_case_le():
     text = ("Chiều 20/5, tại lễ Bế mạc Hội nghị Hợp tác phát triển du lịch Tây Nguyên năm 2025 (TNT 2025) ở thành phố "
             "Buôn Ma Thuột, Ban Tổ chức đã trao cờ đăng cai cho tỉnh Gia Lai.")

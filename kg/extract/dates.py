@@ -601,6 +601,14 @@ def _leading(text: str, clause_start: int, d: DateMention) -> bool:
     return bool(_LEAD_JUNK.fullmatch(pre)) or pre.rstrip().endswith(",")
 
 
+def leads_its_clause(sentence_text: str, sentence_start: int, d: DateMention) -> bool:
+    """A day set off by commas after a frame ('Nhân dịp …, chiều 9/8, …'): it leads the main clause."""
+    pos = d.start - sentence_start
+    head = _PHRASE_HEAD.search(sentence_text, max(0, pos - 60), pos)
+    before = sentence_text[: head.start() if head else pos]
+    return before.rstrip().endswith(",") and sentence_text.startswith(",", d.end - sentence_start)
+
+
 def _phrase_start(text: str, clause_start: int, d: DateMention) -> int:
     head = _PHRASE_HEAD.search(text, max(clause_start, d.start - 60), d.start)
     return head.start() if head else d.start

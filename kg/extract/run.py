@@ -509,11 +509,13 @@ LEAD_DATE_REACH = 24
 
 
 def _a_day_of_the_story(sentence: Sentence, d, facts: list[Fact]) -> bool:
-    """A day the story stands on: the one that leads the sentence ('Chiều 8/12, …'), or a single day
-    that dates an event there; any other day is only told of. A span told later in the sentence
+    """A day the story stands on: the one that leads the sentence ('Chiều 8/12, …') or its main clause
+    after a frame set off by commas, or a single day that dates an event there; any other day is only told of. A span told later in the sentence
     ('… dự Lễ hội X, diễn ra từ ngày 9 đến 15/3') is the other event's, not the story's day."""
     if d.start - sentence.start < LEAD_DATE_REACH:
         return True
+    if d.kind == "point" and dates.leads_its_clause(sentence.text, sentence.start, d):
+        return True  # '… Hội nghị X tại Viêng Chăn, chiều 9/8, Phó Thủ tướng Lào đã tiếp ông': the main clause's day
     return d.kind != "range" and any(f.object == d.first for f in facts if f.relation in ("startDate", "endDate"))
 
 

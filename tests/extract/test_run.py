@@ -1762,6 +1762,18 @@ def test_a_cultural_night_dates_no_festival():
     assert not {f for f in facts_of(text, dt.date(2025, 4, 6)) if f[0] == "Festival Biển Nha Trang 2025" and f[1].endswith("Date")}
 
 
+def test_the_day_leading_the_main_clause_after_a_frame_is_the_day_cung_ngay_repeats():
+    text = ("Nhân dịp Thứ trưởng sang dự Hội nghị hợp tác biên giới Việt Nam - Lào lần thứ 3 tại tỉnh Hủa Phăn, chiều 9/8, "
+            "Tỉnh trưởng đã tiếp đoàn. Thứ trưởng cho biết hội nghị diễn ra sáng cùng ngày tại thị xã Sầm Nưa.")
+    assert ("Hội nghị hợp tác biên giới Việt Nam - Lào lần thứ 3", "startDate", dt.date(2025, 8, 9)) in facts_of(text, dt.date(2025, 8, 10))
+
+
+def test_a_day_only_recalled_in_a_clause_is_not_the_day_cung_ngay_repeats():
+    text = ("Tỉnh mới vận hành chính quyền hai cấp từ ngày 1/7/2025 và đã đón nhiều đoàn. "
+            "Thứ trưởng cho biết Hội nghị hợp tác biên giới Việt Nam - Lào lần thứ 3 diễn ra sáng cùng ngày tại thị xã Sầm Nưa.")
+    assert not {f for f in facts_of(text, dt.date(2025, 8, 10)) if f[1] == "startDate"}
+
+
 def test_a_closing_ceremony_written_in_capitals_after_a_lower_case_le():
     text = ("Chiều 20/5, tại lễ Bế mạc Hội nghị Hợp tác phát triển du lịch Tây Nguyên năm 2025 (TNT 2025) ở thành phố "
             "Buôn Ma Thuột, Ban Tổ chức đã trao cờ đăng cai cho tỉnh Gia Lai.")

@@ -837,6 +837,10 @@ def _in_clause_year(text: str, start: int, end: int, d: DateMention, how: str) -
     return (with_year(d, years.pop()), how + "-clause-year") if len(years) == 1 else (d, how)
 
 
+# An opening or a closing ceremony: what it closes is the festival, not itself.
+_CEREMONY_HEAD = re.compile(r"(?:lễ|phiên|đêm) (?:khai|bế) mạc")
+
+
 def _relations(text: str, start: int, end: int, e, d: DateMention) -> list[tuple[str, dt.date]]:
     if d.first is None and d.last is None:
         return []
@@ -845,6 +849,8 @@ def _relations(text: str, start: int, end: int, e, d: DateMention) -> list[tuple
     if d.kind == "until":
         return [("endDate", d.last)]
     cue = _cue(text, start, end, e, d)
+    if cue == "closing" and _CEREMONY_HEAD.fullmatch((getattr(e, "head", "") or "").lower()):
+        cue = "opening"  # 'Lễ bế mạc tối 16/11 khép lại ba ngày hội': the ceremony's own day, its start
     if cue == "closing" and _TRIP_ENDS.search(text, max(start, e.start - 50), e.start):
         return []  # "kết thúc chuyến tham dự Chương trình X": the guests' trip ends that day, not X
     if cue == "closing":

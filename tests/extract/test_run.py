@@ -1757,6 +1757,18 @@ def test_an_opening_or_closing_night_dates_the_festival_it_opens_or_closes(night
     assert ("Festival Biển Nha Trang 2025", relation, dt.date(2025, 4, 5)) in found
 
 
+@pytest.mark.parametrize("told", ["Lễ bế mạc tối 16/11 khép lại ba ngày hội", "Tối 16/11, Lễ bế mạc Liên hoan Du lịch Hạ Long 2025 khép lại ba ngày hội"])
+def test_a_closing_ceremony_said_to_close_starts_on_its_day(told):
+    ceremony = {(r, o) for s, r, o in facts_of(f"{told} với chương trình hòa nhạc.", dt.date(2025, 11, 17))
+                if s.startswith("Lễ bế mạc") and r.endswith("Date")}
+    assert ceremony == {("startDate", dt.date(2025, 11, 16))}
+
+
+def test_a_festival_said_to_close_on_a_day_ends_then():
+    found = facts_of("Tối 16/11, Liên hoan Du lịch Hạ Long 2025 khép lại với chương trình hòa nhạc.", dt.date(2025, 11, 17))
+    assert ("Liên hoan Du lịch Hạ Long 2025", "endDate", dt.date(2025, 11, 16)) in found
+
+
 def test_a_cultural_night_dates_no_festival():
     text = 'Tối 5/4, Đêm văn hóa "Biển xanh" trong khuôn khổ Festival Biển Nha Trang 2025 diễn ra tại Quảng trường 2/4.'
     assert not {f for f in facts_of(text, dt.date(2025, 4, 6)) if f[0] == "Festival Biển Nha Trang 2025" and f[1].endswith("Date")}

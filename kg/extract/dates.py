@@ -471,6 +471,15 @@ _PHRASE_HEAD = re.compile(
 _AFTER_PHRASE = re.compile(r" ?\)?(?: ?\([^()]{0,60}\))? ?(?:,| tại )")
 # "Tại Hội nghị X, sáng 14/12, …": the event that frames the clause is the one dated.
 _FRAME = re.compile(r"(?:[Tt]ại|[Nn]hân|[Bb]ên lề|[Tt]rong khuôn khổ|[Tt]rong|[Tt]iếp tục|[Tt]iếp theo) (?:các |chương trình )?$")
+# "Trong khuôn khổ Hội nghị X, chiều 12/12, Cục Y tổ chức Tọa đàm Z": a frame beside which another
+# event is told, named after the day, dates that event (the one held within it), not the frame.
+_BESIDE = re.compile(r"[Bb]ên lề|[Tt]rong khuôn khổ")
+
+
+def _named_after(events: list, candidates: list, d: DateMention) -> bool:
+    return any(events[i].name for i in candidates if events[i].start >= d.end)
+
+
 # "Từ ngày 11-13/9, Phó Thủ tướng A thăm tỉnh X và dự Hội chợ Y": the days are the trip's; the
 # event attended on it falls within them, its own first and last days are not told.
 _TRIP_BETWEEN = re.compile(r"(?<![\w])(?:thăm|công tác)(?![\w])[^;.]*(?<![\w])và (?:tham )?dự $")
@@ -592,6 +601,14 @@ def _leading(text: str, clause_start: int, d: DateMention) -> bool:
     return bool(_LEAD_JUNK.fullmatch(pre)) or pre.rstrip().endswith(",")
 
 
+def leads_its_clause(sentence_text: str, sentence_start: int, d: DateMention) -> bool:
+    """A day set off by commas after a frame ('Nhân dịp …, chiều 9/8, …'): it leads the main clause."""
+    pos = d.start - sentence_start
+    head = _PHRASE_HEAD.search(sentence_text, max(0, pos - 60), pos)
+    before = sentence_text[: head.start() if head else pos]
+    return before.rstrip().endswith(",") and sentence_text.startswith(",", d.end - sentence_start)
+
+
 def _phrase_start(text: str, clause_start: int, d: DateMention) -> int:
     head = _PHRASE_HEAD.search(text, max(clause_start, d.start - 60), d.start)
     return head.start() if head else d.start
@@ -606,7 +623,8 @@ def _leading_target(text: str, clause_start: int, events: list, candidates: list
         # A day inside a framing visit or festival dates what happens in it ('Trong khuôn khổ chuyến
         # thăm …, ngày 28/2, hai bên đã hội đàm'), not the frame.
         within = d.kind in ("point", "same-day") and _multi_day(e)
-        if framed and _LEAD_JUNK.fullmatch(text[clause_start : framed.start()]) and not between.strip(" ,") and not within:
+        beside = framed is not None and _BESIDE.match(framed.group(0)) is not None and _named_after(events, candidates, d)
+        if framed and _LEAD_JUNK.fullmatch(text[clause_start : framed.start()]) and not between.strip(" ,") and not (within or beside):
             return before[-1]
     for i in (i for i in candidates if events[i].start >= d.end):
         e = events[i]
@@ -819,6 +837,10 @@ def _in_clause_year(text: str, start: int, end: int, d: DateMention, how: str) -
     return (with_year(d, years.pop()), how + "-clause-year") if len(years) == 1 else (d, how)
 
 
+# An opening or a closing ceremony: what it closes is the festival, not itself.
+_CEREMONY_HEAD = re.compile(r"(?:lễ|phiên|đêm) (?:khai|bế) mạc")
+
+
 def _relations(text: str, start: int, end: int, e, d: DateMention) -> list[tuple[str, dt.date]]:
     if d.first is None and d.last is None:
         return []
@@ -827,6 +849,8 @@ def _relations(text: str, start: int, end: int, e, d: DateMention) -> list[tuple
     if d.kind == "until":
         return [("endDate", d.last)]
     cue = _cue(text, start, end, e, d)
+    if cue == "closing" and _CEREMONY_HEAD.fullmatch((getattr(e, "head", "") or "").lower()):
+        cue = "opening"  # 'Lễ bế mạc tối 16/11 khép lại ba ngày hội': the ceremony's own day, its start
     if cue == "closing" and _TRIP_ENDS.search(text, max(start, e.start - 50), e.start):
         return []  # "kết thúc chuyến tham dự Chương trình X": the guests' trip ends that day, not X
     if cue == "closing":
@@ -881,7 +905,10 @@ def _multi_day(e) -> bool:
     if head is None:
         return not getattr(e, "one_day", False)
     heads = _multi_day_heads()
-    return head.lower() in heads or any((e.name or "").lower().startswith(h + " ") for h in heads)
+    name = (e.name or "").lower()
+    if any(name.startswith(n + " ") for n in _one_day_names()):
+        return False
+    return head.lower() in heads or any(name.startswith(h + " ") for h in heads)
 
 
 def multi_day_head(head: str) -> bool:
@@ -892,6 +919,11 @@ def multi_day_head(head: str) -> bool:
 @cache
 def _multi_day_heads() -> frozenset[str]:
     return frozenset(h.lower() for h in _lex()["multi_day_heads"])
+
+
+@cache
+def _one_day_names() -> frozenset[str]:
+    return frozenset(n.lower() for n in _lex()["one_day_names"])
 
 
 @cache

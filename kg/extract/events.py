@@ -100,7 +100,7 @@ def find_events(text: str, start: int, end: int, taken: list) -> list[EventMenti
             continue
         held = _held(text, start, m.start(), head) or (not name and _stands_alone(head) and bool(_DATED.match(text, m.end(), end)))
         held = held or _subject_after_the_lead_day(text, start, m.start(), end)
-        if not (_head_ok(head) or held or _numbered(text, head, m.start(), name_end) or (name and _TAKES_PLACE_NEXT.match(text, name_end, end))
+        if not (_head_ok(head) or held or _numbered(text, head, m.start(), name_end) or _TAKES_PLACE_NEXT.match(text, max(name_end, m.end()), end)
                 or (name and _attended(text, start, m.start()))):
             pos = m.end()
             continue
@@ -540,7 +540,7 @@ def _name_end(text: str, pos: int, end: int, acts: bool = False, audience: bool 
             break
         opens = _opens_name(tok) or _plural_name(text, tok, m.end(), end) or (acts and tok not in _act_non_openers())
         topic = topic or (last == pos and about and _topic_next(text, tok, m.end(), end))
-        opens = opens or bool(_NOUN_LED_DESCRIPTOR.match(text, at, end)) or (last == pos and (topic or _act_on_a_name(text, at, end)))
+        opens = opens or bool(_NOUN_LED_DESCRIPTOR.match(text, at, end) or _FULL_OPENER.match(text, at, end)) or (last == pos and (topic or _act_on_a_name(text, at, end)))
         opens = opens or (last == pos and (_named_up_to_year(text, at, end) or _titled_next(text, at, end)))
         if (last == pos and not opens) or (_stops(text, tok, at, end, has_between) and not (audience and tok == "cho")
                                            and not (topic and tok == "và" and _topic_goes_on(text, m.end(), end))):
@@ -579,10 +579,16 @@ def _named_up_to_year(text: str, pos: int, end: int) -> bool:
 TITLE_KIND_WORDS = 3
 
 
+_THEME_NEXT = re.compile(r"(?:(?:mang|với|có) )?chủ đề(?![\w])")
+
+
 def _titled_next(text: str, pos: int, end: int) -> bool:
     """'triển lãm ảnh "Huế - Sa-la-van: …"', 'chương trình nghệ thuật "Sắc màu …"', 'Triển lãm ảnh tư
     liệu "…"': a few words saying what kind of exhibition or show it is, then its quoted title: the
-    whole run is the name."""
+    whole run is the name. A theme told of the event ('Hội nghị mang chủ đề "…"') is no kind of it:
+    the head stays bare."""
+    if _THEME_NEXT.match(text, pos, end):
+        return False
     for i, m in enumerate(_TOKEN.finditer(text, pos, end)):
         tok = m.group(0)
         if i and tok.startswith('"'):
@@ -695,6 +701,8 @@ def _descriptor_openers() -> frozenset[str]:
 
 _NOUN_LED = [d for d in _lex()["descriptors"] if " " in d and d.split()[0] in _lex()["proper_name_nouns"]]
 _NOUN_LED_DESCRIPTOR = re.compile(r"(?:" + (lexicon.alternation(_NOUN_LED) if _NOUN_LED else "(?!)") + r")(?![\w])")
+_GOODS = re.compile(r"(?:" + lexicon.alternation(_lex()["goods"]) + r")(?![\w])")
+_FULL_OPENER = re.compile(r"(?:" + lexicon.alternation(_lex()["goods"] + _lex()["consulting_acts"]) + r")(?![\w])")
 
 
 def _stops(text: str, tok: str, at: int, end: int, has_between: bool) -> bool:
@@ -702,7 +710,7 @@ def _stops(text: str, tok: str, at: int, end: int, has_between: bool) -> bool:
         return False  # 'giữa tỉnh A với tỉnh B': the second side, as after 'và'
     if tok == "và":
         nxt = _TOKEN.match(text, at + 3, end) if at + 3 <= end else None  # the word after 'và '
-        return not (has_between or (nxt and nxt.group(0)[0].isupper() and not _HEAD.match(text, at + 3, end)))
+        return not (has_between or _GOODS.match(text, at + 3, end) or (nxt and nxt.group(0)[0].isupper() and not _HEAD.match(text, at + 3, end)))
     if tok == "tại" and _PLACE_OF_EDITION.match(text, at, end):
         return False
     return tok[0].islower() and bool(_STOP.match(text, at, end)) and not _ends_a_compound(text, tok, at)

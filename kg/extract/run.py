@@ -261,13 +261,27 @@ def _home_locations(scope: Scope, sentence: Sentence) -> list:
 HERE = re.compile(r"(?<![\w])[Tt]ại đây(?![\w])")
 
 
+# "Tối cùng ngày, tại quảng trường diễn ra chương trình nghệ thuật …": the kind of the venue named
+# before, in lower case and with no name of its own, is that venue again.
+HERE_KIND = re.compile(r"(?<![\w])[Tt]ại (" + lexicon.alternation(
+    sorted({h.lower() for h in lexicon.events()["venue_heads"] if " " in h or h[0].isupper()})) + r")(?![\w])")
+
+
 def _venue_referred_to(sentence: Sentence, state: DocState) -> list:
     """'tại đây' read as the named venue the article's last placed event was held at (a town or a
-    country the event was placed in is too wide to be 'here')."""
-    if state.venue is None or "ại đây" not in sentence.text:
+    country the event was placed in is too wide to be 'here'); so is 'tại quảng trường' after
+    'tại Quảng trường X' (the kind alone, the clause going on after it: 'tại quảng trường Y' names another)."""
+    if state.venue is None or "ại " not in sentence.text:
         return []  # most sentences: no regex pass
-    return [replace(state.venue, start=sentence.start + m.start(), end=sentence.start + m.end())
-            for m in HERE.finditer(sentence.text)]
+    here = [m for m in HERE.finditer(sentence.text)]
+    kind = state.venue.name.lower()
+    here += [m for m in HERE_KIND.finditer(sentence.text) if kind.startswith(m.group(1) + " ")
+             and KIND_ENDS.match(sentence.text, m.end())]
+    return [replace(state.venue, start=sentence.start + m.start(), end=sentence.start + m.end()) for m in here]
+
+
+# The kind alone: the clause goes on after it, no name nor more words of a venue ('tại khu vực …').
+KIND_ENDS = re.compile(r"[,.;]| (?:diễn ra|đã|sẽ|đang|được|tổ chức|khai mạc)(?![\w])")
 
 
 def _clauses(sentence: Sentence) -> list[tuple[int, int]]:
@@ -498,11 +512,13 @@ LEAD_DATE_REACH = 24
 
 
 def _a_day_of_the_story(sentence: Sentence, d, facts: list[Fact]) -> bool:
-    """A day the story stands on: the one that leads the sentence ('Chiều 8/12, …'), or a single day
-    that dates an event there; any other day is only told of. A span told later in the sentence
+    """A day the story stands on: the one that leads the sentence ('Chiều 8/12, …') or its main clause
+    after a frame set off by commas, or a single day that dates an event there; any other day is only told of. A span told later in the sentence
     ('… dự Lễ hội X, diễn ra từ ngày 9 đến 15/3') is the other event's, not the story's day."""
     if d.start - sentence.start < LEAD_DATE_REACH:
         return True
+    if d.kind == "point" and dates.leads_its_clause(sentence.text, sentence.start, d):
+        return True  # '… Hội nghị X tại Viêng Chăn, chiều 9/8, Phó Thủ tướng Lào đã tiếp ông': the main clause's day
     return d.kind != "range" and any(f.object == d.first for f in facts if f.relation in ("startDate", "endDate"))
 
 
@@ -576,7 +592,7 @@ def _activities_last(scope: Scope, sentence: Sentence, state: DocState, found_da
 # "Sự kiện do UBND tỉnh X tổ chức, diễn ra …": who holds it may be told first, set off by a comma.
 BACK_AGENT = r"(?: do [^,;.()]{1,120}? (?:đứng ra )?(?:tổ chức|đăng cai),)?"
 BACK_HEAD = re.compile(
-    r"(?:(?:Theo đó|Cụ thể|Dự kiến),? )?(" + lexicon.alternation(lexicon.events()["back_reference_heads"]) + r")"
+    r"(?:(?:Theo đó|Cụ thể|Dự kiến|Theo kế hoạch),? )?(" + lexicon.alternation(lexicon.events()["back_reference_heads"]) + r")"
     r"(?: này)?(?=" + BACK_AGENT + r"(?: (?:sẽ|đã|đang|được|vẫn|còn))* (?:kéo dài|diễn ra|bố trí|được bố trí|tổ chức|được tổ chức|mở cửa)(?![\w]))",
     re.IGNORECASE)
 # ', địa điểm là X': the venue may follow the span after a comma
@@ -586,7 +602,7 @@ BACK_VENUE_GAP = re.compile(
 THIS_EDITION = re.compile(
     r"(?<![\w])(?:kỳ )?(" + lexicon.alternation(lexicon.events()["back_reference_heads"]) + r") (?:năm nay|lần này) \((?=từ |\d)",
     re.IGNORECASE)
-LASTS_BEFORE = re.compile(r"(?<![\w])(?:kéo dài|diễn ra)(?: (?:trong )?\d{1,2} ngày)?(?: \(| )$")
+LASTS_BEFORE = re.compile(r"(?<![\w])(?:kéo dài|diễn ra|tổ chức|mở cửa)(?: (?:trong )?\d{1,2} ngày)?(?: \(| )$")
 
 
 def _told_of_the_event_before(scope: Scope, sentence: Sentence, state: DocState, found_dates, locations, facts) -> list[Fact]:
@@ -606,11 +622,17 @@ def _told_of_the_event_before(scope: Scope, sentence: Sentence, state: DocState,
             ev = evidence(scope, sentence, m.start(1), d.end, f"referred-back-{d.kind}", 0.75)
             out += [Fact(entity, relation, day, ev) for relation, day in spans if day and relation not in told]
     venue = next((loc for loc in locations if loc.start >= m.end()
-                  and BACK_VENUE_GAP.fullmatch(" ".join(dates.PAREN.sub(" ", text[m.end() : loc.start]).split()).join("  "))), None)
+                  and _back_venue_gap(text[m.end() : loc.start])), None)
     place = _location_entity(scope, venue) if venue is not None and "heldIn" not in told else None
     if place is not None:
         out.append(Fact(entity, "heldIn", place, evidence(scope, sentence, m.start(1), venue.end, "referred-back-venue", 0.75)))
     return out
+
+
+def _back_venue_gap(gap: str) -> bool:
+    """What may part a head that refers back from its venue: its verb, with the span it lasts in
+    brackets ('kéo dài 3 ngày (…) tại') or its days told ('sẽ được tổ chức từ ngày 8 đến 12-3 tại')."""
+    return any(BACK_VENUE_GAP.fullmatch(" ".join(pattern.sub(" ", gap).split()).join("  ")) for pattern in (dates.PAREN, ASIDE))
 
 
 def _span_of_this_edition(scope: Scope, sentence: Sentence, state: DocState, found_dates, facts) -> list[Fact]:
@@ -989,14 +1011,14 @@ def _where_it_takes_place(text: str, e, after: list):
 # 'Triển lãm X sẽ mở cửa đến hết ngày 22/3 tại Y': an exhibition open at Y is held there. A day
 # told between ('tổ chức hội thảo X vào sáng 9/3 tại Y', a part of the day first) is an aside.
 TAKE_PLACE = re.compile(r"(?<![\w])(?:diễn ra|được tổ chức|tổ chức|khai mạc|bế mạc|đăng cai|được đăng cai|mở cửa)(?![\w])")
-ASIDE = re.compile(r"\([^()]*\)|(?:vào )?lúc \d{1,2} ?(?:h|giờ)(?: ?\d{2}(?: phút)?)?|(?:từ |vào |trong )?(?:(?:sáng|trưa|chiều|tối|đêm) )?(?:ngày )?\d{1,2}(?:[/-]\d{1,2})*(?:[/-]\d{4})?(?: (?:đến|-) \d{1,2}(?:[/-]\d{1,2})*(?:[/-]\d{4})?)?")
+ASIDE = re.compile(r"\([^()]*\)|(?:vào )?lúc \d{1,2} ?(?:h|giờ)(?: ?\d{2}(?: phút)?)?|(?:từ |vào |trong )?(?:(?:sáng|trưa|chiều|tối|đêm) )?(?:ngày )?\d{1,2}(?:[/.-]\d{1,2})*(?:[/.-]\d{4})?(?: (?:đến|-) \d{1,2}(?:[/.-]\d{1,2})*(?:[/.-]\d{4})?)?")
 
 
 # "Giải đua thuyền trên sông X", "Hội chợ dự kiến diễn ra ở Y": a place told by 'trên' or 'ở' is the
 # event's only right after it (and the verb of its taking place), never a later act's ('… tổ chức hội
 # chợ, … và phối hợp tổ chức giải đua thuyền trên sông X').
 NEAR_CUE = re.compile(r"(?:trên|ở) ")
-NEAR_GAP = re.compile(r"(?: (?:đã|sẽ|đang|dự kiến|được))* (?:diễn ra|tổ chức) ?| ?")
+NEAR_GAP = re.compile(r"(?: ,)?(?: (?:đã|sẽ|đang|dự kiến|được))* (?:diễn ra|tổ chức) ?| ?")  # '…, tổ chức sáng 7/12 trên …' too
 
 
 def _close_enough(text: str, loc, event_end: int) -> bool:
@@ -1007,16 +1029,24 @@ def _close_enough(text: str, loc, event_end: int) -> bool:
 
 
 def _takes_place_at(gap: str) -> bool:
-    """'X tại Y', 'X (…) đã diễn ra từ ngày … tại Y': Y is where X happens; 'X, ông A nói … tại Y' is not."""
+    """'X tại Y', 'X (…) đã diễn ra từ ngày … tại Y': Y is where X happens; 'X, ông A nói … tại Y' is not,
+    nor is 'X sẽ được tổ chức từ ngày …, đoàn sẽ khảo sát tại Y' (a clause of its own after the verb)."""
     rest = ASIDE.sub(" ", dates.THEME.sub(" ", gap)).strip(" ,")  # a theme ('với chủ đề "…"') is an aside too
-    return not rest or bool(TAKE_PLACE.search(gap)) or bool(STARTS_THERE.fullmatch(" ".join(rest.split())))
+    verbs = list(TAKE_PLACE.finditer(gap))
+    if verbs and OWN_CLAUSE.search(gap, verbs[-1].end()):
+        return False
+    return not rest or bool(verbs) or bool(STARTS_THERE.fullmatch(" ".join(rest.split())))
+
+
+OWN_CLAUSE = re.compile(r", [^,()]*?(?<![\w])(?:sẽ|đã|đang|vừa)(?![\w])")
 
 
 # 'Lễ mít tinh X, sẽ bắt đầu từ 20h ngày 23/3 tại Y', 'Đại hội X sáng 14/10 tiếp tục ngày làm việc thứ
 # hai tại Y': the event said to begin or to go on at Y, nothing else between (its hour and day are
 # asides; so is the term a congress's name goes on with, 'nhiệm kỳ 2025-2030', its years read as days), is held there.
+# So is a race said to start at Y ('Giải Việt dã X xuất phát lúc 6 giờ ngày 23/9 tại Y').
 STARTS_THERE = re.compile(
-    r"(?:nhiệm kỳ )?(?:(?:đã|sẽ) )?(?:(?:chính thức )?bắt đầu(?: (?:từ|vào))?(?: h)?"
+    r"(?:nhiệm kỳ )?(?:(?:đã|sẽ) )?(?:(?:chính thức )?(?:bắt đầu|xuất phát)(?: (?:từ|vào))?(?: h)?"
     r"|tiếp tục (?:ngày|phiên) làm việc(?: thứ (?:hai|ba|tư|năm|sáu|bảy))?)")
 
 
@@ -1119,7 +1149,8 @@ def _event_dates(scope: Scope, sentence: Sentence, clause, in_clause, clause_dat
     return facts
 
 
-CEREMONY_DATES = {"lễ khai mạc": "startDate", "lễ bế mạc": "endDate", "phiên khai mạc": "startDate", "phiên bế mạc": "endDate"}
+CEREMONY_DATES = {"lễ khai mạc": "startDate", "lễ bế mạc": "endDate", "phiên khai mạc": "startDate", "phiên bế mạc": "endDate",
+                  "đêm khai mạc": "startDate", "đêm bế mạc": "endDate"}
 
 
 def _ceremony_of(e) -> str | None:

@@ -126,6 +126,17 @@ def test_a_place_told_by_tren_or_o_is_only_the_event_right_before_it():
     assert not any(r == "heldIn" and o == "sông Mã" for s, r, o in facts_of(text))
 
 
+@pytest.mark.parametrize("day", ["sáng 7.12", "sáng 7/12", "ngày 7-12"])
+def test_a_place_told_by_tren_after_a_comma_and_the_verb_of_holding_is_the_events(day):
+    text = f"Giải chạy hữu nghị Việt - Lào lần thứ 2, tổ chức {day} trên tuyến đường ven sông Lam."
+    assert ("Giải chạy hữu nghị Việt - Lào lần thứ 2", "heldIn", "tuyến đường ven sông Lam") in facts_of(text, dt.date(2025, 12, 4))
+
+
+def test_a_place_told_by_tren_after_a_comma_and_another_act_is_not_the_events():
+    text = "Hội chợ thương mại Việt - Lào năm 2025 khai mạc, các đoàn diễu hành trên tuyến đường Trần Phú."
+    assert not any(r == "heldIn" for s, r, o in facts_of(text, dt.date(2025, 12, 4)))
+
+
 def test_partnership_lists_on_one_side():
     text = "Tỉnh ủy Lạng Sơn, Cao Bằng đã ký biên bản hội đàm với Khu ủy Quảng Tây."
     partners = {(s, o) for s, r, o in facts_of(text) if r == "partnersWith"}
@@ -539,6 +550,62 @@ def test_a_closing_ceremony_ends_its_festival():
 def test_the_event_that_frames_the_clause_is_the_one_dated():
     text = "Tại Hội nghị Ngoại vụ toàn quốc lần thứ 21, sáng 14/12, lãnh đạo tỉnh Quảng Trị khẳng định quyết tâm."
     assert dates_of(text, dt.date(2024, 12, 15)) == {("Hội nghị Ngoại vụ toàn quốc lần thứ 21", "startDate", dt.date(2024, 12, 14))}
+
+
+@pytest.mark.parametrize(
+    "text, dated",
+    [
+        ("Trong khuôn khổ Hội nghị Ngoại vụ toàn quốc lần thứ 21, chiều 14/12, Cục Ngoại vụ tổ chức "
+         "Tọa đàm về công tác lãnh sự tại Học viện Ngoại giao.", "Tọa đàm về công tác lãnh sự"),
+        ("Bên lề Diễn đàn Hợp tác kinh tế Việt Nam - Lào năm 2024, sáng 14/12, hai tỉnh đã tổ chức "
+         "Lễ ký kết Biên bản ghi nhớ hợp tác.", "Lễ ký kết Biên bản ghi nhớ hợp tác"),
+    ],
+)
+def test_a_day_beside_a_frame_dates_the_event_named_after_it(text, dated):
+    assert dates_of(text, dt.date(2024, 12, 15)) == {(dated, "startDate", dt.date(2024, 12, 14))}
+
+
+def test_a_day_beside_a_frame_with_no_event_after_it_dates_the_frame():
+    text = "Trong khuôn khổ Hội nghị Ngoại vụ toàn quốc lần thứ 21, sáng 14/12, lãnh đạo tỉnh Quảng Trị phát biểu."
+    assert dates_of(text, dt.date(2024, 12, 15)) == {("Hội nghị Ngoại vụ toàn quốc lần thứ 21", "startDate", dt.date(2024, 12, 14))}
+
+
+@pytest.mark.parametrize(
+    "text, race",
+    [
+        ("Ngày 1-3, gần 9.000 vận động viên tham dự Giải Marathon Cần Thơ mở rộng 2026.", "Giải Marathon Cần Thơ mở rộng 2026"),
+        ("Giải Việt dã Báo Bà Rịa - Vũng Tàu lần thứ 20 xuất phát lúc 6 giờ ngày 1/3 tại Bãi Sau, thành phố Vũng Tàu.",
+         "Giải Việt dã Báo Bà Rịa - Vũng Tàu lần thứ 20"),
+    ],
+)
+def test_a_race_is_run_on_the_day_told_beside_it(text, race):
+    assert (race, "startDate", dt.date(2026, 3, 1)) in facts_of(text, dt.date(2026, 3, 2))
+
+
+def test_a_race_said_to_start_at_a_venue_is_held_there():
+    text = "Giải Việt dã Báo Bà Rịa - Vũng Tàu lần thứ 20 xuất phát lúc 6 giờ ngày 1/3 tại Bãi Sau, thành phố Vũng Tàu."
+    assert ("Giải Việt dã Báo Bà Rịa - Vũng Tàu lần thứ 20", "heldIn", "Bãi Sau") in facts_of(text, dt.date(2026, 3, 2))
+
+
+def test_a_tournament_is_not_started_by_a_day_told_beside_it():
+    text = "Ngày 1-3, gần 900 cầu thủ tham dự Giải bóng đá Cần Thơ mở rộng 2026."
+    assert facts_of(text, dt.date(2026, 3, 2), relation="startDate") == set()
+
+
+@pytest.mark.parametrize("day", ["ngay trưa cùng ngày", "ngay chiều 15/10"])
+def test_ngay_before_the_day_an_event_is_held_on_is_no_gap(day):
+    text = f"Sáng 15/10, Đại hội đã bầu Ban Chấp hành. Hội nghị lần thứ nhất Ban Chấp hành khóa XX được tổ chức {day}."
+    assert ("Hội nghị lần thứ nhất Ban Chấp hành khóa XX", "startDate", dt.date(2020, 10, 15)) in facts_of(text, dt.date(2020, 10, 16))
+
+
+def test_a_bare_head_told_with_its_theme_refers_back_to_the_event_named_before():
+    text = ('Ngày 8-10, UBND tỉnh Gia Lai họp báo giới thiệu Hội nghị Xúc tiến đầu tư 2025. Hội nghị mang chủ đề '
+            '"Gia Lai: Từ đại ngàn đến biển xanh", được tổ chức trong hai ngày 25 và 26-10 tại khách sạn Hoàng Anh, phường Pleiku.')
+    assert facts_of(text, dt.date(2025, 10, 9)) >= {
+        ("Hội nghị Xúc tiến đầu tư 2025", "heldIn", "khách sạn Hoàng Anh"),
+        ("Hội nghị Xúc tiến đầu tư 2025", "startDate", dt.date(2025, 10, 25)),
+        ("Hội nghị Xúc tiến đầu tư 2025", "endDate", dt.date(2025, 10, 26)),
+    }
 
 
 def test_an_event_named_after_sau_is_not_the_one_dated():
@@ -1522,6 +1589,27 @@ def test_here_is_the_venue_of_the_event_told_before():
     assert ("Lễ ký kết Biên bản ghi nhớ hợp tác giữa tỉnh Nghệ An và tỉnh Bô-ly-khăm-xay", "Khách sạn Mường Thanh") in held
 
 
+@pytest.mark.parametrize(
+    "second",
+    [
+        'Tối cùng ngày, tại quảng trường diễn ra chương trình nghệ thuật "Hà Giang - Vươn xa".',
+        'Tối cùng ngày, chương trình nghệ thuật "Hà Giang - Vươn xa" được tổ chức tại quảng trường.',
+    ],
+)
+def test_the_kind_of_the_venue_told_before_alone_is_that_venue(second):
+    text = f"Sáng 29/9, Lễ kỷ niệm 25 năm tái lập tỉnh Hà Giang được tổ chức tại Quảng trường 26/3. {second}"
+    assert ('chương trình nghệ thuật "Hà Giang - Vươn xa"', "Quảng trường 26/3") in {
+        (s, o) for s, r, o in facts_of(text, relation="heldIn")}
+
+
+def test_another_kind_of_venue_or_more_words_after_the_kind_is_not_the_venue_told_before():
+    for second in ('Tối cùng ngày, tại công viên diễn ra chương trình nghệ thuật "Hà Giang - Vươn xa".',
+                   'Tối cùng ngày, tại quảng trường trung tâm huyện diễn ra chương trình nghệ thuật "Hà Giang - Vươn xa".'):
+        text = f"Sáng 29/9, Lễ kỷ niệm 25 năm tái lập tỉnh Hà Giang được tổ chức tại Quảng trường 26/3. {second}"
+        assert ('chương trình nghệ thuật "Hà Giang - Vươn xa"', "Quảng trường 26/3") not in {
+            (s, o) for s, r, o in facts_of(text, relation="heldIn")}
+
+
 def test_here_with_no_venue_told_before_places_nothing():
     text = "Ngay sau đó, tại đây đã diễn ra Lễ ký kết Biên bản ghi nhớ hợp tác giữa tỉnh Nghệ An và tỉnh Bô-ly-khăm-xay."
     assert facts_of(text, relation="heldIn") == set()
@@ -1605,6 +1693,43 @@ def test_a_head_referring_back_gives_the_event_named_before_its_days_and_venue()
     assert ("Hội chợ Nông sản Sơn La lần thứ 3", "heldIn", "Quảng trường Tây Bắc") in found
 
 
+@pytest.mark.parametrize("told", ["hội nghị sẽ diễn ra trong 2 ngày 7 và 8-11", "hội chợ được tổ chức trong 2 ngày 7 và 8-11"])
+def test_a_lower_case_head_told_to_take_place_refers_back_in_its_own_sentence(told):
+    head = told.split()[0] + " " + told.split()[1]
+    event = {"hội nghị": "Hội nghị xúc tiến đầu tư tỉnh Phú Yên năm 2025", "hội chợ": "Hội chợ Nông sản Phú Yên năm 2025"}[head]
+    text = f"Chiều 20-10, tại cuộc họp báo giới thiệu {event}, ông Trần Văn Lâm cho biết {told} tại khách sạn Sao Việt."
+    found = facts_of(text, dt.date(2025, 10, 21))
+    assert (event, "startDate", dt.date(2025, 11, 7)) in found and (event, "endDate", dt.date(2025, 11, 8)) in found
+
+
+def test_a_lower_case_head_told_to_take_place_with_nothing_to_refer_to_is_no_event():
+    text = "Ông Trần Văn Lâm cho biết hội nghị sẽ diễn ra vào ngày 7-11 tại khách sạn Sao Việt."
+    assert facts_of(text, dt.date(2025, 10, 21)) == set()
+
+
+@pytest.mark.parametrize("lead", ["Theo kế hoạch, tuần lễ", "Tuần lễ"])
+def test_a_head_referring_back_gives_the_days_it_is_held_on_and_the_venue_after_them(lead):
+    text = ("Sáng 27/2, Sở Công Thương họp báo giới thiệu Tuần lễ giới thiệu hàng Thái Lan tại Cần Thơ 2018. "
+            f"{lead} sẽ được tổ chức từ ngày 8 đến 12-3 tại công viên Lưu Hữu Phước (quận Ninh Kiều).")
+    found = facts_of(text, published=dt.date(2018, 2, 27))
+    assert ("Tuần lễ giới thiệu hàng Thái Lan", "startDate", dt.date(2018, 3, 8)) in found
+    assert ("Tuần lễ giới thiệu hàng Thái Lan", "endDate", dt.date(2018, 3, 12)) in found
+    assert ("Tuần lễ giới thiệu hàng Thái Lan", "heldIn", "công viên Lưu Hữu Phước") in found
+
+
+def test_a_venue_after_a_clause_of_its_own_is_not_the_named_events():
+    text = "Hội chợ Nông sản Phú Yên năm 2025 sẽ được tổ chức từ ngày 8 đến 12/3, đoàn doanh nghiệp sẽ khảo sát tại Khu kinh tế Nam Phú Yên."
+    assert not {f for f in facts_of(text, dt.date(2025, 3, 1)) if f[1] == "heldIn"}
+    text = "Hội chợ Nông sản Phú Yên năm 2025 sẽ được tổ chức từ ngày 8 đến 12/3, tại Quảng trường 1/4."
+    assert ("Hội chợ Nông sản Phú Yên năm 2025", "heldIn", "Quảng trường 1/4") in facts_of(text, dt.date(2025, 3, 1))
+
+
+def test_a_head_referring_back_gives_no_venue_past_another_act():
+    text = ("Sáng 27/2, Sở Công Thương họp báo giới thiệu Tuần lễ giới thiệu hàng Thái Lan tại Cần Thơ 2018. "
+            "Theo kế hoạch, tuần lễ sẽ được tổ chức từ ngày 8 đến 12-3, đoàn doanh nghiệp sẽ khảo sát tại công viên Lưu Hữu Phước.")
+    assert ("Tuần lễ giới thiệu hàng Thái Lan", "heldIn", "công viên Lưu Hữu Phước") not in facts_of(text, published=dt.date(2018, 2, 27))
+
+
 def test_a_head_referring_back_past_its_organisers_gives_the_venue_stated_after_the_span():
     text = ('Sáng 3/6, Sở Ngoại vụ tỉnh Bình Định họp báo về sự kiện "Ngày Văn hóa Nhật Bản năm 2025". '
             "Sự kiện do UBND tỉnh Bình Định phối hợp với Tổng Lãnh sự quán Nhật Bản tổ chức, diễn ra trong 02 ngày "
@@ -1622,6 +1747,43 @@ def test_a_head_referring_back_past_another_event_gives_nothing():
     text = ("Sáng 12/5, Hội chợ Nông sản Sơn La khai mạc; chiều cùng ngày, Hội chợ Hàng Việt Điện Biên khai mạc. "
             "Hội chợ được bố trí tại Quảng trường Tây Bắc và kéo dài đến hết ngày 16/5.")
     assert not {f for f in facts_of(text) if f[1] == "endDate" or f[2] == "Quảng trường Tây Bắc"}
+
+
+@pytest.mark.parametrize("night, relation", [("Đêm khai mạc", "startDate"), ("Đêm bế mạc", "endDate")])
+def test_an_opening_or_closing_night_dates_the_festival_it_opens_or_closes(night, relation):
+    text = f"Tối 5/4, {night} Festival Biển Nha Trang 2025 diễn ra tại Quảng trường 2/4."
+    found = facts_of(text, dt.date(2025, 4, 6))
+    assert (f"{night} Festival Biển Nha Trang 2025", "heldIn", "Quảng trường 2/4") in found
+    assert ("Festival Biển Nha Trang 2025", relation, dt.date(2025, 4, 5)) in found
+
+
+@pytest.mark.parametrize("told", ["Lễ bế mạc tối 16/11 khép lại ba ngày hội", "Tối 16/11, Lễ bế mạc Liên hoan Du lịch Hạ Long 2025 khép lại ba ngày hội"])
+def test_a_closing_ceremony_said_to_close_starts_on_its_day(told):
+    ceremony = {(r, o) for s, r, o in facts_of(f"{told} với chương trình hòa nhạc.", dt.date(2025, 11, 17))
+                if s.startswith("Lễ bế mạc") and r.endswith("Date")}
+    assert ceremony == {("startDate", dt.date(2025, 11, 16))}
+
+
+def test_a_festival_said_to_close_on_a_day_ends_then():
+    found = facts_of("Tối 16/11, Liên hoan Du lịch Hạ Long 2025 khép lại với chương trình hòa nhạc.", dt.date(2025, 11, 17))
+    assert ("Liên hoan Du lịch Hạ Long 2025", "endDate", dt.date(2025, 11, 16)) in found
+
+
+def test_a_cultural_night_dates_no_festival():
+    text = 'Tối 5/4, Đêm văn hóa "Biển xanh" trong khuôn khổ Festival Biển Nha Trang 2025 diễn ra tại Quảng trường 2/4.'
+    assert not {f for f in facts_of(text, dt.date(2025, 4, 6)) if f[0] == "Festival Biển Nha Trang 2025" and f[1].endswith("Date")}
+
+
+def test_the_day_leading_the_main_clause_after_a_frame_is_the_day_cung_ngay_repeats():
+    text = ("Nhân dịp Thứ trưởng sang dự Hội nghị hợp tác biên giới Việt Nam - Lào lần thứ 3 tại tỉnh Hủa Phăn, chiều 9/8, "
+            "Tỉnh trưởng đã tiếp đoàn. Thứ trưởng cho biết hội nghị diễn ra sáng cùng ngày tại thị xã Sầm Nưa.")
+    assert ("Hội nghị hợp tác biên giới Việt Nam - Lào lần thứ 3", "startDate", dt.date(2025, 8, 9)) in facts_of(text, dt.date(2025, 8, 10))
+
+
+def test_a_day_only_recalled_in_a_clause_is_not_the_day_cung_ngay_repeats():
+    text = ("Tỉnh mới vận hành chính quyền hai cấp từ ngày 1/7/2025 và đã đón nhiều đoàn. "
+            "Thứ trưởng cho biết Hội nghị hợp tác biên giới Việt Nam - Lào lần thứ 3 diễn ra sáng cùng ngày tại thị xã Sầm Nưa.")
+    assert not {f for f in facts_of(text, dt.date(2025, 8, 10)) if f[1] == "startDate"}
 
 
 def test_a_closing_ceremony_written_in_capitals_after_a_lower_case_le():

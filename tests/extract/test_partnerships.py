@@ -815,6 +815,9 @@ def test_a_foreign_city_district_twinned_with_a_city_of_ours_is_its_partner():
 @pytest.mark.parametrize("text", [
     "Hai bên trao đổi khả năng hai địa phương thiết lập quan hệ hợp tác với tỉnh Gunma.",
     "Đoàn thành phố Huế tìm hiểu khả năng ký kết biên bản ghi nhớ với thành phố Kyoto.",
+    # a relationship being promoted is none yet
+    "Tổng Lãnh sự quán sẽ hỗ trợ tỉnh Khánh Hòa xúc tiến quan hệ hợp tác với tỉnh Kaliningrad.",
+    "Đại sứ đề nghị hai bên xúc tiến thiết lập quan hệ hữu nghị giữa tỉnh Nghệ An và tỉnh Samara.",
 ])
 def test_a_possibility_of_a_tie_is_none(text):
     assert partners_of(text) == set()
@@ -854,3 +857,29 @@ def test_both_sides_signing_in_a_sentence_naming_only_the_pair_before():
 )
 def test_two_provinces_counted_as_one_tie_only_by_signing_a_cooperation_text(text, expected):
     assert partners_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # Russian regions partnered with provinces of ours, by their bare names and with their unit words
+        ("Năm 2019, tỉnh Thái Bình đã ký thỏa thuận hợp tác với chính quyền tỉnh Tambov (Liên bang Nga).",
+         {("Thái Bình", "Tambov")}),
+        ("Vùng Krasnoyarsk và tỉnh Khánh Hòa chính thức kết nghĩa từ năm 2012.", {("Khánh Hòa", "Krasnoyarsk")}),
+        ("Quan hệ hợp tác giữa tỉnh Lipetsk và tỉnh Vĩnh Phúc được duy trì nhiều năm.", {("Vĩnh Phúc", "Lipetsk")}),
+        # a Chinese city and a Dutch province by the readings the press gives them
+        ("Bên lề hội chợ, UBND tỉnh Lào Cai và chính quyền thành phố Thành Đô đã ký bản ghi nhớ hợp tác du lịch.",
+         {("Lào Cai", "Thành Đô")}),
+        ("UBND TP Hải Phòng và chính quyền tỉnh Nam Hà Lan đã ký kết biên bản ghi nhớ hợp tác về cảng biển.",
+         {("Hải Phòng", "Zuid-Holland")}),
+    ],
+)
+def test_foreign_regions_and_cities_the_press_names_in_ties(text, expected):
+    assert partners_of(text) == expected
+
+
+def test_an_international_airport_or_gate_named_after_a_place_is_no_party():
+    # the place an international airport is named after is no side; the city itself is
+    assert partners_of("Đoàn đã ký biên bản ghi nhớ hợp tác với tỉnh Sakhalin về đường bay thẳng đến sân bay quốc tế Cam Ranh.") == set()
+    assert partners_of("Đoàn đã ký biên bản hợp tác với tỉnh Savannakhet về hàng hóa qua cửa khẩu quốc tế Lao Bảo.") == set()
+    assert partners_of("Tỉnh Sakhalin đã ký biên bản ghi nhớ hợp tác với thành phố Cam Ranh.") == {("Cam Ranh", "Sakhalin")}

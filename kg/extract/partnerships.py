@@ -53,7 +53,7 @@ _GROUP = re.compile(
     + lexicon.alternation(_LEX["partnership_group_units"]) + r") ?(?=\w)", re.IGNORECASE)
 # What may stand between the places of such a group: a comma, a dash, "và", unit words, "(Lào)".
 _GROUP_GLUE = re.compile(
-    r"(?:\s*(?:,|-|–|và|\([^()]{1,30}\))\s*)+(?:(?:" + lexicon.unit_alternation("province", "city", capitalised=True)
+    r"(?:\s*(?:,|-|–|và|\([^()]{1,30}\))\s*)+(?:(?:" + lexicon.unit_alternation("province", "city", "district", capitalised=True)
     + r") )?")
 _IN_PARTICULAR = re.compile(r"(?<=\w) nói riêng(?![\w])")
 # "Lào Cai (Việt Nam) và Vân Nam (Trung Quốc) là hai địa phương có quan hệ hữu nghị": the group before.
@@ -669,10 +669,12 @@ _TIES_ANNIVERSARY = re.compile(
     re.IGNORECASE)
 # "TP A và tỉnh B (Hàn Quốc) tiếp tục thúc đẩy hợp tác đa lĩnh vực": the pair that furthers its own tie;
 # "tỉnh A và tỉnh B đã triển khai Kế hoạch hợp tác giai đoạn …": the pair that carries out its plan;
-# "A và B đã hợp tác hơn 10 năm": the pair whose tie has lasted its years.
+# "A và B đã hợp tác hơn 10 năm": the pair whose tie has lasted its years; "tỉnh A và tỉnh B vẫn duy trì các
+# cơ chế phối hợp …", "huyện A và huyện B duy trì cơ chế gặp gỡ định kỳ": the pair that keeps up its mechanisms.
 _FURTHERS_TIES = re.compile(
     r"(?<![\w])(?:(?:thúc đẩy|tăng cường|đẩy mạnh|mở rộng|làm sâu sắc(?: hơn)?|củng cố|thắt chặt) "
     r"(?:mối |mạnh mẽ )?(?:quan hệ )?(?:hợp tác|hữu nghị|kết nghĩa)"
+    r"|duy trì (?:các |những )?(?:cơ chế|hội nghị|giao ban)"
     r"|triển khai (?:các |những )?(?:kế hoạch|chương trình|thỏa thuận|thoả thuận) hợp tác"
     r"|đã (?:hợp tác|kết nghĩa) (?:hơn |gần |trong |được )?\d+ năm)(?![\w])", re.IGNORECASE)
 # What may part that pair from its celebration: a few words of the verb, no clause or place.

@@ -883,3 +883,27 @@ def test_an_international_airport_or_gate_named_after_a_place_is_no_party():
     assert partners_of("Đoàn đã ký biên bản ghi nhớ hợp tác với tỉnh Sakhalin về đường bay thẳng đến sân bay quốc tế Cam Ranh.") == set()
     assert partners_of("Đoàn đã ký biên bản hợp tác với tỉnh Savannakhet về hàng hóa qua cửa khẩu quốc tế Lao Bảo.") == set()
     assert partners_of("Tỉnh Sakhalin đã ký biên bản ghi nhớ hợp tác với thành phố Cam Ranh.") == {("Cam Ranh", "Sakhalin")}
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the pair that keeps up its mechanisms of cooperation
+        ("Năm qua, tỉnh Quảng Trị và tỉnh Savannakhet vẫn duy trì các cơ chế phối hợp về quản lý biên giới.",
+         {("Quảng Trị", "Sa-van-na-khệt")}),
+        ("Lãnh đạo đánh giá cao việc huyện Mường Khương (Lào Cai) và huyện Hà Khẩu (Vân Nam) duy trì cơ chế gặp gỡ định kỳ.",
+         {("Mường Khương", "Hà Khẩu")}),
+        ("Năm 2023, hai tỉnh Kon Tum - Attapeu cũng duy trì hội nghị sơ kết định kỳ theo biên bản đã ký.",
+         {("Kon Tum", "Attapư")}),
+        # a joint working committee, a spring meeting of the leaders: between the sides named
+        ("Đoàn dự Hội nghị lần thứ 12 Ủy ban công tác liên hợp giữa các tỉnh Lạng Sơn, Cao Bằng và Khu tự trị dân tộc "
+         "Choang Quảng Tây.", {("Lạng Sơn", "Quảng Tây"), ("Cao Bằng", "Quảng Tây")}),
+        ("Đoàn dự Hội nghị gặp gỡ đầu Xuân giữa Bí thư Tỉnh ủy Hà Giang và Bí thư Châu ủy Văn Sơn.",
+         {("Hà Giang", "Văn Sơn")}),
+        # a visit and a proposal, a mechanism still to be made: no pair keeps one up
+        ("Tỉnh Lai Châu đón đoàn tỉnh Vân Nam sang thăm và đề xuất duy trì cơ chế gặp gỡ.", set()),
+        ("Đoàn tỉnh Sơn La và đoàn tỉnh Hủa Phăn bàn việc xây dựng cơ chế phối hợp mới.", set()),
+    ],
+)
+def test_a_pair_keeping_up_its_mechanisms_or_meeting_in_its_joint_committee(text, expected):
+    assert partners_of(text) == expected

@@ -113,8 +113,8 @@ def may_tie(text: str, start: int, end: int) -> bool:
 
 # "A đã có quan hệ hợp tác với B và đang nỗ lực thúc đẩy hợp tác với C": a second predicate of the
 # subject, told of its own; the tie of the first is not the effort of the second ('đã và đang', 'đang
-# và sẽ' are one predicate's times).
-_NEXT_PREDICATE = re.compile(r"(?<!đã)(?<!đang),? và (?:đang|sẽ) (?=\w)")
+# và sẽ' are one predicate's times; "đã ký kết và đang triển khai biên bản … với B": two verbs of one object).
+_NEXT_PREDICATE = re.compile(r"(?<!đã)(?<!đang)(?<!ký kết)(?<!ký),? và (?:đang|sẽ) (?=\w)")
 
 
 # "Là thành phố cửa khẩu đã kết nghĩa với huyện B (Trung Quốc), thành phố A tiếp tục …": a fronted phrase
@@ -290,8 +290,10 @@ def _twins_named(text: str, start: int, end: int, matches: list, locations: list
 
 # "Lãnh đạo tỉnh A tiếp Đoàn đại biểu tỉnh B. Tại đây, hai bên đã ký kết biên bản ghi nhớ …": the
 # signers named only by their count, right before the verb of signing; the sentence before names them.
+# "… hai tỉnh đang triển khai Thỏa thuận hợp tác giai đoạn 2016 - 2020": the pair carrying out the text it signed.
 _BOTH_SIGNED = re.compile(
-    r"(?<![\w])(?:[Hh]ai|2|02) (?:bên|tỉnh|địa phương)(?: (?:đã|vừa|cùng|chính thức|tiến hành))* (?:ký kết|ký)(?![\w])")
+    r"(?<![\w])(?:[Hh]ai|2|02) (?:bên|tỉnh|địa phương)(?: (?:đã|vừa|cùng|chính thức|tiến hành|đang))* (?:ký kết|ký"
+    r"|triển khai (?i:(?:các |những )?(?:thỏa thuận|thoả thuận|biên bản|kế hoạch|chương trình)(?: ghi nhớ)? hợp tác))(?![\w])")
 
 
 def both_signed(text: str, start: int, end: int) -> bool:

@@ -166,7 +166,7 @@ def sentence_facts(scope: Scope, sentence: Sentence, state: DocState) -> list[Fa
             in_clause = [loc for loc in locations if start <= loc.start < end]
             found, before = partnership_facts(scope, sentence, start, end, found_titles, in_clause, before)
             facts += found + _group_signing(scope, sentence, start, end, found_titles, in_clause, state, found)
-        facts += _signed_by_both(scope, sentence, state, local_places)
+        facts += _signed_by_both(scope, sentence, state, local_places, found_titles, locations)
     state.groups.update(partnerships.counted_groups(text, sentence.start, sentence.end, scope.matches, found_titles))
     state.before = (sentence, found_titles, locations)
     state.persons_before = [n for n in names if n.text not in persons.PRONOUNS]
@@ -188,12 +188,20 @@ def _group_signing(scope: Scope, sentence: Sentence, start: int, end: int, found
     return [f for f in facts if (f.subject.key, f.object.key) not in known]
 
 
-def _signed_by_both(scope: Scope, sentence: Sentence, state: DocState, local_places: dict) -> list[Fact]:
-    """"Tỉnh A tiếp Đoàn tỉnh B. Tại đây, hai bên đã ký kết biên bản ghi nhớ …": a sentence that names
-    no place but the two ties the one pair the sentence before it, in the same paragraph, names ("Từ khi
-    hai tỉnh ký Thỏa thuận hợp tác, …; A có 38 sinh viên học tại B")."""
+def _signed_by_both(scope: Scope, sentence: Sentence, state: DocState, local_places: dict,
+                    found_titles: list, locations: list) -> list[Fact]:
+    """"Tỉnh A tiếp Đoàn tỉnh B. Tại đây, hai bên đã ký kết biên bản ghi nhớ …": the one pair the sentence
+    itself names ("A và B có chung đường biên; hai tỉnh đang triển khai Thỏa thuận hợp tác …", "… hai tỉnh
+    đã ký kết Biên bản hợp tác …; A đã hỗ trợ B …"), else, in a sentence that names no place but the two,
+    the one pair the sentence before it, in the same paragraph, names ("Từ khi hai tỉnh ký Thỏa thuận hợp
+    tác, …; A có 38 sinh viên học tại B")."""
     text = scope.doc.text
-    if not state.before or not partnerships.both_signed(text, sentence.start, sentence.end):
+    if not partnerships.both_signed(text, sentence.start, sentence.end):
+        return []
+    pairs = partnerships.the_one_pair(text, sentence.start, sentence.end, scope.matches, locations, found_titles, scope.not_about)
+    if pairs:
+        return _pair_facts(scope, sentence, pairs)
+    if not state.before:
         return []
     before, found_titles, locations = state.before
     if "\n" in text[before.end : sentence.start]:
@@ -201,6 +209,10 @@ def _signed_by_both(scope: Scope, sentence: Sentence, state: DocState, local_pla
     pairs = partnerships.the_one_pair(text, before.start, before.end, scope.matches, locations, found_titles, scope.not_about)
     if pairs and not all(set(m.places) & set(pairs[0]) for m in local_places.values()):
         return []  # another place named: "hai bên" may be others than the two
+    return _pair_facts(scope, sentence, pairs)
+
+
+def _pair_facts(scope: Scope, sentence: Sentence, pairs: list) -> list[Fact]:
     return [Fact(resolve.place_entity(v, scope.gazetteer), "partnersWith", resolve.place_entity(f, scope.gazetteer),
                  evidence(scope, sentence, sentence.start, sentence.end, "partnership-signed-by-both", 0.75))
             for v, f in pairs]

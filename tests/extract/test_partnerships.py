@@ -907,3 +907,26 @@ def test_an_international_airport_or_gate_named_after_a_place_is_no_party():
 )
 def test_a_pair_keeping_up_its_mechanisms_or_meeting_in_its_joint_committee(text, expected):
     assert partners_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # two verbs of one object: the signing is the tie, the carrying out is no second predicate
+        ("Tỉnh Kon Tum đã ký kết và đang triển khai biên bản hợp tác với tỉnh Attapeu và tỉnh Sê Kông.",
+         {("Kon Tum", "Attapư"), ("Kon Tum", "Xê Kông")}),
+        # "hai tỉnh" signing or carrying out their text, the pair named in the same sentence, before or after
+        ("Ông Lê Văn Bình cho biết, Quảng Trị và Savannakhet có chung đường biên dài; hai tỉnh đang triển khai Kế "
+         "hoạch hợp tác giai đoạn 2021 - 2025.", {("Quảng Trị", "Sa-van-na-khệt")}),
+        ("Ông Lê Văn Bình cho biết, năm 2020 hai tỉnh đã ký kết và triển khai Biên bản hợp tác giai đoạn 2020 - 2024; "
+         "Gia Lai đã hỗ trợ Ratanakiri xây trường học.", {("Gia Lai", "Ratanakiri")}),
+        # a plan to sign, three sides for "hai tỉnh", or activities carried out are no tie
+        ("Ông Lê Văn Bình cho biết, Quảng Trị và Savannakhet có chung đường biên dài; hai tỉnh dự kiến ký kết Kế "
+         "hoạch hợp tác giai đoạn 2026 - 2030.", set()),
+        ("Ông Lê Văn Bình cho biết, Quảng Trị, Quảng Bình và Savannakhet có chung đường biên; hai tỉnh đang triển "
+         "khai Kế hoạch hợp tác.", set()),
+        ("Đoàn tỉnh Gia Lai thăm tỉnh Ratanakiri; hai bên đang triển khai các hoạt động giao lưu văn hóa.", set()),
+    ],
+)
+def test_the_pair_of_the_sentence_that_signed_or_carries_out_its_text(text, expected):
+    assert partners_of(text) == expected

@@ -296,17 +296,37 @@ _BOTH_SIGNED = re.compile(
     r"|triển khai (?i:(?:các |những )?(?:thỏa thuận|thoả thuận|biên bản|kế hoạch|chương trình)(?: ghi nhớ)? hợp tác))(?![\w])")
 
 
+# "… trao Thư ý định hợp tác về du lịch giữa hai địa phương", "… cụ thể hóa Biên bản hợp tác giữa hai tỉnh giai
+# đoạn 2023 - 2027": a cooperation text of the two sides counted, named before or around it.
+_TEXT_OF_BOTH = re.compile(
+    r"(?<![\w])(?:thỏa thuận|thoả thuận|biên bản|bản ghi nhớ|kế hoạch|chương trình|thư ý định)(?: ghi nhớ)?(?: về)? hợp tác"
+    r"(?: [^,;.]{0,60}?)? giữa (?:hai|2|02) (?:tỉnh|thành phố|địa phương|bên)(?![\w])", re.IGNORECASE)
+
+
+# "Hai bên thống nhất sẽ xây dựng Kế hoạch hợp tác giữa hai địa phương": a text still to be made.
+_TEXT_SOUGHT = re.compile(
+    r"(?<![\w])(?:sẽ|dự kiến|xây dựng|soạn thảo|chuẩn bị|nghiên cứu|đề xuất|đề nghị|hướng tới|tiến tới|mong muốn"
+    r"|thống nhất|bàn|thảo luận|trao đổi về)(?: [\w]+){0,2} $", re.IGNORECASE)
+
+
 def both_signed(text: str, start: int, end: int) -> bool:
-    """Whether text[start:end] says "hai bên (đã) ký kết …", no plan nor wish about it."""
-    return _BOTH_SIGNED.search(text, start, end) is not None and not _BLOCKER.search(text[start:end])
+    """Whether text[start:end] says "hai bên (đã) ký kết …" or names a cooperation text "giữa hai tỉnh"
+    that is made, no plan nor wish about it."""
+    if _BLOCKER.search(text[start:end]):
+        return False
+    if _BOTH_SIGNED.search(text, start, end) is not None:
+        return True
+    m = _TEXT_OF_BOTH.search(text, start, end)
+    return m is not None and not _TEXT_SOUGHT.search(text, max(start, m.start() - 40), m.start())
 
 
 def the_one_pair(text: str, start: int, end: int, matches: list, locations: list, titles: list,
-                 not_parties: frozenset = frozenset()) -> list[tuple]:
+                 not_parties: frozenset = frozenset(), home=None) -> list[tuple]:
     """The pair of text[start:end] when it names exactly one Vietnamese party and one foreign one
-    (venues after "tại" and countries aside); with more, which two signed is a guess."""
+    (venues after "tại" and countries aside), the Vietnamese one home when it names none; with more,
+    which two signed is a guess."""
     sides = [s for s in _sides(text, start, end, matches, locations, titles, not_parties) if _may_be_party(s.place)]
-    vietnamese = list(dict.fromkeys(s.place for s in sides if s.place.country == "VN"))
+    vietnamese = list(dict.fromkeys(s.place for s in sides if s.place.country == "VN")) or ([home] if home else [])
     foreign = list(dict.fromkeys(s.place for s in sides if s.place.country != "VN"))
     if len(vietnamese) != 1 or len(foreign) != 1 or not _of_one_level(vietnamese[0], foreign[0]):
         return []

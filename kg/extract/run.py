@@ -198,7 +198,9 @@ def _signed_by_both(scope: Scope, sentence: Sentence, state: DocState, local_pla
     text = scope.doc.text
     if not partnerships.both_signed(text, sentence.start, sentence.end):
         return []
-    pairs = partnerships.the_one_pair(text, sentence.start, sentence.end, scope.matches, locations, found_titles, scope.not_about)
+    home = context.context_at(scope.items, sentence.start).province
+    pairs = partnerships.the_one_pair(text, sentence.start, sentence.end, scope.matches, locations, found_titles,
+                                      scope.not_about, home)
     if pairs:
         return _pair_facts(scope, sentence, pairs)
     if not state.before:

@@ -926,6 +926,17 @@ def test_a_pair_keeping_up_its_mechanisms_or_meeting_in_its_joint_committee(text
         ("Ông Lê Văn Bình cho biết, Quảng Trị, Quảng Bình và Savannakhet có chung đường biên; hai tỉnh đang triển "
          "khai Kế hoạch hợp tác.", set()),
         ("Đoàn tỉnh Gia Lai thăm tỉnh Ratanakiri; hai bên đang triển khai các hoạt động giao lưu văn hóa.", set()),
+        # a cooperation text "giữa hai địa phương": the pair of the sentence, else of the sentence before
+        ("Chủ tịch UBND tỉnh Gia Lai cho biết, tỉnh hỗ trợ tỉnh Ratanakiri 5 tỷ đồng xây trường, nhằm cụ thể hóa "
+         "Biên bản hợp tác giữa hai tỉnh giai đoạn 2023 - 2027.", {("Gia Lai", "Ratanakiri")}),
+        ("Chiều 12/4, UBND tỉnh Bình Định và Chính quyền tỉnh Gunma tổ chức Hội thảo xúc tiến đầu tư. Kết thúc hội "
+         "thảo, Phó Chủ tịch UBND tỉnh Lê Văn An và Phó Thống đốc Sato Kenji đã trao Thư ý định hợp tác về đào tạo "
+         "nhân lực giữa hai địa phương.", {("Bình Định", "Gunma")}),
+        # … but not one still to be made
+        ("Chiều 12/4, UBND tỉnh Bình Định và Chính quyền tỉnh Gunma tổ chức Hội thảo xúc tiến đầu tư. Hai bên thống "
+         "nhất sẽ xây dựng Kế hoạch hợp tác giữa hai địa phương.", set()),
+        ("Chiều 12/4, UBND tỉnh Bình Định và Chính quyền tỉnh Gunma tổ chức Hội thảo xúc tiến đầu tư. Hai bên bàn "
+         "việc ký Kế hoạch hợp tác giữa hai địa phương.", set()),
     ],
 )
 def test_the_pair_of_the_sentence_that_signed_or_carries_out_its_text(text, expected):

@@ -214,10 +214,15 @@ def _clause_partners(text: str, start: int, end: int, matches: list, locations: 
 _RELATION_WITH = re.compile(
     r"(?<![\w])(?:quan hệ (?:giao lưu )?(?:hữu nghị|hợp tác|kết nghĩa)(?:,? (?:và )?(?:hữu nghị|hợp tác|toàn diện|đặc biệt"
     r"|truyền thống|tốt đẹp|lâu dài|chặt chẽ|gắn bó))*|duy trì hợp tác) với(?![\w])", re.IGNORECASE)
+
+
+def _sought(verbs: str) -> re.Pattern:
+    """One of the verbs, then up to two words, right before where the search ends."""
+    return re.compile(r"(?<![\w])(?:" + verbs + r")(?: [\w]+){0,2} $", re.IGNORECASE)
+
+
 # A relationship to be made or made more of is no tie the subject has.
-_RELATION_SOUGHT = re.compile(
-    r"(?<![\w])(?:thúc đẩy|tăng cường|mở rộng|xây dựng|thiết lập|hướng tới|tiến tới|nâng|tìm kiếm|mong|muốn)"
-    r"(?: [\w]+){0,2} $", re.IGNORECASE)
+_RELATION_SOUGHT = _sought("thúc đẩy|tăng cường|mở rộng|xây dựng|thiết lập|hướng tới|tiến tới|nâng|tìm kiếm|mong|muốn")
 # From "với" to the partner: its unit word, or the number of partners and "trong đó có" (or "là").
 _WITH_GAP = re.compile(
     r" (?:[^,;:]{0,60}(?:, trong đó có (?:các )?| là ))?(?:(?:" + lexicon.unit_alternation("province", "city", "foreign", capitalised=True)
@@ -304,9 +309,8 @@ _TEXT_OF_BOTH = re.compile(
 
 
 # "Hai bên thống nhất sẽ xây dựng Kế hoạch hợp tác giữa hai địa phương": a text still to be made.
-_TEXT_SOUGHT = re.compile(
-    r"(?<![\w])(?:sẽ|dự kiến|xây dựng|soạn thảo|chuẩn bị|nghiên cứu|đề xuất|đề nghị|hướng tới|tiến tới|mong muốn"
-    r"|thống nhất|bàn|thảo luận|trao đổi về)(?: [\w]+){0,2} $", re.IGNORECASE)
+_TEXT_SOUGHT = _sought("sẽ|dự kiến|xây dựng|soạn thảo|chuẩn bị|nghiên cứu|đề xuất|đề nghị|hướng tới|tiến tới|mong muốn"
+                       "|thống nhất|bàn|thảo luận|trao đổi về")
 
 
 def both_signed(text: str, start: int, end: int) -> bool:

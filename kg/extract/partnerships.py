@@ -27,7 +27,7 @@ import re
 from dataclasses import dataclass
 
 from . import lexicon
-from .gazetteer import REORGANISED
+from .gazetteer import REORGANISED, Place
 from .prescan import Prescan
 
 
@@ -981,3 +981,108 @@ def _unit_start(text: str, side: Side) -> int:
     """Where the unit word before the side's name starts ('tỉnh Cà Mau')."""
     unit = _GROUP_UNIT.search(text, max(0, side.start - 12), side.start)
     return unit.start() if unit and unit.end() == side.start else side.start
+
+
+# --- ties of communes, towns, wards and villages, which the gazetteer never names ----------------
+
+_SMALL = _LEX["partnership_small_units"]
+_SMALL_WORDS = [w for words in _SMALL.values() for w in words]
+_SMALL_COUNTRY = {w: "VN" for w in _SMALL["vietnamese"]} | {w: "" for w in _SMALL["either"] + _SMALL["foreign"]}
+_NAME = lexicon.UPPER + r"[\w'-]*(?: (?:" + lexicon.UPPER + r"[\w'-]*|\d+)){0,3}"
+# "xã Đàm Thủy", "P.Móng Cái 1", "bản Ka Túp 2", "Xã Dân Hóa" opening a clause; the "bản" of "văn bản",
+# "biên bản", "ký (kết) bản …" is a document.
+_SMALL_UNIT = re.compile(
+    r"(?<![\w.])(?<!văn )(?<!iên )(?<!ký )(?<!kết )(" + lexicon.alternation(_SMALL_WORDS + [w[0].upper() + w[1:] for w in _SMALL_WORDS])
+    + r") ?(" + _NAME + ")")
+_ANY_UNIT = "(?:" + lexicon.unit_alternation("province", "city", "district", "commune", "hamlet", "foreign", capitalised=True) + ") "
+# What locates a small unit right after its name: "(huyện Trùng Khánh)", ", huyện Bua Lạ Pha, tỉnh Khăm Muồn (Lào)",
+# " của thị trấn Lao Bảo", " thuộc huyện Sê Pôn".
+_SMALL_ASIDE = re.compile(
+    r"(?:\s*\([^()]{1,80}\)|, (?:" + _ANY_UNIT + r")?" + _NAME + r"|(?: của| thuộc) (?:" + _ANY_UNIT + r")?" + _NAME + r"){0,4}")
+# Between the two: "và", "với", "kết nghĩa với", a dash; the body that acts for the second ("và chính quyền TP.").
+_SMALL_JOIN = re.compile(
+    r"(?: (?:và|với|(?:(?:đã|cũng|chính thức) )*kết nghĩa với)| ?[-–]) (?:(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân|[Cc]hính quyền)"
+    r"(?: nhân dân)? )?")
+_CITY_UNIT = re.compile(r"(?:thành phố|Thành phố|TP\.?|Tp\.?|thị trấn|huyện|quận) ?")
+
+
+def small_unit_pairs(text: str, start: int, end: int, matches: list, home) -> tuple[list[tuple], set]:
+    """(Vietnamese, foreign) pairs of communes, towns, wards or villages joined in a clause that signs or
+    twins ("xã A (huyện B) và trấn C (huyện D) đã ký thỏa thuận kết nghĩa", "khóm A (…) và bản B (…) đã làm
+    Lễ kết nghĩa", "UBND P.A và chính quyền TP.B đã ký biên bản …"): each side a place of its own, one of ours
+    and one foreign, as the unit word or the places locating it say; and the places that only locate them
+    (their districts and provinces, no parties)."""
+    if _TRIGGER.search(text, start, end) is None or _BLOCKER.search(text[start:end]):
+        return [], set()
+    for a in _SMALL_UNIT.finditer(text, start, end):
+        aside = _SMALL_ASIDE.match(text, a.end(), end)
+        join = _SMALL_JOIN.match(text, aside.end(), end)
+        b_side = _second_side(text, join.end(), end, matches) if join is not None else None
+        if b_side is None:
+            continue
+        b_end = _SMALL_ASIDE.match(text, b_side.end(), end).end() if isinstance(b_side, re.Match) else join.end()
+        first = _small_place(text, a, aside.end(), matches, home)
+        second = _small_place(text, b_side, b_end, matches, home) if isinstance(b_side, re.Match) else b_side
+        pair = _one_of_each(first, second, home)
+        if pair:
+            return [pair], {p for m in _matches_in(matches, a.end(), b_end) for p in m.places} - set(pair)
+    return [], set()
+
+
+def _matches_in(matches: list, start: int, end: int) -> list:
+    lo = bisect.bisect_left(matches, start, key=lambda m: m.start)
+    hi = bisect.bisect_left(matches, end, key=lambda m: m.start)
+    return matches[lo:hi]
+
+
+def _second_side(text: str, pos: int, end: int, matches: list):
+    """The small unit (its match) or the known foreign town or city that starts at pos."""
+    b = _SMALL_UNIT.match(text, pos, end)
+    if b is not None and not _known_foreign(matches, b.start(2)):
+        return b
+    unit = _CITY_UNIT.match(text, pos, end)
+    return _known_foreign(matches, unit.end() if unit else pos)
+
+
+def _known_foreign(matches: list, pos: int):
+    """The foreign city or town whose name starts at pos ('Vizille', 'Đông Hưng'), if the gazetteer knows it."""
+    k = bisect.bisect_left(matches, pos, key=lambda m: m.start)
+    if k < len(matches) and matches[k].start == pos:
+        place = matches[k].places[0]
+        return place if place.country != "VN" and place.kind == "City" else None
+    return None
+
+
+def _small_place(text: str, m: re.Match, aside_end: int, matches: list, home):
+    """The unit of m as a place: its country and its container from the places that locate it, else from
+    its unit word; None when nothing says whose it is. A Vietnamese one is keyed by its province."""
+    known = _known_foreign(matches, m.start(2))
+    if known is not None:
+        return known
+    unit, name = lexicon.unit_canonical(m.group(1).lower() if m.group(1) != "P." else "phường"), m.group(2)
+    unit = "phường" if unit == "p." else unit
+    located = [x.places[0] for x in _matches_in(matches, m.end(), aside_end)]
+    country = next((p.country for p in located), "") or _SMALL_COUNTRY.get(m.group(1).lower(), "")
+    if not country:
+        return unit, name  # whose it is, the other side may tell
+    container = next((p for p in located if p.country == country and p.kind != "Country"), None)
+    if country == "VN":
+        province = container.parent if container is not None and container.kind == "District" else (
+            container.key if container is not None else (home.key if home is not None else "vn"))
+        return Place(f"{province}-{unit} {name}", name, "Commune", unit, "VN", province if province != "vn" else "", "", ())
+    return Place(f"{country.lower()}-{unit} {name}", name, "Commune", unit, country, container.key if container else "", "", ())
+
+
+def _one_of_each(first, second, home) -> tuple | None:
+    """The pair when one side is ours and the other foreign; a side whose country no word told is ours
+    when the other is foreign (the genre tells our ties)."""
+    if isinstance(first, tuple) and isinstance(second, Place) and second.country != "VN":
+        first = Place(f"{home.key if home else 'vn'}-{first[0]} {first[1]}", first[1], "Commune", first[0], "VN",
+                      home.key if home else "", "", ())
+    if not (isinstance(first, Place) and isinstance(second, Place)):
+        return None
+    if first.country == "VN" and second.country != "VN":
+        return first, second
+    if second.country == "VN" and first.country != "VN":
+        return second, first
+    return None

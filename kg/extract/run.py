@@ -1204,7 +1204,8 @@ def partnership_facts(scope: Scope, sentence: Sentence, start: int, end: int, fo
     heirs = partnerships.inherited(scope.doc.text, start, end, scope.matches, found, before, home)
     heirs += partnerships.successors_of_former(scope.doc.text, start, end, scope.matches, found, scope.doc.published,
                                                scope.gazetteer)
-    pairs = found + [p for p in heirs if p not in found]
+    small, locating = partnerships.small_unit_pairs(scope.doc.text, start, end, scope.matches, home)
+    pairs = [p for p in found + [p for p in heirs if p not in found] if not locating & set(p)] + small
     facts = []
     for vietnamese, foreign in pairs:
         a = resolve.place_entity(vietnamese, scope.gazetteer)

@@ -701,17 +701,36 @@ def test_a_district_named_with_its_city_is_the_side_not_the_city():
 
 
 @pytest.mark.parametrize(
-    "text",
+    "text, expected",
     [
-        # villages and communes twinned across the border: their districts and provinces only locate them
-        "Năm 2015, bản Na Phàu (huyện Mường Khoa, tỉnh Phông Sa Lỳ) và khóm Tân Thành (thị trấn Khe Sanh, "
-        "Hướng Hóa) đã ký kết thỏa thuận kết nghĩa.",
-        "Lễ kết nghĩa giữa xã Phước Vinh, tỉnh Tây Ninh (Việt Nam) và xã Chrey, huyện Memot, tỉnh Tbong Khmum "
-        "(Campuchia) đã diễn ra sáng nay.",
+        # villages and communes twinned across the border are the partners: their districts and provinces
+        # only locate them
+        ("Năm 2015, bản Na Phàu (huyện Mường Khoa, tỉnh Phông Sa Lỳ) và khóm Tân Thành (thị trấn Khe Sanh, "
+         "Hướng Hóa) đã ký kết thỏa thuận kết nghĩa.", {("Tân Thành", "Na Phàu")}),
+        ("Lễ kết nghĩa giữa xã Phước Vinh, tỉnh Tây Ninh (Việt Nam) và xã Chrey, huyện Memot, tỉnh Tbong Khmum "
+         "(Campuchia) đã diễn ra sáng nay.", {("Phước Vinh", "Chrey")}),
+        ("Nhân dịp này, xã Thanh Thủy (huyện Vị Xuyên) và trấn Thiên Bảo (huyện Ma Lật Pha) đã ký thỏa thuận kết "
+         "nghĩa.", {("Thanh Thủy", "Thiên Bảo")}),
+        ("Ngày 10/3, thôn Cha Lo (xã Dân Hóa, Quảng Bình - Việt Nam) và bản Na Phàu (Bua Lạ Pha, Khăm Muộn - Lào) "
+         "đã làm Lễ kết nghĩa.", {("Cha Lo", "Na Phàu")}),
+        # a ward of ours and a foreign city the gazetteer knows, each named by its body
+        ("Chiều 5/3, UBND P.Móng Cái 2 và chính quyền TP.Đông Hưng ký biên bản hội đàm về quản lý chợ biên giới.",
+         {("Móng Cái 2", "Đông Hưng")}),
+        ("Trong chuyến thăm, thị trấn Sa Pa và thị trấn Vizille đã trao nhau biên bản ghi nhớ kết nghĩa.", {("Sa Pa", "Vizille")}),
+        # a plan, a visit, two communes of ours: no tie of theirs
+        ("Xã Thanh Thủy (huyện Vị Xuyên) và trấn Thiên Bảo (huyện Ma Lật Pha) dự kiến ký thỏa thuận kết nghĩa "
+         "trong năm tới.", set()),
+        ("Đoàn xã Thanh Thủy thăm trấn Thiên Bảo và trao quà cho bà con.", set()),
+        ("Xã Tân Lập và xã Tân Bình đã ký kết nghĩa.", set()),
     ],
 )
-def test_a_tie_of_villages_or_communes_is_none_of_their_provinces(text):
-    assert partners_of(text) == set()
+def test_a_tie_of_villages_or_communes_is_theirs_none_of_their_provinces(text, expected):
+    assert partners_of(text) == expected
+
+
+def test_a_commune_of_ours_is_keyed_by_its_province():
+    keys = keys_of("Năm 2019, xã Đình Phong (huyện Trùng Khánh) và trấn Ái Điểm (huyện Đại Tân) ký văn bản kết nghĩa.")
+    assert keys == {("vn-cao-bang-xã Đình Phong", "cn-trấn Ái Điểm")}
 
 
 def test_a_document_in_brackets_is_no_village():

@@ -295,10 +295,12 @@ def _twins_named(text: str, start: int, end: int, matches: list, locations: list
 
 # "Lãnh đạo tỉnh A tiếp Đoàn đại biểu tỉnh B. Tại đây, hai bên đã ký kết biên bản ghi nhớ …": the
 # signers named only by their count, right before the verb of signing; the sentence before names them.
-# "… hai tỉnh đang triển khai Thỏa thuận hợp tác giai đoạn 2016 - 2020": the pair carrying out the text it signed.
+# "… hai tỉnh đang triển khai Thỏa thuận hợp tác giai đoạn 2016 - 2020", "hai tỉnh tiếp tục thực hiện hiệu quả Biên
+# bản ghi nhớ hợp tác đã ký": the pair carrying out the text it signed; "… mà lãnh đạo hai Thủ đô đã ký".
 _BOTH_SIGNED = re.compile(
-    r"(?<![\w])(?:[Hh]ai|2|02) (?:bên|tỉnh|địa phương)(?: (?:đã|vừa|cùng|chính thức|tiến hành|đang))* (?:ký kết|ký"
-    r"|triển khai (?i:(?:các |những )?(?:thỏa thuận|thoả thuận|biên bản|kế hoạch|chương trình)(?: ghi nhớ)? hợp tác))(?![\w])")
+    r"(?<![\w])(?:[Hh]ai|2|02) (?:bên|tỉnh|địa phương|thành phố|[Tt]hủ đô)(?: (?:đã|vừa|cùng|chính thức|tiến hành|đang"
+    r"|tiếp tục))* (?:ký kết|ký|(?:triển khai|thực hiện)(?: hiệu quả)? (?i:(?:các |những )?(?:thỏa thuận|thoả thuận"
+    r"|biên bản|kế hoạch|chương trình)(?: ghi nhớ)? hợp tác))(?![\w])")
 
 
 # "… trao Thư ý định hợp tác về du lịch giữa hai địa phương", "… cụ thể hóa Biên bản hợp tác giữa hai tỉnh giai

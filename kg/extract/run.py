@@ -194,7 +194,8 @@ def _signed_by_both(scope: Scope, sentence: Sentence, state: DocState, local_pla
     itself names ("A và B có chung đường biên; hai tỉnh đang triển khai Thỏa thuận hợp tác …", "… hai tỉnh
     đã ký kết Biên bản hợp tác …; A đã hỗ trợ B …"), else, in a sentence that names no place but the two,
     the one pair the sentence before it, in the same paragraph, names ("Từ khi hai tỉnh ký Thỏa thuận hợp
-    tác, …; A có 38 sinh viên học tại B")."""
+    tác, …; A có 38 sinh viên học tại B"); either with the news item's province for the side of ours it
+    leaves unnamed ("Thành phố luôn coi Viêng Chăn là đối tác … mà lãnh đạo hai Thủ đô đã ký")."""
     text = scope.doc.text
     if not partnerships.both_signed(text, sentence.start, sentence.end):
         return []
@@ -208,7 +209,8 @@ def _signed_by_both(scope: Scope, sentence: Sentence, state: DocState, local_pla
     before, found_titles, locations = state.before
     if "\n" in text[before.end : sentence.start]:
         return []
-    pairs = partnerships.the_one_pair(text, before.start, before.end, scope.matches, locations, found_titles, scope.not_about)
+    pairs = partnerships.the_one_pair(text, before.start, before.end, scope.matches, locations, found_titles, scope.not_about,
+                                      home)
     if pairs and not all(set(m.places) & set(pairs[0]) for m in local_places.values()):
         return []  # another place named: "hai bên" may be others than the two
     return _pair_facts(scope, sentence, pairs)

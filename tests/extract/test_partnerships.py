@@ -960,3 +960,25 @@ def test_a_pair_keeping_up_its_mechanisms_or_meeting_in_its_joint_committee(text
 )
 def test_the_pair_of_the_sentence_that_signed_or_carries_out_its_text(text, expected):
     assert partners_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # "hai tỉnh / hai Thủ đô" carrying out or having signed a text: the sentence before names the foreign
+        # side, the news item's province is ours
+        ("Chiều 5/3, Chủ tịch UBND tỉnh Hà Tĩnh Lê Văn Minh tiếp đoàn tỉnh Khăm Muộn. Lãnh đạo tỉnh luôn coi Khăm "
+         "Muộn là đối tác quan trọng. Đây là dịp để hai tỉnh tiếp tục thực hiện hiệu quả Biên bản ghi nhớ hợp tác đã ký.",
+         {("Hà Tĩnh", "Khăm Muộn")}),
+        ("Chiều 5/3, Chủ tịch HĐND Thành phố Hà Nội Lê Văn Minh tiếp đoàn Thủ đô Phnôm Pênh. Thành phố luôn coi Phnôm "
+         "Pênh là đối tác tin cậy. Chuyến thăm là dịp cụ thể hóa Biên bản ghi nhớ hợp tác mà lãnh đạo hai Thủ đô đã ký.",
+         {("Hà Nội", "Phnôm Pênh")}),
+        # a wish to sign, activities carried out: no tie
+        ("Chiều 5/3, Chủ tịch UBND tỉnh Hà Tĩnh Lê Văn Minh tiếp đoàn tỉnh Khăm Muộn. Lãnh đạo tỉnh luôn coi Khăm "
+         "Muộn là đối tác quan trọng. Hai tỉnh mong muốn sớm ký Biên bản ghi nhớ hợp tác.", set()),
+        ("Chiều 5/3, Chủ tịch UBND tỉnh Hà Tĩnh Lê Văn Minh tiếp đoàn tỉnh Khăm Muộn. Lãnh đạo tỉnh luôn coi Khăm "
+         "Muộn là đối tác quan trọng. Hai tỉnh thực hiện nhiều hoạt động giao lưu.", set()),
+    ],
+)
+def test_the_two_counted_that_carry_out_their_text_with_the_province_of_the_news_item(text, expected):
+    assert partners_of(text) == expected

@@ -52,6 +52,7 @@ class DocState:
     aliases: dict = field(default_factory=dict)  # an abbreviation given in brackets after a name → (head, name)
     persons_before: list = field(default_factory=list)  # the names the sentence before found (a pronoun's antecedents)
     groups: dict = field(default_factory=dict)  # count → the provinces of ours last named after it ('4 tỉnh A, B, C, D')
+    ties_before: list = field(default_factory=list)  # the pairs of the last clause of the sentence before (what "kế thừa" takes over)
 
 
 @dataclass(frozen=True)
@@ -160,17 +161,27 @@ def sentence_facts(scope: Scope, sentence: Sentence, state: DocState) -> list[Fa
     facts += roster_facts(scope, sentence, state, names, title_spans)
     facts += event_facts(scope, sentence, title_spans, state, locations, local_places)
     state.named_before = _named_province(scope, sentence, local_places)
+    ties_before, state.ties_before = _ties_before(text, sentence, state), []
     if partnerships.may_tie(text, sentence.start, sentence.end):
-        before: list = []
+        before: list = ties_before
         for start, end in _clauses(sentence):
             in_clause = [loc for loc in locations if start <= loc.start < end]
             found, before = partnership_facts(scope, sentence, start, end, found_titles, in_clause, before)
             facts += found + _group_signing(scope, sentence, start, end, found_titles, in_clause, state, found)
         facts += _signed_by_both(scope, sentence, state, local_places, found_titles, locations)
+        state.ties_before = before
     state.groups.update(partnerships.counted_groups(text, sentence.start, sentence.end, scope.matches, found_titles))
     state.before = (sentence, found_titles, locations)
     state.persons_before = [n for n in names if n.text not in persons.PRONOUNS]
     return facts
+
+
+def _ties_before(text: str, sentence: Sentence, state: DocState) -> list:
+    """The pairs of the last clause of the sentence before, in the same paragraph ("… giữa thành phố A (trước
+    đây) với thành phố B. Tỉnh C mới tiếp tục kế thừa hai thỏa thuận này": what a merged unit takes over)."""
+    if not state.before or "\n" in text[state.before[0].end : sentence.start]:
+        return []
+    return state.ties_before
 
 
 def _group_signing(scope: Scope, sentence: Sentence, start: int, end: int, found_titles, locations,

@@ -635,6 +635,20 @@ def test_a_merged_province_inherits_the_ties_of_the_one_merged_into_it():
     assert partners_of(text) == {("Quảng Bình", "Nakhon Phanom")}
 
 
+def test_a_merged_province_inherits_the_ties_the_sentence_before_told():
+    # "kế thừa" of the ties of the former units named in the sentence before, in the same paragraph
+    text = ("Quan hệ hữu nghị giữa thành phố Đồng Xoài (trước đây) với thành phố Icheon đã có từ lâu. Tỉnh Đồng Nai "
+            "mới tiếp tục kế thừa, triển khai thỏa thuận này.")
+    assert ("vn2025-dong-nai", "kr-icheon") in keys_of(text, AFTER)
+    text = ("Thành phố Đồng Xoài (cũ) đã ký biên bản ghi nhớ hợp tác với thành phố Icheon năm 2019. Văn bản này nay do "
+            "tỉnh Đồng Nai kế thừa.")
+    assert ("vn2025-dong-nai", "kr-icheon") in keys_of(text, AFTER)
+    # not across a paragraph, nor a tie the heir only wishes for
+    text = ("Thành phố Đồng Xoài (cũ) đã ký biên bản ghi nhớ hợp tác với thành phố Icheon năm 2019.\n\nTỉnh Đồng Nai "
+            "kế thừa nhiều thế mạnh của hai tỉnh.")
+    assert ("vn2025-dong-nai", "kr-icheon") not in keys_of(text, AFTER)
+
+
 @pytest.mark.parametrize(
     "text, heir",
     [

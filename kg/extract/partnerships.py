@@ -639,10 +639,54 @@ def _group_pairs(text: str, start: int, end: int, sides: list[Side]) -> list[tup
     groups += [_run_before(text, sides, m.start()) for m in _NAMED_AS_GROUP.finditer(text, start, end)]
     groups += [_subject_before(text, start, sides, m.start()) for m in _TIES_ANNIVERSARY.finditer(text, start, end)]
     groups += [_subject_before(text, start, sides, m.start()) for m in _FURTHERS_TIES.finditer(text, start, end)]
+    groups += [_dashed_pair(text, sides, m.end()) for m in _TIE_OF_PAIR.finditer(text, start, end)]
+    groups += [_partner_of(text, sides, m) for m in _PARTNER_OF.finditer(text, start, end)]
     pairs: list[tuple] = []
     for group in groups:
         pairs += [p for p in _pairs(group, None) if p not in pairs]
     return pairs
+
+
+# "Quan hệ hữu nghị Thừa Thiên Huế - Sa-la-van ngày càng phát triển", "thúc đẩy hợp tác Đà Nẵng - Daegu": the
+# pair written with a dash right after the tie it has.
+_TIE_OF_PAIR = re.compile(
+    r"(?<![\w])(?:quan hệ )?(?:hữu nghị|hợp tác|kết nghĩa)(?:,? (?:và )?(?:hữu nghị|hợp tác|đặc biệt|truyền thống|toàn diện))* (?=\w)",
+    re.IGNORECASE)
+_DASH = re.compile(r" ?[-–] ?")
+
+
+def _dashed_pair(text: str, sides: list[Side], pos: int) -> list[Side]:
+    """The two places "A - B" from pos on, each right after the other's dash (their unit words aside)."""
+    first = _side_at(text, sides, pos)
+    dash = _DASH.match(text, first.end) if first is not None else None
+    second = _side_at(text, sides, dash.end()) if dash is not None else None
+    return [first, second] if second is not None else []
+
+
+# "Tỉnh Gyeonggi là đối tác quan trọng của tỉnh Bình Dương": the place before "là" is a partner of the place
+# after "của"; "Hội đồng tỉnh Isère coi Lào Cai là đối tác quan trọng nhất": the subject regards the place
+# after "coi" as its partner.
+_PARTNER = r" là (?:một )?(?:trong những )?(?:đối tác|người bạn)"
+_PARTNER_OF = re.compile(_PARTNER + r"(?: [\w]+){0,3}? của |(?<![\w])(?:coi|xem) (?=\w)")
+_PARTNER_AFTER = re.compile(_PARTNER + r"(?![\w])")
+_REGARDING = re.compile(r"(?: (?:luôn|đã|vẫn|cũng|đều|từ lâu))* ")
+# "Doanh nghiệp Osaka coi Hà Nội là đối tác": the firms of a place are not the place.
+_FIRMS_OF = re.compile(r"(?:[Dd]oanh nghiệp|[Cc]ông ty|[Nn]hà đầu tư|[Tt]ập đoàn)(?: (?:của )?(?:tỉnh|thành phố|TP\.?))? $")
+
+
+def _partner_of(text: str, sides: list[Side], m: re.Match) -> list[Side]:
+    if not m.group(0).startswith(" là"):
+        partner = _side_at(text, sides, m.end())
+        if partner is None or not _PARTNER_AFTER.match(text, partner.end):
+            return []
+        subject = [s for s in sides if s.end <= m.start()][-1:]
+        if not subject or not _REGARDING.fullmatch(text, subject[0].end, m.start()) \
+                or _FIRMS_OF.search(text, max(0, subject[0].start - 24), subject[0].start):
+            return []
+        return subject + [partner]
+    subject = [s for s in sides if s.end == m.start() or (s.end == m.start() - 1 and text[s.end] == ")")]
+    partner = _side_at(text, sides, m.end())
+    return subject + [partner] if subject and partner is not None else []
 
 
 # --- a counted group of our provinces named once, then referred to by its count ("4 tỉnh") -------
@@ -702,7 +746,7 @@ _TIES_ANNIVERSARY = re.compile(
 _FURTHERS_TIES = re.compile(
     r"(?<![\w])(?:(?:thúc đẩy|tăng cường|đẩy mạnh|mở rộng|làm sâu sắc(?: hơn)?|củng cố|thắt chặt) "
     r"(?:mối |mạnh mẽ )?(?:quan hệ )?(?:hợp tác|hữu nghị|kết nghĩa)"
-    r"|duy trì (?:các |những )?(?:cơ chế|hội nghị|giao ban)"
+    r"|duy trì (?:các |những )?(?:cơ chế|hội nghị|giao ban|(?:mối )?quan hệ (?:hữu nghị|hợp tác|kết nghĩa))"
     r"|triển khai (?:các |những )?(?:kế hoạch|chương trình|thỏa thuận|thoả thuận) hợp tác"
     r"|đã (?:hợp tác|kết nghĩa) (?:hơn |gần |trong |được )?\d+ năm)(?![\w])", re.IGNORECASE)
 # What may part that pair from its celebration: a few words of the verb, no clause or place.

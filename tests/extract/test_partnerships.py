@@ -996,3 +996,27 @@ def test_the_pair_of_the_sentence_that_signed_or_carries_out_its_text(text, expe
 )
 def test_the_two_counted_that_carry_out_their_text_with_the_province_of_the_news_item(text, expected):
     assert partners_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the pair written with a dash right after the tie it has
+        ("Quan hệ hữu nghị Thừa Thiên Huế - Sa-la-van ngày càng phát triển.", {("Thừa Thiên Huế", "Sa-la-van")}),
+        ("Hội nghị thúc đẩy hợp tác Đà Nẵng - Daegu diễn ra sáng nay.", {("Đà Nẵng", "Daegu")}),
+        # a pair that keeps up its relationship
+        ("Nhiều năm qua, Quảng Ninh và Quảng Tây duy trì quan hệ hữu nghị truyền thống.", {("Quảng Ninh", "Quảng Tây")}),
+        # a partner of, a partner regarded as such
+        ("Tỉnh Gyeonggi là đối tác quan trọng của tỉnh Bình Dương.", {("Bình Dương", "Gyeonggi")}),
+        ("Bà cho biết Hội đồng tỉnh Isère coi Lào Cai là đối tác quan trọng nhất tại châu Á.", {("Lào Cai", "Isère")}),
+        ("Tỉnh Gyeongsangbuk luôn coi Thái Nguyên là đối tác tin cậy tại Việt Nam.", {("Thái Nguyên", "Gyeongsang Bắc")}),
+        # countries, a seminar named after two places, firms of a place, a potential partner: no tie
+        ("Tình hữu nghị Việt Nam - Lào được vun đắp qua nhiều thế hệ.", set()),
+        ("Hội thảo xúc tiến du lịch Nghệ An - Xiêng Khoảng thu hút 35 doanh nghiệp.", set()),
+        ("Hàn Quốc là đối tác quan trọng của tỉnh Bình Dương.", set()),
+        ("Doanh nghiệp Osaka coi Hà Nội là đối tác quan trọng.", set()),
+        ("Tỉnh Gunma coi Hà Nội là đối tác tiềm năng.", set()),
+    ],
+)
+def test_a_tie_written_as_a_dashed_pair_or_a_partner_of(text, expected):
+    assert partners_of(text) == expected

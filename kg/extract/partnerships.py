@@ -53,7 +53,7 @@ _GROUP = re.compile(
     + lexicon.alternation(_LEX["partnership_group_units"]) + r") ?(?=\w)", re.IGNORECASE)
 # What may stand between the places of such a group: a comma, a dash, "và", unit words, "(Lào)".
 _GROUP_GLUE = re.compile(
-    r"(?:\s*(?:,|-|–|và|\([^()]{1,30}\))\s*)+(?:(?:" + lexicon.unit_alternation("province", "city", "district", capitalised=True)
+    r"(?:\s*(?:,|-|–|và|\([^()]{1,30}\))\s*)+(?:(?:" + lexicon.unit_alternation("province", "city", "district", "foreign", capitalised=True)
     + r") )?")
 _IN_PARTICULAR = re.compile(r"(?<=\w) nói riêng(?![\w])")
 # "Lào Cai (Việt Nam) và Vân Nam (Trung Quốc) là hai địa phương có quan hệ hữu nghị": the group before.
@@ -212,7 +212,7 @@ def _clause_partners(text: str, start: int, end: int, matches: list, locations: 
 # dành sự quan tâm cho quan hệ hữu nghị, hợp tác toàn diện với tỉnh Hủa Phăn": the relationship the
 # subject has with the partner after "với".
 _RELATION_WITH = re.compile(
-    r"(?<![\w])(?:quan hệ (?:giao lưu )?(?:hữu nghị|hợp tác|kết nghĩa)(?:,? (?:và )?(?:hữu nghị|hợp tác|toàn diện|đặc biệt"
+    r"(?<![\w])(?:(?:mối )?quan hệ (?:giao lưu )?(?:hữu nghị|hợp tác|kết nghĩa|truyền thống|gắn bó)(?:,? (?:và )?(?:hữu nghị|hợp tác|toàn diện|đặc biệt"
     r"|truyền thống|tốt đẹp|lâu dài|chặt chẽ|gắn bó))*|duy trì hợp tác) với(?![\w])", re.IGNORECASE)
 
 
@@ -741,12 +741,14 @@ _TIES_ANNIVERSARY = re.compile(
     re.IGNORECASE)
 # "TP A và tỉnh B (Hàn Quốc) tiếp tục thúc đẩy hợp tác đa lĩnh vực": the pair that furthers its own tie;
 # "tỉnh A và tỉnh B đã triển khai Kế hoạch hợp tác giai đoạn …": the pair that carries out its plan;
-# "A và B đã hợp tác hơn 10 năm": the pair whose tie has lasted its years; "tỉnh A và tỉnh B vẫn duy trì các
+# "A và B đã hợp tác hơn 10 năm": the pair whose tie has lasted its years; "A và B có mối quan hệ hữu nghị lâu
+# đời": the pair that has it; "tỉnh A và tỉnh B vẫn duy trì các
 # cơ chế phối hợp …", "huyện A và huyện B duy trì cơ chế gặp gỡ định kỳ": the pair that keeps up its mechanisms.
 _FURTHERS_TIES = re.compile(
     r"(?<![\w])(?:(?:thúc đẩy|tăng cường|đẩy mạnh|mở rộng|làm sâu sắc(?: hơn)?|củng cố|thắt chặt) "
     r"(?:mối |mạnh mẽ )?(?:quan hệ )?(?:hợp tác|hữu nghị|kết nghĩa)"
     r"|duy trì (?:các |những )?(?:cơ chế|hội nghị|giao ban|(?:mối )?quan hệ (?:hữu nghị|hợp tác|kết nghĩa))"
+    r"|(?<!chưa )(?<!không )(?<!muốn )có (?:mối )?quan hệ (?:hữu nghị|hợp tác|kết nghĩa|truyền thống|gắn bó)"
     r"|triển khai (?:các |những )?(?:kế hoạch|chương trình|thỏa thuận|thoả thuận) hợp tác"
     r"|đã (?:hợp tác|kết nghĩa) (?:hơn |gần |trong |được )?\d+ năm)(?![\w])", re.IGNORECASE)
 # What may part that pair from its celebration: a few words of the verb, no clause or place.

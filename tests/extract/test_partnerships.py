@@ -1020,3 +1020,20 @@ def test_the_two_counted_that_carry_out_their_text_with_the_province_of_the_news
 )
 def test_a_tie_written_as_a_dashed_pair_or_a_partner_of(text, expected):
     assert partners_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the relationship a place or a pair has
+        ("Tỉnh Thừa Thiên Huế có mối quan hệ truyền thống với tỉnh Sa-la-van.", {("Thừa Thiên Huế", "Sa-la-van")}),
+        ("Tỉnh Hà Giang và châu Văn Sơn có mối quan hệ hữu nghị lâu đời.", {("Hà Giang", "Văn Sơn")}),
+        # one wished for, one they do not have yet
+        ("Tỉnh Lai Châu mong muốn có mối quan hệ hữu nghị với tỉnh Phông Sa Lỳ.", set()),
+        ("Tỉnh Lai Châu và tỉnh Phông Sa Lỳ chưa có quan hệ hữu nghị chính thức.", set()),
+        ("Hiện hai tỉnh Phú Thọ và Nagano chưa có quan hệ hợp tác.", set()),
+        ("Tỉnh Lai Châu và tỉnh Phông Sa Lỳ chưa thiết lập quan hệ hữu nghị.", set()),
+    ],
+)
+def test_the_relationship_a_place_or_a_pair_has_and_one_it_has_not(text, expected):
+    assert partners_of(text) == expected

@@ -1052,6 +1052,9 @@ _SMALL_JOIN = re.compile(
     r"(?: (?:và|với|(?:(?:đã|cũng|chính thức) )*kết nghĩa với)| ?[-–]) (?:(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân|[Cc]hính quyền)"
     r"(?: nhân dân)? )?")
 _CITY_UNIT = re.compile(r"(?:thành phố|Thành phố|TP\.?|Tp\.?|thị trấn|huyện|quận) ?")
+# "Hai bên thống nhất sớm tổ chức lễ kết nghĩa giữa xã A và bản B", "tiến tới kết nghĩa …": a twinning to come.
+_TWINNING_PLANNED = re.compile(
+    r"(?<![\w])(?:sớm|tiến tới|hướng tới|chuẩn bị|nghiên cứu|kế hoạch|sẽ)(?: [\w]+){0,3} (?:kết nghĩa|ký)(?![\w])", re.IGNORECASE)
 
 
 def small_unit_pairs(text: str, start: int, end: int, matches: list, home) -> tuple[list[tuple], set]:
@@ -1060,7 +1063,8 @@ def small_unit_pairs(text: str, start: int, end: int, matches: list, home) -> tu
     Lễ kết nghĩa", "UBND P.A và chính quyền TP.B đã ký biên bản …"): each side a place of its own, one of ours
     and one foreign, as the unit word or the places locating it say; and the places that only locate them
     (their districts and provinces, no parties)."""
-    if _TRIGGER.search(text, start, end) is None or _BLOCKER.search(text[start:end]):
+    clause = text[start:end]
+    if _TRIGGER.search(clause) is None or _BLOCKER.search(clause) or _TIE_BLOCKER.search(clause) or _TWINNING_PLANNED.search(clause):
         return [], set()
     for a in _SMALL_UNIT.finditer(text, start, end):
         aside = _SMALL_ASIDE.match(text, a.end(), end)

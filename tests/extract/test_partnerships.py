@@ -735,6 +735,9 @@ def test_a_district_named_with_its_city_is_the_side_not_the_city():
         ("Xã Thanh Thủy (huyện Vị Xuyên) và trấn Thiên Bảo (huyện Ma Lật Pha) dự kiến ký thỏa thuận kết nghĩa "
          "trong năm tới.", set()),
         ("Đoàn xã Thanh Thủy thăm trấn Thiên Bảo và trao quà cho bà con.", set()),
+        ("Hai bên thống nhất sớm tổ chức lễ kết nghĩa giữa xã Hương Quang và bản Na Hạt (Khăm Cợt, Bô-ly-khăm-xay).",
+         set()),
+        ("Đồng chí đề nghị xã Hương Quang và bản Na Hạt (Khăm Cợt, Bô-ly-khăm-xay) kết nghĩa.", set()),
         ("Xã Tân Lập và xã Tân Bình đã ký kết nghĩa.", set()),
     ],
 )

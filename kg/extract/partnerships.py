@@ -748,7 +748,7 @@ _FURTHERS_TIES = re.compile(
     r"(?<![\w])(?:(?:thúc đẩy|tăng cường|đẩy mạnh|mở rộng|làm sâu sắc(?: hơn)?|củng cố|thắt chặt) "
     r"(?:mối |mạnh mẽ )?(?:quan hệ )?(?:hợp tác|hữu nghị|kết nghĩa)"
     r"|duy trì (?:các |những )?(?:cơ chế|hội nghị|giao ban|(?:mối )?quan hệ (?:hữu nghị|hợp tác|kết nghĩa))"
-    r"|(?<!chưa )(?<!không )(?<!muốn )có (?:mối )?quan hệ (?:hữu nghị|hợp tác|kết nghĩa|truyền thống|gắn bó)"
+    r"|(?<!chưa )(?<!không )(?<!muốn )có (?:mối )?quan hệ (?:hữu nghị|hữu hảo|hợp tác|kết nghĩa|truyền thống|gắn bó)"
     r"|triển khai (?:các |những )?(?:kế hoạch|chương trình|thỏa thuận|thoả thuận) hợp tác"
     r"|đã (?:hợp tác|kết nghĩa) (?:hơn |gần |trong |được )?\d+ năm)(?![\w])", re.IGNORECASE)
 # What may part that pair from its celebration: a few words of the verb, no clause or place.

@@ -1040,3 +1040,19 @@ def test_a_tie_written_as_a_dashed_pair_or_a_partner_of(text, expected):
 )
 def test_the_relationship_a_place_or_a_pair_has_and_one_it_has_not(text, expected):
     assert partners_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the texts the press names by their English or inverted names, and the Japanese-style "hữu hảo"
+        ("Năm 2018, tỉnh Bình Dương và tỉnh Gyeonggi ký MOU hợp tác.", {("Bình Dương", "Gyeonggi")}),
+        ("Tỉnh Lâm Đồng và tỉnh Gunma ký Ý định thư hợp tác du lịch.", {("Lâm Đồng", "Gunma")}),
+        ("Quảng Nam và Sê Kông có quan hệ hữu hảo lâu đời.", {("Quảng Nam", "Xê Kông")}),
+        # planned or wished for
+        ("Hai bên dự kiến ký MOU với tỉnh Gyeonggi vào năm tới.", set()),
+        ("Tỉnh Lâm Đồng mong muốn ký Ý định thư với tỉnh Gunma.", set()),
+    ],
+)
+def test_a_memorandum_a_letter_of_intent_and_a_friendship_by_other_names(text, expected):
+    assert partners_of(text) == expected

@@ -205,7 +205,25 @@ def _clause_partners(text: str, start: int, end: int, matches: list, locations: 
     if talks:
         return _pairs(free, None) or _officials_in_talks(text, start, end, sides) or _two_named(text, start, end, sides, matches, titles, not_parties)
     return (_group_pairs(text, start, end, free) or _two_named(text, start, end, sides, matches, titles, not_parties)
-            or _related_with(text, start, end, free) or _relation_set_up(text, start, end, free))
+            or _related_with(text, start, end, free) or _relation_set_up(text, start, end, free)
+            or _cooperated_since(text, start, end, free, home))
+
+
+# "tại Hoa Kỳ, thành phố đã hợp tác với thành phố Pittsburgh (bang Pennsylvania) từ năm 2012": the news item's
+# own unit, left unnamed, has cooperated with the partner since a year.
+_COOPERATED_WITH = re.compile(
+    r"(?<![\w])(?:[Tt]ỉnh|[Tt]hành phố) (?:đã |cũng )*(?:có quan hệ )?hợp tác với (?=\w)")
+_SINCE_YEAR = re.compile(r"[^,;.]{0,50}? từ (?:năm )?\d{4}(?![\w])")
+
+
+def _cooperated_since(text: str, start: int, end: int, sides: list[Side], home) -> list[tuple]:
+    if home is None:
+        return []
+    for m in _COOPERATED_WITH.finditer(text, start, end):
+        partner = _side_at(text, sides, m.end())
+        if partner is not None and partner.place.country != "VN" and _SINCE_YEAR.match(text, partner.end, end):
+            return _pairs([partner], home)
+    return []
 
 
 # "Bình Dương đã có quan hệ hữu nghị với 20 địa phương, trong đó có tỉnh Yamaguchi", "Thanh Hóa luôn

@@ -1056,3 +1056,22 @@ def test_the_relationship_a_place_or_a_pair_has_and_one_it_has_not(text, expecte
 )
 def test_a_memorandum_a_letter_of_intent_and_a_friendship_by_other_names(text, expected):
     assert partners_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the news item's unit, left unnamed, has cooperated with a partner since a year
+        ("Hiện Đà Nẵng có quan hệ hợp tác với hơn 40 địa phương; tại Hoa Kỳ, thành phố đã hợp tác với thành phố "
+         "Pittsburgh từ năm 2012.", {("Đà Nẵng", "Pittsburgh")}),
+        ("Chủ tịch UBND tỉnh Lâm Đồng Lê Văn An dự lễ khai mạc. Trong lĩnh vực giáo dục, tỉnh đã hợp tác với tỉnh "
+         "Gunma từ năm 2010.", {("Lâm Đồng", "Gunma")}),
+        # a cooperation to come; one told without its years may be a project, not a tie: left out
+        ("Chủ tịch UBND tỉnh Lâm Đồng Lê Văn An dự lễ khai mạc. Trong lĩnh vực giáo dục, tỉnh sẽ hợp tác với tỉnh "
+         "Gunma từ năm 2027.", set()),
+        ("Chủ tịch UBND tỉnh Lâm Đồng Lê Văn An dự lễ khai mạc. Trong lĩnh vực giáo dục, tỉnh đã hợp tác với tỉnh "
+         "Gunma.", set()),
+    ],
+)
+def test_the_unnamed_unit_of_the_news_item_cooperating_with_a_partner_since_a_year(text, expected):
+    assert partners_of(text) == expected

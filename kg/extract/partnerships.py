@@ -27,7 +27,7 @@ import re
 from dataclasses import dataclass
 
 from . import lexicon
-from .gazetteer import REORGANISED
+from .gazetteer import REORGANISED, Place
 from .prescan import Prescan
 
 
@@ -53,7 +53,7 @@ _GROUP = re.compile(
     + lexicon.alternation(_LEX["partnership_group_units"]) + r") ?(?=\w)", re.IGNORECASE)
 # What may stand between the places of such a group: a comma, a dash, "và", unit words, "(Lào)".
 _GROUP_GLUE = re.compile(
-    r"(?:\s*(?:,|-|–|và|\([^()]{1,30}\))\s*)+(?:(?:" + lexicon.unit_alternation("province", "city", capitalised=True)
+    r"(?:\s*(?:,|-|–|và|\([^()]{1,30}\))\s*)+(?:(?:" + lexicon.unit_alternation("province", "city", "district", "foreign", capitalised=True)
     + r") )?")
 _IN_PARTICULAR = re.compile(r"(?<=\w) nói riêng(?![\w])")
 # "Lào Cai (Việt Nam) và Vân Nam (Trung Quốc) là hai địa phương có quan hệ hữu nghị": the group before.
@@ -113,8 +113,8 @@ def may_tie(text: str, start: int, end: int) -> bool:
 
 # "A đã có quan hệ hợp tác với B và đang nỗ lực thúc đẩy hợp tác với C": a second predicate of the
 # subject, told of its own; the tie of the first is not the effort of the second ('đã và đang', 'đang
-# và sẽ' are one predicate's times).
-_NEXT_PREDICATE = re.compile(r"(?<!đã)(?<!đang),? và (?:đang|sẽ) (?=\w)")
+# và sẽ' are one predicate's times; "đã ký kết và đang triển khai biên bản … với B": two verbs of one object).
+_NEXT_PREDICATE = re.compile(r"(?<!đã)(?<!đang)(?<!ký kết)(?<!ký),? và (?:đang|sẽ) (?=\w)")
 
 
 # "Là thành phố cửa khẩu đã kết nghĩa với huyện B (Trung Quốc), thành phố A tiếp tục …": a fronted phrase
@@ -205,19 +205,42 @@ def _clause_partners(text: str, start: int, end: int, matches: list, locations: 
     if talks:
         return _pairs(free, None) or _officials_in_talks(text, start, end, sides) or _two_named(text, start, end, sides, matches, titles, not_parties)
     return (_group_pairs(text, start, end, free) or _two_named(text, start, end, sides, matches, titles, not_parties)
-            or _related_with(text, start, end, free) or _relation_set_up(text, start, end, free))
+            or _related_with(text, start, end, free) or _relation_set_up(text, start, end, free)
+            or _cooperated_since(text, start, end, free, home))
+
+
+# "tại Hoa Kỳ, thành phố đã hợp tác với thành phố Pittsburgh (bang Pennsylvania) từ năm 2012": the news item's
+# own unit, left unnamed, has cooperated with the partner since a year.
+_COOPERATED_WITH = re.compile(
+    r"(?<![\w])(?:[Tt]ỉnh|[Tt]hành phố) (?:đã |cũng )*(?:có quan hệ )?hợp tác với (?=\w)")
+_SINCE_YEAR = re.compile(r"[^,;.]{0,50}? từ (?:năm )?\d{4}(?![\w])")
+
+
+def _cooperated_since(text: str, start: int, end: int, sides: list[Side], home) -> list[tuple]:
+    if home is None:
+        return []
+    for m in _COOPERATED_WITH.finditer(text, start, end):
+        partner = _side_at(text, sides, m.end())
+        if partner is not None and partner.place.country != "VN" and _SINCE_YEAR.match(text, partner.end, end):
+            return _pairs([partner], home)
+    return []
 
 
 # "Bình Dương đã có quan hệ hữu nghị với 20 địa phương, trong đó có tỉnh Yamaguchi", "Thanh Hóa luôn
 # dành sự quan tâm cho quan hệ hữu nghị, hợp tác toàn diện với tỉnh Hủa Phăn": the relationship the
 # subject has with the partner after "với".
 _RELATION_WITH = re.compile(
-    r"(?<![\w])(?:quan hệ (?:giao lưu )?(?:hữu nghị|hợp tác|kết nghĩa)(?:,? (?:và )?(?:hữu nghị|hợp tác|toàn diện|đặc biệt"
+    r"(?<![\w])(?:(?:mối )?quan hệ (?:giao lưu )?(?:hữu nghị|hợp tác|kết nghĩa|truyền thống|gắn bó)(?:,? (?:và )?(?:hữu nghị|hợp tác|toàn diện|đặc biệt"
     r"|truyền thống|tốt đẹp|lâu dài|chặt chẽ|gắn bó))*|duy trì hợp tác) với(?![\w])", re.IGNORECASE)
+
+
+def _sought(verbs: str) -> re.Pattern:
+    """One of the verbs, then up to two words, right before where the search ends."""
+    return re.compile(r"(?<![\w])(?:" + verbs + r")(?: [\w]+){0,2} $", re.IGNORECASE)
+
+
 # A relationship to be made or made more of is no tie the subject has.
-_RELATION_SOUGHT = re.compile(
-    r"(?<![\w])(?:thúc đẩy|tăng cường|mở rộng|xây dựng|thiết lập|hướng tới|tiến tới|nâng|tìm kiếm|mong|muốn)"
-    r"(?: [\w]+){0,2} $", re.IGNORECASE)
+_RELATION_SOUGHT = _sought("thúc đẩy|tăng cường|mở rộng|xây dựng|thiết lập|hướng tới|tiến tới|nâng|tìm kiếm|mong|muốn")
 # From "với" to the partner: its unit word, or the number of partners and "trong đó có" (or "là").
 _WITH_GAP = re.compile(
     r" (?:[^,;:]{0,60}(?:, trong đó có (?:các )?| là ))?(?:(?:" + lexicon.unit_alternation("province", "city", "foreign", capitalised=True)
@@ -290,21 +313,44 @@ def _twins_named(text: str, start: int, end: int, matches: list, locations: list
 
 # "Lãnh đạo tỉnh A tiếp Đoàn đại biểu tỉnh B. Tại đây, hai bên đã ký kết biên bản ghi nhớ …": the
 # signers named only by their count, right before the verb of signing; the sentence before names them.
+# "… hai tỉnh đang triển khai Thỏa thuận hợp tác giai đoạn 2016 - 2020", "hai tỉnh tiếp tục thực hiện hiệu quả Biên
+# bản ghi nhớ hợp tác đã ký": the pair carrying out the text it signed; "… mà lãnh đạo hai Thủ đô đã ký".
 _BOTH_SIGNED = re.compile(
-    r"(?<![\w])(?:[Hh]ai|2|02) (?:bên|tỉnh|địa phương)(?: (?:đã|vừa|cùng|chính thức|tiến hành))* (?:ký kết|ký)(?![\w])")
+    r"(?<![\w])(?:[Hh]ai|2|02) (?:bên|tỉnh|địa phương|thành phố|[Tt]hủ đô)(?: (?:đã|vừa|cùng|chính thức|tiến hành|đang"
+    r"|tiếp tục))* (?:ký kết|ký|(?:triển khai|thực hiện)(?: hiệu quả)? (?i:(?:các |những )?(?:thỏa thuận|thoả thuận"
+    r"|biên bản|kế hoạch|chương trình)(?: ghi nhớ)? hợp tác))(?![\w])")
+
+
+# "… trao Thư ý định hợp tác về du lịch giữa hai địa phương", "… cụ thể hóa Biên bản hợp tác giữa hai tỉnh giai
+# đoạn 2023 - 2027": a cooperation text of the two sides counted, named before or around it.
+_TEXT_OF_BOTH = re.compile(
+    r"(?<![\w])(?:thỏa thuận|thoả thuận|biên bản|bản ghi nhớ|kế hoạch|chương trình|thư ý định)(?: ghi nhớ)?(?: về)? hợp tác"
+    r"(?: [^,;.]{0,60}?)? giữa (?:hai|2|02) (?:tỉnh|thành phố|địa phương|bên)(?![\w])", re.IGNORECASE)
+
+
+# "Hai bên thống nhất sẽ xây dựng Kế hoạch hợp tác giữa hai địa phương": a text still to be made.
+_TEXT_SOUGHT = _sought("sẽ|dự kiến|xây dựng|soạn thảo|chuẩn bị|nghiên cứu|đề xuất|đề nghị|hướng tới|tiến tới|mong muốn"
+                       "|thống nhất|bàn|thảo luận|trao đổi về")
 
 
 def both_signed(text: str, start: int, end: int) -> bool:
-    """Whether text[start:end] says "hai bên (đã) ký kết …", no plan nor wish about it."""
-    return _BOTH_SIGNED.search(text, start, end) is not None and not _BLOCKER.search(text[start:end])
+    """Whether text[start:end] says "hai bên (đã) ký kết …" or names a cooperation text "giữa hai tỉnh"
+    that is made, no plan nor wish about it."""
+    if _BLOCKER.search(text[start:end]):
+        return False
+    if _BOTH_SIGNED.search(text, start, end) is not None:
+        return True
+    m = _TEXT_OF_BOTH.search(text, start, end)
+    return m is not None and not _TEXT_SOUGHT.search(text, max(start, m.start() - 40), m.start())
 
 
 def the_one_pair(text: str, start: int, end: int, matches: list, locations: list, titles: list,
-                 not_parties: frozenset = frozenset()) -> list[tuple]:
+                 not_parties: frozenset = frozenset(), home=None) -> list[tuple]:
     """The pair of text[start:end] when it names exactly one Vietnamese party and one foreign one
-    (venues after "tại" and countries aside); with more, which two signed is a guess."""
+    (venues after "tại" and countries aside), the Vietnamese one home when it names none; with more,
+    which two signed is a guess."""
     sides = [s for s in _sides(text, start, end, matches, locations, titles, not_parties) if _may_be_party(s.place)]
-    vietnamese = list(dict.fromkeys(s.place for s in sides if s.place.country == "VN"))
+    vietnamese = list(dict.fromkeys(s.place for s in sides if s.place.country == "VN")) or ([home] if home else [])
     foreign = list(dict.fromkeys(s.place for s in sides if s.place.country != "VN"))
     if len(vietnamese) != 1 or len(foreign) != 1 or not _of_one_level(vietnamese[0], foreign[0]):
         return []
@@ -611,10 +657,54 @@ def _group_pairs(text: str, start: int, end: int, sides: list[Side]) -> list[tup
     groups += [_run_before(text, sides, m.start()) for m in _NAMED_AS_GROUP.finditer(text, start, end)]
     groups += [_subject_before(text, start, sides, m.start()) for m in _TIES_ANNIVERSARY.finditer(text, start, end)]
     groups += [_subject_before(text, start, sides, m.start()) for m in _FURTHERS_TIES.finditer(text, start, end)]
+    groups += [_dashed_pair(text, sides, m.end()) for m in _TIE_OF_PAIR.finditer(text, start, end)]
+    groups += [_partner_of(text, sides, m) for m in _PARTNER_OF.finditer(text, start, end)]
     pairs: list[tuple] = []
     for group in groups:
         pairs += [p for p in _pairs(group, None) if p not in pairs]
     return pairs
+
+
+# "Quan hệ hữu nghị Thừa Thiên Huế - Sa-la-van ngày càng phát triển", "thúc đẩy hợp tác Đà Nẵng - Daegu": the
+# pair written with a dash right after the tie it has.
+_TIE_OF_PAIR = re.compile(
+    r"(?<![\w])(?:quan hệ )?(?:hữu nghị|hợp tác|kết nghĩa)(?:,? (?:và )?(?:hữu nghị|hợp tác|đặc biệt|truyền thống|toàn diện))* (?=\w)",
+    re.IGNORECASE)
+_DASH = re.compile(r" ?[-–] ?")
+
+
+def _dashed_pair(text: str, sides: list[Side], pos: int) -> list[Side]:
+    """The two places "A - B" from pos on, each right after the other's dash (their unit words aside)."""
+    first = _side_at(text, sides, pos)
+    dash = _DASH.match(text, first.end) if first is not None else None
+    second = _side_at(text, sides, dash.end()) if dash is not None else None
+    return [first, second] if second is not None else []
+
+
+# "Tỉnh Gyeonggi là đối tác quan trọng của tỉnh Bình Dương": the place before "là" is a partner of the place
+# after "của"; "Hội đồng tỉnh Isère coi Lào Cai là đối tác quan trọng nhất": the subject regards the place
+# after "coi" as its partner.
+_PARTNER = r" là (?:một )?(?:trong những )?(?:đối tác|người bạn)"
+_PARTNER_OF = re.compile(_PARTNER + r"(?: [\w]+){0,3}? của |(?<![\w])(?:coi|xem) (?=\w)")
+_PARTNER_AFTER = re.compile(_PARTNER + r"(?![\w])")
+_REGARDING = re.compile(r"(?: (?:luôn|đã|vẫn|cũng|đều|từ lâu))* ")
+# "Doanh nghiệp Osaka coi Hà Nội là đối tác": the firms of a place are not the place.
+_FIRMS_OF = re.compile(r"(?:[Dd]oanh nghiệp|[Cc]ông ty|[Nn]hà đầu tư|[Tt]ập đoàn)(?: (?:của )?(?:tỉnh|thành phố|TP\.?))? $")
+
+
+def _partner_of(text: str, sides: list[Side], m: re.Match) -> list[Side]:
+    if not m.group(0).startswith(" là"):
+        partner = _side_at(text, sides, m.end())
+        if partner is None or not _PARTNER_AFTER.match(text, partner.end):
+            return []
+        subject = [s for s in sides if s.end <= m.start()][-1:]
+        if not subject or not _REGARDING.fullmatch(text, subject[0].end, m.start()) \
+                or _FIRMS_OF.search(text, max(0, subject[0].start - 24), subject[0].start):
+            return []
+        return subject + [partner]
+    subject = [s for s in sides if s.end == m.start() or (s.end == m.start() - 1 and text[s.end] == ")")]
+    partner = _side_at(text, sides, m.end())
+    return subject + [partner] if subject and partner is not None else []
 
 
 # --- a counted group of our provinces named once, then referred to by its count ("4 tỉnh") -------
@@ -669,10 +759,14 @@ _TIES_ANNIVERSARY = re.compile(
     re.IGNORECASE)
 # "TP A và tỉnh B (Hàn Quốc) tiếp tục thúc đẩy hợp tác đa lĩnh vực": the pair that furthers its own tie;
 # "tỉnh A và tỉnh B đã triển khai Kế hoạch hợp tác giai đoạn …": the pair that carries out its plan;
-# "A và B đã hợp tác hơn 10 năm": the pair whose tie has lasted its years.
+# "A và B đã hợp tác hơn 10 năm": the pair whose tie has lasted its years; "A và B có mối quan hệ hữu nghị lâu
+# đời": the pair that has it; "tỉnh A và tỉnh B vẫn duy trì các
+# cơ chế phối hợp …", "huyện A và huyện B duy trì cơ chế gặp gỡ định kỳ": the pair that keeps up its mechanisms.
 _FURTHERS_TIES = re.compile(
     r"(?<![\w])(?:(?:thúc đẩy|tăng cường|đẩy mạnh|mở rộng|làm sâu sắc(?: hơn)?|củng cố|thắt chặt) "
     r"(?:mối |mạnh mẽ )?(?:quan hệ )?(?:hợp tác|hữu nghị|kết nghĩa)"
+    r"|duy trì (?:các |những )?(?:cơ chế|hội nghị|giao ban|(?:mối )?quan hệ (?:hữu nghị|hợp tác|kết nghĩa))"
+    r"|(?<!chưa )(?<!không )(?<!muốn )có (?:mối )?quan hệ (?:hữu nghị|hữu hảo|hợp tác|kết nghĩa|truyền thống|gắn bó)"
     r"|triển khai (?:các |những )?(?:kế hoạch|chương trình|thỏa thuận|thoả thuận) hợp tác"
     r"|đã (?:hợp tác|kết nghĩa) (?:hơn |gần |trong |được )?\d+ năm)(?![\w])", re.IGNORECASE)
 # What may part that pair from its celebration: a few words of the verb, no clause or place.
@@ -953,3 +1047,112 @@ def _unit_start(text: str, side: Side) -> int:
     """Where the unit word before the side's name starts ('tỉnh Cà Mau')."""
     unit = _GROUP_UNIT.search(text, max(0, side.start - 12), side.start)
     return unit.start() if unit and unit.end() == side.start else side.start
+
+
+# --- ties of communes, towns, wards and villages, which the gazetteer never names ----------------
+
+_SMALL = _LEX["partnership_small_units"]
+_SMALL_WORDS = [w for words in _SMALL.values() for w in words]
+_SMALL_COUNTRY = {w: "VN" for w in _SMALL["vietnamese"]} | {w: "" for w in _SMALL["either"] + _SMALL["foreign"]}
+_NAME = lexicon.UPPER + r"[\w'-]*(?: (?:" + lexicon.UPPER + r"[\w'-]*|\d+)){0,3}"
+# "xã Đàm Thủy", "P.Móng Cái 1", "bản Ka Túp 2", "Xã Dân Hóa" opening a clause; the "bản" of "văn bản",
+# "biên bản", "ký (kết) bản …" is a document.
+_SMALL_UNIT = re.compile(
+    r"(?<![\w.])(?<!văn )(?<!iên )(?<!ký )(?<!kết )(" + lexicon.alternation(_SMALL_WORDS + [w[0].upper() + w[1:] for w in _SMALL_WORDS])
+    + r") ?(" + _NAME + ")")
+_ANY_UNIT = "(?:" + lexicon.unit_alternation("province", "city", "district", "commune", "hamlet", "foreign", capitalised=True) + ") "
+# What locates a small unit right after its name: "(huyện Trùng Khánh)", ", huyện Bua Lạ Pha, tỉnh Khăm Muồn (Lào)",
+# " của thị trấn Lao Bảo", " thuộc huyện Sê Pôn".
+_SMALL_ASIDE = re.compile(
+    r"(?:\s*\([^()]{1,80}\)|, (?:" + _ANY_UNIT + r")?" + _NAME + r"|(?: của| thuộc) (?:" + _ANY_UNIT + r")?" + _NAME + r"){0,4}")
+# Between the two: "và", "với", "kết nghĩa với", a dash; the body that acts for the second ("và chính quyền TP.").
+_SMALL_JOIN = re.compile(
+    r"(?: (?:và|với|(?:(?:đã|cũng|chính thức) )*kết nghĩa với)| ?[-–]) (?:(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân|[Cc]hính quyền)"
+    r"(?: nhân dân)? )?")
+_CITY_UNIT = re.compile(r"(?:thành phố|Thành phố|TP\.?|Tp\.?|thị trấn|huyện|quận) ?")
+# "Hai bên thống nhất sớm tổ chức lễ kết nghĩa giữa xã A và bản B", "tiến tới kết nghĩa …": a twinning to come.
+_TWINNING_PLANNED = re.compile(
+    r"(?<![\w])(?:sớm|tiến tới|hướng tới|chuẩn bị|nghiên cứu|kế hoạch|sẽ)(?: [\w]+){0,3} (?:kết nghĩa|ký)(?![\w])", re.IGNORECASE)
+
+
+def small_unit_pairs(text: str, start: int, end: int, matches: list, home) -> tuple[list[tuple], set]:
+    """(Vietnamese, foreign) pairs of communes, towns, wards or villages joined in a clause that signs or
+    twins ("xã A (huyện B) và trấn C (huyện D) đã ký thỏa thuận kết nghĩa", "khóm A (…) và bản B (…) đã làm
+    Lễ kết nghĩa", "UBND P.A và chính quyền TP.B đã ký biên bản …"): each side a place of its own, one of ours
+    and one foreign, as the unit word or the places locating it say; and the places that only locate them
+    (their districts and provinces, no parties)."""
+    clause = text[start:end]
+    if _TRIGGER.search(clause) is None or _BLOCKER.search(clause) or _TIE_BLOCKER.search(clause) or _TWINNING_PLANNED.search(clause):
+        return [], set()
+    for a in _SMALL_UNIT.finditer(text, start, end):
+        aside = _SMALL_ASIDE.match(text, a.end(), end)
+        join = _SMALL_JOIN.match(text, aside.end(), end)
+        b_side = _second_side(text, join.end(), end, matches) if join is not None else None
+        if b_side is None:
+            continue
+        b_end = _SMALL_ASIDE.match(text, b_side.end(), end).end() if isinstance(b_side, re.Match) else join.end()
+        first = _small_place(text, a, aside.end(), matches, home)
+        second = _small_place(text, b_side, b_end, matches, home) if isinstance(b_side, re.Match) else b_side
+        pair = _one_of_each(first, second, home)
+        if pair:
+            return [pair], {p for m in _matches_in(matches, a.end(), b_end) for p in m.places} - set(pair)
+    return [], set()
+
+
+def _matches_in(matches: list, start: int, end: int) -> list:
+    lo = bisect.bisect_left(matches, start, key=lambda m: m.start)
+    hi = bisect.bisect_left(matches, end, key=lambda m: m.start)
+    return matches[lo:hi]
+
+
+def _second_side(text: str, pos: int, end: int, matches: list):
+    """The small unit (its match) or the known foreign town or city that starts at pos."""
+    b = _SMALL_UNIT.match(text, pos, end)
+    if b is not None and not _known_foreign(matches, b.start(2)):
+        return b
+    unit = _CITY_UNIT.match(text, pos, end)
+    return _known_foreign(matches, unit.end() if unit else pos)
+
+
+def _known_foreign(matches: list, pos: int):
+    """The foreign city or town whose name starts at pos ('Vizille', 'Đông Hưng'), if the gazetteer knows it."""
+    k = bisect.bisect_left(matches, pos, key=lambda m: m.start)
+    if k < len(matches) and matches[k].start == pos:
+        place = matches[k].places[0]
+        return place if place.country != "VN" and place.kind == "City" else None
+    return None
+
+
+def _small_place(text: str, m: re.Match, aside_end: int, matches: list, home):
+    """The unit of m as a place: its country and its container from the places that locate it, else from
+    its unit word; None when nothing says whose it is. A Vietnamese one is keyed by its province."""
+    known = _known_foreign(matches, m.start(2))
+    if known is not None:
+        return known
+    unit, name = lexicon.unit_canonical(m.group(1).lower() if m.group(1) != "P." else "phường"), m.group(2)
+    unit = "phường" if unit == "p." else unit
+    located = [x.places[0] for x in _matches_in(matches, m.end(), aside_end)]
+    country = next((p.country for p in located), "") or _SMALL_COUNTRY.get(m.group(1).lower(), "")
+    if not country:
+        return unit, name  # whose it is, the other side may tell
+    container = next((p for p in located if p.country == country and p.kind != "Country"), None)
+    if country == "VN":
+        province = container.parent if container is not None and container.kind == "District" else (
+            container.key if container is not None else (home.key if home is not None else "vn"))
+        return Place(f"{province}-{unit} {name}", name, "Commune", unit, "VN", province if province != "vn" else "", "", ())
+    return Place(f"{country.lower()}-{unit} {name}", name, "Commune", unit, country, container.key if container else "", "", ())
+
+
+def _one_of_each(first, second, home) -> tuple | None:
+    """The pair when one side is ours and the other foreign; a side whose country no word told is ours
+    when the other is foreign (the genre tells our ties)."""
+    if isinstance(first, tuple) and isinstance(second, Place) and second.country != "VN":
+        first = Place(f"{home.key if home else 'vn'}-{first[0]} {first[1]}", first[1], "Commune", first[0], "VN",
+                      home.key if home else "", "", ())
+    if not (isinstance(first, Place) and isinstance(second, Place)):
+        return None
+    if first.country == "VN" and second.country != "VN":
+        return first, second
+    if second.country == "VN" and first.country != "VN":
+        return second, first
+    return None

@@ -52,6 +52,7 @@ class DocState:
     aliases: dict = field(default_factory=dict)  # an abbreviation given in brackets after a name → (head, name)
     persons_before: list = field(default_factory=list)  # the names the sentence before found (a pronoun's antecedents)
     groups: dict = field(default_factory=dict)  # count → the provinces of ours last named after it ('4 tỉnh A, B, C, D')
+    ties_before: list = field(default_factory=list)  # the pairs of the last clause of the sentence before (what "kế thừa" takes over)
 
 
 @dataclass(frozen=True)
@@ -162,17 +163,27 @@ def sentence_facts(scope: Scope, sentence: Sentence, state: DocState) -> list[Fa
     facts += roster_facts(scope, sentence, state, names, title_spans)
     facts += event_facts(scope, sentence, title_spans, state, locations, local_places)
     state.named_before = _named_province(scope, sentence, local_places)
+    ties_before, state.ties_before = _ties_before(text, sentence, state), []
     if partnerships.may_tie(text, sentence.start, sentence.end):
-        before: list = []
+        before: list = ties_before
         for start, end in _clauses(sentence):
             in_clause = [loc for loc in locations if start <= loc.start < end]
             found, before = partnership_facts(scope, sentence, start, end, found_titles, in_clause, before)
             facts += found + _group_signing(scope, sentence, start, end, found_titles, in_clause, state, found)
-        facts += _signed_by_both(scope, sentence, state, local_places)
+        facts += _signed_by_both(scope, sentence, state, local_places, found_titles, locations)
+        state.ties_before = before
     state.groups.update(partnerships.counted_groups(text, sentence.start, sentence.end, scope.matches, found_titles))
     state.before = (sentence, found_titles, locations)
     state.persons_before = [n for n in names if n.text not in persons.PRONOUNS]
     return facts
+
+
+def _ties_before(text: str, sentence: Sentence, state: DocState) -> list:
+    """The pairs of the last clause of the sentence before, in the same paragraph ("… giữa thành phố A (trước
+    đây) với thành phố B. Tỉnh C mới tiếp tục kế thừa hai thỏa thuận này": what a merged unit takes over)."""
+    if not state.before or "\n" in text[state.before[0].end : sentence.start]:
+        return []
+    return state.ties_before
 
 
 def _group_signing(scope: Scope, sentence: Sentence, start: int, end: int, found_titles, locations,
@@ -190,19 +201,35 @@ def _group_signing(scope: Scope, sentence: Sentence, start: int, end: int, found
     return [f for f in facts if (f.subject.key, f.object.key) not in known]
 
 
-def _signed_by_both(scope: Scope, sentence: Sentence, state: DocState, local_places: dict) -> list[Fact]:
-    """"Tỉnh A tiếp Đoàn tỉnh B. Tại đây, hai bên đã ký kết biên bản ghi nhớ …": a sentence that names
-    no place but the two ties the one pair the sentence before it, in the same paragraph, names ("Từ khi
-    hai tỉnh ký Thỏa thuận hợp tác, …; A có 38 sinh viên học tại B")."""
+def _signed_by_both(scope: Scope, sentence: Sentence, state: DocState, local_places: dict,
+                    found_titles: list, locations: list) -> list[Fact]:
+    """"Tỉnh A tiếp Đoàn tỉnh B. Tại đây, hai bên đã ký kết biên bản ghi nhớ …": the one pair the sentence
+    itself names ("A và B có chung đường biên; hai tỉnh đang triển khai Thỏa thuận hợp tác …", "… hai tỉnh
+    đã ký kết Biên bản hợp tác …; A đã hỗ trợ B …"), else, in a sentence that names no place but the two,
+    the one pair the sentence before it, in the same paragraph, names ("Từ khi hai tỉnh ký Thỏa thuận hợp
+    tác, …; A có 38 sinh viên học tại B"); either with the news item's province for the side of ours it
+    leaves unnamed ("Thành phố luôn coi Viêng Chăn là đối tác … mà lãnh đạo hai Thủ đô đã ký")."""
     text = scope.doc.text
-    if not state.before or not partnerships.both_signed(text, sentence.start, sentence.end):
+    if not partnerships.both_signed(text, sentence.start, sentence.end):
+        return []
+    home = context.context_at(scope.items, sentence.start).province
+    pairs = partnerships.the_one_pair(text, sentence.start, sentence.end, scope.matches, locations, found_titles,
+                                      scope.not_about, home)
+    if pairs:
+        return _pair_facts(scope, sentence, pairs)
+    if not state.before:
         return []
     before, found_titles, locations = state.before
     if "\n" in text[before.end : sentence.start]:
         return []
-    pairs = partnerships.the_one_pair(text, before.start, before.end, scope.matches, locations, found_titles, scope.not_about)
+    pairs = partnerships.the_one_pair(text, before.start, before.end, scope.matches, locations, found_titles, scope.not_about,
+                                      home)
     if pairs and not all(set(m.places) & set(pairs[0]) for m in local_places.values()):
         return []  # another place named: "hai bên" may be others than the two
+    return _pair_facts(scope, sentence, pairs)
+
+
+def _pair_facts(scope: Scope, sentence: Sentence, pairs: list) -> list[Fact]:
     return [Fact(resolve.place_entity(v, scope.gazetteer), "partnersWith", resolve.place_entity(f, scope.gazetteer),
                  evidence(scope, sentence, sentence.start, sentence.end, "partnership-signed-by-both", 0.75))
             for v, f in pairs]
@@ -1224,7 +1251,8 @@ def partnership_facts(scope: Scope, sentence: Sentence, start: int, end: int, fo
     heirs = partnerships.inherited(scope.doc.text, start, end, scope.matches, found, before, home)
     heirs += partnerships.successors_of_former(scope.doc.text, start, end, scope.matches, found, scope.doc.published,
                                                scope.gazetteer)
-    pairs = found + [p for p in heirs if p not in found]
+    small, locating = partnerships.small_unit_pairs(scope.doc.text, start, end, scope.matches, home)
+    pairs = [p for p in found + [p for p in heirs if p not in found] if not locating & set(p)] + small
     facts = []
     for vietnamese, foreign in pairs:
         a = resolve.place_entity(vietnamese, scope.gazetteer)

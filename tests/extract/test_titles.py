@@ -261,6 +261,15 @@ def test_a_bare_secretary_before_a_governor_takes_no_home_province():
             {("Tanaka Ichiro", "Chủ tịch Hội đồng Dân biểu tỉnh Fukuoka")},
         ),
         ("Ông Tanaka Ichiro, Chủ tịch Hội đồng Dân biểu, dự lễ tại tỉnh Nghệ An.", set()),
+        # a foreign region's executive board (the Dutch Gedeputeerde Staten)
+        (
+            "Ký biên bản có ông Pieter Jansen, Ủy viên Hội đồng điều hành tỉnh Zuid-Holland.",
+            {("Pieter Jansen", "Ủy viên Hội đồng điều hành tỉnh Zuid-Holland")},
+        ),
+        (
+            "Bà Anouk Visser, Ủy viên Hội đồng Điều hành tỉnh Noord-Holland, thăm thành phố Hải Phòng.",
+            {("Anouk Visser", "Ủy viên Hội đồng điều hành tỉnh Noord-Holland")},
+        ),
         # the sending country written with its full style, the seat with its own
         (
             "Tiếp đoàn có Đại sứ đặc mệnh toàn quyền nước Cộng hòa Xã hội chủ nghĩa Việt Nam tại Lào Trần Văn Hải.",

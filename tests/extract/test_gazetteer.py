@@ -186,6 +186,13 @@ def whole(text, at=None):
         ("Cộng hòa Bashkortostan", "ru-bashkortostan", "ForeignRegion", "ru"),
         ("Bukidnon", "ph-bukidnon", "ForeignRegion", "ph"),
         ("Zeeland", "nl-zeeland", "ForeignRegion", "nl"),
+        # Russian oblasts and krais twinned with Vietnamese provinces, by their names or transliterated;
+        # a city of the same name is still the city after its own unit word
+        ("Tver", "ru-tver-oblast", "ForeignRegion", "ru"),
+        ("Li-pét-xcơ", "ru-lipetsk-oblast", "ForeignRegion", "ru"),
+        ("Cra-xnôi-a-xcơ", "ru-krasnoyarsk-krai", "ForeignRegion", "ru"),
+        ("Tam-bốp", "ru-tambov-oblast", "ForeignRegion", "ru"),
+        ("thành phố Tver", "ru-tver", "City", "ru-tver-oblast"),
     ],
 )
 def test_surface_forms_resolve(text, key, kind, parent):

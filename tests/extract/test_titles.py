@@ -570,6 +570,20 @@ def test_a_russian_regions_ministry_of_foreign_economic_relations():
     assert offices_of(text) == {("Ivan Petrov", "Bộ trưởng Bộ Kinh tế đối ngoại tỉnh Sverdlovsk")}
 
 
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a Russian oblast's or krai's governor, the title before the name or after it
+        ("Theo Thống đốc tỉnh Tver Ivan Sokolov, tỉnh muốn mời doanh nghiệp Việt Nam.", {("Ivan Sokolov", "Thống đốc tỉnh Tver")}),
+        ("Bà Olga Smirnova, Phó Thống đốc vùng Krasnoyarsk, phát biểu.", {("Olga Smirnova", "Phó Thống đốc vùng Krasnoyarsk")}),
+        # the city of the oblast's name is the city, not the oblast
+        ("Ông Pavel Orlov, Thị trưởng thành phố Lipetsk, phát biểu.", {("Pavel Orlov", "Thị trưởng thành phố Lipetsk")}),
+    ],
+)
+def test_governors_of_russian_oblasts_and_krais(text, expected):
+    assert offices_of(text) == expected
+
+
 def test_a_thai_provinces_administrative_organisation():
     text = "Về phía Thái Lan có bà Suda Kaewmanee - Chủ tịch Tổ chức hành chính tỉnh Nakhon Phanom."
     assert offices_of(text) == {("Suda Kaewmanee", "Chủ tịch Tổ chức hành chính tỉnh Nakhon Phanom")}

@@ -1275,7 +1275,7 @@ def _of_a_vietnamese_city(title: Title, side_place) -> bool:
 MAYORS = frozenset(("Thị trưởng",))
 # A Châu trưởng heads a "châu" (a Chinese autonomous prefecture: "châu Hồng Hà"), a Huyện trưởng a
 # "huyện" (a Lao or Chinese district: "huyện Viêng Xay"), by its unit word: never the province around it.
-PREFECTS = {"Châu trưởng": "châu", "Huyện trưởng": "huyện"}
+PREFECTS = {"Châu trưởng": "châu", "Huyện trưởng": "huyện", "Chánh huyện": "huyện", "Chẩu mường": "huyện", "Quận trưởng": "quận"}
 
 
 def _only_foreign_region(title: Title, article, country: str = ""):

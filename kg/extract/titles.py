@@ -562,6 +562,9 @@ def _role_title(text: str, m: re.Match, end: int, places: dict) -> Title | None:
     portfolio = _PORTFOLIO.match(text, pos, end) if standalone == "region" and not bodies else None
     if portfolio:  # "Phó Tỉnh trưởng phụ trách kinh tế tỉnh X": the deputy of the province, whatever the portfolio
         pos = portfolio.end()
+    gloss = _GLOSS.match(text, pos, end) if standalone == "region" and not bodies else None
+    if gloss:  # "Chẩu mường (Huyện trưởng) huyện Tà Ôi": the local title glossed, then its unit
+        pos = gloss.end()
     title = Title(
         start=m.start(), end=pos, written=text[m.start() : pos], role=role, base=base,
         bodies=tuple(bodies), former=bool(m.group("former")), standalone=standalone,
@@ -644,6 +647,12 @@ def _of_a_vietnamese_unit(text: str, pos: int, end: int, places: dict) -> bool:
 
 _LOCAL_STYLES = frozenset(("bare", "unit"))
 _PORTFOLIO = re.compile(rf" phụ trách(?: [a-zà-ỹđ]+){{1,4}}(?= (?:{lexicon.unit_alternation('province', 'city', 'foreign', written_out=True)}) )")
+# A foreign unit's head under the local word, glossed in brackets by the Vietnamese one before its
+# unit: "Chẩu mường (Huyện trưởng) huyện Tà Ôi". The gloss is the same office, told twice: it is read
+# past, and names no second one. A gloss that ends with the unit word ("Phó Chẩu mường (Phó Chủ tịch
+# huyện) Sê Pôn") is itself the title with its place, and is left to be read as one.
+_REGION_HEADS = [role for role, kind in lexicon.titles()["standalone_roles"].items() if kind == "region"]
+_GLOSS = re.compile(rf" \((?:Phó )?(?:{lexicon.alternation(_REGION_HEADS)})\)(?= )")
 # A federal state's government has ministers of its own: "Bộ trưởng Quốc vụ bang Sachsen-Anhalt", "Bộ
 # trưởng Kinh tế bang Bayern" (the field written without "Bộ", the state after it with its unit word).
 _MINISTERS = frozenset(("Bộ trưởng", "Thứ trưởng"))

@@ -406,6 +406,20 @@ def test_a_ministry_of_information_culture_and_tourism(text, expected):
             "Cùng đi có đồng chí Mạc Quốc Hoa, Huyện trưởng huyện Đại Tân (Quảng Tây, Trung Quốc).",
             {("Mạc Quốc Hoa", "Huyện trưởng huyện Đại Tân")},
         ),
+        # a Korean ward's head ("Quận trưởng"), a Lao district's under its old and its local word ("Chánh
+        # huyện", "Chẩu mường"), the local word glossed in brackets by the Vietnamese one: one office
+        (
+            "Dự lễ có ông Kim Jin-ho, Quận trưởng Quận Dalseo và bà Lee Mi-rae, Phó Quận trưởng quận Gwanak.",
+            {("Kim Jin-ho", "Quận trưởng quận Dalseo"), ("Lee Mi-rae", "Phó Quận trưởng quận Gwanak")},
+        ),
+        ("Phía bạn có ông Xổm-xạ-vạt Lạ-vông, Chánh huyện Bua Lạ Pha.", {("Xổm-xạ-vạt Lạ-vông", "Chánh huyện huyện Bua La Pha")}),
+        (
+            "Dự có ông Hồ Văn Lâm, Bí thư Huyện ủy A Lưới và ông Khăm-phăn Xi-da, Chẩu mường (Huyện trưởng) huyện Tà Ôi.",
+            {("Hồ Văn Lâm", "Bí thư Huyện ủy A Lưới"), ("Khăm-phăn Xi-da", "Chẩu mường huyện Ta Ôi")},
+        ),
+        ("Ông Khăm-phăn Xi-da, Chẩu mường huyện Sê Pôn, phát biểu.", {("Khăm-phăn Xi-da", "Chẩu mường huyện Sê Pôn")}),
+        # … with no district after it, whose, unknown
+        ("Ông Kim Jin-ho, Quận trưởng, phát biểu tại buổi lễ.", set()),
         # a foreign province's "Chủ tịch tỉnh" says not which body: no office
         ("Ông Kim Min-su, Chủ tịch tỉnh Gyeonggi phát biểu.", set()),
         # a federal state's ministers, not their country's; of a state the gazetteer lacks, no office

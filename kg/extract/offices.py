@@ -150,9 +150,21 @@ def _with_mission(holdings: list[Holding], missions: set[tuple], bare_only: bool
     return out
 
 
-def _serving_in(h: Holding, kind: str, country, seat, bare_only: bool = False) -> Holding:
+# "Cùng đi với Đại sứ …, có …": the sentence lists who accompanies a mission's head.
+COMPANIONS = re.compile(r"^(?:Cùng đi với|Tháp tùng) ")
+
+
+def companions_of_mission(holdings: list[Holding], mission: tuple) -> list[Holding]:
+    """"Cùng đi với Tổng Lãnh sự có bà A, Phó Tổng Lãnh sự", "Cùng đi với Ngài B, Đại sứ Mông Cổ tại Việt Nam,
+    có bà C, Bí thư thứ nhất của Đại sứ quán": who accompanies the head, named by a rank of the mission
+    alone, serves in the head's mission, whatever the look of the name (a Chinese diplomat's name read
+    the Sino-Vietnamese way looks Vietnamese)."""
+    return [_serving_in(h, *mission, any_side=True) for h in holdings]
+
+
+def _serving_in(h: Holding, kind: str, country, seat, bare_only: bool = False, any_side: bool = False) -> Holding:
     t = h.title
-    if t.country is not None or t.former or h.name.vietnamese != (country.country == "VN"):
+    if t.country is not None or t.former or (not any_side and h.name.vietnamese != (country.country == "VN")):
         return h
     if [b.text for b in t.bodies] == [kind] and t.bodies[0].style == "embassy" and not t.places:
         # "Tham tán Công sứ Đại sứ quán": the mission named alone is the one the text names

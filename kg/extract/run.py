@@ -52,6 +52,7 @@ class DocState:
     aliases: dict = field(default_factory=dict)  # an abbreviation given in brackets after a name → (head, name)
     persons_before: list = field(default_factory=list)  # the names the sentence before found (a pronoun's antecedents)
     groups: dict = field(default_factory=dict)  # count → the provinces of ours last named after it ('4 tỉnh A, B, C, D')
+    missions: tuple = ()  # the end of the last sentence that told missions, and those missions
 
 
 @dataclass(frozen=True)
@@ -291,6 +292,7 @@ def evidence(scope: Scope, sentence: Sentence, start: int, end: int, rule: str, 
 def office_facts(scope: Scope, sentence: Sentence, names, found_titles, state: DocState, local_places: dict) -> list[Fact]:
     text = scope.doc.text
     holdings = offices.pair(text, names, found_titles, local_places, _missions_before(scope, sentence, state))
+    holdings = _companions_of_mission(scope, sentence, holdings, found_titles, local_places, state)
 
     # A side marker later in the sentence ("… đã tiếp Đoàn đại biểu tỉnh X do ông B …") is the side of
     # the names after it, not of the hosts' titles before it; "Cùng đi có …" carries the side before.
@@ -398,6 +400,22 @@ def _qualified_by_clause(scope: Scope, sentence: Sentence, holdings: list, side,
             if out[i] is qualified[i]:
                 out[i] = h
     return out
+
+
+def _companions_of_mission(scope: Scope, sentence: Sentence, holdings: list, found_titles, local_places: dict,
+                           state: DocState) -> list:
+    """"Cùng đi với Tổng Lãnh sự có bà A, Phó Tổng Lãnh sự": the companions of a mission's head, named by a
+    rank alone, serve in the one mission this sentence or, failing it, the paragraph before told (see
+    offices.companions_of_mission). Every sentence's missions are kept for the sentences after it."""
+    text = scope.doc.text
+    told = offices.missions_told(text, found_titles, local_places) if found_titles else frozenset()
+    if not told and state.missions and "\n" not in text[state.missions[0] : sentence.start]:
+        told = state.missions[1]
+    elif told:
+        state.missions = (sentence.end, told)
+    if len(told) != 1 or not offices.COMPANIONS.match(sentence.text):
+        return holdings
+    return offices.companions_of_mission(holdings, next(iter(told)))
 
 
 def _missions_before(scope: Scope, sentence: Sentence, state: DocState) -> frozenset:

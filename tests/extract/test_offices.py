@@ -1462,6 +1462,39 @@ def test_a_bare_embassy_is_the_mission_named_before(text, expected):
     assert offices_of(text) == expected
 
 
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # who accompanies a mission's head, by rank alone, serves in the head's mission: the one this sentence
+        # names, or the paragraph before, whatever the look of the name
+        (
+            "Chiều 5/3, ông Chu Quốc Lương, Tổng Lãnh sự Trung Quốc tại TP Hồ Chí Minh, đến chào lãnh đạo tỉnh An Giang. "
+            "Chủ tịch UBND tỉnh tiếp đoàn. Cùng đi với Tổng Lãnh sự có ông Hoàng Chí Viễn, Phó Tổng Lãnh sự.",
+            {("Chu Quốc Lương", "Tổng Lãnh sự Trung Quốc tại Thành phố Hồ Chí Minh"),
+             ("Hoàng Chí Viễn", "Phó Tổng Lãnh sự Trung Quốc tại Thành phố Hồ Chí Minh")},
+        ),
+        (
+            "Cùng đi với bà Sarangerel Bat, Đại sứ Mông Cổ tại Việt Nam, có ông Ganbold Dorj, Bí thư thứ nhất của Đại sứ quán.",
+            {("Sarangerel Bat", "Đại sứ Mông Cổ tại Việt Nam"),
+             ("Ganbold Dorj", "Bí thư Thứ nhất Đại sứ quán Mông Cổ tại Việt Nam")},
+        ),
+        # two missions told, or the head's mission in another paragraph: which one, unknown
+        (
+            "Đoàn gồm ông Sato Ken, Tổng Lãnh sự Nhật Bản tại TP Hồ Chí Minh và ông Ito Jun, Tổng Lãnh sự Nhật Bản tại "
+            "Đà Nẵng. Cùng đi với hai Tổng Lãnh sự có bà Mori Aya, Phó Tổng Lãnh sự.",
+            {("Sato Ken", "Tổng Lãnh sự Nhật Bản tại Thành phố Hồ Chí Minh"), ("Ito Jun", "Tổng Lãnh sự Nhật Bản tại Đà Nẵng")},
+        ),
+        (
+            "Chiều 5/3, ông Chu Quốc Lương, Tổng Lãnh sự Trung Quốc tại TP Hồ Chí Minh, đến chào lãnh đạo tỉnh.\n"
+            "Cùng đi với Tổng Lãnh sự có ông Hoàng Chí Viễn, Phó Tổng Lãnh sự.",
+            {("Chu Quốc Lương", "Tổng Lãnh sự Trung Quốc tại Thành phố Hồ Chí Minh")},
+        ),
+    ],
+)
+def test_who_accompanies_a_missions_head_serves_in_the_mission(text, expected):
+    assert offices_of(text) == expected
+
+
 def test_the_standing_board_that_moved_the_person_counts_as_one_word_before_the_new_post():
     text = ("Tại kỳ họp, HĐND thành phố Cần Thơ đã miễn nhiệm chức vụ Phó Chủ tịch UBND thành phố đối với bà Lê Thị Hoa "
             "do được Ban Thường vụ Thành ủy điều động giữ chức Phó Trưởng Ban Tổ chức Thành ủy.")

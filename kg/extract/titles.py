@@ -673,7 +673,8 @@ def _state_ministry_at(text: str, pos: int, end: int, places: dict) -> re.Match 
 # Occitanie", "Chủ tịch huyện Đắc Chưng" of a Lao district); a foreign province or city has heads of
 # its own name (Tỉnh trưởng, Thị trưởng), and "Chủ tịch tỉnh" abroad may be a council's or a party's.
 _FOREIGN_CHAIRED_UNITS = frozenset(("vùng", "huyện"))
-_UNIT_WORD_THEN_NAME = re.compile(rf" ({lexicon.unit_alternation('district', 'foreign', written_out=True)}) ")
+_CHAIRED_PROVINCES = frozenset(lexicon.titles()["chaired_provinces"]["countries"])  # … and the provinces of these
+_UNIT_WORD_THEN_NAME = re.compile(rf" ({lexicon.unit_alternation('province', 'district', 'foreign', written_out=True)}) ")
 
 
 def _of_a_foreign_unit(text: str, pos: int, end: int, places: dict) -> bool:
@@ -682,7 +683,9 @@ def _of_a_foreign_unit(text: str, pos: int, end: int, places: dict) -> bool:
     if match is None:
         return False
     place = match.places[0]
-    return place.country != "VN" and place.unit == m.group(1) and place.unit in _FOREIGN_CHAIRED_UNITS
+    if place.country == "VN" or place.unit != m.group(1):
+        return False
+    return place.unit in _FOREIGN_CHAIRED_UNITS or (place.unit == "tỉnh" and place.country in _CHAIRED_PROVINCES)
 
 
 def _body_of(canonical: str) -> Body:

@@ -193,6 +193,9 @@ def whole(text, at=None):
         ("Cra-xnôi-a-xcơ", "ru-krasnoyarsk-krai", "ForeignRegion", "ru"),
         ("Tam-bốp", "ru-tambov-oblast", "ForeignRegion", "ru"),
         ("thành phố Tver", "ru-tver", "City", "ru-tver-oblast"),
+        # a Czech kraj by its adjective, with or without its marks
+        ("Karlovarský", "cz-karlovy-vary-region", "ForeignRegion", "cz"),
+        ("Ustecky", "cz-usti-region", "ForeignRegion", "cz"),
     ],
 )
 def test_surface_forms_resolve(text, key, kind, parent):

@@ -925,8 +925,8 @@ def test_zone_boards_and_predicate_titles(text, expected):
         # the chair named by the unit alone, at home
         ("Chủ tịch tỉnh Thanh Hóa Lê Văn Tám ký quyết định.", {("Lê Văn Tám", "Chủ tịch UBND tỉnh Thanh Hóa")}),
         ("Ông Vũ Văn Ba, Chủ tịch huyện Mường Tè dự.", {("Vũ Văn Ba", "Chủ tịch UBND huyện Mường Tè")}),
-        # … abroad the same words are no People's Committee
-        ("Ông Sổm Phết Ma Ni, Phó Chủ tịch tỉnh Xiêng Khoảng dự.", set()),
+        # … abroad the same words are no People's Committee (a Lao province's: its head, the province's own office)
+        ("Ông Sổm Phết Ma Ni, Phó Chủ tịch tỉnh Xiêng Khoảng dự.", {("Sổm Phết Ma Ni", "Phó Chủ tịch tỉnh Xiêng Khoảng")}),
         # an ethnic-minority name opening with "A" is a Vietnamese one, in an article about a foreign province too
         (
             "Đoàn tỉnh Rattanakiri thăm tỉnh Kon Tum. Tiếp Đoàn có Phó Bí thư Thường trực Tỉnh ủy A Lên; Phó Bí thư "

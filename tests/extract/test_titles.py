@@ -420,8 +420,19 @@ def test_a_ministry_of_information_culture_and_tourism(text, expected):
         ("Ông Khăm-phăn Xi-da, Chẩu mường huyện Sê Pôn, phát biểu.", {("Khăm-phăn Xi-da", "Chẩu mường huyện Sê Pôn")}),
         # … with no district after it, whose, unknown
         ("Ông Kim Jin-ho, Quận trưởng, phát biểu tại buổi lễ.", set()),
-        # a foreign province's "Chủ tịch tỉnh" says not which body: no office
+        # a Lao, Chinese or Czech province's "Chủ tịch tỉnh" is its head; a Korean one's says not which
+        # body (a governor or a council's chair): no office
+        (
+            "Ông Bun-mi Xi-da, Phó Chủ tịch tỉnh Xiêng Khoảng và ông Lò Văn Hạnh, Phó Chủ tịch UBND tỉnh Sơn La ký văn bản.",
+            {("Bun-mi Xi-da", "Phó Chủ tịch tỉnh Xiêng Khoảng"), ("Lò Văn Hạnh", "Phó Chủ tịch UBND tỉnh Sơn La")},
+        ),
+        ("Tham dự có ông Petr Novák, Chủ tịch tỉnh Karlovarský.", {("Petr Novák", "Chủ tịch tỉnh Karlovarský")}),
         ("Ông Kim Min-su, Chủ tịch tỉnh Gyeonggi phát biểu.", set()),
+        # "Czech" as the press writes it beside "Séc"
+        (
+            "Bà Lê Thu Hà, Tham tán Đại sứ quán Việt Nam tại Czech, dự lễ.",
+            {("Lê Thu Hà", "Tham tán Đại sứ quán Việt Nam tại Séc")},
+        ),
         # a federal state's ministers, not their country's; of a state the gazetteer lacks, no office
         (
             "Phía Đức có ông Jens Becker, Bộ trưởng Quốc vụ bang Sachsen-Anhalt và bà Anna Roth, Thứ trưởng Kinh tế "

@@ -196,6 +196,10 @@ def whole(text, at=None):
         # a Czech kraj by its adjective, with or without its marks
         ("Karlovarský", "cz-karlovy-vary-region", "ForeignRegion", "cz"),
         ("Ustecky", "cz-usti-region", "ForeignRegion", "cz"),
+        # Dutch provinces; a Chinese city by its Sino-Vietnamese reading, under its province
+        ("Zuid-Holland", "nl-zuid-holland", "ForeignRegion", "nl"),
+        ("Nam Holland", "nl-zuid-holland", "ForeignRegion", "nl"),
+        ("Thành Đô", "cn-chengdu", "City", "cn-sichuan"),
     ],
 )
 def test_surface_forms_resolve(text, key, kind, parent):

@@ -773,7 +773,10 @@ def _body_at(text: str, pos: int, end: int, places: dict) -> tuple[Body | None, 
         return Body(_JOINT_OFFICE_BODY, "unit", "province"), m.end()
     m = _ANY_BODY.match(text, pos, end)
     if m and not _a_unit_then_a_name(text, m):
-        return _literal_body(text, m, _BODIES[int(m.lastgroup[1:])][1], end)
+        spec = _BODIES[int(m.lastgroup[1:])][1]
+        if spec.get("unit_after") and _ANOTHER_KIND.match(text, m.end(), end):
+            return None, pos - 1  # "Ủy viên Hội đồng tư vấn": not the unit's council
+        return _literal_body(text, m, spec, end)
     m = _DEPT.match(text, pos, end)
     if m:
         dept = _canonical_dept(m.group(2))
@@ -925,6 +928,11 @@ _OF_PARTY_AFTER = re.compile(rf" (?:Ban Chấp hành Trung ương |Trung ương 
 def _as_listed(pattern: str, written: str) -> str:
     """"Trưởng ban Nội chính Trung ương": the body's name as the lexicon spells it ("Ban …")."""
     return next((alt for alt in pattern.split("|") if alt.lower() == written.lower()), written)
+
+
+# A lowercase word after a body that only a unit word may follow ("Hội đồng tư vấn"), no unit word itself
+# ("Hội đồng thành phố", "Hội đồng của tỉnh X").
+_ANOTHER_KIND = re.compile(rf" (?!(?:của )?(?:{lexicon.unit_alternation('province', 'city', 'district', 'commune', 'foreign', written_out=True)})(?![\w]))[a-zà-ỹđ]")
 
 
 def _literal_body(text: str, m: re.Match, spec: dict, end: int) -> tuple[Body, int]:

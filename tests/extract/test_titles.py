@@ -609,6 +609,29 @@ def test_governors_of_russian_oblasts_and_krais(text, expected):
     assert offices_of(text) == expected
 
 
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a Dutch province's executive board, apart from its council
+        (
+            "Ký biên bản về phía Hà Lan có ông Jan Bakker, Ủy viên Hội đồng điều hành tỉnh Zuid-Holland.",
+            {("Jan Bakker", "Ủy viên Hội đồng điều hành tỉnh Zuid-Holland")},
+        ),
+        ("Bà Anna Visser, Chủ tịch Hội đồng tỉnh Noord-Brabant, dự lễ.", {("Anna Visser", "Chủ tịch Hội đồng tỉnh Noord-Brabant")}),
+        # a Chinese city by its Sino-Vietnamese reading
+        ("Ông Tiêu Minh Khang, Phó Thị trưởng thành phố Thành Đô, dự lễ.", {("Tiêu Minh Khang", "Phó Thị trưởng thành phố Thành Đô")}),
+        # a council of another kind, named by a lowercase word after "Hội đồng": whose, unknown (not the
+        # province's council the sentence names, nor the one named before)
+        ("Ông Tanaka Jun, Ủy viên Hội đồng tư vấn tỉnh Shizuoka, ký văn bản.", set()),
+        ("Đoàn tỉnh Shizuoka thăm Đà Nẵng. Ông Tanaka Jun, Chủ tịch Hội đồng quản trị, phát biểu.", set()),
+        # … a unit word after it is the unit's council
+        ("Ông Tanaka Jun, Chủ tịch Hội đồng của tỉnh Shizuoka, ký.", {("Tanaka Jun", "Chủ tịch Hội đồng tỉnh Shizuoka")}),
+    ],
+)
+def test_councils_and_executive_boards_of_foreign_provinces(text, expected):
+    assert offices_of(text) == expected
+
+
 def test_a_thai_provinces_administrative_organisation():
     text = "Về phía Thái Lan có bà Suda Kaewmanee - Chủ tịch Tổ chức hành chính tỉnh Nakhon Phanom."
     assert offices_of(text) == {("Suda Kaewmanee", "Chủ tịch Tổ chức hành chính tỉnh Nakhon Phanom")}

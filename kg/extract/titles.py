@@ -530,6 +530,8 @@ def _role_title(text: str, m: re.Match, end: int, places: dict) -> Title | None:
             break
         bodies.append(replace(body, text=_UNDER.strip() + " " + body.text) if under else body)
         pos = body_end
+    if base == _MEMBER_OF_ASSEMBLY and any(b.style == "national" for b in bodies):
+        return None  # "nghị sĩ Quốc hội": a Vietnamese deputy is an "đại biểu"; a foreign one's country, unsaid
     if len(bodies) == 1 and bodies[0].text in lexicon.titles()["council_committees"]["names"]:
         bodies.append(_body_of(_COUNCIL))  # "Phó Trưởng Ban Pháp chế": the council's committee
     standalone = lexicon.titles()["standalone_roles"].get(base, "")
@@ -612,6 +614,9 @@ def _delegation_body(text: str, start: int, pos: int, end: int, places: dict) ->
 
 
 _SECRETARY = "Bí thư"
+# A member of a foreign assembly: of a unit's council ("Nghị sĩ Hội đồng tỉnh Shizuoka"), or of a country's
+# chamber, named with the country ("Hạ nghị sĩ Nhật Bản", standalone).
+_MEMBER_OF_ASSEMBLY = "Nghị sĩ"
 _PARTY_STYLES = frozenset(("bare", "party"))
 # A division of a department is named in sentence case, then the department (after a comma or not):
 # "Trưởng phòng Quản lý thương mại, Sở Công Thương", "Phó Trưởng phòng Lãnh sự Sở Ngoại vụ tỉnh X". With no

@@ -632,6 +632,25 @@ def test_councils_and_executive_boards_of_foreign_provinces(text, expected):
     assert offices_of(text) == expected
 
 
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a member of a foreign unit's council, or of a country's chamber named with the country
+        (
+            "Cùng đi có ông Ono Hiroshi, Nghị sĩ Hội đồng tỉnh Shizuoka và ông Saito Ken, Phó Chủ tịch Hội đồng tỉnh Shizuoka.",
+            {("Ono Hiroshi", "Nghị sĩ Hội đồng tỉnh Shizuoka"), ("Saito Ken", "Phó Chủ tịch Hội đồng tỉnh Shizuoka")},
+        ),
+        ("Hạ nghị sĩ Nhật Bản Ono Hiroshi dự lễ khai mạc.", {("Ono Hiroshi", "Hạ nghị sĩ Nhật Bản")}),
+        ("Đoàn gặp Thượng nghị sĩ Hoa Kỳ John Parker.", {("John Parker", "Thượng nghị sĩ Hoa Kỳ")}),
+        # "nghị sĩ Quốc hội": a Vietnamese deputy is an "đại biểu", a foreign one's country unsaid
+        ("Ông Trần Văn Nam, nghị sĩ Quốc hội, phát biểu.", set()),
+        ("Ông Ono Hiroshi, Nghị sĩ, phát biểu.", set()),
+    ],
+)
+def test_members_of_foreign_assemblies(text, expected):
+    assert offices_of(text) == expected
+
+
 def test_a_thai_provinces_administrative_organisation():
     text = "Về phía Thái Lan có bà Suda Kaewmanee - Chủ tịch Tổ chức hành chính tỉnh Nakhon Phanom."
     assert offices_of(text) == {("Suda Kaewmanee", "Chủ tịch Tổ chức hành chính tỉnh Nakhon Phanom")}

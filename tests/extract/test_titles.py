@@ -366,6 +366,24 @@ def test_the_general_staff(text, expected):
     assert offices_of(text) == expected
 
 
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # Laos's ministry of public security ("Bộ An ninh") and China's of state security, with their country
+        (
+            "Hội nghị do ông Lê Văn Tâm và Thiếu tướng Xổm-phăn Keo-la, Thứ trưởng Bộ An ninh Lào đồng chủ trì.",
+            {("Xổm-phăn Keo-la", "Thứ trưởng Bộ An ninh Lào")},
+        ),
+        ("Bộ trưởng Bộ An ninh Lào Xổm-phăn Keo-la thăm tỉnh.", {("Xổm-phăn Keo-la", "Bộ trưởng Bộ An ninh Lào")}),
+        ("Ông Trương Minh, Thứ trưởng Bộ An ninh Quốc gia Trung Quốc, dự.", {("Trương Minh", "Thứ trưởng Bộ An ninh Quốc gia Trung Quốc")}),
+        # a division of a police department named "An ninh …" is no ministry
+        ("Ông Lê Văn Tâm, Trưởng phòng An ninh kinh tế, dự họp.", set()),
+    ],
+)
+def test_ministries_of_security_abroad(text, expected):
+    assert offices_of(text) == expected
+
+
 def test_a_governors_deputy_of_a_gobi_province():
     text = "Ông Batu Erdene - Phó tỉnh trưởng tỉnh Nam Gobi, Mông Cổ phát biểu tại buổi làm việc với tỉnh Nghệ An."
     assert ("Batu Erdene", "Phó Tỉnh trưởng tỉnh Ömnögovi") in offices_of(text)

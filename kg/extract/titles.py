@@ -546,7 +546,7 @@ def _role_title(text: str, m: re.Match, end: int, places: dict) -> Title | None:
     state_ministry = _state_ministry_at(text, _body_start(m), end, places) if base in _MINISTERS else None
     if state_ministry:  # "Bộ trưởng Quốc vụ bang Sachsen-Anhalt": a German state's minister, not a country's
         role, bodies, pos, standalone = f"{role} {state_ministry.group(1)}", [], state_ministry.end(1), "region"
-    elif base in _MINISTERS and _STATE_MINISTRY.match(text, _body_start(m), end):
+    elif base in _MINISTERS and _a_state_ministry(text, _body_start(m), end):
         return None  # a state the gazetteer lacks: whose minister, unknown (not the country's)
     if not bodies and base == _CHAIR and _of_a_vietnamese_unit(text, pos, end, places):
         bodies = [_body_of(_PEOPLES_COMMITTEE)]  # "Chủ tịch tỉnh Hà Giang" is the chair of its People's Committee
@@ -664,10 +664,17 @@ _MINISTERS = frozenset(("Bộ trưởng", "Thứ trưởng"))
 # A state's portfolio may join two fields: "Bộ trưởng Thương mại và Công nghiệp bang New South Wales".
 _STATE_FIELD = lexicon.alternation(lexicon.titles()["departments"])
 _STATE_MINISTRY = re.compile(rf" (Quốc vụ|(?:{_STATE_FIELD})(?:(?:,| và) (?:{_STATE_FIELD}))?) (?:bang|tiểu bang) ")
+# … or its ministry named in full, of fields this lexicon lacks: "Bộ trưởng Bộ Công nghiệp cơ bản và Nước
+# bang Tasmania" (no country's "Bộ Công nghiệp", the words after it cut off).
+_STATE_MINISTRY_NAMED = re.compile(rf" (Bộ {lexicon.UPPER}[^\W\d_]*(?: [^\W\d_]+){{0,6}}?) (?:bang|tiểu bang) ")
+
+
+def _a_state_ministry(text: str, pos: int, end: int) -> re.Match | None:
+    return _STATE_MINISTRY.match(text, pos, end) or _STATE_MINISTRY_NAMED.match(text, pos, end)
 
 
 def _state_ministry_at(text: str, pos: int, end: int, places: dict) -> re.Match | None:
-    m = _STATE_MINISTRY.match(text, pos, end)
+    m = _a_state_ministry(text, pos, end)
     match = places.get(m.end()) if m else None
     if match is None or match.places[0].country == "VN" or match.places[0].kind != "ForeignRegion":
         return None

@@ -458,6 +458,13 @@ def test_a_ministry_of_information_culture_and_tourism(text, expected):
             {("Jens Becker", "Bộ trưởng Quốc vụ bang Sachsen-Anhalt"), ("Anna Roth", "Thứ trưởng Kinh tế bang Sachsen-Anhalt")},
         ),
         ("Phía Đức có ông Jens Becker, Bộ trưởng Kinh tế bang Thüringen.", set()),
+        # … its ministry named in full, of fields the lexicon lacks: the state's, never the country's first field
+        (
+            "Ông Tom Reed, Bộ trưởng Bộ Công nghiệp cơ bản và Nước bang Tasmania đã ký bản ghi nhớ.",
+            {("Tom Reed", "Bộ trưởng Bộ Công nghiệp cơ bản và Nước bang Tasmania")},
+        ),
+        ("Bà Jane Hill, Thứ trưởng Bộ Giáo dục bang Queensland, dự.", {("Jane Hill", "Thứ trưởng Bộ Giáo dục bang Queensland")}),
+        ("Ông Tom Reed, Bộ trưởng Bộ Công nghiệp cơ bản bang Thüringen ký.", set()),
         # a state's minister of two fields joined, never the country's minister of the first
         (
             "Đoàn gặp bà Mary Collins, Bộ trưởng Du lịch và Thương mại bang Queensland.",

@@ -1315,7 +1315,7 @@ def recall(h: Holding, known: dict) -> Holding:
         return Holding(h.name, replace(h.title, places=(known[key],)), h.rule, "earlier")
     if h.context not in GUESSED and h.title.places and not h.title.former:
         known.setdefault(key, h.title.places[0])
-    return _recalled_country(h, known, key + (COUNTRY_KEY,))
+    return _recalled_country(h, known, (h.name.label, COUNTRY_KEY))
 
 
 COUNTRY_KEY = "country"
@@ -1323,7 +1323,8 @@ COUNTRY_KEY = "country"
 
 def _recalled_country(h: Holding, known: dict, key: tuple) -> Holding:
     """"Phó Thủ tướng Campuchia A" early in an article, "Phó Thủ tướng A" later: a national post that
-    names no country is the one the text gave the same person before, not Vietnam's."""
+    names no country is of the country the text gave the same person's national post before, not
+    Vietnam's, however the post was written then ("Phó Thủ tướng Chính phủ Lào A", "Phó Thủ tướng A")."""
     if not h.title.is_national or h.title.former:
         return h
     if h.title.country is None:

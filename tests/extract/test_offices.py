@@ -72,6 +72,17 @@ from tests.extract.test_run import facts_of, offices_of
             "Phó Thủ tướng Campuchia Sok Vanna tiếp đoàn tỉnh Tây Ninh. Sau đó, đoàn hội kiến Phó Thủ tướng Sok Vanna.",
             {("Sok Vanna", "Phó Thủ tướng Campuchia")},
         ),
+        # … first with its government's name, then bare: the country all the same
+        (
+            "Phó Thủ tướng Chính phủ Lào Xổm-phăn Keo-la tiếp đoàn. Phó Thủ tướng Xổm-phăn Keo-la (phải) và Thứ trưởng "
+            "Lê Văn Tâm.",
+            {("Xổm-phăn Keo-la", "Phó Thủ tướng Chính phủ Lào"), ("Xổm-phăn Keo-la", "Phó Thủ tướng Lào")},
+        ),
+        # … another person's bare post is not of that country
+        (
+            "Phó Thủ tướng Chính phủ Lào Xổm-phăn Keo-la tiếp đoàn. Phó Thủ tướng Lê Văn Tâm dự.",
+            {("Xổm-phăn Keo-la", "Phó Thủ tướng Chính phủ Lào"), ("Lê Văn Tâm", "Phó Thủ tướng Chính phủ")},
+        ),
         # a Chinese prefecture ("châu") qualifies a title as a province does
         (
             "Ông Trương Minh, Chủ tịch Chính phủ nhân dân châu Hồng Hà, Trung Quốc phát biểu tại hội đàm.",

@@ -32,7 +32,7 @@ TERM_RE = re.compile(r" khóa ([IVXLC]+|\d+)\b")
 @dataclass(frozen=True)
 class Body:
     text: str  # canonical ("UBND", "Tỉnh ủy", "Sở Ngoại vụ")
-    style: str  # bare | unit | national | party | embassy | foreign (a foreign country's, named after it)
+    style: str  # bare | unit | national | party | embassy | foreign (a foreign country's, named after it) | named (its name says whose)
     level: str = ""
     expanded: str = ""
     party: str = ""
@@ -823,6 +823,8 @@ def _body_at(text: str, pos: int, end: int, places: dict) -> tuple[Body | None, 
                 # "Ban Tuyên giáo và Dân vận Trung ương", "Cục Lãnh sự", "Ban Chấp hành Đảng Nhân dân
                 # Campuchia": no province's, unless named
                 return Body(name, "national"), name_end
+            if _FOREIGN_FRIENDSHIP.match(name) and _NO_UNIT_AFTER.match(text, name_end, end):
+                return Body(name, "named"), name_end  # "Hội Hữu nghị Lào - Việt Nam": named in full, of no unit
             if name in _OF_A_COMMITTEE or _FOREIGN_FRIENDSHIP.match(name):
                 # whose committee, the text must say; "Hội Hữu nghị Fukuroi - Việt Nam" is the other
                 # country's association, of no Vietnamese province the article names
@@ -845,6 +847,7 @@ _CENTRAL_NAME = re.compile(r"(?:Trung ương|T\.Ư|TƯ|TW) " + lexicon.UPPER)
 # "Hội Hữu nghị Việt Nam - Nhật Bản bày tỏ …": a friendship association's name ends with its countries.
 _FRIENDSHIP = re.compile(r"Hội [Hh]ữu nghị ")
 _FOREIGN_FRIENDSHIP = re.compile(r"Hội [Hh]ữu nghị (?!Việt )")
+_NO_UNIT_AFTER = re.compile(rf"(?! (?:của )?(?:{lexicon.unit_alternation('province', 'city', 'district', 'foreign', written_out=True)})(?![\w]))")
 _WORD = re.compile(r"[^\W\d_][\w']*")
 
 

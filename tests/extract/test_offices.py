@@ -201,8 +201,9 @@ from tests.extract.test_run import facts_of, offices_of
          {("Trần Văn Nam", "Chủ tịch Hội hữu nghị Việt Nam - Nhật Bản tỉnh Bình Định")}),
         ("Ông Trần Văn Nam, Chủ tịch Hội Hữu nghị Việt Nam - Nhật Bản bày tỏ cảm ơn tỉnh Bình Định.",
          {("Trần Văn Nam", "Chủ tịch Hội Hữu nghị Việt Nam - Nhật Bản tỉnh Bình Định")}),
-        # … the other country's association is of no Vietnamese province the sentence names
-        ("Ông Asaba Kenji, Chủ tịch Hội Hữu nghị Fukuroi - Việt Nam bày tỏ cảm ơn tỉnh Bình Định.", set()),
+        # … the other country's association is of no Vietnamese province the sentence names: its own name says whose
+        ("Ông Asaba Kenji, Chủ tịch Hội Hữu nghị Fukuroi - Việt Nam bày tỏ cảm ơn tỉnh Bình Định.",
+         {("Asaba Kenji", "Chủ tịch Hội Hữu nghị Fukuroi - Việt Nam")}),
         # deputies counted right after their head's title are of the head's body
         (
             "Ông Trần Văn Nam được bầu làm Chủ tịch UBND tỉnh Quảng Ngãi cùng 3 Phó Chủ tịch gồm: Lê Văn An, "

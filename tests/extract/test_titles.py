@@ -522,6 +522,26 @@ def test_a_bare_association_is_the_one_named_before(text, expected):
 @pytest.mark.parametrize(
     "text, expected",
     [
+        # the other country's friendship association, named in full, is the office by its name alone
+        (
+            "Dự lễ có ông Xổm-phăn Keo-la - Chủ tịch Hội Hữu nghị Lào-Việt Nam; ông Lê Văn Tâm - Thứ trưởng Bộ Ngoại giao.",
+            {("Xổm-phăn Keo-la", "Chủ tịch Hội Hữu nghị Lào-Việt Nam"), ("Lê Văn Tâm", "Thứ trưởng Bộ Ngoại giao")},
+        ),
+        ("Ông Sato Jun, Phó Chủ tịch Hội Hữu nghị Nhật Bản - Việt Nam, phát biểu.",
+         {("Sato Jun", "Phó Chủ tịch Hội Hữu nghị Nhật Bản - Việt Nam")}),
+        # … a unit after it is the branch's; a bare unit word leaves the branch unknown
+        ("Ông Sato Jun, Chủ tịch Hội Hữu nghị Nhật - Việt tỉnh Fukuoka phát biểu.",
+         {("Sato Jun", "Chủ tịch Hội Hữu nghị Nhật - Việt tỉnh Fukuoka")}),
+        ("Đoàn tỉnh Fukuoka thăm Đà Nẵng. Ông Sato Jun, Chủ tịch Hội Hữu nghị Nhật - Việt tỉnh, phát biểu.", set()),
+    ],
+)
+def test_a_foreign_friendship_association_named_in_full(text, expected):
+    assert offices_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
         # a department's division, named in the role, the department after it with or without a comma
         (
             "UBND tỉnh Quảng Trị trao quyết định. Bà Lê Thị Hoa, Trưởng phòng Quản lý thương mại, Sở Công Thương, được "

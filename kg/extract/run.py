@@ -143,8 +143,13 @@ def sentence_facts(scope: Scope, sentence: Sentence, state: DocState) -> list[Fa
     # The sentence's places, looked up once: the stages below read them, never change them.
     local_places = scope.places_in(sentence.start, sentence.end)
     place_spans = [(m.start, m.end) for m in local_places.values()]
-    # Names matter only beside titles: a sentence without a title needs no name search.
-    names = persons.find_names(text, sentence.start, sentence.end, title_spans, place_spans) if found_titles else []
+    # No title, no office: pairing and qualifying nothing would only cost time.
+    held = [t for t in (_with_unread_place(text, t, scope.place_names, scope.gazetteer, scope.doc.published)
+                        for t in found_titles) if t is not None]
+    # Names matter only beside titles: a sentence without a title needs no name search. A title that read
+    # its place on ("Thị trưởng San Diego") is no part of the name after it.
+    name_spans = title_spans + [(t.start, t.end) for t in held if t.end not in {b for _, b in title_spans}]
+    names = persons.find_names(text, sentence.start, sentence.end, name_spans, place_spans) if found_titles else []
     names = [n for n in names if n.label not in scope.place_names]
     if found_titles:
         names = _with_short_names(text, sentence, names, title_spans, state)
@@ -154,9 +159,6 @@ def sentence_facts(scope: Scope, sentence: Sentence, state: DocState) -> list[Fa
     # "tại …" phrases serve both stages: places of events, and places that are no partners.
     locations = events.find_locations(text, sentence.start, sentence.end, scope.places) + _home_locations(scope, sentence)
     locations += _venue_referred_to(sentence, state)
-    # No title, no office: pairing and qualifying nothing would only cost time.
-    held = [t for t in (_with_unread_place(text, t, scope.place_names, scope.gazetteer, scope.doc.published)
-                        for t in found_titles) if t is not None]
     facts = office_facts(scope, sentence, names, held, state, local_places) if held else []
     facts += roster_facts(scope, sentence, state, names, title_spans)
     facts += event_facts(scope, sentence, title_spans, state, locations, local_places)
@@ -367,10 +369,31 @@ def _with_unread_place(text: str, title, place_names: frozenset, gazetteer, at):
     if title.places or title.country is not None or text[title.end : title.end + 1] != " ":
         return title
     start = title.end + 1
+    if title.base in offices.MAYORS and not title.bodies:
+        return _mayors_city(text, title, start, gazetteer, at)
     name = next((n for n in place_names if text.startswith(n, start) and not text[start + len(n) : start + len(n) + 1].isalnum()), None)
     if name is None:
         return title
     return titles.with_place_named_after_committee(title, name, start + len(name), text, gazetteer.lookup, at)
+
+
+# "Thị trưởng San Diego Daniel Whitmore": a mayor's city written bare, a foreign city the gazetteer knows only
+# after its unit word (the generated cities); the mayor heads a city, so the unit is the title's.
+CITY_WORDS = re.compile(rf"{lexicon.UPPER}[^\W\d_]*(?: {lexicon.UPPER}[^\W\d_]*){{0,2}}")
+
+
+def _mayors_city(text: str, title, start: int, gazetteer, at):
+    m = CITY_WORDS.match(text, start)
+    words = m.group(0).split() if m else []
+    if not words or words[0] in lexicon.surnames():
+        return title
+    for k in range(len(words), 0, -1):
+        name = " ".join(words[:k])
+        found = [p for p in gazetteer.lookup(f"thành phố {name}", at) if p.kind == "City" and p.country not in ("VN", "")]
+        if len(found) == 1:
+            end = start + len(name)
+            return replace(title, places=(found[0],), unit="thành phố", end=end, written=text[title.start : end])
+    return title
 
 
 def _sentence_local(scope: Scope, sentence: Sentence, counted: dict, skipped: list) -> context.ArticleContext:

@@ -696,6 +696,26 @@ def test_members_of_foreign_assemblies(text, expected):
     assert offices_of(text) == expected
 
 
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a Chinese people's congress's standing committee, its name translated word for word, written out or short
+        (
+            "Đoàn do ông Lục Minh Hoa, Phó Chủ nhiệm Ủy ban Thường vụ ĐHĐBND thành phố Bách Sắc làm trưởng đoàn.",
+            {("Lục Minh Hoa", "Phó Chủ nhiệm Ủy ban Thường vụ ĐHĐBND thành phố Bách Sắc")},
+        ),
+        (
+            "Ông Lý Minh, Chủ nhiệm Ủy ban Thường vụ Đại hội đại biểu nhân dân tỉnh Vân Nam, dự.",
+            {("Lý Minh", "Chủ nhiệm Ủy ban Thường vụ ĐHĐBND tỉnh Vân Nam")},
+        ),
+        # … with no place after it, whose, unknown
+        ("Ông Lý Minh, Phó Chủ nhiệm Ủy ban Thường vụ ĐHĐBND, phát biểu.", set()),
+    ],
+)
+def test_a_chinese_peoples_congress_standing_committee_translated(text, expected):
+    assert offices_of(text) == expected
+
+
 def test_a_thai_provinces_administrative_organisation():
     text = "Về phía Thái Lan có bà Suda Kaewmanee - Chủ tịch Tổ chức hành chính tỉnh Nakhon Phanom."
     assert offices_of(text) == {("Suda Kaewmanee", "Chủ tịch Tổ chức hành chính tỉnh Nakhon Phanom")}

@@ -151,9 +151,21 @@ def _with_mission(holdings: list[Holding], missions: set[tuple], bare_only: bool
     return out
 
 
-def _serving_in(h: Holding, kind: str, country, seat, bare_only: bool = False) -> Holding:
+# "Cùng đi với Đại sứ …, có …": the sentence lists who accompanies a mission's head.
+COMPANIONS = re.compile(r"^(?:Cùng đi với|Tháp tùng) ")
+
+
+def companions_of_mission(holdings: list[Holding], mission: tuple) -> list[Holding]:
+    """"Cùng đi với Tổng Lãnh sự có bà A, Phó Tổng Lãnh sự", "Cùng đi với Ngài B, Đại sứ Mông Cổ tại Việt Nam,
+    có bà C, Bí thư thứ nhất của Đại sứ quán": who accompanies the head, named by a rank of the mission
+    alone, serves in the head's mission, whatever the look of the name (a Chinese diplomat's name read
+    the Sino-Vietnamese way looks Vietnamese)."""
+    return [_serving_in(h, *mission, any_side=True) for h in holdings]
+
+
+def _serving_in(h: Holding, kind: str, country, seat, bare_only: bool = False, any_side: bool = False) -> Holding:
     t = h.title
-    if t.country is not None or t.former or h.name.vietnamese != (country.country == "VN"):
+    if t.country is not None or t.former or (not any_side and h.name.vietnamese != (country.country == "VN")):
         return h
     if [b.text for b in t.bodies] == [kind] and t.bodies[0].style == "embassy" and not t.places:
         # "Tham tán Công sứ Đại sứ quán": the mission named alone is the one the text names
@@ -1386,7 +1398,7 @@ def _of_a_vietnamese_city(title: Title, side_place) -> bool:
 MAYORS = frozenset(("Thị trưởng",))
 # A Châu trưởng heads a "châu" (a Chinese autonomous prefecture: "châu Hồng Hà"), a Huyện trưởng a
 # "huyện" (a Lao or Chinese district: "huyện Viêng Xay"), by its unit word: never the province around it.
-PREFECTS = {"Châu trưởng": "châu", "Huyện trưởng": "huyện"}
+PREFECTS = {"Châu trưởng": "châu", "Huyện trưởng": "huyện", "Chánh huyện": "huyện", "Chẩu mường": "huyện", "Quận trưởng": "quận"}
 
 
 def _only_foreign_region(title: Title, article, country: str = ""):
@@ -1414,7 +1426,7 @@ def recall(h: Holding, known: dict) -> Holding:
         return Holding(h.name, replace(h.title, places=(known[key],)), h.rule, "earlier")
     if h.context not in GUESSED and h.title.places and not h.title.former:
         known.setdefault(key, h.title.places[0])
-    return _recalled_country(h, known, key + (COUNTRY_KEY,))
+    return _recalled_country(h, known, (h.name.label, COUNTRY_KEY))
 
 
 COUNTRY_KEY = "country"
@@ -1422,7 +1434,8 @@ COUNTRY_KEY = "country"
 
 def _recalled_country(h: Holding, known: dict, key: tuple) -> Holding:
     """"Phó Thủ tướng Campuchia A" early in an article, "Phó Thủ tướng A" later: a national post that
-    names no country is the one the text gave the same person before, not Vietnam's."""
+    names no country is of the country the text gave the same person's national post before, not
+    Vietnam's, however the post was written then ("Phó Thủ tướng Chính phủ Lào A", "Phó Thủ tướng A")."""
     if not h.title.is_national or h.title.former:
         return h
     if h.title.country is None:

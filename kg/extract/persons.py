@@ -214,6 +214,8 @@ def _continues(text: str, run: list[re.Match], word: re.Match, honorific_words) 
         return not _CAPITALISED_VERB.match(text, word.start())
     if w in _PATRONYMIC_PARTICLES:
         return _patronymic(text, run, word)
+    if w in _NOBILIARY_PARTICLES:
+        return _nobiliary(text, run, word)
     if w not in _MIDDLE_NAMES:
         return False
     # "Lê văn Tám": one lower-case slip inside a Vietnamese name, on a middle name.
@@ -254,6 +256,20 @@ _PATRONYMIC_PARTICLES = frozenset(("bin", "binti"))
 def _patronymic(text: str, run: list[re.Match], word: re.Match) -> bool:
     nxt = _WORD.match(text, word.end() + 1) if text[word.end() : word.end() + 1] == " " else None
     return not _is_surname(run[0].group(0)) and nxt is not None and nxt.group(0)[0].isupper() and not _all_caps(nxt.group(0))
+
+
+# "Hendrik van Dam", "Karin von der Heide", "Paulo da Costa": a European name's lower-case particle (or two)
+# before the family name, capitalised; never inside a Vietnamese name.
+_NOBILIARY_PARTICLES = frozenset(("van", "von", "der", "den", "de", "du", "da", "dos", "del"))
+
+
+def _nobiliary(text: str, run: list[re.Match], word: re.Match) -> bool:
+    if _is_surname(run[0].group(0)):
+        return False
+    nxt = _WORD.match(text, word.end() + 1) if text[word.end() : word.end() + 1] == " " else None
+    if nxt is not None and nxt.group(0) in _NOBILIARY_PARTICLES and run[-1].group(0) not in _NOBILIARY_PARTICLES:
+        nxt = _WORD.match(text, nxt.end() + 1) if text[nxt.end() : nxt.end() + 1] == " " else None  # "von der Leyen"
+    return nxt is not None and nxt.group(0)[0].isupper() and not _all_caps(nxt.group(0))
 
 
 # "Daniel J. Whitmore", "John F. Smith": a Western name's middle initial. The name goes on after it; the
@@ -331,7 +347,7 @@ def _name_from_run(text: str, run: list[re.Match]) -> list[Name]:
             continue  # a middle initial
         # Spaced hyphens are written closed up: one spelling of the name, whatever the page's.
         word = run[i].group(0)
-        label += "-" + word if _hyphen_before(text, run, i) else " " + (word if word in _PATRONYMIC_PARTICLES else _repair(word))
+        label += "-" + word if _hyphen_before(text, run, i) else " " + (word if word in _PATRONYMIC_PARTICLES | _NOBILIARY_PARTICLES else _repair(word))
     return [Name(start, end, written, label, _is_surname(run[0].group(0)) or _vietnamese_middle(run))]
 
 

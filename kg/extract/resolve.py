@@ -192,6 +192,8 @@ def _body_label(t: Title, place) -> str | None:
         if t.country is None:
             return None
         return f"{head} {t.country.name}" + (f" tại {t.seat.name}" if t.seat else "")
+    if last.style == "named":
+        return head  # "Chủ tịch Hội Hữu nghị Lào - Việt Nam": the body's own name says whose it is
     if last.style == "national":
         if t.unit:
             return None  # "… Đảng Nhân dân Campuchia tỉnh": the body's branch in a province the text leaves unknown
@@ -269,6 +271,8 @@ def organisation_entity(t: Title) -> Entity | None:
     if place:
         qualifier = _qualifier(last, place)
         name = f"{' '.join(b.text for b in t.bodies)} {qualifier}"
+    elif last.style == "named":
+        name = " ".join(b.text for b in t.bodies)
     elif last.style == "national" or (last.style == "foreign" and _foreign(t.country)):
         name = " ".join(b.text for b in t.bodies) + (f" {t.country.name}" if _foreign(t.country) else "")
     else:

@@ -53,6 +53,7 @@ class DocState:
     persons_before: list = field(default_factory=list)  # the names the sentence before found (a pronoun's antecedents)
     groups: dict = field(default_factory=dict)  # count → the provinces of ours last named after it ('4 tỉnh A, B, C, D')
     ties_before: list = field(default_factory=list)  # the pairs of the last clause of the sentence before (what "kế thừa" takes over)
+    missions: tuple = ()  # the end of the last sentence that told missions, and those missions
 
 
 @dataclass(frozen=True)
@@ -145,8 +146,13 @@ def sentence_facts(scope: Scope, sentence: Sentence, state: DocState) -> list[Fa
     # The sentence's places, looked up once: the stages below read them, never change them.
     local_places = scope.places_in(sentence.start, sentence.end)
     place_spans = [(m.start, m.end) for m in local_places.values()]
-    # Names matter only beside titles: a sentence without a title needs no name search.
-    names = persons.find_names(text, sentence.start, sentence.end, title_spans, place_spans) if found_titles else []
+    # No title, no office: pairing and qualifying nothing would only cost time.
+    held = [t for t in (_with_unread_place(text, t, scope.place_names, scope.gazetteer, scope.doc.published)
+                        for t in found_titles) if t is not None]
+    # Names matter only beside titles: a sentence without a title needs no name search. A title that read
+    # its place on ("Thị trưởng San Diego") is no part of the name after it.
+    name_spans = title_spans + [(t.start, t.end) for t in held if t.end not in {b for _, b in title_spans}]
+    names = persons.find_names(text, sentence.start, sentence.end, name_spans, place_spans) if found_titles else []
     names = [n for n in names if n.label not in scope.place_names]
     if found_titles:
         names = _with_short_names(text, sentence, names, title_spans, state)
@@ -156,9 +162,6 @@ def sentence_facts(scope: Scope, sentence: Sentence, state: DocState) -> list[Fa
     # "tại …" phrases serve both stages: places of events, and places that are no partners.
     locations = events.find_locations(text, sentence.start, sentence.end, scope.places) + _home_locations(scope, sentence)
     locations += _venue_referred_to(sentence, state)
-    # No title, no office: pairing and qualifying nothing would only cost time.
-    held = [t for t in (_with_unread_place(text, t, scope.place_names, scope.gazetteer, scope.doc.published)
-                        for t in found_titles) if t is not None]
     facts = office_facts(scope, sentence, names, held, state, local_places) if held else []
     facts += roster_facts(scope, sentence, state, names, title_spans)
     facts += event_facts(scope, sentence, title_spans, state, locations, local_places)
@@ -334,6 +337,7 @@ def evidence(scope: Scope, sentence: Sentence, start: int, end: int, rule: str, 
 def office_facts(scope: Scope, sentence: Sentence, names, found_titles, state: DocState, local_places: dict) -> list[Fact]:
     text = scope.doc.text
     holdings = offices.pair(text, names, found_titles, local_places, _missions_before(scope, sentence, state))
+    holdings = _companions_of_mission(scope, sentence, holdings, found_titles, local_places, state)
 
     # A side marker later in the sentence ("… đã tiếp Đoàn đại biểu tỉnh X do ông B …") is the side of
     # the names after it, not of the hosts' titles before it; "Cùng đi có …" carries the side before.
@@ -408,10 +412,31 @@ def _with_unread_place(text: str, title, place_names: frozenset, gazetteer, at):
     if title.places or title.country is not None or text[title.end : title.end + 1] != " ":
         return title
     start = title.end + 1
+    if title.base in offices.MAYORS and not title.bodies:
+        return _mayors_city(text, title, start, gazetteer, at)
     name = next((n for n in place_names if text.startswith(n, start) and not text[start + len(n) : start + len(n) + 1].isalnum()), None)
     if name is None:
         return title
     return titles.with_place_named_after_committee(title, name, start + len(name), text, gazetteer.lookup, at)
+
+
+# "Thị trưởng San Diego Daniel Whitmore": a mayor's city written bare, a foreign city the gazetteer knows only
+# after its unit word (the generated cities); the mayor heads a city, so the unit is the title's.
+CITY_WORDS = re.compile(rf"{lexicon.UPPER}[^\W\d_]*(?: {lexicon.UPPER}[^\W\d_]*){{0,2}}")
+
+
+def _mayors_city(text: str, title, start: int, gazetteer, at):
+    m = CITY_WORDS.match(text, start)
+    words = m.group(0).split() if m else []
+    if not words or words[0] in lexicon.surnames():
+        return title
+    for k in range(len(words), 0, -1):
+        name = " ".join(words[:k])
+        found = [p for p in gazetteer.lookup(f"thành phố {name}", at) if p.kind == "City" and p.country not in ("VN", "")]
+        if len(found) == 1:
+            end = start + len(name)
+            return replace(title, places=(found[0],), unit="thành phố", end=end, written=text[title.start : end])
+    return title
 
 
 def _sentence_local(scope: Scope, sentence: Sentence, counted: dict, skipped: list) -> context.ArticleContext:
@@ -442,6 +467,22 @@ def _qualified_by_clause(scope: Scope, sentence: Sentence, holdings: list, side,
             if out[i] is qualified[i]:
                 out[i] = h
     return out
+
+
+def _companions_of_mission(scope: Scope, sentence: Sentence, holdings: list, found_titles, local_places: dict,
+                           state: DocState) -> list:
+    """"Cùng đi với Tổng Lãnh sự có bà A, Phó Tổng Lãnh sự": the companions of a mission's head, named by a
+    rank alone, serve in the one mission this sentence or, failing it, the paragraph before told (see
+    offices.companions_of_mission). Every sentence's missions are kept for the sentences after it."""
+    text = scope.doc.text
+    told = offices.missions_told(text, found_titles, local_places) if found_titles else frozenset()
+    if not told and state.missions and "\n" not in text[state.missions[0] : sentence.start]:
+        told = state.missions[1]
+    elif told:
+        state.missions = (sentence.end, told)
+    if len(told) != 1 or not offices.COMPANIONS.match(sentence.text):
+        return holdings
+    return offices.companions_of_mission(holdings, next(iter(told)))
 
 
 def _missions_before(scope: Scope, sentence: Sentence, state: DocState) -> frozenset:

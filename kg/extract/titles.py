@@ -32,7 +32,7 @@ TERM_RE = re.compile(r" khóa ([IVXLC]+|\d+)\b")
 @dataclass(frozen=True)
 class Body:
     text: str  # canonical ("UBND", "Tỉnh ủy", "Sở Ngoại vụ")
-    style: str  # bare | unit | national | party | embassy | foreign (a foreign country's, named after it)
+    style: str  # bare | unit | national | party | embassy | foreign (a foreign country's, named after it) | named (its name says whose)
     level: str = ""
     expanded: str = ""
     party: str = ""
@@ -555,6 +555,8 @@ def _role_title(text: str, m: re.Match, end: int, places: dict) -> Title | None:
             break
         bodies.append(replace(body, text=_UNDER.strip() + " " + body.text) if under else body)
         pos = body_end
+    if base == _MEMBER_OF_ASSEMBLY and any(b.style == "national" for b in bodies):
+        return None  # "nghị sĩ Quốc hội": a Vietnamese deputy is an "đại biểu"; a foreign one's country, unsaid
     if len(bodies) == 1 and bodies[0].text in lexicon.titles()["council_committees"]["names"]:
         bodies.append(_body_of(_COUNCIL))  # "Phó Trưởng Ban Pháp chế": the council's committee
     standalone = lexicon.titles()["standalone_roles"].get(base, "")
@@ -569,7 +571,7 @@ def _role_title(text: str, m: re.Match, end: int, places: dict) -> Title | None:
     state_ministry = _state_ministry_at(text, _body_start(m), end, places) if base in _MINISTERS else None
     if state_ministry:  # "Bộ trưởng Quốc vụ bang Sachsen-Anhalt": a German state's minister, not a country's
         role, bodies, pos, standalone = f"{role} {state_ministry.group(1)}", [], state_ministry.end(1), "region"
-    elif base in _MINISTERS and _STATE_MINISTRY.match(text, _body_start(m), end):
+    elif base in _MINISTERS and _a_state_ministry(text, _body_start(m), end):
         return None  # a state the gazetteer lacks: whose minister, unknown (not the country's)
     if not bodies and base == _CHAIR and _of_a_vietnamese_unit(text, pos, end, places):
         bodies = [_body_of(_PEOPLES_COMMITTEE)]  # "Chủ tịch tỉnh Hà Giang" is the chair of its People's Committee
@@ -587,6 +589,9 @@ def _role_title(text: str, m: re.Match, end: int, places: dict) -> Title | None:
     portfolio = _PORTFOLIO.match(text, pos, end) if standalone == "region" and not bodies else None
     if portfolio:  # "Phó Tỉnh trưởng phụ trách kinh tế tỉnh X": the deputy of the province, whatever the portfolio
         pos = portfolio.end()
+    gloss = _GLOSS.match(text, pos, end) if standalone == "region" and not bodies else None
+    if gloss:  # "Chẩu mường (Huyện trưởng) huyện Tà Ôi": the local title glossed, then its unit
+        pos = gloss.end()
     title = Title(
         start=m.start(), end=pos, written=text[m.start() : pos], role=role, base=base,
         bodies=tuple(bodies), former=bool(m.group("former")), standalone=standalone,
@@ -634,6 +639,9 @@ def _delegation_body(text: str, start: int, pos: int, end: int, places: dict) ->
 
 
 _SECRETARY = "Bí thư"
+# A member of a foreign assembly: of a unit's council ("Nghị sĩ Hội đồng tỉnh Shizuoka"), or of a country's
+# chamber, named with the country ("Hạ nghị sĩ Nhật Bản", standalone).
+_MEMBER_OF_ASSEMBLY = "Nghị sĩ"
 _PARTY_STYLES = frozenset(("bare", "party"))
 # A division of a department is named in sentence case, then the department (after a comma or not):
 # "Trưởng phòng Quản lý thương mại, Sở Công Thương", "Phó Trưởng phòng Lãnh sự Sở Ngoại vụ tỉnh X". With no
@@ -669,16 +677,29 @@ def _of_a_vietnamese_unit(text: str, pos: int, end: int, places: dict) -> bool:
 
 _LOCAL_STYLES = frozenset(("bare", "unit"))
 _PORTFOLIO = re.compile(rf" phụ trách(?: [a-zà-ỹđ]+){{1,4}}(?= (?:{lexicon.unit_alternation('province', 'city', 'foreign', written_out=True)}) )")
+# A foreign unit's head under the local word, glossed in brackets by the Vietnamese one before its
+# unit: "Chẩu mường (Huyện trưởng) huyện Tà Ôi". The gloss is the same office, told twice: it is read
+# past, and names no second one. A gloss that ends with the unit word ("Phó Chẩu mường (Phó Chủ tịch
+# huyện) Sê Pôn") is itself the title with its place, and is left to be read as one.
+_REGION_HEADS = [role for role, kind in lexicon.titles()["standalone_roles"].items() if kind == "region"]
+_GLOSS = re.compile(rf" \((?:Phó )?(?:{lexicon.alternation(_REGION_HEADS)})\)(?= )")
 # A federal state's government has ministers of its own: "Bộ trưởng Quốc vụ bang Sachsen-Anhalt", "Bộ
 # trưởng Kinh tế bang Bayern" (the field written without "Bộ", the state after it with its unit word).
 _MINISTERS = frozenset(("Bộ trưởng", "Thứ trưởng"))
 # A state's portfolio may join two fields: "Bộ trưởng Thương mại và Công nghiệp bang New South Wales".
 _STATE_FIELD = lexicon.alternation(lexicon.titles()["departments"])
 _STATE_MINISTRY = re.compile(rf" (Quốc vụ|(?:{_STATE_FIELD})(?:(?:,| và) (?:{_STATE_FIELD}))?) (?:bang|tiểu bang) ")
+# … or its ministry named in full, of fields this lexicon lacks: "Bộ trưởng Bộ Công nghiệp cơ bản và Nước
+# bang Tasmania" (no country's "Bộ Công nghiệp", the words after it cut off).
+_STATE_MINISTRY_NAMED = re.compile(rf" (Bộ {lexicon.UPPER}[^\W\d_]*(?: [^\W\d_]+){{0,6}}?) (?:bang|tiểu bang) ")
+
+
+def _a_state_ministry(text: str, pos: int, end: int) -> re.Match | None:
+    return _STATE_MINISTRY.match(text, pos, end) or _STATE_MINISTRY_NAMED.match(text, pos, end)
 
 
 def _state_ministry_at(text: str, pos: int, end: int, places: dict) -> re.Match | None:
-    m = _STATE_MINISTRY.match(text, pos, end)
+    m = _a_state_ministry(text, pos, end)
     match = places.get(m.end()) if m else None
     if match is None or match.places[0].country == "VN" or match.places[0].kind != "ForeignRegion":
         return None
@@ -689,7 +710,8 @@ def _state_ministry_at(text: str, pos: int, end: int, places: dict) -> re.Match 
 # Occitanie", "Chủ tịch huyện Đắc Chưng" of a Lao district); a foreign province or city has heads of
 # its own name (Tỉnh trưởng, Thị trưởng), and "Chủ tịch tỉnh" abroad may be a council's or a party's.
 _FOREIGN_CHAIRED_UNITS = frozenset(("vùng", "huyện"))
-_UNIT_WORD_THEN_NAME = re.compile(rf" ({lexicon.unit_alternation('district', 'foreign', written_out=True)}) ")
+_CHAIRED_PROVINCES = frozenset(lexicon.titles()["chaired_provinces"]["countries"])  # … and the provinces of these
+_UNIT_WORD_THEN_NAME = re.compile(rf" ({lexicon.unit_alternation('province', 'district', 'foreign', written_out=True)}) ")
 
 
 def _of_a_foreign_unit(text: str, pos: int, end: int, places: dict) -> bool:
@@ -698,7 +720,9 @@ def _of_a_foreign_unit(text: str, pos: int, end: int, places: dict) -> bool:
     if match is None:
         return False
     place = match.places[0]
-    return place.country != "VN" and place.unit == m.group(1) and place.unit in _FOREIGN_CHAIRED_UNITS
+    if place.country == "VN" or place.unit != m.group(1):
+        return False
+    return place.unit in _FOREIGN_CHAIRED_UNITS or (place.unit == "tỉnh" and place.country in _CHAIRED_PROVINCES)
 
 
 def _body_of(canonical: str) -> Body:
@@ -786,7 +810,10 @@ def _body_at(text: str, pos: int, end: int, places: dict) -> tuple[Body | None, 
         return Body(_JOINT_OFFICE_BODY, "unit", "province"), m.end()
     m = _ANY_BODY.match(text, pos, end)
     if m and not _a_unit_then_a_name(text, m):
-        return _literal_body(text, m, _BODIES[int(m.lastgroup[1:])][1], end)
+        spec = _BODIES[int(m.lastgroup[1:])][1]
+        if spec.get("unit_after") and _ANOTHER_KIND.match(text, m.end(), end):
+            return None, pos - 1  # "Ủy viên Hội đồng tư vấn": not the unit's council
+        return _literal_body(text, m, spec, end)
     m = _DEPT.match(text, pos, end)
     if m:
         dept = _canonical_dept(m.group(2))
@@ -821,6 +848,8 @@ def _body_at(text: str, pos: int, end: int, places: dict) -> tuple[Body | None, 
                 # "Ban Tuyên giáo và Dân vận Trung ương", "Cục Lãnh sự", "Ban Chấp hành Đảng Nhân dân
                 # Campuchia": no province's, unless named
                 return Body(name, "national"), name_end
+            if _FOREIGN_FRIENDSHIP.match(name) and _NO_UNIT_AFTER.match(text, name_end, end):
+                return Body(name, "named"), name_end  # "Hội Hữu nghị Lào - Việt Nam": named in full, of no unit
             if name in _OF_A_COMMITTEE or _FOREIGN_FRIENDSHIP.match(name):
                 # whose committee, the text must say; "Hội Hữu nghị Fukuroi - Việt Nam" is the other
                 # country's association, of no Vietnamese province the article names
@@ -843,6 +872,7 @@ _CENTRAL_NAME = re.compile(r"(?:Trung ương|T\.Ư|TƯ|TW) " + lexicon.UPPER)
 # "Hội Hữu nghị Việt Nam - Nhật Bản bày tỏ …": a friendship association's name ends with its countries.
 _FRIENDSHIP = re.compile(r"Hội [Hh]ữu nghị ")
 _FOREIGN_FRIENDSHIP = re.compile(r"Hội [Hh]ữu nghị (?!Việt )")
+_NO_UNIT_AFTER = re.compile(rf"(?! (?:của )?(?:{lexicon.unit_alternation('province', 'city', 'district', 'foreign', written_out=True)})(?![\w]))")
 _WORD = re.compile(r"[^\W\d_][\w']*")
 
 
@@ -940,6 +970,11 @@ _OF_PARTY_AFTER = re.compile(rf" (?:Ban Chấp hành Trung ương |Trung ương 
 def _as_listed(pattern: str, written: str) -> str:
     """"Trưởng ban Nội chính Trung ương": the body's name as the lexicon spells it ("Ban …")."""
     return next((alt for alt in pattern.split("|") if alt.lower() == written.lower()), written)
+
+
+# A lowercase word after a body that only a unit word may follow ("Hội đồng tư vấn"), no unit word itself
+# ("Hội đồng thành phố", "Hội đồng của tỉnh X").
+_ANOTHER_KIND = re.compile(rf" (?!(?:của )?(?:{lexicon.unit_alternation('province', 'city', 'district', 'commune', 'foreign', written_out=True)})(?![\w]))[a-zà-ỹđ]")
 
 
 def _literal_body(text: str, m: re.Match, spec: dict, end: int) -> tuple[Body, int]:

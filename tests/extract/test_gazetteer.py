@@ -186,6 +186,20 @@ def whole(text, at=None):
         ("Cộng hòa Bashkortostan", "ru-bashkortostan", "ForeignRegion", "ru"),
         ("Bukidnon", "ph-bukidnon", "ForeignRegion", "ph"),
         ("Zeeland", "nl-zeeland", "ForeignRegion", "nl"),
+        # Russian oblasts and krais twinned with Vietnamese provinces, by their names or transliterated;
+        # a city of the same name is still the city after its own unit word
+        ("Tver", "ru-tver-oblast", "ForeignRegion", "ru"),
+        ("Li-pét-xcơ", "ru-lipetsk-oblast", "ForeignRegion", "ru"),
+        ("Cra-xnôi-a-xcơ", "ru-krasnoyarsk-krai", "ForeignRegion", "ru"),
+        ("Tam-bốp", "ru-tambov-oblast", "ForeignRegion", "ru"),
+        ("thành phố Tver", "ru-tver", "City", "ru-tver-oblast"),
+        # a Czech kraj by its adjective, with or without its marks
+        ("Karlovarský", "cz-karlovy-vary-region", "ForeignRegion", "cz"),
+        ("Ustecky", "cz-usti-region", "ForeignRegion", "cz"),
+        # Dutch provinces; a Chinese city by its Sino-Vietnamese reading, under its province
+        ("Zuid-Holland", "nl-zuid-holland", "ForeignRegion", "nl"),
+        ("Nam Holland", "nl-zuid-holland", "ForeignRegion", "nl"),
+        ("Thành Đô", "cn-chengdu", "City", "cn-sichuan"),
     ],
 )
 def test_surface_forms_resolve(text, key, kind, parent):

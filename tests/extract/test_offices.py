@@ -72,6 +72,17 @@ from tests.extract.test_run import facts_of, offices_of
             "Phó Thủ tướng Campuchia Sok Vanna tiếp đoàn tỉnh Tây Ninh. Sau đó, đoàn hội kiến Phó Thủ tướng Sok Vanna.",
             {("Sok Vanna", "Phó Thủ tướng Campuchia")},
         ),
+        # … first with its government's name, then bare: the country all the same
+        (
+            "Phó Thủ tướng Chính phủ Lào Xổm-phăn Keo-la tiếp đoàn. Phó Thủ tướng Xổm-phăn Keo-la (phải) và Thứ trưởng "
+            "Lê Văn Tâm.",
+            {("Xổm-phăn Keo-la", "Phó Thủ tướng Chính phủ Lào"), ("Xổm-phăn Keo-la", "Phó Thủ tướng Lào")},
+        ),
+        # … another person's bare post is not of that country
+        (
+            "Phó Thủ tướng Chính phủ Lào Xổm-phăn Keo-la tiếp đoàn. Phó Thủ tướng Lê Văn Tâm dự.",
+            {("Xổm-phăn Keo-la", "Phó Thủ tướng Chính phủ Lào"), ("Lê Văn Tâm", "Phó Thủ tướng Chính phủ")},
+        ),
         # a Chinese prefecture ("châu") qualifies a title as a province does
         (
             "Ông Trương Minh, Chủ tịch Chính phủ nhân dân châu Hồng Hà, Trung Quốc phát biểu tại hội đàm.",
@@ -190,8 +201,9 @@ from tests.extract.test_run import facts_of, offices_of
          {("Trần Văn Nam", "Chủ tịch Hội hữu nghị Việt Nam - Nhật Bản tỉnh Bình Định")}),
         ("Ông Trần Văn Nam, Chủ tịch Hội Hữu nghị Việt Nam - Nhật Bản bày tỏ cảm ơn tỉnh Bình Định.",
          {("Trần Văn Nam", "Chủ tịch Hội Hữu nghị Việt Nam - Nhật Bản tỉnh Bình Định")}),
-        # … the other country's association is of no Vietnamese province the sentence names
-        ("Ông Asaba Kenji, Chủ tịch Hội Hữu nghị Fukuroi - Việt Nam bày tỏ cảm ơn tỉnh Bình Định.", set()),
+        # … the other country's association is of no Vietnamese province the sentence names: its own name says whose
+        ("Ông Asaba Kenji, Chủ tịch Hội Hữu nghị Fukuroi - Việt Nam bày tỏ cảm ơn tỉnh Bình Định.",
+         {("Asaba Kenji", "Chủ tịch Hội Hữu nghị Fukuroi - Việt Nam")}),
         # deputies counted right after their head's title are of the head's body
         (
             "Ông Trần Văn Nam được bầu làm Chủ tịch UBND tỉnh Quảng Ngãi cùng 3 Phó Chủ tịch gồm: Lê Văn An, "
@@ -1054,8 +1066,8 @@ def test_zone_boards_and_predicate_titles(text, expected):
         # the chair named by the unit alone, at home
         ("Chủ tịch tỉnh Thanh Hóa Lê Văn Tám ký quyết định.", {("Lê Văn Tám", "Chủ tịch UBND tỉnh Thanh Hóa")}),
         ("Ông Vũ Văn Ba, Chủ tịch huyện Mường Tè dự.", {("Vũ Văn Ba", "Chủ tịch UBND huyện Mường Tè")}),
-        # … abroad the same words are no People's Committee
-        ("Ông Sổm Phết Ma Ni, Phó Chủ tịch tỉnh Xiêng Khoảng dự.", set()),
+        # … abroad the same words are no People's Committee (a Lao province's: its head, the province's own office)
+        ("Ông Sổm Phết Ma Ni, Phó Chủ tịch tỉnh Xiêng Khoảng dự.", {("Sổm Phết Ma Ni", "Phó Chủ tịch tỉnh Xiêng Khoảng")}),
         # an ethnic-minority name opening with "A" is a Vietnamese one, in an article about a foreign province too
         (
             "Đoàn tỉnh Rattanakiri thăm tỉnh Kon Tum. Tiếp Đoàn có Phó Bí thư Thường trực Tỉnh ủy A Lên; Phó Bí thư "
@@ -1588,6 +1600,39 @@ def test_a_post_kept_for_another_term_places_the_persons_titles(text, expected):
     ],
 )
 def test_a_bare_embassy_is_the_mission_named_before(text, expected):
+    assert offices_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # who accompanies a mission's head, by rank alone, serves in the head's mission: the one this sentence
+        # names, or the paragraph before, whatever the look of the name
+        (
+            "Chiều 5/3, ông Chu Quốc Lương, Tổng Lãnh sự Trung Quốc tại TP Hồ Chí Minh, đến chào lãnh đạo tỉnh An Giang. "
+            "Chủ tịch UBND tỉnh tiếp đoàn. Cùng đi với Tổng Lãnh sự có ông Hoàng Chí Viễn, Phó Tổng Lãnh sự.",
+            {("Chu Quốc Lương", "Tổng Lãnh sự Trung Quốc tại Thành phố Hồ Chí Minh"),
+             ("Hoàng Chí Viễn", "Phó Tổng Lãnh sự Trung Quốc tại Thành phố Hồ Chí Minh")},
+        ),
+        (
+            "Cùng đi với bà Sarangerel Bat, Đại sứ Mông Cổ tại Việt Nam, có ông Ganbold Dorj, Bí thư thứ nhất của Đại sứ quán.",
+            {("Sarangerel Bat", "Đại sứ Mông Cổ tại Việt Nam"),
+             ("Ganbold Dorj", "Bí thư Thứ nhất Đại sứ quán Mông Cổ tại Việt Nam")},
+        ),
+        # two missions told, or the head's mission in another paragraph: which one, unknown
+        (
+            "Đoàn gồm ông Sato Ken, Tổng Lãnh sự Nhật Bản tại TP Hồ Chí Minh và ông Ito Jun, Tổng Lãnh sự Nhật Bản tại "
+            "Đà Nẵng. Cùng đi với hai Tổng Lãnh sự có bà Mori Aya, Phó Tổng Lãnh sự.",
+            {("Sato Ken", "Tổng Lãnh sự Nhật Bản tại Thành phố Hồ Chí Minh"), ("Ito Jun", "Tổng Lãnh sự Nhật Bản tại Đà Nẵng")},
+        ),
+        (
+            "Chiều 5/3, ông Chu Quốc Lương, Tổng Lãnh sự Trung Quốc tại TP Hồ Chí Minh, đến chào lãnh đạo tỉnh.\n"
+            "Cùng đi với Tổng Lãnh sự có ông Hoàng Chí Viễn, Phó Tổng Lãnh sự.",
+            {("Chu Quốc Lương", "Tổng Lãnh sự Trung Quốc tại Thành phố Hồ Chí Minh")},
+        ),
+    ],
+)
+def test_who_accompanies_a_missions_head_serves_in_the_mission(text, expected):
     assert offices_of(text) == expected
 
 

@@ -29,6 +29,13 @@ def names_in(text, taken=()):
         # a Malay name joins the father's with a lower-case "bin" or "binti", kept in lower case
         ("tiếp ông Ahmad Faizal bin Ismail - Đại sứ", ["Ahmad Faizal bin Ismail"]),
         ("bà Siti Aminah binti Yusof, Đại sứ", ["Siti Aminah binti Yusof"]),
+        # a European name's particle before the family name, one or two, kept in lower case
+        ("ông Pieter van Dijk, Đại sứ", ["Pieter van Dijk"]),
+        ("bà Karin von der Heide, Tổng Lãnh sự", ["Karin von der Heide"]),
+        ("gặp ông Paulo da Costa, Đại sứ", ["Paulo da Costa"]),
+        # … never a particle that ends the name, nor inside a Vietnamese name
+        ("ông Hans Becker van, Đại sứ", ["Hans Becker"]),
+        ("ông Nguyễn Văn Hải de Lâm dự", ["Nguyễn Văn Hải"]),
         ("đồng chí Bun Mi - Xay Nha Vông, Tỉnh trưởng", ["Bun Mi-Xay Nha Vông"]),  # a Lao name of two parts
         ("ông Trần Văn Hải - Lê Văn Minh dự", ["Trần Văn Hải", "Lê Văn Minh"]),  # two Vietnamese names
         ("gặp NgàiYa-ma-da Ta-rô - Đại sứ", ["Ya-ma-da Ta-rô"]),  # the space lost after the honorific

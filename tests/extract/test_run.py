@@ -1926,6 +1926,25 @@ def test_a_committee_named_after_a_place_the_article_located_after_its_unit(dist
     assert offices_of(text) == expected
 
 
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a mayor's city written bare, a city the gazetteer knows only after its unit word: the mayor heads a
+        # city, so the title reads it; the name after it is the person's alone
+        (
+            "Chủ tịch UBND TP Đà Nẵng Lê Văn Tâm cùng Thị trưởng San Diego Robert M. Hale đã ký văn bản.",
+            {("Lê Văn Tâm", "Chủ tịch UBND thành phố Đà Nẵng"), ("Robert Hale", "Thị trưởng thành phố San Diego")},
+        ),
+        ("Bà Anne Moreau, Thị trưởng Poitiers, phát biểu.", {("Anne Moreau", "Thị trưởng thành phố Poitiers")}),
+        # … a name after the bare title is a person's, no city
+        ("Thị trưởng Robert M. Hale cho biết thành phố sẵn sàng hợp tác.", set()),
+        ("Thị trưởng Kim Jin-ho phát biểu tại buổi lễ.", set()),
+    ],
+)
+def test_a_mayors_city_written_bare(text, expected):
+    assert offices_of(text) == expected
+
+
 def test_a_day_read_in_the_year_before_takes_the_page_year_the_event_is_named_with():
     # on 10 March, '15 đến 18-6' is read in the year before, unless the festival is named with this year
     text = "Ông Lê Văn Hòa mời đoàn sang tham dự Lễ hội Biển Sầm Sơn 2025, diễn ra từ ngày 15 đến 18-6 tại Thanh Hóa."

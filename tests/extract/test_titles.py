@@ -403,6 +403,24 @@ def test_the_general_staff(text, expected):
     assert offices_of(text) == expected
 
 
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # Laos's ministry of public security ("Bộ An ninh") and China's of state security, with their country
+        (
+            "Hội nghị do ông Lê Văn Tâm và Thiếu tướng Xổm-phăn Keo-la, Thứ trưởng Bộ An ninh Lào đồng chủ trì.",
+            {("Xổm-phăn Keo-la", "Thứ trưởng Bộ An ninh Lào")},
+        ),
+        ("Bộ trưởng Bộ An ninh Lào Xổm-phăn Keo-la thăm tỉnh.", {("Xổm-phăn Keo-la", "Bộ trưởng Bộ An ninh Lào")}),
+        ("Ông Trương Minh, Thứ trưởng Bộ An ninh Quốc gia Trung Quốc, dự.", {("Trương Minh", "Thứ trưởng Bộ An ninh Quốc gia Trung Quốc")}),
+        # a division of a police department named "An ninh …" is no ministry
+        ("Ông Lê Văn Tâm, Trưởng phòng An ninh kinh tế, dự họp.", set()),
+    ],
+)
+def test_ministries_of_security_abroad(text, expected):
+    assert offices_of(text) == expected
+
+
 def test_a_governors_deputy_of_a_gobi_province():
     text = "Ông Batu Erdene - Phó tỉnh trưởng tỉnh Nam Gobi, Mông Cổ phát biểu tại buổi làm việc với tỉnh Nghệ An."
     assert ("Batu Erdene", "Phó Tỉnh trưởng tỉnh Ömnögovi") in offices_of(text)
@@ -443,8 +461,33 @@ def test_a_ministry_of_information_culture_and_tourism(text, expected):
             "Cùng đi có đồng chí Mạc Quốc Hoa, Huyện trưởng huyện Đại Tân (Quảng Tây, Trung Quốc).",
             {("Mạc Quốc Hoa", "Huyện trưởng huyện Đại Tân")},
         ),
-        # a foreign province's "Chủ tịch tỉnh" says not which body: no office
+        # a Korean ward's head ("Quận trưởng"), a Lao district's under its old and its local word ("Chánh
+        # huyện", "Chẩu mường"), the local word glossed in brackets by the Vietnamese one: one office
+        (
+            "Dự lễ có ông Kim Jin-ho, Quận trưởng Quận Dalseo và bà Lee Mi-rae, Phó Quận trưởng quận Gwanak.",
+            {("Kim Jin-ho", "Quận trưởng quận Dalseo"), ("Lee Mi-rae", "Phó Quận trưởng quận Gwanak")},
+        ),
+        ("Phía bạn có ông Xổm-xạ-vạt Lạ-vông, Chánh huyện Bua Lạ Pha.", {("Xổm-xạ-vạt Lạ-vông", "Chánh huyện huyện Bua La Pha")}),
+        (
+            "Dự có ông Hồ Văn Lâm, Bí thư Huyện ủy A Lưới và ông Khăm-phăn Xi-da, Chẩu mường (Huyện trưởng) huyện Tà Ôi.",
+            {("Hồ Văn Lâm", "Bí thư Huyện ủy A Lưới"), ("Khăm-phăn Xi-da", "Chẩu mường huyện Ta Ôi")},
+        ),
+        ("Ông Khăm-phăn Xi-da, Chẩu mường huyện Sê Pôn, phát biểu.", {("Khăm-phăn Xi-da", "Chẩu mường huyện Sê Pôn")}),
+        # … with no district after it, whose, unknown
+        ("Ông Kim Jin-ho, Quận trưởng, phát biểu tại buổi lễ.", set()),
+        # a Lao, Chinese or Czech province's "Chủ tịch tỉnh" is its head; a Korean one's says not which
+        # body (a governor or a council's chair): no office
+        (
+            "Ông Bun-mi Xi-da, Phó Chủ tịch tỉnh Xiêng Khoảng và ông Lò Văn Hạnh, Phó Chủ tịch UBND tỉnh Sơn La ký văn bản.",
+            {("Bun-mi Xi-da", "Phó Chủ tịch tỉnh Xiêng Khoảng"), ("Lò Văn Hạnh", "Phó Chủ tịch UBND tỉnh Sơn La")},
+        ),
+        ("Tham dự có ông Petr Novák, Chủ tịch tỉnh Karlovarský.", {("Petr Novák", "Chủ tịch tỉnh Karlovarský")}),
         ("Ông Kim Min-su, Chủ tịch tỉnh Gyeonggi phát biểu.", set()),
+        # "Czech" as the press writes it beside "Séc"
+        (
+            "Bà Lê Thu Hà, Tham tán Đại sứ quán Việt Nam tại Czech, dự lễ.",
+            {("Lê Thu Hà", "Tham tán Đại sứ quán Việt Nam tại Séc")},
+        ),
         # a federal state's ministers, not their country's; of a state the gazetteer lacks, no office
         (
             "Phía Đức có ông Jens Becker, Bộ trưởng Quốc vụ bang Sachsen-Anhalt và bà Anna Roth, Thứ trưởng Kinh tế "
@@ -452,6 +495,13 @@ def test_a_ministry_of_information_culture_and_tourism(text, expected):
             {("Jens Becker", "Bộ trưởng Quốc vụ bang Sachsen-Anhalt"), ("Anna Roth", "Thứ trưởng Kinh tế bang Sachsen-Anhalt")},
         ),
         ("Phía Đức có ông Jens Becker, Bộ trưởng Kinh tế bang Thüringen.", set()),
+        # … its ministry named in full, of fields the lexicon lacks: the state's, never the country's first field
+        (
+            "Ông Tom Reed, Bộ trưởng Bộ Công nghiệp cơ bản và Nước bang Tasmania đã ký bản ghi nhớ.",
+            {("Tom Reed", "Bộ trưởng Bộ Công nghiệp cơ bản và Nước bang Tasmania")},
+        ),
+        ("Bà Jane Hill, Thứ trưởng Bộ Giáo dục bang Queensland, dự.", {("Jane Hill", "Thứ trưởng Bộ Giáo dục bang Queensland")}),
+        ("Ông Tom Reed, Bộ trưởng Bộ Công nghiệp cơ bản bang Thüringen ký.", set()),
         # a state's minister of two fields joined, never the country's minister of the first
         (
             "Đoàn gặp bà Mary Collins, Bộ trưởng Du lịch và Thương mại bang Queensland.",
@@ -503,6 +553,26 @@ def test_heads_of_foreign_regions_and_districts(text, expected):
     ],
 )
 def test_a_bare_association_is_the_one_named_before(text, expected):
+    assert offices_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the other country's friendship association, named in full, is the office by its name alone
+        (
+            "Dự lễ có ông Xổm-phăn Keo-la - Chủ tịch Hội Hữu nghị Lào-Việt Nam; ông Lê Văn Tâm - Thứ trưởng Bộ Ngoại giao.",
+            {("Xổm-phăn Keo-la", "Chủ tịch Hội Hữu nghị Lào-Việt Nam"), ("Lê Văn Tâm", "Thứ trưởng Bộ Ngoại giao")},
+        ),
+        ("Ông Sato Jun, Phó Chủ tịch Hội Hữu nghị Nhật Bản - Việt Nam, phát biểu.",
+         {("Sato Jun", "Phó Chủ tịch Hội Hữu nghị Nhật Bản - Việt Nam")}),
+        # … a unit after it is the branch's; a bare unit word leaves the branch unknown
+        ("Ông Sato Jun, Chủ tịch Hội Hữu nghị Nhật - Việt tỉnh Fukuoka phát biểu.",
+         {("Sato Jun", "Chủ tịch Hội Hữu nghị Nhật - Việt tỉnh Fukuoka")}),
+        ("Đoàn tỉnh Fukuoka thăm Đà Nẵng. Ông Sato Jun, Chủ tịch Hội Hữu nghị Nhật - Việt tỉnh, phát biểu.", set()),
+    ],
+)
+def test_a_foreign_friendship_association_named_in_full(text, expected):
     assert offices_of(text) == expected
 
 
@@ -605,6 +675,82 @@ def test_a_communes_party_standing_board(text, expected):
 def test_a_russian_regions_ministry_of_foreign_economic_relations():
     text = "Cùng đi có ông Ivan Petrov - Bộ trưởng Bộ Kinh tế đối ngoại tỉnh Sverdlovsk."
     assert offices_of(text) == {("Ivan Petrov", "Bộ trưởng Bộ Kinh tế đối ngoại tỉnh Sverdlovsk")}
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a Russian oblast's or krai's governor, the title before the name or after it
+        ("Theo Thống đốc tỉnh Tver Ivan Sokolov, tỉnh muốn mời doanh nghiệp Việt Nam.", {("Ivan Sokolov", "Thống đốc tỉnh Tver")}),
+        ("Bà Olga Smirnova, Phó Thống đốc vùng Krasnoyarsk, phát biểu.", {("Olga Smirnova", "Phó Thống đốc vùng Krasnoyarsk")}),
+        # the city of the oblast's name is the city, not the oblast
+        ("Ông Pavel Orlov, Thị trưởng thành phố Lipetsk, phát biểu.", {("Pavel Orlov", "Thị trưởng thành phố Lipetsk")}),
+    ],
+)
+def test_governors_of_russian_oblasts_and_krais(text, expected):
+    assert offices_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a Dutch province's executive board, apart from its council
+        (
+            "Ký biên bản về phía Hà Lan có ông Jan Bakker, Ủy viên Hội đồng điều hành tỉnh Zuid-Holland.",
+            {("Jan Bakker", "Ủy viên Hội đồng điều hành tỉnh Zuid-Holland")},
+        ),
+        ("Bà Anna Visser, Chủ tịch Hội đồng tỉnh Noord-Brabant, dự lễ.", {("Anna Visser", "Chủ tịch Hội đồng tỉnh Noord-Brabant")}),
+        # a Chinese city by its Sino-Vietnamese reading
+        ("Ông Tiêu Minh Khang, Phó Thị trưởng thành phố Thành Đô, dự lễ.", {("Tiêu Minh Khang", "Phó Thị trưởng thành phố Thành Đô")}),
+        # a council of another kind, named by a lowercase word after "Hội đồng": whose, unknown (not the
+        # province's council the sentence names, nor the one named before)
+        ("Ông Tanaka Jun, Ủy viên Hội đồng tư vấn tỉnh Shizuoka, ký văn bản.", set()),
+        ("Đoàn tỉnh Shizuoka thăm Đà Nẵng. Ông Tanaka Jun, Chủ tịch Hội đồng quản trị, phát biểu.", set()),
+        # … a unit word after it is the unit's council
+        ("Ông Tanaka Jun, Chủ tịch Hội đồng của tỉnh Shizuoka, ký.", {("Tanaka Jun", "Chủ tịch Hội đồng tỉnh Shizuoka")}),
+    ],
+)
+def test_councils_and_executive_boards_of_foreign_provinces(text, expected):
+    assert offices_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a member of a foreign unit's council, or of a country's chamber named with the country
+        (
+            "Cùng đi có ông Ono Hiroshi, Nghị sĩ Hội đồng tỉnh Shizuoka và ông Saito Ken, Phó Chủ tịch Hội đồng tỉnh Shizuoka.",
+            {("Ono Hiroshi", "Nghị sĩ Hội đồng tỉnh Shizuoka"), ("Saito Ken", "Phó Chủ tịch Hội đồng tỉnh Shizuoka")},
+        ),
+        ("Hạ nghị sĩ Nhật Bản Ono Hiroshi dự lễ khai mạc.", {("Ono Hiroshi", "Hạ nghị sĩ Nhật Bản")}),
+        ("Đoàn gặp Thượng nghị sĩ Hoa Kỳ John Parker.", {("John Parker", "Thượng nghị sĩ Hoa Kỳ")}),
+        # "nghị sĩ Quốc hội": a Vietnamese deputy is an "đại biểu", a foreign one's country unsaid
+        ("Ông Trần Văn Nam, nghị sĩ Quốc hội, phát biểu.", set()),
+        ("Ông Ono Hiroshi, Nghị sĩ, phát biểu.", set()),
+    ],
+)
+def test_members_of_foreign_assemblies(text, expected):
+    assert offices_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a Chinese people's congress's standing committee, its name translated word for word, written out or short
+        (
+            "Đoàn do ông Lục Minh Hoa, Phó Chủ nhiệm Ủy ban Thường vụ ĐHĐBND thành phố Bách Sắc làm trưởng đoàn.",
+            {("Lục Minh Hoa", "Phó Chủ nhiệm Ủy ban Thường vụ ĐHĐBND thành phố Bách Sắc")},
+        ),
+        (
+            "Ông Lý Minh, Chủ nhiệm Ủy ban Thường vụ Đại hội đại biểu nhân dân tỉnh Vân Nam, dự.",
+            {("Lý Minh", "Chủ nhiệm Ủy ban Thường vụ ĐHĐBND tỉnh Vân Nam")},
+        ),
+        # … with no place after it, whose, unknown
+        ("Ông Lý Minh, Phó Chủ nhiệm Ủy ban Thường vụ ĐHĐBND, phát biểu.", set()),
+    ],
+)
+def test_a_chinese_peoples_congress_standing_committee_translated(text, expected):
+    assert offices_of(text) == expected
 
 
 def test_a_thai_provinces_administrative_organisation():

@@ -478,10 +478,11 @@ def _appointed(text: str, items: list, claimed: set[int]) -> list[Holding]:
 
 
 # "Ông A, Bí thư Tỉnh ủy X, thay ông B (nghỉ hưu) giữ chức Bộ trưởng …", "bầu ông A thay ông B làm Chủ tịch …":
-# the one replaced stands between the verb and the one who takes the post. Not when the verb is told of
+# the one replaced stands between the verb and the one who takes the post, as after "kế nhiệm" (who
+# succeeds): "A kế nhiệm ông B giữ chức …". Not when the verb is told of
 # the one replaced in a clause of their own ("A thay B, nguyên Bí thư Huyện ủy, người vừa được bầu giữ chức …").
 ASIDE = re.compile(r"\([^()]*\)")
-REPLACED_BEFORE = re.compile(rf"(?<![\w])thay (?:cho )?(?:{HONORIFIC}\s+)?$")
+REPLACED_BEFORE = re.compile(rf"(?<![\w])(?:thay (?:cho )?|kế nhiệm )(?:{HONORIFIC}\s+)?$")
 
 
 def _replacing(text: str, items: list, j: int) -> int | None:

@@ -969,6 +969,17 @@ def test_an_entry_naming_its_own_membership_ends_a_shared_membership_list():
         ),
         ("Bà Đỗ Thị Hoa thay ông Lê Văn Hùng giữ chức Giám đốc Sở Y tế tỉnh Nghệ An.",
          {("Đỗ Thị Hoa", "Giám đốc Sở Y tế tỉnh Nghệ An")}),
+        # "A kế nhiệm B giữ chức X" (A succeeds B): the post is A's, as after "thay"
+        ("Ông Phan Quốc Dũng kế nhiệm bà Lò Thị Sen giữ chức Giám đốc Sở Y tế tỉnh Điện Biên.",
+         {("Phan Quốc Dũng", "Giám đốc Sở Y tế tỉnh Điện Biên")}),
+        (
+            "Ông Phan Quốc Dũng, Phó Giám đốc Sở Y tế, kế nhiệm bà Lò Thị Sen giữ chức Giám đốc Sở Y tế tỉnh Sơn La.",
+            {("Phan Quốc Dũng", "Giám đốc Sở Y tế tỉnh Sơn La"), ("Phan Quốc Dũng", "Phó Giám đốc Sở Y tế tỉnh Sơn La")},
+        ),
+        ("HĐND tỉnh bầu ông Phan Quốc Dũng kế nhiệm bà Lò Thị Sen giữ chức Chủ tịch UBND tỉnh Điện Biên.",
+         {("Phan Quốc Dũng", "Chủ tịch UBND tỉnh Điện Biên")}),
+        # … one who only will succeed takes nothing yet, nor does the one succeeded
+        ("Ông Phan Quốc Dũng sẽ kế nhiệm bà Lò Thị Sen giữ chức Giám đốc Sở Y tế tỉnh Điện Biên.", set()),
         # … but a clause of the one replaced tells their own new post
         (
             "Ông Trần Văn Ba thay ông Lê Văn Hùng, nguyên Bí thư Huyện ủy Yên Thành, người vừa được bầu giữ chức "

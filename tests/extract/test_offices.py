@@ -477,6 +477,15 @@ def test_pairs_and_qualifies(text, expected):
             {("Lò Văn Páo", "Chỉ huy trưởng Ban Chỉ huy Quân sự xã Thanh Sơn"), ("Vi Văn Đức", "Trưởng Công an xã Thanh Sơn"),
              ("Lò Văn Páo", "Ủy viên UBND xã Thanh Sơn"), ("Vi Văn Đức", "Ủy viên UBND xã Thanh Sơn")},
         ),
+        # a numbered ward's title before its holder's name, or its province in brackets after the number
+        ("Chủ tịch UBND phường Móng Cái 2 Đinh Thị Vân phát biểu khai mạc.",
+         {("Đinh Thị Vân", "Chủ tịch UBND phường Móng Cái 2")}),
+        ("Dự lễ có Bí thư Đảng ủy phường Hà Giang 1 Sùng Văn Chứ và bà Đinh Thị Vân.",
+         {("Sùng Văn Chứ", "Bí thư Đảng ủy phường Hà Giang 1")}),
+        ("Bà Đinh Thị Vân, Chủ tịch UBND phường Hà Giang 2 (tỉnh Tuyên Quang), phát biểu.",
+         {("Đinh Thị Vân", "Chủ tịch UBND phường Hà Giang 2")}),
+        # … a count after a commune's name is no number of it
+        ("Chủ tịch UBND xã Hòa Bình 2 năm liền được khen thưởng.", set()),
     ],
 )
 def test_commune_offices_name_their_commune(text, expected):

@@ -236,6 +236,23 @@ def test_a_bare_secretary_before_a_governor_takes_no_home_province():
             "Đoàn do ông Xổm Vi La, Chủ tịch Ủy ban T.Ư Mặt trận Lào xây dựng đất nước làm Trưởng đoàn đến thăm tỉnh Hòa Bình.",
             {("Xổm Vi La", "Chủ tịch Ủy ban T.Ư Mặt trận Lào xây dựng đất nước")},
         ),
+        # a Lao province's front, with or without "Ủy ban", its last words capitalised or not: the province's
+        (
+            "Ông Xổm Vi La, Chủ tịch Mặt trận Lào xây dựng đất nước tỉnh Sê-kông, dự lễ.",
+            {("Xổm Vi La", "Chủ tịch Ủy ban Mặt trận Lào xây dựng đất nước tỉnh Xê Kông")},
+        ),
+        (
+            "Phó Chủ tịch Ủy ban Mặt trận Lào Xây dựng Đất nước tỉnh Hủa Phăn Xổm Vi La phát biểu.",
+            {("Xổm Vi La", "Phó Chủ tịch Ủy ban Mặt trận Lào xây dựng đất nước tỉnh Hủa Phăn")},
+        ),
+        (
+            "Đoàn tỉnh Hủa Phăn do ông Xổm Vi La, Phó Bí thư Tỉnh ủy, Chủ tịch Ủy ban Mặt trận Lào xây dựng đất nước "
+            "tỉnh dẫn đầu.",
+            {("Xổm Vi La", "Phó Bí thư Tỉnh ủy Hủa Phăn"),
+             ("Xổm Vi La", "Chủ tịch Ủy ban Mặt trận Lào xây dựng đất nước tỉnh Hủa Phăn")},
+        ),
+        # … named by no province, it is of none
+        ("Ông Xổm Vi La, Chủ tịch Ủy ban Mặt trận Lào xây dựng đất nước, dự lễ.", set()),
         # a third secretary of an embassy; the mayor of a capital
         (
             "Cùng đi có bà Bơ Lôm Na, Bí thư thứ ba Đại sứ quán Mông Cổ tại Việt Nam.",

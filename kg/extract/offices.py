@@ -57,7 +57,7 @@ APPOINTED_GAP = re.compile(
     r"(?:(?:điều động|tiếp nhận) (?:về|đến|sang) [^\W\d_]+(?: [^\W\d_]+){0,4}, (?:(?:chỉ định|bổ nhiệm|phân công) )?)?"
     r"(?P<joined>(?:tham gia|vào) (?:(?:Ban Chấp hành|Ban chấp hành|BCH)(?:,? (?:Ban Thường vụ|Ban thường vụ|BTV))?|Ban Thường vụ|BTV)"
     r"(?: (?:Đảng bộ|Tỉnh ủy|Thành ủy|Huyện ủy|Quận ủy|Thị ủy|Đảng ủy)(?: [^\W\d_]+){0,3}?)?(?: và|,) )?"
-    r"(?:(?(joined)làm|(?!))|giữ|thôi làm|đảm nhiệm|đảm nhận|tái cử|trúng cử|đắc cử|bầu(?= lại)|tiếp tục làm|nhận nhiệm vụ(?: mới)?(?: là)?|ở (?:vị trí|cương vị)|(?<=được )bầu bổ sung|nhận(?= chức(?: vụ| danh)? )|(?<=được )(?:tái )?bổ nhiệm|(?:bầu|bổ nhiệm|cử|chỉ định|điều động(?: về| đến| sang)?|luân chuyển(?: về| đến| sang)?|phân công|hiệp thương|(?<=được )giao) làm|(?<=được )(?:bầu|bổ nhiệm|chỉ định) là)"
+    r"(?:(?(joined)làm|(?!))|giữ|thôi làm|đảm nhiệm|đảm nhận|tái cử|trúng cử|đắc cử|bầu(?= lại)|tiếp tục làm|nhận nhiệm vụ(?: mới)?(?: là)?|ở (?:vị trí|cương vị)|(?<=được )bầu bổ sung|nhận(?= chức(?: vụ| danh)? )|(?<=được )(?:tái )?bổ nhiệm|(?:bầu(?: bổ sung)?|bổ nhiệm|cử|chỉ định|điều động(?: về| đến| sang)?|luân chuyển(?: về| đến| sang)?|phân công|hiệp thương|(?<=được )giao) làm|(?<=được )(?:bầu|bổ nhiệm|chỉ định) là)"
     r"(?: lại)?(?:(?: với)? (?:các |những )?(?:chức(?: vụ| danh)?|(?<![\w])(?:cương vị|vị trí)))?\s*$")
 # "thôi giữ chức", "miễn nhiệm chức vụ": the office named next is one the person no longer holds;
 # "từng giữ chức", one they held before.

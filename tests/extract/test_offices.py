@@ -1115,6 +1115,15 @@ def test_acting_chairs_units_and_minority_names(text, expected):
             "Phó Bí thư Tỉnh ủy Nghệ An nhiệm kỳ 2025–2030, đồng thời được bầu làm Chủ tịch UBND tỉnh Nghệ An.",
             {("Lò Văn Tịnh", "Phó Bí thư Tỉnh ủy Nghệ An"), ("Lò Văn Tịnh", "Chủ tịch UBND tỉnh Nghệ An")},
         ),
+        # "bầu bổ sung làm" (elected to fill a seat) takes the post as "bầu làm" does
+        ("Ông Quàng Văn Sinh được bầu bổ sung làm Ủy viên UBND tỉnh Sơn La.",
+         {("Quàng Văn Sinh", "Ủy viên UBND tỉnh Sơn La")}),
+        (
+            "Kỳ họp đã bầu bổ sung bà Lò Thị Hoa làm Phó Chủ tịch UBND tỉnh Điện Biên nhiệm kỳ 2021-2026.",
+            {("Lò Thị Hoa", "Phó Chủ tịch UBND tỉnh Điện Biên")},
+        ),
+        # … "làm" with no post after it is no appointment
+        ("Ông Quàng Văn Sinh đề nghị bầu bổ sung làm rõ trách nhiệm của Sở Y tế tỉnh Sơn La.", set()),
     ],
 )
 def test_posts_taken(text, expected):

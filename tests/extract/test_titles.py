@@ -16,6 +16,17 @@ from tests.extract.test_run import offices_of
         ("Bà Rơ Châm Thị Hoa, Phó Giám đốc Sở NN và PTNT tỉnh Gia Lai, dự họp.",
          {("Rơ Châm Thị Hoa", "Phó Giám đốc Sở Nông nghiệp và Phát triển nông thôn tỉnh Gia Lai")}),
         # the Foreign Ministry's committee for Vietnamese abroad, a national body
+        # Cambodia's foreign ministry, and its provinces' departments, are "Ngoại giao và Hợp tác quốc tế": the whole
+        # name is the body, not Vietnam's "Bộ Ngoại giao" cut short
+        ("Phó Thủ tướng, Bộ trưởng Bộ Ngoại giao và Hợp tác quốc tế Campuchia Ouk Saravuth hội đàm với đoàn.",
+         {("Ouk Saravuth", "Phó Thủ tướng Campuchia"), ("Ouk Saravuth", "Bộ trưởng Bộ Ngoại giao và Hợp tác quốc tế Campuchia")}),
+        ("Ông Ouk Saravuth, Quốc vụ khanh Bộ Ngoại giao và Hợp tác quốc tế Vương quốc Campuchia, dự lễ.",
+         {("Ouk Saravuth", "Quốc vụ khanh Bộ Ngoại giao và Hợp tác quốc tế Campuchia")}),
+        ("Ông Ouk Saravuth, Phó Giám đốc Sở Ngoại giao và Hợp tác Quốc tế tỉnh Svay Rieng (Campuchia), cho biết.",
+         {("Ouk Saravuth", "Phó Giám đốc Sở Ngoại giao và Hợp tác quốc tế tỉnh Svay Rieng")}),
+        # … the ministry alone is still the other country's when it is named
+        ("Phó Thủ tướng, Bộ trưởng Bộ Ngoại giao Campuchia Ouk Saravuth hội đàm với đoàn.",
+         {("Ouk Saravuth", "Phó Thủ tướng Campuchia"), ("Ouk Saravuth", "Bộ trưởng Bộ Ngoại giao Campuchia")}),
         ("Bà Vi Thị Hạnh, Thứ trưởng Bộ Ngoại giao kiêm Chủ nhiệm Ủy ban Nhà nước về người Việt Nam ở nước ngoài, dự lễ.",
          {("Vi Thị Hạnh", "Thứ trưởng Bộ Ngoại giao"), ("Vi Thị Hạnh", "Chủ nhiệm Ủy ban Nhà nước về người Việt Nam ở nước ngoài")}),
         # an ocean's name is no person's, whatever title follows

@@ -24,6 +24,18 @@ from tests.extract.test_run import offices_of
          {("Ouk Saravuth", "Quốc vụ khanh Bộ Ngoại giao và Hợp tác quốc tế Campuchia")}),
         ("Ông Ouk Saravuth, Phó Giám đốc Sở Ngoại giao và Hợp tác Quốc tế tỉnh Svay Rieng (Campuchia), cho biết.",
          {("Ouk Saravuth", "Phó Giám đốc Sở Ngoại giao và Hợp tác quốc tế tỉnh Svay Rieng")}),
+        # Lao ministries and departments named "X và Y" are read whole, never cut to a Vietnamese "Bộ X"
+        ("Ông Xổm Vi La, Thứ trưởng Bộ Công nghiệp và Thương mại Lào, dự lễ.",
+         {("Xổm Vi La", "Thứ trưởng Bộ Công nghiệp và Thương mại Lào")}),
+        ("Ông Xổm Vi La, Giám đốc Sở Nông nghiệp và Lâm nghiệp tỉnh Hủa Phăn, dự lễ.",
+         {("Xổm Vi La", "Giám đốc Sở Nông nghiệp và Lâm nghiệp tỉnh Hủa Phăn")}),
+        ("Bộ trưởng Bộ Giáo dục và Thể thao Lào Xổm Vi La thăm trường.",
+         {("Xổm Vi La", "Bộ trưởng Bộ Giáo dục và Thể thao Lào")}),
+        ("Ông Xổm Vi La, Phó Giám đốc Sở Công chính và Vận tải tỉnh Hủa Phăn, dự lễ.",
+         {("Xổm Vi La", "Phó Giám đốc Sở Công chính và Vận tải tỉnh Hủa Phăn")}),
+        # … Vietnam's own "X và Y" departments keep theirs
+        ("Bà Lò Thị Mai, Giám đốc Sở Giáo dục và Đào tạo tỉnh Sơn La, dự lễ.",
+         {("Lò Thị Mai", "Giám đốc Sở Giáo dục và Đào tạo tỉnh Sơn La")}),
         # … the ministry alone is still the other country's when it is named
         ("Phó Thủ tướng, Bộ trưởng Bộ Ngoại giao Campuchia Ouk Saravuth hội đàm với đoàn.",
          {("Ouk Saravuth", "Phó Thủ tướng Campuchia"), ("Ouk Saravuth", "Bộ trưởng Bộ Ngoại giao Campuchia")}),

@@ -1393,13 +1393,18 @@ PREFECTS = {"Châu trưởng": "châu", "Huyện trưởng": "huyện"}
 def _only_foreign_region(title: Title, article, country: str = ""):
     """"Tỉnh trưởng Sok Pheap" in an article that names one foreign province, and no other
     foreign place of that level: the governor is that province's (of ``country``, when given)."""
-    kind = "City" if title.base in MAYORS or _city_unit(title) else "ForeignRegion"
+    mayor = title.base in MAYORS or _city_unit(title)
     unit = PREFECTS.get(title.base)
     # A group of provinces ("Nam Lào", no code of its own) has no governor; a prefect heads a
     # prefecture (no code either), not the province around it.
     regions = [p for p in article.foreign if p.country != "VN" and p.country == (country or p.country)
-               and (p.unit == unit if unit else p.kind == kind and (p.iso3166 or kind == "City"))]
+               and (p.unit == unit if unit else _headed_by_a_mayor(p) if mayor else p.kind == "ForeignRegion" and p.iso3166)]
     return regions[0] if len(regions) == 1 else None
+
+
+def _headed_by_a_mayor(place) -> bool:
+    """A city, or a city that is a first-level region ("thành phố Daegu", "thành phố Busan"): a mayor's."""
+    return place.kind == "City" or (place.kind == "ForeignRegion" and lexicon.unit_canonical(place.unit) == _CITY_UNIT)
 
 
 # Where a title's place came from when only the article or the sentence around it said so.

@@ -326,6 +326,16 @@ from tests.extract.test_run import facts_of, offices_of
         ),
         # … not when it names two
         ("Tỉnh trưởng Sok Pheap cảm ơn các tỉnh Tây Ninh, Svay Rieng và Tboung Khmum.", set()),
+        # a mayor of the one foreign city the article names, that city a first-level region ("thành phố Daegu")
+        (
+            "Thành phố Đà Nẵng tiếp đoàn thành phố Daegu. Về phía thành phố bạn có ông Kim Dong-su, Phó Thị trưởng.",
+            {("Kim Dong-su", "Phó Thị trưởng thành phố Daegu")},
+        ),
+        ("Thành phố Hải Phòng đón đoàn thành phố Busan (Hàn Quốc). Ông Kim Dong-su, Thị trưởng, cảm ơn.",
+         {("Kim Dong-su", "Thị trưởng thành phố Busan")}),
+        # … not when it names two; a province is no mayor's
+        ("Thành phố Hải Phòng tiếp đoàn thành phố Busan và thành phố Daegu. Ông Kim Dong-su, Phó Thị trưởng, cảm ơn.", set()),
+        ("Tỉnh Quảng Nam tiếp đoàn tỉnh Saitama. Ông Tanaka Jun, Phó Thị trưởng, cảm ơn.", set()),
         # a prefect heads the one prefecture ("châu") the article names, not the province around it
         (
             "Đoàn châu Văn Sơn, tỉnh Vân Nam (Trung Quốc) thăm tỉnh Hà Giang. Châu trưởng Lý Minh Hoa cảm ơn sự đón tiếp.",

@@ -740,10 +740,10 @@ def _committee_of_unit_after(text: str, pos: int, end: int, places: dict) -> Bod
 
 
 def _deputy_and_role(m: re.Match) -> tuple[bool, str]:
-    """"PCT" is "Phó Chủ tịch": an abbreviation carries its deputy."""
+    """"PCT" is "Phó Chủ tịch": an abbreviation carries its deputy ("Phó GĐ", one written before it)."""
     abbreviated = _abbreviation_of(m.group("role"))
-    if abbreviated and not m.group("deputy"):
-        return bool(abbreviated[0]), abbreviated[1]
+    if abbreviated:
+        return bool(abbreviated[0] or m.group("deputy")), abbreviated[1]
     return bool(m.group("deputy")), _canonical_role(m.group("role"))
 
 

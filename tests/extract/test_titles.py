@@ -24,6 +24,14 @@ from tests.extract.test_run import offices_of
          {("Ouk Saravuth", "Quốc vụ khanh Bộ Ngoại giao và Hợp tác quốc tế Campuchia")}),
         ("Ông Ouk Saravuth, Phó Giám đốc Sở Ngoại giao và Hợp tác Quốc tế tỉnh Svay Rieng (Campuchia), cho biết.",
          {("Ouk Saravuth", "Phó Giám đốc Sở Ngoại giao và Hợp tác quốc tế tỉnh Svay Rieng")}),
+        # short forms captions and headlines use: "GĐ", "PGĐ" (also "Phó GĐ") for Giám đốc, "TU" for Tỉnh ủy
+        ("Ông Hà Văn Sơn, GĐ Sở Ngoại vụ tỉnh Phú Thọ, dự lễ.", {("Hà Văn Sơn", "Giám đốc Sở Ngoại vụ tỉnh Phú Thọ")}),
+        ("PGĐ Công an tỉnh Phú Thọ Hà Văn Sơn dự lễ.", {("Hà Văn Sơn", "Phó Giám đốc Công an tỉnh Phú Thọ")}),
+        ("Ông Hà Văn Sơn, Phó GĐ Sở Y tế tỉnh Yên Bái, dự lễ.", {("Hà Văn Sơn", "Phó Giám đốc Sở Y tế tỉnh Yên Bái")}),
+        ("Ông Hà Văn Sơn, Phó Bí thư TU, Chủ tịch UBND tỉnh Phú Thọ, dự lễ.",
+         {("Hà Văn Sơn", "Phó Bí thư Tỉnh ủy Phú Thọ"), ("Hà Văn Sơn", "Chủ tịch UBND tỉnh Phú Thọ")}),
+        # … "tu" in lower case is a word of its own ("tu viện"), no committee
+        ("Ông Hà Văn Sơn, Chủ tịch tu viện Phú Thọ, dự lễ.", set()),
         # Lao ministries and departments named "X và Y" are read whole, never cut to a Vietnamese "Bộ X"
         ("Ông Xổm Vi La, Thứ trưởng Bộ Công nghiệp và Thương mại Lào, dự lễ.",
          {("Xổm Vi La", "Thứ trưởng Bộ Công nghiệp và Thương mại Lào")}),

@@ -157,8 +157,9 @@ def sentence_facts(scope: Scope, sentence: Sentence, state: DocState) -> list[Fa
     locations = events.find_locations(text, sentence.start, sentence.end, scope.places) + _home_locations(scope, sentence)
     locations += _venue_referred_to(sentence, state)
     # No title, no office: pairing and qualifying nothing would only cost time.
-    held = [t for t in (_with_unread_place(text, t, scope.place_names, scope.gazetteer, scope.doc.published)
-                        for t in found_titles) if t is not None]
+    held = [_of_a_past_term(text, t, scope.doc.published) for t in (
+        _with_unread_place(text, t, scope.place_names, scope.gazetteer, scope.doc.published) for t in found_titles)
+        if t is not None]
     facts = office_facts(scope, sentence, names, held, state, local_places) if held else []
     facts += roster_facts(scope, sentence, state, names, title_spans)
     facts += event_facts(scope, sentence, title_spans, state, locations, local_places)
@@ -399,6 +400,22 @@ def roster_facts(scope: Scope, sentence: Sentence, state: DocState, names: list,
     bodies_before = [b for t in state.before[1] for b in t.bodies] if state.before else []
     holdings = offices.roster(text, sentence.start, sentence.end, names, bodies_before)
     return [f for f in (_office_fact(scope, sentence, h) for h in holdings) if f is not None]
+
+
+# "Chủ tịch UBND tỉnh X nhiệm kỳ 2011 - 2016", "… giai đoạn 2011-2016" in a page of 2025: a term that ended
+# before the year the page was published is a post held before, as "nguyên" tells it. A post taken for that
+# term ("được bầu giữ chức X nhiệm kỳ 2016-2021") is the news of its day, told by the verbs offices reads.
+PAST_TERM = re.compile(r"\s*,?\s*\(?(?:nhiệm kỳ|giai đoạn) \d{4}\s*[-–]\s*(\d{4})(?![\w])")
+TAKEN_BEFORE = re.compile(r"(?:giữ|làm|bầu|cử|nhiệm|chức|chức vụ|chức danh|cương vị|vị trí)\s*$")
+
+
+def _of_a_past_term(text: str, title, published):
+    m = PAST_TERM.match(text, title.end)
+    if m is None or published is None or title.former or int(m.group(1)) >= published.year:
+        return title
+    if TAKEN_BEFORE.search(text, max(0, title.start - 15), title.start):
+        return title
+    return replace(title, former=True)
 
 
 def _with_unread_place(text: str, title, place_names: frozenset, gazetteer, at):

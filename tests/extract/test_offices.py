@@ -1402,6 +1402,23 @@ def test_ages_votes_and_ampersands(text, expected):
     assert offices_of(text) == expected
 
 
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a post whose term ended before the page's year ("nhiệm kỳ 2011-2016", "giai đoạn 2015 - 2020") is held no more
+        ("Ông Hà Văn Sơn, Chủ tịch UBND tỉnh Phú Thọ nhiệm kỳ 2011-2016, về thăm trường cũ.", set()),
+        ("Dự lễ có bà Lò Thị Hoa, Bí thư Tỉnh ủy Lai Châu giai đoạn 2015 - 2020.", set()),
+        # … a term running into the page's year is the post's now
+        ("Ông Hà Văn Sơn, Bí thư Tỉnh ủy Phú Thọ nhiệm kỳ 2020-2025, dự lễ.", {("Hà Văn Sơn", "Bí thư Tỉnh ủy Phú Thọ")}),
+        # … and a post taken for a past term is the news of its day
+        ("Năm 2016, ông Hà Văn Sơn được bầu giữ chức Chủ tịch UBND tỉnh Phú Thọ nhiệm kỳ 2016 - 2021.",
+         {("Hà Văn Sơn", "Chủ tịch UBND tỉnh Phú Thọ")}),
+    ],
+)
+def test_a_post_of_a_term_ended_before_the_page_is_former(text, expected):
+    assert offices_of(text, published=dt.date(2025, 5, 20)) == expected
+
+
 def test_the_lao_ministry_of_information_culture_and_tourism():
     text = "Tham dự có Bộ trưởng Thông tin, Văn hóa và Du lịch Lào Bua Khăm và nhiều quan chức."
     assert offices_of(text) == {("Bua Khăm", "Bộ trưởng Bộ Thông tin, Văn hóa và Du lịch Lào")}

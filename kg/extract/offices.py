@@ -65,13 +65,15 @@ LEFT_OFFICE = re.compile(r"\b(?:thôi|miễn nhiệm|nghỉ hưu|rời|từng)\b
 # "Bí thư Tỉnh ủy X Nguyễn Văn A", "Chủ tịch UBND tỉnh - Nguyễn Văn A", "Bí thư Tỉnh ủy X nhiệm kỳ
 # 2020 - 2025 Nguyễn Văn A": the title's term may stand between it and the name; personnel news
 # names the post first: "Chủ tịch UBND tỉnh X được chỉ định là ông A"; the country of a foreign
-# place may stand aside, written with its style: "Thống đốc thành phố St. Petersburg, LB Nga, ông A".
+# place may stand aside, written with its style: "Thống đốc thành phố St. Petersburg, LB Nga, ông A", or
+# in brackets: "Phó Thống đốc tỉnh Nakhon Phanom (Thái Lan) A".
 # Who holds a post now: "Chủ tịch UBND tỉnh hiện nay là ông A"; who takes it for the new term: "Chủ tịch
 # HĐND tỉnh khóa mới là ông A".
 # A rank may stand where "ông" does: "Trưởng Công an huyện X, Thượng tá A".
 BEFORE_NAME_GAP = re.compile(
     r"^(?:\s+(?:nhiệm kỳ \d{4}\s*[-–]\s*\d{4}|[Kk]hóa [IVXLC]+|[Kk]hóa \d+|(?:[Kk]hóa|nhiệm kỳ) mới(?= (?:là|được)\s)))?"
     r"(?:,\s*(?:LB|Liên bang|CHLB|Vương quốc|Cộng hòa) [A-ZĐ][^\W\d_]*(?: [A-ZĐ][^\W\d_]*){0,2}(?=,))?"
+    r"(?:\s*\([A-ZĐ][^\W\d_]*(?: [A-ZĐ][^\W\d_]*){0,3}\))?"
     r"\s*(?:(?:(?:(?:đã |vừa )?được (?:bầu|chỉ định|bổ nhiệm)\s+|hiện nay |hiện |nay )?là\s+)?(?:(?:đồng chí|ông|bà|ngài)\s+)?|,\s*(?:đồng chí|ông|bà|ngài|(?:Đại|Thượng|Trung|Thiếu) (?:tướng|tá))\s+|\s[-–]\s(?:(?:đồng chí|ông|bà|ngài)\s+)?)$")
 # "Cố vấn đặc biệt của Thủ tướng Nhật Bản A": A is the adviser (an aide, an envoy, a spouse, a
 # representative of the office), not its holder; "sự tham dự của Thủ tướng A" is A's own.

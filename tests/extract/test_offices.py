@@ -1463,6 +1463,22 @@ def test_a_foreign_places_country_may_stand_aside_between_title_and_name():
 @pytest.mark.parametrize(
     "text, expected",
     [
+        # … or in brackets, right before the name
+        ("Phó Thống đốc tỉnh Nakhon Phanom (Thái Lan) Somsak Prasert cho biết.",
+         {("Somsak Prasert", "Phó Thống đốc tỉnh Nakhon Phanom")}),
+        ("Thống đốc tỉnh Chiba (Nhật Bản) Tanaka Jun phát biểu.", {("Tanaka Jun", "Thống đốc tỉnh Chiba")}),
+        ("Tiếp đoàn có Tỉnh trưởng tỉnh Hủa Phăn (Lào) Xổm Vi La.", {("Xổm Vi La", "Tỉnh trưởng tỉnh Hủa Phăn")}),
+        # … a place after the brackets is no holder
+        ("Đoàn của Phó Thống đốc tỉnh Nakhon Phanom (Thái Lan) Quảng Trị đón tiếp.", set()),
+    ],
+)
+def test_a_foreign_places_country_in_brackets_between_title_and_name(text, expected):
+    assert offices_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
         # who stands beside a title's holder, told by "là", holds only their own title
         (
             "Thủ tướng Trần Văn Hải dự Đại hội Đảng bộ tỉnh Nghệ An. Bên cạnh Thủ tướng là Bí thư Tỉnh ủy Nghệ An "

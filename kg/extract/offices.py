@@ -57,7 +57,7 @@ APPOINTED_GAP = re.compile(
     r"(?:(?:điều động|tiếp nhận) (?:về|đến|sang) [^\W\d_]+(?: [^\W\d_]+){0,4}, (?:(?:chỉ định|bổ nhiệm|phân công) )?)?"
     r"(?P<joined>(?:tham gia|vào) (?:(?:Ban Chấp hành|Ban chấp hành|BCH)(?:,? (?:Ban Thường vụ|Ban thường vụ|BTV))?|Ban Thường vụ|BTV)"
     r"(?: (?:Đảng bộ|Tỉnh ủy|Thành ủy|Huyện ủy|Quận ủy|Thị ủy|Đảng ủy)(?: [^\W\d_]+){0,3}?)?(?: và|,) )?"
-    r"(?:(?(joined)làm|(?!))|giữ|thôi làm|đảm nhiệm|đảm nhận|tái cử|trúng cử|đắc cử|bầu(?= lại)|tiếp tục làm|nhận nhiệm vụ(?: mới)?(?: là)?|ở (?:vị trí|cương vị)|(?<=được )bầu bổ sung|nhận(?= chức(?: vụ| danh)? )|(?<=được )(?:tái )?bổ nhiệm|(?:bầu|bổ nhiệm|cử|chỉ định|điều động(?: về| đến| sang)?|luân chuyển(?: về| đến| sang)?|phân công|hiệp thương|(?<=được )giao) làm|(?<=được )(?:bầu|bổ nhiệm|chỉ định) là)"
+    r"(?:(?(joined)làm|(?!))|giữ|thôi làm|đảm nhiệm|đảm nhận|tái cử|trúng cử|đắc cử|bầu(?= lại)|tiếp tục làm|nhận nhiệm vụ(?: mới)?(?: là)?|ở (?:vị trí|cương vị)|(?<=được )bầu bổ sung|nhận(?= chức(?: vụ| danh)? )|(?<=được )(?:tái )?bổ nhiệm|(?:bầu(?: bổ sung)?|bổ nhiệm|cử|chỉ định|điều động(?: về| đến| sang)?|luân chuyển(?: về| đến| sang)?|phân công|hiệp thương|(?<=được )giao) làm|(?<=được )(?:bầu|bổ nhiệm|chỉ định) là)"
     r"(?: lại)?(?:(?: với)? (?:các |những )?(?:chức(?: vụ| danh)?|(?<![\w])(?:cương vị|vị trí)))?\s*$")
 # "thôi giữ chức", "miễn nhiệm chức vụ": the office named next is one the person no longer holds;
 # "từng giữ chức", one they held before.
@@ -65,13 +65,15 @@ LEFT_OFFICE = re.compile(r"\b(?:thôi|miễn nhiệm|nghỉ hưu|rời|từng)\b
 # "Bí thư Tỉnh ủy X Nguyễn Văn A", "Chủ tịch UBND tỉnh - Nguyễn Văn A", "Bí thư Tỉnh ủy X nhiệm kỳ
 # 2020 - 2025 Nguyễn Văn A": the title's term may stand between it and the name; personnel news
 # names the post first: "Chủ tịch UBND tỉnh X được chỉ định là ông A"; the country of a foreign
-# place may stand aside, written with its style: "Thống đốc thành phố St. Petersburg, LB Nga, ông A".
+# place may stand aside, written with its style: "Thống đốc thành phố St. Petersburg, LB Nga, ông A", or
+# in brackets: "Phó Thống đốc tỉnh Nakhon Phanom (Thái Lan) A".
 # Who holds a post now: "Chủ tịch UBND tỉnh hiện nay là ông A"; who takes it for the new term: "Chủ tịch
 # HĐND tỉnh khóa mới là ông A".
 # A rank may stand where "ông" does: "Trưởng Công an huyện X, Thượng tá A".
 BEFORE_NAME_GAP = re.compile(
     r"^(?:\s+(?:nhiệm kỳ \d{4}\s*[-–]\s*\d{4}|[Kk]hóa [IVXLC]+|[Kk]hóa \d+|(?:[Kk]hóa|nhiệm kỳ) mới(?= (?:là|được)\s)))?"
     r"(?:,\s*(?:LB|Liên bang|CHLB|Vương quốc|Cộng hòa) [A-ZĐ][^\W\d_]*(?: [A-ZĐ][^\W\d_]*){0,2}(?=,))?"
+    r"(?:\s*\([A-ZĐ][^\W\d_]*(?: [A-ZĐ][^\W\d_]*){0,3}\))?"
     r"\s*(?:(?:(?:(?:đã |vừa )?được (?:bầu|chỉ định|bổ nhiệm)\s+|hiện nay |hiện |nay )?là\s+)?(?:(?:đồng chí|ông|bà|ngài)\s+)?|,\s*(?:đồng chí|ông|bà|ngài|(?:Đại|Thượng|Trung|Thiếu) (?:tướng|tá))\s+|\s[-–]\s(?:(?:đồng chí|ông|bà|ngài)\s+)?)$")
 # "Cố vấn đặc biệt của Thủ tướng Nhật Bản A": A is the adviser (an aide, an envoy, a spouse, a
 # representative of the office), not its holder; "sự tham dự của Thủ tướng A" is A's own.
@@ -490,10 +492,11 @@ def _appointed(text: str, items: list, claimed: set[int]) -> list[Holding]:
 
 
 # "Ông A, Bí thư Tỉnh ủy X, thay ông B (nghỉ hưu) giữ chức Bộ trưởng …", "bầu ông A thay ông B làm Chủ tịch …":
-# the one replaced stands between the verb and the one who takes the post. Not when the verb is told of
+# the one replaced stands between the verb and the one who takes the post, as after "kế nhiệm" (who
+# succeeds): "A kế nhiệm ông B giữ chức …". Not when the verb is told of
 # the one replaced in a clause of their own ("A thay B, nguyên Bí thư Huyện ủy, người vừa được bầu giữ chức …").
 ASIDE = re.compile(r"\([^()]*\)")
-REPLACED_BEFORE = re.compile(rf"(?<![\w])thay (?:cho )?(?:{HONORIFIC}\s+)?$")
+REPLACED_BEFORE = re.compile(rf"(?<![\w])(?:thay (?:cho )?|kế nhiệm )(?:{HONORIFIC}\s+)?$")
 
 
 def _replacing(text: str, items: list, j: int) -> int | None:
@@ -1404,13 +1407,18 @@ PREFECTS = {"Châu trưởng": "châu", "Huyện trưởng": "huyện", "Chánh 
 def _only_foreign_region(title: Title, article, country: str = ""):
     """"Tỉnh trưởng Sok Pheap" in an article that names one foreign province, and no other
     foreign place of that level: the governor is that province's (of ``country``, when given)."""
-    kind = "City" if title.base in MAYORS or _city_unit(title) else "ForeignRegion"
+    mayor = title.base in MAYORS or _city_unit(title)
     unit = PREFECTS.get(title.base)
     # A group of provinces ("Nam Lào", no code of its own) has no governor; a prefect heads a
     # prefecture (no code either), not the province around it.
     regions = [p for p in article.foreign if p.country != "VN" and p.country == (country or p.country)
-               and (p.unit == unit if unit else p.kind == kind and (p.iso3166 or kind == "City"))]
+               and (p.unit == unit if unit else _headed_by_a_mayor(p) if mayor else p.kind == "ForeignRegion" and p.iso3166)]
     return regions[0] if len(regions) == 1 else None
+
+
+def _headed_by_a_mayor(place) -> bool:
+    """A city, or a city that is a first-level region ("thành phố Daegu", "thành phố Busan"): a mayor's."""
+    return place.kind == "City" or (place.kind == "ForeignRegion" and lexicon.unit_canonical(place.unit) == _CITY_UNIT)
 
 
 # Where a title's place came from when only the article or the sentence around it said so.

@@ -147,8 +147,9 @@ def sentence_facts(scope: Scope, sentence: Sentence, state: DocState) -> list[Fa
     local_places = scope.places_in(sentence.start, sentence.end)
     place_spans = [(m.start, m.end) for m in local_places.values()]
     # No title, no office: pairing and qualifying nothing would only cost time.
-    held = [t for t in (_with_unread_place(text, t, scope.place_names, scope.gazetteer, scope.doc.published)
-                        for t in found_titles) if t is not None]
+    held = [_of_a_past_term(text, t, scope.doc.published) for t in (
+        _with_unread_place(text, t, scope.place_names, scope.gazetteer, scope.doc.published) for t in found_titles)
+        if t is not None]
     # Names matter only beside titles: a sentence without a title needs no name search. A title that read
     # its place on ("Thị trưởng San Diego") is no part of the name after it.
     name_spans = title_spans + [(t.start, t.end) for t in held if t.end not in {b for _, b in title_spans}]
@@ -403,6 +404,22 @@ def roster_facts(scope: Scope, sentence: Sentence, state: DocState, names: list,
     bodies_before = [b for t in state.before[1] for b in t.bodies] if state.before else []
     holdings = offices.roster(text, sentence.start, sentence.end, names, bodies_before)
     return [f for f in (_office_fact(scope, sentence, h) for h in holdings) if f is not None]
+
+
+# "Chủ tịch UBND tỉnh X nhiệm kỳ 2011 - 2016", "… giai đoạn 2011-2016" in a page of 2025: a term that ended
+# before the year the page was published is a post held before, as "nguyên" tells it. A post taken for that
+# term ("được bầu giữ chức X nhiệm kỳ 2016-2021") is the news of its day, told by the verbs offices reads.
+PAST_TERM = re.compile(r"\s*,?\s*\(?(?:nhiệm kỳ|giai đoạn) \d{4}\s*[-–]\s*(\d{4})(?![\w])")
+TAKEN_BEFORE = re.compile(r"(?:giữ|làm|bầu|cử|nhiệm|chức|chức vụ|chức danh|cương vị|vị trí)\s*$")
+
+
+def _of_a_past_term(text: str, title, published):
+    m = PAST_TERM.match(text, title.end)
+    if m is None or published is None or title.former or int(m.group(1)) >= published.year:
+        return title
+    if TAKEN_BEFORE.search(text, max(0, title.start - 15), title.start):
+        return title
+    return replace(title, former=True)
 
 
 def _with_unread_place(text: str, title, place_names: frozenset, gazetteer, at):

@@ -764,10 +764,10 @@ def _committee_of_unit_after(text: str, pos: int, end: int, places: dict) -> Bod
 
 
 def _deputy_and_role(m: re.Match) -> tuple[bool, str]:
-    """"PCT" is "Phó Chủ tịch": an abbreviation carries its deputy."""
+    """"PCT" is "Phó Chủ tịch": an abbreviation carries its deputy ("Phó GĐ", one written before it)."""
     abbreviated = _abbreviation_of(m.group("role"))
-    if abbreviated and not m.group("deputy"):
-        return bool(abbreviated[0]), abbreviated[1]
+    if abbreviated:
+        return bool(abbreviated[0] or m.group("deputy")), abbreviated[1]
     return bool(m.group("deputy")), _canonical_role(m.group("role"))
 
 
@@ -1296,7 +1296,7 @@ def _commune_name_end(text: str, at: int, end: int, places: dict) -> int | None:
     second = first and text[first.end() : first.end() + 1] == " " and _COMMUNE_WORD.match(text, first.end() + 1, end)
     if not second or _all_caps(first.group(0)) or _all_caps(second.group(0)) or second.group(0) in _MIDDLE_NAMES:
         return None  # "UBND xã Lê Văn A": a person's name, the commune's left out
-    numbered = _NUMBER_AFTER.match(text, second.end(), end)
+    numbered = _NUMBER_AFTER.match(text, second.end(), end) or _number_before_a_name(text, second.end(), end)
     if numbered:  # "phường Móng Cái 1": the 2025 reorganisation numbered the parts of a split town
         return numbered.end(1)
     third = _word_after(text, second, end)
@@ -1308,7 +1308,16 @@ def _commune_name_end(text: str, at: int, end: int, places: dict) -> int | None:
 
 # A ward's number ends its name only where the name ends: at punctuation, the end, or "và"
 # ("phường Móng Cái 1 và …"); "xã Hòa Bình 2 năm liền" is a count, not a name.
-_NUMBER_AFTER = re.compile(r" ([1-9]\d?)(?=$|[,;.:)]| và | -| –)")
+_NUMBER_AFTER = re.compile(r" ([1-9]\d?)(?=$|[,;.:)]| và | -| –| \()")
+# … or where the holder's name follows the title ("Chủ tịch UBND phường Móng Cái 1 Trần Văn A"): a family name
+# right after the number, as after a commune's two words.
+_NUMBER_THEN_WORD = re.compile(r" ([1-9]\d?) (?=\w)")
+
+
+def _number_before_a_name(text: str, at: int, end: int) -> re.Match | None:
+    m = _NUMBER_THEN_WORD.match(text, at, end)
+    nxt = m and _COMMUNE_WORD.match(text, m.end(), end)
+    return m if nxt and nxt.group(0) in lexicon.surnames() else None
 
 
 _DIRECTIONS = frozenset(("Đông", "Tây", "Nam", "Bắc", "Trung"))

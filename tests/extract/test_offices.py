@@ -338,6 +338,16 @@ from tests.extract.test_run import facts_of, offices_of
         ),
         # … not when it names two
         ("Tỉnh trưởng Sok Pheap cảm ơn các tỉnh Tây Ninh, Svay Rieng và Tboung Khmum.", set()),
+        # a mayor of the one foreign city the article names, that city a first-level region ("thành phố Daegu")
+        (
+            "Thành phố Đà Nẵng tiếp đoàn thành phố Daegu. Về phía thành phố bạn có ông Kim Dong-su, Phó Thị trưởng.",
+            {("Kim Dong-su", "Phó Thị trưởng thành phố Daegu")},
+        ),
+        ("Thành phố Hải Phòng đón đoàn thành phố Busan (Hàn Quốc). Ông Kim Dong-su, Thị trưởng, cảm ơn.",
+         {("Kim Dong-su", "Thị trưởng thành phố Busan")}),
+        # … not when it names two; a province is no mayor's
+        ("Thành phố Hải Phòng tiếp đoàn thành phố Busan và thành phố Daegu. Ông Kim Dong-su, Phó Thị trưởng, cảm ơn.", set()),
+        ("Tỉnh Quảng Nam tiếp đoàn tỉnh Saitama. Ông Tanaka Jun, Phó Thị trưởng, cảm ơn.", set()),
         # a prefect heads the one prefecture ("châu") the article names, not the province around it
         (
             "Đoàn châu Văn Sơn, tỉnh Vân Nam (Trung Quốc) thăm tỉnh Hà Giang. Châu trưởng Lý Minh Hoa cảm ơn sự đón tiếp.",
@@ -489,6 +499,15 @@ def test_pairs_and_qualifies(text, expected):
             {("Lò Văn Páo", "Chỉ huy trưởng Ban Chỉ huy Quân sự xã Thanh Sơn"), ("Vi Văn Đức", "Trưởng Công an xã Thanh Sơn"),
              ("Lò Văn Páo", "Ủy viên UBND xã Thanh Sơn"), ("Vi Văn Đức", "Ủy viên UBND xã Thanh Sơn")},
         ),
+        # a numbered ward's title before its holder's name, or its province in brackets after the number
+        ("Chủ tịch UBND phường Móng Cái 2 Đinh Thị Vân phát biểu khai mạc.",
+         {("Đinh Thị Vân", "Chủ tịch UBND phường Móng Cái 2")}),
+        ("Dự lễ có Bí thư Đảng ủy phường Hà Giang 1 Sùng Văn Chứ và bà Đinh Thị Vân.",
+         {("Sùng Văn Chứ", "Bí thư Đảng ủy phường Hà Giang 1")}),
+        ("Bà Đinh Thị Vân, Chủ tịch UBND phường Hà Giang 2 (tỉnh Tuyên Quang), phát biểu.",
+         {("Đinh Thị Vân", "Chủ tịch UBND phường Hà Giang 2")}),
+        # … a count after a commune's name is no number of it
+        ("Chủ tịch UBND xã Hòa Bình 2 năm liền được khen thưởng.", set()),
     ],
 )
 def test_commune_offices_name_their_commune(text, expected):
@@ -981,6 +1000,17 @@ def test_an_entry_naming_its_own_membership_ends_a_shared_membership_list():
         ),
         ("Bà Đỗ Thị Hoa thay ông Lê Văn Hùng giữ chức Giám đốc Sở Y tế tỉnh Nghệ An.",
          {("Đỗ Thị Hoa", "Giám đốc Sở Y tế tỉnh Nghệ An")}),
+        # "A kế nhiệm B giữ chức X" (A succeeds B): the post is A's, as after "thay"
+        ("Ông Phan Quốc Dũng kế nhiệm bà Lò Thị Sen giữ chức Giám đốc Sở Y tế tỉnh Điện Biên.",
+         {("Phan Quốc Dũng", "Giám đốc Sở Y tế tỉnh Điện Biên")}),
+        (
+            "Ông Phan Quốc Dũng, Phó Giám đốc Sở Y tế, kế nhiệm bà Lò Thị Sen giữ chức Giám đốc Sở Y tế tỉnh Sơn La.",
+            {("Phan Quốc Dũng", "Giám đốc Sở Y tế tỉnh Sơn La"), ("Phan Quốc Dũng", "Phó Giám đốc Sở Y tế tỉnh Sơn La")},
+        ),
+        ("HĐND tỉnh bầu ông Phan Quốc Dũng kế nhiệm bà Lò Thị Sen giữ chức Chủ tịch UBND tỉnh Điện Biên.",
+         {("Phan Quốc Dũng", "Chủ tịch UBND tỉnh Điện Biên")}),
+        # … one who only will succeed takes nothing yet, nor does the one succeeded
+        ("Ông Phan Quốc Dũng sẽ kế nhiệm bà Lò Thị Sen giữ chức Giám đốc Sở Y tế tỉnh Điện Biên.", set()),
         # … but a clause of the one replaced tells their own new post
         (
             "Ông Trần Văn Ba thay ông Lê Văn Hùng, nguyên Bí thư Huyện ủy Yên Thành, người vừa được bầu giữ chức "
@@ -1107,6 +1137,15 @@ def test_acting_chairs_units_and_minority_names(text, expected):
             "Phó Bí thư Tỉnh ủy Nghệ An nhiệm kỳ 2025–2030, đồng thời được bầu làm Chủ tịch UBND tỉnh Nghệ An.",
             {("Lò Văn Tịnh", "Phó Bí thư Tỉnh ủy Nghệ An"), ("Lò Văn Tịnh", "Chủ tịch UBND tỉnh Nghệ An")},
         ),
+        # "bầu bổ sung làm" (elected to fill a seat) takes the post as "bầu làm" does
+        ("Ông Quàng Văn Sinh được bầu bổ sung làm Ủy viên UBND tỉnh Sơn La.",
+         {("Quàng Văn Sinh", "Ủy viên UBND tỉnh Sơn La")}),
+        (
+            "Kỳ họp đã bầu bổ sung bà Lò Thị Hoa làm Phó Chủ tịch UBND tỉnh Điện Biên nhiệm kỳ 2021-2026.",
+            {("Lò Thị Hoa", "Phó Chủ tịch UBND tỉnh Điện Biên")},
+        ),
+        # … "làm" with no post after it is no appointment
+        ("Ông Quàng Văn Sinh đề nghị bầu bổ sung làm rõ trách nhiệm của Sở Y tế tỉnh Sơn La.", set()),
     ],
 )
 def test_posts_taken(text, expected):
@@ -1375,6 +1414,23 @@ def test_ages_votes_and_ampersands(text, expected):
     assert offices_of(text) == expected
 
 
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a post whose term ended before the page's year ("nhiệm kỳ 2011-2016", "giai đoạn 2015 - 2020") is held no more
+        ("Ông Hà Văn Sơn, Chủ tịch UBND tỉnh Phú Thọ nhiệm kỳ 2011-2016, về thăm trường cũ.", set()),
+        ("Dự lễ có bà Lò Thị Hoa, Bí thư Tỉnh ủy Lai Châu giai đoạn 2015 - 2020.", set()),
+        # … a term running into the page's year is the post's now
+        ("Ông Hà Văn Sơn, Bí thư Tỉnh ủy Phú Thọ nhiệm kỳ 2020-2025, dự lễ.", {("Hà Văn Sơn", "Bí thư Tỉnh ủy Phú Thọ")}),
+        # … and a post taken for a past term is the news of its day
+        ("Năm 2016, ông Hà Văn Sơn được bầu giữ chức Chủ tịch UBND tỉnh Phú Thọ nhiệm kỳ 2016 - 2021.",
+         {("Hà Văn Sơn", "Chủ tịch UBND tỉnh Phú Thọ")}),
+    ],
+)
+def test_a_post_of_a_term_ended_before_the_page_is_former(text, expected):
+    assert offices_of(text, published=dt.date(2025, 5, 20)) == expected
+
+
 def test_the_lao_ministry_of_information_culture_and_tourism():
     text = "Tham dự có Bộ trưởng Thông tin, Văn hóa và Du lịch Lào Bua Khăm và nhiều quan chức."
     assert offices_of(text) == {("Bua Khăm", "Bộ trưởng Bộ Thông tin, Văn hóa và Du lịch Lào")}
@@ -1414,6 +1470,22 @@ def test_a_city_named_by_a_sibling_title_and_a_post_to_fill(text, expected):
 def test_a_foreign_places_country_may_stand_aside_between_title_and_name():
     text = "Đoàn làm việc với Thống đốc tỉnh Primorsky, LB Nga, ông Ivan Petrov."
     assert offices_of(text) == {("Ivan Petrov", "Thống đốc vùng Primorsky")}
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # … or in brackets, right before the name
+        ("Phó Thống đốc tỉnh Nakhon Phanom (Thái Lan) Somsak Prasert cho biết.",
+         {("Somsak Prasert", "Phó Thống đốc tỉnh Nakhon Phanom")}),
+        ("Thống đốc tỉnh Chiba (Nhật Bản) Tanaka Jun phát biểu.", {("Tanaka Jun", "Thống đốc tỉnh Chiba")}),
+        ("Tiếp đoàn có Tỉnh trưởng tỉnh Hủa Phăn (Lào) Xổm Vi La.", {("Xổm Vi La", "Tỉnh trưởng tỉnh Hủa Phăn")}),
+        # … a place after the brackets is no holder
+        ("Đoàn của Phó Thống đốc tỉnh Nakhon Phanom (Thái Lan) Quảng Trị đón tiếp.", set()),
+    ],
+)
+def test_a_foreign_places_country_in_brackets_between_title_and_name(text, expected):
+    assert offices_of(text) == expected
 
 
 @pytest.mark.parametrize(

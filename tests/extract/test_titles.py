@@ -16,6 +16,37 @@ from tests.extract.test_run import offices_of
         ("Bà Rơ Châm Thị Hoa, Phó Giám đốc Sở NN và PTNT tỉnh Gia Lai, dự họp.",
          {("Rơ Châm Thị Hoa", "Phó Giám đốc Sở Nông nghiệp và Phát triển nông thôn tỉnh Gia Lai")}),
         # the Foreign Ministry's committee for Vietnamese abroad, a national body
+        # Cambodia's foreign ministry, and its provinces' departments, are "Ngoại giao và Hợp tác quốc tế": the whole
+        # name is the body, not Vietnam's "Bộ Ngoại giao" cut short
+        ("Phó Thủ tướng, Bộ trưởng Bộ Ngoại giao và Hợp tác quốc tế Campuchia Ouk Saravuth hội đàm với đoàn.",
+         {("Ouk Saravuth", "Phó Thủ tướng Campuchia"), ("Ouk Saravuth", "Bộ trưởng Bộ Ngoại giao và Hợp tác quốc tế Campuchia")}),
+        ("Ông Ouk Saravuth, Quốc vụ khanh Bộ Ngoại giao và Hợp tác quốc tế Vương quốc Campuchia, dự lễ.",
+         {("Ouk Saravuth", "Quốc vụ khanh Bộ Ngoại giao và Hợp tác quốc tế Campuchia")}),
+        ("Ông Ouk Saravuth, Phó Giám đốc Sở Ngoại giao và Hợp tác Quốc tế tỉnh Svay Rieng (Campuchia), cho biết.",
+         {("Ouk Saravuth", "Phó Giám đốc Sở Ngoại giao và Hợp tác quốc tế tỉnh Svay Rieng")}),
+        # short forms captions and headlines use: "GĐ", "PGĐ" (also "Phó GĐ") for Giám đốc, "TU" for Tỉnh ủy
+        ("Ông Hà Văn Sơn, GĐ Sở Ngoại vụ tỉnh Phú Thọ, dự lễ.", {("Hà Văn Sơn", "Giám đốc Sở Ngoại vụ tỉnh Phú Thọ")}),
+        ("PGĐ Công an tỉnh Phú Thọ Hà Văn Sơn dự lễ.", {("Hà Văn Sơn", "Phó Giám đốc Công an tỉnh Phú Thọ")}),
+        ("Ông Hà Văn Sơn, Phó GĐ Sở Y tế tỉnh Yên Bái, dự lễ.", {("Hà Văn Sơn", "Phó Giám đốc Sở Y tế tỉnh Yên Bái")}),
+        ("Ông Hà Văn Sơn, Phó Bí thư TU, Chủ tịch UBND tỉnh Phú Thọ, dự lễ.",
+         {("Hà Văn Sơn", "Phó Bí thư Tỉnh ủy Phú Thọ"), ("Hà Văn Sơn", "Chủ tịch UBND tỉnh Phú Thọ")}),
+        # … "tu" in lower case is a word of its own ("tu viện"), no committee
+        ("Ông Hà Văn Sơn, Chủ tịch tu viện Phú Thọ, dự lễ.", set()),
+        # Lao ministries and departments named "X và Y" are read whole, never cut to a Vietnamese "Bộ X"
+        ("Ông Xổm Vi La, Thứ trưởng Bộ Công nghiệp và Thương mại Lào, dự lễ.",
+         {("Xổm Vi La", "Thứ trưởng Bộ Công nghiệp và Thương mại Lào")}),
+        ("Ông Xổm Vi La, Giám đốc Sở Nông nghiệp và Lâm nghiệp tỉnh Hủa Phăn, dự lễ.",
+         {("Xổm Vi La", "Giám đốc Sở Nông nghiệp và Lâm nghiệp tỉnh Hủa Phăn")}),
+        ("Bộ trưởng Bộ Giáo dục và Thể thao Lào Xổm Vi La thăm trường.",
+         {("Xổm Vi La", "Bộ trưởng Bộ Giáo dục và Thể thao Lào")}),
+        ("Ông Xổm Vi La, Phó Giám đốc Sở Công chính và Vận tải tỉnh Hủa Phăn, dự lễ.",
+         {("Xổm Vi La", "Phó Giám đốc Sở Công chính và Vận tải tỉnh Hủa Phăn")}),
+        # … Vietnam's own "X và Y" departments keep theirs
+        ("Bà Lò Thị Mai, Giám đốc Sở Giáo dục và Đào tạo tỉnh Sơn La, dự lễ.",
+         {("Lò Thị Mai", "Giám đốc Sở Giáo dục và Đào tạo tỉnh Sơn La")}),
+        # … the ministry alone is still the other country's when it is named
+        ("Phó Thủ tướng, Bộ trưởng Bộ Ngoại giao Campuchia Ouk Saravuth hội đàm với đoàn.",
+         {("Ouk Saravuth", "Phó Thủ tướng Campuchia"), ("Ouk Saravuth", "Bộ trưởng Bộ Ngoại giao Campuchia")}),
         ("Bà Vi Thị Hạnh, Thứ trưởng Bộ Ngoại giao kiêm Chủ nhiệm Ủy ban Nhà nước về người Việt Nam ở nước ngoài, dự lễ.",
          {("Vi Thị Hạnh", "Thứ trưởng Bộ Ngoại giao"), ("Vi Thị Hạnh", "Chủ nhiệm Ủy ban Nhà nước về người Việt Nam ở nước ngoài")}),
         # an ocean's name is no person's, whatever title follows
@@ -236,6 +267,23 @@ def test_a_bare_secretary_before_a_governor_takes_no_home_province():
             "Đoàn do ông Xổm Vi La, Chủ tịch Ủy ban T.Ư Mặt trận Lào xây dựng đất nước làm Trưởng đoàn đến thăm tỉnh Hòa Bình.",
             {("Xổm Vi La", "Chủ tịch Ủy ban T.Ư Mặt trận Lào xây dựng đất nước")},
         ),
+        # a Lao province's front, with or without "Ủy ban", its last words capitalised or not: the province's
+        (
+            "Ông Xổm Vi La, Chủ tịch Mặt trận Lào xây dựng đất nước tỉnh Sê-kông, dự lễ.",
+            {("Xổm Vi La", "Chủ tịch Ủy ban Mặt trận Lào xây dựng đất nước tỉnh Xê Kông")},
+        ),
+        (
+            "Phó Chủ tịch Ủy ban Mặt trận Lào Xây dựng Đất nước tỉnh Hủa Phăn Xổm Vi La phát biểu.",
+            {("Xổm Vi La", "Phó Chủ tịch Ủy ban Mặt trận Lào xây dựng đất nước tỉnh Hủa Phăn")},
+        ),
+        (
+            "Đoàn tỉnh Hủa Phăn do ông Xổm Vi La, Phó Bí thư Tỉnh ủy, Chủ tịch Ủy ban Mặt trận Lào xây dựng đất nước "
+            "tỉnh dẫn đầu.",
+            {("Xổm Vi La", "Phó Bí thư Tỉnh ủy Hủa Phăn"),
+             ("Xổm Vi La", "Chủ tịch Ủy ban Mặt trận Lào xây dựng đất nước tỉnh Hủa Phăn")},
+        ),
+        # … named by no province, it is of none
+        ("Ông Xổm Vi La, Chủ tịch Ủy ban Mặt trận Lào xây dựng đất nước, dự lễ.", set()),
         # a third secretary of an embassy; the mayor of a capital
         (
             "Cùng đi có bà Bơ Lôm Na, Bí thư thứ ba Đại sứ quán Mông Cổ tại Việt Nam.",

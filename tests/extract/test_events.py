@@ -134,6 +134,17 @@ def events_in(text):
          [("Triển lãm sản phẩm OCOP và hàng hóa tiêu biểu tỉnh Sơn La", "Triển lãm")]),
         ("Hội chợ nông sản và đặc sản vùng miền tỉnh Bến Tre năm 2024 mở cửa tại",
          [("Hội chợ nông sản và đặc sản vùng miền tỉnh Bến Tre năm 2024", "Hội chợ")]),
+        # an exhibition named by what it shows, photographs, paintings, artefacts, before its capitalised part;
+        # with none after them they name nothing ('Triển lãm ảnh đã thu hút …', 'tranh thủ' is to seize)
+        ("Triển lãm ảnh Việt Nam - Lào được tổ chức tại Bảo tàng tỉnh Quảng Trị.",
+         [("Triển lãm ảnh Việt Nam - Lào", "Triển lãm")]),
+        ("Sáng 9/12, Triển lãm ảnh tư liệu Quan hệ hữu nghị Việt Nam - Campuchia khai mạc tại",
+         [("Triển lãm ảnh tư liệu Quan hệ hữu nghị Việt Nam - Campuchia", "Triển lãm")]),
+        ("Triển lãm hiện vật Chiến thắng Điện Biên Phủ mở cửa đến hết ngày 7/5.",
+         [("Triển lãm hiện vật Chiến thắng Điện Biên Phủ", "Triển lãm")]),
+        ("Triển lãm tranh Hà Nội xưa diễn ra tại", [("Triển lãm tranh Hà Nội xưa", "Triển lãm")]),
+        ("Triển lãm ảnh đã thu hút đông đảo người dân.", [("", "Triển lãm")]),
+        ("Triển lãm tranh thủ sự quan tâm của du khách.", [("", "Triển lãm")]),
         # 'và' before other words still ends the name; goods told after the head's verb are no name
         ("Hội chợ nông sản tỉnh Bến Tre và các hoạt động văn hóa diễn ra tại",
          [("Hội chợ nông sản tỉnh Bến Tre", "Hội chợ")]),

@@ -461,11 +461,12 @@ _LEAD_JUNK = re.compile(
     r"(?:(?:[Kk]hai mạc|[Bb]ế mạc|[Kk]hai trương) )?"
 )
 # The words of a date phrase before its digits: "Vào 10h15 (giờ địa phương) ngày", "chiều nay (",
-# "Đúng 8 giờ sáng nay (", "Cũng trong chiều 14/11" (a second item of the same day).
+# "Đúng 8 giờ sáng nay (", "Cũng trong chiều 14/11" (a second item of the same day), "sáng Chủ nhật, ngày"
+# (the day of the week before 'ngày', its comma inside the phrase).
 _PHRASE_HEAD = re.compile(
     r"(?<![\w])(?:[Cc]ũng )?(?:(?:[Vv]ào|[Tt]rong|[Tt]ừ|[Đđ]ến|[Đđ]úng) )?(?:(?:lúc )?\d{1,2} ?(?:h|giờ|:) ?\d{0,2}(?: phút)? ?(?:\([^()]{0,30}\) ?)?)?"
     r"(?:(?:[Ss]áng sớm|[Cc]hiều tối|[Tt]ối muộn|[Ss]áng|[Cc]hiều|[Tt]rưa|[Tt]ối|[Đđ]êm|[Kk]huya) )?"
-    r"(?:(?:ngày hôm qua|hôm nay|hôm qua|ngày mai|nay|qua|mai) ?(?:,|[-–])? ?)?(?:[Nn]gày )?(?:" + _WEEKDAY + r")?\(? ?$"
+    r"(?:(?:ngày hôm qua|hôm nay|hôm qua|ngày mai|nay|qua|mai) ?(?:,|[-–])? ?)?(?:" + _WEEKDAY + r")?(?:[Nn]gày )?(?:" + _WEEKDAY + r")?\(? ?$"
 )
 # A date set off by a comma, or told before the venue: "Tối 28.10 tại Quảng trường X đã diễn ra …".
 _AFTER_PHRASE = re.compile(r" ?\)?(?: ?\([^()]{0,60}\))? ?(?:,| tại )")
@@ -633,7 +634,9 @@ def _leading_target(text: str, clause_start: int, events: list, candidates: list
             return None
         if _before_event().search(between):
             continue  # "Ngày 6/4, ngay sau Lễ đón, …": not the one dated
-        planned = _FUTURE_AFTER.match(text[e.end : e.end + 30]) and not _opened_in_lead(text, clause_start, d)
+        # A span leading the clause is the event's own days even when told to come ('Từ ngày 5 đến 7/12,
+        # Hội chợ X sẽ diễn ra …'): no day of a report spans days.
+        planned = _FUTURE_AFTER.match(text[e.end : e.end + 30]) and not (_opened_in_lead(text, clause_start, d) or d.kind == "range")
         return None if planned else i
     return None
 

@@ -230,3 +230,44 @@ def test_a_planned_full_date_lends_no_year_to_a_day_near_it():
     text = "Ngày 1-3, Giải Việt dã Hà Tĩnh diễn ra. Giải năm sau dự kiến khởi tranh ngày 7-3-2027."
     ref = reference_year(dt.date(2026, 3, 1), text)
     assert dates_in("Ngày 1-3, giải", ref=ref) == [(dt.date(2026, 3, 1), None, "point")]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the day of the week before 'ngày', set off by a comma, belongs to the date told after the event
+        ("Giải Marathon Quốc tế Đà Nẵng 2025 diễn ra sáng Chủ nhật, ngày 7/12 tại Công viên Biển Đông.",
+         {("Giải Marathon Quốc tế Đà Nẵng 2025", "startDate", dt.date(2025, 12, 7))}),
+        ("Giải chạy Hữu nghị Việt - Lào xuất phát lúc 6 giờ sáng thứ Bảy, ngày 6/12 tại Quảng trường Hồ Chí Minh.",
+         {("Giải chạy Hữu nghị Việt - Lào", "startDate", dt.date(2025, 12, 6))}),
+        # … but a leading weekday and day before a report of what is to come date nothing
+        ("Sáng Chủ nhật, ngày 7/12, Ban Tổ chức cho biết Giải Marathon Quốc tế Đà Nẵng 2025 sẽ diễn ra tại Công viên Biển Đông.",
+         set()),
+    ],
+)
+def test_a_weekday_before_ngay_is_part_of_the_date(text, expected):
+    from tests.extract.test_run import facts_of
+
+    assert {f for f in facts_of(text, dt.date(2025, 12, 4)) if f[1] in ("startDate", "endDate")} == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a span leading the clause is the days of the event told after it, even one still to come
+        ("Từ ngày 5 đến 7/12, Hội chợ Thương mại Việt - Lào năm 2025 sẽ diễn ra tại TP Vinh.",
+         {("Hội chợ Thương mại Việt - Lào năm 2025", "startDate", dt.date(2025, 12, 5)),
+          ("Hội chợ Thương mại Việt - Lào năm 2025", "endDate", dt.date(2025, 12, 7))}),
+        ("Trong 3 ngày (12 - 14/12), Tuần Văn hóa Việt Nam tại Lào sẽ được tổ chức tại thủ đô Viêng Chăn.",
+         {("Tuần Văn hóa Việt Nam", "startDate", dt.date(2025, 12, 12)),
+          ("Tuần Văn hóa Việt Nam", "endDate", dt.date(2025, 12, 14))}),
+        # a single day leading the clause may be the day of the news: it does not date what is to come
+        ("Ngày 10/12, Hội nghị xúc tiến đầu tư năm 2025 sẽ diễn ra tại TP Vinh.", set()),
+        # nor does a span before a report
+        ("Từ ngày 5 đến 7/12, UBND tỉnh cho biết Hội chợ Thương mại Việt - Lào năm 2025 sẽ diễn ra tại TP Vinh.", set()),
+    ],
+)
+def test_a_leading_span_dates_an_event_told_to_come(text, expected):
+    from tests.extract.test_run import facts_of
+
+    assert {f for f in facts_of(text, dt.date(2025, 12, 1)) if f[1] in ("startDate", "endDate")} == expected

@@ -741,10 +741,24 @@ def _light(gap: str) -> bool:
                 i += k
                 break
         else:
-            if not words[i].isdigit():
+            if not (words[i].isdigit() or _and_its_next_day(words, i)):
                 return False
             i += 1
     return True
+
+
+def _and_its_next_day(words: list[str], i: int) -> bool:
+    """'khai mạc sáng 9/12 và bế mạc chiều 10/12', '… và kéo dài đến hết ngày 7/12': 'và' after a day,
+    before a word that opens, closes or goes on with the event, leads to the event's next day."""
+    if words[i] != "và" or not i or not words[i - 1].isdigit():
+        return False
+    rest = " ".join(words[i + 1 : i + 4]) + " "
+    return any(rest.startswith(cue + " ") for cue in _next_day_cues())
+
+
+@cache
+def _next_day_cues() -> tuple[str, ...]:
+    return tuple(c.lower() for kind in ("opening", "closing", "continuing") for c in _lex()[kind]) + ("kéo dài",)
 
 
 # Years an event's own name or span of years overrides: a guess, none, or the month of the page's address
@@ -895,10 +909,21 @@ def _cue(text: str, start: int, end: int, e, d: DateMention) -> str | None:
     # A name may run on over its verb ("Liên hoan X khai mạc"); a head's own word ("Lễ bế mạc") is no cue.
     inside = text[e.start + len(getattr(e, "head", "")) : e.end]
     after = text[e.end : min(end, max(d.end, e.end) + 90)]
+    near = _nearest_cue(text[e.end : d.start]) if e.end <= d.start else None
+    if near:
+        return near  # 'Kỳ họp X khai mạc sáng 9/12 và bế mạc chiều 10/12': each day its own verb, the one just before it
     for kind in ("closing", "continuing", "opening"):
         if any(_cue_regex(kind).search(part) for part in (before, inside, after)):
             return kind
     return None
+
+
+def _nearest_cue(gap: str) -> str | None:
+    """The kind of the cue that ends last in the gap between an event and its day (of two ending
+    together, 'đang diễn ra' and 'diễn ra', the order of _cue decides)."""
+    ends = {kind: max((m.end() for m in _cue_regex(kind).finditer(gap)), default=-1) for kind in ("closing", "continuing", "opening")}
+    last = max(ends.values())
+    return next((kind for kind, at in ends.items() if at == last), None) if last >= 0 else None
 
 
 def _multi_day(e) -> bool:

@@ -271,3 +271,28 @@ def test_a_leading_span_dates_an_event_told_to_come(text, expected):
     from tests.extract.test_run import facts_of
 
     assert {f for f in facts_of(text, dt.date(2025, 12, 1)) if f[1] in ("startDate", "endDate")} == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # each day of a session told with its own verb: opened on the first, closed on the second
+        ("Kỳ họp thứ 35 HĐND tỉnh Nghệ An khóa XVIII khai mạc sáng 9/12 và bế mạc chiều 10/12.",
+         {("Kỳ họp thứ 35 HĐND tỉnh Nghệ An khóa XVIII", "startDate", dt.date(2025, 12, 9)),
+          ("Kỳ họp thứ 35 HĐND tỉnh Nghệ An khóa XVIII", "endDate", dt.date(2025, 12, 10))}),
+        ("Liên hoan Văn nghệ quần chúng biên giới Việt - Trung khai mạc tối 5/12 và kéo dài đến hết ngày 7/12 "
+         "tại thị trấn Đồng Đăng.",
+         {("Liên hoan Văn nghệ quần chúng biên giới Việt - Trung", "startDate", dt.date(2025, 12, 5)),
+          ("Liên hoan Văn nghệ quần chúng biên giới Việt - Trung", "endDate", dt.date(2025, 12, 7))}),
+        ("Đại hội đại biểu Đảng bộ tỉnh Hà Tĩnh lần thứ XX khai mạc ngày 9/12, bế mạc ngày 11/12.",
+         {("Đại hội đại biểu Đảng bộ tỉnh Hà Tĩnh lần thứ XX", "startDate", dt.date(2025, 12, 9)),
+          ("Đại hội đại biểu Đảng bộ tỉnh Hà Tĩnh lần thứ XX", "endDate", dt.date(2025, 12, 11))}),
+        # a second day after 'và' and another act is not the event's
+        ("Hội nghị xúc tiến đầu tư năm 2025 diễn ra ngày 9/12 và ngày 12/12 đoàn về nước.",
+         {("Hội nghị xúc tiến đầu tư năm 2025", "startDate", dt.date(2025, 12, 9))}),
+    ],
+)
+def test_each_day_takes_the_verb_just_before_it(text, expected):
+    from tests.extract.test_run import facts_of
+
+    assert {f for f in facts_of(text, dt.date(2025, 12, 12)) if f[1] in ("startDate", "endDate")} == expected

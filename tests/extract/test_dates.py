@@ -296,3 +296,18 @@ def test_each_day_takes_the_verb_just_before_it(text, expected):
     from tests.extract.test_run import facts_of
 
     assert {f for f in facts_of(text, dt.date(2025, 12, 12)) if f[1] in ("startDate", "endDate")} == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a span with its months spelled out, each day with its month or the first sharing the last's
+        ("diễn ra từ ngày 28 tháng 9 đến ngày 2 tháng 10 tại", [(dt.date(2024, 9, 28), dt.date(2024, 10, 2), "range")]),
+        ("kéo dài 2 ngày, từ ngày 10 đến ngày 11 tháng 12 năm 2023.", [(dt.date(2023, 12, 10), dt.date(2023, 12, 11), "range")]),
+        ("Từ 5 - 7 tháng 10, đoàn", [(dt.date(2024, 10, 5), dt.date(2024, 10, 7), "range")]),
+        # a score before a month is no span
+        ("thắng với tỷ số 2 - 1 tháng 10 này", []),
+    ],
+)
+def test_a_span_with_months_spelled_out(text, expected):
+    assert dates_in(text) == expected

@@ -810,3 +810,18 @@ def test_handovers_and_incense_offerings(text, expected):
 
     got = facts_of(text, published=dt.date(2019, 8, 25))
     assert {f for f in got if f[1] != "holdsOffice"} == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Lễ hội X sẽ diễn ra ngày 27/5 ở Công viên Thống Nhất.", ["Công viên Thống Nhất"]),
+        ("Lễ hội X khai mạc tối 25/4 ở Quảng trường Ngọ Môn.", ["Quảng trường Ngọ Môn"]),
+        ("Lễ hội X khai mạc ở Quảng trường Ngọ Môn.", ["Quảng trường Ngọ Môn"]),
+        # 'ở' after a number that is no day of the verb, or after another act, says no venue
+        ("Đội tuyển thắng 2 trận ở Sân vận động Thống Nhất.", []),
+        ("Hội nghị kết thúc ngày 5/12, đoàn ở Khách sạn Mường Thanh.", []),
+    ],
+)
+def test_o_after_the_verb_and_its_day_names_the_venue(text, expected):
+    assert [loc.name for loc in find_locations(text, 0, len(text), {})] == expected

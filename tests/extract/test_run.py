@@ -2011,3 +2011,24 @@ def test_the_same_day_inside_a_framing_festival_dates_what_happens_in_it():
     text = ("Sáng 10/3, Lễ hội Hoa Ban lần thứ 5 khai mạc tại TP Sơn La. Trong khuôn khổ Lễ hội, chiều cùng ngày, "
             "Sở Văn hóa tổ chức Hội thảo xúc tiến du lịch Sơn La.")
     assert ("Hội thảo xúc tiến du lịch Sơn La", "startDate", dt.date(2025, 3, 10)) in dates_of(text, dt.date(2025, 3, 11))
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # 'ở' after the verb of opening or closing, or after the verb and its day, says where, as 'tại' does
+        ("Lễ hội Du lịch Mẫu Sơn năm 2025 đã khai mạc tối 5/12 ở Quảng trường 17/8.",
+         {("Lễ hội Du lịch Mẫu Sơn năm 2025", "Quảng trường 17/8")}),
+        ("Hội chợ Thương mại Việt - Lào năm 2025 sẽ diễn ra ngày 9/12 ở Quảng trường Hồ Chí Minh.",
+         {("Hội chợ Thương mại Việt - Lào năm 2025", "Quảng trường Hồ Chí Minh")}),
+        ("Liên hoan Văn nghệ quần chúng biên giới Việt - Trung bế mạc ở Nhà Văn hóa thị trấn Đồng Đăng.",
+         {("Liên hoan Văn nghệ quần chúng biên giới Việt - Trung", "Nhà Văn hóa thị trấn Đồng Đăng")}),
+        # the place of the name's edition between ('… tại Việt Nam') is no gap before the verb
+        ("Lễ bế mạc Tuần Văn hóa Lào tại Việt Nam đã diễn ra ở Nhà hát Lớn Hà Nội.",
+         {("Lễ bế mạc Tuần Văn hóa Lào", "Nhà hát Lớn Hà Nội")}),
+        # 'ở' after a day and another act is not where the event is
+        ("Hội nghị xúc tiến đầu tư năm 2025 khai mạc ngày 5/12, đoàn ở Khách sạn Mường Thanh.", set()),
+    ],
+)
+def test_o_after_the_verb_of_taking_place_and_its_day(text, expected):
+    assert held_in(text, published=dt.date(2025, 12, 8)) == expected

@@ -467,12 +467,12 @@ _LEAD_JUNK = re.compile(
     r"(?:(?:[Kk]hai mạc|[Bb]ế mạc|[Kk]hai trương) )?"
 )
 # The words of a date phrase before its digits: "Vào 10h15 (giờ địa phương) ngày", "chiều nay (",
-# "Đúng 8 giờ sáng nay (", "Cũng trong chiều 14/11" (a second item of the same day), "sáng Chủ nhật, ngày"
+# "Đúng 8 giờ sáng nay (", "Hôm nay (" opening the sentence, "Cũng trong chiều 14/11" (a second item of the same day), "sáng Chủ nhật, ngày"
 # (the day of the week before 'ngày', its comma inside the phrase).
 _PHRASE_HEAD = re.compile(
     r"(?<![\w])(?:[Cc]ũng )?(?:(?:[Vv]ào|[Tt]rong|[Tt]ừ|[Đđ]ến|[Đđ]úng) )?(?:(?:lúc )?\d{1,2} ?(?:h|giờ|:) ?\d{0,2}(?: phút)? ?(?:\([^()]{0,30}\) ?)?)?"
     r"(?:(?:[Ss]áng sớm|[Cc]hiều tối|[Tt]ối muộn|[Ss]áng|[Cc]hiều|[Tt]rưa|[Tt]ối|[Đđ]êm|[Kk]huya) )?"
-    r"(?:(?:ngày hôm qua|hôm nay|hôm qua|ngày mai|nay|qua|mai) ?(?:,|[-–])? ?)?(?:" + _WEEKDAY + r")?(?:[Nn]gày )?(?:" + _WEEKDAY + r")?\(? ?$"
+    r"(?:(?:[Nn]gày hôm (?:nay|qua)|[Hh]ôm nay|[Hh]ôm qua|[Nn]gày mai|nay|qua|mai) ?(?:,|[-–])? ?)?(?:" + _WEEKDAY + r")?(?:[Nn]gày )?(?:" + _WEEKDAY + r")?\(? ?$"
 )
 # A date set off by a comma, or told before the venue: "Tối 28.10 tại Quảng trường X đã diễn ra …".
 _AFTER_PHRASE = re.compile(r" ?\)?(?: ?\([^()]{0,60}\))? ?(?:,| tại )")

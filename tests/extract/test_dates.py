@@ -7,6 +7,13 @@ from kg.extract.dates import find_dates, reference_year
 REF = reference_year(dt.date(2024, 10, 16), "")
 
 
+def event_dates(text, published):
+    """The start and end facts the whole pipeline gives the text."""
+    from tests.extract.test_run import facts_of
+
+    return {f for f in facts_of(text, published) if f[1] in ("startDate", "endDate")}
+
+
 def dates_in(text, previous=None, ref=REF):
     return [(d.first, d.last, d.kind) for d in find_dates(text, 0, len(text), ref, [], previous)]
 
@@ -246,9 +253,7 @@ def test_a_planned_full_date_lends_no_year_to_a_day_near_it():
     ],
 )
 def test_a_weekday_before_ngay_is_part_of_the_date(text, expected):
-    from tests.extract.test_run import facts_of
-
-    assert {f for f in facts_of(text, dt.date(2025, 12, 4)) if f[1] in ("startDate", "endDate")} == expected
+    assert event_dates(text, dt.date(2025, 12, 4)) == expected
 
 
 @pytest.mark.parametrize(
@@ -268,9 +273,7 @@ def test_a_weekday_before_ngay_is_part_of_the_date(text, expected):
     ],
 )
 def test_a_leading_span_dates_an_event_told_to_come(text, expected):
-    from tests.extract.test_run import facts_of
-
-    assert {f for f in facts_of(text, dt.date(2025, 12, 1)) if f[1] in ("startDate", "endDate")} == expected
+    assert event_dates(text, dt.date(2025, 12, 1)) == expected
 
 
 @pytest.mark.parametrize(
@@ -293,9 +296,7 @@ def test_a_leading_span_dates_an_event_told_to_come(text, expected):
     ],
 )
 def test_each_day_takes_the_verb_just_before_it(text, expected):
-    from tests.extract.test_run import facts_of
-
-    assert {f for f in facts_of(text, dt.date(2025, 12, 12)) if f[1] in ("startDate", "endDate")} == expected
+    assert event_dates(text, dt.date(2025, 12, 12)) == expected
 
 
 @pytest.mark.parametrize(
@@ -311,3 +312,21 @@ def test_each_day_takes_the_verb_just_before_it(text, expected):
 )
 def test_a_span_with_months_spelled_out(text, expected):
     assert dates_in(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # 'Hôm nay (5/12), …' opening the sentence leads it as 'Sáng nay (5/12), …' does
+        ("Hôm nay (5/12), tại Hội trường Tỉnh ủy, Đại hội đại biểu Đảng bộ tỉnh Lạng Sơn lần thứ XVIII chính thức khai mạc.",
+         {("Đại hội đại biểu Đảng bộ tỉnh Lạng Sơn lần thứ XVIII", "startDate", dt.date(2025, 12, 5))}),
+        ("Ngày hôm nay (5/12), Hội nghị xúc tiến đầu tư năm 2025 đã diễn ra tại TP Vinh.",
+         {("Hội nghị xúc tiến đầu tư năm 2025", "startDate", dt.date(2025, 12, 5))}),
+        ("Hôm qua 4/12, Hội nghị xúc tiến đầu tư năm 2025 đã diễn ra tại TP Vinh.",
+         {("Hội nghị xúc tiến đầu tư năm 2025", "startDate", dt.date(2025, 12, 4))}),
+        # … and before a report it dates nothing
+        ("Hôm nay (5/12), Sở Ngoại vụ cho biết Hội nghị xúc tiến đầu tư năm 2025 sẽ diễn ra tại TP Vinh.", set()),
+    ],
+)
+def test_hom_nay_opening_the_sentence_leads_it(text, expected):
+    assert event_dates(text, dt.date(2025, 12, 5)) == expected

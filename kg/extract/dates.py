@@ -55,7 +55,9 @@ WORDY_RANGE = re.compile(
 )
 # As POINT: the lookbehind after the first letter, so the engine skips to the N's and n's.
 WORDY = re.compile(r"[Nn](?<![\w][Nn])gày (\d{1,2}) tháng (\d{1,2})(?:,? năm (\d{4}))?(?![\d/])")
-UNTIL = re.compile(r"(?<![\w])(?:đến|tới) (?:hết )?ngày " + _DMY + _NOT_LONGER)
+# "đến hết ngày 15/12", "đến hết 15/12", and a bare "đến 15/12" after the verb of lasting ("kéo dài đến 15/12").
+UNTIL = re.compile(r"(?<![\w])(?:(?:đến|tới) (?:hết (?:ngày )?|ngày )|(?:(?<=kéo dài )|(?<=mở cửa )|(?<=diễn ra )|(?<=trưng bày ))(?:đến|tới) )"
+                   + _DMY + _NOT_LONGER)
 # "cùng ngày", and "Ngay sau lễ đón, …" (what comes right after an event is on its day).
 SAME_DAY = re.compile(r"\bcùng ngày\b|(?<![\w])[Nn]gay sau (?:đó|(?:[Ll]ễ|[Bb]uổi|[Pp]hiên|[Cc]uộc|[Hh]ội)[^,;.()]{0,60}?)(?=,)")
 _DAY_MONTH = re.compile(r"\d[/.-]\d|\d tháng \d")

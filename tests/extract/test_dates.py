@@ -330,3 +330,18 @@ def test_a_span_with_months_spelled_out(text, expected):
 )
 def test_hom_nay_opening_the_sentence_leads_it(text, expected):
     assert event_dates(text, dt.date(2025, 12, 5)) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the last day after 'đến hết' with 'ngày' left out, or after the verb of lasting alone
+        ("Triển lãm mở cửa đến hết 15/10 tại", [(dt.date(2024, 10, 15), dt.date(2024, 10, 15), "until")]),
+        ("Hội chợ kéo dài đến 20.10 tại", [(dt.date(2024, 10, 20), dt.date(2024, 10, 20), "until")]),
+        ("Triển lãm diễn ra tới 15-10.", [(dt.date(2024, 10, 15), dt.date(2024, 10, 15), "until")]),
+        # a bare 'đến' after another verb is no last day ('tăng đến 15/10': a count up to a day), only a day
+        ("Số khách tăng đến 15/10 là 3.000 lượt.", [(dt.date(2024, 10, 15), None, "point")]),
+    ],
+)
+def test_the_last_day_without_ngay(text, expected):
+    assert dates_in(text) == expected

@@ -47,9 +47,17 @@ RANGE = re.compile(
     r" ?(?P<conn>-|–|đến|tới|và|,) ?(?:hết )?(?:ngày )?(?:" + _WEEKDAY + r")?"
     r"(?P<d2>\d{1,2})(?P<s2>[/.-])(?P<m2>\d{1,2})(?:(?P=s2)(?P<y2>\d{4}|\d{2}))?" + _NOT_LONGER
 )
+# "từ ngày 28 tháng 11 đến ngày 2 tháng 12", "từ 10 đến ngày 11 tháng 12 năm 2025": a span with its months
+# spelled out, read as RANGE reads one with slashes.
+WORDY_RANGE = re.compile(
+    r"(?<![\w/.-])(?P<pre>(?:[Tt]ừ )?(?:[Nn]gày )?)(?P<d1>\d{1,2})(?: tháng (?P<m1>\d{1,2})(?:,? năm (?P<y1>\d{4}))?)?"
+    r" ?(?P<conn>-|–|đến|tới) ?(?:hết )?(?:ngày )?(?P<d2>\d{1,2}) tháng (?P<m2>\d{1,2})(?:,? năm (?P<y2>\d{4}))?(?![\d/])"
+)
 # As POINT: the lookbehind after the first letter, so the engine skips to the N's and n's.
 WORDY = re.compile(r"[Nn](?<![\w][Nn])gày (\d{1,2}) tháng (\d{1,2})(?:,? năm (\d{4}))?(?![\d/])")
-UNTIL = re.compile(r"(?<![\w])(?:đến|tới) (?:hết )?ngày " + _DMY + _NOT_LONGER)
+# "đến hết ngày 15/12", "đến hết 15/12", and a bare "đến 15/12" after the verb of lasting ("kéo dài đến 15/12").
+UNTIL = re.compile(r"(?<![\w])(?:(?:đến|tới) (?:hết (?:ngày )?|ngày )|(?:(?<=kéo dài )|(?<=mở cửa )|(?<=diễn ra )|(?<=trưng bày ))(?:đến|tới) )"
+                   + _DMY + _NOT_LONGER)
 # "cùng ngày", and "Ngay sau lễ đón, …" (what comes right after an event is on its day).
 SAME_DAY = re.compile(r"\bcùng ngày\b|(?<![\w])[Nn]gay sau (?:đó|(?:[Ll]ễ|[Bb]uổi|[Pp]hiên|[Cc]uộc|[Hh]ội)[^,;.()]{0,60}?)(?=,)")
 _DAY_MONTH = re.compile(r"\d[/.-]\d|\d tháng \d")
@@ -296,7 +304,7 @@ def _patterns(text: str, start: int, end: int) -> list:
         patterns.append((UNTIL, _until))
     patterns.append((POINT, _point))
     if text.find(" tháng ", start, end) >= 0:
-        patterns.append((WORDY, _wordy))
+        patterns += [(WORDY_RANGE, _range), (WORDY, _wordy)]
     return patterns
 
 
@@ -461,11 +469,12 @@ _LEAD_JUNK = re.compile(
     r"(?:(?:[Kk]hai mạc|[Bb]ế mạc|[Kk]hai trương) )?"
 )
 # The words of a date phrase before its digits: "Vào 10h15 (giờ địa phương) ngày", "chiều nay (",
-# "Đúng 8 giờ sáng nay (", "Cũng trong chiều 14/11" (a second item of the same day).
+# "Đúng 8 giờ sáng nay (", "Hôm nay (" opening the sentence, "Cũng trong chiều 14/11" (a second item of the same day), "sáng Chủ nhật, ngày"
+# (the day of the week before 'ngày', its comma inside the phrase).
 _PHRASE_HEAD = re.compile(
     r"(?<![\w])(?:[Cc]ũng )?(?:(?:[Vv]ào|[Tt]rong|[Tt]ừ|[Đđ]ến|[Đđ]úng) )?(?:(?:lúc )?\d{1,2} ?(?:h|giờ|:) ?\d{0,2}(?: phút)? ?(?:\([^()]{0,30}\) ?)?)?"
     r"(?:(?:[Ss]áng sớm|[Cc]hiều tối|[Tt]ối muộn|[Ss]áng|[Cc]hiều|[Tt]rưa|[Tt]ối|[Đđ]êm|[Kk]huya) )?"
-    r"(?:(?:ngày hôm qua|hôm nay|hôm qua|ngày mai|nay|qua|mai) ?(?:,|[-–])? ?)?(?:[Nn]gày )?(?:" + _WEEKDAY + r")?\(? ?$"
+    r"(?:(?:[Nn]gày hôm (?:nay|qua)|[Hh]ôm nay|[Hh]ôm qua|[Nn]gày mai|nay|qua|mai) ?(?:,|[-–])? ?)?(?:" + _WEEKDAY + r")?(?:[Nn]gày )?(?:" + _WEEKDAY + r")?\(? ?$"
 )
 # A date set off by a comma, or told before the venue: "Tối 28.10 tại Quảng trường X đã diễn ra …".
 _AFTER_PHRASE = re.compile(r" ?\)?(?: ?\([^()]{0,60}\))? ?(?:,| tại )")
@@ -633,7 +642,9 @@ def _leading_target(text: str, clause_start: int, events: list, candidates: list
             return None
         if _before_event().search(between):
             continue  # "Ngày 6/4, ngay sau Lễ đón, …": not the one dated
-        planned = _FUTURE_AFTER.match(text[e.end : e.end + 30]) and not _opened_in_lead(text, clause_start, d)
+        # A span leading the clause is the event's own days even when told to come ('Từ ngày 5 đến 7/12,
+        # Hội chợ X sẽ diễn ra …'): no day of a report spans days.
+        planned = _FUTURE_AFTER.match(text[e.end : e.end + 30]) and not (_opened_in_lead(text, clause_start, d) or d.kind == "range")
         return None if planned else i
     return None
 
@@ -738,10 +749,24 @@ def _light(gap: str) -> bool:
                 i += k
                 break
         else:
-            if not words[i].isdigit():
+            if not (words[i].isdigit() or _and_its_next_day(words, i)):
                 return False
             i += 1
     return True
+
+
+def _and_its_next_day(words: list[str], i: int) -> bool:
+    """'khai mạc sáng 9/12 và bế mạc chiều 10/12', '… và kéo dài đến hết ngày 7/12': 'và' after a day,
+    before a word that opens, closes or goes on with the event, leads to the event's next day."""
+    if words[i] != "và" or not i or not words[i - 1].isdigit():
+        return False
+    rest = " ".join(words[i + 1 : i + 4]) + " "
+    return any(rest.startswith(cue + " ") for cue in _next_day_cues())
+
+
+@cache
+def _next_day_cues() -> tuple[str, ...]:
+    return tuple(c.lower() for kind in ("opening", "closing", "continuing") for c in _lex()[kind]) + ("kéo dài",)
 
 
 # Years an event's own name or span of years overrides: a guess, none, or the month of the page's address
@@ -892,10 +917,21 @@ def _cue(text: str, start: int, end: int, e, d: DateMention) -> str | None:
     # A name may run on over its verb ("Liên hoan X khai mạc"); a head's own word ("Lễ bế mạc") is no cue.
     inside = text[e.start + len(getattr(e, "head", "")) : e.end]
     after = text[e.end : min(end, max(d.end, e.end) + 90)]
+    near = _nearest_cue(text[e.end : d.start]) if e.end <= d.start else None
+    if near:
+        return near  # 'Kỳ họp X khai mạc sáng 9/12 và bế mạc chiều 10/12': each day its own verb, the one just before it
     for kind in ("closing", "continuing", "opening"):
         if any(_cue_regex(kind).search(part) for part in (before, inside, after)):
             return kind
     return None
+
+
+def _nearest_cue(gap: str) -> str | None:
+    """The kind of the cue that ends last in the gap between an event and its day (of two ending
+    together, 'đang diễn ra' and 'diễn ra', the order of _cue decides)."""
+    ends = {kind: max((m.end() for m in _cue_regex(kind).finditer(gap)), default=-1) for kind in ("closing", "continuing", "opening")}
+    last = max(ends.values())
+    return next((kind for kind, at in ends.items() if at == last), None) if last >= 0 else None
 
 
 def _multi_day(e) -> bool:

@@ -818,17 +818,23 @@ def _second_act_up_to_year(text: str, pos: int, end: int, after_year: bool = Fal
 # "tại X"; "…, địa điểm là X", "địa điểm tổ chức: X": the venue stated as the event's place; "ở X"
 # and "trên X" only right after the event is said to take place, or "trên" a named river or street
 # ('Giải đua thuyền truyền thống trên sông Bàn Thạch'; a venue needs its capitalised name).
-_TAI = re.compile(r"(?<![\w])(?:[Tt]ại|[Đđ]ịa điểm(?: tổ chức)?(?: là|:)|(?:(?<=diễn ra )|(?<=tổ chức ))(?:ở|trên)"
-                  r"|trên(?= (?:sông|tuyến đường|đường) )) ")
+_TAI = re.compile(r"(?<![\w])(?:[Tt]ại|[Đđ]ịa điểm(?: tổ chức)?(?: là|:)|(?:(?<=diễn ra )|(?<=tổ chức )|(?<=khai mạc )|(?<=bế mạc ))(?:ở|trên)"
+                  r"|trên(?= (?:sông|tuyến đường|đường) )|(?<=\d )ở(?= )) ")
+# "Lễ hội X sẽ diễn ra ngày 27/5 ở công viên Y", "khai mạc tối 25/4 ở bờ Nam sông Z": 'ở' after the verb and
+# its day says where, as right after the verb.
+_DAY_BEFORE_O = re.compile(r"(?<![\w])(?:diễn ra|tổ chức|khai mạc|bế mạc) (?:vào )?(?:(?:sáng|trưa|chiều|tối|đêm) )?(?:ngày )?"
+                           r"\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})? $")
 
 
 def find_locations(text: str, start: int, end: int, places: dict) -> list[Location]:
     locations = _venues_as_subject(text, start, end, places) + _places_after_a_bracket(text, start, end, places)
     if text.find("ại ", start, end) < 0 and text.find("ịa điểm", start, end) < 0 and text.find("ra ", start, end) < 0 \
-            and text.find("chức ", start, end) < 0 and text.find("trên ", start, end) < 0:  # most sentences: no regex pass
+            and text.find("chức ", start, end) < 0 and text.find("trên ", start, end) < 0 and text.find(" ở ", start, end) < 0:  # most sentences: no regex pass
         return locations
     for m in _TAI.finditer(text[start:end]):
         at = start + m.end()
+        if m.group(0) == "ở " and text[at - 4 : at - 3].isdigit() and not _DAY_BEFORE_O.search(text, max(start, at - 60), at - 2):
+            continue  # 'ở' after a day told of no event's taking place
         loc = _location_at(text, start + m.start(), at, end, places)
         if loc:
             locations.append(loc)

@@ -942,7 +942,7 @@ def _held_in(scope: Scope, sentence: Sentence, in_clause, locations, clause_star
         # A guest's 'tại' is what the guest does there, not where the reception is held; a signed
         # text's 'tại' is what it is about.
         after = [] if e.by_verb else [
-            l for l in locations if e.end <= l.start < next_start and _close_enough(scope.doc.text, l, e.end) and (
+            l for l in locations if e.end <= l.start < next_start and _close_enough(scope.doc.text, l, _after_places_between(e.end, l, locations)) and (
                 _takes_place_at(scope.doc.text[e.end : l.start]) or _talks_partner_before(e, scope.doc.text[e.end : l.start]))]
         lead = _joined_to(scope.doc.text, in_clause, i)  # 'tổ chức A và B': B is held where A is
         between = [o for o, _ in in_clause if not _organisers_of(scope.doc.text, o)]  # 'Ban Tổ chức X' holds nothing
@@ -1095,15 +1095,23 @@ def _where_it_takes_place(text: str, e, after: list):
 
 # 'Triển lãm X sẽ mở cửa đến hết ngày 22/3 tại Y': an exhibition open at Y is held there. A day
 # told between ('tổ chức hội thảo X vào sáng 9/3 tại Y', a part of the day first) is an aside.
-TAKE_PLACE = re.compile(r"(?<![\w])(?:diễn ra|được tổ chức|tổ chức|khai mạc|bế mạc|đăng cai|được đăng cai|mở cửa)(?![\w])")
-ASIDE = re.compile(r"\([^()]*\)|(?:vào )?lúc \d{1,2} ?(?:h|giờ)(?: ?\d{2}(?: phút)?)?|(?:từ |vào |trong )?(?:(?:sáng|trưa|chiều|tối|đêm) )?(?:ngày )?\d{1,2}(?:[/.-]\d{1,2})*(?:[/.-]\d{4})?(?: (?:đến|-) \d{1,2}(?:[/.-]\d{1,2})*(?:[/.-]\d{4})?)?")
+# An hour and a day are asides, the day's weekday with it ('sáng Chủ nhật, ngày 7/12').
+# 'kéo dài' (lasts) tells the event's span as 'diễn ra' does: 'Triển lãm X kéo dài đến hết ngày 15/12 tại Y'.
+TAKE_PLACE = re.compile(r"(?<![\w])(?:diễn ra|được tổ chức|tổ chức|khai mạc|bế mạc|đăng cai|được đăng cai|mở cửa|kéo dài)(?![\w])")
+ASIDE = re.compile(r"\([^()]*\)|(?:vào )?lúc \d{1,2} ?(?:h|giờ)(?: ?\d{2}(?: phút)?)?|(?:từ |vào |trong )?(?:(?:sáng|trưa|chiều|tối|đêm) )?(?:(?:[Tt]hứ (?:[Hh]ai|[Bb]a|[Tt]ư|[Nn]ăm|[Ss]áu|[Bb]ảy)|[Cc]hủ [Nn]hật),? )?(?:ngày )?\d{1,2}(?:[/.-]\d{1,2})*(?:[/.-]\d{4})?(?: (?:đến|-) \d{1,2}(?:[/.-]\d{1,2})*(?:[/.-]\d{4})?)?")
 
 
 # "Giải đua thuyền trên sông X", "Hội chợ dự kiến diễn ra ở Y": a place told by 'trên' or 'ở' is the
 # event's only right after it (and the verb of its taking place), never a later act's ('… tổ chức hội
 # chợ, … và phối hợp tổ chức giải đua thuyền trên sông X').
 NEAR_CUE = re.compile(r"(?:trên|ở) ")
-NEAR_GAP = re.compile(r"(?: ,)?(?: (?:đã|sẽ|đang|dự kiến|được))* (?:diễn ra|tổ chức) ?| ?")  # '…, tổ chức sáng 7/12 trên …' too
+NEAR_GAP = re.compile(r"(?: ,)?(?: (?:đã|sẽ|đang|dự kiến|được|chính thức))* (?:diễn ra|tổ chức|khai mạc|bế mạc) ?| ?")  # '…, tổ chức sáng 7/12 trên …' too
+
+
+def _after_places_between(event_end: int, loc, locations) -> int:
+    """Where the gap before loc opens: after the last place told between ('Tuần Văn hóa Lào tại Việt Nam
+    đã diễn ra ở Nhà hát X': the place of the name's edition is no gap)."""
+    return max([event_end] + [o.end for o in locations if event_end <= o.start and o.end <= loc.start])
 
 
 def _close_enough(text: str, loc, event_end: int) -> bool:

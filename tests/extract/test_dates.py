@@ -7,6 +7,13 @@ from kg.extract.dates import find_dates, reference_year
 REF = reference_year(dt.date(2024, 10, 16), "")
 
 
+def event_dates(text, published):
+    """The start and end facts the whole pipeline gives the text."""
+    from tests.extract.test_run import facts_of
+
+    return {f for f in facts_of(text, published) if f[1] in ("startDate", "endDate")}
+
+
 def dates_in(text, previous=None, ref=REF):
     return [(d.first, d.last, d.kind) for d in find_dates(text, 0, len(text), ref, [], previous)]
 
@@ -230,3 +237,111 @@ def test_a_planned_full_date_lends_no_year_to_a_day_near_it():
     text = "Ngày 1-3, Giải Việt dã Hà Tĩnh diễn ra. Giải năm sau dự kiến khởi tranh ngày 7-3-2027."
     ref = reference_year(dt.date(2026, 3, 1), text)
     assert dates_in("Ngày 1-3, giải", ref=ref) == [(dt.date(2026, 3, 1), None, "point")]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the day of the week before 'ngày', set off by a comma, belongs to the date told after the event
+        ("Giải Marathon Quốc tế Đà Nẵng 2025 diễn ra sáng Chủ nhật, ngày 7/12 tại Công viên Biển Đông.",
+         {("Giải Marathon Quốc tế Đà Nẵng 2025", "startDate", dt.date(2025, 12, 7))}),
+        ("Giải chạy Hữu nghị Việt - Lào xuất phát lúc 6 giờ sáng thứ Bảy, ngày 6/12 tại Quảng trường Hồ Chí Minh.",
+         {("Giải chạy Hữu nghị Việt - Lào", "startDate", dt.date(2025, 12, 6))}),
+        # … but a leading weekday and day before a report of what is to come date nothing
+        ("Sáng Chủ nhật, ngày 7/12, Ban Tổ chức cho biết Giải Marathon Quốc tế Đà Nẵng 2025 sẽ diễn ra tại Công viên Biển Đông.",
+         set()),
+    ],
+)
+def test_a_weekday_before_ngay_is_part_of_the_date(text, expected):
+    assert event_dates(text, dt.date(2025, 12, 4)) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a span leading the clause is the days of the event told after it, even one still to come
+        ("Từ ngày 5 đến 7/12, Hội chợ Thương mại Việt - Lào năm 2025 sẽ diễn ra tại TP Vinh.",
+         {("Hội chợ Thương mại Việt - Lào năm 2025", "startDate", dt.date(2025, 12, 5)),
+          ("Hội chợ Thương mại Việt - Lào năm 2025", "endDate", dt.date(2025, 12, 7))}),
+        ("Trong 3 ngày (12 - 14/12), Tuần Văn hóa Việt Nam tại Lào sẽ được tổ chức tại thủ đô Viêng Chăn.",
+         {("Tuần Văn hóa Việt Nam", "startDate", dt.date(2025, 12, 12)),
+          ("Tuần Văn hóa Việt Nam", "endDate", dt.date(2025, 12, 14))}),
+        # a single day leading the clause may be the day of the news: it does not date what is to come
+        ("Ngày 10/12, Hội nghị xúc tiến đầu tư năm 2025 sẽ diễn ra tại TP Vinh.", set()),
+        # nor does a span before a report
+        ("Từ ngày 5 đến 7/12, UBND tỉnh cho biết Hội chợ Thương mại Việt - Lào năm 2025 sẽ diễn ra tại TP Vinh.", set()),
+    ],
+)
+def test_a_leading_span_dates_an_event_told_to_come(text, expected):
+    assert event_dates(text, dt.date(2025, 12, 1)) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # each day of a session told with its own verb: opened on the first, closed on the second
+        ("Kỳ họp thứ 35 HĐND tỉnh Nghệ An khóa XVIII khai mạc sáng 9/12 và bế mạc chiều 10/12.",
+         {("Kỳ họp thứ 35 HĐND tỉnh Nghệ An khóa XVIII", "startDate", dt.date(2025, 12, 9)),
+          ("Kỳ họp thứ 35 HĐND tỉnh Nghệ An khóa XVIII", "endDate", dt.date(2025, 12, 10))}),
+        ("Liên hoan Văn nghệ quần chúng biên giới Việt - Trung khai mạc tối 5/12 và kéo dài đến hết ngày 7/12 "
+         "tại thị trấn Đồng Đăng.",
+         {("Liên hoan Văn nghệ quần chúng biên giới Việt - Trung", "startDate", dt.date(2025, 12, 5)),
+          ("Liên hoan Văn nghệ quần chúng biên giới Việt - Trung", "endDate", dt.date(2025, 12, 7))}),
+        ("Đại hội đại biểu Đảng bộ tỉnh Hà Tĩnh lần thứ XX khai mạc ngày 9/12, bế mạc ngày 11/12.",
+         {("Đại hội đại biểu Đảng bộ tỉnh Hà Tĩnh lần thứ XX", "startDate", dt.date(2025, 12, 9)),
+          ("Đại hội đại biểu Đảng bộ tỉnh Hà Tĩnh lần thứ XX", "endDate", dt.date(2025, 12, 11))}),
+        # a second day after 'và' and another act is not the event's
+        ("Hội nghị xúc tiến đầu tư năm 2025 diễn ra ngày 9/12 và ngày 12/12 đoàn về nước.",
+         {("Hội nghị xúc tiến đầu tư năm 2025", "startDate", dt.date(2025, 12, 9))}),
+    ],
+)
+def test_each_day_takes_the_verb_just_before_it(text, expected):
+    assert event_dates(text, dt.date(2025, 12, 12)) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a span with its months spelled out, each day with its month or the first sharing the last's
+        ("diễn ra từ ngày 28 tháng 9 đến ngày 2 tháng 10 tại", [(dt.date(2024, 9, 28), dt.date(2024, 10, 2), "range")]),
+        ("kéo dài 2 ngày, từ ngày 10 đến ngày 11 tháng 12 năm 2023.", [(dt.date(2023, 12, 10), dt.date(2023, 12, 11), "range")]),
+        ("Từ 5 - 7 tháng 10, đoàn", [(dt.date(2024, 10, 5), dt.date(2024, 10, 7), "range")]),
+        # a score before a month is no span
+        ("thắng với tỷ số 2 - 1 tháng 10 này", []),
+    ],
+)
+def test_a_span_with_months_spelled_out(text, expected):
+    assert dates_in(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # 'Hôm nay (5/12), …' opening the sentence leads it as 'Sáng nay (5/12), …' does
+        ("Hôm nay (5/12), tại Hội trường Tỉnh ủy, Đại hội đại biểu Đảng bộ tỉnh Lạng Sơn lần thứ XVIII chính thức khai mạc.",
+         {("Đại hội đại biểu Đảng bộ tỉnh Lạng Sơn lần thứ XVIII", "startDate", dt.date(2025, 12, 5))}),
+        ("Ngày hôm nay (5/12), Hội nghị xúc tiến đầu tư năm 2025 đã diễn ra tại TP Vinh.",
+         {("Hội nghị xúc tiến đầu tư năm 2025", "startDate", dt.date(2025, 12, 5))}),
+        ("Hôm qua 4/12, Hội nghị xúc tiến đầu tư năm 2025 đã diễn ra tại TP Vinh.",
+         {("Hội nghị xúc tiến đầu tư năm 2025", "startDate", dt.date(2025, 12, 4))}),
+        # … and before a report it dates nothing
+        ("Hôm nay (5/12), Sở Ngoại vụ cho biết Hội nghị xúc tiến đầu tư năm 2025 sẽ diễn ra tại TP Vinh.", set()),
+    ],
+)
+def test_hom_nay_opening_the_sentence_leads_it(text, expected):
+    assert event_dates(text, dt.date(2025, 12, 5)) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the last day after 'đến hết' with 'ngày' left out, or after the verb of lasting alone
+        ("Triển lãm mở cửa đến hết 15/10 tại", [(dt.date(2024, 10, 15), dt.date(2024, 10, 15), "until")]),
+        ("Hội chợ kéo dài đến 20.10 tại", [(dt.date(2024, 10, 20), dt.date(2024, 10, 20), "until")]),
+        ("Triển lãm diễn ra tới 15-10.", [(dt.date(2024, 10, 15), dt.date(2024, 10, 15), "until")]),
+        # a bare 'đến' after another verb is no last day ('tăng đến 15/10': a count up to a day), only a day
+        ("Số khách tăng đến 15/10 là 3.000 lượt.", [(dt.date(2024, 10, 15), None, "point")]),
+    ],
+)
+def test_the_last_day_without_ngay(text, expected):
+    assert dates_in(text) == expected

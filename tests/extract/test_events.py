@@ -134,6 +134,17 @@ def events_in(text):
          [("Triển lãm sản phẩm OCOP và hàng hóa tiêu biểu tỉnh Sơn La", "Triển lãm")]),
         ("Hội chợ nông sản và đặc sản vùng miền tỉnh Bến Tre năm 2024 mở cửa tại",
          [("Hội chợ nông sản và đặc sản vùng miền tỉnh Bến Tre năm 2024", "Hội chợ")]),
+        # an exhibition named by what it shows, photographs, paintings, artefacts, before its capitalised part;
+        # with none after them they name nothing ('Triển lãm ảnh đã thu hút …', 'tranh thủ' is to seize)
+        ("Triển lãm ảnh Việt Nam - Lào được tổ chức tại Bảo tàng tỉnh Quảng Trị.",
+         [("Triển lãm ảnh Việt Nam - Lào", "Triển lãm")]),
+        ("Sáng 9/12, Triển lãm ảnh tư liệu Quan hệ hữu nghị Việt Nam - Campuchia khai mạc tại",
+         [("Triển lãm ảnh tư liệu Quan hệ hữu nghị Việt Nam - Campuchia", "Triển lãm")]),
+        ("Triển lãm hiện vật Chiến thắng Điện Biên Phủ mở cửa đến hết ngày 7/5.",
+         [("Triển lãm hiện vật Chiến thắng Điện Biên Phủ", "Triển lãm")]),
+        ("Triển lãm tranh Hà Nội xưa diễn ra tại", [("Triển lãm tranh Hà Nội xưa", "Triển lãm")]),
+        ("Triển lãm ảnh đã thu hút đông đảo người dân.", [("", "Triển lãm")]),
+        ("Triển lãm tranh thủ sự quan tâm của du khách.", [("", "Triển lãm")]),
         # 'và' before other words still ends the name; goods told after the head's verb are no name
         ("Hội chợ nông sản tỉnh Bến Tre và các hoạt động văn hóa diễn ra tại",
          [("Hội chợ nông sản tỉnh Bến Tre", "Hội chợ")]),
@@ -799,3 +810,18 @@ def test_handovers_and_incense_offerings(text, expected):
 
     got = facts_of(text, published=dt.date(2019, 8, 25))
     assert {f for f in got if f[1] != "holdsOffice"} == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Lễ hội X sẽ diễn ra ngày 27/5 ở Công viên Thống Nhất.", ["Công viên Thống Nhất"]),
+        ("Lễ hội X khai mạc tối 25/4 ở Quảng trường Ngọ Môn.", ["Quảng trường Ngọ Môn"]),
+        ("Lễ hội X khai mạc ở Quảng trường Ngọ Môn.", ["Quảng trường Ngọ Môn"]),
+        # 'ở' after a number that is no day of the verb, or after another act, says no venue
+        ("Đội tuyển thắng 2 trận ở Sân vận động Thống Nhất.", []),
+        ("Hội nghị kết thúc ngày 5/12, đoàn ở Khách sạn Mường Thanh.", []),
+    ],
+)
+def test_o_after_the_verb_and_its_day_names_the_venue(text, expected):
+    assert [loc.name for loc in find_locations(text, 0, len(text), {})] == expected

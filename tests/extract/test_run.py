@@ -137,6 +137,36 @@ def test_a_place_told_by_tren_after_a_comma_and_another_act_is_not_the_events():
     assert not any(r == "heldIn" for s, r, o in facts_of(text, dt.date(2025, 12, 4)))
 
 
+@pytest.mark.parametrize(
+    "text, event, venue",
+    [
+        # an event said to last ('kéo dài') at a place is held there, as one said to take place
+        ("Triển lãm ảnh Việt Nam - Lào kéo dài đến hết ngày 15/12 tại Bảo tàng tỉnh Quảng Trị.",
+         "Triển lãm ảnh Việt Nam - Lào", "Bảo tàng tỉnh Quảng Trị"),
+        ("Hội chợ Thương mại Việt - Lào năm 2025 sẽ kéo dài trong 5 ngày tại Quảng trường Hồ Chí Minh.",
+         "Hội chợ Thương mại Việt - Lào năm 2025", "Quảng trường Hồ Chí Minh"),
+        # the weekday of a start's day is an aside before its place, as the day is
+        ("Giải Marathon Quốc tế Đà Nẵng 2025 xuất phát lúc 4 giờ 30 sáng Chủ nhật, ngày 7/12 tại Công viên Biển Đông.",
+         "Giải Marathon Quốc tế Đà Nẵng 2025", "Công viên Biển Đông"),
+        ("Giải chạy Hữu nghị Việt - Lào sẽ bắt đầu lúc 6 giờ sáng thứ Bảy 6/12 tại Quảng trường Hồ Chí Minh.",
+         "Giải chạy Hữu nghị Việt - Lào", "Quảng trường Hồ Chí Minh"),
+    ],
+)
+def test_an_event_said_to_last_or_start_at_a_place_is_held_there(text, event, venue):
+    assert (event, "heldIn", venue) in facts_of(text, dt.date(2025, 12, 4))
+
+
+def test_a_place_of_a_clause_after_the_days_an_event_lasts_is_not_its():
+    text = "Hội chợ Thương mại Việt - Lào năm 2025 kéo dài đến hết ngày 9/12, đoàn sẽ khảo sát tại Khu kinh tế Đông Nam."
+    assert not any(r == "heldIn" and "Khu kinh tế" in o for s, r, o in facts_of(text, dt.date(2025, 12, 8)))
+
+
+def test_a_place_after_the_weekday_and_another_act_is_not_the_races():
+    text = ("Giải chạy Hữu nghị Việt - Lào xuất phát lúc 6 giờ sáng Chủ nhật, ngày 7/12, các vận động viên "
+            "nghỉ tại Khách sạn Mường Thanh.")
+    assert not any(r == "heldIn" and "Khách sạn" in o for s, r, o in facts_of(text, dt.date(2025, 12, 4)))
+
+
 def test_partnership_lists_on_one_side():
     text = "Tỉnh ủy Lạng Sơn, Cao Bằng đã ký biên bản hội đàm với Khu ủy Quảng Tây."
     partners = {(s, o) for s, r, o in facts_of(text) if r == "partnersWith"}
@@ -2000,3 +2030,24 @@ def test_the_same_day_inside_a_framing_festival_dates_what_happens_in_it():
     text = ("Sáng 10/3, Lễ hội Hoa Ban lần thứ 5 khai mạc tại TP Sơn La. Trong khuôn khổ Lễ hội, chiều cùng ngày, "
             "Sở Văn hóa tổ chức Hội thảo xúc tiến du lịch Sơn La.")
     assert ("Hội thảo xúc tiến du lịch Sơn La", "startDate", dt.date(2025, 3, 10)) in dates_of(text, dt.date(2025, 3, 11))
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # 'ở' after the verb of opening or closing, or after the verb and its day, says where, as 'tại' does
+        ("Lễ hội Du lịch Mẫu Sơn năm 2025 đã khai mạc tối 5/12 ở Quảng trường 17/8.",
+         {("Lễ hội Du lịch Mẫu Sơn năm 2025", "Quảng trường 17/8")}),
+        ("Hội chợ Thương mại Việt - Lào năm 2025 sẽ diễn ra ngày 9/12 ở Quảng trường Hồ Chí Minh.",
+         {("Hội chợ Thương mại Việt - Lào năm 2025", "Quảng trường Hồ Chí Minh")}),
+        ("Liên hoan Văn nghệ quần chúng biên giới Việt - Trung bế mạc ở Nhà Văn hóa thị trấn Đồng Đăng.",
+         {("Liên hoan Văn nghệ quần chúng biên giới Việt - Trung", "Nhà Văn hóa thị trấn Đồng Đăng")}),
+        # the place of the name's edition between ('… tại Việt Nam') is no gap before the verb
+        ("Lễ bế mạc Tuần Văn hóa Lào tại Việt Nam đã diễn ra ở Nhà hát Lớn Hà Nội.",
+         {("Lễ bế mạc Tuần Văn hóa Lào", "Nhà hát Lớn Hà Nội")}),
+        # 'ở' after a day and another act is not where the event is
+        ("Hội nghị xúc tiến đầu tư năm 2025 khai mạc ngày 5/12, đoàn ở Khách sạn Mường Thanh.", set()),
+    ],
+)
+def test_o_after_the_verb_of_taking_place_and_its_day(text, expected):
+    assert held_in(text, published=dt.date(2025, 12, 8)) == expected

@@ -70,6 +70,11 @@ _FORMER = re.compile(r" ?(?:" + lexicon.alternation(_LEX["partnership_former"]) 
 _FACILITY = re.compile(
     r"(?<![\w])(?:" + lexicon.alternation(_LEX["partnership_named_after"] + _LEX["venue_heads"]) + r") $", re.IGNORECASE)
 _AREA_OF = re.compile(r"(?<![\w])vùng $", re.IGNORECASE)
+# "Sở Ngoại vụ tỉnh A", "Bệnh viện Đa khoa tỉnh A", "Công ty cổ phần X của tỉnh A": a body the place names,
+# which signs for itself.
+_ORGANISATION = re.compile(
+    r"(?<![\w])(?:" + lexicon.alternation(_LEX["partnership_organisations"]) + r")(?: (?!(?:"
+    + lexicon.alternation(_LEX["partnership_organisation_stops"]) + r")(?![\w]))[\w.&-]+){0,5} $")
 # "sau khi hợp nhất với tỉnh Hải Dương, thành phố đã ký …": the unit merged in signs nothing any more.
 _MERGED_WITH = re.compile(
     r"(?<![\w])(?:hợp nhất|sáp nhập) (?:với|vào) (?:(?:" + lexicon.unit_alternation("province", "city", capitalised=True)
@@ -475,6 +480,8 @@ def _sides(text: str, start: int, end: int, matches: list, locations: list, titl
         title = next((t for t in titles if t.start <= match.start < t.end), None)
         if title is not None and (title.seat is not None or title.country is not None):
             continue  # "Tổng Lãnh sự Việt Nam tại Nam Ninh": a seat, not a party
+        if title is None and _ORGANISATION.search(text, max(start, match.start - 60), match.start):
+            continue  # a department, firm or hospital of the place signs for itself; an official's title stands for it
         county = place.unit in _DISTRICT_UNITS or _named_as_county(match)
         side = Side(match.start, match.end, place, title is not None, _with_unit(text, matches, k), county)
         if sides and _may_locate_after(sides[-1]) and _locates(text, sides[-1], side):

@@ -1075,3 +1075,26 @@ def test_a_memorandum_a_letter_of_intent_and_a_friendship_by_other_names(text, e
 )
 def test_the_unnamed_unit_of_the_news_item_cooperating_with_a_partner_since_a_year(text, expected):
     assert partners_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a firm, a bank or a hospital the place names signs for itself: no tie of localities
+        ("Công ty cổ phần Minh Phát của tỉnh Bình Dương ký kết hợp đồng với một doanh nghiệp tỉnh Gyeonggi.", set()),
+        ("Ngân hàng BIDV chi nhánh tỉnh Cao Bằng ký thỏa thuận hợp tác với Ngân hàng Công thương Quảng Tây.", set()),
+        ("Bệnh viện Đa khoa tỉnh Thanh Hóa ký biên bản ghi nhớ với Bệnh viện tỉnh Hủa Phăn.", set()),
+        # the locality itself, by its administration, or an official's title standing for it, does sign
+        ("UBND tỉnh Lạng Sơn ký kết biên bản hợp tác với Chính phủ nhân dân Khu tự trị dân tộc Choang Quảng Tây.",
+         {("Lạng Sơn", "Quảng Tây")}),
+        ("Giám đốc Sở Ngoại vụ tỉnh Thanh Hóa Lê Văn Tâm cho biết, tỉnh đã ký biên bản ghi nhớ với tỉnh Hủa Phăn.",
+         {("Thanh Hóa", "Hủa Phăn")}),
+        # a firm working with the province names the province as a party
+        ("Công ty Hoàng Long phối hợp với UBND tỉnh Điện Biên ký kết thỏa thuận hợp tác với tỉnh Phông Sa Lỳ.",
+         {("Điện Biên", "Phông Sa Lỳ")}),
+        # a university of the place
+        ("Đại học Quốc gia thành phố Hồ Chí Minh ký biên bản ghi nhớ với Đại học Osaka.", set()),
+    ],
+)
+def test_a_firm_a_bank_or_a_hospital_a_place_names_signs_for_itself(text, expected):
+    assert partners_of(text) == expected

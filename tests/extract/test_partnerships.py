@@ -1098,3 +1098,21 @@ def test_the_unnamed_unit_of_the_news_item_cooperating_with_a_partner_since_a_ye
 )
 def test_a_firm_a_bank_or_a_hospital_a_place_names_signs_for_itself(text, expected):
     assert partners_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a signing still to be held, or negotiated for, is none yet
+        ("Tỉnh Gia Lai và tỉnh Ratanakiri sẽ tổ chức ký kết biên bản ghi nhớ vào cuối năm.", set()),
+        ("Thành phố Cần Thơ và tỉnh Champasak sẽ tiến hành lễ ký thỏa thuận hợp tác trong tháng 12.", set()),
+        ("Tỉnh Long An đang đàm phán để ký kết biên bản ghi nhớ với tỉnh Svay Rieng.", set()),
+        ("Hai bên thống nhất hoàn thiện văn bản để ký thỏa thuận hợp tác giữa tỉnh Vĩnh Long và tỉnh Takeo.", set()),
+        # one held: the tie stands
+        ("Tỉnh Gia Lai và tỉnh Ratanakiri đã tổ chức ký kết biên bản ghi nhớ vào cuối năm 2023.",
+         {("Gia Lai", "Ratanakiri")}),
+    ],
+)
+def test_a_signing_to_be_held_or_negotiated_for_is_none_yet(text, expected):
+    assert partners_of(text) == expected
+

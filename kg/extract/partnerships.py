@@ -51,9 +51,9 @@ _BETWEEN = re.compile(r"(?<![\w])giữa(?![\w])")
 _GROUP = re.compile(
     r"(?<![\w])(?:" + lexicon.alternation(_LEX["partnership_group_counts"]) + r") (?="
     + lexicon.alternation(_LEX["partnership_group_units"]) + r") ?(?=\w)", re.IGNORECASE)
-# What may stand between the places of such a group: a comma, a dash, "và", unit words, "(Lào)".
+# What may stand between the places of such a group: a comma, a dash, "và", unit words, "(Lào)", "các tỉnh".
 _GROUP_GLUE = re.compile(
-    r"(?:\s*(?:,|-|–|và|\([^()]{1,30}\))\s*)+(?:(?:" + lexicon.unit_alternation("province", "city", "district", "foreign", capitalised=True)
+    r"(?:\s*(?:,|-|–|và|\([^()]{1,30}\))\s*)+(?:(?:các |những )?(?:" + lexicon.unit_alternation("province", "city", "district", "foreign", capitalised=True)
     + r") )?")
 _IN_PARTICULAR = re.compile(r"(?<=\w) nói riêng(?![\w])")
 # "Lào Cai (Việt Nam) và Vân Nam (Trung Quốc) là hai địa phương có quan hệ hữu nghị": the group before.
@@ -248,7 +248,7 @@ def _sought(verbs: str) -> re.Pattern:
 _RELATION_SOUGHT = _sought("thúc đẩy|tăng cường|mở rộng|xây dựng|thiết lập|hướng tới|tiến tới|nâng|tìm kiếm|mong|muốn")
 # From "với" to the partner: its unit word, or the number of partners and "trong đó có" (or "là").
 _WITH_GAP = re.compile(
-    r" (?:[^,;:]{0,60}(?:, trong đó có (?:các )?| là ))?(?:(?:" + lexicon.unit_alternation("province", "city", "foreign", capitalised=True)
+    r" (?:[^,;:]{0,60}(?:, trong đó có (?:các )?| là ))?(?:(?:các |những )?(?:" + lexicon.unit_alternation("province", "city", "foreign", capitalised=True)
     + r") )?")
 
 

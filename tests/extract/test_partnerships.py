@@ -1116,3 +1116,18 @@ def test_a_firm_a_bank_or_a_hospital_a_place_names_signs_for_itself(text, expect
 def test_a_signing_to_be_held_or_negotiated_for_is_none_yet(text, expected):
     assert partners_of(text) == expected
 
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the partners a relationship is with, listed after "các tỉnh", their countries in brackets
+        ("Tỉnh Lào Cai có quan hệ hữu nghị với các tỉnh Vân Nam (Trung Quốc), Phông Sa Lỳ, U Đôm Xay (Lào).",
+         {("Lào Cai", "Vân Nam"), ("Lào Cai", "Phông Sa Lỳ"), ("Lào Cai", "U Đôm Xay")}),
+        ("Tỉnh Điện Biên có quan hệ hợp tác với tỉnh Vân Nam (Trung Quốc), các tỉnh Phông Sa Lỳ và U Đôm Xay (Lào).",
+         {("Điện Biên", "Vân Nam"), ("Điện Biên", "Phông Sa Lỳ"), ("Điện Biên", "U Đôm Xay")}),
+        # a relationship sought with them is none
+        ("Tỉnh Lào Cai mong muốn thúc đẩy quan hệ hữu nghị với các tỉnh Vân Nam, Phông Sa Lỳ.", set()),
+    ],
+)
+def test_the_partners_of_a_relationship_listed_as_cac_tinh(text, expected):
+    assert partners_of(text) == expected

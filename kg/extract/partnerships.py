@@ -692,7 +692,8 @@ def _dashed_pair(text: str, sides: list[Side], pos: int) -> list[Side]:
 # after "của"; "Hội đồng tỉnh Isère coi Lào Cai là đối tác quan trọng nhất": the subject regards the place
 # after "coi" as its partner.
 _PARTNER = r" là (?:một )?(?:trong những )?(?:đối tác|người bạn)"
-_PARTNER_OF = re.compile(_PARTNER + r"(?: [\w]+){0,3}? của |(?<![\w])(?:coi|xem) (?=\w)")
+# "… là người bạn thân thiết, đối tác tin cậy của tỉnh B": the epithets may be two, joined by a comma.
+_PARTNER_OF = re.compile(_PARTNER + r"(?:,? [\w]+){0,6}? của |(?<![\w])(?:coi|xem) (?=\w)")
 _PARTNER_AFTER = re.compile(_PARTNER + r"(?![\w])")
 _REGARDING = re.compile(r"(?: (?:luôn|đã|vẫn|cũng|đều|từ lâu))* ")
 # "Doanh nghiệp Osaka coi Hà Nội là đối tác": the firms of a place are not the place.

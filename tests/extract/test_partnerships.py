@@ -1131,3 +1131,19 @@ def test_a_signing_to_be_held_or_negotiated_for_is_none_yet(text, expected):
 )
 def test_the_partners_of_a_relationship_listed_as_cac_tinh(text, expected):
     assert partners_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a partner of, with two epithets joined by a comma
+        ("Tỉnh Savannakhet là người bạn thân thiết, đối tác tin cậy của tỉnh Quảng Trị.",
+         {("Quảng Trị", "Sa-van-na-khệt")}),
+        ("Thành phố Busan là đối tác quan trọng, người bạn lớn của Thành phố Hồ Chí Minh.",
+         {("Thành phố Hồ Chí Minh", "Busan")}),
+        # a partner only in prospect is none
+        ("Tỉnh Gunma là đối tác tiềm năng, nhiều cơ hội của tỉnh Quảng Ninh.", set()),
+    ],
+)
+def test_a_partner_of_with_two_epithets(text, expected):
+    assert partners_of(text) == expected

@@ -27,7 +27,7 @@ import re
 from dataclasses import dataclass
 
 from . import lexicon
-from .gazetteer import REORGANISED, Place
+from .gazetteer import REORGANISED, Place, load_gazetteer
 from .prescan import Prescan
 
 
@@ -622,11 +622,14 @@ def _geographic_region(place) -> bool:
 
 
 def _locates(text: str, previous: Side, side: Side) -> bool:
-    """'thành phố Kazanlak, tỉnh Stara Zagora': the second only says where the first is."""
+    """'thành phố Kazanlak, tỉnh Stara Zagora': the second only says where the first is; 'thành phố Mông Tự
+    (Vân Nam)': the province holding the city's prefecture, the level between left out, as the press does."""
     gap = text[previous.end : side.start]
     if len(gap) >= 16 or not _CONTAINER_GAP.fullmatch(gap):
         return False
-    return previous.place.parent == side.place.key or (_STATED_IN.match(gap) is not None and _holds(side.place, previous.place))
+    if previous.place.parent == side.place.key or side.place in load_gazetteer().ancestors(previous.place):
+        return True
+    return _STATED_IN.match(gap) is not None and _holds(side.place, previous.place)
 
 
 # "thành phố Hitachi thuộc tỉnh Ibaraki": the text itself says the one holds the other (where the

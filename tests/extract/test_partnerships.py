@@ -1147,3 +1147,18 @@ def test_the_partners_of_a_relationship_listed_as_cac_tinh(text, expected):
 )
 def test_a_partner_of_with_two_epithets(text, expected):
     assert partners_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the province holding a city's prefecture locates the city, the level between left out: no party
+        ("Thành phố Lào Cai và thành phố Mông Tự (Vân Nam) là hai thành phố kết nghĩa.", {("Lào Cai", "Mông Tự")}),
+        ("Thành phố Lào Cai đã ký thỏa thuận kết nghĩa với thành phố Mông Tự, tỉnh Vân Nam (Trung Quốc).",
+         {("Lào Cai", "Mông Tự")}),
+        # named as a side of its own, the province is a party
+        ("Tỉnh Lào Cai và tỉnh Vân Nam (Trung Quốc) đã ký biên bản hội đàm.", {("Lào Cai", "Vân Nam")}),
+    ],
+)
+def test_a_province_holding_the_prefecture_of_a_city_locates_it(text, expected):
+    assert partners_of(text) == expected

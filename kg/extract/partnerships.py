@@ -668,6 +668,7 @@ def _group_pairs(text: str, start: int, end: int, sides: list[Side]) -> list[tup
     groups += [_subject_before(text, start, sides, m.start()) for m in _TIES_ANNIVERSARY.finditer(text, start, end)]
     groups += [_subject_before(text, start, sides, m.start()) for m in _FURTHERS_TIES.finditer(text, start, end)]
     groups += [_dashed_pair(text, sides, m.end()) for m in _TIE_OF_PAIR.finditer(text, start, end)]
+    groups += [_dashed_pair_before(text, sides, m.start()) for m in _HEADED_TIE.finditer(text, start, end)]
     groups += [_partner_of(text, sides, m) for m in _PARTNER_OF.finditer(text, start, end)]
     pairs: list[tuple] = []
     for group in groups:
@@ -689,6 +690,23 @@ def _dashed_pair(text: str, sides: list[Side], pos: int) -> list[Side]:
     dash = _DASH.match(text, first.end) if first is not None else None
     second = _side_at(text, sides, dash.end()) if dash is not None else None
     return [first, second] if second is not None else []
+
+
+# "TP.Hải Phòng - TP.Incheon: 30 năm hợp tác hữu nghị", "Lào Cai - Vân Nam: thắt chặt quan hệ hợp tác": a
+# headline's dashed pair, then after its colon the tie it has.
+_HEADED_TIE = re.compile(r": (?:[\w]+ ){0,4}(?:quan hệ |mối quan hệ )?(?:hợp tác|hữu nghị|kết nghĩa)(?![\w])", re.IGNORECASE)
+
+
+_DASH_UNIT = re.compile(r" ?[-–] ?(?:(?:" + lexicon.unit_alternation("province", "city", "foreign", capitalised=True) + r")\.? ?)?")
+
+
+def _dashed_pair_before(text: str, sides: list[Side], pos: int) -> list[Side]:
+    """The two places "A - B" that end at pos, the second right after the first's dash."""
+    second = next((s for s in sides if s.end == pos), None)
+    first = next((s for s in reversed(sides) if second is not None and s.end < second.start), None)
+    if first is None or not _DASH_UNIT.fullmatch(text, first.end, second.start):
+        return []
+    return [first, second]
 
 
 # "Tỉnh Gyeonggi là đối tác quan trọng của tỉnh Bình Dương": the place before "là" is a partner of the place

@@ -1162,3 +1162,18 @@ def test_a_partner_of_with_two_epithets(text, expected):
 )
 def test_a_province_holding_the_prefecture_of_a_city_locates_it(text, expected):
     assert partners_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a headline's dashed pair, then after its colon the tie it has
+        ("TP.Hải Phòng - TP.Incheon: 30 năm hợp tác hữu nghị.", {("Hải Phòng", "Incheon")}),
+        ("Lào Cai - Vân Nam: thắt chặt quan hệ hợp tác.", {("Lào Cai", "Vân Nam")}),
+        # a wish after the colon, or no tie at all
+        ("Nghệ An - Xiêng Khoảng: mong muốn hợp tác", set()),
+        ("Hà Nội - Tokyo: khai mạc lễ hội văn hóa", set()),
+    ],
+)
+def test_a_headline_pair_and_the_tie_after_its_colon(text, expected):
+    assert partners_of(text) == expected

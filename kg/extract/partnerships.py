@@ -208,7 +208,7 @@ def _clause_partners(text: str, start: int, end: int, matches: list, locations: 
         signer = _speakers_province(sides, trigger) or _speakers_point(text, start, trigger, matches) or home
         return _pairs(free, signer) or _officials_signing(sides, trigger)
     if talks:
-        return _pairs(free, None) or _officials_in_talks(text, start, end, sides) or _two_named(text, start, end, sides, matches, titles, not_parties)
+        return _pairs(free, None) or _officials_in_talks(text, start, end, sides, titles) or _two_named(text, start, end, sides, matches, titles, not_parties)
     return (_group_pairs(text, start, end, free) or _two_named(text, start, end, sides, matches, titles, not_parties)
             or _related_with(text, start, end, free) or _relation_set_up(text, start, end, free)
             or _cooperated_since(text, start, end, free, home))
@@ -442,7 +442,7 @@ _ANNIVERSARY = re.compile(r"(?<![\w])kỷ niệm \d+ năm (?:[Nn]gày )?(?:thi�
 _TALKS_WITH = re.compile(r"(?: (?:với|cùng))(?= )")
 
 
-def _officials_in_talks(text: str, start: int, end: int, sides: list[Side]) -> list[tuple]:
+def _officials_in_talks(text: str, start: int, end: int, sides: list[Side], titles: list) -> list[tuple]:
     """"Bí thư Tỉnh ủy Quảng Ninh hội đàm với Bí thư Khu ủy Khu tự trị dân tộc Choang Quảng Tây": the
     officials' provinces are the two sides of the talks, the last named before them and the first after."""
     for m in _TALKS.finditer(text, start, end):
@@ -450,12 +450,41 @@ def _officials_in_talks(text: str, start: int, end: int, sides: list[Side]) -> l
         if with_ is None:
             continue
         parties = [s for s in sides if _may_be_party(s.place)]  # not "Văn Lâm" inside "Hà Văn Lâm"
+        if _FRONTED_TALKS.fullmatch(text, start, m.end()):
+            return _fronted_talks(text, parties, with_.end(), titles)
         before = [s for s in parties if s.end <= m.start()][-1:]
         after = [s for s in parties if s.start >= with_.end()][:1]
         pairs = _pairs(before + after, None)
         if before and after and len(pairs) == 1 and before[0].place.country != after[0].place.country:
             return pairs
     return []
+
+
+# "Hội đàm với lãnh đạo tỉnh B, Bí thư Tỉnh ủy A khẳng định …", "Tại buổi hội đàm với đoàn tỉnh B, tỉnh A …": the
+# talks fronted; the side after "với", and after its comma the subject that held them.
+_FRONTED_TALKS = re.compile(r"(?:(?:Tại|Trong) (?:buổi |cuộc )?)?[Hh]ội đàm")
+# After the comma, the subject: an official's title naming it ('Bí thư Tỉnh ủy A'), or its delegation or unit word
+# ('lãnh đạo tỉnh A'); "…, ông X cho biết tỉnh A …" tells what a speaker said, no side of the talks.
+_TO_COMMA = re.compile(r"[^,;.]{0,40}?, ")
+_NAME_TO_COMMA = re.compile(r"(?:(?:ông|bà|đồng chí) )?(?:" + lexicon.UPPER + r"[\w-]* ){0,4}" + lexicon.UPPER + r"[\w-]*, ")
+_DELEGATION = re.compile(r"(?:(?:[Ll]ãnh đạo|[Đđ]oàn(?: đại biểu)?) )?(?:(?:" + lexicon.unit_alternation("province", "city", capitalised=True) + r") )?")
+
+
+def _fronted_talks(text: str, parties: list[Side], pos: int, titles: list) -> list[tuple]:
+    after = [s for s in parties if s.start >= pos]
+    if len(after) < 2:
+        return []
+    partner, subject = after[0], after[1]
+    comma = _TO_COMMA.match(text, partner.end)
+    if comma is None or comma.end() > subject.start or subject.place.country == partner.place.country:
+        return []
+    # "…, Bí thư Tỉnh ủy A", or after the official's name set off by commas: "…, ông X, Chủ tịch UBND tỉnh A"
+    named = _NAME_TO_COMMA.match(text, comma.end())
+    starts = {comma.end(), named.end()} if named is not None else {comma.end()}
+    titled = any(t.start in starts and t.start <= subject.start < t.end for t in titles)
+    if not titled and not _DELEGATION.fullmatch(text, comma.end(), subject.start):
+        return []
+    return _pairs([partner, subject], None)
 
 
 def _sides(text: str, start: int, end: int, matches: list, locations: list, titles: list,

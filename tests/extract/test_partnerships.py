@@ -1177,3 +1177,22 @@ def test_a_province_holding_the_prefecture_of_a_city_locates_it(text, expected):
 )
 def test_a_headline_pair_and_the_tie_after_its_colon(text, expected):
     assert partners_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # talks fronted: the side after "với", and after the comma the official or delegation that held them
+        ("Hội đàm với lãnh đạo tỉnh Luông Nậm Thà, Bí thư Tỉnh ủy Điện Biên đề nghị hai bên tăng cường hợp tác.",
+         {("Điện Biên", "Luổng Nậm Thà")}),
+        ("Tại buổi hội đàm với Đoàn đại biểu tỉnh Hủa Phăn (Lào), Chủ tịch UBND tỉnh Thanh Hóa cảm ơn tỉnh bạn.",
+         {("Thanh Hóa", "Hủa Phăn")}),
+        ("Trong cuộc hội đàm với Tỉnh trưởng tỉnh Kratie, ông Trần Văn Hòa, Bí thư Tỉnh ủy Bình Phước khẳng định "
+         "tình hữu nghị.", {("Bình Phước", "Kratie")}),
+        # what a speaker said after the comma names no side; two sides of one country are no pair
+        ("Hội đàm với đoàn tỉnh Gunma, ông Trần Văn Hòa cho biết, Chủ tịch UBND tỉnh Quảng Ninh sẽ sang thăm.", set()),
+        ("Hội đàm với đoàn tỉnh Vân Nam, Quảng Tây, lãnh đạo bộ cho biết kết quả.", set()),
+    ],
+)
+def test_talks_fronted_and_the_side_after_their_comma(text, expected):
+    assert partners_of(text) == expected

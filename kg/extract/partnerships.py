@@ -27,7 +27,7 @@ import re
 from dataclasses import dataclass
 
 from . import lexicon
-from .gazetteer import REORGANISED, Place
+from .gazetteer import REORGANISED, Place, load_gazetteer
 from .prescan import Prescan
 
 
@@ -51,9 +51,9 @@ _BETWEEN = re.compile(r"(?<![\w])giữa(?![\w])")
 _GROUP = re.compile(
     r"(?<![\w])(?:" + lexicon.alternation(_LEX["partnership_group_counts"]) + r") (?="
     + lexicon.alternation(_LEX["partnership_group_units"]) + r") ?(?=\w)", re.IGNORECASE)
-# What may stand between the places of such a group: a comma, a dash, "và", unit words, "(Lào)".
+# What may stand between the places of such a group: a comma, a dash, "và", unit words, "(Lào)", "các tỉnh".
 _GROUP_GLUE = re.compile(
-    r"(?:\s*(?:,|-|–|và|\([^()]{1,30}\))\s*)+(?:(?:" + lexicon.unit_alternation("province", "city", "district", "foreign", capitalised=True)
+    r"(?:\s*(?:,|-|–|và|\([^()]{1,30}\))\s*)+(?:(?:các |những )?(?:" + lexicon.unit_alternation("province", "city", "district", "foreign", capitalised=True)
     + r") )?")
 _IN_PARTICULAR = re.compile(r"(?<=\w) nói riêng(?![\w])")
 # "Lào Cai (Việt Nam) và Vân Nam (Trung Quốc) là hai địa phương có quan hệ hữu nghị": the group before.
@@ -70,6 +70,11 @@ _FORMER = re.compile(r" ?(?:" + lexicon.alternation(_LEX["partnership_former"]) 
 _FACILITY = re.compile(
     r"(?<![\w])(?:" + lexicon.alternation(_LEX["partnership_named_after"] + _LEX["venue_heads"]) + r") $", re.IGNORECASE)
 _AREA_OF = re.compile(r"(?<![\w])vùng $", re.IGNORECASE)
+# "Sở Ngoại vụ tỉnh A", "Bệnh viện Đa khoa tỉnh A", "Công ty cổ phần X của tỉnh A": a body the place names,
+# which signs for itself.
+_ORGANISATION = re.compile(
+    r"(?<![\w])(?:" + lexicon.alternation(_LEX["partnership_organisations"]) + r")(?: (?!(?:"
+    + lexicon.alternation(_LEX["partnership_organisation_stops"]) + r")(?![\w]))[\w.&-]+){0,5} $")
 # "sau khi hợp nhất với tỉnh Hải Dương, thành phố đã ký …": the unit merged in signs nothing any more.
 _MERGED_WITH = re.compile(
     r"(?<![\w])(?:hợp nhất|sáp nhập) (?:với|vào) (?:(?:" + lexicon.unit_alternation("province", "city", capitalised=True)
@@ -203,7 +208,7 @@ def _clause_partners(text: str, start: int, end: int, matches: list, locations: 
         signer = _speakers_province(sides, trigger) or _speakers_point(text, start, trigger, matches) or home
         return _pairs(free, signer) or _officials_signing(sides, trigger)
     if talks:
-        return _pairs(free, None) or _officials_in_talks(text, start, end, sides) or _two_named(text, start, end, sides, matches, titles, not_parties)
+        return _pairs(free, None) or _officials_in_talks(text, start, end, sides, titles) or _two_named(text, start, end, sides, matches, titles, not_parties)
     return (_group_pairs(text, start, end, free) or _two_named(text, start, end, sides, matches, titles, not_parties)
             or _related_with(text, start, end, free) or _relation_set_up(text, start, end, free)
             or _cooperated_since(text, start, end, free, home))
@@ -243,7 +248,7 @@ def _sought(verbs: str) -> re.Pattern:
 _RELATION_SOUGHT = _sought("thúc đẩy|tăng cường|mở rộng|xây dựng|thiết lập|hướng tới|tiến tới|nâng|tìm kiếm|mong|muốn")
 # From "với" to the partner: its unit word, or the number of partners and "trong đó có" (or "là").
 _WITH_GAP = re.compile(
-    r" (?:[^,;:]{0,60}(?:, trong đó có (?:các )?| là ))?(?:(?:" + lexicon.unit_alternation("province", "city", "foreign", capitalised=True)
+    r" (?:[^,;:]{0,60}(?:, trong đó có (?:các )?| là ))?(?:(?:các |những )?(?:" + lexicon.unit_alternation("province", "city", "foreign", capitalised=True)
     + r") )?")
 
 
@@ -437,7 +442,7 @@ _ANNIVERSARY = re.compile(r"(?<![\w])kỷ niệm \d+ năm (?:[Nn]gày )?(?:thi�
 _TALKS_WITH = re.compile(r"(?: (?:với|cùng))(?= )")
 
 
-def _officials_in_talks(text: str, start: int, end: int, sides: list[Side]) -> list[tuple]:
+def _officials_in_talks(text: str, start: int, end: int, sides: list[Side], titles: list) -> list[tuple]:
     """"Bí thư Tỉnh ủy Quảng Ninh hội đàm với Bí thư Khu ủy Khu tự trị dân tộc Choang Quảng Tây": the
     officials' provinces are the two sides of the talks, the last named before them and the first after."""
     for m in _TALKS.finditer(text, start, end):
@@ -445,12 +450,41 @@ def _officials_in_talks(text: str, start: int, end: int, sides: list[Side]) -> l
         if with_ is None:
             continue
         parties = [s for s in sides if _may_be_party(s.place)]  # not "Văn Lâm" inside "Hà Văn Lâm"
+        if _FRONTED_TALKS.fullmatch(text, start, m.end()):
+            return _fronted_talks(text, parties, with_.end(), titles)
         before = [s for s in parties if s.end <= m.start()][-1:]
         after = [s for s in parties if s.start >= with_.end()][:1]
         pairs = _pairs(before + after, None)
         if before and after and len(pairs) == 1 and before[0].place.country != after[0].place.country:
             return pairs
     return []
+
+
+# "Hội đàm với lãnh đạo tỉnh B, Bí thư Tỉnh ủy A khẳng định …", "Tại buổi hội đàm với đoàn tỉnh B, tỉnh A …": the
+# talks fronted; the side after "với", and after its comma the subject that held them.
+_FRONTED_TALKS = re.compile(r"(?:(?:Tại|Trong) (?:buổi |cuộc )?)?[Hh]ội đàm")
+# After the comma, the subject: an official's title naming it ('Bí thư Tỉnh ủy A'), or its delegation or unit word
+# ('lãnh đạo tỉnh A'); "…, ông X cho biết tỉnh A …" tells what a speaker said, no side of the talks.
+_TO_COMMA = re.compile(r"[^,;.]{0,40}?, ")
+_NAME_TO_COMMA = re.compile(r"(?:(?:ông|bà|đồng chí) )?(?:" + lexicon.UPPER + r"[\w-]* ){0,4}" + lexicon.UPPER + r"[\w-]*, ")
+_DELEGATION = re.compile(r"(?:(?:[Ll]ãnh đạo|[Đđ]oàn(?: đại biểu)?) )?(?:(?:" + lexicon.unit_alternation("province", "city", capitalised=True) + r") )?")
+
+
+def _fronted_talks(text: str, parties: list[Side], pos: int, titles: list) -> list[tuple]:
+    after = [s for s in parties if s.start >= pos]
+    if len(after) < 2:
+        return []
+    partner, subject = after[0], after[1]
+    comma = _TO_COMMA.match(text, partner.end)
+    if comma is None or comma.end() > subject.start or subject.place.country == partner.place.country:
+        return []
+    # "…, Bí thư Tỉnh ủy A", or after the official's name set off by commas: "…, ông X, Chủ tịch UBND tỉnh A"
+    named = _NAME_TO_COMMA.match(text, comma.end())
+    starts = {comma.end(), named.end()} if named is not None else {comma.end()}
+    titled = any(t.start in starts and t.start <= subject.start < t.end for t in titles)
+    if not titled and not _DELEGATION.fullmatch(text, comma.end(), subject.start):
+        return []
+    return _pairs([partner, subject], None)
 
 
 def _sides(text: str, start: int, end: int, matches: list, locations: list, titles: list,
@@ -475,6 +509,8 @@ def _sides(text: str, start: int, end: int, matches: list, locations: list, titl
         title = next((t for t in titles if t.start <= match.start < t.end), None)
         if title is not None and (title.seat is not None or title.country is not None):
             continue  # "Tổng Lãnh sự Việt Nam tại Nam Ninh": a seat, not a party
+        if title is None and _ORGANISATION.search(text, max(start, match.start - 60), match.start):
+            continue  # a department, firm or hospital of the place signs for itself; an official's title stands for it
         county = place.unit in _DISTRICT_UNITS or _named_as_county(match)
         side = Side(match.start, match.end, place, title is not None, _with_unit(text, matches, k), county)
         if sides and _may_locate_after(sides[-1]) and _locates(text, sides[-1], side):
@@ -615,11 +651,14 @@ def _geographic_region(place) -> bool:
 
 
 def _locates(text: str, previous: Side, side: Side) -> bool:
-    """'thành phố Kazanlak, tỉnh Stara Zagora': the second only says where the first is."""
+    """'thành phố Kazanlak, tỉnh Stara Zagora': the second only says where the first is; 'thành phố Mông Tự
+    (Vân Nam)': the province holding the city's prefecture, the level between left out, as the press does."""
     gap = text[previous.end : side.start]
     if len(gap) >= 16 or not _CONTAINER_GAP.fullmatch(gap):
         return False
-    return previous.place.parent == side.place.key or (_STATED_IN.match(gap) is not None and _holds(side.place, previous.place))
+    if previous.place.parent == side.place.key or side.place in load_gazetteer().ancestors(previous.place):
+        return True
+    return _STATED_IN.match(gap) is not None and _holds(side.place, previous.place)
 
 
 # "thành phố Hitachi thuộc tỉnh Ibaraki": the text itself says the one holds the other (where the
@@ -658,6 +697,7 @@ def _group_pairs(text: str, start: int, end: int, sides: list[Side]) -> list[tup
     groups += [_subject_before(text, start, sides, m.start()) for m in _TIES_ANNIVERSARY.finditer(text, start, end)]
     groups += [_subject_before(text, start, sides, m.start()) for m in _FURTHERS_TIES.finditer(text, start, end)]
     groups += [_dashed_pair(text, sides, m.end()) for m in _TIE_OF_PAIR.finditer(text, start, end)]
+    groups += [_dashed_pair_before(text, sides, m.start()) for m in _HEADED_TIE.finditer(text, start, end)]
     groups += [_partner_of(text, sides, m) for m in _PARTNER_OF.finditer(text, start, end)]
     pairs: list[tuple] = []
     for group in groups:
@@ -681,11 +721,29 @@ def _dashed_pair(text: str, sides: list[Side], pos: int) -> list[Side]:
     return [first, second] if second is not None else []
 
 
+# "TP.Hải Phòng - TP.Incheon: 30 năm hợp tác hữu nghị", "Lào Cai - Vân Nam: thắt chặt quan hệ hợp tác": a
+# headline's dashed pair, then after its colon the tie it has.
+_HEADED_TIE = re.compile(r": (?:[\w]+ ){0,4}(?:quan hệ |mối quan hệ )?(?:hợp tác|hữu nghị|kết nghĩa)(?![\w])", re.IGNORECASE)
+
+
+_DASH_UNIT = re.compile(r" ?[-–] ?(?:(?:" + lexicon.unit_alternation("province", "city", "foreign", capitalised=True) + r")\.? ?)?")
+
+
+def _dashed_pair_before(text: str, sides: list[Side], pos: int) -> list[Side]:
+    """The two places "A - B" that end at pos, the second right after the first's dash."""
+    second = next((s for s in sides if s.end == pos), None)
+    first = next((s for s in reversed(sides) if second is not None and s.end < second.start), None)
+    if first is None or not _DASH_UNIT.fullmatch(text, first.end, second.start):
+        return []
+    return [first, second]
+
+
 # "Tỉnh Gyeonggi là đối tác quan trọng của tỉnh Bình Dương": the place before "là" is a partner of the place
 # after "của"; "Hội đồng tỉnh Isère coi Lào Cai là đối tác quan trọng nhất": the subject regards the place
 # after "coi" as its partner.
 _PARTNER = r" là (?:một )?(?:trong những )?(?:đối tác|người bạn)"
-_PARTNER_OF = re.compile(_PARTNER + r"(?: [\w]+){0,3}? của |(?<![\w])(?:coi|xem) (?=\w)")
+# "… là người bạn thân thiết, đối tác tin cậy của tỉnh B": the epithets may be two, joined by a comma.
+_PARTNER_OF = re.compile(_PARTNER + r"(?:,? [\w]+){0,6}? của |(?<![\w])(?:coi|xem) (?=\w)")
 _PARTNER_AFTER = re.compile(_PARTNER + r"(?![\w])")
 _REGARDING = re.compile(r"(?: (?:luôn|đã|vẫn|cũng|đều|từ lâu))* ")
 # "Doanh nghiệp Osaka coi Hà Nội là đối tác": the firms of a place are not the place.

@@ -1075,3 +1075,124 @@ def test_a_memorandum_a_letter_of_intent_and_a_friendship_by_other_names(text, e
 )
 def test_the_unnamed_unit_of_the_news_item_cooperating_with_a_partner_since_a_year(text, expected):
     assert partners_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a firm, a bank or a hospital the place names signs for itself: no tie of localities
+        ("Công ty cổ phần Minh Phát của tỉnh Bình Dương ký kết hợp đồng với một doanh nghiệp tỉnh Gyeonggi.", set()),
+        ("Ngân hàng BIDV chi nhánh tỉnh Cao Bằng ký thỏa thuận hợp tác với Ngân hàng Công thương Quảng Tây.", set()),
+        ("Bệnh viện Đa khoa tỉnh Thanh Hóa ký biên bản ghi nhớ với Bệnh viện tỉnh Hủa Phăn.", set()),
+        # the locality itself, by its administration, or an official's title standing for it, does sign
+        ("UBND tỉnh Lạng Sơn ký kết biên bản hợp tác với Chính phủ nhân dân Khu tự trị dân tộc Choang Quảng Tây.",
+         {("Lạng Sơn", "Quảng Tây")}),
+        ("Giám đốc Sở Ngoại vụ tỉnh Thanh Hóa Lê Văn Tâm cho biết, tỉnh đã ký biên bản ghi nhớ với tỉnh Hủa Phăn.",
+         {("Thanh Hóa", "Hủa Phăn")}),
+        # a firm working with the province names the province as a party
+        ("Công ty Hoàng Long phối hợp với UBND tỉnh Điện Biên ký kết thỏa thuận hợp tác với tỉnh Phông Sa Lỳ.",
+         {("Điện Biên", "Phông Sa Lỳ")}),
+        # a university of the place
+        ("Đại học Quốc gia thành phố Hồ Chí Minh ký biên bản ghi nhớ với Đại học Osaka.", set()),
+    ],
+)
+def test_a_firm_a_bank_or_a_hospital_a_place_names_signs_for_itself(text, expected):
+    assert partners_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a signing still to be held, or negotiated for, is none yet
+        ("Tỉnh Gia Lai và tỉnh Ratanakiri sẽ tổ chức ký kết biên bản ghi nhớ vào cuối năm.", set()),
+        ("Thành phố Cần Thơ và tỉnh Champasak sẽ tiến hành lễ ký thỏa thuận hợp tác trong tháng 12.", set()),
+        ("Tỉnh Long An đang đàm phán để ký kết biên bản ghi nhớ với tỉnh Svay Rieng.", set()),
+        ("Hai bên thống nhất hoàn thiện văn bản để ký thỏa thuận hợp tác giữa tỉnh Vĩnh Long và tỉnh Takeo.", set()),
+        # one held: the tie stands
+        ("Tỉnh Gia Lai và tỉnh Ratanakiri đã tổ chức ký kết biên bản ghi nhớ vào cuối năm 2023.",
+         {("Gia Lai", "Ratanakiri")}),
+    ],
+)
+def test_a_signing_to_be_held_or_negotiated_for_is_none_yet(text, expected):
+    assert partners_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the partners a relationship is with, listed after "các tỉnh", their countries in brackets
+        ("Tỉnh Lào Cai có quan hệ hữu nghị với các tỉnh Vân Nam (Trung Quốc), Phông Sa Lỳ, U Đôm Xay (Lào).",
+         {("Lào Cai", "Vân Nam"), ("Lào Cai", "Phông Sa Lỳ"), ("Lào Cai", "U Đôm Xay")}),
+        ("Tỉnh Điện Biên có quan hệ hợp tác với tỉnh Vân Nam (Trung Quốc), các tỉnh Phông Sa Lỳ và U Đôm Xay (Lào).",
+         {("Điện Biên", "Vân Nam"), ("Điện Biên", "Phông Sa Lỳ"), ("Điện Biên", "U Đôm Xay")}),
+        # a relationship sought with them is none
+        ("Tỉnh Lào Cai mong muốn thúc đẩy quan hệ hữu nghị với các tỉnh Vân Nam, Phông Sa Lỳ.", set()),
+    ],
+)
+def test_the_partners_of_a_relationship_listed_as_cac_tinh(text, expected):
+    assert partners_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a partner of, with two epithets joined by a comma
+        ("Tỉnh Savannakhet là người bạn thân thiết, đối tác tin cậy của tỉnh Quảng Trị.",
+         {("Quảng Trị", "Sa-van-na-khệt")}),
+        ("Thành phố Busan là đối tác quan trọng, người bạn lớn của Thành phố Hồ Chí Minh.",
+         {("Thành phố Hồ Chí Minh", "Busan")}),
+        # a partner only in prospect is none
+        ("Tỉnh Gunma là đối tác tiềm năng, nhiều cơ hội của tỉnh Quảng Ninh.", set()),
+    ],
+)
+def test_a_partner_of_with_two_epithets(text, expected):
+    assert partners_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the province holding a city's prefecture locates the city, the level between left out: no party
+        ("Thành phố Lào Cai và thành phố Mông Tự (Vân Nam) là hai thành phố kết nghĩa.", {("Lào Cai", "Mông Tự")}),
+        ("Thành phố Lào Cai đã ký thỏa thuận kết nghĩa với thành phố Mông Tự, tỉnh Vân Nam (Trung Quốc).",
+         {("Lào Cai", "Mông Tự")}),
+        # named as a side of its own, the province is a party
+        ("Tỉnh Lào Cai và tỉnh Vân Nam (Trung Quốc) đã ký biên bản hội đàm.", {("Lào Cai", "Vân Nam")}),
+    ],
+)
+def test_a_province_holding_the_prefecture_of_a_city_locates_it(text, expected):
+    assert partners_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a headline's dashed pair, then after its colon the tie it has
+        ("TP.Hải Phòng - TP.Incheon: 30 năm hợp tác hữu nghị.", {("Hải Phòng", "Incheon")}),
+        ("Lào Cai - Vân Nam: thắt chặt quan hệ hợp tác.", {("Lào Cai", "Vân Nam")}),
+        # a wish after the colon, or no tie at all
+        ("Nghệ An - Xiêng Khoảng: mong muốn hợp tác", set()),
+        ("Hà Nội - Tokyo: khai mạc lễ hội văn hóa", set()),
+    ],
+)
+def test_a_headline_pair_and_the_tie_after_its_colon(text, expected):
+    assert partners_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # talks fronted: the side after "với", and after the comma the official or delegation that held them
+        ("Hội đàm với lãnh đạo tỉnh Luông Nậm Thà, Bí thư Tỉnh ủy Điện Biên đề nghị hai bên tăng cường hợp tác.",
+         {("Điện Biên", "Luổng Nậm Thà")}),
+        ("Tại buổi hội đàm với Đoàn đại biểu tỉnh Hủa Phăn (Lào), Chủ tịch UBND tỉnh Thanh Hóa cảm ơn tỉnh bạn.",
+         {("Thanh Hóa", "Hủa Phăn")}),
+        ("Trong cuộc hội đàm với Tỉnh trưởng tỉnh Kratie, ông Trần Văn Hòa, Bí thư Tỉnh ủy Bình Phước khẳng định "
+         "tình hữu nghị.", {("Bình Phước", "Kratie")}),
+        # what a speaker said after the comma names no side; two sides of one country are no pair
+        ("Hội đàm với đoàn tỉnh Gunma, ông Trần Văn Hòa cho biết, Chủ tịch UBND tỉnh Quảng Ninh sẽ sang thăm.", set()),
+        ("Hội đàm với đoàn tỉnh Vân Nam, Quảng Tây, lãnh đạo bộ cho biết kết quả.", set()),
+    ],
+)
+def test_talks_fronted_and_the_side_after_their_comma(text, expected):
+    assert partners_of(text) == expected

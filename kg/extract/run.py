@@ -437,7 +437,7 @@ def _with_unread_place(text: str, title, place_names: frozenset, gazetteer, at):
     return titles.with_place_named_after_committee(title, name, start + len(name), text, gazetteer.lookup, at)
 
 
-# "Thị trưởng San Diego Daniel Whitmore": a mayor's city written bare, a foreign city the gazetteer knows only
+# "Thị trưởng Denver A": a mayor's city written bare, a foreign city the gazetteer knows only
 # after its unit word (the generated cities); the mayor heads a city, so the unit is the title's.
 CITY_WORDS = re.compile(rf"{lexicon.UPPER}[^\W\d_]*(?: {lexicon.UPPER}[^\W\d_]*){{0,2}}")
 

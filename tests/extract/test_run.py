@@ -1962,8 +1962,8 @@ def test_a_committee_named_after_a_place_the_article_located_after_its_unit(dist
         # a mayor's city written bare, a city the gazetteer knows only after its unit word: the mayor heads a
         # city, so the title reads it; the name after it is the person's alone
         (
-            "Chủ tịch UBND TP Đà Nẵng Lê Văn Tâm cùng Thị trưởng San Diego Robert M. Hale đã ký văn bản.",
-            {("Lê Văn Tâm", "Chủ tịch UBND thành phố Đà Nẵng"), ("Robert Hale", "Thị trưởng thành phố San Diego")},
+            "Chủ tịch UBND TP Hải Phòng Lê Văn Tâm cùng Thị trưởng Denver Robert M. Hale đã ký văn bản.",
+            {("Lê Văn Tâm", "Chủ tịch UBND thành phố Hải Phòng"), ("Robert Hale", "Thị trưởng thành phố Denver")},
         ),
         ("Bà Anne Moreau, Thị trưởng Poitiers, phát biểu.", {("Anne Moreau", "Thị trưởng thành phố Poitiers")}),
         # … a name after the bare title is a person's, no city

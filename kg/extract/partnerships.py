@@ -1127,7 +1127,8 @@ _SMALL_ASIDE = re.compile(
 _SMALL_JOIN = re.compile(
     r"(?: (?:và|với|(?:(?:đã|cũng|chính thức) )*kết nghĩa với)| ?[-–]) (?:(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân|[Cc]hính quyền)"
     r"(?: nhân dân)? )?")
-_CITY_UNIT = re.compile(r"(?:thành phố|Thành phố|TP\.?|Tp\.?|thị trấn|huyện|quận) ?")
+# The unit word before a foreign town or city (the words units.json defines for cities, districts and towns).
+_CITY_UNIT = re.compile("(?:" + lexicon.alternation(lexicon.unit_words("city", "district", capitalised=True) + ["Thị trấn", "thị trấn"]) + ") ?")
 # "Hai bên thống nhất sớm tổ chức lễ kết nghĩa giữa xã A và bản B", "tiến tới kết nghĩa …": a twinning to come.
 _TWINNING_PLANNED = re.compile(
     r"(?<![\w])(?:sớm|tiến tới|hướng tới|chuẩn bị|nghiên cứu|kế hoạch|sẽ)(?: [\w]+){0,3} (?:kết nghĩa|ký)(?![\w])", re.IGNORECASE)

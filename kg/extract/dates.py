@@ -134,7 +134,12 @@ def reference_year(published: dt.date | None, text: str, event_names: tuple[str,
     blocked = _anniversaries(text, 0, len(text))
     anchors = tuple(sorted(d for d in _full_dates(text, blocked)))
     years = [d.year for d in anchors] + [int(m[2]) for m in MONTH_YEAR.finditer(text) if 1 <= int(m[1]) <= 12]
-    year = max(years) if years else _named_year(event_names() if callable(event_names) else event_names)
+    # The years event names carry are the last resort, which make_date reaches only for a page with no
+    # date: finding those names costs a pass over every event of the text, spared where the page is dated.
+    if years or page is not None:
+        year = max(years) if years else None
+    else:
+        year = _named_year(event_names() if callable(event_names) else event_names)
     anchors = _of_the_news(anchors, page)
     return Reference(page, is_day, anchors, tuple(sorted({d.year for d in anchors})), year, from_url and page is not None)
 

@@ -2,7 +2,7 @@ import datetime as dt
 
 import pytest
 
-from kg.extract.dates import find_dates, reference_year
+from kg.extract.dates import find_dates, make_date, reference_year
 
 REF = reference_year(dt.date(2024, 10, 16), "")
 
@@ -345,3 +345,19 @@ def test_hom_nay_opening_the_sentence_leads_it(text, expected):
 )
 def test_the_last_day_without_ngay(text, expected):
     assert dates_in(text) == expected
+
+
+def test_event_names_are_read_for_a_year_only_where_the_page_has_no_date():
+    asked = []
+
+    def names():
+        asked.append(True)
+        return ("Lễ hội Hoa Ban 2019",)
+
+    text = "Tối 14/3, lễ hội khai mạc tại quảng trường."
+    dated = reference_year(dt.date(2019, 3, 15), text, names)
+    assert asked == [] and dated.page == dt.date(2019, 3, 15)  # the page's year dates the day; no pass over the events
+    assert make_date(14, 3, None, dated)[0] == dt.date(2019, 3, 14)
+    undated = reference_year(None, text, names)
+    assert asked == [True] and undated.year == 2019
+    assert make_date(14, 3, None, undated) == (dt.date(2019, 3, 14), "guess")

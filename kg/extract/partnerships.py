@@ -245,11 +245,12 @@ def _cooperated_since(text: str, start: int, end: int, sides: list[Side], home) 
 
 
 # "Bình Dương đã có quan hệ hữu nghị với 20 địa phương, trong đó có tỉnh Yamaguchi", "Thanh Hóa luôn
-# dành sự quan tâm cho quan hệ hữu nghị, hợp tác toàn diện với tỉnh Hủa Phăn": the relationship the
-# subject has with the partner after "với".
+# dành sự quan tâm cho quan hệ hữu nghị, hợp tác toàn diện với tỉnh Hủa Phăn", "Kon Tum luôn coi trọng mối quan hệ
+# với các tỉnh Nam Lào, trong đó có tỉnh Sê Kông": the relationship the subject has with the partner after "với"
+# ("chưa có mối quan hệ" is a blocker).
 _RELATION_WITH = re.compile(
     r"(?<![\w])(?:(?:mối )?quan hệ (?:giao lưu )?(?:hữu nghị|hợp tác|kết nghĩa|truyền thống|gắn bó)(?:,? (?:và )?(?:hữu nghị|hợp tác|toàn diện|đặc biệt"
-    r"|truyền thống|tốt đẹp|lâu dài|chặt chẽ|gắn bó))*|duy trì hợp tác) với(?![\w])", re.IGNORECASE)
+    r"|truyền thống|tốt đẹp|lâu dài|chặt chẽ|gắn bó))*|duy trì hợp tác|mối quan hệ) với(?![\w])", re.IGNORECASE)
 
 
 def _sought(verbs: str) -> re.Pattern:

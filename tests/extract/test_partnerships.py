@@ -1251,3 +1251,21 @@ def test_a_committee_names_the_level_of_the_unit_it_leads(text, expected):
 )
 def test_provinces_holding_unnamed_twinned_villages_are_no_parties(text, expected):
     assert partners_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the relationship ("mối quan hệ") a province values with a partner, named after "trong đó có" or right after
+        ("Tỉnh Kon Tum luôn coi trọng mối quan hệ với các tỉnh Nam Lào, trong đó có tỉnh Sê Kông.",
+         {("Kon Tum", "Xê Kông")}),
+        ("Lãnh đạo tỉnh Quảng Trị khẳng định tỉnh luôn trân trọng mối quan hệ với tỉnh Sa-la-van.",
+         {("Quảng Trị", "Sa-la-van")}),
+        # one sought, one denied, one with a country: no tie
+        ("Tỉnh Bình Định mong muốn thiết lập mối quan hệ với tỉnh Gunma trong thời gian tới.", set()),
+        ("Tỉnh Bình Định hiện chưa có mối quan hệ với tỉnh Gunma.", set()),
+        ("Tỉnh Kon Tum luôn coi trọng mối quan hệ với Lào.", set()),
+    ],
+)
+def test_the_bare_relationship_a_province_has_with_a_partner(text, expected):
+    assert partners_of(text) == expected

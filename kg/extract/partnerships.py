@@ -205,13 +205,26 @@ def _clause_partners(text: str, start: int, end: int, matches: list, locations: 
     free = [s for s in sides if not s.in_title]
     if signed:
         trigger = _TRIGGER.search(text, start, end).start()
-        signer = _speakers_province(sides, trigger) or _speakers_point(text, start, trigger, matches) or home
+        signer = _speakers_province(sides, trigger) or _speakers_point(text, start, trigger, matches) or (
+            None if _organisation_signs(text, start, trigger) else home)
         return _pairs(free, signer) or _officials_signing(sides, trigger)
     if talks:
         return _pairs(free, None) or _officials_in_talks(text, start, end, sides, titles) or _two_named(text, start, end, sides, matches, titles, not_parties)
     return (_group_pairs(text, start, end, free) or _two_named(text, start, end, sides, matches, titles, not_parties)
             or _related_with(text, start, end, free) or _relation_set_up(text, start, end, free)
             or _cooperated_since(text, start, end, free, home))
+
+
+# "Ngày 5/3, Trường Cao đẳng Y tế … đã ký kết biên bản ghi nhớ với tỉnh B", "Công ty cổ phần Cao su A ký hợp đồng
+# với tỉnh B": the subject that signs, right before the verb (after the clause's last comma), is a firm, a school,
+# a chamber of commerce: it signs for itself, and the article's own province signs nothing.
+_ORGANISATION_SUBJECT = re.compile(
+    r"(?:(?:[Đđ]ại diện|[Ll]ãnh đạo) )?(?:" + lexicon.alternation(_LEX["partnership_organisations"]) + r")(?![\w])")
+
+
+def _organisation_signs(text: str, start: int, trigger: int) -> bool:
+    comma = text.rfind(", ", start, trigger)
+    return _ORGANISATION_SUBJECT.match(text, comma + 2 if comma >= 0 else start) is not None
 
 
 # "tại Hoa Kỳ, thành phố đã hợp tác với thành phố Pittsburgh (bang Pennsylvania) từ năm 2012": the news item's
@@ -232,11 +245,12 @@ def _cooperated_since(text: str, start: int, end: int, sides: list[Side], home) 
 
 
 # "Bình Dương đã có quan hệ hữu nghị với 20 địa phương, trong đó có tỉnh Yamaguchi", "Thanh Hóa luôn
-# dành sự quan tâm cho quan hệ hữu nghị, hợp tác toàn diện với tỉnh Hủa Phăn": the relationship the
-# subject has with the partner after "với".
+# dành sự quan tâm cho quan hệ hữu nghị, hợp tác toàn diện với tỉnh Hủa Phăn", "Kon Tum luôn coi trọng mối quan hệ
+# với các tỉnh Nam Lào, trong đó có tỉnh Sê Kông": the relationship the subject has with the partner after "với"
+# ("chưa có mối quan hệ" is a blocker).
 _RELATION_WITH = re.compile(
     r"(?<![\w])(?:(?:mối )?quan hệ (?:giao lưu )?(?:hữu nghị|hợp tác|kết nghĩa|truyền thống|gắn bó)(?:,? (?:và )?(?:hữu nghị|hợp tác|toàn diện|đặc biệt"
-    r"|truyền thống|tốt đẹp|lâu dài|chặt chẽ|gắn bó))*|duy trì hợp tác) với(?![\w])", re.IGNORECASE)
+    r"|truyền thống|tốt đẹp|lâu dài|chặt chẽ|gắn bó))*|duy trì hợp tác|mối quan hệ) với(?![\w])", re.IGNORECASE)
 
 
 def _sought(verbs: str) -> re.Pattern:
@@ -494,7 +508,18 @@ def _sides(text: str, start: int, end: int, matches: list, locations: list, titl
     lo = bisect.bisect_left(matches, start, key=lambda m: m.start)
     hi = bisect.bisect_left(matches, end, key=lambda m: m.start)
     sides: list[Side] = []
+    body_of = None  # the place a firm's or a school's name holds, and the ones that locate it
+    holding = None  # the last place that only says where unnamed villages or communes are
     for k, match in enumerate(matches[lo:hi], lo):
+        if body_of is not None and _locates_match(text, body_of, match):
+            body_of = match
+            continue  # "Phòng Thương mại … thành phố Kisarazu (tỉnh Chiba)": the body's city located, no party
+        body_of = None
+        if _UNNAMED_SMALL_UNITS_OF.search(text, max(start, match.start - 40), match.start) or (
+                holding is not None and _GROUP_GLUE.fullmatch(text, holding.end, match.start)):
+            holding = match
+            continue  # "kết nghĩa với 23 bản thuộc ba tỉnh A, B và C": the provinces hold the villages, no parties
+        holding = None
         if match.start in not_parties or any(a <= match.start < b for a, b in venues) or _is_ward(text, match) \
                 or _named_venue_before(text, start, match) or _locates_an_unknown_city(text, matches, k) \
                 or _locates_an_unknown_small_unit(text, matches, k) \
@@ -510,6 +535,7 @@ def _sides(text: str, start: int, end: int, matches: list, locations: list, titl
         if title is not None and (title.seat is not None or title.country is not None):
             continue  # "Tổng Lãnh sự Việt Nam tại Nam Ninh": a seat, not a party
         if title is None and _ORGANISATION.search(text, max(start, match.start - 60), match.start):
+            body_of = match
             continue  # a department, firm or hospital of the place signs for itself; an official's title stands for it
         county = place.unit in _DISTRICT_UNITS or _named_as_county(match)
         side = Side(match.start, match.end, place, title is not None, _with_unit(text, matches, k), county)
@@ -517,6 +543,22 @@ def _sides(text: str, start: int, end: int, matches: list, locations: list, titl
             continue
         sides.append(side)
     return sides
+
+
+# "… với 23 bản thuộc ba tỉnh", "các thôn biên giới thuộc huyện A": villages or communes counted, not named,
+# and the place after "thuộc" that holds them.
+_UNNAMED_SMALL_UNITS_OF = re.compile(
+    r"(?<![\w])(?:\d+|các|những|nhiều)(?: cặp)? (?:" + lexicon.alternation([w for ws in _LEX["partnership_small_units"].values() for w in ws]) + r")(?: [\w]+){0,3} thuộc (?:(?:"
+    + lexicon.alternation(_LEX["partnership_group_counts"]) + r"|các|những) )?(?:(?:" + lexicon.unit_alternation(
+        "province", "city", "district", "foreign", capitalised=True) + r") )?$")
+
+
+def _locates_match(text: str, previous, match) -> bool:
+    """Whether the place match right after previous ('…, tỉnh Chiba', ' (Chiba)') only says where previous is."""
+    if match.start - previous.end >= 16 or not _CONTAINER_GAP.fullmatch(text, previous.end, match.start):
+        return False
+    inner, outer = previous.places[0], match.places[0]
+    return inner.parent == outer.key or outer in load_gazetteer().ancestors(inner)
 
 
 def _may_locate_after(side: Side) -> bool:
@@ -617,13 +659,25 @@ def _locates_an_unknown_small_unit(text: str, matches: list, k: int) -> bool:
     return not any(o.start < m.end(1) and m.start(1) < o.end for o in matches[max(0, k - 4) : k])
 
 
+# "Thành ủy Lạng Sơn", "Huyện ủy Hà Quảng": the committee says the level of the unit it leads; a province's
+# is its "Tỉnh ủy", so a province named after one of these is the city or district of its name.
+_COMMITTEE_LEVEL = re.compile(r"(?<![\w])(Thành ủy|Thành uỷ|Thị ủy|Thị uỷ|Huyện ủy|Huyện uỷ) $")
+_LEVEL_OF = {"Thành": ("City",), "Thị": ("City", "District"), "Huyện": ("District",)}
+
+
 def _candidate(text: str, match):
-    """The match's place; "X (trước đây)" is the unit of that name that no longer exists."""
+    """The match's place; "X (trước đây)" is the unit of that name that no longer exists; "Thành ủy X" the city X
+    where X names a province too."""
     if _FORMER.match(text, match.end):
         former = [p for p in match.places if p.valid_until is not None]
         if former:
             return former[0]
-    return match.places[0]
+    place = match.places[0]
+    committee = _COMMITTEE_LEVEL.search(text, max(0, match.start - 10), match.start) if place.kind == "Province" else None
+    if committee is not None and place.unit == "tỉnh":
+        kinds = _LEVEL_OF[committee.group(1).split(" ", 1)[0]]
+        return next((p for p in match.places if p.kind in kinds and p.country == "VN" and p.parent == place.key), place)
+    return place
 
 
 def _named_as_county(match) -> bool:

@@ -1196,3 +1196,76 @@ def test_a_headline_pair_and_the_tie_after_its_colon(text, expected):
 )
 def test_talks_fronted_and_the_side_after_their_comma(text, expected):
     assert partners_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a firm, a school or a chamber of commerce as the subject that signs: the article's own province signs nothing
+        ("Công ty cổ phần Cao su Tây Ninh đã ký kết hợp đồng hợp tác với tỉnh Kampong Cham (Campuchia).", set()),
+        ("Sáng 5/3, Trường Cao đẳng Y tế Lạng Sơn đã ký biên bản ghi nhớ hợp tác với Bệnh viện Nhân dân thành phố "
+         "Bằng Tường.", set()),
+        # a chamber of commerce of a foreign city, and the prefecture locating the city: no party
+        ("Ngày 26/9, tại Đà Nẵng đã diễn ra Lễ ký kết Bản ghi nhớ hợp tác giữa Phòng Thương mại và Công nghiệp "
+         "thành phố Kisarazu (tỉnh Chiba, Nhật Bản) với Trường Đại học Duy Tân.", set()),
+        # the province itself signing keeps its tie
+        ("Sáng 5/3, tỉnh Tây Ninh đã ký kết biên bản ghi nhớ hợp tác với tỉnh Kampong Cham (Campuchia).",
+         {("Tây Ninh", "Kampong Cham")}),
+        ("Nhân dịp này, trước sự chứng kiến của đại diện các doanh nghiệp, tỉnh đã ký kết biên bản ghi nhớ với "
+         "tỉnh Kampong Cham.", {("Tây Ninh", "Kampong Cham")}),
+    ],
+)
+def test_a_body_signing_for_itself_leaves_the_province_no_signer(text, expected):
+    assert partners_of("Tỉnh Tây Ninh. " + text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a city's or a district's party committee: the city or district of the name, not the province named like it
+        ("Hoạt động cụ thể hóa Bản thỏa thuận giữa Thành ủy Lạng Sơn (Việt Nam) với Thành ủy Sùng Tả (Trung Quốc) về "
+         "thiết lập cơ chế giao lưu hữu nghị.", {("vn-lang-son-lang-son", "cn-chongzuo")}),
+        ("Bí thư Thành ủy Hà Tĩnh và Bí thư Thành ủy Thà Khẹc đã ký kết thỏa thuận hợp tác.",
+         {("vn-ha-tinh-ha-tinh", "la-thakhek")}),
+        # a centrally run city's committee, and a province's, are their own
+        ("Thành ủy Đà Nẵng và chính quyền thành phố Daegu đã ký kết thỏa thuận hợp tác.", {("vn-da-nang", "kr-daegu")}),
+        ("Tỉnh ủy Lạng Sơn và Đảng ủy Khu tự trị Quảng Tây đã ký kết biên bản hội đàm.", {("vn-lang-son", "cn-guangxi")}),
+    ],
+)
+def test_a_committee_names_the_level_of_the_unit_it_leads(text, expected):
+    assert keys_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # villages counted, not named, and the provinces "thuộc" that hold them: no tie of the provinces
+        ("Hiện nay, tỉnh Nghệ An có 21 cặp bản kết nghĩa với 23 bản thuộc ba tỉnh Xiêng Khoảng, Bôlykhămxay và "
+         "Hủa Phăn của Lào.", set()),
+        ("Tỉnh Điện Biên đã tổ chức kết nghĩa cho 8 cặp bản với các bản thuộc hai tỉnh Phông Sa Lỳ và Luông Pha Bang.",
+         set()),
+        # the provinces' own signed tie stands beside their villages' twinning
+        ("Tỉnh Nghệ An và tỉnh Xiêng Khoảng đã ký kết biên bản hợp tác, đồng thời chỉ đạo 5 cặp bản thuộc hai tỉnh "
+         "kết nghĩa với nhau.", {("Nghệ An", "Xiêng Khoảng")}),
+    ],
+)
+def test_provinces_holding_unnamed_twinned_villages_are_no_parties(text, expected):
+    assert partners_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the relationship ("mối quan hệ") a province values with a partner, named after "trong đó có" or right after
+        ("Tỉnh Kon Tum luôn coi trọng mối quan hệ với các tỉnh Nam Lào, trong đó có tỉnh Sê Kông.",
+         {("Kon Tum", "Xê Kông")}),
+        ("Lãnh đạo tỉnh Quảng Trị khẳng định tỉnh luôn trân trọng mối quan hệ với tỉnh Sa-la-van.",
+         {("Quảng Trị", "Sa-la-van")}),
+        # one sought, one denied, one with a country: no tie
+        ("Tỉnh Bình Định mong muốn thiết lập mối quan hệ với tỉnh Gunma trong thời gian tới.", set()),
+        ("Tỉnh Bình Định hiện chưa có mối quan hệ với tỉnh Gunma.", set()),
+        ("Tỉnh Kon Tum luôn coi trọng mối quan hệ với Lào.", set()),
+    ],
+)
+def test_the_bare_relationship_a_province_has_with_a_partner(text, expected):
+    assert partners_of(text) == expected

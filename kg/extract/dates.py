@@ -360,11 +360,17 @@ def _document_date(text: str, pos: int) -> bool:
     return bool(_document_before().search(text, max(0, pos - 70), pos))
 
 
+_NEXT_CLAUSE = re.compile(r",| và ")
+
+
 def _planned(text: str, start: int, end: int, m: re.Match) -> bool:
-    """'dự kiến diễn ra vào ngày …', '… (dự kiến)': a date not yet certain."""
+    """'dự kiến diễn ra vào ngày …', '… (dự kiến)': a date not yet certain. A 'dự kiến' after a comma
+    or 'và' opens the next clause ('khai mạc ngày 28/8 và dự kiến bế mạc ngày 5/9'): the day before
+    it is told as certain."""
     before = text[max(start, m.start() - 60) : m.start()]
     before = re.split(r"[.;]", before)[-1]
-    return bool(PLANNED.search(before) or PLANNED.search(text, m.end(), min(end, m.end() + 15)))
+    after = PLANNED.search(text, m.end(), min(end, m.end() + 15))
+    return bool(PLANNED.search(before) or (after and not _NEXT_CLAUSE.search(text, m.end(), after.start())))
 
 
 def _overlaps(m: re.Match, spans: list) -> bool:

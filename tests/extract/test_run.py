@@ -2051,3 +2051,18 @@ def test_the_same_day_inside_a_framing_festival_dates_what_happens_in_it():
 )
 def test_o_after_the_verb_of_taking_place_and_its_day(text, expected):
     assert held_in(text, published=dt.date(2025, 12, 8)) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Triển lãm Mỹ thuật Hải Phòng 2025 khai mạc ngày 20/8 và dự kiến sẽ bế mạc vào ngày 2/9.",
+         {("Triển lãm Mỹ thuật Hải Phòng 2025", "startDate", dt.date(2025, 8, 20))}),
+        ("Hội chợ Công Thương Bắc Giang năm 2025 đã khai mạc sáng 20/8, dự kiến kéo dài đến ngày 24/8.",
+         {("Hội chợ Công Thương Bắc Giang năm 2025", "startDate", dt.date(2025, 8, 20))}),
+        # the day right before 'dự kiến' is still the planned one
+        ("Hội chợ Công Thương Bắc Giang năm 2025 sẽ khai mạc ngày 20/8 (dự kiến).", set()),
+    ],
+)
+def test_a_day_before_a_planned_next_clause_is_certain(text, expected):
+    assert dates_of(text, dt.date(2025, 9, 1)) == expected

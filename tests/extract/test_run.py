@@ -2066,3 +2066,21 @@ def test_o_after_the_verb_of_taking_place_and_its_day(text, expected):
 )
 def test_a_day_before_a_planned_next_clause_is_certain(text, expected):
     assert dates_of(text, dt.date(2025, 9, 1)) == expected
+
+
+@pytest.mark.parametrize(
+    "text, event, place, first, last",
+    [
+        ('"Tuần lễ văn hóa Việt Nam – Nhật Bản" sẽ diễn ra từ ngày 12 đến 20-10-2024 tại tỉnh Khánh Hòa.',
+         "Tuần lễ văn hóa Việt Nam – Nhật Bản", "Khánh Hòa", dt.date(2024, 10, 12), dt.date(2024, 10, 20)),
+        ('Theo Ban Tổ chức, "Lễ hội Việt Nam tại Hàn Quốc năm 2023" sẽ được tổ chức vào ngày 9 và 10-9 tại Công viên Olympic.',
+         "Lễ hội Việt Nam tại Hàn Quốc năm 2023", "Công viên Olympic", dt.date(2023, 9, 9), dt.date(2023, 9, 10)),
+        ('"Hội chợ Nông sản Đắk Lắk năm 2024" đã chính thức khai mạc sáng 12/9 tại Quảng trường 10/3.',
+         "Hội chợ Nông sản Đắk Lắk năm 2024", "Quảng trường 10/3", dt.date(2024, 9, 12), None),
+    ],
+)
+def test_a_quoted_name_told_to_take_place_is_the_event(text, event, place, first, last):
+    facts = facts_of(text, dt.date(2023, 8, 1) if "2023" in text else dt.date(2024, 9, 1))
+    assert (event, "heldIn", place) in facts
+    assert (event, "startDate", first) in facts
+    assert last is None or (event, "endDate", last) in facts

@@ -592,7 +592,7 @@ def _named_up_to_year(text: str, pos: int, end: int) -> bool:
 TITLE_KIND_WORDS = 3
 
 
-_THEME_NEXT = re.compile(r"(?:(?:mang|với|có) )?chủ đề(?![\w])")
+_THEME_NEXT = re.compile(r"(?:(?:mang|với|có) )?(?:chủ đề|thông điệp|khẩu hiệu)(?![\w])")
 
 
 def _titled_next(text: str, pos: int, end: int) -> bool:

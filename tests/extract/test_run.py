@@ -2084,3 +2084,15 @@ def test_a_quoted_name_told_to_take_place_is_the_event(text, event, place, first
     assert (event, "heldIn", place) in facts
     assert (event, "startDate", first) in facts
     assert last is None or (event, "endDate", last) in facts
+
+
+def test_a_quoted_theme_or_message_is_no_event():
+    theme = 'Lễ hội Biển Sầm Sơn năm 2024 với chủ đề "Ngày hội non sông" diễn ra tối 12/9 tại Quảng trường biển Sầm Sơn.'
+    assert held_in(theme, published=dt.date(2024, 9, 1)) == {("Lễ hội Biển Sầm Sơn năm 2024", "Quảng trường biển Sầm Sơn")}
+    message = 'Festival Hoa Đà Lạt mang thông điệp "Lễ hội của muôn hoa" khai mạc tối 12/9 tại Quảng trường Lâm Viên.'
+    facts = facts_of(message, dt.date(2024, 9, 1))
+    assert ("Festival Hoa Đà Lạt", "heldIn", "Quảng trường Lâm Viên") in facts
+    assert ("Festival Hoa Đà Lạt", "startDate", dt.date(2024, 9, 12)) in facts
+    assert not any(s.startswith("Lễ hội của") for s, _, _ in facts)
+    # a quoted name in lower case, or with no verb of taking place after it, names nothing
+    assert held_in('Người dân gọi đó là "hội chợ xanh" diễn ra tại Quảng trường 10/3.') == set()

@@ -2096,3 +2096,22 @@ def test_a_quoted_theme_or_message_is_no_event():
     assert not any(s.startswith("Lễ hội của") for s, _, _ in facts)
     # a quoted name in lower case, or with no verb of taking place after it, names nothing
     assert held_in('Người dân gọi đó là "hội chợ xanh" diễn ra tại Quảng trường 10/3.') == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sáng 19/4, tại trụ sở UBND tỉnh Thanh Hóa, đồng chí Lê Văn Phúc, Phó Chủ tịch UBND tỉnh đã tiếp đoàn đại biểu "
+        "tỉnh Hủa Phăn sang tham dự Lễ hội Lam Kinh năm 2024.",
+        "Chiều 19/4, tại Nhà khách Tỉnh ủy, Bí thư Tỉnh ủy Điện Biên Trần Quốc Hưng đã đón Đoàn đại biểu tỉnh "
+        "Luông Pha-bang (Lào) dự Lễ hội Hoa Ban năm 2024.",
+        "Tối 19/4, tại Khách sạn Mường Thanh, lãnh đạo tỉnh đã gặp mặt các vị khách quốc tế đến dự Lễ hội Hoa Ban năm 2024.",
+    ],
+)
+def test_the_place_of_a_reception_is_not_the_event_the_guests_came_to_attend(text):
+    assert held_in(text, published=dt.date(2024, 4, 20)) == set()
+
+
+def test_a_host_who_receives_guests_and_attends_is_at_the_event():
+    text = "Tối 19/4, tại Quảng trường Lam Sơn, đồng chí Lê Văn Phúc đã tiếp các đại biểu và dự Lễ khai mạc Lễ hội Lam Kinh năm 2024."
+    assert held_in(text, published=dt.date(2024, 4, 20)) == {("Lễ khai mạc Lễ hội Lam Kinh năm 2024", "Quảng trường Lam Sơn")}

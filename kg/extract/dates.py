@@ -715,8 +715,10 @@ def _without(text: str, start: int, end: int, spans: list) -> str:
     return _LOCATED_IN.sub(" ", _whose().sub(" ", _address().sub(" ", gap)))
 
 
-# 'tại Quảng trường X ở Quận 5 của Paris vào ngày …': "ở", "của" whose place was blanked place the venue, an aside too.
-_LOCATED_IN = re.compile(r"(?<![\w])(?:ở|của)(?=  |\s*$)")
+# 'tại Quảng trường X ở Quận 5 của Paris vào ngày …': "ở", "của" whose place was blanked place the venue, an aside too;
+# so do 'tại' and whose community it is ('Tết Cộng đồng của người Việt Nam tại Lào diễn ra tối 12/1').
+_COMMUNITY = r"(?: (?:cộng đồng|bà con|kiều bào|đồng bào))?(?: người)?"
+_LOCATED_IN = re.compile(r"(?<![\w])(?:ở|tại|của" + _COMMUNITY + r")(?=  |\s*$)")
 
 
 @cache
@@ -725,7 +727,8 @@ def _whose() -> re.Pattern:
     one with stacked titles too ('của [Tổng Bí thư], [Chủ tịch nước X] Trần Văn A', commas left), or
     whose titles and name were all blanked."""
     word = lexicon.UPPER + r"[\w'-]*"
-    return re.compile(r"(?<![\w])của(?:[ ,]+" + word + r")+|(?<![\w])của(?=[ ,]*$)")
+    # '… của cộng đồng người Khmer …', '… của đồng bào Khmer …': whose community, as _LOCATED_IN reads it
+    return re.compile(r"(?<![\w])của" + _COMMUNITY + r"(?:[ ,]+" + word + r")+|(?<![\w])của(?=[ ,]*$)")
 
 
 @cache

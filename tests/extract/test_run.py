@@ -2115,3 +2115,22 @@ def test_the_place_of_a_reception_is_not_the_event_the_guests_came_to_attend(tex
 def test_a_host_who_receives_guests_and_attends_is_at_the_event():
     text = "Tối 19/4, tại Quảng trường Lam Sơn, đồng chí Lê Văn Phúc đã tiếp các đại biểu và dự Lễ khai mạc Lễ hội Lam Kinh năm 2024."
     assert held_in(text, published=dt.date(2024, 4, 20)) == {("Lễ khai mạc Lễ hội Lam Kinh năm 2024", "Quảng trường Lam Sơn")}
+
+
+@pytest.mark.parametrize(
+    "text, event",
+    [
+        ("Hội chợ Xuân năm 2020 của cộng đồng người Việt Nam tại Lào diễn ra tối 12/1 tại Trung tâm Văn hóa Việt Nam.",
+         "Hội chợ Xuân năm 2020"),
+        ("Lễ hội Ok Om Bok năm 2024 của đồng bào Khmer tỉnh Trà Vinh diễn ra tối 12/1 tại Khu di tích Ao Bà Om.",
+         "Lễ hội Ok Om Bok năm 2024"),
+        ("Lễ hội Chôl Chnăm Thmây năm 2024 của kiều bào tại Campuchia diễn ra tối 12/1.", "Lễ hội Chôl Chnăm Thmây năm 2024"),
+    ],
+)
+def test_whose_community_an_event_is_is_an_aside_before_its_day(text, event):
+    assert (event, "startDate", dt.date(2024 if "2024" in text else 2020, 1, 12)) in facts_of(text, dt.date(2024 if "2024" in text else 2020, 1, 15))
+
+
+def test_a_clause_of_its_own_between_an_event_and_its_day_still_parts_them():
+    text = "Hội chợ Xuân năm 2024, ông Trần Văn Nam cho biết, diễn ra tối 14/1."
+    assert dates_of(text, dt.date(2024, 1, 15)) == set()

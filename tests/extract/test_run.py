@@ -2134,3 +2134,14 @@ def test_whose_community_an_event_is_is_an_aside_before_its_day(text, event):
 def test_a_clause_of_its_own_between_an_event_and_its_day_still_parts_them():
     text = "Hội chợ Xuân năm 2024, ông Trần Văn Nam cho biết, diễn ra tối 14/1."
     assert dates_of(text, dt.date(2024, 1, 15)) == set()
+
+
+def test_a_community_new_year_abroad_is_an_event():
+    text = "Ngày 22/1 tại thủ đô Seoul, Đại sứ quán Việt Nam tại Hàn Quốc đã tổ chức Tết Cộng đồng Xuân Đinh Dậu cho bà con Việt Nam."
+    facts = facts_of(text, dt.date(2017, 1, 25))
+    assert ("Tết Cộng đồng Xuân Đinh Dậu", "heldIn", "Seoul") in facts
+    assert ("Tết Cộng đồng Xuân Đinh Dậu", "startDate", dt.date(2017, 1, 22)) in facts
+    text = "Tết Cộng đồng năm 2020 của người Việt Nam tại Lào diễn ra tối 12/1 tại Trung tâm Văn hóa Việt Nam."
+    assert held_in(text, published=dt.date(2020, 1, 15)) == {("Tết Cộng đồng năm 2020", "Trung tâm Văn hóa Việt Nam")}
+    # in lower case it is the feast, no event
+    assert facts_of("Bà con đã cùng nhau đón Tết cộng đồng ấm áp tại Trung tâm Văn hóa Việt Nam.", relation="heldIn") == set()

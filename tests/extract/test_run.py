@@ -2094,6 +2094,8 @@ def test_a_quoted_theme_or_message_is_no_event():
     assert ("Festival Hoa Đà Lạt", "heldIn", "Quảng trường Lâm Viên") in facts
     assert ("Festival Hoa Đà Lạt", "startDate", dt.date(2024, 9, 12)) in facts
     assert not any(s.startswith("Lễ hội của") for s, _, _ in facts)
+    slogan = 'Hội chợ Nông sản Sơn La năm 2024 với khẩu hiệu "Hội tụ tinh hoa" khai mạc sáng 12/9 tại Quảng trường Tây Bắc.'
+    assert ("Hội chợ Nông sản Sơn La năm 2024", "startDate", dt.date(2024, 9, 12)) in facts_of(slogan, dt.date(2024, 9, 20))
     # a quoted name in lower case, or with no verb of taking place after it, names nothing
     assert held_in('Người dân gọi đó là "hội chợ xanh" diễn ra tại Quảng trường 10/3.') == set()
 

@@ -365,11 +365,17 @@ def _document_date(text: str, pos: int) -> bool:
     return bool(_document_before().search(text, max(0, pos - 70), pos))
 
 
+_NEXT_CLAUSE = re.compile(r",| và ")
+
+
 def _planned(text: str, start: int, end: int, m: re.Match) -> bool:
-    """'dự kiến diễn ra vào ngày …', '… (dự kiến)': a date not yet certain."""
+    """'dự kiến diễn ra vào ngày …', '… (dự kiến)': a date not yet certain. A 'dự kiến' after a comma
+    or 'và' opens the next clause ('khai mạc ngày 28/8 và dự kiến bế mạc ngày 5/9'): the day before
+    it is told as certain."""
     before = text[max(start, m.start() - 60) : m.start()]
     before = re.split(r"[.;]", before)[-1]
-    return bool(PLANNED.search(before) or PLANNED.search(text, m.end(), min(end, m.end() + 15)))
+    after = PLANNED.search(text, m.end(), min(end, m.end() + 15))
+    return bool(PLANNED.search(before) or (after and not _NEXT_CLAUSE.search(text, m.end(), after.start())))
 
 
 def _overlaps(m: re.Match, spans: list) -> bool:
@@ -506,8 +512,9 @@ _TERM = re.compile(
     r"|(?<![\w])năm (?:19|20)\d\d(?![\w])"
 )
 _WORD = re.compile(r"[^\W\d_]+|\d+")
-# 'Festival X với chủ đề "…" sẽ diễn ra từ …', 'X mang chủ đề "…", diễn ra …': the theme, an aside.
-THEME = re.compile(r"(?<![\w])(?:(?:với|mang) )?chủ đề:? \"[^\"]{0,120}\"")
+# 'Festival X với chủ đề "…" sẽ diễn ra từ …', 'X mang chủ đề "…", diễn ra …', 'X mang thông điệp "…"
+# khai mạc …': the theme, message or slogan, an aside.
+THEME = re.compile(r"(?<![\w])(?:(?:với|mang) )?(?:chủ đề|thông điệp|khẩu hiệu):? \"[^\"]{0,120}\"")
 # 'Lễ hội X diễn ra tại TP Y và một số địa phương trong tỉnh từ …': more places of the venue, an aside
 # ('… của Trung Quốc', '… tỉnh Lâm Đồng' are blanked as whose and as an address).
 _MORE_PLACES = re.compile(r"(?<![\w])và (?:một số|các|nhiều) địa phương(?: khác)?(?: (?:trong|của|thuộc) (?:tỉnh|nước)(?![\w]))?")
@@ -713,8 +720,10 @@ def _without(text: str, start: int, end: int, spans: list) -> str:
     return _LOCATED_IN.sub(" ", _whose().sub(" ", _address().sub(" ", gap)))
 
 
-# 'tại Quảng trường X ở Quận 5 của Paris vào ngày …': "ở", "của" whose place was blanked place the venue, an aside too.
-_LOCATED_IN = re.compile(r"(?<![\w])(?:ở|của)(?=  |\s*$)")
+# 'tại Quảng trường X ở Quận 5 của Paris vào ngày …': "ở", "của" whose place was blanked place the venue, an aside too;
+# so do 'tại' and whose community it is ('Tết Cộng đồng của người Việt Nam tại Lào diễn ra tối 12/1').
+_COMMUNITY = r"(?: (?:cộng đồng|bà con|kiều bào|đồng bào))?(?: người)?"
+_LOCATED_IN = re.compile(r"(?<![\w])(?:ở|tại|của" + _COMMUNITY + r")(?=  |\s*$)")
 
 
 @cache
@@ -723,7 +732,8 @@ def _whose() -> re.Pattern:
     one with stacked titles too ('của [Tổng Bí thư], [Chủ tịch nước X] Trần Văn A', commas left), or
     whose titles and name were all blanked."""
     word = lexicon.UPPER + r"[\w'-]*"
-    return re.compile(r"(?<![\w])của(?:[ ,]+" + word + r")+|(?<![\w])của(?=[ ,]*$)")
+    # '… của cộng đồng người Khmer …', '… của đồng bào Khmer …': whose community, as _LOCATED_IN reads it
+    return re.compile(r"(?<![\w])của" + _COMMUNITY + r"(?:[ ,]+" + word + r")+|(?<![\w])của(?=[ ,]*$)")
 
 
 @cache

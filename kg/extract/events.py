@@ -397,6 +397,13 @@ def _quoted_events(text: str, start: int, end: int, taken: list) -> list[EventMe
             head = _ANY_HEAD.match(name)
             found.append(EventMention(m.start(), m.end(), name, _canonical(head.group(1)) if head else "Sự kiện"))
             continue
+        head = _ANY_HEAD.match(name)
+        if head and head.group(1)[0].isupper() and _QUOTED_HELD_NEXT.match(text, m.end(), end) \
+                and not _THEME_BEFORE.search(text, max(start, m.start() - 24), m.start()):
+            # '"Tuần lễ văn hóa Việt Nam – Nhật Bản" sẽ diễn ra từ …': the quoted name, opening with a
+            # head, is the subject told to take place
+            found.append(EventMention(m.start(), m.end(), name, _canonical(head.group(1))))
+            continue
         kind = _KIND_BEFORE_TITLE.search(text, max(start, m.start() - 40), m.start())
         held = kind and (_TAKES_PLACE_NEXT.match(text, m.end(), end) or _AT_A_VENUE_NEXT.match(text, m.end(), end)
                          or _ORGANISED.search(text[max(0, kind.start() - 32) : kind.start()]))
@@ -405,6 +412,12 @@ def _quoted_events(text: str, start: int, end: int, taken: list) -> list[EventMe
             # in lower case and its quoted title, said to take place
             found.append(EventMention(kind.start(), m.end(), text[kind.start() : m.end()], _canonical(kind.group(1))))
     return found
+
+
+# right after a quoted name: its verb of taking place, of opening or of closing
+_QUOTED_HELD_NEXT = re.compile(r"(?: \([^()\n]{1,120}\))? (?:(?:đã|sẽ|đang|được) )*(?:chính thức )?(?:diễn ra|được tổ chức|khai mạc|bế mạc)(?![\w])")
+# a theme, a slogan or a message quoted: no name of the event, whatever it opens with
+_THEME_BEFORE = re.compile(r"(?<![\w])(?:chủ đề|khẩu hiệu|thông điệp|tên gọi|tiêu đề)(?: là)?:? $")
 
 
 # 'chương trình nghệ thuật "…" tại Quảng trường 2/9': a kind and its title at a venue named in capitals
@@ -579,7 +592,7 @@ def _named_up_to_year(text: str, pos: int, end: int) -> bool:
 TITLE_KIND_WORDS = 3
 
 
-_THEME_NEXT = re.compile(r"(?:(?:mang|với|có) )?chủ đề(?![\w])")
+_THEME_NEXT = re.compile(r"(?:(?:mang|với|có) )?(?:chủ đề|thông điệp|khẩu hiệu)(?![\w])")
 
 
 def _titled_next(text: str, pos: int, end: int) -> bool:

@@ -1035,8 +1035,15 @@ def _place_of_earlier(text: str, mentions: list, loc, lead) -> bool:
 GUESTS_ATTEND = re.compile(r"(?<![\w])tổ chức (?!(?:long trọng|trọng thể|thành công) )[^;.()]{1,120} (?:tham dự|dự) $")
 
 
+# "Sáng 19/4, tại trụ sở UBND tỉnh, ông A đã tiếp đoàn đại biểu tỉnh B sang tham dự Lễ hội Y": the
+# reception is held there; the event the guests came to attend, wherever the article says.
+RECEIVED_TO_ATTEND = re.compile(
+    r"(?<![\w])(?:tiếp|đón|gặp mặt|gặp gỡ|hội kiến) (?:[^;.()]|\([^;.()]{1,40}\)){0,120}?"
+    r"(?:(?:sang|đến|về|qua|tới) (?:tham )?dự|[Đđ]oàn (?:[^;.()]|\([^;.()]{1,40}\)){1,100}? (?<!và )(?<!cùng )(?:tham dự|dự)) $")
+
+
 def _guests_attend_after(text: str, loc, pos: int) -> bool:
-    return GUESTS_ATTEND.search(text, loc.end, pos) is not None
+    return GUESTS_ATTEND.search(text, loc.end, pos) is not None or RECEIVED_TO_ATTEND.search(text, loc.end, pos) is not None
 
 
 def _trip_destination(text: str, loc) -> bool:

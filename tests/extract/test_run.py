@@ -2051,3 +2051,99 @@ def test_the_same_day_inside_a_framing_festival_dates_what_happens_in_it():
 )
 def test_o_after_the_verb_of_taking_place_and_its_day(text, expected):
     assert held_in(text, published=dt.date(2025, 12, 8)) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Triển lãm Mỹ thuật Hải Phòng 2025 khai mạc ngày 20/8 và dự kiến sẽ bế mạc vào ngày 2/9.",
+         {("Triển lãm Mỹ thuật Hải Phòng 2025", "startDate", dt.date(2025, 8, 20))}),
+        ("Hội chợ Công Thương Bắc Giang năm 2025 đã khai mạc sáng 20/8, dự kiến kéo dài đến ngày 24/8.",
+         {("Hội chợ Công Thương Bắc Giang năm 2025", "startDate", dt.date(2025, 8, 20))}),
+        # the day right before 'dự kiến' is still the planned one
+        ("Hội chợ Công Thương Bắc Giang năm 2025 sẽ khai mạc ngày 20/8 (dự kiến).", set()),
+    ],
+)
+def test_a_day_before_a_planned_next_clause_is_certain(text, expected):
+    assert dates_of(text, dt.date(2025, 9, 1)) == expected
+
+
+@pytest.mark.parametrize(
+    "text, event, place, first, last",
+    [
+        ('"Tuần lễ văn hóa Việt Nam – Nhật Bản" sẽ diễn ra từ ngày 12 đến 20-10-2024 tại tỉnh Khánh Hòa.',
+         "Tuần lễ văn hóa Việt Nam – Nhật Bản", "Khánh Hòa", dt.date(2024, 10, 12), dt.date(2024, 10, 20)),
+        ('Theo Ban Tổ chức, "Lễ hội Việt Nam tại Hàn Quốc năm 2023" sẽ được tổ chức vào ngày 9 và 10-9 tại Công viên Olympic.',
+         "Lễ hội Việt Nam tại Hàn Quốc năm 2023", "Công viên Olympic", dt.date(2023, 9, 9), dt.date(2023, 9, 10)),
+        ('"Hội chợ Nông sản Đắk Lắk năm 2024" đã chính thức khai mạc sáng 12/9 tại Quảng trường 10/3.',
+         "Hội chợ Nông sản Đắk Lắk năm 2024", "Quảng trường 10/3", dt.date(2024, 9, 12), None),
+    ],
+)
+def test_a_quoted_name_told_to_take_place_is_the_event(text, event, place, first, last):
+    facts = facts_of(text, dt.date(2023, 8, 1) if "2023" in text else dt.date(2024, 9, 1))
+    assert (event, "heldIn", place) in facts
+    assert (event, "startDate", first) in facts
+    assert last is None or (event, "endDate", last) in facts
+
+
+def test_a_quoted_theme_or_message_is_no_event():
+    theme = 'Lễ hội Biển Sầm Sơn năm 2024 với chủ đề "Ngày hội non sông" diễn ra tối 12/9 tại Quảng trường biển Sầm Sơn.'
+    assert held_in(theme, published=dt.date(2024, 9, 1)) == {("Lễ hội Biển Sầm Sơn năm 2024", "Quảng trường biển Sầm Sơn")}
+    message = 'Festival Hoa Đà Lạt mang thông điệp "Lễ hội của muôn hoa" khai mạc tối 12/9 tại Quảng trường Lâm Viên.'
+    facts = facts_of(message, dt.date(2024, 9, 1))
+    assert ("Festival Hoa Đà Lạt", "heldIn", "Quảng trường Lâm Viên") in facts
+    assert ("Festival Hoa Đà Lạt", "startDate", dt.date(2024, 9, 12)) in facts
+    assert not any(s.startswith("Lễ hội của") for s, _, _ in facts)
+    slogan = 'Hội chợ Nông sản Sơn La năm 2024 với khẩu hiệu "Hội tụ tinh hoa" khai mạc sáng 12/9 tại Quảng trường Tây Bắc.'
+    assert ("Hội chợ Nông sản Sơn La năm 2024", "startDate", dt.date(2024, 9, 12)) in facts_of(slogan, dt.date(2024, 9, 20))
+    # a quoted name in lower case, or with no verb of taking place after it, names nothing
+    assert held_in('Người dân gọi đó là "hội chợ xanh" diễn ra tại Quảng trường 10/3.') == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sáng 19/4, tại trụ sở UBND tỉnh Thanh Hóa, đồng chí Lê Văn Phúc, Phó Chủ tịch UBND tỉnh đã tiếp đoàn đại biểu "
+        "tỉnh Hủa Phăn sang tham dự Lễ hội Lam Kinh năm 2024.",
+        "Chiều 19/4, tại Nhà khách Tỉnh ủy, Bí thư Tỉnh ủy Điện Biên Trần Quốc Hưng đã đón Đoàn đại biểu tỉnh "
+        "Luông Pha-bang (Lào) dự Lễ hội Hoa Ban năm 2024.",
+        "Tối 19/4, tại Khách sạn Mường Thanh, lãnh đạo tỉnh đã gặp mặt các vị khách quốc tế đến dự Lễ hội Hoa Ban năm 2024.",
+    ],
+)
+def test_the_place_of_a_reception_is_not_the_event_the_guests_came_to_attend(text):
+    assert held_in(text, published=dt.date(2024, 4, 20)) == set()
+
+
+def test_a_host_who_receives_guests_and_attends_is_at_the_event():
+    text = "Tối 19/4, tại Quảng trường Lam Sơn, đồng chí Lê Văn Phúc đã tiếp các đại biểu và dự Lễ khai mạc Lễ hội Lam Kinh năm 2024."
+    assert held_in(text, published=dt.date(2024, 4, 20)) == {("Lễ khai mạc Lễ hội Lam Kinh năm 2024", "Quảng trường Lam Sơn")}
+
+
+@pytest.mark.parametrize(
+    "text, event",
+    [
+        ("Hội chợ Xuân năm 2020 của cộng đồng người Việt Nam tại Lào diễn ra tối 12/1 tại Trung tâm Văn hóa Việt Nam.",
+         "Hội chợ Xuân năm 2020"),
+        ("Lễ hội Ok Om Bok năm 2024 của đồng bào Khmer tỉnh Trà Vinh diễn ra tối 12/1 tại Khu di tích Ao Bà Om.",
+         "Lễ hội Ok Om Bok năm 2024"),
+        ("Lễ hội Chôl Chnăm Thmây năm 2024 của kiều bào tại Campuchia diễn ra tối 12/1.", "Lễ hội Chôl Chnăm Thmây năm 2024"),
+    ],
+)
+def test_whose_community_an_event_is_is_an_aside_before_its_day(text, event):
+    assert (event, "startDate", dt.date(2024 if "2024" in text else 2020, 1, 12)) in facts_of(text, dt.date(2024 if "2024" in text else 2020, 1, 15))
+
+
+def test_a_clause_of_its_own_between_an_event_and_its_day_still_parts_them():
+    text = "Hội chợ Xuân năm 2024, ông Trần Văn Nam cho biết, diễn ra tối 14/1."
+    assert dates_of(text, dt.date(2024, 1, 15)) == set()
+
+
+def test_a_community_new_year_abroad_is_an_event():
+    text = "Ngày 22/1 tại thủ đô Seoul, Đại sứ quán Việt Nam tại Hàn Quốc đã tổ chức Tết Cộng đồng Xuân Đinh Dậu cho bà con Việt Nam."
+    facts = facts_of(text, dt.date(2017, 1, 25))
+    assert ("Tết Cộng đồng Xuân Đinh Dậu", "heldIn", "Seoul") in facts
+    assert ("Tết Cộng đồng Xuân Đinh Dậu", "startDate", dt.date(2017, 1, 22)) in facts
+    text = "Tết Cộng đồng năm 2020 của người Việt Nam tại Lào diễn ra tối 12/1 tại Trung tâm Văn hóa Việt Nam."
+    assert held_in(text, published=dt.date(2020, 1, 15)) == {("Tết Cộng đồng năm 2020", "Trung tâm Văn hóa Việt Nam")}
+    # in lower case it is the feast, no event
+    assert facts_of("Bà con đã cùng nhau đón Tết cộng đồng ấm áp tại Trung tâm Văn hóa Việt Nam.", relation="heldIn") == set()

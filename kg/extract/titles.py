@@ -426,8 +426,6 @@ def _committee_of(title: Title) -> str:
 
 
 _COMMITTEES = {"tỉnh": "Tỉnh ủy", "thành phố": "Thành ủy", "huyện": "Huyện ủy", "quận": "Quận ủy", "thị xã": "Thị ủy"}
-
-
 _UNIT_OF_COMMITTEE = {committee: unit for unit, committee in _COMMITTEES.items()}
 
 
@@ -1131,6 +1129,8 @@ def _qualify(text: str, title: Title, end: int, places: dict) -> Title:
         return title  # a portfolio, then no place: nothing of the title after all
     # The changes are collected and made in one replace(): a frozen dataclass is slow to copy.
     changes: dict = {}
+    if not found and unit and _unread_commune(text, pos, end, unit):
+        changes["notes"] = title.notes + (UNREAD_COMMUNE,)
     if found and found[0].kind == "Country" and title.standalone in ("diplomat", "country", "party", "government") or (
         found and found[0].kind == "Country" and any(b.style in ("embassy", "national", "party", "foreign") for b in title.bodies)
     ):
@@ -1170,6 +1170,21 @@ _DELEGATION = "Đoàn ĐBQH"
 # provinces' constituencies) is no Vietnamese province's, nor the place of its holder's other titles.
 _CONSTITUENCY = re.compile(r" khu vực bầu cử số \d+(?![\w])")
 OWN_CONSTITUENCY = "constituency"
+# "Bí thư Đảng ủy phường Hòa Khánh Bắc Mới": a commune named in words whose end is not read is still
+# named, so the title takes no other commune from the context; a family name after the unit word
+# is the holder's ("Chủ tịch UBND xã Lê Văn A"), whose commune the context tells.
+UNREAD_COMMUNE = "unread commune"
+NO_CONTEXT_PLACE = frozenset((OWN_CONSTITUENCY, UNREAD_COMMUNE))
+
+
+_COMMUNE_UNITS = frozenset(lexicon.unit_words("commune"))
+
+
+def _unread_commune(text: str, pos: int, end: int, unit: str) -> bool:
+    if unit not in _COMMUNE_UNITS or text[pos : pos + 1] != " ":
+        return False
+    word = _COMMUNE_WORD.match(text, pos + 1, end)
+    return word is not None and not _all_caps(word.group(0)) and word.group(0) not in lexicon.surnames()
 _ELECTORAL_UNIT = re.compile(r"(?: khóa [IVXLC]+)?,? đơn vị(?= )")
 
 
@@ -1302,8 +1317,19 @@ def _commune_name_end(text: str, at: int, end: int, places: dict) -> int | None:
     third = _word_after(text, second, end)
     if _ends_name(third):
         return second.end()
-    # "phường Hội An Tây", "xã Tân Phú Đông": a direction makes a third word of the name
-    return third.end() if third.group(0) in _DIRECTIONS and _ends_name(_word_after(text, third, end)) else None
+    # "phường Hội An Tây", "xã Tân Phú Đông": a direction makes a third word of the name; so does any
+    # capitalised word when no family name opens the three ("phường Ô Chợ Dừa", "phường Tân Sơn Nhất")
+    # and none of them is a unit word or a place of its own ("phường Bến Nghé Quận 1")
+    fourth = _word_after(text, third, len(text))  # read past ``end``, where a person's name may be thought to start
+    if not _ends_name(fourth):
+        return None
+    if third.group(0) in _DIRECTIONS:
+        return third.end()
+    plain = fourth is None and first.group(0) not in lexicon.surnames() and third.start() not in places
+    return third.end() if plain and not _CAPITALISED_UNIT.match(text, third.start(), end) else None
+
+
+_CAPITALISED_UNIT = re.compile(rf"(?:{lexicon.unit_alternation('province', 'city', 'district', 'commune', capitalised=True)})(?![\w])")
 
 
 # A ward's number ends its name only where the name ends: at punctuation, the end, or "và"

@@ -1087,3 +1087,31 @@ def test_a_countrys_style_capitalised_after_an_ambassadors_title():
 )
 def test_a_department_of_international_cooperation_and_a_chinese_family_name(text, expected):
     assert offices_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a ward's name of three words, no family name first: the whole name is the ward's
+        (
+            "Đảng bộ phường Tân Định tổ chức đại hội. Ông Đỗ Minh Tâm được chỉ định giữ chức Bí thư Đảng ủy phường "
+            "Ô Chợ Dừa.",
+            {("Đỗ Minh Tâm", "Bí thư Đảng ủy phường Ô Chợ Dừa")},
+        ),
+        (
+            "Bà Lý Thu Hà, Chủ tịch UBND phường Tân Sơn Nhất, phát biểu tại hội nghị.",
+            {("Lý Thu Hà", "Chủ tịch UBND phường Tân Sơn Nhất")},
+        ),
+        # … a family name after two words opens the holder's name
+        ("Chủ tịch UBND phường Bến Thành Lê Văn Hải phát biểu.", {("Lê Văn Hải", "Chủ tịch UBND phường Bến Thành")}),
+        # a ward named in words whose end is not read is still named: no other ward's post
+        (
+            "Đảng bộ phường Tân Định tổ chức đại hội. Ông Đỗ Minh Tâm được chỉ định giữ chức Bí thư Đảng ủy phường "
+            "Hòa Khánh Bắc Mới Ngoài.",
+            set(),
+        ),
+    ],
+)
+def test_a_three_word_ward_and_a_ward_not_read(text, expected):
+    assert offices_of(text, published=dt.date(2025, 8, 12)) == expected
+

@@ -427,6 +427,8 @@ def _committee_of(title: Title) -> str:
 
 _COMMITTEES = {"tỉnh": "Tỉnh ủy", "thành phố": "Thành ủy", "huyện": "Huyện ủy", "quận": "Quận ủy", "thị xã": "Thị ủy"}
 _UNIT_OF_COMMITTEE = {committee: unit for unit, committee in _COMMITTEES.items()}
+# "Phó Bí thư, Chủ tịch UBND xã": a commune's or ward's committee is its Đảng ủy.
+_COMMITTEES.update(dict.fromkeys(lexicon.unit_words("commune", written_out=True), "Đảng ủy"))
 
 
 def with_place_named_after_committee(title: Title, name: str, end: int, text: str, lookup, at) -> Title | None:

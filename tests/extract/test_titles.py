@@ -1115,3 +1115,22 @@ def test_a_department_of_international_cooperation_and_a_chinese_family_name(tex
 def test_a_three_word_ward_and_a_ward_not_read(text, expected):
     assert offices_of(text, published=dt.date(2025, 8, 12)) == expected
 
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # "Phó Bí thư, Chủ tịch UBND xã": a commune's or ward's head is its party committee's (deputy) secretary
+        (
+            "Ông Phạm Quốc Huy, Phó Bí thư, Chủ tịch UBND xã Yên Thế phát biểu.",
+            {("Phạm Quốc Huy", "Phó Bí thư Đảng ủy xã Yên Thế"), ("Phạm Quốc Huy", "Chủ tịch UBND xã Yên Thế")},
+        ),
+        (
+            "Ông Trần Văn Nam - Bí thư, Chủ tịch HĐND xã Mường Nhé phát biểu.",
+            {("Trần Văn Nam", "Bí thư Đảng ủy xã Mường Nhé"), ("Trần Văn Nam", "Chủ tịch HĐND xã Mường Nhé")},
+        ),
+        # … no commune named: whose, unknown
+        ("Ông Phạm Quốc Huy, Phó Bí thư, Chủ tịch UBND xã phát biểu.", set()),
+    ],
+)
+def test_a_communes_head_is_its_party_committees_secretary(text, expected):
+    assert offices_of(text, published=dt.date(2025, 9, 20)) == expected

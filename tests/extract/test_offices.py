@@ -2108,3 +2108,41 @@ def test_a_khmer_vietnamese_family_name_is_a_vietnamese_persons_beside_foreign_g
 )
 def test_a_government_member_is_no_local_governments_head(text, expected):
     assert offices_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a country's full name with its initials in brackets, or its short name after it: the consul's country,
+        # and the seat no province of the host's (the host's bare titles keep the outlet's province)
+        (
+            "Ông Lê Quang Vinh, Phó Chủ tịch UBND tỉnh Quảng Trị, tiếp ông Bounmy Sengphet, Tổng Lãnh sự nước Cộng hòa "
+            "Dân chủ Nhân dân (CHDCND) Lào tại Đà Nẵng.",
+            {("Lê Quang Vinh", "Phó Chủ tịch UBND tỉnh Quảng Trị"), ("Bounmy Sengphet", "Tổng Lãnh sự Lào tại Đà Nẵng")},
+        ),
+        (
+            "Ông Võ Thanh Sơn, Phó Chủ tịch UBND tỉnh Quảng Ngãi, tiếp ông Park Ji-won, Tổng Lãnh sự Đại Hàn Dân Quốc "
+            "(Hàn Quốc) tại Đà Nẵng.",
+            {("Võ Thanh Sơn", "Phó Chủ tịch UBND tỉnh Quảng Ngãi"), ("Park Ji-won", "Tổng Lãnh sự Hàn Quốc tại Đà Nẵng")},
+        ),
+        (
+            "Bà Lê Thị Hồng tiếp ông Trương Vĩ Minh, Đại sứ đặc mệnh toàn quyền nước Cộng hòa Nhân dân (CHND) Trung Hoa "
+            "tại Việt Nam.",
+            {("Trương Vĩ Minh", "Đại sứ Trung Quốc tại Việt Nam")},
+        ),
+    ],
+)
+def test_a_countrys_initials_in_brackets_inside_its_name(text, expected):
+    assert offices_of(text) == expected
+
+
+def test_a_consuls_seat_written_after_the_countrys_full_name_is_no_hosts_city():
+    # the host's bare city titles: the outlet's city, not the seat of the consulate of a country written in full
+    from kg.sources.loader import parse_document
+    from kg.extract.run import extract
+    raw = ("title: Tiếp Tổng Lãnh sự\npublished: 2025-11-20\npublisher: Báo Huế ngày nay\n\n"
+           "Ngày 21/11, UVTV Thành ủy, Phó Chủ tịch UBND thành phố Lê Quang Vinh tiếp ông Bounmy Sengphet, Tổng Lãnh "
+           "sự nước Cộng hòa Dân chủ Nhân dân (CHDCND) Lào tại Đà Nẵng.\n")
+    found = {(f.subject.label, f.object.label) for f in extract(parse_document(raw, "t")).facts if f.relation == "holdsOffice"}
+    assert ("Lê Quang Vinh", "Phó Chủ tịch UBND thành phố Huế") in found
+    assert not any("Đà Nẵng" in o for s, o in found if s == "Lê Quang Vinh")

@@ -1131,8 +1131,8 @@ def _qualify(text: str, title: Title, end: int, places: dict) -> Title:
         return title  # a portfolio, then no place: nothing of the title after all
     # The changes are collected and made in one replace(): a frozen dataclass is slow to copy.
     changes: dict = {}
-    if not found and unit and _unread_commune(text, pos, end, unit):
-        changes["notes"] = title.notes + (UNREAD_COMMUNE,)
+    if not found and (_unread_commune(text, pos, end, unit) if unit else _unread_unit(text, pos, end, title)):
+        changes["notes"] = title.notes + (UNREAD_PLACE,)
     if found and found[0].kind == "Country" and title.standalone in ("diplomat", "country", "party", "government") or (
         found and found[0].kind == "Country" and any(b.style in ("embassy", "national", "party", "foreign") for b in title.bodies)
     ):
@@ -1174,12 +1174,17 @@ _CONSTITUENCY = re.compile(r" khu vực bầu cử số \d+(?![\w])")
 OWN_CONSTITUENCY = "constituency"
 # "Bí thư Đảng ủy phường Hòa Khánh Bắc Mới": a commune named in words whose end is not read is still
 # named, so the title takes no other commune from the context; a family name after the unit word
-# is the holder's ("Chủ tịch UBND xã Lê Văn A"), whose commune the context tells.
-UNREAD_COMMUNE = "unread commune"
-NO_CONTEXT_PLACE = frozenset((OWN_CONSTITUENCY, UNREAD_COMMUNE))
-
-
+# is the holder's ("Chủ tịch UBND xã Lê Văn A"), whose commune the context tells. So is a unit abbreviated
+# in a way no unit word reads, glued to its name: "Chủ tịch UBND H.Minh Hóa (Quảng Bình)", "Q.Bình Thạnh"
+# (a district's, not the province's after it).
+UNREAD_PLACE = "unread place"
+NO_CONTEXT_PLACE = frozenset((OWN_CONSTITUENCY, UNREAD_PLACE))
+_ABBREVIATED_UNIT = re.compile(rf" [A-ZĐ]{{1,2}}\.{lexicon.UPPER}")
 _COMMUNE_UNITS = frozenset(lexicon.unit_words("commune"))
+
+
+def _unread_unit(text: str, pos: int, end: int, title: Title) -> bool:
+    return bool(title.bodies) and title.bodies[-1].style == "unit" and _ABBREVIATED_UNIT.match(text, pos, end) is not None
 
 
 def _unread_commune(text: str, pos: int, end: int, unit: str) -> bool:
@@ -1187,6 +1192,8 @@ def _unread_commune(text: str, pos: int, end: int, unit: str) -> bool:
         return False
     word = _COMMUNE_WORD.match(text, pos + 1, end)
     return word is not None and not _all_caps(word.group(0)) and word.group(0) not in lexicon.surnames()
+
+
 _ELECTORAL_UNIT = re.compile(r"(?: khóa [IVXLC]+)?,? đơn vị(?= )")
 
 

@@ -1134,3 +1134,19 @@ def test_a_three_word_ward_and_a_ward_not_read(text, expected):
 )
 def test_a_communes_head_is_its_party_committees_secretary(text, expected):
     assert offices_of(text, published=dt.date(2025, 9, 20)) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # "TX." for "thị xã", glued to its name or not, as "TP." for "thành phố"
+        ("Chiều 17.5, ông Hồ Văn Thịnh, Chủ tịch UBND TX.Ba Đồn (Quảng Bình), cho biết.",
+         {("Hồ Văn Thịnh", "Chủ tịch UBND thị xã Ba Đồn")}),
+        ("Tham dự có ông Trần Văn Thắng, Chủ tịch UBND TX Hương Trà.", {("Trần Văn Thắng", "Chủ tịch UBND thị xã Hương Trà")}),
+        # a unit abbreviated in a way no unit word reads: a district's post, not the province's after it
+        ("Tham dự có ông Trần Văn Thắng, Chủ tịch UBND H.Minh Hóa (Quảng Bình).", set()),
+        ("Tham dự có bà Lê Thu Hà, Phó Chủ tịch UBND Q.Bình Thạnh (TP.HCM).", set()),
+    ],
+)
+def test_a_town_abbreviated_and_a_unit_abbreviated_unread(text, expected):
+    assert offices_of(text, published=dt.date(2022, 7, 15)) == expected

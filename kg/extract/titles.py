@@ -1434,18 +1434,19 @@ def _mission_after(text: str, pos: int, end: int, places: dict, base: str):
 
 
 def _place_list(text: str, pos: int, end: int, places: dict):
-    found = []
+    """"các tỉnh A, B và C": the list ends with its last place, not on the separator after it ("…, và ông D")."""
+    found, last = [], pos
     while pos < end:
         match = places.get(pos)
         if not match:
             break
         found.append(match.places[0])
-        pos = match.end
+        pos = last = match.end
         sep = re.compile(r",? và |, ").match(text, pos, end)
         if not sep:
             break
         pos = sep.end()
-    return (found, pos) if len(found) > 1 else ([], pos)
+    return (found, last) if len(found) > 1 else ([], pos)
 
 
 # "tại TP Hồ Chí Minh", "tại TP.Đà Nẵng": an abbreviated unit may be glued to the name.

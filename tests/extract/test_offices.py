@@ -2146,3 +2146,24 @@ def test_a_consuls_seat_written_after_the_countrys_full_name_is_no_hosts_city():
     found = {(f.subject.label, f.object.label) for f in extract(parse_document(raw, "t")).facts if f.relation == "holdsOffice"}
     assert ("Lê Quang Vinh", "Phó Chủ tịch UBND thành phố Huế") in found
     assert not any("Đà Nẵng" in o for s, o in found if s == "Lê Quang Vinh")
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a title over a list of places ends with the last place: the next person, after ", và", holds none of it
+        (
+            "Đại sứ quán trao Giấy khen cho ông Somchai Prasert, nguyên Tỉnh trưởng các tỉnh Nakhon Phanom, Sakon Nakhon "
+            "và Udon Thani, và ông Anan Wongsa, nguyên Phó Tỉnh trưởng tỉnh Sakon Nakhon.",
+            {("Somchai Prasert", "Tỉnh trưởng tỉnh Nakhon Phanom"), ("Anan Wongsa", "Phó Tỉnh trưởng tỉnh Sakon Nakhon")},
+        ),
+        (
+            "Dự lễ có bà Lê Thị Hoa, nguyên Chủ tịch UBND các huyện Mường Tè, Sìn Hồ và ông Lò Văn Hùng.",
+            {("Lê Thị Hoa", "Chủ tịch UBND huyện Mường Tè")},
+        ),
+    ],
+)
+def test_a_list_of_places_in_a_title_ends_before_the_next_person(text, expected):
+    found = {(f[0], f[2]) for f in facts_of(text, published=dt.date(2022, 8, 5)) if f[1] == "formerlyHeldOffice"}
+    assert found == expected
+    assert offices_of(text, published=dt.date(2022, 8, 5)) == set()

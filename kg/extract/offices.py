@@ -1373,7 +1373,15 @@ def _context_place(title: Title, side_place, article):
             return article.province
     if wanted == "district":
         return article.district
+    if article.district is not None and not title.unit and _a_council(title):
+        # "HĐND huyện đã bầu ông A giữ chức Chủ tịch UBND": in an article about a district, a council's
+        # post named without its unit word may be the district's or the province's: whose, unknown
+        return None
     return article.province
+
+
+def _a_council(title: Title) -> bool:
+    return bool(title.bodies) and title.bodies[-1].text in ("UBND", "HĐND")
 
 
 def _commune_of_context(title: Title, communes: tuple):

@@ -2167,3 +2167,39 @@ def test_a_list_of_places_in_a_title_ends_before_the_next_person(text, expected)
     found = {(f[0], f[2]) for f in facts_of(text, published=dt.date(2022, 8, 5)) if f[1] == "formerlyHeldOffice"}
     assert found == expected
     assert offices_of(text, published=dt.date(2022, 8, 5)) == set()
+
+
+def _article_offices(body: str, publisher: str) -> set:
+    from kg.extract.run import extract
+    from kg.sources.loader import parse_document
+    raw = f"title: Kỳ họp HĐND\npublished: 2013-09-29\npublisher: {publisher}\n\n{body}\n"
+    return {(f.subject.label, f.object.label) for f in extract(parse_document(raw, "t")).facts if f.relation == "holdsOffice"}
+
+
+@pytest.mark.parametrize(
+    "body, publisher, expected",
+    [
+        # an article about a district: a council's post without its unit word may be the district's or the province's
+        (
+            "Ngày 28-9, HĐND huyện Mỹ Đức đã tổ chức kỳ họp bất thường.\n\nHĐND huyện đã bầu ông Nguyễn Văn Hoạch giữ "
+            "chức Phó Chủ tịch UBND.",
+            "An ninh Thủ đô",
+            set(),
+        ),
+        (
+            "Ngày 28-9, HĐND huyện Mỹ Đức đã tổ chức kỳ họp.\n\nÔng Nguyễn Văn Hoạch, Phó Bí thư Huyện ủy được bầu giữ chức "
+            "vụ Chủ tịch UBND với 100% phiếu tán thành.",
+            "An ninh Thủ đô",
+            {("Nguyễn Văn Hoạch", "Phó Bí thư Huyện ủy Mỹ Đức")},
+        ),
+        # … an article about the province: its council's
+        (
+            "Ngày 28-9, HĐND tỉnh đã tổ chức kỳ họp bất thường.\n\nHĐND tỉnh đã bầu ông Nguyễn Văn Hoạch giữ chức Phó Chủ "
+            "tịch UBND.",
+            "Báo Nghệ An",
+            {("Nguyễn Văn Hoạch", "Phó Chủ tịch UBND tỉnh Nghệ An")},
+        ),
+    ],
+)
+def test_a_council_post_without_its_unit_in_an_article_about_a_district(body, publisher, expected):
+    assert _article_offices(body, publisher) == expected

@@ -42,8 +42,12 @@ class ArticleContext:
     communes: tuple = ()  # the communes the sentence's bare commune titles are of, one per unit word at most
 
 
+# Up to five words, a country's style counting as one, its initials in brackets too, and so an aside in
+# brackets: "Tổng Lãnh sự nước Cộng hòa Dân chủ Nhân dân (CHDCND) Lào tại X", "Đại Hàn Dân Quốc (Hàn Quốc) tại X".
+_STYLE = r"Cộng hòa(?: [Dd]ân chủ [Nn]hân dân| [Xx]ã hội [Cc]hủ nghĩa| [Nn]hân dân| [Ll]iên bang)?(?: \([A-ZĐ]{2,8}\))?"
 _SEAT_BEFORE = re.compile(
-    r"(?:[Ll]ãnh sự|[Đđ]ại sứ|[Đđ]ại biện|[Tt]ham tán|[Pp]hái đoàn (?:[Nn]goại giao|[Tt]hường trực))(?: quán)?(?: [^\s,.;:]+){0,4}"
+    r"(?:[Ll]ãnh sự|[Đđ]ại sứ|[Đđ]ại biện|[Tt]ham tán|[Pp]hái đoàn (?:[Nn]goại giao|[Tt]hường trực))(?: quán)?"
+    rf"(?: (?:{_STYLE}|\([^()]{{1,20}}\)|[^\s,.;:]+)){{0,5}}"
     r" tại (?:(?:TP\.?|Tp\.?|thành phố|Thành phố) ?)?$")
 
 

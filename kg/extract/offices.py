@@ -17,7 +17,7 @@ from dataclasses import dataclass, replace
 from . import lexicon
 from .context import UNNAMED_SIDE
 from .persons import Name
-from .titles import COMMUNE_KIND, CONSULATE, EMBASSY, OWN_CONSTITUENCY, SEAT_WORD, STOP_WORDS, Body, Title, find_titles, missions_in
+from .titles import COMMUNE_KIND, CONSULATE, EMBASSY, NO_CONTEXT_PLACE, SEAT_WORD, STOP_WORDS, Body, Title, find_titles, missions_in
 
 # Between two titles of one person: a comma or dash, and maybe the first one's term or terms, bare or set off
 # by commas ("khóa VIII", "…, khóa XIV, nhiệm kỳ 2020-2025, Phó Chủ tịch …",
@@ -1008,7 +1008,7 @@ def qualify(holdings: list[Holding], side, article) -> list[Holding]:
         title = _sibling_country(h.title, by_person[h.name.label])
         title = _committee_of_next_body(title, by_person[h.name.label])
         context = "text"
-        if not title.qualified and OWN_CONSTITUENCY not in title.notes:
+        if not title.qualified and NO_CONTEXT_PLACE.isdisjoint(title.notes):
             place, context = _sibling_place(title, _siblings_of(h, by_person[h.name.label])), "sibling"
             if place is None and h.rule in NEW_POST_RULES:
                 place = _own_council(title, by_person[h.name.label])
@@ -1373,7 +1373,15 @@ def _context_place(title: Title, side_place, article):
             return article.province
     if wanted == "district":
         return article.district
+    if article.district is not None and not title.unit and _a_council(title):
+        # "HĐND huyện đã bầu ông A giữ chức Chủ tịch UBND": in an article about a district, a council's
+        # post named without its unit word may be the district's or the province's: whose, unknown
+        return None
     return article.province
+
+
+def _a_council(title: Title) -> bool:
+    return bool(title.bodies) and title.bodies[-1].text in ("UBND", "HĐND")
 
 
 def _commune_of_context(title: Title, communes: tuple):

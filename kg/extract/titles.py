@@ -426,9 +426,9 @@ def _committee_of(title: Title) -> str:
 
 
 _COMMITTEES = {"tỉnh": "Tỉnh ủy", "thành phố": "Thành ủy", "huyện": "Huyện ủy", "quận": "Quận ủy", "thị xã": "Thị ủy"}
-
-
 _UNIT_OF_COMMITTEE = {committee: unit for unit, committee in _COMMITTEES.items()}
+# "Phó Bí thư, Chủ tịch UBND xã": a commune's or ward's committee is its Đảng ủy.
+_COMMITTEES.update(dict.fromkeys(lexicon.unit_words("commune", written_out=True), "Đảng ủy"))
 
 
 def with_place_named_after_committee(title: Title, name: str, end: int, text: str, lookup, at) -> Title | None:
@@ -1131,6 +1131,8 @@ def _qualify(text: str, title: Title, end: int, places: dict) -> Title:
         return title  # a portfolio, then no place: nothing of the title after all
     # The changes are collected and made in one replace(): a frozen dataclass is slow to copy.
     changes: dict = {}
+    if not found and (_unread_commune(text, pos, end, unit) if unit else _unread_unit(text, pos, end, title)):
+        changes["notes"] = title.notes + (UNREAD_PLACE,)
     if found and found[0].kind == "Country" and title.standalone in ("diplomat", "country", "party", "government") or (
         found and found[0].kind == "Country" and any(b.style in ("embassy", "national", "party", "foreign") for b in title.bodies)
     ):
@@ -1170,6 +1172,28 @@ _DELEGATION = "Đoàn ĐBQH"
 # provinces' constituencies) is no Vietnamese province's, nor the place of its holder's other titles.
 _CONSTITUENCY = re.compile(r" khu vực bầu cử số \d+(?![\w])")
 OWN_CONSTITUENCY = "constituency"
+# "Bí thư Đảng ủy phường Hòa Khánh Bắc Mới": a commune named in words whose end is not read is still
+# named, so the title takes no other commune from the context; a family name after the unit word
+# is the holder's ("Chủ tịch UBND xã Lê Văn A"), whose commune the context tells. So is a unit abbreviated
+# in a way no unit word reads, glued to its name: "Chủ tịch UBND H.Minh Hóa (Quảng Bình)", "Q.Bình Thạnh"
+# (a district's, not the province's after it).
+UNREAD_PLACE = "unread place"
+NO_CONTEXT_PLACE = frozenset((OWN_CONSTITUENCY, UNREAD_PLACE))
+_ABBREVIATED_UNIT = re.compile(rf" [A-ZĐ]{{1,2}}\.{lexicon.UPPER}")
+_COMMUNE_UNITS = frozenset(lexicon.unit_words("commune"))
+
+
+def _unread_unit(text: str, pos: int, end: int, title: Title) -> bool:
+    return bool(title.bodies) and title.bodies[-1].style == "unit" and _ABBREVIATED_UNIT.match(text, pos, end) is not None
+
+
+def _unread_commune(text: str, pos: int, end: int, unit: str) -> bool:
+    if unit not in _COMMUNE_UNITS or text[pos : pos + 1] != " ":
+        return False
+    word = _COMMUNE_WORD.match(text, pos + 1, end)
+    return word is not None and not _all_caps(word.group(0)) and word.group(0) not in lexicon.surnames()
+
+
 _ELECTORAL_UNIT = re.compile(r"(?: khóa [IVXLC]+)?,? đơn vị(?= )")
 
 
@@ -1302,8 +1326,19 @@ def _commune_name_end(text: str, at: int, end: int, places: dict) -> int | None:
     third = _word_after(text, second, end)
     if _ends_name(third):
         return second.end()
-    # "phường Hội An Tây", "xã Tân Phú Đông": a direction makes a third word of the name
-    return third.end() if third.group(0) in _DIRECTIONS and _ends_name(_word_after(text, third, end)) else None
+    # "phường Hội An Tây", "xã Tân Phú Đông": a direction makes a third word of the name; so does any
+    # capitalised word when no family name opens the three ("phường Ô Chợ Dừa", "phường Tân Sơn Nhất")
+    # and none of them is a unit word or a place of its own ("phường Bến Nghé Quận 1")
+    fourth = _word_after(text, third, len(text))  # read past ``end``, where a person's name may be thought to start
+    if not _ends_name(fourth):
+        return None
+    if third.group(0) in _DIRECTIONS:
+        return third.end()
+    plain = fourth is None and first.group(0) not in lexicon.surnames() and third.start() not in places
+    return third.end() if plain and not _CAPITALISED_UNIT.match(text, third.start(), end) else None
+
+
+_CAPITALISED_UNIT = re.compile(rf"(?:{lexicon.unit_alternation('province', 'city', 'district', 'commune', capitalised=True)})(?![\w])")
 
 
 # A ward's number ends its name only where the name ends: at punctuation, the end, or "và"
@@ -1399,18 +1434,19 @@ def _mission_after(text: str, pos: int, end: int, places: dict, base: str):
 
 
 def _place_list(text: str, pos: int, end: int, places: dict):
-    found = []
+    """"các tỉnh A, B và C": the list ends with its last place, not on the separator after it ("…, và ông D")."""
+    found, last = [], pos
     while pos < end:
         match = places.get(pos)
         if not match:
             break
         found.append(match.places[0])
-        pos = match.end
+        pos = last = match.end
         sep = re.compile(r",? và |, ").match(text, pos, end)
         if not sep:
             break
         pos = sep.end()
-    return (found, pos) if len(found) > 1 else ([], pos)
+    return (found, last) if len(found) > 1 else ([], pos)
 
 
 # "tại TP Hồ Chí Minh", "tại TP.Đà Nẵng": an abbreviated unit may be glued to the name.

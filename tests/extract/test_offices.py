@@ -2108,3 +2108,98 @@ def test_a_khmer_vietnamese_family_name_is_a_vietnamese_persons_beside_foreign_g
 )
 def test_a_government_member_is_no_local_governments_head(text, expected):
     assert offices_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a country's full name with its initials in brackets, or its short name after it: the consul's country,
+        # and the seat no province of the host's (the host's bare titles keep the outlet's province)
+        (
+            "Ông Lê Quang Vinh, Phó Chủ tịch UBND tỉnh Quảng Trị, tiếp ông Bounmy Sengphet, Tổng Lãnh sự nước Cộng hòa "
+            "Dân chủ Nhân dân (CHDCND) Lào tại Đà Nẵng.",
+            {("Lê Quang Vinh", "Phó Chủ tịch UBND tỉnh Quảng Trị"), ("Bounmy Sengphet", "Tổng Lãnh sự Lào tại Đà Nẵng")},
+        ),
+        (
+            "Ông Võ Thanh Sơn, Phó Chủ tịch UBND tỉnh Quảng Ngãi, tiếp ông Park Ji-won, Tổng Lãnh sự Đại Hàn Dân Quốc "
+            "(Hàn Quốc) tại Đà Nẵng.",
+            {("Võ Thanh Sơn", "Phó Chủ tịch UBND tỉnh Quảng Ngãi"), ("Park Ji-won", "Tổng Lãnh sự Hàn Quốc tại Đà Nẵng")},
+        ),
+        (
+            "Bà Lê Thị Hồng tiếp ông Trương Vĩ Minh, Đại sứ đặc mệnh toàn quyền nước Cộng hòa Nhân dân (CHND) Trung Hoa "
+            "tại Việt Nam.",
+            {("Trương Vĩ Minh", "Đại sứ Trung Quốc tại Việt Nam")},
+        ),
+    ],
+)
+def test_a_countrys_initials_in_brackets_inside_its_name(text, expected):
+    assert offices_of(text) == expected
+
+
+def test_a_consuls_seat_written_after_the_countrys_full_name_is_no_hosts_city():
+    # the host's bare city titles: the outlet's city, not the seat of the consulate of a country written in full
+    from kg.sources.loader import parse_document
+    from kg.extract.run import extract
+    raw = ("title: Tiếp Tổng Lãnh sự\npublished: 2025-11-20\npublisher: Báo Huế ngày nay\n\n"
+           "Ngày 21/11, UVTV Thành ủy, Phó Chủ tịch UBND thành phố Lê Quang Vinh tiếp ông Bounmy Sengphet, Tổng Lãnh "
+           "sự nước Cộng hòa Dân chủ Nhân dân (CHDCND) Lào tại Đà Nẵng.\n")
+    found = {(f.subject.label, f.object.label) for f in extract(parse_document(raw, "t")).facts if f.relation == "holdsOffice"}
+    assert ("Lê Quang Vinh", "Phó Chủ tịch UBND thành phố Huế") in found
+    assert not any("Đà Nẵng" in o for s, o in found if s == "Lê Quang Vinh")
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a title over a list of places ends with the last place: the next person, after ", và", holds none of it
+        (
+            "Đại sứ quán trao Giấy khen cho ông Somchai Prasert, nguyên Tỉnh trưởng các tỉnh Nakhon Phanom, Sakon Nakhon "
+            "và Udon Thani, và ông Anan Wongsa, nguyên Phó Tỉnh trưởng tỉnh Sakon Nakhon.",
+            {("Somchai Prasert", "Tỉnh trưởng tỉnh Nakhon Phanom"), ("Anan Wongsa", "Phó Tỉnh trưởng tỉnh Sakon Nakhon")},
+        ),
+        (
+            "Dự lễ có bà Lê Thị Hoa, nguyên Chủ tịch UBND các huyện Mường Tè, Sìn Hồ và ông Lò Văn Hùng.",
+            {("Lê Thị Hoa", "Chủ tịch UBND huyện Mường Tè")},
+        ),
+    ],
+)
+def test_a_list_of_places_in_a_title_ends_before_the_next_person(text, expected):
+    found = {(f[0], f[2]) for f in facts_of(text, published=dt.date(2022, 8, 5)) if f[1] == "formerlyHeldOffice"}
+    assert found == expected
+    assert offices_of(text, published=dt.date(2022, 8, 5)) == set()
+
+
+def _article_offices(body: str, publisher: str) -> set:
+    from kg.extract.run import extract
+    from kg.sources.loader import parse_document
+    raw = f"title: Kỳ họp HĐND\npublished: 2013-09-29\npublisher: {publisher}\n\n{body}\n"
+    return {(f.subject.label, f.object.label) for f in extract(parse_document(raw, "t")).facts if f.relation == "holdsOffice"}
+
+
+@pytest.mark.parametrize(
+    "body, publisher, expected",
+    [
+        # an article about a district: a council's post without its unit word may be the district's or the province's
+        (
+            "Ngày 28-9, HĐND huyện Mỹ Đức đã tổ chức kỳ họp bất thường.\n\nHĐND huyện đã bầu ông Nguyễn Văn Hoạch giữ "
+            "chức Phó Chủ tịch UBND.",
+            "An ninh Thủ đô",
+            set(),
+        ),
+        (
+            "Ngày 28-9, HĐND huyện Mỹ Đức đã tổ chức kỳ họp.\n\nÔng Nguyễn Văn Hoạch, Phó Bí thư Huyện ủy được bầu giữ chức "
+            "vụ Chủ tịch UBND với 100% phiếu tán thành.",
+            "An ninh Thủ đô",
+            {("Nguyễn Văn Hoạch", "Phó Bí thư Huyện ủy Mỹ Đức")},
+        ),
+        # … an article about the province: its council's
+        (
+            "Ngày 28-9, HĐND tỉnh đã tổ chức kỳ họp bất thường.\n\nHĐND tỉnh đã bầu ông Nguyễn Văn Hoạch giữ chức Phó Chủ "
+            "tịch UBND.",
+            "Báo Nghệ An",
+            {("Nguyễn Văn Hoạch", "Phó Chủ tịch UBND tỉnh Nghệ An")},
+        ),
+    ],
+)
+def test_a_council_post_without_its_unit_in_an_article_about_a_district(body, publisher, expected):
+    assert _article_offices(body, publisher) == expected

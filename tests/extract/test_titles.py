@@ -1087,3 +1087,66 @@ def test_a_countrys_style_capitalised_after_an_ambassadors_title():
 )
 def test_a_department_of_international_cooperation_and_a_chinese_family_name(text, expected):
     assert offices_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a ward's name of three words, no family name first: the whole name is the ward's
+        (
+            "Đảng bộ phường Tân Định tổ chức đại hội. Ông Đỗ Minh Tâm được chỉ định giữ chức Bí thư Đảng ủy phường "
+            "Ô Chợ Dừa.",
+            {("Đỗ Minh Tâm", "Bí thư Đảng ủy phường Ô Chợ Dừa")},
+        ),
+        (
+            "Bà Lý Thu Hà, Chủ tịch UBND phường Tân Sơn Nhất, phát biểu tại hội nghị.",
+            {("Lý Thu Hà", "Chủ tịch UBND phường Tân Sơn Nhất")},
+        ),
+        # … a family name after two words opens the holder's name
+        ("Chủ tịch UBND phường Bến Thành Lê Văn Hải phát biểu.", {("Lê Văn Hải", "Chủ tịch UBND phường Bến Thành")}),
+        # a ward named in words whose end is not read is still named: no other ward's post
+        (
+            "Đảng bộ phường Tân Định tổ chức đại hội. Ông Đỗ Minh Tâm được chỉ định giữ chức Bí thư Đảng ủy phường "
+            "Hòa Khánh Bắc Mới Ngoài.",
+            set(),
+        ),
+    ],
+)
+def test_a_three_word_ward_and_a_ward_not_read(text, expected):
+    assert offices_of(text, published=dt.date(2025, 8, 12)) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # "Phó Bí thư, Chủ tịch UBND xã": a commune's or ward's head is its party committee's (deputy) secretary
+        (
+            "Ông Phạm Quốc Huy, Phó Bí thư, Chủ tịch UBND xã Yên Thế phát biểu.",
+            {("Phạm Quốc Huy", "Phó Bí thư Đảng ủy xã Yên Thế"), ("Phạm Quốc Huy", "Chủ tịch UBND xã Yên Thế")},
+        ),
+        (
+            "Ông Trần Văn Nam - Bí thư, Chủ tịch HĐND xã Mường Nhé phát biểu.",
+            {("Trần Văn Nam", "Bí thư Đảng ủy xã Mường Nhé"), ("Trần Văn Nam", "Chủ tịch HĐND xã Mường Nhé")},
+        ),
+        # … no commune named: whose, unknown
+        ("Ông Phạm Quốc Huy, Phó Bí thư, Chủ tịch UBND xã phát biểu.", set()),
+    ],
+)
+def test_a_communes_head_is_its_party_committees_secretary(text, expected):
+    assert offices_of(text, published=dt.date(2025, 9, 20)) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # "TX." for "thị xã", glued to its name or not, as "TP." for "thành phố"
+        ("Chiều 17.5, ông Hồ Văn Thịnh, Chủ tịch UBND TX.Ba Đồn (Quảng Bình), cho biết.",
+         {("Hồ Văn Thịnh", "Chủ tịch UBND thị xã Ba Đồn")}),
+        ("Tham dự có ông Trần Văn Thắng, Chủ tịch UBND TX Hương Trà.", {("Trần Văn Thắng", "Chủ tịch UBND thị xã Hương Trà")}),
+        # a unit abbreviated in a way no unit word reads: a district's post, not the province's after it
+        ("Tham dự có ông Trần Văn Thắng, Chủ tịch UBND H.Minh Hóa (Quảng Bình).", set()),
+        ("Tham dự có bà Lê Thu Hà, Phó Chủ tịch UBND Q.Bình Thạnh (TP.HCM).", set()),
+    ],
+)
+def test_a_town_abbreviated_and_a_unit_abbreviated_unread(text, expected):
+    assert offices_of(text, published=dt.date(2022, 7, 15)) == expected

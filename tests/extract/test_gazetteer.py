@@ -214,6 +214,8 @@ def test_surface_forms_resolve(text, key, kind, parent):
         ("Chăm pa sắc", "Chăm-pa-sắc"),
         ("Luông Nậm Tha", "Luang Namtha"),  # Lao names transliterated with or without the last tone mark
         ("Xay-nha-bu-li", "Sainyabuli"),  # and with -li or -ly
+        ("Bô Ly Khăm Xay", "Bolikhamxay"),  # syllables spaced, each capitalised, or the last left lower-case
+        ("Bô Ly Khăm xay", "Bolikhamxay"),
         ("Bà Rịa Vũng Tàu", "Bà Rịa - Vũng Tàu"),
         ("huyện Đắk Glong", "huyện Đăk Glong"),  # the highlands' "Đắk" and "Đăk", both in the press
         ("huyện Đăk Mil", "huyện Đắk Mil"),

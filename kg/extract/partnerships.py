@@ -89,8 +89,9 @@ _AT_NAMED_VENUE = re.compile(
     r"(?<![\w])[Tt]ại ((?:" + lexicon.UPPER + r"[\w'.-]* ){0,3}" + lexicon.UPPER + r"[\w'.-]*), (?:"
     + lexicon.unit_alternation("province", "city", "foreign", "capital") + r") $")
 # Between a place and the one that locates it: ", tỉnh Y", " (Y)", " - Y", " thuộc tỉnh Y".
+# "phủ" is the unit of Japan's Osaka and Kyoto ("thuộc phủ Osaka"), lower-case only (the "Phủ" of "Phủ Lý" is a name).
 _CONTAINER_GAP = re.compile(
-    r"\s*(?:,|\(|-| thuộc )\s*(?:(?:" + lexicon.unit_alternation("province", "city", "foreign", capitalised=True) + r") )?$")
+    r"\s*(?:,|\(|-| thuộc )\s*(?:(?:" + lexicon.unit_alternation("province", "city", "foreign", capitalised=True) + r"|phủ) )?$")
 
 
 @dataclass(frozen=True)
@@ -623,11 +624,11 @@ def _named_venue_before(text: str, start: int, match) -> bool:
     return text.startswith(",", match.end) and _AT_NAMED_VENUE.search(text, max(start, match.start - 70), match.start) is not None
 
 
-# "chính quyền thành phố Izumisano, tỉnh Osaka (Nhật Bản)": a city the gazetteer does not know, named
-# with its unit, then the region that locates it.
+# "chính quyền thành phố Izumisano, tỉnh Osaka (Nhật Bản)", "thành phố Kaizuka thuộc phủ Osaka": a city the
+# gazetteer does not know, named with its unit, then the region that locates it.
 _UNKNOWN_CITY_BEFORE = re.compile(
     r"(?<![\w])(?:" + lexicon.unit_alternation("city") + r") ((?:[^\W\d_][\w'-]* ){0,2}[^\W\d_][\w'-]*)"
-    r"(?:,|\s*\() ?(?:(?:" + lexicon.unit_alternation("province", "foreign", capitalised=True) + r") )?$")
+    r"(?:,|\s*\(| thuộc) ?(?:(?:" + lexicon.unit_alternation("province", "foreign", capitalised=True) + r"|phủ) )?$")
 
 
 def _locates_an_unknown_city(text: str, matches: list, k: int) -> bool:

@@ -1269,3 +1269,21 @@ def test_provinces_holding_unnamed_twinned_villages_are_no_parties(text, expecte
 )
 def test_the_bare_relationship_a_province_has_with_a_partner(text, expected):
     assert partners_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a Japanese city and the prefecture ("phủ") it is "thuộc": the prefecture only locates the party
+        ("Ngày 3/6, đại diện tỉnh Quảng Ngãi và thành phố Tondabayashi thuộc phủ Osaka (Nhật Bản) đã ký thỏa thuận "
+         "thiết lập quan hệ hữu nghị.", {("Quảng Ngãi", "Tondabayashi")}),
+        ("Tỉnh Phú Yên và thành phố Sakai, phủ Osaka đã ký biên bản ghi nhớ hợp tác.", {("Phú Yên", "Sakai")}),
+        # a city the gazetteer does not know, "thuộc phủ Kyoto": no tie with the prefecture
+        ("Tỉnh Hà Nam và thành phố Wazuka thuộc phủ Kyoto đã ký biên bản ghi nhớ hợp tác.", set()),
+        # the prefecture itself signs
+        ("Tỉnh Hà Nam và phủ Osaka đã ký biên bản ghi nhớ hợp tác.", {("Hà Nam", "Osaka")}),
+    ],
+)
+def test_a_japanese_prefecture_locating_its_city_is_no_party(text, expected):
+    assert partners_of(text) == expected
+

@@ -1287,3 +1287,20 @@ def test_the_bare_relationship_a_province_has_with_a_partner(text, expected):
 def test_a_japanese_prefecture_locating_its_city_is_no_party(text, expected):
     assert partners_of(text) == expected
 
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # three provinces, the subject of one signed text: each pair is a partnership
+        ("Cao Bằng, Lạng Sơn và Thái Nguyên vừa ký biên bản hợp tác phát triển du lịch giai đoạn 2026 - 2030.",
+         {("Cao Bằng", "Lạng Sơn"), ("Cao Bằng", "Thái Nguyên"), ("Lạng Sơn", "Thái Nguyên")}),
+        ("Tỉnh Hà Tĩnh, tỉnh Nghệ An và tỉnh Quảng Trị đã ký kết chương trình hợp tác về phòng chống thiên tai.",
+         {("Hà Tĩnh", "Nghệ An"), ("Hà Tĩnh", "Quảng Trị"), ("Nghệ An", "Quảng Trị")}),
+        # two bare names, or bare names inside the sentence, may be anything; a signing to come is none
+        ("Tây Ninh và Đồng Tháp đã ký kết chương trình hợp tác giai đoạn 2021 - 2025.", set()),
+        ("Ông Lê Văn Bình cho biết Cao Bằng và Lạng Sơn đã ký biên bản hợp tác.", set()),
+        ("Hà Giang, Cao Bằng và Lạng Sơn sẽ ký biên bản hợp tác vào tháng tới.", set()),
+    ],
+)
+def test_provinces_listed_as_the_subject_of_one_signing(text, expected):
+    assert partners_of(text) == expected

@@ -1304,3 +1304,19 @@ def test_a_japanese_prefecture_locating_its_city_is_no_party(text, expected):
 )
 def test_provinces_listed_as_the_subject_of_one_signing(text, expected):
     assert partners_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # Australia's state of Victoria, named with its unit word
+        ("Từ khi bang Victoria và TP Hồ Chí Minh ký kết bản ghi nhớ hợp tác năm 2018, hai bên đã mở nhiều lớp đào tạo.",
+         {("Thành phố Hồ Chí Minh", "bang Victoria")}),
+        ("Năm 2019, tỉnh Bình Dương và Tiểu bang Victoria (Australia) đã ký thỏa thuận hợp tác.",
+         {("Bình Dương", "bang Victoria")}),
+        # a bare "Victoria" is a person's name
+        ("Bà Victoria Lê và UBND TP Hồ Chí Minh đã ký kết biên bản ghi nhớ hợp tác.", set()),
+    ],
+)
+def test_the_state_of_victoria_only_after_its_unit_word(text, expected):
+    assert partners_of(text) == expected

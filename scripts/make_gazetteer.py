@@ -193,6 +193,17 @@ def _latin_names(city: dict) -> list[str]:
     return [n for n in dict.fromkeys(names) if _is_latin_name(n)]
 
 
+# GeoNames gives some Japanese cities with the word for town or city glued on ("Tondabayashichō",
+# "Fukui-shi"), which no Vietnamese page writes: the stem is the name, where it is a name of its own
+# ("Honchō", "Hatogaya-honchō" are quarters: no stem of three letters nor one ending a hyphenated name).
+_JAPANESE_SUFFIX = re.compile(r"(?:-shi|-ch[ōo]|ch[ōo])$")
+
+
+def _without_japanese_suffix(name: str) -> str:
+    stem = _JAPANESE_SUFFIX.sub("", name)
+    return stem if stem != name and len(stem) >= 4 and "-" not in stem else name
+
+
 def region_of_code(cities: list[dict], known: list[list[str]]) -> dict[tuple[str, str], str]:
     """(country, GeoNames first-level code) → gazetteer region key, where the evidence is one-to-one.
 
@@ -249,6 +260,13 @@ def geonames_rows(cities: list[dict], known: list[list[str]]) -> list[list[str]]
     for c in cities:
         for key in {_name_key(n) for n in names[c["geonameid"]]}:
             holders.setdefault(key, []).append((c["population"], c["geonameid"]))
+    for c in (c for c in cities if c["countrycode"] == "JP"):  # "Tondabayashichō" is "thành phố Tondabayashi",
+        # where no other city is so named
+        stems = [n for n in dict.fromkeys(map(_without_japanese_suffix, names[c["geonameid"]])) if _name_key(n) not in holders]
+        if stems:
+            names[c["geonameid"]] = stems + names[c["geonameid"]]
+            for key in {_name_key(n) for n in stems}:
+                holders[key] = [(c["population"], c["geonameid"])]
     parents = region_of_code(cities, known)
     keys = {r[0] for r in known}
     rows = []

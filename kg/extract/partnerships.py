@@ -89,8 +89,9 @@ _AT_NAMED_VENUE = re.compile(
     r"(?<![\w])[Tt]ại ((?:" + lexicon.UPPER + r"[\w'.-]* ){0,3}" + lexicon.UPPER + r"[\w'.-]*), (?:"
     + lexicon.unit_alternation("province", "city", "foreign", "capital") + r") $")
 # Between a place and the one that locates it: ", tỉnh Y", " (Y)", " - Y", " thuộc tỉnh Y".
+# "phủ" is the unit of Japan's Osaka and Kyoto ("thuộc phủ Osaka"), lower-case only (the "Phủ" of "Phủ Lý" is a name).
 _CONTAINER_GAP = re.compile(
-    r"\s*(?:,|\(|-| thuộc )\s*(?:(?:" + lexicon.unit_alternation("province", "city", "foreign", capitalised=True) + r") )?$")
+    r"\s*(?:,|\(|-| thuộc )\s*(?:(?:" + lexicon.unit_alternation("province", "city", "foreign", capitalised=True) + r"|phủ) )?$")
 
 
 @dataclass(frozen=True)
@@ -623,11 +624,11 @@ def _named_venue_before(text: str, start: int, match) -> bool:
     return text.startswith(",", match.end) and _AT_NAMED_VENUE.search(text, max(start, match.start - 70), match.start) is not None
 
 
-# "chính quyền thành phố Izumisano, tỉnh Osaka (Nhật Bản)": a city the gazetteer does not know, named
-# with its unit, then the region that locates it.
+# "chính quyền thành phố Izumisano, tỉnh Osaka (Nhật Bản)", "thành phố Kaizuka thuộc phủ Osaka": a city the
+# gazetteer does not know, named with its unit, then the region that locates it.
 _UNKNOWN_CITY_BEFORE = re.compile(
     r"(?<![\w])(?:" + lexicon.unit_alternation("city") + r") ((?:[^\W\d_][\w'-]* ){0,2}[^\W\d_][\w'-]*)"
-    r"(?:,|\s*\() ?(?:(?:" + lexicon.unit_alternation("province", "foreign", capitalised=True) + r") )?$")
+    r"(?:,|\s*\(| thuộc) ?(?:(?:" + lexicon.unit_alternation("province", "foreign", capitalised=True) + r"|phủ) )?$")
 
 
 def _locates_an_unknown_city(text: str, matches: list, k: int) -> bool:
@@ -1097,20 +1098,38 @@ _SUBJECT_OPENS = re.compile(r"(?:.*, )?")
 
 
 def _signed_together(text: str, start: int, end: int, matches: list, sides: list[Side]) -> list[tuple]:
-    """The pair joined by "và" as the subject right before the signing verb, each named with its unit
-    or its body, in a clause that names no foreign place (a third signer would leave the pair a guess)."""
+    """Each pair of the provinces joined by "," and "và" as the subject right before the signing verb
+    ('UBND tỉnh A và UBND tỉnh B đã ký kết …', 'A, B và C vừa ký biên bản hợp tác': one text, each a party
+    to it), each named with its unit or its body, or three or more listed opening the clause (a bare
+    name, or two, may be a person's, a street's or a firm's), in a clause that names no foreign place (a
+    signer not of the run would leave the pairs a guess)."""
     m = _SIGNED_TOGETHER.search(text, start, end)
     if m is None or _foreign_named(matches, start, end):
         return []
-    pair = [s for s in sides if s.end <= m.start()][-2:]
-    if len(pair) != 2 or pair[0].place == pair[1].place or text[pair[1].end : m.start()] != " ":
+    run = _subject_run(text, start, [s for s in sides if s.end <= m.start()], m.start())
+    places = list(dict.fromkeys(s.place for s in run))
+    if len(places) < 2 or len(places) < len(run):
         return []
-    opens = [_named_start(text, start, s) for s in pair]
-    if text[pair[0].end : opens[1]] != " và " or not _SUBJECT_OPENS.fullmatch(text, start, opens[0]):
+    opens = _named_start(text, start, run[0])
+    if not _SUBJECT_OPENS.fullmatch(text, start, opens):
         return []
-    if not all(s.with_unit or o < s.start for s, o in zip(pair, opens)):
-        return []  # a bare name may be a person's or a street's
-    return [(pair[0].place, pair[1].place)]
+    bare_list = len(run) >= 3 and not text[start:opens].strip()
+    if not bare_list and not all(s.with_unit or _named_start(text, start, s) < s.start for s in run):
+        return []
+    return [(a, b) for i, a in enumerate(places) for b in places[i + 1 :]]
+
+
+def _subject_run(text: str, start: int, before: list[Side], verb: int) -> list[Side]:
+    """The sides right before the verb joined as one subject: 'A và B', 'A, B và C' (the last join a "và")."""
+    if not before or text[before[-1].end : verb] != " ":
+        return []
+    run = [before[-1]]
+    for side in reversed(before[:-1]):
+        join = text[side.end : _named_start(text, start, run[0])]
+        if join != (" và " if len(run) == 1 else ", "):
+            break
+        run.insert(0, side)
+    return run if len(run) >= 2 else []
 
 
 _UNIT_BEFORE = re.compile(r"(?<![\w])(?:" + lexicon.unit_alternation("province", "city", capitalised=True) + r") $")

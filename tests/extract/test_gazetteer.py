@@ -214,6 +214,8 @@ def test_surface_forms_resolve(text, key, kind, parent):
         ("Chăm pa sắc", "Chăm-pa-sắc"),
         ("Luông Nậm Tha", "Luang Namtha"),  # Lao names transliterated with or without the last tone mark
         ("Xay-nha-bu-li", "Sainyabuli"),  # and with -li or -ly
+        ("Bô Ly Khăm Xay", "Bolikhamxay"),  # syllables spaced, each capitalised, or the last left lower-case
+        ("Bô Ly Khăm xay", "Bolikhamxay"),
         ("Bà Rịa Vũng Tàu", "Bà Rịa - Vũng Tàu"),
         ("huyện Đắk Glong", "huyện Đăk Glong"),  # the highlands' "Đắk" and "Đăk", both in the press
         ("huyện Đăk Mil", "huyện Đắk Mil"),
@@ -531,6 +533,9 @@ def test_scan_of_a_normal_text_reads_from_its_openers_as_the_whole_tokenisation(
         ("huyện Haenam", "kr-haenam", "kr-jeonnam"),  # a Korean county
         ("thành phố Chiba", "jp-chiba-2113015", "jp-chiba"),  # the city, not its prefecture
         ("thành phố Birmingham", "gb-birmingham", "gb"),  # far larger than its American namesake
+        # a Japanese city GeoNames names with its suffix glued on ("Tondabayashichō", "Tagajō-shi")
+        ("thành phố Tondabayashi", "jp-tondabayashi", "jp-osaka"),
+        ("TP Tagajō", "jp-tagajo", "jp"),
         # a country's capital after "thủ đô" as well
         ("thủ đô Ottawa", "ca-ottawa", "ca"),
         ("Thủ đô Oslo", "no-oslo", "no"),
@@ -559,6 +564,8 @@ def test_generated_foreign_cities_never_match_alone_or_as_vietnamese_words():
     assert keys("thủ đô Toronto") == keys("thủ đô Birmingham") == []
     # a name cities of several countries share, none far larger, is no one's ("Cambridge")
     assert not generated & set(keys("thành phố Cambridge"))
+    # a Japanese quarter keeps its suffix: "Kameda-honchō" has no stem "Kameda-hon"
+    assert keys("thành phố Kameda-hon") == []
 
 
 def _generated_keys() -> set[str]:

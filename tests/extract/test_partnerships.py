@@ -1269,3 +1269,54 @@ def test_provinces_holding_unnamed_twinned_villages_are_no_parties(text, expecte
 )
 def test_the_bare_relationship_a_province_has_with_a_partner(text, expected):
     assert partners_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a Japanese city and the prefecture ("phủ") it is "thuộc": the prefecture only locates the party
+        ("Ngày 3/6, đại diện tỉnh Quảng Ngãi và thành phố Tondabayashi thuộc phủ Osaka (Nhật Bản) đã ký thỏa thuận "
+         "thiết lập quan hệ hữu nghị.", {("Quảng Ngãi", "Tondabayashi")}),
+        ("Tỉnh Phú Yên và thành phố Sakai, phủ Osaka đã ký biên bản ghi nhớ hợp tác.", {("Phú Yên", "Sakai")}),
+        # a city the gazetteer does not know, "thuộc phủ Kyoto": no tie with the prefecture
+        ("Tỉnh Hà Nam và thành phố Wazuka thuộc phủ Kyoto đã ký biên bản ghi nhớ hợp tác.", set()),
+        # the prefecture itself signs
+        ("Tỉnh Hà Nam và phủ Osaka đã ký biên bản ghi nhớ hợp tác.", {("Hà Nam", "Osaka")}),
+    ],
+)
+def test_a_japanese_prefecture_locating_its_city_is_no_party(text, expected):
+    assert partners_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # three provinces, the subject of one signed text: each pair is a partnership
+        ("Cao Bằng, Lạng Sơn và Thái Nguyên vừa ký biên bản hợp tác phát triển du lịch giai đoạn 2026 - 2030.",
+         {("Cao Bằng", "Lạng Sơn"), ("Cao Bằng", "Thái Nguyên"), ("Lạng Sơn", "Thái Nguyên")}),
+        ("Tỉnh Hà Tĩnh, tỉnh Nghệ An và tỉnh Quảng Trị đã ký kết chương trình hợp tác về phòng chống thiên tai.",
+         {("Hà Tĩnh", "Nghệ An"), ("Hà Tĩnh", "Quảng Trị"), ("Nghệ An", "Quảng Trị")}),
+        # two bare names, or bare names inside the sentence, may be anything; a signing to come is none
+        ("Tây Ninh và Đồng Tháp đã ký kết chương trình hợp tác giai đoạn 2021 - 2025.", set()),
+        ("Ông Lê Văn Bình cho biết Cao Bằng và Lạng Sơn đã ký biên bản hợp tác.", set()),
+        ("Hà Giang, Cao Bằng và Lạng Sơn sẽ ký biên bản hợp tác vào tháng tới.", set()),
+    ],
+)
+def test_provinces_listed_as_the_subject_of_one_signing(text, expected):
+    assert partners_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # Australia's state of Victoria, named with its unit word
+        ("Từ khi bang Victoria và TP Hồ Chí Minh ký kết bản ghi nhớ hợp tác năm 2018, hai bên đã mở nhiều lớp đào tạo.",
+         {("Thành phố Hồ Chí Minh", "bang Victoria")}),
+        ("Năm 2019, tỉnh Bình Dương và Tiểu bang Victoria (Australia) đã ký thỏa thuận hợp tác.",
+         {("Bình Dương", "bang Victoria")}),
+        # a bare "Victoria" is a person's name
+        ("Bà Victoria Lê và UBND TP Hồ Chí Minh đã ký kết biên bản ghi nhớ hợp tác.", set()),
+    ],
+)
+def test_the_state_of_victoria_only_after_its_unit_word(text, expected):
+    assert partners_of(text) == expected

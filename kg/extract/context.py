@@ -330,17 +330,27 @@ def province_paragraph_sections(text: str, matches: list, gazetteer) -> list[int
     """Where each paragraph of a round-up begins whose first sentence names one province ("Cùng
     ngày, HĐND tỉnh Quảng Trị khóa VIII họp …. Ông A, Phó Bí thư Tỉnh ủy, …"), and where the
     paragraph after it begins. A round-up opens three paragraphs or more on as many provinces,
-    each once: a page that comes back to a province is one province's news with its guests."""
-    found = []
+    each once: a page that comes back to a province is one province's news with its guests. The
+    paragraphs that follow one on the same province ("Cũng tại kỳ họp này, bà B … tỉnh X") go on
+    with its news: one section."""
+    found: list[list] = []  # [first line, last line, province]
     for line in [0] + [m.end() for m in re.finditer(r"\n", text)]:
         stop = _FIRST_SENTENCE_END.search(text, line).start()
         named = {p.key for m in matches if line <= m.start < stop and (p := _named_province(m, gazetteer)) is not None}
         if len(named) == 1:
-            found.append((line, named.pop()))
-    keys = [key for _, key in found]
+            key = named.pop()
+            if found and found[-1][2] == key:
+                found[-1][1] = line
+            else:
+                found.append([line, line, key])
+    keys = [key for _, _, key in found]
     if len(set(keys)) < _FEWEST_ROUND_UP_PROVINCES or len(set(keys)) < len(keys):
         return []
-    return _section_bounds(text, [line for line, _ in found])
+    starts = []
+    for first, last, _ in found:
+        after = text.find("\n", last)
+        starts += [first] if after == -1 else [first, after + 1]
+    return starts
 
 
 def _section_bounds(text: str, lines: list[int]) -> list[int]:

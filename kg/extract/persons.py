@@ -195,7 +195,7 @@ def _can_start(word: str, honorific_words: frozenset[str]) -> bool:
 
 
 def _continues(text: str, run: list[re.Match], word: re.Match, honorific_words) -> bool:
-    if not run or len(run) >= (MAX_WORDS if _is_surname(run[0].group(0)) else MAX_FOREIGN_WORDS):
+    if not run or len(run) >= (MAX_WORDS if _vietnamese_start(text, run) else MAX_FOREIGN_WORDS):
         return False
     gap, w = text[run[-1].end() : word.start()], word.group(0)
     if gap == INITIAL_GAP:
@@ -317,6 +317,14 @@ def _is_surname(word: str) -> bool:
     return word in lexicon.surnames() or word.split("'")[0] in lexicon.surnames()
 
 
+def _vietnamese_start(text: str, run: list[re.Match]) -> bool:
+    """The run opens with a family name, and not as the first syllable of a transliterated name:
+    "Văn - na - khăm Phôm - ma - chăn" is a Lao name ("Văn" a family name too), its syllables joined by
+    spaced hyphens, as "Văn-na-khăm" closed up is one word."""
+    return _is_surname(run[0].group(0)) and not (
+        len(run) > 1 and _hyphen_before(text, run, 1) and run[1].group(0)[0].islower())
+
+
 SPACED_HYPHENS = frozenset((" - ", " -", "- "))
 # A Vietnamese syllable's vowels (the name `_VOWEL` above is the Latin capitals of a Japanese family name).
 _VIETNAMESE_VOWEL = re.compile(r"[aeiouyàáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ]", re.IGNORECASE)
@@ -348,7 +356,7 @@ def _name_from_run(text: str, run: list[re.Match]) -> list[Name]:
         # Spaced hyphens are written closed up: one spelling of the name, whatever the page's.
         word = run[i].group(0)
         label += "-" + word if _hyphen_before(text, run, i) else " " + (word if word in _PATRONYMIC_PARTICLES | _NOBILIARY_PARTICLES else _repair(word))
-    return [Name(start, end, written, label, _is_surname(run[0].group(0)) or _vietnamese_middle(run))]
+    return [Name(start, end, written, label, _vietnamese_start(text, run) or _vietnamese_middle(run))]
 
 
 # "Đàng Văn Lợi", "Chamaléa Thị Thủy": a family name the list lacks (ethnic minorities' are many), but

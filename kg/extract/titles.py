@@ -719,7 +719,7 @@ def _of_a_foreign_unit(text: str, pos: int, end: int, places: dict) -> bool:
     match = (places.get(m.end()) or places.get(pos + 1)) if m else None
     if match is None:
         return False
-    place = match.places[0]
+    place = _as_written_county(match, match.places[0])
     if place.country == "VN" or place.unit != m.group(1):
         return False
     return place.unit in _FOREIGN_CHAIRED_UNITS or (place.unit == "tỉnh" and place.country in _CHAIRED_PROVINCES)
@@ -1197,6 +1197,17 @@ def _unread_commune(text: str, pos: int, end: int, unit: str) -> bool:
 _ELECTORAL_UNIT = re.compile(r"(?: khóa [IVXLC]+)?,? đơn vị(?= )")
 
 
+def _as_written_county(match, place):
+    """"Huyện trưởng huyện Haenam": a foreign town the data list as a city, written as the county it is
+    (Korea's gun, a Lao muang named after its town): the office is the county's, by the unit written."""
+    if place.country != "VN" and place.unit == _CITY_UNIT and match.surface.split(" ", 1)[0].lower() == _COUNTY_UNIT:
+        return replace(place, unit=_COUNTY_UNIT)
+    return place
+
+
+_CITY_UNIT, _COUNTY_UNIT = "thành phố", "huyện"
+
+
 def _place_after(text: str, pos: int, end: int, places: dict, title: Title):
     glued = places.get(pos - len(_COUNTRY_WORD) + 1) if title.base.endswith(" nước") else None
     if glued is not None and glued.places[0].kind == "Country":
@@ -1212,7 +1223,7 @@ def _place_after(text: str, pos: int, end: int, places: dict, title: Title):
             return listed, lexicon.unit_canonical(m.group(1)), list_end
     match = places.get(at)  # the gazetteer may know "TP Hồ Chí Minh" as a whole
     if match:
-        return (_committee_place(match.places, title),), "", match.end
+        return (_as_written_county(match, _committee_place(match.places, title)),), "", match.end
     country = _country_after(text, at, end, places)
     if country:
         return (country.places[0],), "", country.end

@@ -307,3 +307,14 @@ def test_a_commune_named_after_a_province_is_not_it(text, expected):
 )
 def test_a_former_province_beside_its_successor_is_no_second_province(text, expected):
     assert offices_of(text, published=dt.date(2025, 9, 1)) == expected
+
+
+def test_a_round_up_paragraph_going_on_with_the_last_ones_province_is_the_same_section():
+    """A paragraph that names the province the paragraph before it opened on goes on with its news: the
+    round-up's sections still each hold one province, and the next one's bare titles are its own."""
+    text = ("Ngày 8/11, HĐND tỉnh Hà Nam bầu ông Lâm Văn Một, Phó Bí thư Tỉnh ủy, làm Chủ tịch UBND tỉnh.\n\n"
+            "Ngày 9/11, HĐND tỉnh Sóc Trăng bầu ông Hà Văn Ba làm Chủ tịch UBND tỉnh Sóc Trăng.\n\n"
+            "Cũng tại kỳ họp này, bà Lê Thị Tư được bầu làm Phó Chủ tịch UBND tỉnh Sóc Trăng.\n\n"
+            "Ngày 11/11, HĐND tỉnh Điện Biên tổ chức kỳ họp thứ 12. Ông Lò Văn Năm, Phó Bí thư Tỉnh ủy, trúng cử Chủ tịch UBND tỉnh.")
+    nam = {office for person, office in offices_of(text) if person == "Lò Văn Năm"}
+    assert nam == {"Phó Bí thư Tỉnh ủy Điện Biên", "Chủ tịch UBND tỉnh Điện Biên"}

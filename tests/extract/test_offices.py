@@ -2203,3 +2203,68 @@ def _article_offices(body: str, publisher: str) -> set:
 )
 def test_a_council_post_without_its_unit_in_an_article_about_a_district(body, publisher, expected):
     assert _article_offices(body, publisher) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a transliterated name whose first syllable is also a Vietnamese family name ("Văn"), its syllables
+        # joined by spaced hyphens: a foreign name of up to six words, as when it opens with no family name
+        (
+            "Cùng đi có các đồng chí: Bun - xỉ Pha - ly - vông – Phó Bí thư Tỉnh ủy tỉnh Khăm Muộn; "
+            "Văn - na - khăm Sổm - xạ - vông – Phó Tỉnh trưởng tỉnh Khăm Muộn.",
+            {("Bun-xỉ Pha-ly-vông", "Phó Bí thư Tỉnh ủy Khăm Muộn"), ("Văn-na-khăm Sổm-xạ-vông", "Phó Tỉnh trưởng tỉnh Khăm Muộn")},
+        ),
+        (
+            "Về phía Lào có ông Văn - xay Phôm - ma - chăn, Tỉnh trưởng tỉnh Hủa Phăn.",
+            {("Văn-xay Phôm-ma-chăn", "Tỉnh trưởng tỉnh Hủa Phăn")},
+        ),
+        # … a Vietnamese name before a spaced dash and a title stays five words at most
+        ("Dự có ông Văn Đình Hải - Phó Chủ tịch UBND tỉnh Nghệ An.", {("Văn Đình Hải", "Phó Chủ tịch UBND tỉnh Nghệ An")}),
+        # the Lao province written syllable by syllable, its last syllable in lower case
+        (
+            "Đoàn có ông Khăm-phăn Xỉ-xổm-bát, Chủ tịch HĐND tỉnh Bô Ly Khăm xay.",
+            {("Khăm-phăn Xỉ-xổm-bát", "Chủ tịch HĐND tỉnh Bò-li-khăm-xay")},
+        ),
+    ],
+)
+def test_a_transliterated_name_opening_on_a_family_name(text, expected):
+    assert offices_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # "Ủy viên (dự khuyết) Trung ương khóa N": the Party's Central Committee named by "Trung ương" and its term
+        (
+            "HĐND tỉnh Long An bầu ông Trần Văn Bảy, Ủy viên dự khuyết Trung ương khóa 13, Phó Bí thư Tỉnh ủy, làm Chủ tịch UBND tỉnh.",
+            {("Trần Văn Bảy", "Ủy viên dự khuyết Ban Chấp hành Trung ương Đảng Cộng sản Việt Nam"),
+             ("Trần Văn Bảy", "Phó Bí thư Tỉnh ủy Long An"), ("Trần Văn Bảy", "Chủ tịch UBND tỉnh Long An")},
+        ),
+        (
+            "Dự hội nghị có ông Lê Quang Tám, Ủy viên Trung ương khóa XIII, Bí thư Tỉnh ủy Bến Tre.",
+            {("Lê Quang Tám", "Ủy viên Ban Chấp hành Trung ương Đảng Cộng sản Việt Nam"), ("Lê Quang Tám", "Bí thư Tỉnh ủy Bến Tre")},
+        ),
+        # … a central commission's name ends with "Trung ương" before its term: that commission's, no membership
+        ("Dự có ông Lê Quang Tám, Phó Trưởng Ban Tổ chức Trung ương khóa XIII.", {("Lê Quang Tám", "Phó Trưởng Ban Tổ chức Trung ương")}),
+    ],
+)
+def test_a_central_committee_member_named_by_its_term(text, expected):
+    assert offices_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a Korean county (gun) the data know as a city: "huyện X" names the county, and its head's office
+        (
+            "Đoàn do ông Choi Min-ho, Huyện trưởng huyện Haenam (tỉnh Jeollanam, Hàn Quốc) dẫn đầu.",
+            {("Choi Min-ho", "Huyện trưởng huyện Haenam")},
+        ),
+        ("Đón đoàn có ông Lim Sang-woo, Chủ tịch huyện Yeongam.", {("Lim Sang-woo", "Chủ tịch huyện Yeongam")}),
+        # … written as a city, it stays one
+        ("Ông Choi Min-ho, Thị trưởng thành phố Haenam phát biểu.", {("Choi Min-ho", "Thị trưởng thành phố Haenam")}),
+    ],
+)
+def test_a_foreign_town_written_as_its_county(text, expected):
+    assert offices_of(text) == expected

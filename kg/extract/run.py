@@ -101,9 +101,11 @@ def extract(doc: Document) -> ArticleResult:
         facts: list[Fact] = []
         sentences = split_sentences(doc)
         state = DocState(main_event=main_event(doc, sentences))
-        for sentence in sentences:
+        for i, sentence in enumerate(sentences):
             stage = f"sentence at {sentence.start}"
             facts += sentence_facts(scope, sentence, state)
+            # a plan told, then changed: its days and venue are no facts ('Theo kế hoạch, … Tuy nhiên, … đã thay đổi thời gian')
+            facts = dates.superseded(facts, doc.text, sentence, sentences[i - 1] if i else None)
     except StageError:
         raise
     except Exception as exc:  # the runner names the stage and the file

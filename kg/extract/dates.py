@@ -513,8 +513,8 @@ _TERM = re.compile(
 )
 _WORD = re.compile(r"[^\W\d_]+|\d+")
 # 'Festival X với chủ đề "…" sẽ diễn ra từ …', 'X mang chủ đề "…", diễn ra …', 'X mang thông điệp "…"
-# khai mạc …': the theme, message or slogan, an aside.
-THEME = re.compile(r"(?<![\w])(?:(?:với|mang) )?(?:chủ đề|thông điệp|khẩu hiệu):? \"[^\"]{0,120}\"")
+# khai mạc …': the theme, message or slogan, an aside, in straight or curly quotes ('mang chủ đề “…”').
+THEME = re.compile(r"(?<![\w])(?:(?:với|mang) )?(?:chủ đề|thông điệp|khẩu hiệu):? (?:\"[^\"]{0,120}\"|“[^“”]{0,120}”)")
 # 'Lễ hội X diễn ra tại TP Y và một số địa phương trong tỉnh từ …': more places of the venue, an aside
 # ('… của Trung Quốc', '… tỉnh Lâm Đồng' are blanked as whose and as an address).
 _MORE_PLACES = re.compile(r"(?<![\w])và (?:một số|các|nhiều) địa phương(?: khác)?(?: (?:trong|của|thuộc) (?:tỉnh|nước)(?![\w]))?")

@@ -18,7 +18,8 @@ from ..model import ArticleResult, Document, Entity, Evidence, Fact, Sentence
 from . import context, dates, events, lexicon, offices, partnerships, persons, resolve, titles
 from .sentences import split_sentences
 
-CLAUSE_SPLIT = re.compile(r";")
+# A semicolon parts clauses, except inside a quoted name or theme ('mang chủ đề “A; B”, kéo dài từ …').
+CLAUSE_SPLIT = re.compile(r'"[^"]{0,200}"|“[^“”]{0,200}”|(;)')
 ATTEND_CUE = re.compile(r"(?<![\w])(?:[Dd]ự|[Tt]ham dự|có sự tham dự|[Tt]iếp đoàn|đến dự|[Cc]ùng dự)(?![\w])")
 CHAIR_CUE = re.compile(r"(?<![\w])chủ trì(?![\w])")
 SPEAK_CUE = re.compile(r"(?<![\w])(?:[Pp]hát biểu|[Tt]ham luận)(?![\w])")
@@ -320,7 +321,7 @@ KIND_ENDS = re.compile(r"[,.;]| (?:diễn ra|đã|sẽ|đang|được|tổ chứ
 def _clauses(sentence: Sentence) -> list[tuple[int, int]]:
     if ";" not in sentence.text:  # most sentences are one clause: no regex pass
         return [(sentence.start, sentence.end)]
-    bounds = [sentence.start] + [sentence.start + m.end() for m in CLAUSE_SPLIT.finditer(sentence.text)]
+    bounds = [sentence.start] + [sentence.start + m.end() for m in CLAUSE_SPLIT.finditer(sentence.text) if m.group(1)]
     return list(zip(bounds, bounds[1:] + [sentence.end]))
 
 

@@ -416,3 +416,30 @@ def test_a_plan_left_unchanged_keeps_its_days_and_venue(second):
     name = "Hội chợ Thương mại quốc tế Việt - Lào năm 2025"
     assert event_facts(text, dt.date(2025, 5, 2)) == {
         (name, "heldIn", "Quảng trường Hồ Chí Minh"), (name, "startDate", dt.date(2025, 5, 10)), (name, "endDate", dt.date(2025, 5, 12))}
+
+
+@pytest.mark.parametrize(
+    "text, published, name, first, last",
+    [
+        # a theme in curly quotes between the name and its span
+        (
+            "Lễ hội Cà phê Buôn Ma Thuột lần thứ 8 - năm 2023, với chủ đề “Cà phê Buôn Ma Thuột - Hành trình kết nối”, "
+            "diễn ra từ ngày 9 đến 13/3 tại Quảng trường 10-3.",
+            dt.date(2023, 3, 1), "Lễ hội Cà phê Buôn Ma Thuột lần thứ 8", dt.date(2023, 3, 9), dt.date(2023, 3, 13),
+        ),
+        # a semicolon inside the quoted message parts no clause
+        (
+            "Tuần Văn hóa Việt Nam tại Lào năm 2024, mang thông điệp “Sông Mê Kông nối nhịp; Văn hóa kết đôi bờ”, kéo dài "
+            "từ ngày 20 đến 24/11 tại thủ đô Viêng Chăn.",
+            dt.date(2024, 11, 1), "Tuần Văn hóa Việt Nam", dt.date(2024, 11, 20), dt.date(2024, 11, 24),
+        ),
+    ],
+)
+def test_a_theme_in_curly_quotes_is_an_aside(text, published, name, first, last):
+    assert event_dates(text, published) == {(name, "startDate", first), (name, "endDate", last)}
+
+
+def test_a_semicolon_outside_quotes_still_parts_the_clauses():
+    text = ("Hội nghị xúc tiến đầu tư tỉnh Nghệ An năm 2024 diễn ra tại thành phố Vinh; đoàn doanh nghiệp Lào "
+            "sẽ khảo sát khu kinh tế từ ngày 5 đến 7/3.")
+    assert event_dates(text, dt.date(2024, 3, 1)) == set()

@@ -992,6 +992,8 @@ def _festival_town(scope: Scope, e) -> Entity | None:
     town = inside[-1] if inside else None
     if town is None or not TOWN_TAIL.fullmatch(text, town.end, e.end) or not TOWN_BEFORE.search(text, e.start, town.start):
         return None
+    if town.end == e.end and not _dated_next(text, e):
+        return None  # 'sau 8 kỳ tổ chức, Festival Huế đã trở thành …': the series, no edition held anywhere
     if town.start in scope.not_about:
         return None  # a namesake abroad, a consul's seat, a person's name: no Vietnamese town
     place = town.places[0]
@@ -1000,6 +1002,14 @@ def _festival_town(scope: Scope, e) -> Entity | None:
     if place.kind == "District" and town.surface == place.name:
         return None  # a bare district name is often a person's ('Lễ hội Nữ tướng Lê Chân')
     return resolve.place_entity(place, scope.gazetteer)
+
+
+# "Festival Huế diễn ra từ ngày 6 đến 11/6": a bare name given its days is this year's edition.
+DAYS_TOLD_NEXT = re.compile(r"[^.;]{0,80}?(?<![\w/.])\d{1,2}[/.-]\d{1,2}(?![\w])")
+
+
+def _dated_next(text: str, e) -> bool:
+    return DAYS_TOLD_NEXT.match(text, e.end) is not None
 
 
 def _in_closed_aside(text: str, sentence_start: int, loc, pos: int) -> bool:

@@ -1103,6 +1103,11 @@ def test_a_festival_named_before_an_aside_and_its_verb_is_held_at_the_venue_afte
         # a Vietnamese district's namesake abroad is no Vietnamese town
         ("Đoàn đại biểu huyện Phú Ninh (Trung Quốc) dự Lễ hội Hoa đào huyện Phú Ninh 2026.", set()),
         ("Lễ hội Hoa đào huyện Phú Ninh 2026 thu hút đông du khách.", {("Lễ hội Hoa đào huyện Phú Ninh 2026", "Phú Ninh")}),
+        # the series, with neither year nor edition nor days, is held nowhere in particular
+        ("Sau 8 kỳ tổ chức, Festival Huế đã trở thành điểm hẹn văn hóa của du khách.", set()),
+        ("Đầu năm 2027, tỉnh sẽ đón đoàn bạn sang dự Lễ hội Cà phê Buôn Ma Thuột.", set()),
+        # a bare name given its days is this year's edition
+        ("Năm nay, Festival Huế diễn ra từ ngày 6 đến 11/6 với nhiều hoạt động.", {("Festival Huế", "Thừa Thiên Huế")}),
     ],
 )
 def test_a_festival_named_after_its_town_is_held_there(text, expected):

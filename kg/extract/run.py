@@ -946,7 +946,8 @@ def _held_in(scope: Scope, sentence: Sentence, in_clause, locations, clause_star
         # text's 'tại' is what it is about.
         after = [] if e.by_verb else [
             l for l in locations if e.end <= l.start < next_start and _close_enough(scope.doc.text, l, _after_places_between(e.end, l, locations)) and (
-                _takes_place_at(scope.doc.text[e.end : l.start]) or _talks_partner_before(e, scope.doc.text[e.end : l.start]))]
+                _takes_place_at(scope.doc.text[e.end : l.start]) or _talks_partner_before(e, scope.doc.text[e.end : l.start]))
+            and not _opens_the_main_clause(scope.doc.text, clause_start, e, l, in_clause)]
         lead = _joined_to(scope.doc.text, in_clause, i)  # 'tổ chức A và B': B is held where A is
         between = [o for o, _ in in_clause if not _organisers_of(scope.doc.text, o)]  # 'Ban Tổ chức X' holds nothing
         before = [] if _organisers_of(scope.doc.text, e) or _hosting_handed_over(scope.doc.text, e) or _being_prepared(scope.doc.text, e) else [
@@ -1040,7 +1041,25 @@ TRIP_BEFORE = re.compile(r"(?<![\w])chuyến (?:công tác|thăm)(?![\w])[^,;.()
 def _place_of_earlier(text: str, mentions: list, loc, lead) -> bool:
     """'Sau Lễ khai mạc X tại Quảng trường Y, Bộ trưởng A dự Hội thảo Z': the place an earlier event of
     the sentence is told to take place at is that event's, not a later one's."""
-    return any(o.end <= loc.start and o.start < lead.start and _takes_place_at(text[o.end : loc.start]) for o in mentions)
+    return any(o.end <= loc.start and o.start < lead.start and _takes_place_at(text[o.end : loc.start])
+               and not _framing(text, o, loc) for o in mentions)
+
+
+# "Trong khuôn khổ chuyến thăm … và Kỳ họp X, sáng 15/1, tại thủ đô Viêng Chăn, hai Thủ tướng chứng kiến
+# Lễ trao Y": the frame is set off by a comma; the day and venue after it open the main clause and are
+# the main clause's event's (the day is already read so, dates._BESIDE).
+FRAME_OPENS = re.compile(r"(?<![\w])(?:[Tt]rong khuôn khổ|[Bb]ên lề|[Nn]hân dịp)(?![\w])[^,;]*$")
+
+
+def _framing(text: str, frame, loc) -> bool:
+    cut = max(text.rfind(", ", 0, frame.start), text.rfind(". ", 0, frame.start))
+    opens = cut + 2 if cut >= 0 else 0
+    return text.startswith(",", frame.end) and FRAME_OPENS.search(text, opens, frame.start) is not None and loc.start > frame.end
+
+
+def _opens_the_main_clause(text: str, clause_start: int, e, loc, in_clause) -> bool:
+    """A venue after a framing event and its comma, with an event of the main clause after it."""
+    return _framing(text, e, loc) and any(o.start > loc.end for o, _ in in_clause)
 
 
 # "Tại Khách sạn X, UBND tỉnh tổ chức chương trình gặp gỡ các đoàn khách tham dự Lễ hội Y": what is

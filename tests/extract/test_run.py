@@ -2152,3 +2152,31 @@ def test_a_community_new_year_abroad_is_an_event():
     assert held_in(text, published=dt.date(2020, 1, 15)) == {("Tết Cộng đồng năm 2020", "Trung tâm Văn hóa Việt Nam")}
     # in lower case it is the feast, no event
     assert facts_of("Bà con đã cùng nhau đón Tết cộng đồng ấm áp tại Trung tâm Văn hóa Việt Nam.", relation="heldIn") == set()
+
+
+@pytest.mark.parametrize(
+    "text, published, expected",
+    [
+        (
+            "Bên lề Hội nghị Hợp tác phát triển du lịch các tỉnh Tây Bắc lần thứ 5, chiều 8/4, tại Khách sạn Mường Thanh, lãnh đạo "
+            "hai tỉnh đã dự Lễ ký kết biên bản ghi nhớ hợp tác du lịch giữa tỉnh Sơn La và tỉnh Hủa Phăn.",
+            dt.date(2026, 4, 10),
+            {("Lễ ký kết biên bản ghi nhớ hợp tác du lịch giữa tỉnh Sơn La và tỉnh Hủa Phăn", "Khách sạn Mường Thanh")},
+        ),
+        (
+            "Trong khuôn khổ Tuần Văn hóa Việt Nam tại Lào năm 2026, tối 12/5, tại Nhà hát Quốc gia Lào, hai Bộ trưởng đã dự "
+            "Lễ khai mạc Triển lãm ảnh Tình hữu nghị Việt - Lào.",
+            dt.date(2026, 5, 14),
+            {("Tuần Văn hóa Việt Nam", "Lào"), ("Lễ khai mạc Triển lãm ảnh Tình hữu nghị Việt - Lào", "Nhà hát Quốc gia Lào")},
+        ),
+        # near-miss: no frame, the conference itself is told to be at the hotel
+        (
+            "Hội nghị Hợp tác phát triển du lịch các tỉnh Tây Bắc lần thứ 5, chiều 8/4, tại Khách sạn Mường Thanh, đã thông qua "
+            "Tuyên bố chung và Lễ ký kết biên bản ghi nhớ diễn ra sau đó.",
+            dt.date(2026, 4, 10),
+            {("Hội nghị Hợp tác phát triển du lịch các tỉnh Tây Bắc lần thứ 5", "Khách sạn Mường Thanh")},
+        ),
+    ],
+)
+def test_the_venue_after_a_framing_event_and_its_comma_is_the_main_clauses(text, published, expected):
+    assert held_in(text, published=published) == expected

@@ -607,6 +607,8 @@ def _a_day_of_the_story(sentence: Sentence, d, facts: list[Fact]) -> bool:
         return True
     if d.kind == "point" and dates.leads_its_clause(sentence.text, sentence.start, d):
         return True  # '… Hội nghị X tại Viêng Chăn, chiều 9/8, Phó Thủ tướng Lào đã tiếp ông': the main clause's day
+    if dates.FUTURE.search(sentence.text, 0, d.start - sentence.start):
+        return False  # '… trong khuôn khổ hội chợ sẽ có Diễn đàn X, diễn ra sáng 5.12': a day to come, not the story's
     return d.kind != "range" and any(f.object == d.first for f in facts if f.relation in ("startDate", "endDate"))
 
 

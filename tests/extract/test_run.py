@@ -2180,3 +2180,30 @@ def test_a_community_new_year_abroad_is_an_event():
 )
 def test_the_venue_after_a_framing_event_and_its_comma_is_the_main_clauses(text, published, expected):
     assert held_in(text, published=published) == expected
+
+
+@pytest.mark.parametrize(
+    "text, published, day",
+    [
+        # the days of what is to come ('sẽ') told between are not the day the story stands on
+        (
+            "Sáng 4/12, Hội chợ Thương mại Lào Cai 2025 khai mạc tại phường Lào Cai. Trong khuôn khổ hội chợ sẽ có Hội thảo xúc "
+            "tiến đầu tư, diễn ra sáng 6/12 tại trụ sở UBND tỉnh. Ngay sau lễ khai mạc, hai bên đã ký biên bản hợp tác thương mại.",
+            dt.date(2025, 12, 10), dt.date(2025, 12, 4),
+        ),
+        (
+            "Tối 12/10, đoàn tỉnh Mayabeque đã có buổi làm việc với tỉnh Long An tại trụ sở UBND tỉnh. Ông Nguyễn Văn Tâm cho "
+            "biết, đoàn sẽ khảo sát vùng lúa của huyện Thủ Thừa vào ngày 14/10. Ngay sau buổi làm việc, hai bên đã ký Bản ghi nhớ hợp tác.",
+            dt.date(2023, 10, 15), dt.date(2023, 10, 12),
+        ),
+        # near-miss: an event told as held that day moves the story on
+        (
+            "Sáng 4/12, Hội chợ Thương mại Lào Cai 2025 khai mạc tại phường Lào Cai. Sáng 6/12, Hội thảo xúc tiến đầu tư diễn ra "
+            "tại trụ sở UBND tỉnh. Ngay sau hội thảo, hai bên đã ký biên bản hợp tác thương mại.",
+            dt.date(2025, 12, 10), dt.date(2025, 12, 6),
+        ),
+    ],
+)
+def test_right_after_is_the_day_the_story_stands_on_not_a_day_to_come(text, published, day):
+    signed = {o for s, r, o in facts_of(text, published) if r == "startDate" and s.startswith("ký ")}
+    assert signed == {day}

@@ -513,8 +513,8 @@ _TERM = re.compile(
 )
 _WORD = re.compile(r"[^\W\d_]+|\d+")
 # 'Festival X với chủ đề "…" sẽ diễn ra từ …', 'X mang chủ đề "…", diễn ra …', 'X mang thông điệp "…"
-# khai mạc …': the theme, message or slogan, an aside.
-THEME = re.compile(r"(?<![\w])(?:(?:với|mang) )?(?:chủ đề|thông điệp|khẩu hiệu):? \"[^\"]{0,120}\"")
+# khai mạc …': the theme, message or slogan, an aside, in straight or curly quotes ('mang chủ đề “…”').
+THEME = re.compile(r"(?<![\w])(?:(?:với|mang) )?(?:chủ đề|thông điệp|khẩu hiệu):? (?:\"[^\"]{0,120}\"|“[^“”]{0,120}”)")
 # 'Lễ hội X diễn ra tại TP Y và một số địa phương trong tỉnh từ …': more places of the venue, an aside
 # ('… của Trung Quốc', '… tỉnh Lâm Đồng' are blanked as whose and as an address).
 _MORE_PLACES = re.compile(r"(?<![\w])và (?:một số|các|nhiều) địa phương(?: khác)?(?: (?:trong|của|thuộc) (?:tỉnh|nước)(?![\w]))?")
@@ -1018,3 +1018,68 @@ def settle(facts: list) -> list:
                 continue
         kept.append(f)
     return kept
+
+
+# --- plans changed ----------------------------------------------------------------
+
+_DAYS = frozenset(("startDate", "endDate"))
+# How far after a verb of changing its objects are read: 'thay đổi cả thời gian và địa điểm tổ chức'.
+CHANGE_REACH = 40
+# The turn that opens a change within the plan's own sentence: '…, nhưng do mưa lớn, Ban tổ chức đã lùi …'.
+_TURN = re.compile(r"(?<![\w])(?:nhưng|[Tt]uy nhiên|song)(?![\w])")
+
+
+@cache
+def _plan_regex() -> re.Pattern:
+    cues = _lex()["plan_cues"]
+    return re.compile(rf"(?<![\w])(?:{lexicon.alternation(cues + [c[0].lower() + c[1:] for c in cues])})(?![\w])")
+
+
+@cache
+def _change_regex() -> re.Pattern:
+    lex = _lex()
+    verbs = lexicon.alternation(lex["change_verbs"])
+    return re.compile(rf"(?<![\w])(?:(?P<change>{verbs})|(?P<postpone>{lexicon.alternation(lex['postponing'])})"
+                      rf"|(?P<cancel>{lexicon.alternation(lex['cancelling'])}))(?![\w])")
+
+
+@cache
+def _change_object_regex(kind: str) -> re.Pattern:
+    return re.compile(rf"(?<![\w])(?:{lexicon.alternation(_lex()['change_objects'][kind])})(?![\w])")
+
+
+def changed_plan(text: str, start: int, end: int) -> tuple[int, frozenset[str]]:
+    """Where a change of plan is told in text[start:end] and which relations of the plan it supersedes:
+    'Ban tổ chức đã thay đổi thời gian và địa điểm' the days and the venue, 'đã hoãn' the days,
+    'đã hủy bỏ' both; (-1, {}) when none is told ('thay đổi hình thức' changes neither)."""
+    if not any(text.find(w, start, end) >= 0 for w in ("đổi", "chỉnh", "dời", "lùi", "chuyển", "hoãn", "hủy", "huỷ", "tổ chức")):
+        return -1, frozenset()  # most sentences: no regex pass
+    for m in _change_regex().finditer(text, start, end):
+        if m.group("cancel"):
+            return m.start(), _DAYS | {"heldIn"}
+        if m.group("postpone"):
+            return m.start(), _DAYS
+        reach = text[m.end() : min(end, m.end() + CHANGE_REACH)]
+        reach = re.split(r"[.;:()]", reach, maxsplit=1)[0]
+        changed = (_DAYS if _change_object_regex("time").search(reach) else frozenset()) | (
+            {"heldIn"} if _change_object_regex("place").search(reach) else frozenset())
+        if changed:
+            return m.start(), frozenset(changed)
+    return -1, frozenset()
+
+
+def superseded(facts: list, text: str, sentence, before) -> list:
+    """Facts of a plan that ``sentence`` says was changed, left out: those told before the turn of
+    the same sentence ('Theo kế hoạch, X diễn ra … tại A, nhưng … đã dời địa điểm …') or in the
+    sentence ``before`` it when that one tells the plan; the new days and venue told after stay."""
+    at, changed = changed_plan(text, sentence.start, sentence.end)
+    if at < 0:
+        return facts
+    if _plan_regex().search(text, sentence.start, at):
+        turn = [m.start() for m in _TURN.finditer(text, sentence.start, at)]
+        if turn:
+            return [f for f in facts if not (f.relation in changed and f.evidence.sentence_start == sentence.start
+                                             and f.evidence.start < turn[-1])]
+    if before is None or _plan_regex().search(text, before.start, before.end) is None:
+        return facts
+    return [f for f in facts if not (f.relation in changed and f.evidence.sentence_start == before.start)]

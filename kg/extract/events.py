@@ -993,9 +993,30 @@ def _place_at(text: str, pos: int, end: int, places: dict):
     abbreviation = None if unit else _UNIT_ABBREVIATION.match(text, pos, end)
     at = unit.end() + 1 if unit else abbreviation.end() if abbreviation else pos
     match = places.get(pos) or places.get(at)
-    if match:
+    if match and not _commune_of_the_name(text, unit or abbreviation, match, end, places):
         return match.places[0], match.end
     return None, pos
+
+
+_COMMUNE_WORDS = frozenset(w.lower() for w in lexicon.unit_words("commune") + lexicon.units()["commune_abbreviations"])
+_CONTAINER_AFTER = re.compile(r", | \(")
+
+
+def _commune_of_the_name(text: str, unit, match, end: int, places: dict) -> bool:
+    """'xã Cát Hải, huyện Phù Cát': a commune named like a district or city the gazetteer knows
+    elsewhere (it knows no commune), told inside another district or province, is not that district."""
+    if unit is None or unit.group(0).strip().lower() not in _COMMUNE_WORDS or match.places[0].kind not in ("District", "City"):
+        return False
+    after = _CONTAINER_AFTER.match(text, match.end, end)
+    if after is None:
+        return False
+    container, _ = _place_at(text, after.end(), end, places)
+    namesake = match.places[0]
+    if container is None or container == namesake or container.country != "VN":
+        return False
+    if container.kind == "District":
+        return True
+    return container.kind == "Province" and container.valid_until is not None and container.key != namesake.parent
 
 
 _LOCAL_UNIT = re.compile(rf"(?:{lexicon.unit_alternation('district', 'commune')})(?= )")

@@ -18,7 +18,8 @@ from ..model import ArticleResult, Document, Entity, Evidence, Fact, Sentence
 from . import context, dates, events, lexicon, offices, partnerships, persons, resolve, titles
 from .sentences import split_sentences
 
-CLAUSE_SPLIT = re.compile(r";")
+# A semicolon parts clauses, except inside a quoted name or theme ('mang chủ đề “A; B”, kéo dài từ …').
+CLAUSE_SPLIT = re.compile(r'"[^"]{0,200}"|“[^“”]{0,200}”|(;)')
 ATTEND_CUE = re.compile(r"(?<![\w])(?:[Dd]ự|[Tt]ham dự|có sự tham dự|[Tt]iếp đoàn|đến dự|[Cc]ùng dự)(?![\w])")
 CHAIR_CUE = re.compile(r"(?<![\w])chủ trì(?![\w])")
 SPEAK_CUE = re.compile(r"(?<![\w])(?:[Pp]hát biểu|[Tt]ham luận)(?![\w])")
@@ -101,9 +102,11 @@ def extract(doc: Document) -> ArticleResult:
         facts: list[Fact] = []
         sentences = split_sentences(doc)
         state = DocState(main_event=main_event(doc, sentences))
-        for sentence in sentences:
+        for i, sentence in enumerate(sentences):
             stage = f"sentence at {sentence.start}"
             facts += sentence_facts(scope, sentence, state)
+            # a plan told, then changed: its days and venue are no facts ('Theo kế hoạch, … Tuy nhiên, … đã thay đổi thời gian')
+            facts = dates.superseded(facts, doc.text, sentence, sentences[i - 1] if i else None)
     except StageError:
         raise
     except Exception as exc:  # the runner names the stage and the file
@@ -318,7 +321,7 @@ KIND_ENDS = re.compile(r"[,.;]| (?:diễn ra|đã|sẽ|đang|được|tổ chứ
 def _clauses(sentence: Sentence) -> list[tuple[int, int]]:
     if ";" not in sentence.text:  # most sentences are one clause: no regex pass
         return [(sentence.start, sentence.end)]
-    bounds = [sentence.start] + [sentence.start + m.end() for m in CLAUSE_SPLIT.finditer(sentence.text)]
+    bounds = [sentence.start] + [sentence.start + m.end() for m in CLAUSE_SPLIT.finditer(sentence.text) if m.group(1)]
     return list(zip(bounds, bounds[1:] + [sentence.end]))
 
 
@@ -604,6 +607,8 @@ def _a_day_of_the_story(sentence: Sentence, d, facts: list[Fact]) -> bool:
         return True
     if d.kind == "point" and dates.leads_its_clause(sentence.text, sentence.start, d):
         return True  # '… Hội nghị X tại Viêng Chăn, chiều 9/8, Phó Thủ tướng Lào đã tiếp ông': the main clause's day
+    if dates.FUTURE.search(sentence.text, 0, d.start - sentence.start):
+        return False  # '… trong khuôn khổ hội chợ sẽ có Diễn đàn X, diễn ra sáng 5.12': a day to come, not the story's
     return d.kind != "range" and any(f.object == d.first for f in facts if f.relation in ("startDate", "endDate"))
 
 
@@ -943,7 +948,8 @@ def _held_in(scope: Scope, sentence: Sentence, in_clause, locations, clause_star
         # text's 'tại' is what it is about.
         after = [] if e.by_verb else [
             l for l in locations if e.end <= l.start < next_start and _close_enough(scope.doc.text, l, _after_places_between(e.end, l, locations)) and (
-                _takes_place_at(scope.doc.text[e.end : l.start]) or _talks_partner_before(e, scope.doc.text[e.end : l.start]))]
+                _takes_place_at(scope.doc.text[e.end : l.start]) or _talks_partner_before(e, scope.doc.text[e.end : l.start]))
+            and not _opens_the_main_clause(scope.doc.text, clause_start, e, l, in_clause)]
         lead = _joined_to(scope.doc.text, in_clause, i)  # 'tổ chức A và B': B is held where A is
         between = [o for o, _ in in_clause if not _organisers_of(scope.doc.text, o)]  # 'Ban Tổ chức X' holds nothing
         before = [] if _organisers_of(scope.doc.text, e) or _hosting_handed_over(scope.doc.text, e) or _being_prepared(scope.doc.text, e) else [
@@ -989,6 +995,8 @@ def _festival_town(scope: Scope, e) -> Entity | None:
     town = inside[-1] if inside else None
     if town is None or not TOWN_TAIL.fullmatch(text, town.end, e.end) or not TOWN_BEFORE.search(text, e.start, town.start):
         return None
+    if town.end == e.end and not _dated_next(text, e):
+        return None  # 'sau 8 kỳ tổ chức, Festival Huế đã trở thành …': the series, no edition held anywhere
     if town.start in scope.not_about:
         return None  # a namesake abroad, a consul's seat, a person's name: no Vietnamese town
     place = town.places[0]
@@ -997,6 +1005,14 @@ def _festival_town(scope: Scope, e) -> Entity | None:
     if place.kind == "District" and town.surface == place.name:
         return None  # a bare district name is often a person's ('Lễ hội Nữ tướng Lê Chân')
     return resolve.place_entity(place, scope.gazetteer)
+
+
+# "Festival Huế diễn ra từ ngày 6 đến 11/6": a bare name given its days is this year's edition.
+DAYS_TOLD_NEXT = re.compile(r"[^.;]{0,80}?(?<![\w/.])\d{1,2}[/.-]\d{1,2}(?![\w])")
+
+
+def _dated_next(text: str, e) -> bool:
+    return DAYS_TOLD_NEXT.match(text, e.end) is not None
 
 
 def _in_closed_aside(text: str, sentence_start: int, loc, pos: int) -> bool:
@@ -1027,7 +1043,25 @@ TRIP_BEFORE = re.compile(r"(?<![\w])chuyến (?:công tác|thăm)(?![\w])[^,;.()
 def _place_of_earlier(text: str, mentions: list, loc, lead) -> bool:
     """'Sau Lễ khai mạc X tại Quảng trường Y, Bộ trưởng A dự Hội thảo Z': the place an earlier event of
     the sentence is told to take place at is that event's, not a later one's."""
-    return any(o.end <= loc.start and o.start < lead.start and _takes_place_at(text[o.end : loc.start]) for o in mentions)
+    return any(o.end <= loc.start and o.start < lead.start and _takes_place_at(text[o.end : loc.start])
+               and not _framing(text, o, loc) for o in mentions)
+
+
+# "Trong khuôn khổ chuyến thăm … và Kỳ họp X, sáng 15/1, tại thủ đô Viêng Chăn, hai Thủ tướng chứng kiến
+# Lễ trao Y": the frame is set off by a comma; the day and venue after it open the main clause and are
+# the main clause's event's (the day is already read so, dates._BESIDE).
+FRAME_OPENS = re.compile(r"(?<![\w])(?:[Tt]rong khuôn khổ|[Bb]ên lề|[Nn]hân dịp)(?![\w])[^,;]*$")
+
+
+def _framing(text: str, frame, loc) -> bool:
+    cut = max(text.rfind(", ", 0, frame.start), text.rfind(". ", 0, frame.start))
+    opens = cut + 2 if cut >= 0 else 0
+    return text.startswith(",", frame.end) and FRAME_OPENS.search(text, opens, frame.start) is not None and loc.start > frame.end
+
+
+def _opens_the_main_clause(text: str, clause_start: int, e, loc, in_clause) -> bool:
+    """A venue after a framing event and its comma, with an event of the main clause after it."""
+    return _framing(text, e, loc) and any(o.start > loc.end for o, _ in in_clause)
 
 
 # "Tại Khách sạn X, UBND tỉnh tổ chức chương trình gặp gỡ các đoàn khách tham dự Lễ hội Y": what is

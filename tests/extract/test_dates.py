@@ -361,3 +361,85 @@ def test_event_names_are_read_for_a_year_only_where_the_page_has_no_date():
     undated = reference_year(None, text, names)
     assert asked == [True] and undated.year == 2019
     assert make_date(14, 3, None, undated) == (dt.date(2019, 3, 14), "guess")
+
+
+def event_facts(text, published):
+    from tests.extract.test_run import facts_of
+
+    return {f for f in facts_of(text, published) if f[1] in ("startDate", "endDate", "heldIn")}
+
+
+@pytest.mark.parametrize(
+    "text, published",
+    [
+        # the plan in one sentence, its change in the next: days and venue both changed
+        (
+            "Theo kế hoạch, Hội chợ Thương mại quốc tế Việt - Lào năm 2025 diễn ra từ ngày 10 đến 12/5 tại Quảng trường "
+            "Hồ Chí Minh, thành phố Vinh. Tuy nhiên, do ảnh hưởng của mưa bão, Ban tổ chức đã thay đổi thời gian và địa điểm tổ chức.",
+            dt.date(2025, 5, 2),
+        ),
+        # the change within the plan's own sentence, after 'nhưng', to new days at a new place
+        (
+            "Theo kế hoạch ban đầu, Giải chạy Vì hòa bình năm 2025 được tổ chức ngày 20/4 tại Công viên Bạch Đằng, nhưng do "
+            "trùng lịch với sự kiện lớn của thành phố, Ban tổ chức đã dời sang ngày 27/4 tại Quảng trường Nguyễn Tất Thành.",
+            dt.date(2025, 4, 2),
+        ),
+        # postponed: the planned days are gone ('hoãn'), the venue not said to change stays
+        (
+            "Theo dự kiến, Lễ hội Hoa Ban năm 2026 diễn ra từ 10 đến 12/3. Do thời tiết bất lợi, lễ hội đã tạm hoãn.",
+            dt.date(2026, 3, 1),
+        ),
+    ],
+)
+def test_a_plan_changed_afterwards_gives_nothing_superseded(text, published):
+    assert not {f for f in event_facts(text, published) if f[1] in ("startDate", "endDate")}
+    if "địa điểm" in text or "dời sang" in text:
+        assert not {f for f in event_facts(text, published) if f[1] == "heldIn"}
+
+
+def test_a_change_of_the_days_alone_keeps_the_planned_venue():
+    text = ("Theo kế hoạch, Lễ hội Hoa Ban năm 2026 diễn ra từ 10 đến 12/3 tại Sân vận động tỉnh. Tuy nhiên, do thời tiết "
+            "bất lợi, Ban tổ chức đã quyết định lùi thời gian tổ chức sang tháng 4.")
+    assert event_facts(text, dt.date(2026, 3, 1)) == {("Lễ hội Hoa Ban năm 2026", "heldIn", "Sân vận động tỉnh")}
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "Hội chợ quy tụ 300 gian hàng của doanh nghiệp hai nước.",  # a plan no one changed
+        "Tuy nhiên, Ban tổ chức đã thay đổi hình thức tổ chức một số hoạt động.",  # a change of neither days nor venue
+    ],
+)
+def test_a_plan_left_unchanged_keeps_its_days_and_venue(second):
+    text = ("Theo kế hoạch, Hội chợ Thương mại quốc tế Việt - Lào năm 2025 diễn ra từ ngày 10 đến 12/5 tại Quảng trường "
+            f"Hồ Chí Minh, thành phố Vinh. {second}")
+    name = "Hội chợ Thương mại quốc tế Việt - Lào năm 2025"
+    assert event_facts(text, dt.date(2025, 5, 2)) == {
+        (name, "heldIn", "Quảng trường Hồ Chí Minh"), (name, "startDate", dt.date(2025, 5, 10)), (name, "endDate", dt.date(2025, 5, 12))}
+
+
+@pytest.mark.parametrize(
+    "text, published, name, first, last",
+    [
+        # a theme in curly quotes between the name and its span
+        (
+            "Lễ hội Cà phê Buôn Ma Thuột lần thứ 8 - năm 2023, với chủ đề “Cà phê Buôn Ma Thuột - Hành trình kết nối”, "
+            "diễn ra từ ngày 9 đến 13/3 tại Quảng trường 10-3.",
+            dt.date(2023, 3, 1), "Lễ hội Cà phê Buôn Ma Thuột lần thứ 8", dt.date(2023, 3, 9), dt.date(2023, 3, 13),
+        ),
+        # a semicolon inside the quoted message parts no clause
+        (
+            "Tuần Văn hóa Việt Nam tại Lào năm 2024, mang thông điệp “Sông Mê Kông nối nhịp; Văn hóa kết đôi bờ”, kéo dài "
+            "từ ngày 20 đến 24/11 tại thủ đô Viêng Chăn.",
+            dt.date(2024, 11, 1), "Tuần Văn hóa Việt Nam", dt.date(2024, 11, 20), dt.date(2024, 11, 24),
+        ),
+    ],
+)
+def test_a_theme_in_curly_quotes_is_an_aside(text, published, name, first, last):
+    assert event_dates(text, published) == {(name, "startDate", first), (name, "endDate", last)}
+
+
+def test_a_semicolon_outside_quotes_still_parts_the_clauses():
+    text = ("Hội nghị xúc tiến đầu tư tỉnh Nghệ An năm 2024 diễn ra tại thành phố Vinh; đoàn doanh nghiệp Lào "
+            "sẽ khảo sát khu kinh tế từ ngày 5 đến 7/3.")
+    assert event_dates(text, dt.date(2024, 3, 1)) == set()

@@ -825,3 +825,19 @@ def test_handovers_and_incense_offerings(text, expected):
 )
 def test_o_after_the_verb_and_its_day_names_the_venue(text, expected):
     assert [loc.name for loc in find_locations(text, 0, len(text), {})] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a commune named like a district of another province, told inside its own district or province
+        ("Lễ khánh thành diễn ra tại xã Cát Hải, huyện Phù Cát.", [("xã Cát Hải", "Place", ["Phù Cát"])]),
+        ("Đoàn dự lễ khởi công tại phường Ba Đình (thị xã Bỉm Sơn).", [("phường Ba Đình", "Place", ["Bỉm Sơn"])]),
+        ("Hội chợ diễn ra tại thị trấn Cát Hải, tỉnh Bình Định.", [("thị trấn Cát Hải", "Place", ["Bình Định"])]),
+        # near-misses: the district's own seat town, and a ward named like its city, stay that district or city
+        ("Hội chợ diễn ra tại thị trấn Vũ Quang, huyện Vũ Quang.", [("Vũ Quang", "Venue", ["Vũ Quang"])]),
+        ("Hội nghị diễn ra tại phường Pleiku, tỉnh Gia Lai.", [("Pleiku", "Venue", ["Gia Lai"])]),
+    ],
+)
+def test_a_commune_named_like_a_district_elsewhere_is_not_that_district(text, expected):
+    assert locations_in(text) == expected

@@ -1103,6 +1103,11 @@ def test_a_festival_named_before_an_aside_and_its_verb_is_held_at_the_venue_afte
         # a Vietnamese district's namesake abroad is no Vietnamese town
         ("Đoàn đại biểu huyện Phú Ninh (Trung Quốc) dự Lễ hội Hoa đào huyện Phú Ninh 2026.", set()),
         ("Lễ hội Hoa đào huyện Phú Ninh 2026 thu hút đông du khách.", {("Lễ hội Hoa đào huyện Phú Ninh 2026", "Phú Ninh")}),
+        # the series, with neither year nor edition nor days, is held nowhere in particular
+        ("Sau 8 kỳ tổ chức, Festival Huế đã trở thành điểm hẹn văn hóa của du khách.", set()),
+        ("Đầu năm 2027, tỉnh sẽ đón đoàn bạn sang dự Lễ hội Cà phê Buôn Ma Thuột.", set()),
+        # a bare name given its days is this year's edition
+        ("Năm nay, Festival Huế diễn ra từ ngày 6 đến 11/6 với nhiều hoạt động.", {("Festival Huế", "Thừa Thiên Huế")}),
     ],
 )
 def test_a_festival_named_after_its_town_is_held_there(text, expected):
@@ -2147,3 +2152,58 @@ def test_a_community_new_year_abroad_is_an_event():
     assert held_in(text, published=dt.date(2020, 1, 15)) == {("Tết Cộng đồng năm 2020", "Trung tâm Văn hóa Việt Nam")}
     # in lower case it is the feast, no event
     assert facts_of("Bà con đã cùng nhau đón Tết cộng đồng ấm áp tại Trung tâm Văn hóa Việt Nam.", relation="heldIn") == set()
+
+
+@pytest.mark.parametrize(
+    "text, published, expected",
+    [
+        (
+            "Bên lề Hội nghị Hợp tác phát triển du lịch các tỉnh Tây Bắc lần thứ 5, chiều 8/4, tại Khách sạn Mường Thanh, lãnh đạo "
+            "hai tỉnh đã dự Lễ ký kết biên bản ghi nhớ hợp tác du lịch giữa tỉnh Sơn La và tỉnh Hủa Phăn.",
+            dt.date(2026, 4, 10),
+            {("Lễ ký kết biên bản ghi nhớ hợp tác du lịch giữa tỉnh Sơn La và tỉnh Hủa Phăn", "Khách sạn Mường Thanh")},
+        ),
+        (
+            "Trong khuôn khổ Tuần Văn hóa Việt Nam tại Lào năm 2026, tối 12/5, tại Nhà hát Quốc gia Lào, hai Bộ trưởng đã dự "
+            "Lễ khai mạc Triển lãm ảnh Tình hữu nghị Việt - Lào.",
+            dt.date(2026, 5, 14),
+            {("Tuần Văn hóa Việt Nam", "Lào"), ("Lễ khai mạc Triển lãm ảnh Tình hữu nghị Việt - Lào", "Nhà hát Quốc gia Lào")},
+        ),
+        # near-miss: no frame, the conference itself is told to be at the hotel
+        (
+            "Hội nghị Hợp tác phát triển du lịch các tỉnh Tây Bắc lần thứ 5, chiều 8/4, tại Khách sạn Mường Thanh, đã thông qua "
+            "Tuyên bố chung và Lễ ký kết biên bản ghi nhớ diễn ra sau đó.",
+            dt.date(2026, 4, 10),
+            {("Hội nghị Hợp tác phát triển du lịch các tỉnh Tây Bắc lần thứ 5", "Khách sạn Mường Thanh")},
+        ),
+    ],
+)
+def test_the_venue_after_a_framing_event_and_its_comma_is_the_main_clauses(text, published, expected):
+    assert held_in(text, published=published) == expected
+
+
+@pytest.mark.parametrize(
+    "text, published, day",
+    [
+        # the days of what is to come ('sẽ') told between are not the day the story stands on
+        (
+            "Sáng 4/12, Hội chợ Thương mại Lào Cai 2025 khai mạc tại phường Lào Cai. Trong khuôn khổ hội chợ sẽ có Hội thảo xúc "
+            "tiến đầu tư, diễn ra sáng 6/12 tại trụ sở UBND tỉnh. Ngay sau lễ khai mạc, hai bên đã ký biên bản hợp tác thương mại.",
+            dt.date(2025, 12, 10), dt.date(2025, 12, 4),
+        ),
+        (
+            "Tối 12/10, đoàn tỉnh Mayabeque đã có buổi làm việc với tỉnh Long An tại trụ sở UBND tỉnh. Ông Nguyễn Văn Tâm cho "
+            "biết, đoàn sẽ khảo sát vùng lúa của huyện Thủ Thừa vào ngày 14/10. Ngay sau buổi làm việc, hai bên đã ký Bản ghi nhớ hợp tác.",
+            dt.date(2023, 10, 15), dt.date(2023, 10, 12),
+        ),
+        # near-miss: an event told as held that day moves the story on
+        (
+            "Sáng 4/12, Hội chợ Thương mại Lào Cai 2025 khai mạc tại phường Lào Cai. Sáng 6/12, Hội thảo xúc tiến đầu tư diễn ra "
+            "tại trụ sở UBND tỉnh. Ngay sau hội thảo, hai bên đã ký biên bản hợp tác thương mại.",
+            dt.date(2025, 12, 10), dt.date(2025, 12, 6),
+        ),
+    ],
+)
+def test_right_after_is_the_day_the_story_stands_on_not_a_day_to_come(text, published, day):
+    signed = {o for s, r, o in facts_of(text, published) if r == "startDate" and s.startswith("ký ")}
+    assert signed == {day}

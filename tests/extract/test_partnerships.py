@@ -581,10 +581,21 @@ def test_regions_and_counties_named_in_the_press(text, expected):
         # a text being drafted, to be signed some day, is no tie yet
         "Hai bên giao Sở Ngoại vụ soạn thảo Biên bản ghi nhớ hợp tác giữa tỉnh Hòa Bình và tỉnh Bulgan.",
         "Tỉnh Hòa Bình và tỉnh Bulgan phấn đấu ký kết biên bản ghi nhớ hợp tác trong năm 2020.",
+        # a draft ("dự thảo") of the text, still to be completed or agreed, is not the text signed
+        "Tỉnh Quảng Trị tiếp đoàn tỉnh Savannakhet. Hai bên giao cơ quan chuyên môn hoàn thiện dự thảo biên bản"
+        " ghi nhớ hợp tác giữa tỉnh Quảng Trị và tỉnh Savannakhet.",
+        "Tỉnh Bắc Giang và tỉnh Gunma thống nhất nội dung Dự thảo thỏa thuận hợp tác giai đoạn 2025 - 2030.",
     ],
 )
 def test_a_drafted_or_striven_for_text_is_no_tie(text):
     assert partners_of(text) == set()
+
+
+def test_the_text_signed_after_its_draft_is_a_tie():
+    # the draft blocks only its own clause: the signing told after it stands
+    text = ("Năm 2023, hai bên hoàn thiện dự thảo văn bản. Tháng 3/2024, tỉnh Quảng Trị và tỉnh Savannakhet"
+            " đã ký kết biên bản ghi nhớ hợp tác.")
+    assert partners_of(text) == {("Quảng Trị", "Sa-van-na-khệt")}
 
 
 @pytest.mark.parametrize(

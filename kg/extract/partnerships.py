@@ -224,8 +224,13 @@ _ORGANISATION_SUBJECT = re.compile(
 
 
 def _organisation_signs(text: str, start: int, trigger: int) -> bool:
+    """Whether the subject right before the signing is a body that signs for itself; a clause after ";"
+    opens on the space after it ("…; Hiệp hội A ký thỏa thuận với …")."""
     comma = text.rfind(", ", start, trigger)
-    return _ORGANISATION_SUBJECT.match(text, comma + 2 if comma >= 0 else start) is not None
+    at = comma + 2 if comma >= 0 else start
+    while at < trigger and text[at].isspace():
+        at += 1
+    return _ORGANISATION_SUBJECT.match(text, at) is not None
 
 
 # "tại Hoa Kỳ, thành phố đã hợp tác với thành phố Pittsburgh (bang Pennsylvania) từ năm 2012": the news item's

@@ -1224,6 +1224,13 @@ def test_talks_fronted_and_the_side_after_their_comma(text, expected):
          {("Tây Ninh", "Kampong Cham")}),
         ("Nhân dịp này, trước sự chứng kiến của đại diện các doanh nghiệp, tỉnh đã ký kết biên bản ghi nhớ với "
          "tỉnh Kampong Cham.", {("Tây Ninh", "Kampong Cham")}),
+        # the body that signs opens a clause after ";", the space after it aside
+        ("Bên lề hội nghị, tỉnh đã giới thiệu các dự án; Hiệp hội Du lịch Tây Ninh ký thỏa thuận với một đối tác "
+         "của tỉnh Kampong Cham.", set()),
+        ("Đoàn công tác của tỉnh thăm tỉnh Kampong Cham; Công ty cổ phần Mía đường Tây Ninh ký biên bản ghi nhớ với "
+         "một nhà phân phối của tỉnh Kampong Cham.", set()),
+        ("Bên lề hội nghị, tỉnh đã giới thiệu các dự án; tỉnh đã ký thỏa thuận hợp tác với tỉnh Kampong Cham.",
+         {("Tây Ninh", "Kampong Cham")}),
     ],
 )
 def test_a_body_signing_for_itself_leaves_the_province_no_signer(text, expected):

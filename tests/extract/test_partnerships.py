@@ -1338,3 +1338,22 @@ def test_provinces_listed_as_the_subject_of_one_signing(text, expected):
 )
 def test_the_state_of_victoria_only_after_its_unit_word(text, expected):
     assert partners_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # "B là địa phương thứ hai … kết thân với A, sau C": B and the partner before it, C, are A's partners
+        ("Bà Nguyễn Thị Lan cho biết Quận Gwanak là địa phương thứ hai của Hàn Quốc kết thân với Gò Vấp, sau huyện "
+         "Yangpyeong (tỉnh Gyeonggi) mà quận đã ký thỏa thuận hữu nghị từ năm 2015.",
+         {("Gò Vấp", "Gwanak"), ("Gò Vấp", "Yangpyeong")}),
+        ("Ông Trần Văn Hải cho biết, thành phố Yeongju là địa phương thứ hai của Hàn Quốc thiết lập quan hệ với Tam Kỳ, "
+         "sau quận Dalseo của thành phố Daegu (năm 2008).", {("Tam Kỳ", "Dalseo"), ("Tam Kỳ", "Yeongju")}),
+        # a wish to be the second, or the second to visit, is no tie
+        ("Ông Trần Văn Hải cho biết, thành phố Yeongju mong muốn trở thành địa phương thứ hai của Hàn Quốc thiết lập "
+         "quan hệ với Tam Kỳ, sau quận Dalseo.", set()),
+        ("Quận Gwanak là địa phương thứ hai đến thăm Gò Vấp, sau huyện Yangpyeong.", set()),
+    ],
+)
+def test_partners_counted_in_the_order_they_tied(text, expected):
+    assert partners_of(text) == expected

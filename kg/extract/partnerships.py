@@ -45,7 +45,8 @@ _TIES = _regex(_LEX["partnership_ties"])
 _TIE_BLOCKER = _regex(_LEX["partnership_tie_blockers"])
 _TIE_CONTINUED = _regex(_LEX["partnership_tie_continued"])
 # Any word that can state a tie: a sentence with none is skipped clause and all.
-_ANY_TIE = _regex(_LEX["partnership_triggers"] + _LEX["partnership_talks"] + _LEX["partnership_ties"] + _LEX["partnership_meetings"])
+_ANY_TIE = _regex(_LEX["partnership_triggers"] + _LEX["partnership_talks"] + _LEX["partnership_ties"] + _LEX["partnership_meetings"]
+                  + _LEX["partnership_ordinal_verbs"])
 _BETWEEN = re.compile(r"(?<![\w])giữa(?![\w])")
 # "hai tỉnh Thanh Hóa - Hủa Phăn", "ba tỉnh Long An, Tây Ninh và Svay Rieng": a group named as one.
 _GROUP = re.compile(
@@ -194,6 +195,37 @@ def _clause_partners(text: str, start: int, end: int, matches: list, locations: 
     clause = text[start:end]
     if _BLOCKER.search(clause) and not _ANNIVERSARY.search(clause):
         return _twins_named(text, start, end, matches, locations, titles, not_parties)
+    pairs = _tied_partners(text, start, end, matches, locations, titles, home, not_parties)
+    if _ORDINAL.search(clause) is None:
+        return pairs
+    sides = _sides(text, start, end, matches, locations, titles, not_parties)
+    return pairs + [p for p in _earlier_partner(text, start, end, sides) if p not in pairs]
+
+
+# "Quận B là địa phương thứ hai của Hàn Quốc kết thân với Gò Vấp, sau huyện C (tỉnh Gyeonggi)": the partners
+# counted in the order they tied with A; the one named after "sau" tied with A before.
+_ORDINAL = re.compile(
+    r"(?<![\w])là (?:(?:địa phương|đối tác|thành phố|tỉnh|quận|huyện) )thứ (?:hai|ba|tư|năm|sáu|bảy|tám|chín|mười|\d+)"
+    r"(?: [^,;.]{0,40}?)? (?:" + lexicon.alternation(_LEX["partnership_ordinal_verbs"]) + r")(?: [^,;.]{0,30}?)? với (?=\w)")
+_AFTER_EARLIER = re.compile(r", sau ")
+
+
+def _earlier_partner(text: str, start: int, end: int, sides: list[Side]) -> list[tuple]:
+    """A (ours, right after the count's "với") with the partner counted (right before its "là") and the one
+    named right after its ", sau", each foreign; none unless the earlier one is named."""
+    m = _ORDINAL.search(text, start, end)
+    own = _side_at(text, sides, m.end())
+    after = _AFTER_EARLIER.match(text, own.end) if own is not None else None
+    earlier = _side_at(text, sides, after.end()) if after is not None else None
+    if earlier is None or own.place.country != "VN":
+        return []
+    counted = [s for s in sides if s.end == m.start() - 1]
+    return [(own.place, s.place) for s in counted + [earlier] if s.place.country != "VN" and _of_one_level(own.place, s.place)]
+
+
+def _tied_partners(text: str, start: int, end: int, matches: list, locations: list, titles: list, home,
+                   not_parties: frozenset) -> list[tuple]:
+    clause = text[start:end]
     signed, talks = bool(_TRIGGER.search(clause)), bool(_TALKS.search(clause))
     ties = bool(_TIES.search(clause)) and not (_TIE_BLOCKER.search(clause) and not _TIE_CONTINUED.search(clause))
     meeting = bool(_MEETINGS.search(clause))
@@ -224,8 +256,13 @@ _ORGANISATION_SUBJECT = re.compile(
 
 
 def _organisation_signs(text: str, start: int, trigger: int) -> bool:
+    """Whether the subject right before the signing is a body that signs for itself; a clause after ";"
+    opens on the space after it ("…; Hiệp hội A ký thỏa thuận với …")."""
     comma = text.rfind(", ", start, trigger)
-    return _ORGANISATION_SUBJECT.match(text, comma + 2 if comma >= 0 else start) is not None
+    at = comma + 2 if comma >= 0 else start
+    while at < trigger and text[at].isspace():
+        at += 1
+    return _ORGANISATION_SUBJECT.match(text, at) is not None
 
 
 # "tại Hoa Kỳ, thành phố đã hợp tác với thành phố Pittsburgh (bang Pennsylvania) từ năm 2012": the news item's

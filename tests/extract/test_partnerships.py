@@ -581,10 +581,21 @@ def test_regions_and_counties_named_in_the_press(text, expected):
         # a text being drafted, to be signed some day, is no tie yet
         "Hai bên giao Sở Ngoại vụ soạn thảo Biên bản ghi nhớ hợp tác giữa tỉnh Hòa Bình và tỉnh Bulgan.",
         "Tỉnh Hòa Bình và tỉnh Bulgan phấn đấu ký kết biên bản ghi nhớ hợp tác trong năm 2020.",
+        # a draft ("dự thảo") of the text, still to be completed or agreed, is not the text signed
+        "Tỉnh Quảng Trị tiếp đoàn tỉnh Savannakhet. Hai bên giao cơ quan chuyên môn hoàn thiện dự thảo biên bản"
+        " ghi nhớ hợp tác giữa tỉnh Quảng Trị và tỉnh Savannakhet.",
+        "Tỉnh Bắc Giang và tỉnh Gunma thống nhất nội dung Dự thảo thỏa thuận hợp tác giai đoạn 2025 - 2030.",
     ],
 )
 def test_a_drafted_or_striven_for_text_is_no_tie(text):
     assert partners_of(text) == set()
+
+
+def test_the_text_signed_after_its_draft_is_a_tie():
+    # the draft blocks only its own clause: the signing told after it stands
+    text = ("Năm 2023, hai bên hoàn thiện dự thảo văn bản. Tháng 3/2024, tỉnh Quảng Trị và tỉnh Savannakhet"
+            " đã ký kết biên bản ghi nhớ hợp tác.")
+    assert partners_of(text) == {("Quảng Trị", "Sa-van-na-khệt")}
 
 
 @pytest.mark.parametrize(
@@ -1213,6 +1224,13 @@ def test_talks_fronted_and_the_side_after_their_comma(text, expected):
          {("Tây Ninh", "Kampong Cham")}),
         ("Nhân dịp này, trước sự chứng kiến của đại diện các doanh nghiệp, tỉnh đã ký kết biên bản ghi nhớ với "
          "tỉnh Kampong Cham.", {("Tây Ninh", "Kampong Cham")}),
+        # the body that signs opens a clause after ";", the space after it aside
+        ("Bên lề hội nghị, tỉnh đã giới thiệu các dự án; Hiệp hội Du lịch Tây Ninh ký thỏa thuận với một đối tác "
+         "của tỉnh Kampong Cham.", set()),
+        ("Đoàn công tác của tỉnh thăm tỉnh Kampong Cham; Công ty cổ phần Mía đường Tây Ninh ký biên bản ghi nhớ với "
+         "một nhà phân phối của tỉnh Kampong Cham.", set()),
+        ("Bên lề hội nghị, tỉnh đã giới thiệu các dự án; tỉnh đã ký thỏa thuận hợp tác với tỉnh Kampong Cham.",
+         {("Tây Ninh", "Kampong Cham")}),
     ],
 )
 def test_a_body_signing_for_itself_leaves_the_province_no_signer(text, expected):
@@ -1319,4 +1337,23 @@ def test_provinces_listed_as_the_subject_of_one_signing(text, expected):
     ],
 )
 def test_the_state_of_victoria_only_after_its_unit_word(text, expected):
+    assert partners_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # "B là địa phương thứ hai … kết thân với A, sau C": B and the partner before it, C, are A's partners
+        ("Bà Nguyễn Thị Lan cho biết Quận Gwanak là địa phương thứ hai của Hàn Quốc kết thân với Gò Vấp, sau huyện "
+         "Yangpyeong (tỉnh Gyeonggi) mà quận đã ký thỏa thuận hữu nghị từ năm 2015.",
+         {("Gò Vấp", "Gwanak"), ("Gò Vấp", "Yangpyeong")}),
+        ("Ông Trần Văn Hải cho biết, thành phố Yeongju là địa phương thứ hai của Hàn Quốc thiết lập quan hệ với Tam Kỳ, "
+         "sau quận Dalseo của thành phố Daegu (năm 2008).", {("Tam Kỳ", "Dalseo"), ("Tam Kỳ", "Yeongju")}),
+        # a wish to be the second, or the second to visit, is no tie
+        ("Ông Trần Văn Hải cho biết, thành phố Yeongju mong muốn trở thành địa phương thứ hai của Hàn Quốc thiết lập "
+         "quan hệ với Tam Kỳ, sau quận Dalseo.", set()),
+        ("Quận Gwanak là địa phương thứ hai đến thăm Gò Vấp, sau huyện Yangpyeong.", set()),
+    ],
+)
+def test_partners_counted_in_the_order_they_tied(text, expected):
     assert partners_of(text) == expected

@@ -1224,9 +1224,9 @@ _SMALL_WORDS = [w for words in _SMALL.values() for w in words]
 _SMALL_COUNTRY = {w: "VN" for w in _SMALL["vietnamese"]} | {w: "" for w in _SMALL["either"] + _SMALL["foreign"]}
 _NAME = lexicon.UPPER + r"[\w'-]*(?: (?:" + lexicon.UPPER + r"[\w'-]*|\d+)){0,3}"
 # "xã Đàm Thủy", "P.Móng Cái 1", "bản Ka Túp 2", "Xã Dân Hóa" opening a clause; the "bản" of "văn bản",
-# "biên bản", "ký (kết) bản …" is a document.
+# "biên bản", "ký (kết) bản …" is a document; the "xã" of "thị xã Cửa Lò" a district's unit word.
 _SMALL_UNIT = re.compile(
-    r"(?<![\w.])(?<!văn )(?<!iên )(?<!ký )(?<!kết )(" + lexicon.alternation(_SMALL_WORDS + [w[0].upper() + w[1:] for w in _SMALL_WORDS])
+    r"(?<![\w.])(?<!văn )(?<!iên )(?<!ký )(?<!kết )(?<!hị )(" + lexicon.alternation(_SMALL_WORDS + [w[0].upper() + w[1:] for w in _SMALL_WORDS])
     + r") ?(" + _NAME + ")")
 _ANY_UNIT = "(?:" + lexicon.unit_alternation("province", "city", "district", "commune", "hamlet", "foreign", capitalised=True) + ") "
 # What locates a small unit right after its name: "(huyện Trùng Khánh)", ", huyện Bua Lạ Pha, tỉnh Khăm Muồn (Lào)",

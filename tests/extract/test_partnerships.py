@@ -1357,3 +1357,20 @@ def test_the_state_of_victoria_only_after_its_unit_word(text, expected):
 )
 def test_partners_counted_in_the_order_they_tied(text, expected):
     assert partners_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, published, expected",
+    [
+        # a district dissolved in the 2023–2025 mergers ties in the years it existed; its "thị xã" is no commune's "xã"
+        ("Thị xã Cửa Lò và huyện Thà Khẹc, tỉnh Khăm Muộn (Lào) đã ký kết thỏa thuận hợp tác giai đoạn 2019 - 2024.",
+         dt.date(2019, 6, 10), {("vn-nghe-an-cua-lo", "la-thakhek")}),
+        ("Năm 2018, huyện Nam Đông (Thừa Thiên Huế) kết nghĩa với huyện Sa Muội, tỉnh Salavan (Lào).",
+         dt.date(2019, 6, 10), {("vn-thua-thien-hue-nam-dong", "la-samouay")}),
+        # after the merger, the new ward of that name is not the town it was carved from
+        ("Phường Cửa Lò và huyện Thà Khẹc ký kết biên bản ghi nhớ hợp tác.", dt.date(2025, 9, 10),
+         {("vn-phường Cửa Lò", "la-thakhek")}),
+    ],
+)
+def test_ties_of_a_district_dissolved_in_the_2023_2025_mergers(text, published, expected):
+    assert keys_of(text, published) == expected

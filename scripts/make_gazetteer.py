@@ -4,6 +4,22 @@
 - vietnam-provinces 0.6.0: the 63 provinces and their districts as they were
   before the 2025 reorganisation (downloaded from PyPI into a temp folder);
   both end on 30 June 2025 (district-level units were abolished with them);
+- vietnam-provinces 0.5.8 (downloaded the same way): its district enums
+  (vietnam_provinces/enums/districts.py, an older General Statistics Office list
+  than its JSON, which is 0.6.0's) still hold the districts dissolved in the
+  2023–2025 district-level mergers (thị xã Cửa Lò into TP Vinh, huyện Nam Đông
+  into Phú Lộc, …). A district of 0.5.8 whose name its province no longer has in
+  0.6.0 is added (its code may live on under the name of the merged unit, as
+  Đạ Tẻh's does in Đạ Huoai), ending on 2024-12-31 (DISSOLVED_BY): the exact day
+  each ended is in neither package; 0.6.0's list (retrieved 2025-01-04) no longer
+  has any of them, and those mergers took effect on the first of a month, the
+  last on 2025-01-01. Some ended a month or two earlier; the latest possible day
+  is the conservative choice because a date only ranks a name's candidates
+  (kg.extract.gazetteer): an article written while the district existed always
+  finds it in force, one of late 2024 may rank it in force after it ended.
+  A district whose name the province itself took (the district-level city of
+  Huế, whose province became "Thành phố Huế" on 2025-01-01) is not added: its
+  names are the province's (LONG_STANDING_NAMES);
 - vietnam-provinces 2025.x (installed): the 34 units from 1 July 2025;
 - pycountry: ISO 3166-2 codes of the pre-2025 provinces, and every ISO 3166-1
   country, named in Vietnamese from the hand-typed country_names.tsv;
@@ -85,6 +101,40 @@ def wheel(wheel_dir: Path, requirement: str) -> Path:
 def old_divisions(wheel_dir: Path) -> list[dict]:
     with zipfile.ZipFile(wheel(wheel_dir, "vietnam-provinces==0.6.0")) as z:
         return json.loads(z.read("vietnam_provinces/data/nested-divisions.json"))
+
+
+OLDER_DISTRICTS_WHEEL = "vietnam-provinces==0.5.8"
+# The last day a district dissolved in the 2023–2025 mergers may have existed (see the docstring).
+DISSOLVED_BY = "2024-12-31"
+
+
+def older_districts(wheel_dir: Path) -> list[tuple[str, int, int]]:
+    """(name, code, province code) of each district in vietnam-provinces 0.5.8's enums, read as
+    source (the module is never imported): ``D_413 = District("Thị xã Cửa Lò", 413, …, 40)``."""
+    import ast
+
+    with zipfile.ZipFile(wheel(wheel_dir, OLDER_DISTRICTS_WHEEL)) as z:
+        tree = ast.parse(z.read("vietnam_provinces/enums/districts.py").decode("utf-8"))
+    rows = []
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Call) and getattr(node.func, "id", "") == "District":
+            name, code, _, _, province = (a if isinstance(a, ast.Attribute) else ast.literal_eval(a) for a in node.args)
+            rows.append((name, code, province))
+    return sorted(rows, key=lambda r: r[1])
+
+
+def dissolved_districts(old: list[dict], older: list[tuple[str, int, int]]) -> dict[int, list[dict]]:
+    """Province code → the districts of the older list whose name (without its unit word) the
+    province no longer has in 0.6.0: those dissolved in the 2023–2025 mergers. A district upgraded
+    in place (huyện Việt Yên → thị xã Việt Yên) keeps its name and is no new unit; the city of Huế
+    became its province (LONG_STANDING_NAMES), whose names it would share."""
+    names = {p["code"]: {split_unit(d["name"])[1] for d in p["districts"]} for p in old}
+    gone: dict[int, list[dict]] = {}
+    for name, code, province in older:
+        bare = split_unit(name)[1]
+        if province in names and bare not in names[province] and bare not in LONG_STANDING_NAMES:
+            gone.setdefault(province, []).append({"name": name, "code": code})
+    return gone
 
 
 def wikidata_items(wheel_dir: Path) -> dict[str, str]:
@@ -507,14 +557,22 @@ def write_tsv(path: Path, comment: str, rows: list[list[str]], columns: list[str
     print(f"wrote {path} ({len(rows)} places)")
 
 
-def vietnam_rows(old: list[dict]) -> list[list[str]]:
+def vietnam_rows(old: list[dict], dissolved: dict[int, list[dict]]) -> list[list[str]]:
     iso, extras = iso_codes(), extra_aliases()
     rows = []
     for p in old:
         prow = province_row({**p, "era": "old"}, iso, extras)
         rows.append(prow)
-        rows += distinct_keys([r for d in p["districts"] if (r := district_row(d, prow[0]))])
+        districts = [r for d in p["districts"] if (r := district_row(d, prow[0]))]
+        for d in dissolved.get(p["code"], []):
+            if row := district_row(d, prow[0]):
+                row[9] = DISSOLVED_BY
+                districts.append(row)
+        rows += distinct_keys(districts)
     rows += new_provinces(extras)
+    keys = [r[0] for r in rows]
+    if len(set(keys)) != len(keys):
+        raise SystemExit(f"duplicate keys: {sorted({k for k in keys if keys.count(k) > 1})}")
     return sorted(rows, key=lambda r: r[0])
 
 
@@ -522,7 +580,8 @@ def main(argv: list[str]) -> None:
     with tempfile.TemporaryDirectory() as tmp:
         wheel_dir = Path(argv[argv.index("--old-wheel-dir") + 1]) if "--old-wheel-dir" in argv else Path(tmp)
         old, items, cities = old_divisions(wheel_dir), wikidata_items(wheel_dir), geonames_cities(wheel_dir)
-    vietnam, countries = vietnam_rows(old), country_rows(items)
+        dissolved = dissolved_districts(old, older_districts(wheel_dir))
+    vietnam, countries = vietnam_rows(old, dissolved), country_rows(items)
     check_foreign({r[0] for r in vietnam + countries})
     generated = geonames_rows(cities, vietnam + countries + read_tsv(FOREIGN))
     out_dir = Path(argv[argv.index("--out-dir") + 1]) if "--out-dir" in argv else PLACES
@@ -535,7 +594,9 @@ def main(argv: list[str]) -> None:
 
 VIETNAM_COMMENT = (
     "# Generated by scripts/make_gazetteer.py from vietnam-provinces 0.6.0 (pre-2025 provinces and districts),\n"
-    "# vietnam-provinces 2025.x (units from 2025-07-01) and pycountry (ISO 3166-2). Do not edit by hand.\n"
+    "# 0.5.8 (the districts dissolved in the 2023–2025 mergers, valid_until 2024-12-31: the latest day any\n"
+    "# may have existed, the exact day being in no source), vietnam-provinces 2025.x (units from 2025-07-01)\n"
+    "# and pycountry (ISO 3166-2). Do not edit by hand.\n"
 )
 COUNTRIES_COMMENT = (
     "# Generated by scripts/make_gazetteer.py: every ISO 3166-1 country of pycountry, named from\n"

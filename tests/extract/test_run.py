@@ -2207,3 +2207,25 @@ def test_the_venue_after_a_framing_event_and_its_comma_is_the_main_clauses(text,
 def test_right_after_is_the_day_the_story_stands_on_not_a_day_to_come(text, published, day):
     signed = {o for s, r, o in facts_of(text, published) if r == "startDate" and s.startswith("ký ")}
     assert signed == {day}
+
+
+@pytest.mark.parametrize(
+    "text, published, expected",
+    [
+        # the offices of a district dissolved in the 2023–2025 mergers, in the years it existed
+        ("Ông Hoàng Văn Tiến, Chủ tịch UBND thị xã Cửa Lò, tiếp đoàn công tác của huyện Sầm Nưa.", dt.date(2019, 6, 10),
+         {("Hoàng Văn Tiến", "vn-nghe-an-cua-lo")}),
+        ("Tiếp đoàn có bà Ngô Thị Mai, Phó Chủ tịch UBND huyện Lộc Hà, tỉnh Hà Tĩnh.", dt.date(2023, 3, 2),
+         {("Ngô Thị Mai", "vn-ha-tinh-loc-ha")}),
+        # TP Ninh Bình, merged into TP Hoa Lư, is no office of the province
+        ("Ông Trương Văn Hải, Chủ tịch UBND TP Ninh Bình, tiếp đoàn.", dt.date(2019, 6, 10),
+         {("Trương Văn Hải", "vn-ninh-binh-ninh-binh")}),
+        # after the merger, the chairman of the new ward of that name holds no office of the town
+        ("Ông Phạm Đức Long, Chủ tịch UBND phường Cửa Lò, tiếp đoàn công tác của tỉnh Bolikhămxay.", dt.date(2025, 9, 10),
+         {("Phạm Đức Long", "phường Cửa Lò")}),
+    ],
+)
+def test_offices_of_a_district_dissolved_in_the_2023_2025_mergers(text, published, expected):
+    facts = extract(Document("t", text, published=published)).facts
+    jurisdictions = {(f.subject.label, dict(f.object.props)["jurisdiction"].key) for f in facts if f.relation == "holdsOffice"}
+    assert jurisdictions == expected

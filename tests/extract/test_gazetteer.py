@@ -103,6 +103,7 @@ def whole(text, at=None):
         ("Viêng Chăn", "la-vientiane", "ForeignRegion", "la"),
         ("Pác-xế", "la-pakse", "City", "la-champasak"),
         ("Pakse", "la-pakse", "City", "la-champasak"),
+        ("Pạc-xan", "la-paksan", "City", "la-bolikhamxay"),  # the heavy tone of "Pạc Kạ Đinh", as the press writes it too
         ("Sầm Nưa", "la-sam-neua", "City", "la-houaphanh"),
         # Cambodia
         ("Svay Rieng", "kh-svay-rieng", "ForeignRegion", "kh"),

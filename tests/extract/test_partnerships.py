@@ -1367,6 +1367,8 @@ def test_partners_counted_in_the_order_they_tied(text, expected):
          dt.date(2019, 6, 10), {("vn-nghe-an-cua-lo", "la-thakhek")}),
         ("Năm 2018, huyện Nam Đông (Thừa Thiên Huế) kết nghĩa với huyện Sa Muội, tỉnh Salavan (Lào).",
          dt.date(2019, 6, 10), {("vn-thua-thien-hue-nam-dong", "la-samouay")}),
+        ("Thị xã Cửa Lò và huyện Pạc-xan (Lào) đã ký kết nghĩa từ năm 2011.", dt.date(2019, 6, 10),
+         {("vn-nghe-an-cua-lo", "la-paksan")}),
         # after the merger, the new ward of that name is not the town it was carved from
         ("Phường Cửa Lò và huyện Thà Khẹc ký kết biên bản ghi nhớ hợp tác.", dt.date(2025, 9, 10),
          {("vn-phường Cửa Lò", "la-thakhek")}),

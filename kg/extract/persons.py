@@ -205,7 +205,7 @@ def _continues(text: str, run: list[re.Match], word: re.Match, honorific_words) 
         # only a lower-case syllable after the hyphen says so ("A - Bí thư" is a list). A Vietnamese
         # name already whole (a family name and two words more) ends there: "Võ Văn A - đại biểu HĐND tỉnh".
         syllable = w[0].islower() and w not in _FUNCTION_WORDS and w not in _BEFORE_A_TITLE and not _whole_vietnamese_name(run)
-        return syllable or _lao_second_part(text, run, word)
+        return syllable or _lao_second_part(text, run, word) or _korean_given_name(text, run, word)
     if gap != " " or (_all_caps(w) and _is_surname(run[0].group(0)) and not _all_caps(run[0].group(0))):
         # "Trần Văn Hải ẢNH: …": a photo credit follows a Vietnamese name; a foreign family
         # name is often written in capitals ("Kenji YAMADA")
@@ -292,6 +292,21 @@ def _lao_second_part(text: str, run: list[re.Match], word: re.Match) -> bool:
         and not _is_surname(word.group(0)) and not _all_caps(word.group(0)) and text[word.end() : word.end() + 1] == " "
         and nxt is not None and nxt.group(0)[0].isupper() and not _all_caps(nxt.group(0))
     )
+
+
+# "Choi Min - Su", "Kim Jae - Ho": a Korean name, its given name's two syllables joined by a hyphen that the
+# page spaced, the second syllable capitalised. Only a family name and one syllable before it, the three
+# romanised (no Vietnamese letter: "Nguyễn An - Giám đốc" is a name and a title), and the syllable the last
+# word of the name (no capitalised word after it: "Kim Jae - Park Min" is two persons).
+_ROMANISED = re.compile(r"[A-Z][a-z]{1,5}")
+
+
+def _korean_given_name(text: str, run: list[re.Match], word: re.Match) -> bool:
+    if len(run) != 2 or text[run[-1].end() : word.start()] != " - " or not all(
+            _ROMANISED.fullmatch(w.group(0)) for w in (*run, word)):
+        return False
+    nxt = _WORD.match(text, word.end() + 1) if text[word.end() : word.end() + 1] == " " else None
+    return nxt is None or not nxt.group(0)[0].isupper()
 
 
 _HONORIFIC_BEFORE = re.compile(r"(?<![\w])(?:[Nn]gài|[Ôô]ng|[Bb]à) $")

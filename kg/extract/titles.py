@@ -584,6 +584,11 @@ def _role_title(text: str, m: re.Match, end: int, places: dict) -> Title | None:
     if not bodies and not standalone and base in _DELEGATION_HEADS["roles"]:
         led = _delegation_body(text, m.start(), pos, end, places)
         bodies = [led] if led else []
+    hamlet = _hamlet_after(text, m.start(), pos, end) if not bodies and not standalone and base == _HEAD else None
+    if hamlet:  # "Trưởng bản Đen Sa Vẳn", "Trưởng khóm Ka Tăng": a village's head, its name read from the text
+        place, name_end = hamlet
+        return Title(start=m.start(), end=name_end, written=text[m.start() : name_end], role=role, base=base,
+                     places=(place,), unit=place.unit, former=bool(m.group("former")), standalone="region")
     if not bodies and not standalone:
         return None
     portfolio = _PORTFOLIO.match(text, pos, end) if standalone == "region" and not bodies else None
@@ -599,6 +604,44 @@ def _role_title(text: str, m: re.Match, end: int, places: dict) -> Title | None:
     )
     title = _qualify(text, title, end, places)
     return None if title.is_diplomatic and _post_cut_short(text, title, end) else title
+
+
+# "Trưởng bản Na Phàu", "Phó Trưởng thôn Tân Lập", "Trưởng cụm bản Huổi Hốc": the head of a village (or of a
+# cluster of villages) the gazetteer never names, its name the capitalised words after the unit word, up to
+# four. Where a middle name ("Văn", "Thị") stands in the words, the word before it starts the holder's name
+# ("Trưởng thôn Đông Xá Lê Văn A"). Set off after a name ("A, Trưởng bản Đen Sa Vẳn thông tin"), the title
+# ends where its words end; elsewhere a name may follow it unmarked ("Trưởng thôn Đông Xá Lê Hải"), so the
+# words must end at punctuation or a middle name must say where the name starts, else the title is left out.
+_HAMLET = re.compile(rf" ((?:cụm )?(?:{lexicon.unit_alternation('hamlet')})) ")
+_HAMLET_WORD = re.compile(lexicon.UPPER + r"[^\W\d_]*(?![\w'-])")
+_LONGEST_HAMLET_NAME = 4
+_SET_OFF = re.compile(r"[,–-]\s*$")
+_WORDS_END = re.compile(r"\s*(?:[,;.:()]|$)")
+
+
+def _hamlet_after(text: str, start: int, pos: int, end: int):
+    unit = _HAMLET.match(text, pos, end)
+    if unit is None:
+        return None
+    words, at = [], unit.end()
+    while (word := _HAMLET_WORD.match(text, at, end)) is not None and not _all_caps(word.group(0)):
+        words.append(word)
+        if text[word.end() : word.end() + 1] != " ":
+            break
+        at = word.end() + 1
+    middle = next((k for k in range(len(words) - 1) if words[k + 1].group(0) in _MIDDLE_NAMES), None)
+    if middle is not None:
+        words = words[:middle]  # "Trưởng thôn Lê Văn A": no village named, a person
+    elif not (_SET_OFF.search(text, max(0, start - 3), start) or (words and _WORDS_END.match(text, words[-1].end()))):
+        return None
+    if not words or len(words) > _LONGEST_HAMLET_NAME:
+        return None
+    name = text[words[0].start() : words[-1].end()]
+    return Place(key=f"{unit.group(1)} {name}", name=name, kind=HAMLET_KIND, unit=unit.group(1), country="",
+                 parent="", iso3166="", aliases=()), words[-1].end()
+
+
+HAMLET_KIND = "Hamlet"
 
 
 # A diplomat's post read only in part: its seat a word the gazetteer lacks ("Đại sứ Việt Nam tại X"),

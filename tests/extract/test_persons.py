@@ -137,3 +137,18 @@ def test_a_pronoun_refers_to_the_person_the_sentence_opens_on(text, expected):
     before = find_names(text, 0, first, [])
     own = find_names(text, first, len(text), [])
     assert [n.label for n in pronoun_names(text, first, len(text), own, before)] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a Korean given name whose hyphen the page spaced, its second syllable capitalised
+        ("do Ngài Kim Jae - Ho, Huyện trưởng huyện Haenam dẫn đầu", ["Kim Jae-Ho"]),
+        ("Ông Choi Min - Su cảm ơn đoàn", ["Choi Min-Su"]),
+        # … not a name, Vietnamese or Korean, before a title after the dash
+        ("ông Nguyễn An - Giám đốc Sở Ngoại vụ", ["Nguyễn An"]),
+        ("ông Park Min - Giám đốc điều hành", ["Park Min"]),
+    ],
+)
+def test_a_korean_given_name_with_a_spaced_hyphen(text, expected):
+    assert names_in(text) == expected

@@ -1150,3 +1150,26 @@ def test_a_communes_head_is_its_party_committees_secretary(text, expected):
 )
 def test_a_town_abbreviated_and_a_unit_abbreviated_unread(text, expected):
     assert offices_of(text, published=dt.date(2022, 7, 15)) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # set off after the holder's name: the village's name runs to where its capitalised words end
+        ("Tại hội nghị, ông Lò Văn Sương, Trưởng khóm Ka Tăng và ông Bun-mi Xay-xổm, Trưởng bản Đen Sa Vẳn "
+         "thông tin về tình hình an ninh.",
+         {("Lò Văn Sương", "Trưởng khóm Ka Tăng"), ("Bun-mi Xay-xổm", "Trưởng bản Đen Sa Vẳn")}),
+        ("Ông Cao Văn Hùng, Chủ tịch UBND xã Dân Hóa và ông Vông-xay Xi-phăn, Trưởng cụm bản Na Phàu đã ký văn bản.",
+         {("Cao Văn Hùng", "Chủ tịch UBND xã Dân Hóa"), ("Vông-xay Xi-phăn", "Trưởng cụm bản Na Phàu")}),
+        ("Bà Đinh Thị Hoa - Phó Trưởng thôn Đông Xá, phát biểu.", {("Đinh Thị Hoa", "Phó Trưởng thôn Đông Xá")}),
+        # before the name: a middle name says where the holder's name starts
+        ("Tại hội nghị, Trưởng bản Ka Tăng Hồ Văn Sinh và Trưởng bản Densavan Khăm Văn Phon đã ký quy chế.",
+         {("Hồ Văn Sinh", "Trưởng bản Ka Tăng"), ("Khăm Văn Phon", "Trưởng bản Densavan")}),
+        # … where nothing says it, the village's name and the holder's run on: left out
+        ("Trưởng thôn Đông Xá Lê Hải phát biểu tại buổi lễ.", set()),
+        # … and a person's name right after the unit word names no village
+        ("Trưởng thôn Lê Văn Hải phát biểu tại buổi lễ.", set()),
+    ],
+)
+def test_a_villages_head(text, expected):
+    assert offices_of(text) == expected

@@ -1284,7 +1284,9 @@ def _event_dates(scope: Scope, sentence: Sentence, clause, in_clause, clause_dat
 
 
 CEREMONY_DATES = {"lễ khai mạc": "startDate", "lễ bế mạc": "endDate", "phiên khai mạc": "startDate", "phiên bế mạc": "endDate",
-                  "đêm khai mạc": "startDate", "đêm bế mạc": "endDate"}
+                  "đêm khai mạc": "startDate", "đêm bế mạc": "endDate",
+                  "chương trình nghệ thuật khai mạc": "startDate", "chương trình nghệ thuật bế mạc": "endDate",
+                  "chương trình khai mạc": "startDate", "chương trình bế mạc": "endDate"}
 
 
 def _ceremony_of(e) -> str | None:

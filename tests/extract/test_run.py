@@ -1012,7 +1012,31 @@ def test_events_told_together_are_held_where_and_when_the_first_is():
     assert ("Festival Ẩm thực Nghệ An 2025", "startDate", dt.date(2025, 4, 30)) in dates_of(text, dt.date(2025, 5, 1))
     text = ("Tối 30/4, tại Quảng trường Hồ Chí Minh, UBND tỉnh tổ chức Chương trình nghệ thuật khai mạc Festival "
             "Ẩm thực Nghệ An 2025.")
-    assert ("Festival Ẩm thực Nghệ An 2025", "Quảng trường Hồ Chí Minh") in held_in(text, published=dt.date(2025, 5, 1))
+    # the opening programme is a ceremony of the festival, as 'Lễ khai mạc' is: its venue is its own, its day the festival's start
+    assert held_in(text, published=dt.date(2025, 5, 1)) == {
+        ("Chương trình nghệ thuật khai mạc Festival Ẩm thực Nghệ An 2025", "Quảng trường Hồ Chí Minh")}
+    assert ("Festival Ẩm thực Nghệ An 2025", "startDate", dt.date(2025, 4, 30)) in dates_of(text, dt.date(2025, 5, 1))
+
+
+@pytest.mark.parametrize(
+    "text, event, venue, day",
+    [
+        ("Chương trình nghệ thuật khai mạc Lễ hội Hoa Ban 2026 được tổ chức tối 12/3 trên sân khấu Quảng trường Tây Bắc "
+         "(thành phố Điện Biên Phủ), thu hút hàng nghìn người.",
+         "Chương trình nghệ thuật khai mạc Lễ hội Hoa Ban 2026", "Quảng trường Tây Bắc", dt.date(2026, 3, 12)),
+        ("Tối 12/3, chương trình khai mạc Festival Biển Nha Trang 2026 diễn ra trên sân khấu chính của Quảng trường 2/4.",
+         "chương trình khai mạc Festival Biển Nha Trang 2026", "Quảng trường 2/4", dt.date(2026, 3, 12)),
+    ],
+)
+def test_an_opening_programme_is_a_ceremony_staged_on_the_stage_of_its_venue(text, event, venue, day):
+    festival = event.split(" khai mạc ")[1]
+    assert held_in(text, published=dt.date(2026, 3, 13)) == {(event, venue)}
+    assert {(event, "startDate", day), (festival, "startDate", day)} <= dates_of(text, dt.date(2026, 3, 13))
+
+
+def test_a_stage_named_with_no_venue_after_it_gives_no_place():
+    text = "Tối 12/3, chương trình nghệ thuật \"Hoa Ban trắng\" diễn ra trên sân khấu chính, thu hút hàng nghìn người."
+    assert held_in(text, published=dt.date(2026, 3, 13)) == set()
 
 
 def test_an_event_held_at_the_same_time_shares_the_first_ones_place_and_day():

@@ -477,8 +477,13 @@ _LEAD_JUNK = re.compile(
     r"\s*(?:(?:[^\s,]{1,12} )?\d{4}-\d{2}(?:-\d{2})?\s+)?(?:[-–*•+]\s*)?(?:\([^()]{0,40}\)\s*)?"
     r"(?:[^\s,]{1,30}(?: [^\s,]{1,30}){0,2} ?[-–]\s*)?"
     r"(?:(?:[Tt]rước đó|[Ss]au đó|[Tt]iếp đó|[Tt]iếp theo|[Cc]ụ thể|[Đđ]ồng thời|[Tt]rong khi đó|[Nn]goài ra),? )?"
-    r"(?:(?:[Kk]hai mạc|[Bb]ế mạc|[Kk]hai trương) )?"
+    r"(?:(?:[Kk]hai mạc|[Bb]ế mạc|[Kk]hai trương|[Dd]iễn ra|[Đđ]ược tổ chức|[Kk]éo dài) )?"
 )
+# "Diễn ra từ ngày 14 - 16/11 tại X, Lễ hội Y …": the span told first, as a participle of the event
+# the main clause opens with (right after the first comma), is its span, as 'Khai mạc sáng 9/12, Hội
+# chợ Z …' is its opening.
+_PARTICIPLE_LEAD = re.compile(r"\s*(?:[Dd]iễn ra|[Đđ]ược tổ chức|[Kk]éo dài) ")
+_OPENS_MAIN_CLAUSE = re.compile(r"[^,;]*, ")
 # The words of a date phrase before its digits: "Vào 10h15 (giờ địa phương) ngày", "chiều nay (",
 # "Đúng 8 giờ sáng nay (", "Hôm nay (" opening the sentence, "Cũng trong chiều 14/11" (a second item of the same day), "sáng Chủ nhật, ngày"
 # (the day of the week before 'ngày', its comma inside the phrase).
@@ -647,9 +652,12 @@ def _leading_target(text: str, clause_start: int, events: list, candidates: list
         beside = framed is not None and _BESIDE.match(framed.group(0)) is not None and _named_after(events, candidates, d)
         if framed and _LEAD_JUNK.fullmatch(text[clause_start : framed.start()]) and not between.strip(" ,") and not (within or beside):
             return before[-1]
+    participle = _PARTICIPLE_LEAD.fullmatch(text, clause_start, _phrase_start(text, clause_start, d))
     for i in (i for i in candidates if events[i].start >= d.end):
         e = events[i]
         between = text[d.end : e.start]
+        if participle and not _OPENS_MAIN_CLAUSE.fullmatch(between):
+            return None  # 'Diễn ra từ …, các đoàn biểu diễn tại Lễ hội X': the participle is of no event told
         if _reporting().search(between) or (d.kind == "range" and _TRIP_BETWEEN.search(between)):
             return None
         if _before_event().search(between):

@@ -2231,3 +2231,21 @@ def test_the_venue_after_a_framing_event_and_its_comma_is_the_main_clauses(text,
 def test_right_after_is_the_day_the_story_stands_on_not_a_day_to_come(text, published, day):
     signed = {o for s, r, o in facts_of(text, published) if r == "startDate" and s.startswith("ký ")}
     assert signed == {day}
+
+
+@pytest.mark.parametrize(
+    "text, event, first, last",
+    [
+        ("Diễn ra từ ngày 14 - 16/11/2025 tại Công viên Biển Đông, Lễ hội Văn hóa biển Đà Nẵng lần thứ hai thu hút "
+         "32 đoàn nghệ thuật.", "Lễ hội Văn hóa biển Đà Nẵng lần thứ hai", dt.date(2025, 11, 14), dt.date(2025, 11, 16)),
+        ("Được tổ chức trong hai ngày 14 và 15/11 tại Khách sạn Mường Thanh, Hội nghị xúc tiến đầu tư tỉnh Điện Biên "
+         "thu hút 300 đại biểu.", "Hội nghị xúc tiến đầu tư tỉnh Điện Biên", dt.date(2025, 11, 14), dt.date(2025, 11, 15)),
+    ],
+)
+def test_a_span_told_first_as_a_participle_is_the_span_of_the_event_opening_the_main_clause(text, event, first, last):
+    assert {(event, "startDate", first), (event, "endDate", last)} <= dates_of(text, dt.date(2025, 11, 17))
+
+
+def test_a_participle_span_before_another_subject_dates_no_event_named_later():
+    text = "Diễn ra từ ngày 14 đến 16/11, các đoàn nghệ thuật đã biểu diễn tại Lễ hội Văn hóa biển Đà Nẵng lần thứ hai."
+    assert dates_of(text, dt.date(2025, 11, 17)) == set()

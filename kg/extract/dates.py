@@ -509,7 +509,10 @@ def _named_after(events: list, candidates: list, d: DateMention) -> bool:
 # event attended on it falls within them, its own first and last days are not told.
 _TRIP_BETWEEN = re.compile(r"(?<![\w])(?:thăm|công tác)(?![\w])[^;.]*(?<![\w])và (?:tham )?dự $")
 _FUTURE_AFTER = re.compile(r"^[^,;]{0,12}(?<![\w])(?:sẽ|dự kiến|sắp)(?![\w])")
-_DO_CHUNK = re.compile(r"(?<![\w])do(?![\w])[^,;:()]{0,80}?(?<![\w])(?:tổ chức|đăng cai|chủ trì)(?![\w])")
+# "Hội chợ do Bộ A, Bộ B và UBND tỉnh C phối hợp tổ chức, kéo dài …", "X, được Bộ Ngoại giao triển khai từ
+# ngày …": who holds the event (bodies listed with commas, or the agent of 'được'), an aside.
+ORGANISERS = r"(?:(?<![\w])do(?![\w])|(?<![\w])được (?=" + lexicon.UPPER + r"))(?:[^,;:()]|, (?=" + lexicon.UPPER + r")){0,120}?"
+_DO_CHUNK = re.compile(ORGANISERS + r"(?<![\w])(?:tổ chức|đăng cai|chủ trì|triển khai)(?![\w])")
 # "Đại hội X, nhiệm kỳ 2025 - 2030 diễn ra …", "Liên hoan X lần thứ XVI, năm 2022, diễn ra …": the
 # term, the numbered session or the edition's year, part of the name.
 _TERM = re.compile(

@@ -2249,3 +2249,36 @@ def test_a_span_told_first_as_a_participle_is_the_span_of_the_event_opening_the_
 def test_a_participle_span_before_another_subject_dates_no_event_named_later():
     text = "Diễn ra từ ngày 14 đến 16/11, các đoàn nghệ thuật đã biểu diễn tại Lễ hội Văn hóa biển Đà Nẵng lần thứ hai."
     assert dates_of(text, dt.date(2025, 11, 17)) == set()
+
+
+@pytest.mark.parametrize(
+    "text, relation, expected",
+    [
+        # who holds the event, bodies listed with commas, or the agent of 'được': an aside before its days
+        ("Sáng 20/3, tỉnh Lâm Đồng khai mạc Hội chợ Nông sản Lâm Đồng 2026 tại Quảng trường Lâm Viên. Hội chợ do Sở Công "
+         "Thương, Sở Nông nghiệp và Môi trường và UBND tỉnh Lâm Đồng phối hợp tổ chức, kéo dài đến hết ngày 22/3.",
+         "endDate", {("Hội chợ Nông sản Lâm Đồng 2026", dt.date(2026, 3, 22))}),
+        ("Hội chợ Nông sản Lâm Đồng 2026, được Sở Công Thương triển khai từ ngày 20 đến 22/3, thu hút 200 gian hàng.",
+         "endDate", {("Hội chợ Nông sản Lâm Đồng 2026", dt.date(2026, 3, 22))}),
+        # near-miss: 'được' with no body after it is no organiser, and its clause parts the event from the days
+        ("Hội chợ Nông sản Lâm Đồng 2026, được du khách đánh giá cao, thu hút 200 gian hàng từ ngày 20 đến 22/3.",
+         "endDate", set()),
+        # the activities of the event just named last until that day
+        ("Sáng 20/3, tỉnh Lâm Đồng khai mạc Lễ hội Hoa Đà Lạt năm 2026 tại Quảng trường Lâm Viên. Các hoạt động của lễ hội "
+         "kéo dài đến hết ngày 22/3.", "endDate", {("Lễ hội Hoa Đà Lạt năm 2026", dt.date(2026, 3, 22))}),
+        ("Sáng 20/3, Sở Công Thương khai mạc Hội chợ Nông sản Lâm Đồng 2026 tại Quảng trường Lâm Viên. Những hoạt động trong "
+         "khuôn khổ hội chợ sẽ diễn ra đến hết ngày 22/3.", "endDate", {("Hội chợ Nông sản Lâm Đồng 2026", dt.date(2026, 3, 22))}),
+        # near-miss: the activities of a body, not of the event
+        ("Sáng 20/3, tỉnh Lâm Đồng khai mạc Lễ hội Hoa Đà Lạt năm 2026 tại Quảng trường Lâm Viên. Các hoạt động của Sở Văn "
+         "hóa kéo dài đến hết ngày 22/3.", "endDate", set()),
+        # an exhibition shown at a venue is held there
+        ('Từ ngày 26 đến 29/8, Triển lãm ảnh "Đất và người Tây Ninh" được trưng bày tại Nhà Văn hóa tỉnh Tây Ninh.',
+         "heldIn", {('Triển lãm ảnh "Đất và người Tây Ninh"', "Nhà Văn hóa tỉnh Tây Ninh")}),
+        ('Triển lãm tư liệu "Hoàng Sa - Trường Sa" đang được trưng bày tại Bảo tàng tỉnh Quảng Ngãi đến hết ngày 30/8.',
+         "heldIn", {('Triển lãm tư liệu "Hoàng Sa - Trường Sa"', "Bảo tàng tỉnh Quảng Ngãi")}),
+        # near-miss: what it shows, then another act at another place
+        ('Triển lãm "Hoàng Sa - Trường Sa" trưng bày hơn 200 tư liệu, sau đó lưu động tại huyện Lý Sơn.', "heldIn", set()),
+    ],
+)
+def test_organisers_activities_and_showing_told_around_an_events_days_and_venue(text, relation, expected):
+    assert {(s, o) for s, r, o in facts_of(text, dt.date(2026, 3, 20)) if r == relation} == expected

@@ -58,8 +58,8 @@ WORDY = re.compile(r"[Nn](?<![\w][Nn])gày (\d{1,2}) tháng (\d{1,2})(?:,? năm 
 # "đến hết ngày 15/12", "đến hết 15/12", and a bare "đến 15/12" after the verb of lasting ("kéo dài đến 15/12").
 UNTIL = re.compile(r"(?<![\w])(?:(?:đến|tới) (?:hết (?:ngày )?|ngày )|(?:(?<=kéo dài )|(?<=mở cửa )|(?<=diễn ra )|(?<=trưng bày ))(?:đến|tới) )"
                    + _DMY + _NOT_LONGER)
-# "cùng ngày", and "Ngay sau lễ đón, …" (what comes right after an event is on its day).
-SAME_DAY = re.compile(r"\bcùng ngày\b|(?<![\w])[Nn]gay sau (?:đó|(?:[Ll]ễ|[Bb]uổi|[Pp]hiên|[Cc]uộc|[Hh]ội)[^,;.()]{0,60}?)(?=,)")
+# "cùng ngày" ("Cùng ngày, …" opening the sentence too), and "Ngay sau lễ đón, …" (what comes right after an event is on its day).
+SAME_DAY = re.compile(r"\b[Cc]ùng ngày\b|(?<![\w])[Nn]gay sau (?:đó|(?:[Ll]ễ|[Bb]uổi|[Pp]hiên|[Cc]uộc|[Hh]ội)[^,;.()]{0,60}?)(?=,)")
 _DAY_MONTH = re.compile(r"\d[/.-]\d|\d tháng \d")
 LUNAR = re.compile(r"^[^()]{0,12}âm lịch|^\s*\(?\s*âm lịch")
 LUNAR_PAREN = re.compile(r"\(tức[^)]*\)")
@@ -281,7 +281,7 @@ def find_dates(text: str, start: int, end: int, ref: Reference, taken: list, pre
                 blocked.append((m.start(), m.end()))
     if ref.page_is_day:
         found += _today(text, start, end, ref.page, found)
-    if previous and (text.find("cùng ngày", start, end) >= 0 or text.find("gay sau ", start, end) >= 0):
+    if previous and (text.find("ùng ngày", start, end) >= 0 or text.find("gay sau ", start, end) >= 0):
         # The words SAME_DAY needs, looked for first: most sentences have neither.
         for m in SAME_DAY.finditer(text, start, end):
             found.append(DateMention(m.start(), m.end(), previous, None, "same-day"))

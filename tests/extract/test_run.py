@@ -2282,3 +2282,34 @@ def test_a_participle_span_before_another_subject_dates_no_event_named_later():
 )
 def test_organisers_activities_and_showing_told_around_an_events_days_and_venue(text, relation, expected):
     assert {(s, o) for s, r, o in facts_of(text, dt.date(2026, 3, 20)) if r == relation} == expected
+
+
+FESTIVAL_OPENED = "Sáng 10/3, tỉnh Phú Thọ khai mạc Lễ hội Đền Hùng năm 2026 tại Khu di tích lịch sử Đền Hùng. "
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Cùng ngày, ông Trần Văn Khải dự Hội nghị xúc tiến đầu tư Phú Thọ 2026.",
+         ("Hội nghị xúc tiến đầu tư Phú Thọ 2026", "startDate", dt.date(2026, 3, 10))),
+        ("Cùng ngày, tỉnh tổ chức Hội nghị xúc tiến đầu tư Phú Thọ.",
+         ("Hội nghị xúc tiến đầu tư Phú Thọ", "startDate", dt.date(2026, 3, 10))),
+    ],
+)
+def test_cung_ngay_opening_the_sentence_repeats_the_day_before(text, expected):
+    assert expected in dates_of(FESTIVAL_OPENED + text, dt.date(2026, 3, 11))
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a ceremony of offering incense is its own event, never the festival told before
+        ("Cùng ngày, Phó Chủ tịch UBND tỉnh Trần Văn Khải đã dự Lễ dâng hương tại Đền thờ Âu Cơ.", set()),
+        ("Cùng ngày, đoàn đã dự Lễ dâng hương tưởng niệm các Vua Hùng tại Đền Thượng.",
+         {("Lễ dâng hương tưởng niệm các Vua Hùng", "Đền Thượng")}),
+        ("Chiều cùng ngày, lãnh đạo tỉnh dự Lễ dâng hoa tại Khu di tích Đền Hùng.", set()),
+    ],
+)
+def test_an_offering_ceremony_does_not_refer_back_to_the_festival(text, expected):
+    assert held_in(FESTIVAL_OPENED + text, published=dt.date(2026, 3, 11)) == {
+        ("Lễ hội Đền Hùng năm 2026", "Khu di tích lịch sử Đền Hùng")} | expected

@@ -58,8 +58,8 @@ WORDY = re.compile(r"[Nn](?<![\w][Nn])gày (\d{1,2}) tháng (\d{1,2})(?:,? năm 
 # "đến hết ngày 15/12", "đến hết 15/12", and a bare "đến 15/12" after the verb of lasting ("kéo dài đến 15/12").
 UNTIL = re.compile(r"(?<![\w])(?:(?:đến|tới) (?:hết (?:ngày )?|ngày )|(?:(?<=kéo dài )|(?<=mở cửa )|(?<=diễn ra )|(?<=trưng bày ))(?:đến|tới) )"
                    + _DMY + _NOT_LONGER)
-# "cùng ngày", and "Ngay sau lễ đón, …" (what comes right after an event is on its day).
-SAME_DAY = re.compile(r"\bcùng ngày\b|(?<![\w])[Nn]gay sau (?:đó|(?:[Ll]ễ|[Bb]uổi|[Pp]hiên|[Cc]uộc|[Hh]ội)[^,;.()]{0,60}?)(?=,)")
+# "cùng ngày" ("Cùng ngày, …" opening the sentence too), and "Ngay sau lễ đón, …" (what comes right after an event is on its day).
+SAME_DAY = re.compile(r"\b[Cc]ùng ngày\b|(?<![\w])[Nn]gay sau (?:đó|(?:[Ll]ễ|[Bb]uổi|[Pp]hiên|[Cc]uộc|[Hh]ội)[^,;.()]{0,60}?)(?=,)")
 _DAY_MONTH = re.compile(r"\d[/.-]\d|\d tháng \d")
 LUNAR = re.compile(r"^[^()]{0,12}âm lịch|^\s*\(?\s*âm lịch")
 LUNAR_PAREN = re.compile(r"\(tức[^)]*\)")
@@ -281,7 +281,7 @@ def find_dates(text: str, start: int, end: int, ref: Reference, taken: list, pre
                 blocked.append((m.start(), m.end()))
     if ref.page_is_day:
         found += _today(text, start, end, ref.page, found)
-    if previous and (text.find("cùng ngày", start, end) >= 0 or text.find("gay sau ", start, end) >= 0):
+    if previous and (text.find("ùng ngày", start, end) >= 0 or text.find("gay sau ", start, end) >= 0):
         # The words SAME_DAY needs, looked for first: most sentences have neither.
         for m in SAME_DAY.finditer(text, start, end):
             found.append(DateMention(m.start(), m.end(), previous, None, "same-day"))
@@ -477,8 +477,13 @@ _LEAD_JUNK = re.compile(
     r"\s*(?:(?:[^\s,]{1,12} )?\d{4}-\d{2}(?:-\d{2})?\s+)?(?:[-–*•+]\s*)?(?:\([^()]{0,40}\)\s*)?"
     r"(?:[^\s,]{1,30}(?: [^\s,]{1,30}){0,2} ?[-–]\s*)?"
     r"(?:(?:[Tt]rước đó|[Ss]au đó|[Tt]iếp đó|[Tt]iếp theo|[Cc]ụ thể|[Đđ]ồng thời|[Tt]rong khi đó|[Nn]goài ra),? )?"
-    r"(?:(?:[Kk]hai mạc|[Bb]ế mạc|[Kk]hai trương) )?"
+    r"(?:(?:[Kk]hai mạc|[Bb]ế mạc|[Kk]hai trương|[Dd]iễn ra|[Đđ]ược tổ chức|[Kk]éo dài) )?"
 )
+# "Diễn ra từ ngày 14 - 16/11 tại X, Lễ hội Y …": the span told first, as a participle of the event
+# the main clause opens with (right after the first comma), is its span, as 'Khai mạc sáng 9/12, Hội
+# chợ Z …' is its opening.
+_PARTICIPLE_LEAD = re.compile(r"\s*(?:[Dd]iễn ra|[Đđ]ược tổ chức|[Kk]éo dài) ")
+_OPENS_MAIN_CLAUSE = re.compile(r"[^,;]*, ")
 # The words of a date phrase before its digits: "Vào 10h15 (giờ địa phương) ngày", "chiều nay (",
 # "Đúng 8 giờ sáng nay (", "Hôm nay (" opening the sentence, "Cũng trong chiều 14/11" (a second item of the same day), "sáng Chủ nhật, ngày"
 # (the day of the week before 'ngày', its comma inside the phrase).
@@ -504,7 +509,10 @@ def _named_after(events: list, candidates: list, d: DateMention) -> bool:
 # event attended on it falls within them, its own first and last days are not told.
 _TRIP_BETWEEN = re.compile(r"(?<![\w])(?:thăm|công tác)(?![\w])[^;.]*(?<![\w])và (?:tham )?dự $")
 _FUTURE_AFTER = re.compile(r"^[^,;]{0,12}(?<![\w])(?:sẽ|dự kiến|sắp)(?![\w])")
-_DO_CHUNK = re.compile(r"(?<![\w])do(?![\w])[^,;:()]{0,80}?(?<![\w])(?:tổ chức|đăng cai|chủ trì)(?![\w])")
+# "Hội chợ do Bộ A, Bộ B và UBND tỉnh C phối hợp tổ chức, kéo dài …", "X, được Bộ Ngoại giao triển khai từ
+# ngày …": who holds the event (bodies listed with commas, or the agent of 'được'), an aside.
+ORGANISERS = r"(?:(?<![\w])do(?![\w])|(?<![\w])được (?=" + lexicon.UPPER + r"))(?:[^,;:()]|, (?=" + lexicon.UPPER + r")){0,120}?"
+_DO_CHUNK = re.compile(ORGANISERS + r"(?<![\w])(?:tổ chức|đăng cai|chủ trì|triển khai)(?![\w])")
 # "Đại hội X, nhiệm kỳ 2025 - 2030 diễn ra …", "Liên hoan X lần thứ XVI, năm 2022, diễn ra …": the
 # term, the numbered session or the edition's year, part of the name.
 _TERM = re.compile(
@@ -647,9 +655,12 @@ def _leading_target(text: str, clause_start: int, events: list, candidates: list
         beside = framed is not None and _BESIDE.match(framed.group(0)) is not None and _named_after(events, candidates, d)
         if framed and _LEAD_JUNK.fullmatch(text[clause_start : framed.start()]) and not between.strip(" ,") and not (within or beside):
             return before[-1]
+    participle = _PARTICIPLE_LEAD.fullmatch(text, clause_start, _phrase_start(text, clause_start, d))
     for i in (i for i in candidates if events[i].start >= d.end):
         e = events[i]
         between = text[d.end : e.start]
+        if participle and not _OPENS_MAIN_CLAUSE.fullmatch(between):
+            return None  # 'Diễn ra từ …, các đoàn biểu diễn tại Lễ hội X': the participle is of no event told
         if _reporting().search(between) or (d.kind == "range" and _TRIP_BETWEEN.search(between)):
             return None
         if _before_event().search(between):

@@ -830,8 +830,10 @@ def _second_act_up_to_year(text: str, pos: int, end: int, after_year: bool = Fal
 
 # "tại X"; "…, địa điểm là X", "địa điểm tổ chức: X": the venue stated as the event's place; "ở X"
 # and "trên X" only right after the event is said to take place, or "trên" a named river or street
-# ('Giải đua thuyền truyền thống trên sông Bàn Thạch'; a venue needs its capitalised name).
-_TAI = re.compile(r"(?<![\w])(?:[Tt]ại|[Đđ]ịa điểm(?: tổ chức)?(?: là|:)|(?:(?<=diễn ra )|(?<=tổ chức )|(?<=khai mạc )|(?<=bế mạc ))(?:ở|trên)"
+# ('Giải đua thuyền truyền thống trên sông Bàn Thạch'; a venue needs its capitalised name); "trên sân
+# khấu (chính) (của) X" before a capitalised venue wherever it stands ('… được tổ chức tối 30/4 trên sân
+# khấu Quảng trường Y'): a show is staged on the stage of the venue named.
+_TAI = re.compile(r"(?<![\w])(?:trên sân khấu(?: chính)?(?: (?:của|tại))?(?= " + lexicon.UPPER + r")|[Tt]ại|[Đđ]ịa điểm(?: tổ chức)?(?: là|:)|(?:(?<=diễn ra )|(?<=tổ chức )|(?<=khai mạc )|(?<=bế mạc ))(?:ở|trên)"
                   r"|trên(?= (?:sông|tuyến đường|đường) )|(?<=\d )ở(?= )) ")
 # "Lễ hội X sẽ diễn ra ngày 27/5 ở công viên Y", "khai mạc tối 25/4 ở bờ Nam sông Z": 'ở' after the verb and
 # its day says where, as right after the verb.

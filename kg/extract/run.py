@@ -679,10 +679,11 @@ def _activities_last(scope: Scope, sentence: Sentence, state: DocState, found_da
 # "Theo đó, chương trình sẽ kéo dài 3 ngày (từ ngày 14/4 đến 16/4) tại khách sạn X", "Hội chợ được
 # bố trí tại X, …, và kéo dài đến hết ngày 17/11": a sentence opened by a head and its predicate
 # (no name: the head refers back) tells the days and the venue of the event named before with that head.
-# "Sự kiện do UBND tỉnh X tổ chức, diễn ra …": who holds it may be told first, set off by a comma.
-BACK_AGENT = r"(?: do [^,;.()]{1,120}? (?:đứng ra )?(?:tổ chức|đăng cai),)?"
+# "Sự kiện do UBND tỉnh X tổ chức, diễn ra …": who holds it may be told first, set off by a comma (its
+# bodies listed with commas too); "Các hoạt động của ngày hội kéo dài tới hết ngày 22-3": the event's activities.
+BACK_AGENT = r"(?: do (?:[^,;.()]|, (?=" + lexicon.UPPER + r")){1,120}? (?:đứng ra )?(?:tổ chức|đăng cai),)?"
 BACK_HEAD = re.compile(
-    r"(?:(?:Theo đó|Cụ thể|Dự kiến|Theo kế hoạch),? )?(" + lexicon.alternation(lexicon.events()["back_reference_heads"]) + r")"
+    r"(?:(?:Theo đó|Cụ thể|Dự kiến|Theo kế hoạch),? )?(?:(?:các|những) hoạt động (?:của|trong khuôn khổ) )?(" + lexicon.alternation(lexicon.events()["back_reference_heads"]) + r")"
     r"(?: này)?(?=" + BACK_AGENT + r"(?: (?:sẽ|đã|đang|được|vẫn|còn))* (?:kéo dài|diễn ra|bố trí|được bố trí|tổ chức|được tổ chức|mở cửa)(?![\w]))",
     re.IGNORECASE)
 # ', địa điểm là X': the venue may follow the span after a comma
@@ -1138,7 +1139,8 @@ def _where_it_takes_place(text: str, e, after: list):
 # told between ('tổ chức hội thảo X vào sáng 9/3 tại Y', a part of the day first) is an aside.
 # An hour and a day are asides, the day's weekday with it ('sáng Chủ nhật, ngày 7/12').
 # 'kéo dài' (lasts) tells the event's span as 'diễn ra' does: 'Triển lãm X kéo dài đến hết ngày 15/12 tại Y'.
-TAKE_PLACE = re.compile(r"(?<![\w])(?:diễn ra|được tổ chức|tổ chức|khai mạc|bế mạc|đăng cai|được đăng cai|mở cửa|kéo dài)(?![\w])")
+# 'trưng bày' (shown) places an exhibition as 'diễn ra' does: 'Triển lãm ảnh X được trưng bày tại Y'.
+TAKE_PLACE = re.compile(r"(?<![\w])(?:diễn ra|được tổ chức|tổ chức|khai mạc|bế mạc|đăng cai|được đăng cai|mở cửa|kéo dài|trưng bày)(?![\w])")
 ASIDE = re.compile(r"\([^()]*\)|(?:vào )?lúc \d{1,2} ?(?:h|giờ)(?: ?\d{2}(?: phút)?)?|(?:từ |vào |trong )?(?:(?:sáng|trưa|chiều|tối|đêm) )?(?:(?:[Tt]hứ (?:[Hh]ai|[Bb]a|[Tt]ư|[Nn]ăm|[Ss]áu|[Bb]ảy)|[Cc]hủ [Nn]hật),? )?(?:ngày )?\d{1,2}(?:[/.-]\d{1,2})*(?:[/.-]\d{4})?(?: (?:đến|-) \d{1,2}(?:[/.-]\d{1,2})*(?:[/.-]\d{4})?)?")
 
 
@@ -1284,7 +1286,9 @@ def _event_dates(scope: Scope, sentence: Sentence, clause, in_clause, clause_dat
 
 
 CEREMONY_DATES = {"lễ khai mạc": "startDate", "lễ bế mạc": "endDate", "phiên khai mạc": "startDate", "phiên bế mạc": "endDate",
-                  "đêm khai mạc": "startDate", "đêm bế mạc": "endDate"}
+                  "đêm khai mạc": "startDate", "đêm bế mạc": "endDate",
+                  "chương trình nghệ thuật khai mạc": "startDate", "chương trình nghệ thuật bế mạc": "endDate",
+                  "chương trình khai mạc": "startDate", "chương trình bế mạc": "endDate"}
 
 
 def _ceremony_of(e) -> str | None:

@@ -1012,7 +1012,31 @@ def test_events_told_together_are_held_where_and_when_the_first_is():
     assert ("Festival Ẩm thực Nghệ An 2025", "startDate", dt.date(2025, 4, 30)) in dates_of(text, dt.date(2025, 5, 1))
     text = ("Tối 30/4, tại Quảng trường Hồ Chí Minh, UBND tỉnh tổ chức Chương trình nghệ thuật khai mạc Festival "
             "Ẩm thực Nghệ An 2025.")
-    assert ("Festival Ẩm thực Nghệ An 2025", "Quảng trường Hồ Chí Minh") in held_in(text, published=dt.date(2025, 5, 1))
+    # the opening programme is a ceremony of the festival, as 'Lễ khai mạc' is: its venue is its own, its day the festival's start
+    assert held_in(text, published=dt.date(2025, 5, 1)) == {
+        ("Chương trình nghệ thuật khai mạc Festival Ẩm thực Nghệ An 2025", "Quảng trường Hồ Chí Minh")}
+    assert ("Festival Ẩm thực Nghệ An 2025", "startDate", dt.date(2025, 4, 30)) in dates_of(text, dt.date(2025, 5, 1))
+
+
+@pytest.mark.parametrize(
+    "text, event, venue, day",
+    [
+        ("Chương trình nghệ thuật khai mạc Lễ hội Hoa Ban 2026 được tổ chức tối 12/3 trên sân khấu Quảng trường Tây Bắc "
+         "(thành phố Điện Biên Phủ), thu hút hàng nghìn người.",
+         "Chương trình nghệ thuật khai mạc Lễ hội Hoa Ban 2026", "Quảng trường Tây Bắc", dt.date(2026, 3, 12)),
+        ("Tối 12/3, chương trình khai mạc Festival Biển Nha Trang 2026 diễn ra trên sân khấu chính của Quảng trường 2/4.",
+         "chương trình khai mạc Festival Biển Nha Trang 2026", "Quảng trường 2/4", dt.date(2026, 3, 12)),
+    ],
+)
+def test_an_opening_programme_is_a_ceremony_staged_on_the_stage_of_its_venue(text, event, venue, day):
+    festival = event.split(" khai mạc ")[1]
+    assert held_in(text, published=dt.date(2026, 3, 13)) == {(event, venue)}
+    assert {(event, "startDate", day), (festival, "startDate", day)} <= dates_of(text, dt.date(2026, 3, 13))
+
+
+def test_a_stage_named_with_no_venue_after_it_gives_no_place():
+    text = "Tối 12/3, chương trình nghệ thuật \"Hoa Ban trắng\" diễn ra trên sân khấu chính, thu hút hàng nghìn người."
+    assert held_in(text, published=dt.date(2026, 3, 13)) == set()
 
 
 def test_an_event_held_at_the_same_time_shares_the_first_ones_place_and_day():
@@ -2229,3 +2253,85 @@ def test_offices_of_a_district_dissolved_in_the_2023_2025_mergers(text, publishe
     facts = extract(Document("t", text, published=published)).facts
     jurisdictions = {(f.subject.label, dict(f.object.props)["jurisdiction"].key) for f in facts if f.relation == "holdsOffice"}
     assert jurisdictions == expected
+
+
+@pytest.mark.parametrize(
+    "text, event, first, last",
+    [
+        ("Diễn ra từ ngày 14 - 16/11/2025 tại Công viên Biển Đông, Lễ hội Văn hóa biển Đà Nẵng lần thứ hai thu hút "
+         "32 đoàn nghệ thuật.", "Lễ hội Văn hóa biển Đà Nẵng lần thứ hai", dt.date(2025, 11, 14), dt.date(2025, 11, 16)),
+        ("Được tổ chức trong hai ngày 14 và 15/11 tại Khách sạn Mường Thanh, Hội nghị xúc tiến đầu tư tỉnh Điện Biên "
+         "thu hút 300 đại biểu.", "Hội nghị xúc tiến đầu tư tỉnh Điện Biên", dt.date(2025, 11, 14), dt.date(2025, 11, 15)),
+    ],
+)
+def test_a_span_told_first_as_a_participle_is_the_span_of_the_event_opening_the_main_clause(text, event, first, last):
+    assert {(event, "startDate", first), (event, "endDate", last)} <= dates_of(text, dt.date(2025, 11, 17))
+
+
+def test_a_participle_span_before_another_subject_dates_no_event_named_later():
+    text = "Diễn ra từ ngày 14 đến 16/11, các đoàn nghệ thuật đã biểu diễn tại Lễ hội Văn hóa biển Đà Nẵng lần thứ hai."
+    assert dates_of(text, dt.date(2025, 11, 17)) == set()
+
+
+@pytest.mark.parametrize(
+    "text, relation, expected",
+    [
+        # who holds the event, bodies listed with commas, or the agent of 'được': an aside before its days
+        ("Sáng 20/3, tỉnh Lâm Đồng khai mạc Hội chợ Nông sản Lâm Đồng 2026 tại Quảng trường Lâm Viên. Hội chợ do Sở Công "
+         "Thương, Sở Nông nghiệp và Môi trường và UBND tỉnh Lâm Đồng phối hợp tổ chức, kéo dài đến hết ngày 22/3.",
+         "endDate", {("Hội chợ Nông sản Lâm Đồng 2026", dt.date(2026, 3, 22))}),
+        ("Hội chợ Nông sản Lâm Đồng 2026, được Sở Công Thương triển khai từ ngày 20 đến 22/3, thu hút 200 gian hàng.",
+         "endDate", {("Hội chợ Nông sản Lâm Đồng 2026", dt.date(2026, 3, 22))}),
+        # near-miss: 'được' with no body after it is no organiser, and its clause parts the event from the days
+        ("Hội chợ Nông sản Lâm Đồng 2026, được du khách đánh giá cao, thu hút 200 gian hàng từ ngày 20 đến 22/3.",
+         "endDate", set()),
+        # the activities of the event just named last until that day
+        ("Sáng 20/3, tỉnh Lâm Đồng khai mạc Lễ hội Hoa Đà Lạt năm 2026 tại Quảng trường Lâm Viên. Các hoạt động của lễ hội "
+         "kéo dài đến hết ngày 22/3.", "endDate", {("Lễ hội Hoa Đà Lạt năm 2026", dt.date(2026, 3, 22))}),
+        ("Sáng 20/3, Sở Công Thương khai mạc Hội chợ Nông sản Lâm Đồng 2026 tại Quảng trường Lâm Viên. Những hoạt động trong "
+         "khuôn khổ hội chợ sẽ diễn ra đến hết ngày 22/3.", "endDate", {("Hội chợ Nông sản Lâm Đồng 2026", dt.date(2026, 3, 22))}),
+        # near-miss: the activities of a body, not of the event
+        ("Sáng 20/3, tỉnh Lâm Đồng khai mạc Lễ hội Hoa Đà Lạt năm 2026 tại Quảng trường Lâm Viên. Các hoạt động của Sở Văn "
+         "hóa kéo dài đến hết ngày 22/3.", "endDate", set()),
+        # an exhibition shown at a venue is held there
+        ('Từ ngày 26 đến 29/8, Triển lãm ảnh "Đất và người Tây Ninh" được trưng bày tại Nhà Văn hóa tỉnh Tây Ninh.',
+         "heldIn", {('Triển lãm ảnh "Đất và người Tây Ninh"', "Nhà Văn hóa tỉnh Tây Ninh")}),
+        ('Triển lãm tư liệu "Hoàng Sa - Trường Sa" đang được trưng bày tại Bảo tàng tỉnh Quảng Ngãi đến hết ngày 30/8.',
+         "heldIn", {('Triển lãm tư liệu "Hoàng Sa - Trường Sa"', "Bảo tàng tỉnh Quảng Ngãi")}),
+        # near-miss: what it shows, then another act at another place
+        ('Triển lãm "Hoàng Sa - Trường Sa" trưng bày hơn 200 tư liệu, sau đó lưu động tại huyện Lý Sơn.', "heldIn", set()),
+    ],
+)
+def test_organisers_activities_and_showing_told_around_an_events_days_and_venue(text, relation, expected):
+    assert {(s, o) for s, r, o in facts_of(text, dt.date(2026, 3, 20)) if r == relation} == expected
+
+
+FESTIVAL_OPENED = "Sáng 10/3, tỉnh Phú Thọ khai mạc Lễ hội Đền Hùng năm 2026 tại Khu di tích lịch sử Đền Hùng. "
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Cùng ngày, ông Trần Văn Khải dự Hội nghị xúc tiến đầu tư Phú Thọ 2026.",
+         ("Hội nghị xúc tiến đầu tư Phú Thọ 2026", "startDate", dt.date(2026, 3, 10))),
+        ("Cùng ngày, tỉnh tổ chức Hội nghị xúc tiến đầu tư Phú Thọ.",
+         ("Hội nghị xúc tiến đầu tư Phú Thọ", "startDate", dt.date(2026, 3, 10))),
+    ],
+)
+def test_cung_ngay_opening_the_sentence_repeats_the_day_before(text, expected):
+    assert expected in dates_of(FESTIVAL_OPENED + text, dt.date(2026, 3, 11))
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a ceremony of offering incense is its own event, never the festival told before
+        ("Cùng ngày, Phó Chủ tịch UBND tỉnh Trần Văn Khải đã dự Lễ dâng hương tại Đền thờ Âu Cơ.", set()),
+        ("Cùng ngày, đoàn đã dự Lễ dâng hương tưởng niệm các Vua Hùng tại Đền Thượng.",
+         {("Lễ dâng hương tưởng niệm các Vua Hùng", "Đền Thượng")}),
+        ("Chiều cùng ngày, lãnh đạo tỉnh dự Lễ dâng hoa tại Khu di tích Đền Hùng.", set()),
+    ],
+)
+def test_an_offering_ceremony_does_not_refer_back_to_the_festival(text, expected):
+    assert held_in(FESTIVAL_OPENED + text, published=dt.date(2026, 3, 11)) == {
+        ("Lễ hội Đền Hùng năm 2026", "Khu di tích lịch sử Đền Hùng")} | expected

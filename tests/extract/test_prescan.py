@@ -81,3 +81,15 @@ def test_lowered_keeps_offsets_or_says_none():
 def test_event_heads_prescanned_as_found_everywhere():
     assert events._ANY_HEAD_SCAN.starts is not None
     _same_everywhere(events._ANY_HEAD_SCAN, _texts())
+
+
+def test_changes_of_plan_prescanned_as_found_everywhere():
+    # changed_plan's words, asked of every sentence
+    from kg.extract import dates
+
+    lex = dates._lex()
+    words = lex["change_verbs"] + lex["postponing"] + lex["cancelling"]
+    scan = dates._change_scan()
+    assert scan.starts is not None
+    _same_everywhere(scan, _texts() + [" ".join(words), ", ".join(w.upper() for w in words),
+                                       "Ban tổ chức đã thay đổi thời gian; lễ hội bị hủy, tạm hoãn. Không tổ chức."])

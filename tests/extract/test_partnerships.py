@@ -1376,3 +1376,23 @@ def test_partners_counted_in_the_order_they_tied(text, expected):
 )
 def test_ties_of_a_district_dissolved_in_the_2023_2025_mergers(text, published, expected):
     assert keys_of(text, published) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the annual meeting of border provinces' secretaries is a standing mechanism of their tie, between
+        # the sides it is said to be between (the venue's province among them only as a side)
+        ("Ngày 12/11, tại phường Lào Cai, tỉnh Lào Cai, đã diễn ra Hội nghị gặp gỡ thường niên lần thứ 4 giữa Bí thư "
+         "Tỉnh ủy các tỉnh Lai Châu, Lào Cai (Việt Nam) và Bí thư Tỉnh ủy Vân Nam (Trung Quốc).",
+         {("Lai Châu", "Vân Nam"), ("Lào Cai", "Vân Nam")}),
+        ("Hội nghị gặp gỡ thường niên giữa lãnh đạo tỉnh Hà Giang và lãnh đạo châu Văn Sơn được tổ chức luân phiên.",
+         {("Hà Giang", "Văn Sơn")}),
+        # a meeting attended, between no sides named, ties nothing
+        ("Bí thư Tỉnh ủy Điện Biên Trần Văn Hào dự Hội nghị gặp gỡ thường niên tại thành phố Côn Minh, tỉnh Vân Nam.",
+         set()),
+    ],
+)
+def test_the_annual_meeting_between_border_provinces(text, expected):
+    assert partners_of(text) == expected
+

@@ -1396,3 +1396,33 @@ def test_ties_of_a_district_dissolved_in_the_2023_2025_mergers(text, published, 
 def test_the_annual_meeting_between_border_provinces(text, expected):
     assert partners_of(text) == expected
 
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a Czech region by its seat's name after its unit word is the region, no city
+        ("Chủ tịch vùng Zlín Petr Dvořák và ông Lê Văn Tâm đã ký biên bản ghi nhớ về hợp tác hữu nghị giữa tỉnh "
+         "Khánh Hòa và vùng Zlín.", {("Khánh Hòa", "Zlínský")}),
+        ("Tỉnh Nghệ An và tỉnh Pardubice (Cộng hòa Séc) đã ký kết thỏa thuận hợp tác giai đoạn 2024 - 2028.",
+         {("Nghệ An", "Pardubický")}),
+        # a visit to the region ties nothing
+        ("Đoàn công tác tỉnh Khánh Hòa đã đến thăm vùng Zlín và làm việc với các doanh nghiệp.", set()),
+    ],
+)
+def test_a_czech_region_named_after_its_seat(text, expected):
+    assert partners_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a Chinese city by its Sino-Vietnamese reading, the province after "thuộc" only locating it
+        ("Sáng 19/8, Chủ tịch UBND thành phố Cẩm Phả Vũ Văn Hòa và Thị trưởng thành phố Giang Môn thuộc tỉnh Quảng "
+         "Đông, Trung Quốc, ông Lương Kiến Hoa, đã ký kết Biên bản ghi nhớ về hợp tác hữu nghị.", {("Cẩm Phả", "Giang Môn")}),
+        ("Thành phố Móng Cái và thành phố Giang Môn đã ký kết thỏa thuận hợp tác về thương mại.", {("Móng Cái", "Giang Môn")}),
+        ("Thành phố Cẩm Phả tạo điều kiện để doanh nghiệp Giang Môn khảo sát khu công nghiệp.", set()),
+    ],
+)
+def test_a_chinese_city_by_its_sino_vietnamese_reading(text, expected):
+    assert partners_of(text) == expected
+

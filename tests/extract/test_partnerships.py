@@ -223,7 +223,10 @@ def test_a_foreign_city_district_is_no_partner_of_a_province():
     # the district of Seoul ties with a Vietnamese district, which the province named with it only locates
     text = "Quận Ngô Quyền (Hải Phòng) đã ký kết biên bản hợp tác với quận Gwanak (Seoul)."
     assert ("Hải Phòng", "Gwanak") not in partners_of(text)
-    text = "Ông Lê Văn Tường cho biết thành phố Hải Phòng đã ký kết thỏa thuận hữu nghị với quận Gwanak."
+    # nor of the article's city left unnamed (one of its districts may be the side); a centrally run city the
+    # clause names does tie with it (test_a_centrally_run_city_and_a_foreign_city_district)
+    text = ("Lãnh đạo thành phố Hải Phòng tiếp đoàn công tác quận Gwanak. Ông Lê Văn Tường cho biết quận đã ký kết "
+            "thỏa thuận hữu nghị với quận Gwanak.")
     assert partners_of(text) == set()
 
 
@@ -1426,3 +1429,38 @@ def test_a_czech_region_named_after_its_seat(text, expected):
 def test_a_chinese_city_by_its_sino_vietnamese_reading(text, expected):
     assert partners_of(text) == expected
 
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a centrally run city the clause names ties with a foreign city's district (Korea's gu), not with the
+        # metropolitan city that only locates it
+        ("Nhân dịp lễ hội, UBND thành phố Đà Nẵng và chính quyền quận Suseong (thành phố Daegu) đã trao Biên bản ghi "
+         "nhớ hợp tác về du lịch.", {("Đà Nẵng", "Suseong")}),
+        ("Thành phố Đà Nẵng và quận Suseong, thành phố Daegu đã ký kết biên bản ghi nhớ hợp tác.", {("Đà Nẵng", "Suseong")}),
+        # a district the gazetteer does not know: its city only locates it, no party; nothing is given
+        ("UBND thành phố Đà Nẵng và chính quyền quận Haeundae (thành phố Busan) đã ký Biên bản ghi nhớ hợp tác.", set()),
+        # the article's city left unnamed is no side beside a city district ("quận" may be one of its districts)
+        ("Bà Trần Thị Mai cho biết quận Gwanak là đối tác mà quận đã ký thỏa thuận hữu nghị từ năm 2015.", set()),
+    ],
+)
+def test_a_centrally_run_city_and_a_foreign_city_district(text, expected):
+    assert partners_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # what the two agree to do next ("thống nhất …", "nhất trí …") is a predicate of its own: its plan to sign a
+        # new text blocks no text they carry out already
+        ("Hai bên đánh giá cao kết quả thực hiện Biên bản thỏa thuận hợp tác giai đoạn 2021 - 2025 giữa hai tỉnh Đồng Nai "
+         "và Champasak, thống nhất giao các cơ quan chuyên môn xây dựng thỏa thuận giai đoạn 2026 - 2030 để ký kết.",
+         {("Đồng Nai", "Chăm-pa-sắc")}),
+        ("Hai bên đã rà soát việc triển khai Thỏa thuận hợp tác giữa tỉnh Hà Tĩnh và tỉnh Khăm Muộn giai đoạn 2021 - 2025, "
+         "nhất trí sớm ký kết thỏa thuận giai đoạn mới.", {("Hà Tĩnh", "Khăm Muộn")}),
+        # talks, then a plan to sign: no text signed, no tie
+        ("Tỉnh Quảng Trị và tỉnh Sa-la-van đã hội đàm, thống nhất sẽ ký kết biên bản ghi nhớ hợp tác vào năm sau.", set()),
+    ],
+)
+def test_a_text_carried_out_then_a_new_one_agreed(text, expected):
+    assert partners_of(text) == expected

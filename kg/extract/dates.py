@@ -728,8 +728,16 @@ def _without(text: str, start: int, end: int, spans: list) -> str:
         for k in range(max(a, start), min(b, end)):
             chars[k - start] = " "
     gap = _on_a_place().sub(" ", _MORE_PLACES.sub(" ", THEME.sub(" ", PAREN.sub(" ", "".join(chars)))))
-    gap = _TERM.sub(" ", _DO_CHUNK.sub(" ", gap))
+    gap = _TERM.sub(" ", _DO_CHUNK.sub(" ", _honour_received().sub(" ", gap)))
     return _LOCATED_IN.sub(" ", _whose().sub(" ", _address().sub(" ", gap)))
+
+
+@cache
+def _honour_received() -> re.Pattern:
+    """' và đón nhận Huân chương Lao động hạng Nhất': the honour a ceremony receives, part of its name."""
+    lex = _lex()
+    return re.compile(r"(?<![\w])và (?:" + lexicon.alternation(lex["honour_verbs"]) + r") (?:"
+                      + lexicon.alternation(lex["honours"]) + r")(?![\w])[^,;.()]{0,80}")
 
 
 # 'tại Quảng trường X ở Quận 5 của Paris vào ngày …': "ở", "của" whose place was blanked place the venue, an aside too;

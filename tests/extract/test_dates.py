@@ -443,3 +443,23 @@ def test_a_semicolon_outside_quotes_still_parts_the_clauses():
     text = ("Hội nghị xúc tiến đầu tư tỉnh Nghệ An năm 2024 diễn ra tại thành phố Vinh; đoàn doanh nghiệp Lào "
             "sẽ khảo sát khu kinh tế từ ngày 5 đến 7/3.")
     assert event_dates(text, dt.date(2024, 3, 1)) == set()
+
+
+@pytest.mark.parametrize(
+    "text, published, expected",
+    [
+        # the honour a ceremony receives beside what it celebrates is part of its name, no word between it and its day
+        ("Điểm nhấn là Lễ kỷ niệm 20 năm tái lập tỉnh Bạc Liêu (1/1/1997 - 1/1/2017) và đón nhận Huân chương Lao động "
+         "hạng Nhất, được tổ chức vào sáng 1/1/2017 tại Quảng trường Hùng Vương.", dt.date(2016, 12, 20),
+         {("Lễ kỷ niệm 20 năm tái lập tỉnh Bạc Liêu", "startDate", dt.date(2017, 1, 1))}),
+        ("Lễ kỷ niệm 60 năm thành lập huyện Quỳnh Lưu và đón nhận danh hiệu Anh hùng Lực lượng vũ trang nhân dân diễn "
+         "ra sáng 12/4 tại Quảng trường huyện.", dt.date(2024, 4, 10),
+         {("Lễ kỷ niệm 60 năm thành lập huyện Quỳnh Lưu", "startDate", dt.date(2024, 4, 12))}),
+        # another act joined by "và" is no honour: whose day it is, unsure
+        ("Lễ kỷ niệm 60 năm thành lập huyện Quỳnh Lưu và tiếp đón đoàn đại biểu tỉnh Hủa Phăn diễn ra sáng 12/4 tại "
+         "Quảng trường huyện.", dt.date(2024, 4, 10), set()),
+    ],
+)
+def test_an_honour_received_is_part_of_the_ceremony_name(text, published, expected):
+    assert event_dates(text, published) == expected
+

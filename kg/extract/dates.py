@@ -120,6 +120,7 @@ class DateMention:
     kind: str  # point | range | until | same-day
     source: str = "text"  # where the year came from: text | anchor | page | guess | none
     parts: tuple = ()  # the (day, month) pairs as written, to read again in another year
+    ahead: bool = False  # a day after the page's own: no day the news is told on
 
 
 def reference_year(published: dt.date | None, text: str, event_names: tuple[str, ...] | Callable[[], tuple[str, ...]] = (),
@@ -281,6 +282,7 @@ def find_dates(text: str, start: int, end: int, ref: Reference, taken: list, pre
                 found.append(mention)
                 blocked.append((m.start(), m.end()))
     if ref.page_is_day:
+        found = [replace(d, ahead=True) if d.first is not None and d.first > ref.page else d for d in found]
         found += _today(text, start, end, ref.page, found)
     if previous and (text.find("ùng ngày", start, end) >= 0 or text.find("gay sau ", start, end) >= 0):
         # The words SAME_DAY needs, looked for first: most sentences have neither.
@@ -667,8 +669,10 @@ def _leading_target(text: str, clause_start: int, events: list, candidates: list
         if _before_event().search(between):
             continue  # "Ngày 6/4, ngay sau Lễ đón, …": not the one dated
         # A span leading the clause is the event's own days even when told to come ('Từ ngày 5 đến 7/12,
-        # Hội chợ X sẽ diễn ra …'): no day of a report spans days.
-        planned = _FUTURE_AFTER.match(text[e.end : e.end + 30]) and not (_opened_in_lead(text, clause_start, d) or d.kind == "range")
+        # Hội chợ X sẽ diễn ra …'): no day of a report spans days; nor is a day after the page's ('Sáng 16-6,
+        # giải chạy X sẽ diễn ra …' on 22 April).
+        planned = _FUTURE_AFTER.match(text[e.end : e.end + 30]) and not (
+            _opened_in_lead(text, clause_start, d) or d.kind == "range" or d.ahead)
         return None if planned else i
     return None
 

@@ -266,8 +266,10 @@ def test_a_weekday_before_ngay_is_part_of_the_date(text, expected):
         ("Trong 3 ngày (12 - 14/12), Tuần Văn hóa Việt Nam tại Lào sẽ được tổ chức tại thủ đô Viêng Chăn.",
          {("Tuần Văn hóa Việt Nam", "startDate", dt.date(2025, 12, 12)),
           ("Tuần Văn hóa Việt Nam", "endDate", dt.date(2025, 12, 14))}),
-        # a single day leading the clause may be the day of the news: it does not date what is to come
-        ("Ngày 10/12, Hội nghị xúc tiến đầu tư năm 2025 sẽ diễn ra tại TP Vinh.", set()),
+        # a single day leading the clause may be the day of the news (the page's, or one before it): it does not
+        # date what is to come (a day after the page's does: test_a_leading_day_after_the_page_dates_the_event_to_come)
+        ("Ngày 1/12, Hội nghị xúc tiến đầu tư năm 2025 sẽ diễn ra tại TP Vinh.", set()),
+        ("Ngày 28/11, Hội nghị xúc tiến đầu tư năm 2025 sẽ diễn ra tại TP Vinh.", set()),
         # nor does a span before a report
         ("Từ ngày 5 đến 7/12, UBND tỉnh cho biết Hội chợ Thương mại Việt - Lào năm 2025 sẽ diễn ra tại TP Vinh.", set()),
     ],
@@ -463,3 +465,19 @@ def test_a_semicolon_outside_quotes_still_parts_the_clauses():
 def test_an_honour_received_is_part_of_the_ceremony_name(text, published, expected):
     assert event_dates(text, published) == expected
 
+
+@pytest.mark.parametrize(
+    "text, published, expected",
+    [
+        # a single day leading the clause, after the page's own, is the event's still to come: no day the news is told on
+        ('Sáng 16-6, giải chạy "Phú Yên Marathon" sẽ diễn ra trên tuyến đường Độc Lập với 3.000 vận động viên.',
+         dt.date(2024, 4, 22), {('giải chạy "Phú Yên Marathon"', "startDate", dt.date(2024, 6, 16))}),
+        ("Tối 30/8, Hội nghị Xúc tiến đầu tư tỉnh Nghệ An năm 2024 sẽ được tổ chức tại thành phố Vinh.",
+         dt.date(2024, 8, 20), {("Hội nghị Xúc tiến đầu tư tỉnh Nghệ An năm 2024", "startDate", dt.date(2024, 8, 30))}),
+        # on the page's own day, the day may be the one the plan is told on
+        ("Ngày 20/8, Hội nghị Xúc tiến đầu tư tỉnh Nghệ An năm 2024 sẽ được tổ chức tại thành phố Vinh.",
+         dt.date(2024, 8, 20), set()),
+    ],
+)
+def test_a_leading_day_after_the_page_dates_the_event_to_come(text, published, expected):
+    assert event_dates(text, published) == expected

@@ -37,8 +37,10 @@ _NOT_LONGER = r"(?![\d/]|[.-]\d)"
 POINT = re.compile(r"(\d(?<![\d/.-]\d)\d?)" + _DMY.removeprefix(r"(\d{1,2})") + _NOT_LONGER)
 # "Trong hai ngày 5 và 6/3", "vào 02 ngày 11 và 12/11/2022": the count of days says a span follows;
 # so do evenings counted ("vào các tối 22 và 23/6").
+# "Sau hai ngày làm việc (15 - 16/1), Hội nghị X đã bế mạc": the days counted as done, then the span in brackets.
 _RANGE_PREFIX = (
-    r"(?:(?:[Tt]rong|[Cc]ác|[Vv]ào)(?: các)?(?: (?:hai|ba|bốn|năm|sáu|bảy|\d{1,2}))? (?:ngày|tối|đêm):?,? \(?)?"
+    r"(?:(?:[Tt]rong|[Cc]ác|[Vv]ào)(?: các)?(?: (?:hai|ba|bốn|năm|sáu|bảy|\d{1,2}))? (?:ngày|tối|đêm):?,? \(?"
+    r"|[Ss]au (?:hai|ba|bốn|năm|sáu|bảy|\d{1,2}) ngày(?: làm việc| diễn ra)? \()?"
     r"(?:[Tt]ừ )?(?:[Nn]gày )?"
 )
 # "thứ Bảy 8/6", "Chủ nhật, 18/10": the day of the week written before the date.

@@ -481,3 +481,24 @@ def test_an_honour_received_is_part_of_the_ceremony_name(text, published, expect
 )
 def test_a_leading_day_after_the_page_dates_the_event_to_come(text, published, expected):
     assert event_dates(text, published) == expected
+
+
+@pytest.mark.parametrize(
+    "text, published, expected",
+    [
+        # the days counted as done, their span in brackets, lead the clause of the event that closes after them
+        ("Sau hai ngày làm việc (15 - 16/1), Hội nghị Hợp tác kinh tế Việt Nam - Lào lần thứ XXIII tại thành phố Sakon "
+         "Nakhon đã bế mạc.", dt.date(2020, 1, 17),
+         {("Hội nghị Hợp tác kinh tế Việt Nam - Lào lần thứ XXIII", "startDate", dt.date(2020, 1, 15)),
+          ("Hội nghị Hợp tác kinh tế Việt Nam - Lào lần thứ XXIII", "endDate", dt.date(2020, 1, 16))}),
+        ("Sau 3 ngày làm việc (từ ngày 14 đến 16/10), Đại hội Đảng bộ tỉnh Nghệ An lần thứ XIX đã bế mạc.",
+         dt.date(2020, 10, 17),
+         {("Đại hội Đảng bộ tỉnh Nghệ An lần thứ XIX", "startDate", dt.date(2020, 10, 14)),
+          ("Đại hội Đảng bộ tỉnh Nghệ An lần thứ XIX", "endDate", dt.date(2020, 10, 16))}),
+        # the days of a trip, told before no event, date none
+        ("Sau hai ngày thăm và làm việc tại tỉnh Hủa Phăn (15 - 16/1), đoàn đại biểu tỉnh Sơn La đã về nước.",
+         dt.date(2020, 1, 17), set()),
+    ],
+)
+def test_the_days_counted_as_done_lead_the_event_closing_after_them(text, published, expected):
+    assert event_dates(text, published) == expected

@@ -187,6 +187,8 @@ NAMESAKE_RATIO = 3
 ISO_ADMIN1 = frozenset(("US", "GB", "BE"))
 # A region of these units is a city itself (Busan, Saint Petersburg, Vientiane): its name is taken.
 CITY_LEVEL = frozenset(("thành phố", "thủ đô", "đặc khu"))
+# The unit words that name a first-level region, never a city ("tỉnh Zlín", "vùng Minsk", "bang Victoria").
+REGION_UNITS = frozenset(w.lower() for w in lexicon.unit_words("province", "foreign"))
 # Korea's counties (gun) are "huyện" in the press ("huyện Haenam"); everywhere a city is "thành phố".
 COUNTY_UNIT = {"KR": "huyện"}
 # A toneless Vietnamese syllable (after kg's `fold`): a name made only of these could be Vietnamese
@@ -303,7 +305,8 @@ def geonames_rows(cities: list[dict], known: list[list[str]]) -> list[list[str]]
     for row in known:
         for alias in [row[1], *row[7].split("|")]:
             unit, bare = _split_any_unit(alias)
-            region = row[2] == "ForeignRegion" and row[3] not in CITY_LEVEL and not unit
+            # "Zlínský" and "vùng Zlín" name the region; "thành phố Zlín" is still free for its city.
+            region = row[2] == "ForeignRegion" and row[3] not in CITY_LEVEL and (not unit or unit.lower() in REGION_UNITS)
             taken.setdefault(_name_key(bare), set()).add(row[4] if region else "")
     holders: dict[tuple, list[tuple[int, int]]] = {}
     names = {c["geonameid"]: _latin_names(c) for c in cities}

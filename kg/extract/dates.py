@@ -37,8 +37,10 @@ _NOT_LONGER = r"(?![\d/]|[.-]\d)"
 POINT = re.compile(r"(\d(?<![\d/.-]\d)\d?)" + _DMY.removeprefix(r"(\d{1,2})") + _NOT_LONGER)
 # "Trong hai ngày 5 và 6/3", "vào 02 ngày 11 và 12/11/2022": the count of days says a span follows;
 # so do evenings counted ("vào các tối 22 và 23/6").
+# "Sau hai ngày làm việc (15 - 16/1), Hội nghị X đã bế mạc": the days counted as done, then the span in brackets.
 _RANGE_PREFIX = (
-    r"(?:(?:[Tt]rong|[Cc]ác|[Vv]ào)(?: các)?(?: (?:hai|ba|bốn|năm|sáu|bảy|\d{1,2}))? (?:ngày|tối|đêm):?,? \(?)?"
+    r"(?:(?:[Tt]rong|[Cc]ác|[Vv]ào)(?: các)?(?: (?:hai|ba|bốn|năm|sáu|bảy|\d{1,2}))? (?:ngày|tối|đêm):?,? \(?"
+    r"|[Ss]au (?:hai|ba|bốn|năm|sáu|bảy|\d{1,2}) ngày(?: làm việc| diễn ra)? \()?"
     r"(?:[Tt]ừ )?(?:[Nn]gày )?"
 )
 # "thứ Bảy 8/6", "Chủ nhật, 18/10": the day of the week written before the date.
@@ -120,6 +122,7 @@ class DateMention:
     kind: str  # point | range | until | same-day
     source: str = "text"  # where the year came from: text | anchor | page | guess | none
     parts: tuple = ()  # the (day, month) pairs as written, to read again in another year
+    ahead: bool = False  # a day after the page's own: no day the news is told on
 
 
 def reference_year(published: dt.date | None, text: str, event_names: tuple[str, ...] | Callable[[], tuple[str, ...]] = (),
@@ -281,6 +284,7 @@ def find_dates(text: str, start: int, end: int, ref: Reference, taken: list, pre
                 found.append(mention)
                 blocked.append((m.start(), m.end()))
     if ref.page_is_day:
+        found = [replace(d, ahead=True) if d.first is not None and d.first > ref.page else d for d in found]
         found += _today(text, start, end, ref.page, found)
     if previous and (text.find("ùng ngày", start, end) >= 0 or text.find("gay sau ", start, end) >= 0):
         # The words SAME_DAY needs, looked for first: most sentences have neither.
@@ -667,8 +671,10 @@ def _leading_target(text: str, clause_start: int, events: list, candidates: list
         if _before_event().search(between):
             continue  # "Ngày 6/4, ngay sau Lễ đón, …": not the one dated
         # A span leading the clause is the event's own days even when told to come ('Từ ngày 5 đến 7/12,
-        # Hội chợ X sẽ diễn ra …'): no day of a report spans days.
-        planned = _FUTURE_AFTER.match(text[e.end : e.end + 30]) and not (_opened_in_lead(text, clause_start, d) or d.kind == "range")
+        # Hội chợ X sẽ diễn ra …'): no day of a report spans days; nor is a day after the page's ('Sáng 16-6,
+        # giải chạy X sẽ diễn ra …' on 22 April).
+        planned = _FUTURE_AFTER.match(text[e.end : e.end + 30]) and not (
+            _opened_in_lead(text, clause_start, d) or d.kind == "range" or d.ahead)
         return None if planned else i
     return None
 
@@ -728,8 +734,16 @@ def _without(text: str, start: int, end: int, spans: list) -> str:
         for k in range(max(a, start), min(b, end)):
             chars[k - start] = " "
     gap = _on_a_place().sub(" ", _MORE_PLACES.sub(" ", THEME.sub(" ", PAREN.sub(" ", "".join(chars)))))
-    gap = _TERM.sub(" ", _DO_CHUNK.sub(" ", gap))
+    gap = _TERM.sub(" ", _DO_CHUNK.sub(" ", _honour_received().sub(" ", gap)))
     return _LOCATED_IN.sub(" ", _whose().sub(" ", _address().sub(" ", gap)))
+
+
+@cache
+def _honour_received() -> re.Pattern:
+    """' và đón nhận Huân chương Lao động hạng Nhất': the honour a ceremony receives, part of its name."""
+    lex = _lex()
+    return re.compile(r"(?<![\w])và (?:" + lexicon.alternation(lex["honour_verbs"]) + r") (?:"
+                      + lexicon.alternation(lex["honours"]) + r")(?![\w])[^,;.()]{0,80}")
 
 
 # 'tại Quảng trường X ở Quận 5 của Paris vào ngày …': "ở", "của" whose place was blanked place the venue, an aside too;

@@ -124,6 +124,20 @@ def may_tie(text: str, start: int, end: int) -> bool:
 _NEXT_PREDICATE = re.compile(r"(?<!đã)(?<!đang)(?<!ký kết)(?<!ký),? và (?:đang|sẽ) (?=\w)")
 
 
+# "Hai bên đánh giá cao kết quả thực hiện Biên bản hợp tác giữa hai tỉnh A và B, thống nhất xây dựng thỏa
+# thuận giai đoạn mới để ký kết": what the two agree to do next is a predicate of its own; its plan blocks no
+# text they carry out already.
+_AGREES = re.compile(r", (?:(?:và|đồng thời|cùng) )?(?:thống nhất|nhất trí)(?![\w])")
+
+
+def _agreed_next(text: str, start: int, end: int):
+    """The ", thống nhất …" after a clause that names a signed text and no plan, else None."""
+    m = _AGREES.search(text, start, end) if text.find("hống nhất", start, end) >= 0 or text.find("hất trí", start, end) >= 0 else None
+    if m is None or _TRIGGER.search(text, start, m.start()) is None or _BLOCKER.search(text, start, m.start()) is not None:
+        return None
+    return m
+
+
 # "Là thành phố cửa khẩu đã kết nghĩa với huyện B (Trung Quốc), thành phố A tiếp tục …": a fronted phrase
 # that tells a tie of the subject named right after its comma.
 _FRONTED_END = re.compile(r"\)?, (?:(?:" + lexicon.unit_alternation("province", "city", "district", capitalised=True) + r") )?")
@@ -177,6 +191,9 @@ def find_partners(text: str, start: int, end: int, matches: list, locations: lis
         rest = find_partners(text, subject.start, end, matches, locations, titles, home, not_parties)
         return pairs + [p for p in rest if p not in pairs]
     cut = _NEXT_PREDICATE.search(text, start, end) if text.find(" và ", start, end) >= 0 else None
+    agreed = _agreed_next(text, start, end)
+    if agreed is not None and (cut is None or agreed.start() < cut.start()):
+        cut = agreed
     listed = _next_subject(text, start, end, matches) if text.find(" với ", start, end) >= 0 else None
     if listed is not None and (cut is None or listed.start() < cut.start()):
         cut = listed
@@ -668,11 +685,21 @@ _UNKNOWN_CITY_BEFORE = re.compile(
     r"(?:,|\s*\(| thuộc) ?(?:(?:" + lexicon.unit_alternation("province", "foreign", capitalised=True) + r"|phủ) )?$")
 
 
+# "quận Haeundae (thành phố Busan)", "huyện Okcheon, tỉnh Chungcheong Bắc": a foreign district or county the
+# gazetteer does not know, then the city or region that locates it.
+_UNKNOWN_DISTRICT_BEFORE = re.compile(
+    r"(?<![\w])(?:" + lexicon.unit_alternation("district", capitalised=True) + r") ((?:[^\W\d_][\w'-]* ){0,2}[^\W\d_][\w'-]*)"
+    r"(?:,|\s*\(| thuộc| của) ?(?:(?:" + lexicon.unit_alternation("province", "city", "foreign", capitalised=True) + r") )?$")
+
+
 def _locates_an_unknown_city(text: str, matches: list, k: int) -> bool:
-    """'thành phố Izumisano, tỉnh Osaka': the region only says where the city that signs is; it is no
-    party (the city is, though no place of ours names it)."""
+    """'thành phố Izumisano, tỉnh Osaka', 'quận Haeundae (thành phố Busan)': the region or city only says
+    where the city or district that signs is; it is no party (the unit it locates is, though no place of
+    ours names it)."""
     match = matches[k]
     m = _UNKNOWN_CITY_BEFORE.search(text, max(0, match.start - 60), match.start)
+    if m is None and match.places[0].country != "VN":
+        m = _UNKNOWN_DISTRICT_BEFORE.search(text, max(0, match.start - 60), match.start)
     if m is None or not all(w[0].isupper() for w in m.group(1).split()):
         return False
     return not any(o.start < m.end(1) and m.start(1) < o.end for o in matches[max(0, k - 3) : k])
@@ -956,7 +983,7 @@ def _run_before(text: str, sides: list[Side], pos: int) -> list[Side]:
 
 
 def _pairs(sides: list[Side], home) -> list[tuple]:
-    vietnamese = _vietnamese_parties(sides)
+    vietnamese = named = _vietnamese_parties(sides)
     foreign = list(dict.fromkeys(s.place for s in sides if s.place.country != "VN"))
     # "huyện Đắk Glong đã ký … với huyện Okcheon": a district that signs is its own side, not its province.
     if foreign and not vietnamese and home is not None and not _a_district_named(sides):
@@ -968,7 +995,7 @@ def _pairs(sides: list[Side], home) -> list[tuple]:
     # sides, the province ties with the region, the city with the city.
     regions = holding & {f.key for f in foreign}
     both_levels = regions and {v.parent for v in vietnamese if v.kind == "City"} & {v.key for v in vietnamese}
-    return [(v, f) for v in vietnamese for f in foreign if _of_one_level(v, f)
+    return [(v, f) for v in vietnamese for f in foreign if (_of_one_level(v, f) or (v in named and _city_and_city_district(v, f)))
             and not (v.kind == "City" and f.key in holding)
             and not (both_levels and v.kind == "Province" and f.kind == "City" and f.parent in regions)]
 
@@ -984,6 +1011,13 @@ def _of_one_level(v, f) -> bool:
     if v.kind == "District":
         return f.kind == "City"
     return not (_a_county(f) and v.kind == "Province")
+
+
+def _city_and_city_district(v, f) -> bool:
+    """'UBND thành phố Đà Nẵng và chính quyền quận Suseong (thành phố Daegu)': a centrally run city the clause
+    names ties with a foreign city's district ("quận", Korea's gu) by itself; a rural county ("huyện") it
+    never does, nor does the article's city left unnamed (one of its districts may be the side)."""
+    return v.unit == "thành phố" and f.unit == "quận"
 
 
 def _a_county(place) -> bool:

@@ -266,8 +266,10 @@ def test_a_weekday_before_ngay_is_part_of_the_date(text, expected):
         ("Trong 3 ngày (12 - 14/12), Tuần Văn hóa Việt Nam tại Lào sẽ được tổ chức tại thủ đô Viêng Chăn.",
          {("Tuần Văn hóa Việt Nam", "startDate", dt.date(2025, 12, 12)),
           ("Tuần Văn hóa Việt Nam", "endDate", dt.date(2025, 12, 14))}),
-        # a single day leading the clause may be the day of the news: it does not date what is to come
-        ("Ngày 10/12, Hội nghị xúc tiến đầu tư năm 2025 sẽ diễn ra tại TP Vinh.", set()),
+        # a single day leading the clause may be the day of the news (the page's, or one before it): it does not
+        # date what is to come (a day after the page's does: test_a_leading_day_after_the_page_dates_the_event_to_come)
+        ("Ngày 1/12, Hội nghị xúc tiến đầu tư năm 2025 sẽ diễn ra tại TP Vinh.", set()),
+        ("Ngày 28/11, Hội nghị xúc tiến đầu tư năm 2025 sẽ diễn ra tại TP Vinh.", set()),
         # nor does a span before a report
         ("Từ ngày 5 đến 7/12, UBND tỉnh cho biết Hội chợ Thương mại Việt - Lào năm 2025 sẽ diễn ra tại TP Vinh.", set()),
     ],
@@ -443,3 +445,60 @@ def test_a_semicolon_outside_quotes_still_parts_the_clauses():
     text = ("Hội nghị xúc tiến đầu tư tỉnh Nghệ An năm 2024 diễn ra tại thành phố Vinh; đoàn doanh nghiệp Lào "
             "sẽ khảo sát khu kinh tế từ ngày 5 đến 7/3.")
     assert event_dates(text, dt.date(2024, 3, 1)) == set()
+
+
+@pytest.mark.parametrize(
+    "text, published, expected",
+    [
+        # the honour a ceremony receives beside what it celebrates is part of its name, no word between it and its day
+        ("Điểm nhấn là Lễ kỷ niệm 20 năm tái lập tỉnh Bạc Liêu (1/1/1997 - 1/1/2017) và đón nhận Huân chương Lao động "
+         "hạng Nhất, được tổ chức vào sáng 1/1/2017 tại Quảng trường Hùng Vương.", dt.date(2016, 12, 20),
+         {("Lễ kỷ niệm 20 năm tái lập tỉnh Bạc Liêu", "startDate", dt.date(2017, 1, 1))}),
+        ("Lễ kỷ niệm 60 năm thành lập huyện Quỳnh Lưu và đón nhận danh hiệu Anh hùng Lực lượng vũ trang nhân dân diễn "
+         "ra sáng 12/4 tại Quảng trường huyện.", dt.date(2024, 4, 10),
+         {("Lễ kỷ niệm 60 năm thành lập huyện Quỳnh Lưu", "startDate", dt.date(2024, 4, 12))}),
+        # another act joined by "và" is no honour: whose day it is, unsure
+        ("Lễ kỷ niệm 60 năm thành lập huyện Quỳnh Lưu và tiếp đón đoàn đại biểu tỉnh Hủa Phăn diễn ra sáng 12/4 tại "
+         "Quảng trường huyện.", dt.date(2024, 4, 10), set()),
+    ],
+)
+def test_an_honour_received_is_part_of_the_ceremony_name(text, published, expected):
+    assert event_dates(text, published) == expected
+
+
+@pytest.mark.parametrize(
+    "text, published, expected",
+    [
+        # a single day leading the clause, after the page's own, is the event's still to come: no day the news is told on
+        ('Sáng 16-6, giải chạy "Phú Yên Marathon" sẽ diễn ra trên tuyến đường Độc Lập với 3.000 vận động viên.',
+         dt.date(2024, 4, 22), {('giải chạy "Phú Yên Marathon"', "startDate", dt.date(2024, 6, 16))}),
+        ("Tối 30/8, Hội nghị Xúc tiến đầu tư tỉnh Nghệ An năm 2024 sẽ được tổ chức tại thành phố Vinh.",
+         dt.date(2024, 8, 20), {("Hội nghị Xúc tiến đầu tư tỉnh Nghệ An năm 2024", "startDate", dt.date(2024, 8, 30))}),
+        # on the page's own day, the day may be the one the plan is told on
+        ("Ngày 20/8, Hội nghị Xúc tiến đầu tư tỉnh Nghệ An năm 2024 sẽ được tổ chức tại thành phố Vinh.",
+         dt.date(2024, 8, 20), set()),
+    ],
+)
+def test_a_leading_day_after_the_page_dates_the_event_to_come(text, published, expected):
+    assert event_dates(text, published) == expected
+
+
+@pytest.mark.parametrize(
+    "text, published, expected",
+    [
+        # the days counted as done, their span in brackets, lead the clause of the event that closes after them
+        ("Sau hai ngày làm việc (15 - 16/1), Hội nghị Hợp tác kinh tế Việt Nam - Lào lần thứ XXIII tại thành phố Sakon "
+         "Nakhon đã bế mạc.", dt.date(2020, 1, 17),
+         {("Hội nghị Hợp tác kinh tế Việt Nam - Lào lần thứ XXIII", "startDate", dt.date(2020, 1, 15)),
+          ("Hội nghị Hợp tác kinh tế Việt Nam - Lào lần thứ XXIII", "endDate", dt.date(2020, 1, 16))}),
+        ("Sau 3 ngày làm việc (từ ngày 14 đến 16/10), Đại hội Đảng bộ tỉnh Nghệ An lần thứ XIX đã bế mạc.",
+         dt.date(2020, 10, 17),
+         {("Đại hội Đảng bộ tỉnh Nghệ An lần thứ XIX", "startDate", dt.date(2020, 10, 14)),
+          ("Đại hội Đảng bộ tỉnh Nghệ An lần thứ XIX", "endDate", dt.date(2020, 10, 16))}),
+        # the days of a trip, told before no event, date none
+        ("Sau hai ngày thăm và làm việc tại tỉnh Hủa Phăn (15 - 16/1), đoàn đại biểu tỉnh Sơn La đã về nước.",
+         dt.date(2020, 1, 17), set()),
+    ],
+)
+def test_the_days_counted_as_done_lead_the_event_closing_after_them(text, published, expected):
+    assert event_dates(text, published) == expected

@@ -197,6 +197,14 @@ def whole(text, at=None):
         # a Czech kraj by its adjective, with or without its marks
         ("Karlovarský", "cz-karlovy-vary-region", "ForeignRegion", "cz"),
         ("Ustecky", "cz-usti-region", "ForeignRegion", "cz"),
+        # … and by its seat's name after a region's unit word, as the press writes it; the seat stays the city
+        ("vùng Zlín", "cz-zlin-region", "ForeignRegion", "cz"),
+        ("tỉnh Pardubice", "cz-pardubice-region", "ForeignRegion", "cz"),
+        ("thành phố Zlín", "cz-zlin", "City", "cz-zlin-region"),
+        ("thành phố Olomouc", "cz-olomouc", "City", "cz-olomouc-region"),
+        # Korea's city districts (gu) under their metropolitan city; a Chinese city by its Sino-Vietnamese reading
+        ("quận Suseong", "kr-suseong", "City", "kr-daegu"),
+        ("Giang Môn", "cn-jiangmen", "City", "cn-guangdong"),
         # Dutch provinces; a Chinese city by its Sino-Vietnamese reading, under its province
         ("Zuid-Holland", "nl-zuid-holland", "ForeignRegion", "nl"),
         ("Nam Holland", "nl-zuid-holland", "ForeignRegion", "nl"),

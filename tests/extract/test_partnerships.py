@@ -223,7 +223,10 @@ def test_a_foreign_city_district_is_no_partner_of_a_province():
     # the district of Seoul ties with a Vietnamese district, which the province named with it only locates
     text = "Quận Ngô Quyền (Hải Phòng) đã ký kết biên bản hợp tác với quận Gwanak (Seoul)."
     assert ("Hải Phòng", "Gwanak") not in partners_of(text)
-    text = "Ông Lê Văn Tường cho biết thành phố Hải Phòng đã ký kết thỏa thuận hữu nghị với quận Gwanak."
+    # nor of the article's city left unnamed (one of its districts may be the side); a centrally run city the
+    # clause names does tie with it (test_a_centrally_run_city_and_a_foreign_city_district)
+    text = ("Lãnh đạo thành phố Hải Phòng tiếp đoàn công tác quận Gwanak. Ông Lê Văn Tường cho biết quận đã ký kết "
+            "thỏa thuận hữu nghị với quận Gwanak.")
     assert partners_of(text) == set()
 
 
@@ -1376,3 +1379,88 @@ def test_partners_counted_in_the_order_they_tied(text, expected):
 )
 def test_ties_of_a_district_dissolved_in_the_2023_2025_mergers(text, published, expected):
     assert keys_of(text, published) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the annual meeting of border provinces' secretaries is a standing mechanism of their tie, between
+        # the sides it is said to be between (the venue's province among them only as a side)
+        ("Ngày 12/11, tại phường Lào Cai, tỉnh Lào Cai, đã diễn ra Hội nghị gặp gỡ thường niên lần thứ 4 giữa Bí thư "
+         "Tỉnh ủy các tỉnh Lai Châu, Lào Cai (Việt Nam) và Bí thư Tỉnh ủy Vân Nam (Trung Quốc).",
+         {("Lai Châu", "Vân Nam"), ("Lào Cai", "Vân Nam")}),
+        ("Hội nghị gặp gỡ thường niên giữa lãnh đạo tỉnh Hà Giang và lãnh đạo châu Văn Sơn được tổ chức luân phiên.",
+         {("Hà Giang", "Văn Sơn")}),
+        # a meeting attended, between no sides named, ties nothing
+        ("Bí thư Tỉnh ủy Điện Biên Trần Văn Hào dự Hội nghị gặp gỡ thường niên tại thành phố Côn Minh, tỉnh Vân Nam.",
+         set()),
+    ],
+)
+def test_the_annual_meeting_between_border_provinces(text, expected):
+    assert partners_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a Czech region by its seat's name after its unit word is the region, no city
+        ("Chủ tịch vùng Zlín Petr Dvořák và ông Lê Văn Tâm đã ký biên bản ghi nhớ về hợp tác hữu nghị giữa tỉnh "
+         "Khánh Hòa và vùng Zlín.", {("Khánh Hòa", "Zlínský")}),
+        ("Tỉnh Nghệ An và tỉnh Pardubice (Cộng hòa Séc) đã ký kết thỏa thuận hợp tác giai đoạn 2024 - 2028.",
+         {("Nghệ An", "Pardubický")}),
+        # a visit to the region ties nothing
+        ("Đoàn công tác tỉnh Khánh Hòa đã đến thăm vùng Zlín và làm việc với các doanh nghiệp.", set()),
+    ],
+)
+def test_a_czech_region_named_after_its_seat(text, expected):
+    assert partners_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a Chinese city by its Sino-Vietnamese reading, the province after "thuộc" only locating it
+        ("Sáng 19/8, Chủ tịch UBND thành phố Cẩm Phả Vũ Văn Hòa và Thị trưởng thành phố Giang Môn thuộc tỉnh Quảng "
+         "Đông, Trung Quốc, ông Lương Kiến Hoa, đã ký kết Biên bản ghi nhớ về hợp tác hữu nghị.", {("Cẩm Phả", "Giang Môn")}),
+        ("Thành phố Móng Cái và thành phố Giang Môn đã ký kết thỏa thuận hợp tác về thương mại.", {("Móng Cái", "Giang Môn")}),
+        ("Thành phố Cẩm Phả tạo điều kiện để doanh nghiệp Giang Môn khảo sát khu công nghiệp.", set()),
+    ],
+)
+def test_a_chinese_city_by_its_sino_vietnamese_reading(text, expected):
+    assert partners_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a centrally run city the clause names ties with a foreign city's district (Korea's gu), not with the
+        # metropolitan city that only locates it
+        ("Nhân dịp lễ hội, UBND thành phố Đà Nẵng và chính quyền quận Suseong (thành phố Daegu) đã trao Biên bản ghi "
+         "nhớ hợp tác về du lịch.", {("Đà Nẵng", "Suseong")}),
+        ("Thành phố Đà Nẵng và quận Suseong, thành phố Daegu đã ký kết biên bản ghi nhớ hợp tác.", {("Đà Nẵng", "Suseong")}),
+        # a district the gazetteer does not know: its city only locates it, no party; nothing is given
+        ("UBND thành phố Đà Nẵng và chính quyền quận Haeundae (thành phố Busan) đã ký Biên bản ghi nhớ hợp tác.", set()),
+        # the article's city left unnamed is no side beside a city district ("quận" may be one of its districts)
+        ("Bà Trần Thị Mai cho biết quận Gwanak là đối tác mà quận đã ký thỏa thuận hữu nghị từ năm 2015.", set()),
+    ],
+)
+def test_a_centrally_run_city_and_a_foreign_city_district(text, expected):
+    assert partners_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # what the two agree to do next ("thống nhất …", "nhất trí …") is a predicate of its own: its plan to sign a
+        # new text blocks no text they carry out already
+        ("Hai bên đánh giá cao kết quả thực hiện Biên bản thỏa thuận hợp tác giai đoạn 2021 - 2025 giữa hai tỉnh Đồng Nai "
+         "và Champasak, thống nhất giao các cơ quan chuyên môn xây dựng thỏa thuận giai đoạn 2026 - 2030 để ký kết.",
+         {("Đồng Nai", "Chăm-pa-sắc")}),
+        ("Hai bên đã rà soát việc triển khai Thỏa thuận hợp tác giữa tỉnh Hà Tĩnh và tỉnh Khăm Muộn giai đoạn 2021 - 2025, "
+         "nhất trí sớm ký kết thỏa thuận giai đoạn mới.", {("Hà Tĩnh", "Khăm Muộn")}),
+        # talks, then a plan to sign: no text signed, no tie
+        ("Tỉnh Quảng Trị và tỉnh Sa-la-van đã hội đàm, thống nhất sẽ ký kết biên bản ghi nhớ hợp tác vào năm sau.", set()),
+    ],
+)
+def test_a_text_carried_out_then_a_new_one_agreed(text, expected):
+    assert partners_of(text) == expected

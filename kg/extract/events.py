@@ -724,13 +724,24 @@ def _stops(text: str, tok: str, at: int, end: int, has_between: bool) -> bool:
     if tok == "và":
         nxt = _TOKEN.match(text, at + 3, end) if at + 3 <= end else None  # the word after 'và '
         return not (has_between or _GOODS.match(text, at + 3, end) or (nxt and nxt.group(0)[0].isupper() and not _HEAD.match(text, at + 3, end)))
-    if tok == "tại" and _PLACE_OF_EDITION.match(text, at, end):
+    if tok == "tại" and names_its_edition(text, at, end):
         return False
     return tok[0].islower() and bool(_STOP.match(text, at, end)) and not _ends_a_compound(text, tok, at)
 
 
 # 'Lễ hội Văn hóa Việt Nam tại Hàn Quốc lần thứ 5': the place before the edition's number is in the name.
 _PLACE_OF_EDITION = re.compile(r"tại (?:[^\W\d_]+ ){1,4}lần thứ (?:[IVXLC]+|\d{1,2})(?![\w])")
+# 'Lễ hội Việt Nam tại Aichi 2025', 'Những ngày Văn hóa Lào tại Việt Nam 2017', 'Tuần Văn hóa X tại tỉnh Y
+# năm 2018': the place (its unit word, then capitalised words only) right before the edition's year is
+# in the name, which ends with the year; a venue said elsewhere is where it is held.
+_PLACE_OF_YEAR = re.compile(
+    rf"tại (?:(?:{lexicon.unit_alternation('province', 'city', 'district', 'commune', 'capital', 'foreign')}) )?"
+    rf"(?:{lexicon.UPPER}[\w.-]*[ -]){{1,4}}(?:năm )?(?:19|20)\d\d(?![\w/])")
+
+
+def names_its_edition(text: str, at: int, end: int) -> bool:
+    """The 'tại' at ``at`` names the place of an edition ('… tại Hàn Quốc lần thứ 5', '… tại Aichi 2025'): inside the name."""
+    return bool(_PLACE_OF_EDITION.match(text, at, end) or _PLACE_OF_YEAR.match(text, at, end))
 
 
 def _ends_a_compound(text: str, tok: str, at: int) -> bool:

@@ -22,7 +22,7 @@ def events_in(text):
             [("Carnaval Sầm Sơn", "Carnaval"), ("Hội chợ OCOP", "Hội chợ"), ("Tuần lễ Du lịch Cửa Lò", "Tuần lễ")],
         ),
         ('Hội thảo "Hợp tác giáo dục A - B" diễn ra tại', [('Hội thảo "Hợp tác giáo dục A - B"', "Hội thảo")]),
-        ("khai mạc Tuần Văn hóa, Du lịch Cà Mau tại Viêng Chăn năm 2025.", [("Tuần Văn hóa, Du lịch Cà Mau", "Tuần Văn hóa")]),
+        ("khai mạc Tuần Văn hóa, Du lịch Cà Mau tại Viêng Chăn năm 2025.", [("Tuần Văn hóa, Du lịch Cà Mau tại Viêng Chăn năm 2025", "Tuần Văn hóa")]),
         (
             "tổ chức Hội nghị sơ kết công tác đối ngoại năm 2025 và triển khai nhiệm vụ năm 2026.",
             [("Hội nghị sơ kết công tác đối ngoại năm 2025", "Hội nghị")],

@@ -699,7 +699,7 @@ def test_a_year_after_a_dash_in_the_name_dates_it():
 def test_the_year_after_an_events_place_is_the_events():
     text = ("Ngày Văn hóa Việt Nam - Nhật Bản tại Đà Nẵng năm 2024 thu hút du khách. "
             "Ngày Văn hóa Việt Nam - Nhật Bản diễn ra từ ngày 5 đến 6/10.")
-    event = "Ngày Văn hóa Việt Nam - Nhật Bản"
+    event = "Ngày Văn hóa Việt Nam - Nhật Bản tại Đà Nẵng năm 2024"
     assert dates_of(text, published=None) == {(event, "startDate", dt.date(2024, 10, 5)), (event, "endDate", dt.date(2024, 10, 6))}
 
 
@@ -1771,9 +1771,9 @@ def test_a_head_referring_back_gives_the_days_it_is_held_on_and_the_venue_after_
     text = ("Sáng 27/2, Sở Công Thương họp báo giới thiệu Tuần lễ giới thiệu hàng Thái Lan tại Cần Thơ 2018. "
             f"{lead} sẽ được tổ chức từ ngày 8 đến 12-3 tại công viên Lưu Hữu Phước (quận Ninh Kiều).")
     found = facts_of(text, published=dt.date(2018, 2, 27))
-    assert ("Tuần lễ giới thiệu hàng Thái Lan", "startDate", dt.date(2018, 3, 8)) in found
-    assert ("Tuần lễ giới thiệu hàng Thái Lan", "endDate", dt.date(2018, 3, 12)) in found
-    assert ("Tuần lễ giới thiệu hàng Thái Lan", "heldIn", "công viên Lưu Hữu Phước") in found
+    assert ("Tuần lễ giới thiệu hàng Thái Lan tại Cần Thơ 2018", "startDate", dt.date(2018, 3, 8)) in found
+    assert ("Tuần lễ giới thiệu hàng Thái Lan tại Cần Thơ 2018", "endDate", dt.date(2018, 3, 12)) in found
+    assert ("Tuần lễ giới thiệu hàng Thái Lan tại Cần Thơ 2018", "heldIn", "công viên Lưu Hữu Phước") in found
 
 
 def test_a_venue_after_a_clause_of_its_own_is_not_the_named_events():
@@ -1786,7 +1786,7 @@ def test_a_venue_after_a_clause_of_its_own_is_not_the_named_events():
 def test_a_head_referring_back_gives_no_venue_past_another_act():
     text = ("Sáng 27/2, Sở Công Thương họp báo giới thiệu Tuần lễ giới thiệu hàng Thái Lan tại Cần Thơ 2018. "
             "Theo kế hoạch, tuần lễ sẽ được tổ chức từ ngày 8 đến 12-3, đoàn doanh nghiệp sẽ khảo sát tại công viên Lưu Hữu Phước.")
-    assert ("Tuần lễ giới thiệu hàng Thái Lan", "heldIn", "công viên Lưu Hữu Phước") not in facts_of(text, published=dt.date(2018, 2, 27))
+    assert ("Tuần lễ giới thiệu hàng Thái Lan tại Cần Thơ 2018", "heldIn", "công viên Lưu Hữu Phước") not in facts_of(text, published=dt.date(2018, 2, 27))
 
 
 def test_a_head_referring_back_past_its_organisers_gives_the_venue_stated_after_the_span():
@@ -2191,7 +2191,7 @@ def test_a_community_new_year_abroad_is_an_event():
             "Trong khuôn khổ Tuần Văn hóa Việt Nam tại Lào năm 2026, tối 12/5, tại Nhà hát Quốc gia Lào, hai Bộ trưởng đã dự "
             "Lễ khai mạc Triển lãm ảnh Tình hữu nghị Việt - Lào.",
             dt.date(2026, 5, 14),
-            {("Tuần Văn hóa Việt Nam", "Lào"), ("Lễ khai mạc Triển lãm ảnh Tình hữu nghị Việt - Lào", "Nhà hát Quốc gia Lào")},
+            {("Tuần Văn hóa Việt Nam tại Lào năm 2026", "Lào"), ("Lễ khai mạc Triển lãm ảnh Tình hữu nghị Việt - Lào", "Nhà hát Quốc gia Lào")},
         ),
         # near-miss: no frame, the conference itself is told to be at the hotel
         (
@@ -2335,3 +2335,27 @@ def test_cung_ngay_opening_the_sentence_repeats_the_day_before(text, expected):
 def test_an_offering_ceremony_does_not_refer_back_to_the_festival(text, expected):
     assert held_in(FESTIVAL_OPENED + text, published=dt.date(2026, 3, 11)) == {
         ("Lễ hội Đền Hùng năm 2026", "Khu di tích lịch sử Đền Hùng")} | expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the place before the edition's year is in the name; the venue the sentence leads with is where it is held
+        ("Tối 14/9, tại Công viên Ueno, thủ đô Tokyo, Lễ hội Việt Nam tại Tokyo 2026 đã khai mạc.",
+         {("Lễ hội Việt Nam tại Tokyo 2026", "Công viên Ueno")}),
+        ("Ngày hội Văn hóa Hàn Quốc tại Cần Thơ năm 2024 khai mạc tối 3/5 tại Công viên Lưu Hữu Phước.",
+         {("Ngày hội Văn hóa Hàn Quốc tại Cần Thơ năm 2024", "Công viên Lưu Hữu Phước")}),
+        # no venue said: the edition is held in the place its name is of
+        ("Sáng 8/6, tỉnh Nghệ An khai mạc Tuần Văn hóa, Du lịch Nghệ An tại tỉnh Champasak năm 2026.",
+         {("Tuần Văn hóa, Du lịch Nghệ An tại tỉnh Champasak năm 2026", "Chăm-pa-sắc")}),
+        # near-miss: a venue the sentence leads with outside that place is another act's (a rehearsal's)
+        ("Ngày 20/10, tại Nhà hát tỉnh, thành phố Vinh, Sở Văn hóa đã duyệt chương trình phục vụ Tuần Văn hóa Nghệ An "
+         "tại tỉnh Champasak năm 2026.",
+         {("Tuần Văn hóa Nghệ An tại tỉnh Champasak năm 2026", "Chăm-pa-sắc")}),
+        # near-miss: a 'tại' after the verb of holding, or with no year after it, ends the name
+        ("Hội chợ OCOP Quảng Ninh được tổ chức tại Hạ Long năm 2024 với 300 gian hàng.", {("Hội chợ OCOP Quảng Ninh", "Hạ Long")}),
+        ("Tối 2/3, Hội chợ OCOP Quảng Ninh tại Hạ Long đã khai mạc.", {("Hội chợ OCOP Quảng Ninh", "Hạ Long")}),
+    ],
+)
+def test_the_place_of_an_edition_before_its_year_is_in_its_name(text, expected):
+    assert {(s, o) for s, _, o in facts_of(text, dt.date(2026, 10, 1), "heldIn")} == expected

@@ -841,3 +841,20 @@ def test_o_after_the_verb_and_its_day_names_the_venue(text, expected):
 )
 def test_a_commune_named_like_a_district_elsewhere_is_not_that_district(text, expected):
     assert locations_in(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the days of a country's culture abroad, a series named like a culture week
+        ("Tối 2/9, Những ngày Văn hóa Việt Nam tại Pháp năm 2026 khai mạc tại Tòa thị chính Paris.",
+         [("Những ngày Văn hóa Việt Nam tại Pháp năm 2026", "Những ngày Văn hóa")]),
+        ('Tối 18/7, "Những ngày Văn hóa Campuchia tại Việt Nam 2019" đã khai mạc tại Hà Nội.',
+         [("Những ngày Văn hóa Campuchia tại Việt Nam 2019", "Những ngày Văn hóa")]),
+        # near-miss: days in lower case, or days of a holiday, are no event
+        ("Những ngày văn hóa cuối tuần ở phố cổ Hội An rất đông khách.", []),
+        ("Những ngày Tết, tỉnh Quảng Nam đón nhiều đoàn khách.", []),
+    ],
+)
+def test_days_of_a_culture_are_an_event(text, expected):
+    assert events_in(text) == expected

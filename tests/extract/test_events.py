@@ -858,3 +858,12 @@ def test_a_commune_named_like_a_district_elsewhere_is_not_that_district(text, ex
 )
 def test_days_of_a_culture_are_an_event(text, expected):
     assert events_in(text) == expected
+
+
+def test_a_venue_named_by_two_kinds_of_event_with_nothing_between():
+    assert events_in("Hội chợ Thương mại quốc tế Việt Nam đã khai mạc tại Trung tâm Hội chợ Triển lãm Sài Gòn.") == [
+        ("Hội chợ Thương mại quốc tế Việt Nam", "Hội chợ")]
+    assert events_in("Diễn đàn Hợp tác lần thứ 5 diễn ra tại Trung tâm Hội nghị Triển lãm Quốc tế Nam Ninh.") == [
+        ("Diễn đàn Hợp tác lần thứ 5", "Diễn đàn")]
+    # near-miss: an event named after a venue with no event word in its name still opens its own name
+    assert events_in("tại Nhà hát Lớn Triển lãm ảnh Hà Nội xưa cũng mở cửa") == [("Triển lãm ảnh Hà Nội xưa", "Triển lãm")]

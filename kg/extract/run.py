@@ -1187,6 +1187,7 @@ def _close_enough(text: str, loc, event_end: int) -> bool:
 def _takes_place_at(gap: str) -> bool:
     """'X tại Y', 'X (…) đã diễn ra từ ngày … tại Y': Y is where X happens; 'X, ông A nói … tại Y' is not,
     nor is 'X sẽ được tổ chức từ ngày …, đoàn sẽ khảo sát tại Y' (a clause of its own after the verb)."""
+    gap = TERM.sub(" ", gap)  # 'Đại hội … lần thứ I, nhiệm kỳ 2025-2030 tại Y': the term is the name's
     rest = ASIDE.sub(" ", dates.THEME.sub(" ", gap)).strip(" ,")  # a theme ('với chủ đề "…"') is an aside too
     verbs = list(TAKE_PLACE.finditer(gap))
     if verbs and OWN_CLAUSE.search(gap, verbs[-1].end()):
@@ -1194,6 +1195,8 @@ def _takes_place_at(gap: str) -> bool:
     return not rest or bool(verbs) or bool(STARTS_THERE.fullmatch(" ".join(rest.split())))
 
 
+# ', nhiệm kỳ 2025 - 2030' after a congress's or a council session's name: the term it is of.
+TERM = re.compile(r",? nhiệm kỳ (?:19|20)\d\d ?[-–] ?(?:19|20)\d\d(?![\w/])")
 OWN_CLAUSE = re.compile(r", [^,()]*?(?<![\w])(?:sẽ|đã|đang|vừa)(?![\w])")
 
 

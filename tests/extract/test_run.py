@@ -2359,3 +2359,20 @@ def test_an_offering_ceremony_does_not_refer_back_to_the_festival(text, expected
 )
 def test_the_place_of_an_edition_before_its_year_is_in_its_name(text, expected):
     assert {(s, o) for s, _, o in facts_of(text, dt.date(2026, 10, 1), "heldIn")} == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the term after a congress's name is the name's: the 'tại' after it is where the congress is held
+        ("Sáng 15-8, Đảng bộ phường Bến Thành tổ chức Đại hội đại biểu lần thứ I, nhiệm kỳ 2025-2030 tại Nhà văn hóa Thanh niên.",
+         {("Đại hội đại biểu lần thứ I", "Nhà văn hóa Thanh niên")}),
+        ("Ngày 3/6, Đảng bộ xã Tân Phú tổ chức Đại hội đại biểu lần thứ XX, nhiệm kỳ 2020 - 2025 tại Hội trường UBND xã Tân Phú.",
+         {("Đại hội đại biểu lần thứ XX", "Hội trường UBND xã Tân Phú")}),
+        # near-miss: a clause of its own after the term, its 'tại' is that clause's
+        ("Ngày 3/6, Đảng bộ xã Tân Phú tổ chức Đại hội đại biểu lần thứ XX, nhiệm kỳ 2020 - 2025, ông Trần Văn Bình phát biểu "
+         "tại Hội trường UBND xã Tân Phú.", set()),
+    ],
+)
+def test_the_term_after_a_congress_is_no_gap_before_its_venue(text, expected):
+    assert {(s, o) for s, _, o in facts_of(text, dt.date(2025, 8, 20), "heldIn")} == expected

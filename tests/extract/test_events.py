@@ -867,3 +867,13 @@ def test_a_venue_named_by_two_kinds_of_event_with_nothing_between():
         ("Diễn đàn Hợp tác lần thứ 5", "Diễn đàn")]
     # near-miss: an event named after a venue with no event word in its name still opens its own name
     assert events_in("tại Nhà hát Lớn Triển lãm ảnh Hà Nội xưa cũng mở cửa") == [("Triển lãm ảnh Hà Nội xưa", "Triển lãm")]
+
+
+
+def test_a_wharf_named_is_a_venue():
+    assert locations_in("Tối 2/11, tại khu vực bến Ninh Kiều, quận Ninh Kiều, TP. Cần Thơ, Sở Văn hóa khai mạc") == [
+        ("bến Ninh Kiều", "Venue", ["Ninh Kiều", "Cần Thơ"])]
+    assert locations_in("khai mạc tối 3/6 tại bến Bạch Đằng, TP Hồ Chí Minh.") == [
+        ("bến Bạch Đằng", "Venue", ["Thành phố Hồ Chí Minh"])]
+    # near-miss: a wharf with no name of its own is no venue
+    assert locations_in("Đoàn đã làm việc tại bến du thuyền, sau đó về khách sạn.") == []

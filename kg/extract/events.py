@@ -845,7 +845,9 @@ def _second_act_up_to_year(text: str, pos: int, end: int, after_year: bool = Fal
 # ('Giải đua thuyền truyền thống trên sông Bàn Thạch'; a venue needs its capitalised name); "trên sân
 # khấu (chính) (của) X" before a capitalised venue wherever it stands ('… được tổ chức tối 30/4 trên sân
 # khấu Quảng trường Y'): a show is staged on the stage of the venue named.
-_TAI = re.compile(r"(?<![\w])(?:trên sân khấu(?: chính)?(?: (?:của|tại))?(?= " + lexicon.UPPER + r")|[Tt]ại|[Đđ]ịa điểm(?: tổ chức)?(?: là|:)|(?:(?<=diễn ra )|(?<=tổ chức )|(?<=khai mạc )|(?<=bế mạc ))(?:ở|trên)"
+# "tại điểm cầu chính ở trụ sở X", "diễn ra tại hai điểm cầu: X và Y": an online meeting's main bridge point,
+# or the first of its two, is where it is held (any other bridge point, 'tại điểm cầu tỉnh Z', is only where some attend).
+_TAI = re.compile(r"(?<![\w])(?:[Tt]ại (?:điểm cầu chính (?:ở|tại)|hai điểm cầu:)(?= )|trên sân khấu(?: chính)?(?: (?:của|tại))?(?= " + lexicon.UPPER + r")|[Tt]ại|[Đđ]ịa điểm(?: tổ chức)?(?: là|:)|(?:(?<=diễn ra )|(?<=tổ chức )|(?<=khai mạc )|(?<=bế mạc ))(?:ở|trên)"
                   r"|trên(?= (?:sông|tuyến đường|đường) )|(?<=\d )ở(?= )) ")
 # "Lễ hội X sẽ diễn ra ngày 27/5 ở công viên Y", "khai mạc tối 25/4 ở bờ Nam sông Z": 'ở' after the verb and
 # its day says where, as right after the verb.

@@ -2376,3 +2376,23 @@ def test_the_place_of_an_edition_before_its_year_is_in_its_name(text, expected):
 )
 def test_the_term_after_a_congress_is_no_gap_before_its_venue(text, expected):
     assert {(s, o) for s, _, o in facts_of(text, dt.date(2025, 8, 20), "heldIn")} == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # an online meeting's main bridge point is where it is held
+        ("Ngày 27-10, Ban Đối ngoại Trung ương tổ chức Hội nghị trực tuyến bồi dưỡng nghiệp vụ đối ngoại năm 2025. Đồng chí "
+         "Lê Văn An, Phó trưởng ban, chủ trì hội nghị tại điểm cầu chính ở trụ sở Ban Đối ngoại Trung ương (Hà Nội).",
+         {("Hội nghị trực tuyến bồi dưỡng nghiệp vụ đối ngoại năm 2025", "trụ sở Ban Đối ngoại Trung ương")}),
+        # of two bridge points, the first is taken (either is where it is held)
+        ("Hội nghị ký kết chương trình hợp tác giữa tỉnh Lào Cai và tỉnh Vân Nam diễn ra chiều 8/6 tại hai điểm cầu: "
+         "Hội trường UBND tỉnh Lào Cai và trụ sở chính quyền tỉnh Vân Nam ở thành phố Côn Minh.",
+         {("Hội nghị ký kết chương trình hợp tác giữa tỉnh Lào Cai và tỉnh Vân Nam", "Hội trường UBND tỉnh Lào Cai")}),
+        # near-miss: a local bridge point is only where some attend
+        ("Ngày 27-10, Hội nghị trực tuyến bồi dưỡng nghiệp vụ đối ngoại năm 2025 diễn ra. Tại điểm cầu tỉnh Quảng Trị, "
+         "đồng chí Hồ Văn An chủ trì hội nghị.", set()),
+    ],
+)
+def test_the_main_bridge_point_is_where_an_online_meeting_is_held(text, expected):
+    assert {(s, o) for s, _, o in facts_of(text, dt.date(2025, 10, 28), "heldIn")} == expected

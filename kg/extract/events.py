@@ -845,9 +845,10 @@ def _second_act_up_to_year(text: str, pos: int, end: int, after_year: bool = Fal
 # ('Giải đua thuyền truyền thống trên sông Bàn Thạch'; a venue needs its capitalised name); "trên sân
 # khấu (chính) (của) X" before a capitalised venue wherever it stands ('… được tổ chức tối 30/4 trên sân
 # khấu Quảng trường Y'): a show is staged on the stage of the venue named.
-# "tại điểm cầu chính ở trụ sở X", "diễn ra tại hai điểm cầu: X và Y": an online meeting's main bridge point,
-# or the first of its two, is where it is held (any other bridge point, 'tại điểm cầu tỉnh Z', is only where some attend).
-_TAI = re.compile(r"(?<![\w])(?:[Tt]ại (?:điểm cầu chính (?:ở|tại)|hai điểm cầu:)(?= )|trên sân khấu(?: chính)?(?: (?:của|tại))?(?= " + lexicon.UPPER + r")|[Tt]ại|[Đđ]ịa điểm(?: tổ chức)?(?: là|:)|(?:(?<=diễn ra )|(?<=tổ chức )|(?<=khai mạc )|(?<=bế mạc ))(?:ở|trên)"
+# "tại điểm cầu chính ở trụ sở X", "diễn ra tại hai điểm cầu: X và Y", "được kết nối từ X tới 63 điểm cầu": an online
+# meeting's main bridge point, the first of its two or the one it is linked from, is where it is held (any other
+# bridge point, 'tại điểm cầu tỉnh Z', is only where some attend).
+_TAI = re.compile(r"(?<![\w])(?:[Tt]ại (?:điểm cầu chính (?:ở|tại)|hai điểm cầu:)(?= )|(?<=kết nối )từ(?: điểm cầu chính (?:ở|tại))?(?= [^.;]{1,60}? (?:tới|đến) )|trên sân khấu(?: chính)?(?: (?:của|tại))?(?= " + lexicon.UPPER + r")|[Tt]ại|[Đđ]ịa điểm(?: tổ chức)?(?: là|:)|(?:(?<=diễn ra )|(?<=tổ chức )|(?<=khai mạc )|(?<=bế mạc ))(?:ở|trên)"
                   r"|trên(?= (?:sông|tuyến đường|đường) )|(?<=\d )ở(?= )) ")
 # "Lễ hội X sẽ diễn ra ngày 27/5 ở công viên Y", "khai mạc tối 25/4 ở bờ Nam sông Z": 'ở' after the verb and
 # its day says where, as right after the verb.
@@ -858,7 +859,8 @@ _DAY_BEFORE_O = re.compile(r"(?<![\w])(?:diễn ra|tổ chức|khai mạc|bế m
 def find_locations(text: str, start: int, end: int, places: dict) -> list[Location]:
     locations = _venues_as_subject(text, start, end, places) + _places_after_a_bracket(text, start, end, places)
     if text.find("ại ", start, end) < 0 and text.find("ịa điểm", start, end) < 0 and text.find("ra ", start, end) < 0 \
-            and text.find("chức ", start, end) < 0 and text.find("trên ", start, end) < 0 and text.find(" ở ", start, end) < 0:  # most sentences: no regex pass
+            and text.find("chức ", start, end) < 0 and text.find("trên ", start, end) < 0 and text.find(" ở ", start, end) < 0 \
+            and text.find("nối từ ", start, end) < 0:  # most sentences: no regex pass
         return locations
     for m in _TAI.finditer(text[start:end]):
         at = start + m.end()
@@ -1076,7 +1078,7 @@ def _capitalised_run(text: str, pos: int, end: int) -> int:
 
 # A photo caption's number run into the venue ("… tại phố đi bộ X - Ảnh 1") is not the venue's; nor
 # is a judgement of it ("… tại Quảng trường X rất ấn tượng": no venue's name holds "rất").
-_VENUE_STOPS = re.compile(r"[,;()]| [-–] Ảnh(?![\w])|(?<!TP)(?<!Tp)\.(?:\s|$)| (?:rất|với|vào|do|từ|trong|và|lúc|ngày|đến|nhằm|để|theo|cho|có|đã|sẽ|được|diễn ra|trước|sau|bên|thuộc|cạnh|gần|ở)(?![\w])")
+_VENUE_STOPS = re.compile(r"[,;()]| [-–] Ảnh(?![\w])|(?<!TP)(?<!Tp)\.(?:\s|$)| (?:rất|với|vào|do|từ|trong|và|lúc|ngày|đến|tới|nhằm|để|theo|cho|có|đã|sẽ|được|diễn ra|trước|sau|bên|thuộc|cạnh|gần|ở)(?![\w])")
 # A caption run into the text: "… tại Phủ Chủ tịch Sau lễ đón, …" (a new clause, not the venue).
 _CLAUSE_OPENER = re.compile(r" (?:Sau|Trước|Tại|Trong) (?=\w)")
 

@@ -1160,7 +1160,7 @@ def _where_it_takes_place(text: str, e, after: list):
 # An hour and a day are asides, the day's weekday with it ('sáng Chủ nhật, ngày 7/12').
 # 'kéo dài' (lasts) tells the event's span as 'diễn ra' does: 'Triển lãm X kéo dài đến hết ngày 15/12 tại Y'.
 # 'trưng bày' (shown) places an exhibition as 'diễn ra' does: 'Triển lãm ảnh X được trưng bày tại Y'.
-TAKE_PLACE = re.compile(r"(?<![\w])(?:diễn ra|được tổ chức|tổ chức|khai mạc|bế mạc|đăng cai|được đăng cai|mở cửa|kéo dài|trưng bày)(?![\w])")
+TAKE_PLACE = re.compile(r"(?<![\w])(?:diễn ra|được tổ chức|được kết nối|tổ chức|khai mạc|bế mạc|đăng cai|được đăng cai|mở cửa|kéo dài|trưng bày)(?![\w])")
 ASIDE = re.compile(r"\([^()]*\)|(?:vào )?lúc \d{1,2} ?(?:h|giờ)(?: ?\d{2}(?: phút)?)?|(?:từ |vào |trong )?(?:(?:sáng|trưa|chiều|tối|đêm) )?(?:(?:[Tt]hứ (?:[Hh]ai|[Bb]a|[Tt]ư|[Nn]ăm|[Ss]áu|[Bb]ảy)|[Cc]hủ [Nn]hật),? )?(?:ngày )?\d{1,2}(?:[/.-]\d{1,2})*(?:[/.-]\d{4})?(?: (?:đến|-) \d{1,2}(?:[/.-]\d{1,2})*(?:[/.-]\d{4})?)?")
 
 

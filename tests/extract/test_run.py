@@ -2396,3 +2396,21 @@ def test_the_term_after_a_congress_is_no_gap_before_its_venue(text, expected):
 )
 def test_the_main_bridge_point_is_where_an_online_meeting_is_held(text, expected):
     assert {(s, o) for s, _, o in facts_of(text, dt.date(2025, 10, 28), "heldIn")} == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the point an online meeting is linked from, to the others, is where it is held
+        ("Sáng 12/6, Thủ tướng chủ trì Hội nghị trực tuyến toàn quốc về phát triển khu công nghiệp. Hội nghị được kết nối "
+         "từ trụ sở Chính phủ tới 34 điểm cầu UBND tỉnh, thành phố.",
+         {("Hội nghị trực tuyến toàn quốc về phát triển khu công nghiệp", "trụ sở Chính phủ")}),
+        ("Sáng 20/12, Ban Đối ngoại Trung ương tổ chức Hội nghị toàn quốc tổng kết công tác đối ngoại năm 2025. Hội nghị được "
+         "kết nối từ điểm cầu chính ở Hà Nội tới 34 tỉnh ủy, thành ủy.",
+         {("Hội nghị toàn quốc tổng kết công tác đối ngoại năm 2025", "Hà Nội")}),
+        # near-miss: a road linked from a city says nothing of where the fair is held
+        ("Sáng 12/6, tỉnh tổ chức Hội chợ OCOP. Dịp này, tỉnh kết nối từ Hà Nội tới các tỉnh nhiều tuyến xe.", set()),
+    ],
+)
+def test_the_point_an_online_meeting_is_linked_from_is_where_it_is_held(text, expected):
+    assert {(s, o) for s, _, o in facts_of(text, dt.date(2025, 12, 21), "heldIn")} == expected

@@ -93,7 +93,7 @@ def find_events(text: str, start: int, end: int, taken: list) -> list[EventMenti
             continue
         acts = head.lower() in _act_heads()
         name_end = _name_end(text, m.end(), end, acts, audience=head.lower() in _audience_heads(), about=head.lower() in _about_heads())
-        name_end = max(name_end, _edition_year_end(text, m.end(), end))
+        name_end = max(name_end, _edition_year_end(text, m.end(), end), _held_act_end(text, start, m, end))
         name = text[m.start() : name_end] if name_end > m.end() else ""
         if _is_presidium(text, m.start(), name):
             pos = m.end()
@@ -116,6 +116,17 @@ def find_events(text: str, start: int, end: int, taken: list) -> list[EventMenti
             alone = False
         found.append(EventMention(start_at, max(name_end, m.end()), name.strip(), _canonical(head), alone))
         pos = max(name_end, m.end())
+
+
+_HELD_ACT = re.compile(r" (?:" + lexicon.alternation(_lex()["held_acts"]) + r")(?= \w)")
+
+
+def _held_act_end(text: str, start: int, m: re.Match, end: int) -> int:
+    """'diễn ra Hội nghị đánh giá kết quả hợp tác …': the end of a name a held act opens (see held_acts), else the head's."""
+    act = _HELD_ACT.match(text, m.end(), end)
+    if act is None or not _ORGANISED.search(text[max(0, m.start() - 32) : m.start()]):
+        return m.end()
+    return _name_end(text, act.end(), end, acts=True)
 
 
 # "tại lễ Bế mạc Diễn đàn X": the ceremony's own word in capitals after a lower-case "lễ" (no

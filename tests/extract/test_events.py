@@ -877,3 +877,19 @@ def test_a_wharf_named_is_a_venue():
         ("bến Bạch Đằng", "Venue", ["Thành phố Hồ Chí Minh"])]
     # near-miss: a wharf with no name of its own is no venue
     assert locations_in("Đoàn đã làm việc tại bến du thuyền, sau đó về khách sạn.") == []
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a review meeting someone holds is named by its act and the act's object
+        ("Ngày 3/11, tại Trung tâm Hội nghị tỉnh, diễn ra Hội nghị đánh giá kết quả hợp tác giai đoạn 2019 - 2024 và ký kết "
+         "hợp tác thời gian tới.", [("Hội nghị đánh giá kết quả hợp tác giai đoạn 2019 - 2024", "Hội nghị")]),
+        ("Sáng 5/1, tỉnh Lạng Sơn tổ chức Hội nghị đánh giá kết quả thực hiện thỏa thuận hợp tác với Quảng Tây.",
+         [("Hội nghị đánh giá kết quả thực hiện thỏa thuận hợp tác", "Hội nghị")]),
+        # near-miss: the meeting as the subject assessing is no name
+        ("Hội nghị đánh giá kết quả đạt được trong năm qua là đáng ghi nhận.", [("", "Hội nghị")]),
+    ],
+)
+def test_a_held_review_meeting_is_named_by_its_act(text, expected):
+    assert events_in(text) == expected

@@ -93,7 +93,7 @@ def find_events(text: str, start: int, end: int, taken: list) -> list[EventMenti
             continue
         acts = head.lower() in _act_heads()
         name_end = _name_end(text, m.end(), end, acts, audience=head.lower() in _audience_heads(), about=head.lower() in _about_heads())
-        name_end = max(name_end, _edition_year_end(text, m.end(), end))
+        name_end = max(name_end, _edition_year_end(text, m.end(), end), _held_act_end(text, start, m, end))
         name = text[m.start() : name_end] if name_end > m.end() else ""
         if _is_presidium(text, m.start(), name):
             pos = m.end()
@@ -116,6 +116,17 @@ def find_events(text: str, start: int, end: int, taken: list) -> list[EventMenti
             alone = False
         found.append(EventMention(start_at, max(name_end, m.end()), name.strip(), _canonical(head), alone))
         pos = max(name_end, m.end())
+
+
+_HELD_ACT = re.compile(r" (?:" + lexicon.alternation(_lex()["held_acts"]) + r")(?= \w)")
+
+
+def _held_act_end(text: str, start: int, m: re.Match, end: int) -> int:
+    """'diễn ra Hội nghị đánh giá kết quả hợp tác …': the end of a name a held act opens (see held_acts), else the head's."""
+    act = _HELD_ACT.match(text, m.end(), end)
+    if act is None or not _ORGANISED.search(text[max(0, m.start() - 32) : m.start()]):
+        return m.end()
+    return _name_end(text, act.end(), end, acts=True)
 
 
 # "tại lễ Bế mạc Diễn đàn X": the ceremony's own word in capitals after a lower-case "lễ" (no
@@ -464,11 +475,12 @@ def _is_series(text: str, pos: int) -> bool:
 
 
 _VENUE_BEFORE = re.compile(r"(?<![\w])(?:" + lexicon.alternation(lexicon.events()["venue_heads"]) + r") $")
-# 'Trung tâm Hội chợ - Triển lãm Bắc Giang', 'Trung tâm Hội nghị và Triển lãm X': a venue named by
-# two kinds of event joined by a dash or 'và'; its second word opens no event either.
+# 'Trung tâm Hội chợ - Triển lãm Bắc Giang', 'Trung tâm Hội nghị và Triển lãm X', 'Trung tâm Hội chợ Triển
+# lãm Sài Gòn': a venue named by two kinds of event joined by a dash, 'và' or nothing; its second word opens
+# no event either.
 _VENUE_PAIR_BEFORE = re.compile(
     r"(?<![\w])(?:" + lexicon.alternation(lexicon.events()["venue_heads"]) + r") (?:"
-    + lexicon.alternation(_lex()["heads"]) + r")(?: ?[-–] ?| và )$"
+    + lexicon.alternation(_lex()["heads"]) + r")(?: ?[-–] ?| và | )$"
 )
 
 
@@ -724,13 +736,24 @@ def _stops(text: str, tok: str, at: int, end: int, has_between: bool) -> bool:
     if tok == "và":
         nxt = _TOKEN.match(text, at + 3, end) if at + 3 <= end else None  # the word after 'và '
         return not (has_between or _GOODS.match(text, at + 3, end) or (nxt and nxt.group(0)[0].isupper() and not _HEAD.match(text, at + 3, end)))
-    if tok == "tại" and _PLACE_OF_EDITION.match(text, at, end):
+    if tok == "tại" and names_its_edition(text, at, end):
         return False
     return tok[0].islower() and bool(_STOP.match(text, at, end)) and not _ends_a_compound(text, tok, at)
 
 
 # 'Lễ hội Văn hóa Việt Nam tại Hàn Quốc lần thứ 5': the place before the edition's number is in the name.
 _PLACE_OF_EDITION = re.compile(r"tại (?:[^\W\d_]+ ){1,4}lần thứ (?:[IVXLC]+|\d{1,2})(?![\w])")
+# 'Lễ hội Việt Nam tại Aichi 2025', 'Những ngày Văn hóa Lào tại Việt Nam 2017', 'Tuần Văn hóa X tại tỉnh Y
+# năm 2018': the place (its unit word, then capitalised words only) right before the edition's year is
+# in the name, which ends with the year; a venue said elsewhere is where it is held.
+_PLACE_OF_YEAR = re.compile(
+    rf"tại (?:(?:{lexicon.unit_alternation('province', 'city', 'district', 'commune', 'capital', 'foreign')}) )?"
+    rf"(?:{lexicon.UPPER}[\w.-]*[ -]){{1,4}}(?:năm )?(?:19|20)\d\d(?![\w/])")
+
+
+def names_its_edition(text: str, at: int, end: int) -> bool:
+    """The 'tại' at ``at`` names the place of an edition ('… tại Hàn Quốc lần thứ 5', '… tại Aichi 2025'): inside the name."""
+    return bool(_PLACE_OF_EDITION.match(text, at, end) or _PLACE_OF_YEAR.match(text, at, end))
 
 
 def _ends_a_compound(text: str, tok: str, at: int) -> bool:
@@ -833,7 +856,10 @@ def _second_act_up_to_year(text: str, pos: int, end: int, after_year: bool = Fal
 # ('Giải đua thuyền truyền thống trên sông Bàn Thạch'; a venue needs its capitalised name); "trên sân
 # khấu (chính) (của) X" before a capitalised venue wherever it stands ('… được tổ chức tối 30/4 trên sân
 # khấu Quảng trường Y'): a show is staged on the stage of the venue named.
-_TAI = re.compile(r"(?<![\w])(?:trên sân khấu(?: chính)?(?: (?:của|tại))?(?= " + lexicon.UPPER + r")|[Tt]ại|[Đđ]ịa điểm(?: tổ chức)?(?: là|:)|(?:(?<=diễn ra )|(?<=tổ chức )|(?<=khai mạc )|(?<=bế mạc ))(?:ở|trên)"
+# "tại điểm cầu chính ở trụ sở X", "diễn ra tại hai điểm cầu: X và Y", "được kết nối từ X tới 63 điểm cầu": an online
+# meeting's main bridge point, the first of its two or the one it is linked from, is where it is held (any other
+# bridge point, 'tại điểm cầu tỉnh Z', is only where some attend).
+_TAI = re.compile(r"(?<![\w])(?:[Tt]ại (?:điểm cầu chính (?:ở|tại)|hai điểm cầu:)(?= )|(?<=kết nối )từ(?: điểm cầu chính (?:ở|tại))?(?= [^.;]{1,60}? (?:tới|đến) )|trên sân khấu(?: chính)?(?: (?:của|tại))?(?= " + lexicon.UPPER + r")|[Tt]ại|[Đđ]ịa điểm(?: tổ chức)?(?: là|:)|(?:(?<=diễn ra )|(?<=tổ chức )|(?<=khai mạc )|(?<=bế mạc ))(?:ở|trên)"
                   r"|trên(?= (?:sông|tuyến đường|đường) )|(?<=\d )ở(?= )) ")
 # "Lễ hội X sẽ diễn ra ngày 27/5 ở công viên Y", "khai mạc tối 25/4 ở bờ Nam sông Z": 'ở' after the verb and
 # its day says where, as right after the verb.
@@ -844,7 +870,8 @@ _DAY_BEFORE_O = re.compile(r"(?<![\w])(?:diễn ra|tổ chức|khai mạc|bế m
 def find_locations(text: str, start: int, end: int, places: dict) -> list[Location]:
     locations = _venues_as_subject(text, start, end, places) + _places_after_a_bracket(text, start, end, places)
     if text.find("ại ", start, end) < 0 and text.find("ịa điểm", start, end) < 0 and text.find("ra ", start, end) < 0 \
-            and text.find("chức ", start, end) < 0 and text.find("trên ", start, end) < 0 and text.find(" ở ", start, end) < 0:  # most sentences: no regex pass
+            and text.find("chức ", start, end) < 0 and text.find("trên ", start, end) < 0 and text.find(" ở ", start, end) < 0 \
+            and text.find("nối từ ", start, end) < 0:  # most sentences: no regex pass
         return locations
     for m in _TAI.finditer(text[start:end]):
         at = start + m.end()
@@ -1062,7 +1089,7 @@ def _capitalised_run(text: str, pos: int, end: int) -> int:
 
 # A photo caption's number run into the venue ("… tại phố đi bộ X - Ảnh 1") is not the venue's; nor
 # is a judgement of it ("… tại Quảng trường X rất ấn tượng": no venue's name holds "rất").
-_VENUE_STOPS = re.compile(r"[,;()]| [-–] Ảnh(?![\w])|(?<!TP)(?<!Tp)\.(?:\s|$)| (?:rất|với|vào|do|từ|trong|và|lúc|ngày|đến|nhằm|để|theo|cho|có|đã|sẽ|được|diễn ra|trước|sau|bên|thuộc|cạnh|gần|ở)(?![\w])")
+_VENUE_STOPS = re.compile(r"[,;()]| [-–] Ảnh(?![\w])|(?<!TP)(?<!Tp)\.(?:\s|$)| (?:rất|với|vào|do|từ|trong|và|lúc|ngày|đến|tới|nhằm|để|theo|cho|có|đã|sẽ|được|diễn ra|trước|sau|bên|thuộc|cạnh|gần|ở)(?![\w])")
 # A caption run into the text: "… tại Phủ Chủ tịch Sau lễ đón, …" (a new clause, not the venue).
 _CLAUSE_OPENER = re.compile(r" (?:Sau|Trước|Tại|Trong) (?=\w)")
 

@@ -959,7 +959,10 @@ def _held_in(scope: Scope, sentence: Sentence, in_clause, locations, clause_star
             and not _in_closed_aside(scope.doc.text, sentence.start, l, lead.start) and not _seat_elsewhere(scope.doc.text, l, lead.start, locations)
             and not _trip_destination(scope.doc.text, l) and not _place_of_earlier(scope.doc.text, between, l, lead)
             and not _guests_attend_after(scope.doc.text, l, lead.start)]
-        loc = _where_it_takes_place(scope.doc.text, e, after) if after else (before[-1] if before else None)
+        edition = None if e.by_verb else _place_of_its_edition(scope.doc.text, e, locations)
+        if edition is not None and not after:  # a venue before it elsewhere than its place is another event's
+            before = [l for l in before if _may_lie_in(scope, l, edition)]
+        loc = _where_it_takes_place(scope.doc.text, e, after) if after else (before[-1] if before else edition)
         if loc:
             place = _location_entity(scope, loc)
         else:  # an event told by its verb is held where its clause opens, or not said (its host's seat is a guess)
@@ -977,6 +980,23 @@ def _held_in(scope: Scope, sentence: Sentence, in_clause, locations, clause_star
             span = (min(e.start, also.start), max(e.end, also.end))
             facts.append(Fact(entity, "heldIn", _location_entity(scope, also), evidence(scope, sentence, *span, rule, 0.8)))
     return facts
+
+
+def _place_of_its_edition(text: str, e, locations) -> events.Location | None:
+    """'khai mạc Tuần Văn hóa X tại Viêng Chăn năm 2025': with no venue said, an edition is held in the
+    place its name says it is of (a 'tại' of anything else inside a name, 'hy sinh tại Lào', says nothing)."""
+    inside = [l for l in locations if e.start < l.start < e.end and events.names_its_edition(text, l.start, e.end)]
+    return inside[0] if inside else None
+
+
+def _may_lie_in(scope: Scope, loc: events.Location, area: events.Location) -> bool:
+    """The location ``loc`` may be in ``area``'s place: a place it is said to be in is that place, inside
+    it or around it ('công viên X, Nhật Bản' may be in Kanagawa; 'Nhà hát tỉnh, thành phố Vinh' is not in Champasak)."""
+    if area.place is None:
+        return False
+    inner = [loc.place] if loc.place is not None else list(loc.containers)
+    around = scope.gazetteer.ancestors(area.place)
+    return any(p == area.place or p in around or area.place in scope.gazetteer.ancestors(p) for p in inner)
 
 
 # What may follow the town in a festival's name: its year, its number ('… Đà Nẵng 2017', '… Huế lần thứ 9 năm 2026').
@@ -1140,7 +1160,7 @@ def _where_it_takes_place(text: str, e, after: list):
 # An hour and a day are asides, the day's weekday with it ('sáng Chủ nhật, ngày 7/12').
 # 'kéo dài' (lasts) tells the event's span as 'diễn ra' does: 'Triển lãm X kéo dài đến hết ngày 15/12 tại Y'.
 # 'trưng bày' (shown) places an exhibition as 'diễn ra' does: 'Triển lãm ảnh X được trưng bày tại Y'.
-TAKE_PLACE = re.compile(r"(?<![\w])(?:diễn ra|được tổ chức|tổ chức|khai mạc|bế mạc|đăng cai|được đăng cai|mở cửa|kéo dài|trưng bày)(?![\w])")
+TAKE_PLACE = re.compile(r"(?<![\w])(?:diễn ra|được tổ chức|được kết nối|tổ chức|khai mạc|bế mạc|đăng cai|được đăng cai|mở cửa|kéo dài|trưng bày)(?![\w])")
 ASIDE = re.compile(r"\([^()]*\)|(?:vào )?lúc \d{1,2} ?(?:h|giờ)(?: ?\d{2}(?: phút)?)?|(?:từ |vào |trong )?(?:(?:sáng|trưa|chiều|tối|đêm) )?(?:(?:[Tt]hứ (?:[Hh]ai|[Bb]a|[Tt]ư|[Nn]ăm|[Ss]áu|[Bb]ảy)|[Cc]hủ [Nn]hật),? )?(?:ngày )?\d{1,2}(?:[/.-]\d{1,2})*(?:[/.-]\d{4})?(?: (?:đến|-) \d{1,2}(?:[/.-]\d{1,2})*(?:[/.-]\d{4})?)?")
 
 
@@ -1167,6 +1187,7 @@ def _close_enough(text: str, loc, event_end: int) -> bool:
 def _takes_place_at(gap: str) -> bool:
     """'X tại Y', 'X (…) đã diễn ra từ ngày … tại Y': Y is where X happens; 'X, ông A nói … tại Y' is not,
     nor is 'X sẽ được tổ chức từ ngày …, đoàn sẽ khảo sát tại Y' (a clause of its own after the verb)."""
+    gap = TERM.sub(" ", gap)  # 'Đại hội … lần thứ I, nhiệm kỳ 2025-2030 tại Y': the term is the name's
     rest = ASIDE.sub(" ", dates.THEME.sub(" ", gap)).strip(" ,")  # a theme ('với chủ đề "…"') is an aside too
     verbs = list(TAKE_PLACE.finditer(gap))
     if verbs and OWN_CLAUSE.search(gap, verbs[-1].end()):
@@ -1174,6 +1195,8 @@ def _takes_place_at(gap: str) -> bool:
     return not rest or bool(verbs) or bool(STARTS_THERE.fullmatch(" ".join(rest.split())))
 
 
+# ', nhiệm kỳ 2025 - 2030' after a congress's or a council session's name: the term it is of.
+TERM = re.compile(r",? nhiệm kỳ (?:19|20)\d\d ?[-–] ?(?:19|20)\d\d(?![\w/])")
 OWN_CLAUSE = re.compile(r", [^,()]*?(?<![\w])(?:sẽ|đã|đang|vừa)(?![\w])")
 
 

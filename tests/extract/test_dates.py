@@ -433,7 +433,7 @@ def test_a_plan_left_unchanged_keeps_its_days_and_venue(second):
         (
             "Tuần Văn hóa Việt Nam tại Lào năm 2024, mang thông điệp “Sông Mê Kông nối nhịp; Văn hóa kết đôi bờ”, kéo dài "
             "từ ngày 20 đến 24/11 tại thủ đô Viêng Chăn.",
-            dt.date(2024, 11, 1), "Tuần Văn hóa Việt Nam", dt.date(2024, 11, 20), dt.date(2024, 11, 24),
+            dt.date(2024, 11, 1), "Tuần Văn hóa Việt Nam tại Lào năm 2024", dt.date(2024, 11, 20), dt.date(2024, 11, 24),
         ),
     ],
 )

@@ -22,7 +22,7 @@ def events_in(text):
             [("Carnaval Sầm Sơn", "Carnaval"), ("Hội chợ OCOP", "Hội chợ"), ("Tuần lễ Du lịch Cửa Lò", "Tuần lễ")],
         ),
         ('Hội thảo "Hợp tác giáo dục A - B" diễn ra tại', [('Hội thảo "Hợp tác giáo dục A - B"', "Hội thảo")]),
-        ("khai mạc Tuần Văn hóa, Du lịch Cà Mau tại Viêng Chăn năm 2025.", [("Tuần Văn hóa, Du lịch Cà Mau", "Tuần Văn hóa")]),
+        ("khai mạc Tuần Văn hóa, Du lịch Cà Mau tại Viêng Chăn năm 2025.", [("Tuần Văn hóa, Du lịch Cà Mau tại Viêng Chăn năm 2025", "Tuần Văn hóa")]),
         (
             "tổ chức Hội nghị sơ kết công tác đối ngoại năm 2025 và triển khai nhiệm vụ năm 2026.",
             [("Hội nghị sơ kết công tác đối ngoại năm 2025", "Hội nghị")],
@@ -841,3 +841,55 @@ def test_o_after_the_verb_and_its_day_names_the_venue(text, expected):
 )
 def test_a_commune_named_like_a_district_elsewhere_is_not_that_district(text, expected):
     assert locations_in(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the days of a country's culture abroad, a series named like a culture week
+        ("Tối 2/9, Những ngày Văn hóa Việt Nam tại Pháp năm 2026 khai mạc tại Tòa thị chính Paris.",
+         [("Những ngày Văn hóa Việt Nam tại Pháp năm 2026", "Những ngày Văn hóa")]),
+        ('Tối 18/7, "Những ngày Văn hóa Campuchia tại Việt Nam 2019" đã khai mạc tại Hà Nội.',
+         [("Những ngày Văn hóa Campuchia tại Việt Nam 2019", "Những ngày Văn hóa")]),
+        # near-miss: days in lower case, or days of a holiday, are no event
+        ("Những ngày văn hóa cuối tuần ở phố cổ Hội An rất đông khách.", []),
+        ("Những ngày Tết, tỉnh Quảng Nam đón nhiều đoàn khách.", []),
+    ],
+)
+def test_days_of_a_culture_are_an_event(text, expected):
+    assert events_in(text) == expected
+
+
+def test_a_venue_named_by_two_kinds_of_event_with_nothing_between():
+    assert events_in("Hội chợ Thương mại quốc tế Việt Nam đã khai mạc tại Trung tâm Hội chợ Triển lãm Sài Gòn.") == [
+        ("Hội chợ Thương mại quốc tế Việt Nam", "Hội chợ")]
+    assert events_in("Diễn đàn Hợp tác lần thứ 5 diễn ra tại Trung tâm Hội nghị Triển lãm Quốc tế Nam Ninh.") == [
+        ("Diễn đàn Hợp tác lần thứ 5", "Diễn đàn")]
+    # near-miss: an event named after a venue with no event word in its name still opens its own name
+    assert events_in("tại Nhà hát Lớn Triển lãm ảnh Hà Nội xưa cũng mở cửa") == [("Triển lãm ảnh Hà Nội xưa", "Triển lãm")]
+
+
+
+def test_a_wharf_named_is_a_venue():
+    assert locations_in("Tối 2/11, tại khu vực bến Ninh Kiều, quận Ninh Kiều, TP. Cần Thơ, Sở Văn hóa khai mạc") == [
+        ("bến Ninh Kiều", "Venue", ["Ninh Kiều", "Cần Thơ"])]
+    assert locations_in("khai mạc tối 3/6 tại bến Bạch Đằng, TP Hồ Chí Minh.") == [
+        ("bến Bạch Đằng", "Venue", ["Thành phố Hồ Chí Minh"])]
+    # near-miss: a wharf with no name of its own is no venue
+    assert locations_in("Đoàn đã làm việc tại bến du thuyền, sau đó về khách sạn.") == []
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a review meeting someone holds is named by its act and the act's object
+        ("Ngày 3/11, tại Trung tâm Hội nghị tỉnh, diễn ra Hội nghị đánh giá kết quả hợp tác giai đoạn 2019 - 2024 và ký kết "
+         "hợp tác thời gian tới.", [("Hội nghị đánh giá kết quả hợp tác giai đoạn 2019 - 2024", "Hội nghị")]),
+        ("Sáng 5/1, tỉnh Lạng Sơn tổ chức Hội nghị đánh giá kết quả thực hiện thỏa thuận hợp tác với Quảng Tây.",
+         [("Hội nghị đánh giá kết quả thực hiện thỏa thuận hợp tác", "Hội nghị")]),
+        # near-miss: the meeting as the subject assessing is no name
+        ("Hội nghị đánh giá kết quả đạt được trong năm qua là đáng ghi nhận.", [("", "Hội nghị")]),
+    ],
+)
+def test_a_held_review_meeting_is_named_by_its_act(text, expected):
+    assert events_in(text) == expected

@@ -699,7 +699,7 @@ def test_a_year_after_a_dash_in_the_name_dates_it():
 def test_the_year_after_an_events_place_is_the_events():
     text = ("Ngày Văn hóa Việt Nam - Nhật Bản tại Đà Nẵng năm 2024 thu hút du khách. "
             "Ngày Văn hóa Việt Nam - Nhật Bản diễn ra từ ngày 5 đến 6/10.")
-    event = "Ngày Văn hóa Việt Nam - Nhật Bản"
+    event = "Ngày Văn hóa Việt Nam - Nhật Bản tại Đà Nẵng năm 2024"
     assert dates_of(text, published=None) == {(event, "startDate", dt.date(2024, 10, 5)), (event, "endDate", dt.date(2024, 10, 6))}
 
 
@@ -1771,9 +1771,9 @@ def test_a_head_referring_back_gives_the_days_it_is_held_on_and_the_venue_after_
     text = ("Sáng 27/2, Sở Công Thương họp báo giới thiệu Tuần lễ giới thiệu hàng Thái Lan tại Cần Thơ 2018. "
             f"{lead} sẽ được tổ chức từ ngày 8 đến 12-3 tại công viên Lưu Hữu Phước (quận Ninh Kiều).")
     found = facts_of(text, published=dt.date(2018, 2, 27))
-    assert ("Tuần lễ giới thiệu hàng Thái Lan", "startDate", dt.date(2018, 3, 8)) in found
-    assert ("Tuần lễ giới thiệu hàng Thái Lan", "endDate", dt.date(2018, 3, 12)) in found
-    assert ("Tuần lễ giới thiệu hàng Thái Lan", "heldIn", "công viên Lưu Hữu Phước") in found
+    assert ("Tuần lễ giới thiệu hàng Thái Lan tại Cần Thơ 2018", "startDate", dt.date(2018, 3, 8)) in found
+    assert ("Tuần lễ giới thiệu hàng Thái Lan tại Cần Thơ 2018", "endDate", dt.date(2018, 3, 12)) in found
+    assert ("Tuần lễ giới thiệu hàng Thái Lan tại Cần Thơ 2018", "heldIn", "công viên Lưu Hữu Phước") in found
 
 
 def test_a_venue_after_a_clause_of_its_own_is_not_the_named_events():
@@ -1786,7 +1786,7 @@ def test_a_venue_after_a_clause_of_its_own_is_not_the_named_events():
 def test_a_head_referring_back_gives_no_venue_past_another_act():
     text = ("Sáng 27/2, Sở Công Thương họp báo giới thiệu Tuần lễ giới thiệu hàng Thái Lan tại Cần Thơ 2018. "
             "Theo kế hoạch, tuần lễ sẽ được tổ chức từ ngày 8 đến 12-3, đoàn doanh nghiệp sẽ khảo sát tại công viên Lưu Hữu Phước.")
-    assert ("Tuần lễ giới thiệu hàng Thái Lan", "heldIn", "công viên Lưu Hữu Phước") not in facts_of(text, published=dt.date(2018, 2, 27))
+    assert ("Tuần lễ giới thiệu hàng Thái Lan tại Cần Thơ 2018", "heldIn", "công viên Lưu Hữu Phước") not in facts_of(text, published=dt.date(2018, 2, 27))
 
 
 def test_a_head_referring_back_past_its_organisers_gives_the_venue_stated_after_the_span():
@@ -2191,7 +2191,7 @@ def test_a_community_new_year_abroad_is_an_event():
             "Trong khuôn khổ Tuần Văn hóa Việt Nam tại Lào năm 2026, tối 12/5, tại Nhà hát Quốc gia Lào, hai Bộ trưởng đã dự "
             "Lễ khai mạc Triển lãm ảnh Tình hữu nghị Việt - Lào.",
             dt.date(2026, 5, 14),
-            {("Tuần Văn hóa Việt Nam", "Lào"), ("Lễ khai mạc Triển lãm ảnh Tình hữu nghị Việt - Lào", "Nhà hát Quốc gia Lào")},
+            {("Tuần Văn hóa Việt Nam tại Lào năm 2026", "Lào"), ("Lễ khai mạc Triển lãm ảnh Tình hữu nghị Việt - Lào", "Nhà hát Quốc gia Lào")},
         ),
         # near-miss: no frame, the conference itself is told to be at the hotel
         (
@@ -2335,3 +2335,82 @@ def test_cung_ngay_opening_the_sentence_repeats_the_day_before(text, expected):
 def test_an_offering_ceremony_does_not_refer_back_to_the_festival(text, expected):
     assert held_in(FESTIVAL_OPENED + text, published=dt.date(2026, 3, 11)) == {
         ("Lễ hội Đền Hùng năm 2026", "Khu di tích lịch sử Đền Hùng")} | expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the place before the edition's year is in the name; the venue the sentence leads with is where it is held
+        ("Tối 14/9, tại Công viên Ueno, thủ đô Tokyo, Lễ hội Việt Nam tại Tokyo 2026 đã khai mạc.",
+         {("Lễ hội Việt Nam tại Tokyo 2026", "Công viên Ueno")}),
+        ("Ngày hội Văn hóa Hàn Quốc tại Cần Thơ năm 2024 khai mạc tối 3/5 tại Công viên Lưu Hữu Phước.",
+         {("Ngày hội Văn hóa Hàn Quốc tại Cần Thơ năm 2024", "Công viên Lưu Hữu Phước")}),
+        # no venue said: the edition is held in the place its name is of
+        ("Sáng 8/6, tỉnh Nghệ An khai mạc Tuần Văn hóa, Du lịch Nghệ An tại tỉnh Champasak năm 2026.",
+         {("Tuần Văn hóa, Du lịch Nghệ An tại tỉnh Champasak năm 2026", "Chăm-pa-sắc")}),
+        # near-miss: a venue the sentence leads with outside that place is another act's (a rehearsal's)
+        ("Ngày 20/10, tại Nhà hát tỉnh, thành phố Vinh, Sở Văn hóa đã duyệt chương trình phục vụ Tuần Văn hóa Nghệ An "
+         "tại tỉnh Champasak năm 2026.",
+         {("Tuần Văn hóa Nghệ An tại tỉnh Champasak năm 2026", "Chăm-pa-sắc")}),
+        # near-miss: a 'tại' after the verb of holding, or with no year after it, ends the name
+        ("Hội chợ OCOP Quảng Ninh được tổ chức tại Hạ Long năm 2024 với 300 gian hàng.", {("Hội chợ OCOP Quảng Ninh", "Hạ Long")}),
+        ("Tối 2/3, Hội chợ OCOP Quảng Ninh tại Hạ Long đã khai mạc.", {("Hội chợ OCOP Quảng Ninh", "Hạ Long")}),
+    ],
+)
+def test_the_place_of_an_edition_before_its_year_is_in_its_name(text, expected):
+    assert {(s, o) for s, _, o in facts_of(text, dt.date(2026, 10, 1), "heldIn")} == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the term after a congress's name is the name's: the 'tại' after it is where the congress is held
+        ("Sáng 15-8, Đảng bộ phường Bến Thành tổ chức Đại hội đại biểu lần thứ I, nhiệm kỳ 2025-2030 tại Nhà văn hóa Thanh niên.",
+         {("Đại hội đại biểu lần thứ I", "Nhà văn hóa Thanh niên")}),
+        ("Ngày 3/6, Đảng bộ xã Tân Phú tổ chức Đại hội đại biểu lần thứ XX, nhiệm kỳ 2020 - 2025 tại Hội trường UBND xã Tân Phú.",
+         {("Đại hội đại biểu lần thứ XX", "Hội trường UBND xã Tân Phú")}),
+        # near-miss: a clause of its own after the term, its 'tại' is that clause's
+        ("Ngày 3/6, Đảng bộ xã Tân Phú tổ chức Đại hội đại biểu lần thứ XX, nhiệm kỳ 2020 - 2025, ông Trần Văn Bình phát biểu "
+         "tại Hội trường UBND xã Tân Phú.", set()),
+    ],
+)
+def test_the_term_after_a_congress_is_no_gap_before_its_venue(text, expected):
+    assert {(s, o) for s, _, o in facts_of(text, dt.date(2025, 8, 20), "heldIn")} == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # an online meeting's main bridge point is where it is held
+        ("Ngày 27-10, Ban Đối ngoại Trung ương tổ chức Hội nghị trực tuyến bồi dưỡng nghiệp vụ đối ngoại năm 2025. Đồng chí "
+         "Lê Văn An, Phó trưởng ban, chủ trì hội nghị tại điểm cầu chính ở trụ sở Ban Đối ngoại Trung ương (Hà Nội).",
+         {("Hội nghị trực tuyến bồi dưỡng nghiệp vụ đối ngoại năm 2025", "trụ sở Ban Đối ngoại Trung ương")}),
+        # of two bridge points, the first is taken (either is where it is held)
+        ("Hội nghị ký kết chương trình hợp tác giữa tỉnh Lào Cai và tỉnh Vân Nam diễn ra chiều 8/6 tại hai điểm cầu: "
+         "Hội trường UBND tỉnh Lào Cai và trụ sở chính quyền tỉnh Vân Nam ở thành phố Côn Minh.",
+         {("Hội nghị ký kết chương trình hợp tác giữa tỉnh Lào Cai và tỉnh Vân Nam", "Hội trường UBND tỉnh Lào Cai")}),
+        # near-miss: a local bridge point is only where some attend
+        ("Ngày 27-10, Hội nghị trực tuyến bồi dưỡng nghiệp vụ đối ngoại năm 2025 diễn ra. Tại điểm cầu tỉnh Quảng Trị, "
+         "đồng chí Hồ Văn An chủ trì hội nghị.", set()),
+    ],
+)
+def test_the_main_bridge_point_is_where_an_online_meeting_is_held(text, expected):
+    assert {(s, o) for s, _, o in facts_of(text, dt.date(2025, 10, 28), "heldIn")} == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the point an online meeting is linked from, to the others, is where it is held
+        ("Sáng 12/6, Thủ tướng chủ trì Hội nghị trực tuyến toàn quốc về phát triển khu công nghiệp. Hội nghị được kết nối "
+         "từ trụ sở Chính phủ tới 34 điểm cầu UBND tỉnh, thành phố.",
+         {("Hội nghị trực tuyến toàn quốc về phát triển khu công nghiệp", "trụ sở Chính phủ")}),
+        ("Sáng 20/12, Ban Đối ngoại Trung ương tổ chức Hội nghị toàn quốc tổng kết công tác đối ngoại năm 2025. Hội nghị được "
+         "kết nối từ điểm cầu chính ở Hà Nội tới 34 tỉnh ủy, thành ủy.",
+         {("Hội nghị toàn quốc tổng kết công tác đối ngoại năm 2025", "Hà Nội")}),
+        # near-miss: a road linked from a city says nothing of where the fair is held
+        ("Sáng 12/6, tỉnh tổ chức Hội chợ OCOP. Dịp này, tỉnh kết nối từ Hà Nội tới các tỉnh nhiều tuyến xe.", set()),
+    ],
+)
+def test_the_point_an_online_meeting_is_linked_from_is_where_it_is_held(text, expected):
+    assert {(s, o) for s, _, o in facts_of(text, dt.date(2025, 12, 21), "heldIn")} == expected

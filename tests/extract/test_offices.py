@@ -2268,3 +2268,58 @@ def test_a_central_committee_member_named_by_its_term(text, expected):
 )
 def test_a_foreign_town_written_as_its_county(text, expected):
     assert offices_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the office of a foreign prime minister or president is a ministry of its own, never the
+        # prime minister's or president's office
+        (
+            "Bộ trưởng, Chủ nhiệm Văn phòng Phủ Thủ tướng Lào Khăm-phon Vông-xa dự lễ ký.",
+            {("Khăm-phon Vông-xa", "Chủ nhiệm Văn phòng Phủ Thủ tướng Lào")},
+        ),
+        (
+            "Ông Khăm-phon Vông-xa, Bộ trưởng Phủ Thủ tướng Lào, thăm tỉnh Nghệ An.",
+            {("Khăm-phon Vông-xa", "Bộ trưởng Phủ Thủ tướng Lào")},
+        ),
+        (
+            "Phó Chủ nhiệm Văn phòng Phủ Chủ tịch nước Lào Xổm-xạ-vắt In-tha-vông dự lễ.",
+            {("Xổm-xạ-vắt In-tha-vông", "Phó Chủ nhiệm Văn phòng Phủ Chủ tịch nước Lào")},
+        ),
+        # … the prime minister himself, and the palace as a venue, stay as they were
+        (
+            "Sáng 8/1, tại Phủ Chủ tịch, Thủ tướng Lào Khăm-phon Vông-xa hội đàm với Phó Thủ tướng Chính phủ Lê Văn Định.",
+            {("Khăm-phon Vông-xa", "Thủ tướng Lào"), ("Lê Văn Định", "Phó Thủ tướng Chính phủ")},
+        ),
+        # … a bare "Văn phòng Phủ Thủ tướng" names no country: no office
+        ("Phó Chủ nhiệm Văn phòng Phủ Thủ tướng Khăm-phon Vông-xa dự lễ.", set()),
+    ],
+)
+def test_a_foreign_prime_ministers_office_is_no_prime_ministers_post(text, expected):
+    assert offices_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # Cuba's Council of State and its National Assembly of People's Power, written in full
+        (
+            "Tổng Bí thư tiếp ông Ramón Pérez Villa, Chủ tịch Hội đồng Nhà nước Cộng hòa Cuba.",
+            {("Ramón Pérez Villa", "Chủ tịch Hội đồng Nhà nước Cuba")},
+        ),
+        (
+            "Chủ tịch Quốc hội Chính quyền nhân dân Cuba Ramón Pérez Villa phát biểu tại hội đàm.",
+            {("Ramón Pérez Villa", "Chủ tịch Quốc hội Cuba")},
+        ),
+        # … a chain whose first post names no country is never Vietnam's National Assembly
+        (
+            "Dự có Chủ tịch Quốc hội Chính quyền nhân dân, Chủ tịch Hội đồng Nhà nước Cộng hòa Cuba Ramón Pérez Villa.",
+            {("Ramón Pérez Villa", "Chủ tịch Hội đồng Nhà nước Cuba")},
+        ),
+        # … a Council of State no country qualifies is no office
+        ("Ông Trần Văn Lợi, nguyên Chủ tịch Hội đồng Nhà nước, dự lễ.", set()),
+    ],
+)
+def test_a_foreign_council_of_state_is_no_unit_council(text, expected):
+    assert offices_of(text) == expected

@@ -101,7 +101,7 @@ def find_events(text: str, start: int, end: int, taken: list) -> list[EventMenti
         held = _held(text, start, m.start(), head) or (not name and _stands_alone(head) and bool(_DATED.match(text, m.end(), end)))
         held = held or _subject_after_the_lead_day(text, start, m.start(), end)
         if not (_head_ok(head) or held or _numbered(text, head, m.start(), name_end) or _TAKES_PLACE_NEXT.match(text, max(name_end, m.end()), end)
-                or (name and _attended(text, start, m.start()))):
+                or (name and _attended(text, start, m.start())) or _LEAD_PARTICIPLE.fullmatch(text, start, m.start())):
             pos = m.end()
             continue
         if _held_by_several(text, start, m.start()):
@@ -294,6 +294,9 @@ _ANY_HEAD_SCAN = Prescan(_ANY_HEAD)  # the same matches; an article's heads foun
 _ORGANISED = re.compile(r"(?<![\w])(?:" + lexicon.alternation(_lex()["organising_verbs"]) + r")(?: (?:long trọng|trọng thể|thành công))? $")
 # "Ngày 18/9, tại cửa khẩu X, huyện Y, lễ kết nghĩa … đã được tổ chức": the subject after the lead location.
 _LEAD_LOCATION = re.compile(r"(?:[^;.]{0,40}, )?[Tt]ại [^;.]{1,100}, $")
+# "Diễn ra từ ngày 4 đến 6/11 (…), ngày hội có …": the subject the leading participle of taking place
+# is told of, an event in lower case too (a bare head refers back to the event named before).
+_LEAD_PARTICIPLE = re.compile(r"(?:Diễn ra|Được tổ chức|Kéo dài) [^;,]{1,100}(?: \([^()]{1,60}\))?, ")
 # "lễ khai mạc lễ hội X (có tên gọi mới là …) diễn ra tại": an aside in brackets may come between.
 _TAKES_PLACE_NEXT = re.compile(r"(?: \([^()\n]{1,120}\))? (?:(?:đã|sẽ|đang) )?(?:diễn ra|được tổ chức)(?![\w])")
 

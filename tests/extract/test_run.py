@@ -2268,6 +2268,28 @@ def test_a_span_told_first_as_a_participle_is_the_span_of_the_event_opening_the_
     assert {(event, "startDate", first), (event, "endDate", last)} <= dates_of(text, dt.date(2025, 11, 17))
 
 
+@pytest.mark.parametrize(
+    "second",
+    [
+        "Diễn ra từ ngày 4 đến 6/11 (nhằm ngày 15 đến 17/9 âm lịch), ngày hội có nhiều hoạt động văn hóa.",
+        "Kéo dài từ ngày 4 đến hết ngày 6/11, ngày hội thu hút hàng nghìn lượt khách.",
+    ],
+)
+def test_a_participle_span_told_of_a_lower_case_bare_head_dates_the_event_it_refers_back_to(second):
+    text = ("Sáng 5/11, tại xã Gò Quao, UBND tỉnh An Giang khai mạc Ngày hội Văn hóa đồng bào Khmer tỉnh An Giang "
+            "lần thứ XVII năm 2025. " + second)
+    event = "Ngày hội Văn hóa đồng bào Khmer tỉnh An Giang lần thứ XVII năm 2025"
+    dates = dates_of(text, dt.date(2025, 11, 5))
+    assert {(event, "startDate", dt.date(2025, 11, 4)), (event, "endDate", dt.date(2025, 11, 6))} <= dates
+    assert (event, "startDate", dt.date(2025, 11, 5)) not in dates
+
+
+def test_a_participle_span_told_of_a_bare_head_of_another_kind_dates_nothing():
+    text = ("Sáng 5/11, tại xã Gò Quao, UBND tỉnh An Giang khai mạc Ngày hội Văn hóa đồng bào Khmer tỉnh An Giang "
+            "lần thứ XVII năm 2025. Diễn ra từ ngày 4 đến 6/11, hội nghị bàn về du lịch.")
+    assert {(r, d) for _, r, d in dates_of(text, dt.date(2025, 11, 5))} == {("startDate", dt.date(2025, 11, 5))}
+
+
 def test_a_participle_span_before_another_subject_dates_no_event_named_later():
     text = "Diễn ra từ ngày 14 đến 16/11, các đoàn nghệ thuật đã biểu diễn tại Lễ hội Văn hóa biển Đà Nẵng lần thứ hai."
     assert dates_of(text, dt.date(2025, 11, 17)) == set()

@@ -1071,10 +1071,12 @@ GUESTS_ATTEND = re.compile(r"(?<![\w])tổ chức (?!(?:long trọng|trọng th�
 
 
 # "Sáng 19/4, tại trụ sở UBND tỉnh, ông A đã tiếp đoàn đại biểu tỉnh B sang tham dự Lễ hội Y": the
-# reception is held there; the event the guests came to attend, wherever the article says.
+# reception is held there; the event the guests came to attend, wherever the article says. So is the
+# one the guest, on a visit, co-chairs ("tiếp ông B, đang thăm chính thức Việt Nam và đồng chủ trì Phiên họp Z").
 RECEIVED_TO_ATTEND = re.compile(
     r"(?<![\w])(?:tiếp|đón|gặp mặt|gặp gỡ|hội kiến) (?:[^;.()]|\([^;.()]{1,40}\)){0,120}?"
-    r"(?:(?:sang|đến|về|qua|tới) (?:tham )?dự|[Đđ]oàn (?:[^;.()]|\([^;.()]{1,40}\)){1,100}? (?<!và )(?<!cùng )(?:tham dự|dự)) $")
+    r"(?:(?:sang|đến|về|qua|tới) (?:tham )?dự|[Đđ]oàn (?:[^;.()]|\([^;.()]{1,40}\)){1,100}? (?<!và )(?<!cùng )(?:tham dự|dự)"
+    r"|, (?:đang |sang |đến )?thăm [^;.()]{1,80}? (?:và|để) (?:đồng )?(?:chủ trì|tham dự|dự)) $")
 
 
 def _guests_attend_after(text: str, loc, pos: int) -> bool:

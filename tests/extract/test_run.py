@@ -2143,6 +2143,29 @@ def test_the_place_of_a_reception_is_not_the_event_the_guests_came_to_attend(tex
     assert held_in(text, published=dt.date(2024, 4, 20)) == set()
 
 
+@pytest.mark.parametrize(
+    "text, event",
+    [
+        # … nor the one the guest, on a visit, co-chairs or attends
+        ("Chiều 19/4, tại Trụ sở Trung ương Đảng, Thường trực Ban Bí thư tiếp ông Ramón Pérez Villa, Chủ tịch Quốc hội "
+         "Cuba, đang thăm chính thức Việt Nam và đồng chủ trì Phiên họp lần thứ hai Ủy ban hợp tác liên Nghị viện Việt Nam - Cuba.",
+         "Phiên họp lần thứ hai Ủy ban hợp tác liên Nghị viện Việt Nam - Cuba"),
+        ("Sáng 19/4, tại trụ sở UBND tỉnh, Chủ tịch UBND tỉnh Lạng Sơn Hoàng Văn Nam tiếp ông Lý Quốc Cường, Bí thư "
+         "Thành ủy Bằng Tường, sang thăm tỉnh để dự Hội chợ Thương mại quốc tế Việt - Trung lần thứ 10.",
+         "Hội chợ Thương mại quốc tế Việt - Trung lần thứ 10"),
+    ],
+)
+def test_the_place_of_a_reception_is_not_that_of_the_event_the_visiting_guest_cochairs(text, event):
+    assert not {p for e, p in held_in(text, published=dt.date(2024, 4, 20)) if e == event}
+
+
+def test_hosts_who_cochair_at_a_venue_hold_the_session_there():
+    text = ("Sáng 19/4, tại Trung tâm Hội nghị tỉnh, Chủ tịch UBND tỉnh Lạng Sơn Hoàng Văn Nam và ông Lý Quốc Cường, "
+            "đang thăm tỉnh, đồng chủ trì Hội nghị lần thứ 10 Ủy ban công tác liên hợp.")
+    assert held_in(text, published=dt.date(2024, 4, 20)) == {
+        ("Hội nghị lần thứ 10 Ủy ban công tác liên hợp", "Trung tâm Hội nghị tỉnh Lạng Sơn")}
+
+
 def test_a_host_who_receives_guests_and_attends_is_at_the_event():
     text = "Tối 19/4, tại Quảng trường Lam Sơn, đồng chí Lê Văn Phúc đã tiếp các đại biểu và dự Lễ khai mạc Lễ hội Lam Kinh năm 2024."
     assert held_in(text, published=dt.date(2024, 4, 20)) == {("Lễ khai mạc Lễ hội Lam Kinh năm 2024", "Quảng trường Lam Sơn")}

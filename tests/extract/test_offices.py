@@ -2323,3 +2323,33 @@ def test_a_foreign_prime_ministers_office_is_no_prime_ministers_post(text, expec
 )
 def test_a_foreign_council_of_state_is_no_unit_council(text, expected):
     assert offices_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # "được bầu giữ chức A, sau khi được điều động giữ chức B": B is the post taken just before, still held
+        (
+            "Sáng 18/11, ông Trần Văn Tám đã được HĐND tỉnh Hà Tĩnh bầu giữ chức Chủ tịch UBND tỉnh Hà Tĩnh, sau khi "
+            "được điều động giữ chức Phó Bí thư Tỉnh ủy Hà Tĩnh.",
+            {("Trần Văn Tám", "Chủ tịch UBND tỉnh Hà Tĩnh"), ("Trần Văn Tám", "Phó Bí thư Tỉnh ủy Hà Tĩnh")},
+        ),
+        (
+            "Chiều 19/11, bà Lê Thị Hoa được HĐND tỉnh Điện Biên bầu giữ chức Chủ tịch UBND tỉnh, sau khi được Bộ Chính "
+            "trị điều động, chỉ định giữ chức Phó Bí thư Tỉnh ủy Điện Biên.",
+            {("Lê Thị Hoa", "Chủ tịch UBND tỉnh Điện Biên"), ("Lê Thị Hoa", "Phó Bí thư Tỉnh ủy Điện Biên")},
+        ),
+        # … a post left before is no post held; another person's post is that person's
+        (
+            "Ông Trần Văn Tám được bầu giữ chức Chủ tịch UBND tỉnh Hà Tĩnh, sau khi thôi giữ chức Phó Bí thư Tỉnh ủy Hà Tĩnh.",
+            {("Trần Văn Tám", "Chủ tịch UBND tỉnh Hà Tĩnh")},
+        ),
+        (
+            "Ông Trần Văn Tám được bầu giữ chức Chủ tịch UBND tỉnh Hà Tĩnh, sau khi ông Lê Văn Ba được điều động giữ chức "
+            "Phó Bí thư Tỉnh ủy Quảng Bình.",
+            {("Trần Văn Tám", "Chủ tịch UBND tỉnh Hà Tĩnh"), ("Lê Văn Ba", "Phó Bí thư Tỉnh ủy Quảng Bình")},
+        ),
+    ],
+)
+def test_a_post_taken_just_before_the_one_elected_to(text, expected):
+    assert offices_of(text) == expected

@@ -841,3 +841,9 @@ def test_o_after_the_verb_and_its_day_names_the_venue(text, expected):
 )
 def test_a_commune_named_like_a_district_elsewhere_is_not_that_district(text, expected):
     assert locations_in(text) == expected
+
+
+def test_carnival_spelt_the_english_way_opens_an_event_only_in_capitals():
+    assert events_in("tổ chức Carnival đường phố Hạ Long 2025 tại Quảng trường 30/10") == [
+        ("Carnival đường phố Hạ Long 2025", "Carnival")]
+    assert events_in("đưa không khí carnival rực rỡ tới thành phố biển") == []

@@ -2307,6 +2307,24 @@ def test_a_participle_span_told_of_a_lower_case_bare_head_dates_the_event_it_ref
     assert (event, "startDate", dt.date(2025, 11, 5)) not in dates
 
 
+@pytest.mark.parametrize(
+    "text, event, first, last",
+    [
+        # "Carnival", the English spelling, opens an event as "Carnaval" does: the days are its own, not those
+        # of the festival it is held within
+        ("Diễn ra vào các tối cuối tuần, từ 21/6 – 20/7, Carnival đường phố Biển Xanh nằm trong khuôn khổ Lễ hội "
+         "Du lịch biển Quy Nhơn 2025 đã thu hút đông đảo du khách.", "Carnival đường phố Biển Xanh",
+         dt.date(2025, 6, 21), dt.date(2025, 7, 20)),
+        ("Carnival đường phố Hạ Long 2025 diễn ra từ ngày 30/4 đến 1/5 tại Quảng trường 30/10.",
+         "Carnival đường phố Hạ Long 2025", dt.date(2025, 4, 30), dt.date(2025, 5, 1)),
+    ],
+)
+def test_a_carnival_spelt_the_english_way_is_an_event(text, event, first, last):
+    dates = dates_of(text, dt.date(2025, 7, 22))
+    assert {(event, "startDate", first), (event, "endDate", last)} <= dates
+    assert not {d for d in dates if d[0].startswith("Lễ hội")}
+
+
 def test_a_participle_span_told_of_a_bare_head_of_another_kind_dates_nothing():
     text = ("Sáng 5/11, tại xã Gò Quao, UBND tỉnh An Giang khai mạc Ngày hội Văn hóa đồng bào Khmer tỉnh An Giang "
             "lần thứ XVII năm 2025. Diễn ra từ ngày 4 đến 6/11, hội nghị bàn về du lịch.")

@@ -993,10 +993,16 @@ def _second_venue(text: str, loc: Location, end: int, places: dict) -> Location 
 _UNIT_ABBREVIATION = re.compile(r"(?:" + lexicon.alternation(lexicon.units()["commune_abbreviations"]) + r") ?(?=\w)")
 
 
+# "tại thành phố biển Sầm Sơn", "tại huyện đảo Lý Sơn": what the unit is, between its word and its name.
+_EPITHET = re.compile(rf"(?:{lexicon.alternation(lexicon.units()['epithets'])}) (?={lexicon.UPPER})")
+
+
 def _place_at(text: str, pos: int, end: int, places: dict):
     unit = _UNIT.match(text, pos, end)
     abbreviation = None if unit else _UNIT_ABBREVIATION.match(text, pos, end)
     at = unit.end() + 1 if unit else abbreviation.end() if abbreviation else pos
+    epithet = _EPITHET.match(text, at, end) if unit else None
+    at = epithet.end() if epithet else at
     match = places.get(pos) or places.get(at)
     if match and not _commune_of_the_name(text, unit or abbreviation, match, end, places):
         return match.places[0], match.end

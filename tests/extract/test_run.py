@@ -462,6 +462,22 @@ def held_in(text, **kw):
     return {(s, o) for s, r, o in facts_of(text, **kw) if r == "heldIn"}
 
 
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # what the unit is, between its word and its name: "thành phố biển X", "TP cảng X", "huyện đảo X"
+        ("Sáng 13/4, Lễ hội Carnival đường phố diễn ra tại thành phố biển Sầm Sơn, tỉnh Thanh Hóa.",
+         {("Lễ hội Carnival đường phố", "Sầm Sơn")}),
+        ("Hội nghị xúc tiến đầu tư được tổ chức tại thành phố cảng Hải Phòng.", {("Hội nghị xúc tiến đầu tư", "Hải Phòng")}),
+        ("Hội thảo khoa học về biển đảo được tổ chức tại huyện đảo Lý Sơn.", {("Hội thảo khoa học về biển đảo", "Lý Sơn")}),
+        # … the epithet with no name after it is no place
+        ("Lễ hội Pháo hoa quốc tế được tổ chức tại thành phố biển, thu hút nhiều du khách.", set()),
+    ],
+)
+def test_a_unit_told_with_what_it_is_before_its_name(text, expected):
+    assert held_in(text) == expected
+
+
 def test_the_place_after_the_verb_of_taking_place_wins_over_one_in_the_name():
     text = "Tuần Văn hóa Campuchia tại Việt Nam sẽ diễn ra tại tỉnh Nghệ An từ ngày 3 đến 5/4/2025."
     assert held_in(text) == {("Tuần Văn hóa Campuchia", "Nghệ An")}

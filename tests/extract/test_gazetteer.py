@@ -169,6 +169,10 @@ def whole(text, at=None):
         ("Kazanlak", "bg-kazanlak", "City", "bg-stara-zagora"),
         ("Minsk", "by-minsk", "ForeignRegion", "by"),  # the city; "tỉnh Minsk" is the region
         ("tỉnh Minsk", "by-minsk-region", "ForeignRegion", "by"),
+        ("Moscow", "ru-moscow", "ForeignRegion", "ru"),  # the city; "tỉnh Moscow" is the oblast around it
+        ("Mát-xcơ-va", "ru-moscow", "ForeignRegion", "ru"),
+        ("tỉnh Moscow", "ru-moscow-oblast", "ForeignRegion", "ru"),
+        ("tỉnh Mát-xcơ-va", "ru-moscow-oblast", "ForeignRegion", "ru"),
         ("vùng lãnh thổ Bắc Australia", "au-nt", "ForeignRegion", "au"),
         ("Lãnh thổ Bắc Úc", "au-nt", "ForeignRegion", "au"),
         # foreign cities twinned with Vietnamese ones or hosting their missions

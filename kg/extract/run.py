@@ -956,7 +956,8 @@ def _held_in(scope: Scope, sentence: Sentence, in_clause, locations, clause_star
         before = [] if _organisers_of(scope.doc.text, e) or _hosting_handed_over(scope.doc.text, e) or _being_prepared(scope.doc.text, e) else [
             l for l in locations if l.start < lead.start and not NEAR_CUE.match(scope.doc.text, l.start)
             and not any(l.start < o.start < lead.start for o in between)
-            and not _in_closed_aside(scope.doc.text, sentence.start, l, lead.start) and not _seat_elsewhere(scope.doc.text, l, lead.start, locations)
+            and not _in_closed_aside(scope.doc.text, sentence.start, l, lead.start) and not _in_quotes(scope.doc.text, sentence.start, l)
+            and not _seat_elsewhere(scope.doc.text, l, lead.start, locations)
             and not _trip_destination(scope.doc.text, l) and not _place_of_earlier(scope.doc.text, between, l, lead)
             and not _guests_attend_after(scope.doc.text, l, lead.start)]
         loc = _where_it_takes_place(scope.doc.text, e, after) if after else (before[-1] if before else None)
@@ -1021,6 +1022,12 @@ def _in_closed_aside(text: str, sentence_start: int, loc, pos: int) -> bool:
     event is the aside's, not where the event is held."""
     opened = text.count("(", sentence_start, loc.start) > text.count(")", sentence_start, loc.start)
     return opened and text.find(")", loc.end, pos) >= 0
+
+
+def _in_quotes(text: str, sentence_start: int, loc) -> bool:
+    """'Sự kiện "Những ngày văn hóa Hàn Quốc tại Quảng Nam" … hưởng ứng Năm Du lịch X': a 'tại' inside a
+    quoted name is that name's, not where an event told after it is held."""
+    return text.count('"', sentence_start, loc.start) % 2 == 1
 
 
 # "Tổng Lãnh sự quán X tại Đà Nẵng tổ chức Tiệc …": the mission holds the event where it sits.

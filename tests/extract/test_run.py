@@ -478,6 +478,27 @@ def test_a_unit_told_with_what_it_is_before_its_name(text, expected):
     assert held_in(text) == expected
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a 'tại' inside a quoted name is the name's, not the venue of an event told after it
+        'Sự kiện "Những ngày văn hóa Nhật Bản tại Quảng Nam" năm 2025 là một trong chuỗi hoạt động hưởng ứng '
+        'Năm Du lịch quốc gia 2025.',
+        'Chương trình "Mùa xuân tại Luông Pha-bang" năm 2025 nằm trong khuôn khổ Hội chợ Xuân Việt - Lào 2025.',
+        # a country's cultural centre abroad names its seat, not the venue of what it organises with a province
+        'Trung tâm Văn hóa Hàn Quốc tại Việt Nam liên tục phối hợp với tỉnh Quảng Nam tổ chức Lễ hội Văn hóa '
+        'Hàn Quốc năm 2025.',
+    ],
+)
+def test_a_place_inside_a_quoted_name_or_a_cultural_centres_seat_is_no_venue(text):
+    assert held_in(text) == set()
+
+
+def test_a_venue_told_before_a_quoted_name_is_still_the_events():
+    text = 'Sáng 5/2, tại Nhà hát Lớn, Ban tổ chức khai mạc Hội chợ "Xuân quê hương" năm 2025.'
+    assert held_in(text, published=dt.date(2025, 2, 5)) == {('Hội chợ "Xuân quê hương" năm 2025', "Nhà hát Lớn")}
+
+
 def test_the_place_after_the_verb_of_taking_place_wins_over_one_in_the_name():
     text = "Tuần Văn hóa Campuchia tại Việt Nam sẽ diễn ra tại tỉnh Nghệ An từ ngày 3 đến 5/4/2025."
     assert held_in(text) == {("Tuần Văn hóa Campuchia", "Nghệ An")}

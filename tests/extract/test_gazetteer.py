@@ -173,6 +173,9 @@ def whole(text, at=None):
         ("Mát-xcơ-va", "ru-moscow", "ForeignRegion", "ru"),
         ("tỉnh Moscow", "ru-moscow-oblast", "ForeignRegion", "ru"),
         ("tỉnh Mát-xcơ-va", "ru-moscow-oblast", "ForeignRegion", "ru"),
+        # … the city-region's own cities stay under it, not under the province named after it
+        ("thành phố Babushkin", "ru-babushkin", "City", "ru-moscow"),
+        ("thành phố Mins'k", "by-mins-k", "City", "by-minsk"),
         ("vùng lãnh thổ Bắc Australia", "au-nt", "ForeignRegion", "au"),
         ("Lãnh thổ Bắc Úc", "au-nt", "ForeignRegion", "au"),
         # foreign cities twinned with Vietnamese ones or hosting their missions

@@ -276,8 +276,13 @@ def region_of_code(cities: list[dict], known: list[list[str]]) -> dict[tuple[str
     for c in cities:
         if c["countrycode"] in ISO_ADMIN1 and f"{c['countrycode']}-{c['admin1code']}" in by_iso:
             claims.add((c["countrycode"], c["admin1code"], by_iso[f"{c['countrycode']}-{c['admin1code']}"]))
+    # A province named like the city-region it surrounds ("tỉnh Moskva" beside the city of Moskva) claims no
+    # code by that name: the city's cities are the city's.
+    city_regions = {(r[4], _name_key(r[1])) for r in regions.values() if r[3] == "thành phố"}
     for row in known:
         namesake = row[0] in regions  # a region's namesake must be one of the two largest cities of its code
+        if namesake and row[3] != "thành phố" and (row[4], _name_key(row[1])) in city_regions:
+            continue
         region = row[0] if namesake else row[5] if row[2] == "City" and row[5] in regions else ""
         for alias in {_name_key(_split_any_unit(a)[1]) for a in [row[1], *row[7].split("|")] if a and region}:
             found = by_name.get((row[4], alias), [])

@@ -46,14 +46,15 @@ class ArticleContext:
 # brackets: "Tổng Lãnh sự nước Cộng hòa Dân chủ Nhân dân (CHDCND) Lào tại X", "Đại Hàn Dân Quốc (Hàn Quốc) tại X".
 _STYLE = r"Cộng hòa(?: [Dd]ân chủ [Nn]hân dân| [Xx]ã hội [Cc]hủ nghĩa| [Nn]hân dân| [Ll]iên bang)?(?: \([A-ZĐ]{2,8}\))?"
 _SEAT_BEFORE = re.compile(
-    r"(?:[Ll]ãnh sự|[Đđ]ại sứ|[Đđ]ại biện|[Tt]ham tán|[Pp]hái đoàn (?:[Nn]goại giao|[Tt]hường trực))(?: quán)?"
+    r"(?:[Ll]ãnh sự|[Đđ]ại sứ|[Đđ]ại biện|[Tt]ham tán|[Pp]hái đoàn (?:[Nn]goại giao|[Tt]hường trực)|Trung tâm Văn hóa)(?: quán)?"
     rf"(?: (?:{_STYLE}|\([^()]{{1,20}}\)|[^\s,.;:]+)){{0,5}}"
     r" tại (?:(?:TP\.?|Tp\.?|thành phố|Thành phố) ?)?$")
 
 
 def is_diplomatic_seat(text: str, start: int) -> bool:
     """The place at ``start`` is where a diplomat or a mission serves: "… Tổng Lãnh sự Nhật Bản tại X",
-    "Phái đoàn Ngoại giao Hoa Kỳ tại X" (a 'phái đoàn' alone is any delegation: it stays)."""
+    "Phái đoàn Ngoại giao Hoa Kỳ tại X" (a 'phái đoàn' alone is any delegation: it stays), or a country's
+    cultural centre abroad: "Trung tâm Văn hóa Hàn Quốc tại Việt Nam"."""
     return _SEAT_BEFORE.search(text, max(0, start - 60), start) is not None
 
 

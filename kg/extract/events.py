@@ -101,7 +101,7 @@ def find_events(text: str, start: int, end: int, taken: list) -> list[EventMenti
         held = _held(text, start, m.start(), head) or (not name and _stands_alone(head) and bool(_DATED.match(text, m.end(), end)))
         held = held or _subject_after_the_lead_day(text, start, m.start(), end)
         if not (_head_ok(head) or held or _numbered(text, head, m.start(), name_end) or _TAKES_PLACE_NEXT.match(text, max(name_end, m.end()), end)
-                or (name and _attended(text, start, m.start()))):
+                or (name and _attended(text, start, m.start())) or _LEAD_PARTICIPLE.fullmatch(text, start, m.start())):
             pos = m.end()
             continue
         if _held_by_several(text, start, m.start()):
@@ -305,6 +305,9 @@ _ANY_HEAD_SCAN = Prescan(_ANY_HEAD)  # the same matches; an article's heads foun
 _ORGANISED = re.compile(r"(?<![\w])(?:" + lexicon.alternation(_lex()["organising_verbs"]) + r")(?: (?:long trọng|trọng thể|thành công))? $")
 # "Ngày 18/9, tại cửa khẩu X, huyện Y, lễ kết nghĩa … đã được tổ chức": the subject after the lead location.
 _LEAD_LOCATION = re.compile(r"(?:[^;.]{0,40}, )?[Tt]ại [^;.]{1,100}, $")
+# "Diễn ra từ ngày 4 đến 6/11 (…), ngày hội có …": the subject the leading participle of taking place
+# is told of, an event in lower case too (a bare head refers back to the event named before).
+_LEAD_PARTICIPLE = re.compile(r"(?:Diễn ra|Được tổ chức|Kéo dài) [^;,]{1,100}(?: \([^()]{1,60}\))?, ")
 # "lễ khai mạc lễ hội X (có tên gọi mới là …) diễn ra tại": an aside in brackets may come between.
 _TAKES_PLACE_NEXT = re.compile(r"(?: \([^()\n]{1,120}\))? (?:(?:đã|sẽ|đang) )?(?:diễn ra|được tổ chức)(?![\w])")
 
@@ -1017,10 +1020,16 @@ def _second_venue(text: str, loc: Location, end: int, places: dict) -> Location 
 _UNIT_ABBREVIATION = re.compile(r"(?:" + lexicon.alternation(lexicon.units()["commune_abbreviations"]) + r") ?(?=\w)")
 
 
+# "tại thành phố biển Sầm Sơn", "tại huyện đảo Lý Sơn": what the unit is, between its word and its name.
+_EPITHET = re.compile(rf"(?:{lexicon.alternation(lexicon.units()['epithets'])}) (?={lexicon.UPPER})")
+
+
 def _place_at(text: str, pos: int, end: int, places: dict):
     unit = _UNIT.match(text, pos, end)
     abbreviation = None if unit else _UNIT_ABBREVIATION.match(text, pos, end)
     at = unit.end() + 1 if unit else abbreviation.end() if abbreviation else pos
+    epithet = _EPITHET.match(text, at, end) if unit else None
+    at = epithet.end() if epithet else at
     match = places.get(pos) or places.get(at)
     if match and not _commune_of_the_name(text, unit or abbreviation, match, end, places):
         return match.places[0], match.end

@@ -587,10 +587,11 @@ def _before_a_name(text: str, items: list, i: int) -> bool:
     return i + 1 < len(items) and isinstance(items[i + 1], Name) and bool(BEFORE_NAME_GAP.match(_gap(text, items[i], items[i + 1])))
 
 
-# After a new post, a second one for the same persons: "… (nhiệm kỳ 2025-2030) và được … bầu giữ chức …".
+# After a new post, a second one for the same persons: "… (nhiệm kỳ 2025-2030) và được … bầu giữ chức …",
+# or the one taken just before it: "được HĐND tỉnh bầu giữ chức A, sau khi được điều động giữ chức B".
 # "… được giao làm Chủ tịch UBND phường X, đồng thời là Phó Bí thư Đảng ủy phường": a second post given with it.
 ALSO_IS_GAP = re.compile(r"^(?:\s+(?:nhiệm kỳ \d{4}\s*[-–]\s*\d{4}|khóa [IVXLC]+|khóa \d+))?,?\s+đồng thời (?:là|kiêm)\s+$")
-ONE_MORE_POST = re.compile(r"^(?:\s+(?:nhiệm kỳ \d{4}\s*[-–]\s*\d{4}|khóa [IVXLC]+|khóa \d+))?,?\s+(?:và|đồng thời)\s")
+ONE_MORE_POST = re.compile(r"^(?:\s+(?:nhiệm kỳ \d{4}\s*[-–]\s*\d{4}|khóa [IVXLC]+|khóa \d+))?,?\s+(?:và|đồng thời|sau khi được)\s")
 
 
 def _made_by_a_verb(text: str, items: list, names: list[Name], post: Title, own_titles: bool) -> bool:

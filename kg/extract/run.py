@@ -956,7 +956,8 @@ def _held_in(scope: Scope, sentence: Sentence, in_clause, locations, clause_star
         before = [] if _organisers_of(scope.doc.text, e) or _hosting_handed_over(scope.doc.text, e) or _being_prepared(scope.doc.text, e) else [
             l for l in locations if l.start < lead.start and not NEAR_CUE.match(scope.doc.text, l.start)
             and not any(l.start < o.start < lead.start for o in between)
-            and not _in_closed_aside(scope.doc.text, sentence.start, l, lead.start) and not _seat_elsewhere(scope.doc.text, l, lead.start, locations)
+            and not _in_closed_aside(scope.doc.text, sentence.start, l, lead.start) and not _in_quotes(scope.doc.text, sentence.start, l)
+            and not _seat_elsewhere(scope.doc.text, l, lead.start, locations)
             and not _trip_destination(scope.doc.text, l) and not _place_of_earlier(scope.doc.text, between, l, lead)
             and not _guests_attend_after(scope.doc.text, l, lead.start)]
         edition = None if e.by_verb else _place_of_its_edition(scope.doc.text, e, locations)
@@ -1043,6 +1044,12 @@ def _in_closed_aside(text: str, sentence_start: int, loc, pos: int) -> bool:
     return opened and text.find(")", loc.end, pos) >= 0
 
 
+def _in_quotes(text: str, sentence_start: int, loc) -> bool:
+    """'Sự kiện "Những ngày văn hóa Hàn Quốc tại Quảng Nam" … hưởng ứng Năm Du lịch X': a 'tại' inside a
+    quoted name is that name's, not where an event told after it is held."""
+    return text.count('"', sentence_start, loc.start) % 2 == 1
+
+
 # "Tổng Lãnh sự quán X tại Đà Nẵng tổ chức Tiệc …": the mission holds the event where it sits.
 SEAT_HOSTS = re.compile(r"\s*(?:(?:đã|sẽ|vừa|long trọng|trọng thể|phối hợp) )*(?:tổ chức|đăng cai)(?![\w])")
 
@@ -1091,10 +1098,12 @@ GUESTS_ATTEND = re.compile(r"(?<![\w])tổ chức (?!(?:long trọng|trọng th�
 
 
 # "Sáng 19/4, tại trụ sở UBND tỉnh, ông A đã tiếp đoàn đại biểu tỉnh B sang tham dự Lễ hội Y": the
-# reception is held there; the event the guests came to attend, wherever the article says.
+# reception is held there; the event the guests came to attend, wherever the article says. So is the
+# one the guest, on a visit, co-chairs ("tiếp ông B, đang thăm chính thức Việt Nam và đồng chủ trì Phiên họp Z").
 RECEIVED_TO_ATTEND = re.compile(
     r"(?<![\w])(?:tiếp|đón|gặp mặt|gặp gỡ|hội kiến) (?:[^;.()]|\([^;.()]{1,40}\)){0,120}?"
-    r"(?:(?:sang|đến|về|qua|tới) (?:tham )?dự|[Đđ]oàn (?:[^;.()]|\([^;.()]{1,40}\)){1,100}? (?<!và )(?<!cùng )(?:tham dự|dự)) $")
+    r"(?:(?:sang|đến|về|qua|tới) (?:tham )?dự|[Đđ]oàn (?:[^;.()]|\([^;.()]{1,40}\)){1,100}? (?<!và )(?<!cùng )(?:tham dự|dự)"
+    r"|, (?:đang |sang |đến )?thăm [^;.()]{1,80}? (?:và|để) (?:đồng )?(?:chủ trì|tham dự|dự)) $")
 
 
 def _guests_attend_after(text: str, loc, pos: int) -> bool:

@@ -4,12 +4,16 @@ from __future__ import annotations
 import re
 
 from ..model import Document, Sentence
+from . import lexicon
 
 # A sentence ends at . ! ? … (optionally closing quotes/brackets) followed by
 # space and an upper-case letter or a digit, or at a line break. Abbreviations
 # with inner dots ("TP.", "T.Ư", "V.I.") never end a sentence because the next
-# character is not a space + capital, or they are listed here.
-_ABBREVIATIONS = ("TP.", "Tp.", "TS.", "PGS.", "GS.", "ThS.", "BS.", "Q.", "P.", "St.", "Mr.", "Mrs.", "Dr.")
+# character is not a space + capital, or they are listed here; so are the unit
+# words written with a dot in units.json ("TX. Tịnh Biên", "TT. Phố Lu").
+_ABBREVIATIONS = ("TP.", "Tp.", "TS.", "PGS.", "GS.", "ThS.", "BS.", "Q.", "P.", "St.", "Mr.", "Mrs.", "Dr.") + tuple(
+    w for w in lexicon.unit_words("city", "district", "commune_abbreviations") if w.endswith(".")
+)
 _BOUNDARY = re.compile(r"(?<=[.!?…])[\"')\]]*\s+(?=[\"'(]?[^\W\d_])|\n+")
 
 

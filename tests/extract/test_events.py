@@ -893,3 +893,22 @@ def test_a_wharf_named_is_a_venue():
 )
 def test_a_held_review_meeting_is_named_by_its_act(text, expected):
     assert events_in(text) == expected
+
+
+def test_carnival_spelt_the_english_way_opens_an_event_only_in_capitals():
+    assert events_in("tổ chức Carnival đường phố Hạ Long 2025 tại Quảng trường 30/10") == [
+        ("Carnival đường phố Hạ Long 2025", "Carnival")]
+    assert events_in("đưa không khí carnival rực rỡ tới thành phố biển") == []
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # "lần đầu (tiên)" tells that the event is new, it ends the name ("lần thứ nhất" stays in it)
+        ("Lễ hội Carnival đường phố lần đầu tiên diễn ra tại", [("Lễ hội Carnival đường phố", "Lễ hội")]),
+        ("Lễ hội Pháo hoa quốc tế lần đầu được tổ chức tại", [("Lễ hội Pháo hoa quốc tế", "Lễ hội")]),
+        ("Hội chợ OCOP lần thứ nhất diễn ra tại", [("Hội chợ OCOP lần thứ nhất", "Hội chợ")]),
+    ],
+)
+def test_a_first_time_ends_an_events_name(text, expected):
+    assert events_in(text) == expected

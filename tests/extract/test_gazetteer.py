@@ -169,6 +169,13 @@ def whole(text, at=None):
         ("Kazanlak", "bg-kazanlak", "City", "bg-stara-zagora"),
         ("Minsk", "by-minsk", "ForeignRegion", "by"),  # the city; "tỉnh Minsk" is the region
         ("tỉnh Minsk", "by-minsk-region", "ForeignRegion", "by"),
+        ("Moscow", "ru-moscow", "ForeignRegion", "ru"),  # the city; "tỉnh Moscow" is the oblast around it
+        ("Mát-xcơ-va", "ru-moscow", "ForeignRegion", "ru"),
+        ("tỉnh Moscow", "ru-moscow-oblast", "ForeignRegion", "ru"),
+        ("tỉnh Mát-xcơ-va", "ru-moscow-oblast", "ForeignRegion", "ru"),
+        # … the city-region's own cities stay under it, not under the province named after it
+        ("thành phố Babushkin", "ru-babushkin", "City", "ru-moscow"),
+        ("thành phố Mins'k", "by-mins-k", "City", "by-minsk"),
         ("vùng lãnh thổ Bắc Australia", "au-nt", "ForeignRegion", "au"),
         ("Lãnh thổ Bắc Úc", "au-nt", "ForeignRegion", "au"),
         # foreign cities twinned with Vietnamese ones or hosting their missions

@@ -2268,3 +2268,88 @@ def test_a_central_committee_member_named_by_its_term(text, expected):
 )
 def test_a_foreign_town_written_as_its_county(text, expected):
     assert offices_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the office of a foreign prime minister or president is a ministry of its own, never the
+        # prime minister's or president's office
+        (
+            "Bộ trưởng, Chủ nhiệm Văn phòng Phủ Thủ tướng Lào Khăm-phon Vông-xa dự lễ ký.",
+            {("Khăm-phon Vông-xa", "Chủ nhiệm Văn phòng Phủ Thủ tướng Lào")},
+        ),
+        (
+            "Ông Khăm-phon Vông-xa, Bộ trưởng Phủ Thủ tướng Lào, thăm tỉnh Nghệ An.",
+            {("Khăm-phon Vông-xa", "Bộ trưởng Phủ Thủ tướng Lào")},
+        ),
+        (
+            "Phó Chủ nhiệm Văn phòng Phủ Chủ tịch nước Lào Xổm-xạ-vắt In-tha-vông dự lễ.",
+            {("Xổm-xạ-vắt In-tha-vông", "Phó Chủ nhiệm Văn phòng Phủ Chủ tịch nước Lào")},
+        ),
+        # … the prime minister himself, and the palace as a venue, stay as they were
+        (
+            "Sáng 8/1, tại Phủ Chủ tịch, Thủ tướng Lào Khăm-phon Vông-xa hội đàm với Phó Thủ tướng Chính phủ Lê Văn Định.",
+            {("Khăm-phon Vông-xa", "Thủ tướng Lào"), ("Lê Văn Định", "Phó Thủ tướng Chính phủ")},
+        ),
+        # … a bare "Văn phòng Phủ Thủ tướng" names no country: no office
+        ("Phó Chủ nhiệm Văn phòng Phủ Thủ tướng Khăm-phon Vông-xa dự lễ.", set()),
+    ],
+)
+def test_a_foreign_prime_ministers_office_is_no_prime_ministers_post(text, expected):
+    assert offices_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # Cuba's Council of State and its National Assembly of People's Power, written in full
+        (
+            "Tổng Bí thư tiếp ông Ramón Pérez Villa, Chủ tịch Hội đồng Nhà nước Cộng hòa Cuba.",
+            {("Ramón Pérez Villa", "Chủ tịch Hội đồng Nhà nước Cuba")},
+        ),
+        (
+            "Chủ tịch Quốc hội Chính quyền nhân dân Cuba Ramón Pérez Villa phát biểu tại hội đàm.",
+            {("Ramón Pérez Villa", "Chủ tịch Quốc hội Cuba")},
+        ),
+        # … a chain whose first post names no country is never Vietnam's National Assembly
+        (
+            "Dự có Chủ tịch Quốc hội Chính quyền nhân dân, Chủ tịch Hội đồng Nhà nước Cộng hòa Cuba Ramón Pérez Villa.",
+            {("Ramón Pérez Villa", "Chủ tịch Hội đồng Nhà nước Cuba")},
+        ),
+        # … a Council of State no country qualifies is no office
+        ("Ông Trần Văn Lợi, nguyên Chủ tịch Hội đồng Nhà nước, dự lễ.", set()),
+    ],
+)
+def test_a_foreign_council_of_state_is_no_unit_council(text, expected):
+    assert offices_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # "được bầu giữ chức A, sau khi được điều động giữ chức B": B is the post taken just before, still held
+        (
+            "Sáng 18/11, ông Trần Văn Tám đã được HĐND tỉnh Hà Tĩnh bầu giữ chức Chủ tịch UBND tỉnh Hà Tĩnh, sau khi "
+            "được điều động giữ chức Phó Bí thư Tỉnh ủy Hà Tĩnh.",
+            {("Trần Văn Tám", "Chủ tịch UBND tỉnh Hà Tĩnh"), ("Trần Văn Tám", "Phó Bí thư Tỉnh ủy Hà Tĩnh")},
+        ),
+        (
+            "Chiều 19/11, bà Lê Thị Hoa được HĐND tỉnh Điện Biên bầu giữ chức Chủ tịch UBND tỉnh, sau khi được Bộ Chính "
+            "trị điều động, chỉ định giữ chức Phó Bí thư Tỉnh ủy Điện Biên.",
+            {("Lê Thị Hoa", "Chủ tịch UBND tỉnh Điện Biên"), ("Lê Thị Hoa", "Phó Bí thư Tỉnh ủy Điện Biên")},
+        ),
+        # … a post left before is no post held; another person's post is that person's
+        (
+            "Ông Trần Văn Tám được bầu giữ chức Chủ tịch UBND tỉnh Hà Tĩnh, sau khi thôi giữ chức Phó Bí thư Tỉnh ủy Hà Tĩnh.",
+            {("Trần Văn Tám", "Chủ tịch UBND tỉnh Hà Tĩnh")},
+        ),
+        (
+            "Ông Trần Văn Tám được bầu giữ chức Chủ tịch UBND tỉnh Hà Tĩnh, sau khi ông Lê Văn Ba được điều động giữ chức "
+            "Phó Bí thư Tỉnh ủy Quảng Bình.",
+            {("Trần Văn Tám", "Chủ tịch UBND tỉnh Hà Tĩnh"), ("Lê Văn Ba", "Phó Bí thư Tỉnh ủy Quảng Bình")},
+        ),
+    ],
+)
+def test_a_post_taken_just_before_the_one_elected_to(text, expected):
+    assert offices_of(text) == expected

@@ -462,6 +462,43 @@ def held_in(text, **kw):
     return {(s, o) for s, r, o in facts_of(text, **kw) if r == "heldIn"}
 
 
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # what the unit is, between its word and its name: "thành phố biển X", "TP cảng X", "huyện đảo X"
+        ("Sáng 13/4, Lễ hội Carnival đường phố diễn ra tại thành phố biển Sầm Sơn, tỉnh Thanh Hóa.",
+         {("Lễ hội Carnival đường phố", "Sầm Sơn")}),
+        ("Hội nghị xúc tiến đầu tư được tổ chức tại thành phố cảng Hải Phòng.", {("Hội nghị xúc tiến đầu tư", "Hải Phòng")}),
+        ("Hội thảo khoa học về biển đảo được tổ chức tại huyện đảo Lý Sơn.", {("Hội thảo khoa học về biển đảo", "Lý Sơn")}),
+        # … the epithet with no name after it is no place
+        ("Lễ hội Pháo hoa quốc tế được tổ chức tại thành phố biển, thu hút nhiều du khách.", set()),
+    ],
+)
+def test_a_unit_told_with_what_it_is_before_its_name(text, expected):
+    assert held_in(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a 'tại' inside a quoted name is the name's, not the venue of an event told after it
+        'Sự kiện "Những ngày văn hóa Nhật Bản tại Quảng Nam" năm 2025 là một trong chuỗi hoạt động hưởng ứng '
+        'Năm Du lịch quốc gia 2025.',
+        'Chương trình "Mùa xuân tại Luông Pha-bang" năm 2025 nằm trong khuôn khổ Hội chợ Xuân Việt - Lào 2025.',
+        # a country's cultural centre abroad names its seat, not the venue of what it organises with a province
+        'Trung tâm Văn hóa Hàn Quốc tại Việt Nam liên tục phối hợp với tỉnh Quảng Nam tổ chức Lễ hội Văn hóa '
+        'Hàn Quốc năm 2025.',
+    ],
+)
+def test_a_place_inside_a_quoted_name_or_a_cultural_centres_seat_is_no_venue(text):
+    assert held_in(text) == set()
+
+
+def test_a_venue_told_before_a_quoted_name_is_still_the_events():
+    text = 'Sáng 5/2, tại Nhà hát Lớn, Ban tổ chức khai mạc Hội chợ "Xuân quê hương" năm 2025.'
+    assert held_in(text, published=dt.date(2025, 2, 5)) == {('Hội chợ "Xuân quê hương" năm 2025', "Nhà hát Lớn")}
+
+
 def test_the_place_after_the_verb_of_taking_place_wins_over_one_in_the_name():
     text = "Tuần Văn hóa Campuchia tại Việt Nam sẽ diễn ra tại tỉnh Nghệ An từ ngày 3 đến 5/4/2025."
     assert held_in(text) == {("Tuần Văn hóa Campuchia", "Nghệ An")}
@@ -2143,6 +2180,29 @@ def test_the_place_of_a_reception_is_not_the_event_the_guests_came_to_attend(tex
     assert held_in(text, published=dt.date(2024, 4, 20)) == set()
 
 
+@pytest.mark.parametrize(
+    "text, event",
+    [
+        # … nor the one the guest, on a visit, co-chairs or attends
+        ("Chiều 19/4, tại Trụ sở Trung ương Đảng, Thường trực Ban Bí thư tiếp ông Ramón Pérez Villa, Chủ tịch Quốc hội "
+         "Cuba, đang thăm chính thức Việt Nam và đồng chủ trì Phiên họp lần thứ hai Ủy ban hợp tác liên Nghị viện Việt Nam - Cuba.",
+         "Phiên họp lần thứ hai Ủy ban hợp tác liên Nghị viện Việt Nam - Cuba"),
+        ("Sáng 19/4, tại trụ sở UBND tỉnh, Chủ tịch UBND tỉnh Lạng Sơn Hoàng Văn Nam tiếp ông Lý Quốc Cường, Bí thư "
+         "Thành ủy Bằng Tường, sang thăm tỉnh để dự Hội chợ Thương mại quốc tế Việt - Trung lần thứ 10.",
+         "Hội chợ Thương mại quốc tế Việt - Trung lần thứ 10"),
+    ],
+)
+def test_the_place_of_a_reception_is_not_that_of_the_event_the_visiting_guest_cochairs(text, event):
+    assert not {p for e, p in held_in(text, published=dt.date(2024, 4, 20)) if e == event}
+
+
+def test_hosts_who_cochair_at_a_venue_hold_the_session_there():
+    text = ("Sáng 19/4, tại Trung tâm Hội nghị tỉnh, Chủ tịch UBND tỉnh Lạng Sơn Hoàng Văn Nam và ông Lý Quốc Cường, "
+            "đang thăm tỉnh, đồng chủ trì Hội nghị lần thứ 10 Ủy ban công tác liên hợp.")
+    assert held_in(text, published=dt.date(2024, 4, 20)) == {
+        ("Hội nghị lần thứ 10 Ủy ban công tác liên hợp", "Trung tâm Hội nghị tỉnh Lạng Sơn")}
+
+
 def test_a_host_who_receives_guests_and_attends_is_at_the_event():
     text = "Tối 19/4, tại Quảng trường Lam Sơn, đồng chí Lê Văn Phúc đã tiếp các đại biểu và dự Lễ khai mạc Lễ hội Lam Kinh năm 2024."
     assert held_in(text, published=dt.date(2024, 4, 20)) == {("Lễ khai mạc Lễ hội Lam Kinh năm 2024", "Quảng trường Lam Sơn")}
@@ -2266,6 +2326,46 @@ def test_offices_of_a_district_dissolved_in_the_2023_2025_mergers(text, publishe
 )
 def test_a_span_told_first_as_a_participle_is_the_span_of_the_event_opening_the_main_clause(text, event, first, last):
     assert {(event, "startDate", first), (event, "endDate", last)} <= dates_of(text, dt.date(2025, 11, 17))
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "Diễn ra từ ngày 4 đến 6/11 (nhằm ngày 15 đến 17/9 âm lịch), ngày hội có nhiều hoạt động văn hóa.",
+        "Kéo dài từ ngày 4 đến hết ngày 6/11, ngày hội thu hút hàng nghìn lượt khách.",
+    ],
+)
+def test_a_participle_span_told_of_a_lower_case_bare_head_dates_the_event_it_refers_back_to(second):
+    text = ("Sáng 5/11, tại xã Gò Quao, UBND tỉnh An Giang khai mạc Ngày hội Văn hóa đồng bào Khmer tỉnh An Giang "
+            "lần thứ XVII năm 2025. " + second)
+    event = "Ngày hội Văn hóa đồng bào Khmer tỉnh An Giang lần thứ XVII năm 2025"
+    dates = dates_of(text, dt.date(2025, 11, 5))
+    assert {(event, "startDate", dt.date(2025, 11, 4)), (event, "endDate", dt.date(2025, 11, 6))} <= dates
+    assert (event, "startDate", dt.date(2025, 11, 5)) not in dates
+
+
+@pytest.mark.parametrize(
+    "text, event, first, last",
+    [
+        # "Carnival", the English spelling, opens an event as "Carnaval" does: the days are its own, not those
+        # of the festival it is held within
+        ("Diễn ra vào các tối cuối tuần, từ 21/6 – 20/7, Carnival đường phố Biển Xanh nằm trong khuôn khổ Lễ hội "
+         "Du lịch biển Quy Nhơn 2025 đã thu hút đông đảo du khách.", "Carnival đường phố Biển Xanh",
+         dt.date(2025, 6, 21), dt.date(2025, 7, 20)),
+        ("Carnival đường phố Hạ Long 2025 diễn ra từ ngày 30/4 đến 1/5 tại Quảng trường 30/10.",
+         "Carnival đường phố Hạ Long 2025", dt.date(2025, 4, 30), dt.date(2025, 5, 1)),
+    ],
+)
+def test_a_carnival_spelt_the_english_way_is_an_event(text, event, first, last):
+    dates = dates_of(text, dt.date(2025, 7, 22))
+    assert {(event, "startDate", first), (event, "endDate", last)} <= dates
+    assert not {d for d in dates if d[0].startswith("Lễ hội")}
+
+
+def test_a_participle_span_told_of_a_bare_head_of_another_kind_dates_nothing():
+    text = ("Sáng 5/11, tại xã Gò Quao, UBND tỉnh An Giang khai mạc Ngày hội Văn hóa đồng bào Khmer tỉnh An Giang "
+            "lần thứ XVII năm 2025. Diễn ra từ ngày 4 đến 6/11, hội nghị bàn về du lịch.")
+    assert {(r, d) for _, r, d in dates_of(text, dt.date(2025, 11, 5))} == {("startDate", dt.date(2025, 11, 5))}
 
 
 def test_a_participle_span_before_another_subject_dates_no_event_named_later():

@@ -603,7 +603,51 @@ def _role_title(text: str, m: re.Match, end: int, places: dict) -> Title | None:
         level=bodies[-1].level if bodies else "",
     )
     title = _qualify(text, title, end, places)
+    if standalone == "region" and not bodies and not title.places and title.country is None:
+        unread = _unit_unread_after(text, m.start(), pos, end, base)
+        if unread:  # "A, Quận trưởng quận Suseong": a unit the gazetteer lacks, its name read from the text
+            place, name_end = unread
+            return _copy(title, end=name_end, written=text[m.start() : name_end], places=(place,), unit=place.unit)
     return None if title.is_diplomatic and _post_cut_short(text, title, end) else title
+
+
+# "A, Quận trưởng quận Suseong", "B - Xã trưởng xã Trapeang Phlong": a foreign unit's head whose role names
+# its unit (titles.json, unit_heads), the unit's name the capitalised words after the role's own unit word
+# where the gazetteer reads none. Only set off after the holder's name ("ông A B, ", "bà C - "), where no
+# name follows the title ("Tại Seoul, Quận trưởng quận Suseong Kim Ho": left out); a family name or a
+# middle name among the words may start a name after it, and the title is then left out too.
+_UNIT_HEADS = {role: re.compile(rf" ({lexicon.alternation(units)}) ")
+               for role, units in lexicon.titles()["unit_heads"]["units"].items()}
+_UNIT_WORD = re.compile(lexicon.UPPER + r"[^\W\d_]*(?:-[^\W\d_]+)*(?![\w'])")
+_AFTER_A_NAME = re.compile(rf"(?<![\w])(?:{lexicon.alternation(lexicon.titles()['honorifics'])})"
+                           rf"(?: {lexicon.UPPER}[^\W\d_]*(?:-[^\W\d_]+)*){{1,5}}\s*[,–-]\s*$")
+
+
+def _unit_unread_after(text: str, start: int, pos: int, end: int, base: str):
+    unit = _UNIT_HEADS[base].match(text, pos, end) if base in _UNIT_HEADS else None
+    if unit is None or not _AFTER_A_NAME.search(text, max(0, start - 40), start):
+        return None
+    words = [w.group(0) for w in _capitalised_words(text, unit.end(), end, _UNIT_WORD)]
+    if not words or len(words) > _LONGEST_HAMLET_NAME or any(w in lexicon.surnames() or w in _MIDDLE_NAMES for w in words[1:]):
+        return None
+    name_end = unit.end() + len(" ".join(words))
+    name = text[unit.end() : name_end]
+    return Place(key=f"{unit.group(1)} {name}", name=name, kind=UNREAD_UNIT_KIND, unit=unit.group(1), country="",
+                 parent="", iso3166="", aliases=()), name_end
+
+
+def _capitalised_words(text: str, at: int, end: int, word_re: re.Pattern) -> list[re.Match]:
+    """The capitalised words from at, one space apart (no all-caps abbreviation among them)."""
+    words = []
+    while (word := word_re.match(text, at, end)) is not None and not _all_caps(word.group(0)):
+        words.append(word)
+        if text[word.end() : word.end() + 1] != " ":
+            break
+        at = word.end() + 1
+    return words
+
+
+UNREAD_UNIT_KIND = "UnreadUnit"
 
 
 # "Trưởng bản Na Phàu", "Phó Trưởng thôn Tân Lập", "Trưởng cụm bản Huổi Hốc": the head of a village (or of a
@@ -623,12 +667,7 @@ def _hamlet_after(text: str, start: int, pos: int, end: int):
     unit = _HAMLET.match(text, pos, end)
     if unit is None:
         return None
-    words, at = [], unit.end()
-    while (word := _HAMLET_WORD.match(text, at, end)) is not None and not _all_caps(word.group(0)):
-        words.append(word)
-        if text[word.end() : word.end() + 1] != " ":
-            break
-        at = word.end() + 1
+    words = _capitalised_words(text, unit.end(), end, _HAMLET_WORD)
     middle = next((k for k in range(len(words) - 1) if words[k + 1].group(0) in _MIDDLE_NAMES), None)
     if middle is not None:
         words = words[:middle]  # "Trưởng thôn Lê Văn A": no village named, a person

@@ -1173,3 +1173,28 @@ def test_a_town_abbreviated_and_a_unit_abbreviated_unread(text, expected):
 )
 def test_a_villages_head(text, expected):
     assert offices_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a foreign unit's head whose role names its unit, set off after the holder's name: the unit the
+        # gazetteer lacks is read from the capitalised words after the role's own unit word
+        ("Phía bạn có ông Chea Vuthy - Phó Huyện trưởng huyện Kampong Rou; ông Meas Sarin - Xã trưởng xã Chrak Mtes "
+         "cùng người dân hai xã.",
+         {("Chea Vuthy", "Phó Huyện trưởng huyện Kampong Rou"), ("Meas Sarin", "Xã trưởng xã Chrak Mtes")}),
+        ("Buổi ký có sự chứng kiến của ông Seo Jin-woo, Quận trưởng quận Yuseong (thành phố Daejeon).",
+         {("Seo Jin-woo", "Quận trưởng quận Yuseong")}),
+        ("Đoàn gặp bà Claire Dubois, Thị trưởng thành phố Boulogne-sur-Mer, để bàn hợp tác.",
+         {("Claire Dubois", "Thị trưởng thành phố Boulogne-sur-Mer")}),
+        ("Phía Trung Quốc có ông Vương Kiến Quốc, Trấn trưởng trấn Đông Hưng Bắc.",
+         {("Vương Kiến Quốc", "Trấn trưởng trấn Đông Hưng Bắc")}),
+        # not set off after a name: a name may follow the unit's and run on with it
+        ("Tại Daejeon, Quận trưởng quận Yuseong Han Do-hyun phát biểu.", set()),
+        ("Tại buổi lễ, Thị trưởng thành phố Boulogne Lefebvre Marc phát biểu.", set()),
+        # … and a family name among the words may start one
+        ("Dự có ông Seo Jin-woo, Quận trưởng quận Yuseong Kim Min.", set()),
+    ],
+)
+def test_a_foreign_units_head_its_unit_unread(text, expected):
+    assert offices_of(text) == expected

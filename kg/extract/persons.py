@@ -239,9 +239,16 @@ _LOCATED_PLACE = re.compile(
     rf"(?= \((?:(?:{_UNIT_WORDS}) )?{lexicon.UPPER}[^\W\d_]* {lexicon.UPPER}|, (?:{_UNIT_WORDS}) {lexicon.UPPER})")
 
 
+# "Thị trưởng thành phố Giang Môn thuộc tỉnh Quảng Đông": a name located by "thuộc" and a larger unit is a
+# place's even after a title's unit word: no page writes a person's name so.
+_PLACE_WITHIN = re.compile(rf"(?<![\w])(?:{_UNIT_WORDS}) ({lexicon.UPPER}[^\W\d_]* {lexicon.UPPER}[^\W\d_]*)"
+                           rf"(?= thuộc (?:{_UNIT_WORDS}) {lexicon.UPPER})")
+
+
 def names_of_places(text: str) -> frozenset[str]:
     """The two-word names the text writes after a lower-case unit word and locates in a larger place."""
-    return frozenset(m.group(1) for m in _LOCATED_PLACE.finditer(text) if not any(_all_caps(w) for w in m.group(1).split()))
+    located = [*_LOCATED_PLACE.finditer(text), *_PLACE_WITHIN.finditer(text)]
+    return frozenset(m.group(1) for m in located if not any(_all_caps(w) for w in m.group(1).split()))
 
 
 def _whole_vietnamese_name(run: list[re.Match]) -> bool:

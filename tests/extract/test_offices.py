@@ -2268,3 +2268,17 @@ def test_a_central_committee_member_named_by_its_term(text, expected):
 )
 def test_a_foreign_town_written_as_its_county(text, expected):
     assert offices_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a city the gazetteer lacks, located by "thuộc": its name is no person holding the title before it,
+        # and the article's other city gives that title nothing
+        ("Sáng 19/8, Thị trưởng thành phố Hà Nguyên thuộc tỉnh Quảng Đông, Trung Quốc, ông Lâm Vĩ, đã ký kết. "
+         "Đoàn còn làm việc với thành phố Quảng Châu.", set()),
+        ("Dự lễ có Thị trưởng thành phố Hà Trì thuộc khu tự trị Quảng Tây. Đoàn đến thành phố Quảng Châu.", set()),
+    ],
+)
+def test_a_place_located_by_thuoc_names_no_holder(text, expected):
+    assert offices_of(text) == expected

@@ -1492,7 +1492,8 @@ def _of_unit(candidates, unit: str):
 # Xã hội chủ nghĩa Việt Nam" (however its words are capitalised, "Nước Cộng hòa Ireland" too):
 # the country's style before a name the gazetteer knows without it.
 _COUNTRY_WORD = "nước "
-_COUNTRY_STYLE = re.compile(r"(?:[Nn]ước |[Nn]hà nước )?(?:(?:Cộng hòa|Vương quốc|Liên bang|CHLB|CH)(?: Liên bang| [Xx]ã hội [Cc]hủ nghĩa)? )?")
+# The Arab and Islamic republics carry it too: "Cộng hòa Ả Rập Ai Cập", "Cộng hòa Hồi giáo Iran".
+_COUNTRY_STYLE = re.compile(r"(?:[Nn]ước |[Nn]hà nước )?(?:(?:Cộng hòa|Vương quốc|Liên bang|CHLB|CH)(?: Liên bang| [Xx]ã hội [Cc]hủ nghĩa| Ả [Rr]ập| [Hh]ồi giáo)? )?")
 
 
 def _country_after(text: str, at: int, end: int, places: dict):

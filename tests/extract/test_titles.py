@@ -1198,3 +1198,17 @@ def test_a_villages_head(text, expected):
 )
 def test_a_foreign_units_head_its_unit_unread(text, expected):
     assert offices_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the Arab and Islamic republics' styles before the country's name, after a diplomat's "tại"
+        ("Dự có ông Đoàn Quốc Hưng, Đại sứ Việt Nam tại Cộng hòa Ả Rập Ai Cập.", {("Đoàn Quốc Hưng", "Đại sứ Việt Nam tại Ai Cập")}),
+        ("Bà Hồ Thị Lan, Đại sứ Việt Nam tại Cộng hòa Hồi giáo Iran, phát biểu.", {("Hồ Thị Lan", "Đại sứ Việt Nam tại Iran")}),
+        # … and no style the lexicon lacks: the seat unread, the post cut short
+        ("Dự có ông Đoàn Quốc Hưng, Đại sứ Việt Nam tại Cộng hòa Tự trị Ai Cập.", set()),
+    ],
+)
+def test_a_diplomats_seat_after_an_arab_or_islamic_republics_style(text, expected):
+    assert offices_of(text) == expected

@@ -112,7 +112,7 @@ def pair(text: str, names: list[Name], titles: list[Title], places: dict | None 
     holdings += _titles_before(text, items, claimed)
     holdings += _deputies_listed(text, items)
     holdings += _titles_after(text, items, claimed)
-    holdings = _with_mission(holdings, missions_in(text, places or {}))
+    holdings = _with_sender_told(_with_mission(holdings, missions_in(text, places or {})))
     return _with_mission(holdings, set(earlier_missions), bare_only=True) if earlier_missions else holdings
 
 
@@ -150,6 +150,27 @@ def _with_mission(holdings: list[Holding], missions: set[tuple], bare_only: bool
     for h in holdings:
         own = by_side[h.name.vietnamese]
         out.append(_serving_in(h, *own[0], bare_only) if len(own) == 1 else h)
+    return out
+
+
+def _with_sender_told(holdings: list[Holding]) -> list[Holding]:
+    """"… bổ nhiệm Đại sứ: ông A, Đại sứ đặc mệnh toàn quyền nước CHXHCN Việt Nam tại Brazil; ông B, Đại sứ
+    tại Ai Cập; bà C, Đại sứ tại Hungary": appointment lists name the sending country on the first
+    head's post and drop it from the next, each with its own seat. A head of a mission whose seat is
+    read and whose country is not is of the one country the sentence's other heads are sent by, when
+    the seat is abroad from it and the name looks of that country (a Vietnamese name, Vietnam's)."""
+    senders = {h.title.country for h in holdings
+               if h.title.base in MISSION_HEADS and h.title.country is not None and h.title.seat is not None}
+    if len(senders) != 1:
+        return holdings
+    [sender] = senders
+    out = []
+    for h in holdings:
+        t = h.title
+        if (t.base in MISSION_HEADS and t.country is None and t.seat is not None and not t.bodies and not t.former
+                and t.seat.country != sender.country and h.name.vietnamese == (sender.country == "VN")):
+            h = replace(h, title=replace(t, country=sender))
+        out.append(h)
     return out
 
 

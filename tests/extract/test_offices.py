@@ -2282,3 +2282,28 @@ def test_a_foreign_town_written_as_its_county(text, expected):
 )
 def test_a_place_located_by_thuoc_names_no_holder(text, expected):
     assert offices_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # an appointment list names the sending country on the first head's post and drops it from the next
+        ("Chủ tịch nước trao quyết định bổ nhiệm cho ông Trịnh Văn Khoa, Đại sứ đặc mệnh toàn quyền nước CHXHCN "
+         "Việt Nam tại Cộng hòa Pháp; bà Hồ Thị Lan, Đại sứ tại Vương quốc Bỉ và ông Mạc Đình Sơn, Đại sứ tại Ba Lan.",
+         {("Trịnh Văn Khoa", "Đại sứ Việt Nam tại Pháp"), ("Hồ Thị Lan", "Đại sứ Việt Nam tại Bỉ"),
+          ("Mạc Đình Sơn", "Đại sứ Việt Nam tại Ba Lan")}),
+        ("Các Đại sứ nhận nhiệm vụ gồm: ông Lương Minh Tâm, Đại sứ Việt Nam tại Nhật Bản; ông Đoàn Quốc Hưng, "
+         "Đại sứ tại Cộng hòa Ả Rập Ai Cập.",
+         {("Lương Minh Tâm", "Đại sứ Việt Nam tại Nhật Bản"), ("Đoàn Quốc Hưng", "Đại sứ Việt Nam tại Ai Cập")}),
+        # a name that does not look of the sending country: whose ambassador, unsaid
+        ("Dự có ông Lương Minh Tâm, Đại sứ Việt Nam tại Lào và ông David Miller, Đại sứ tại Lào.",
+         {("Lương Minh Tâm", "Đại sứ Việt Nam tại Lào")}),
+        # … no sender told in the sentence, or two
+        ("Bà Hồ Thị Lan, Đại sứ tại Vương quốc Bỉ, phát biểu.", set()),
+        ("Ông Lương Minh Tâm, Đại sứ Việt Nam tại Nhật Bản, ông Xay-xổm Phôm-vi-hản, Đại sứ Lào tại Nhật Bản và "
+         "bà Hồ Thị Lan, Đại sứ tại Hàn Quốc dự lễ.",
+         {("Lương Minh Tâm", "Đại sứ Việt Nam tại Nhật Bản"), ("Xay-xổm Phôm-vi-hản", "Đại sứ Lào tại Nhật Bản")}),
+    ],
+)
+def test_an_ambassador_of_the_country_the_list_named_first(text, expected):
+    assert offices_of(text) == expected

@@ -1159,7 +1159,8 @@ def _closing_party_or_country(text: str, at: int, end: int, places: dict) -> int
     nxt = text[match.end : match.end + 2]
     return match.end if len(nxt) == 2 and nxt[0] == " " and nxt[1].isupper() else 0
 # A word of a body's name; "T.Ư" is one ("Ủy ban T.Ư Mặt trận Lào xây dựng đất nước").
-_NAME_TOKEN = re.compile(r"T\.Ư(?![\w])|[^\W\d_][\w']*|-|,")
+# A word may carry a number after a hyphen: "Ban Chỉ đạo phòng, chống dịch COVID-19".
+_NAME_TOKEN = re.compile(r"T\.Ư(?![\w])|[^\W\d_][\w']*(?:-\d+(?![\w]))?|-|,")
 _TERM_AT = re.compile(r"nhiệm kỳ |khóa (?:[IVXLC]+|\d+)\b")
 _NAME_BREAK = re.compile(r"[;:.()\[\]\n]")
 
@@ -1172,7 +1173,14 @@ _UNDER = " thuộc "
 _CLOSING_VERB = re.compile(r"(?:dẫn đầu|chứng kiến)(?![\w])")
 
 
+# "Ban Chỉ đạo phòng, chống tham nhũng", "… phòng, chống thiên tai": the paired verbs of prevention and
+# control are written with a comma between them, inside the body's name.
+_PREVENT_AND_CONTROL = re.compile(r"(?<=[Pp]hòng), (?=chống )")
+
+
 def _stops_name(text: str, word: str, at: int, end: int, places: dict) -> bool:
+    if word == "," and _PREVENT_AND_CONTROL.match(text, at, end):
+        return False
     if word == "," or word == _UNDER.strip() or _TERM_AT.match(text, at, end):
         return True  # "Ủy ban Kiểm tra nhiệm kỳ 2025-2030": the term is no part of the name
     if _CLOSING_VERB.match(text, at, end):

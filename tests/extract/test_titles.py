@@ -1212,3 +1212,23 @@ def test_a_foreign_units_head_its_unit_unread(text, expected):
 )
 def test_a_diplomats_seat_after_an_arab_or_islamic_republics_style(text, expected):
     assert offices_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the paired verbs of prevention and control ("phòng, chống") inside a committee's name, its number too
+        ("Dự có Phó Thủ tướng, Trưởng Ban Chỉ đạo Quốc gia phòng, chống dịch COVID-19 Đỗ Minh Quân; Bộ trưởng Bộ Y tế "
+         "Hà Văn Tín.",
+         {("Đỗ Minh Quân", "Phó Thủ tướng Chính phủ"), ("Đỗ Minh Quân", "Trưởng Ban Chỉ đạo Quốc gia phòng, chống dịch COVID-19"),
+          ("Hà Văn Tín", "Bộ trưởng Bộ Y tế")}),
+        ("Ông Lê Văn Hùng, Phó Chủ tịch UBND tỉnh, Trưởng Ban Chỉ đạo phòng, chống ma túy tỉnh Quảng Bình chủ trì.",
+         {("Lê Văn Hùng", "Phó Chủ tịch UBND tỉnh Quảng Bình"),
+          ("Lê Văn Hùng", "Trưởng Ban Chỉ đạo phòng, chống ma túy tỉnh Quảng Bình")}),
+        # … a comma after "phòng" before another word still ends the name
+        ("Bà Trần Thị Hoa, Trưởng Ban Dân vận Tỉnh ủy Quảng Bình, chống chỉ định tăng giá.",
+         {("Trần Thị Hoa", "Trưởng Ban Dân vận Tỉnh ủy Quảng Bình")}),
+    ],
+)
+def test_a_committee_named_for_prevention_and_control(text, expected):
+    assert offices_of(text) == expected

@@ -791,9 +791,11 @@ def _state_ministry_at(text: str, pos: int, end: int, places: dict) -> re.Match 
 # Abroad the press names a region's or a district's elected head by its unit alone ("Phó Chủ tịch vùng
 # Occitanie", "Chủ tịch huyện Đắc Chưng" of a Lao district); a foreign province or city has heads of
 # its own name (Tỉnh trưởng, Thị trưởng), and "Chủ tịch tỉnh" abroad may be a council's or a party's.
-_FOREIGN_CHAIRED_UNITS = frozenset(("vùng", "huyện"))
+# China's autonomous regions too: "Chủ tịch Khu tự trị dân tộc Choang Quảng Tây" heads its government
+# (the unit word capitalised as the region's name starts with it).
+_FOREIGN_CHAIRED_UNITS = frozenset(("vùng", "huyện", "khu tự trị"))
 _CHAIRED_PROVINCES = frozenset(lexicon.titles()["chaired_provinces"]["countries"])  # … and the provinces of these
-_UNIT_WORD_THEN_NAME = re.compile(rf" ({lexicon.unit_alternation('province', 'district', 'foreign', written_out=True)}) ")
+_UNIT_WORD_THEN_NAME = re.compile(rf" ({lexicon.unit_alternation('province', 'district', 'foreign', written_out=True)}|Khu tự trị) ")
 
 
 def _of_a_foreign_unit(text: str, pos: int, end: int, places: dict) -> bool:
@@ -802,7 +804,7 @@ def _of_a_foreign_unit(text: str, pos: int, end: int, places: dict) -> bool:
     if match is None:
         return False
     place = _as_written_county(match, match.places[0])
-    if place.country == "VN" or place.unit != m.group(1):
+    if place.country == "VN" or place.unit != m.group(1).lower():
         return False
     return place.unit in _FOREIGN_CHAIRED_UNITS or (place.unit == "tỉnh" and place.country in _CHAIRED_PROVINCES)
 

@@ -1232,3 +1232,20 @@ def test_a_diplomats_seat_after_an_arab_or_islamic_republics_style(text, expecte
 )
 def test_a_committee_named_for_prevention_and_control(text, expected):
     assert offices_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a Chinese autonomous region's chairman, named by the region (its unit word capitalised), before or after
+        ("Tham dự có Chủ tịch Khu tự trị dân tộc Choang Quảng Tây Lam Vĩ Đông.",
+         {("Lam Vĩ Đông", "Chủ tịch khu tự trị Quảng Tây")}),
+        ("Tiếp đoàn có bà Mông Thị Hoa, Phó Chủ tịch khu tự trị Quảng Tây (Trung Quốc).",
+         {("Mông Thị Hoa", "Phó Chủ tịch khu tự trị Quảng Tây")}),
+        # … the region's consultative conference is another body
+        ("Tiếp đoàn có ông Lam Vĩ Đông, Chủ tịch Chính hiệp Khu tự trị dân tộc Choang Quảng Tây.",
+         {("Lam Vĩ Đông", "Chủ tịch Chính hiệp khu tự trị Quảng Tây")}),
+    ],
+)
+def test_an_autonomous_regions_chairman(text, expected):
+    assert offices_of(text) == expected

@@ -1249,3 +1249,27 @@ def test_a_committee_named_for_prevention_and_control(text, expected):
 )
 def test_an_autonomous_regions_chairman(text, expected):
     assert offices_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # China's state councillors and the National People's Congress's chairman, the country named after them
+        ("Ủy viên Quốc vụ Trung Quốc Vương Dũng tham dự và đọc diễn văn khai mạc.",
+         {("Vương Dũng", "Ủy viên Quốc vụ Trung Quốc")}),
+        ("Tiếp đoàn có ông Vương Dũng, Ủy viên Quốc vụ, Bộ trưởng Ngoại giao Trung Quốc.",
+         {("Vương Dũng", "Ủy viên Quốc vụ Trung Quốc"), ("Vương Dũng", "Bộ trưởng Bộ Ngoại giao Trung Quốc")}),
+        ("Đáp lời mời của ông Triệu Minh, Ủy viên trưởng Ủy ban Thường vụ Đại hội đại biểu nhân dân toàn quốc Trung "
+         "Quốc (Nhân đại Trung Quốc), đoàn sẽ sang thăm.",
+         {("Triệu Minh", "Ủy viên trưởng Ủy ban Thường vụ Đại hội đại biểu nhân dân toàn quốc Trung Quốc")}),
+        ("Tiếp đoàn có bà Thẩm Lan, Phó Ủy viên trưởng Ủy ban Thường vụ Nhân đại toàn quốc Trung Quốc.",
+         {("Thẩm Lan", "Phó Ủy viên trưởng Ủy ban Thường vụ Đại hội đại biểu nhân dân toàn quốc Trung Quốc")}),
+        # … the chairman named by his role alone: of no body the text names
+        ("Chủ tịch Quốc hội hội đàm với Ủy viên trưởng Triệu Minh tại Bắc Kinh.", set()),
+        # … a province's people's congress is the province's
+        ("Tiếp đoàn có ông Triệu Minh, Chủ nhiệm Ủy ban Thường vụ Nhân đại tỉnh Vân Nam.",
+         {("Triệu Minh", "Chủ nhiệm Ủy ban Thường vụ Nhân Đại tỉnh Vân Nam")}),
+    ],
+)
+def test_chinas_state_councillor_and_congress_chairman(text, expected):
+    assert offices_of(text) == expected

@@ -354,7 +354,7 @@ _VIETNAMESE_VOWEL = re.compile(r"[aeiouyàáảãạăằắẳẵặâầấẩ
 
 # "châu Á - Thái Bình Dương", "Vụ Đông Nam Á - Nam Á - Nam Thái Bình Dương": an ocean's name opens with a
 # family name ("Thái", "Đại") and reads as a person's; it is none.
-_OCEANS = frozenset(("Thái Bình Dương", "Đại Tây Dương", "Ấn Độ Dương", "Bắc Băng Dương"))
+OCEANS = frozenset(("Thái Bình Dương", "Đại Tây Dương", "Ấn Độ Dương", "Bắc Băng Dương"))
 
 
 def _name_from_run(text: str, run: list[re.Match]) -> list[Name]:
@@ -369,7 +369,7 @@ def _name_from_run(text: str, run: list[re.Match]) -> list[Name]:
         return []
     start, end = run[0].start(), run[-1].end()
     written = text[start:end]
-    if written in _OCEANS:
+    if written in OCEANS:
         return []
     label = _repair(run[0].group(0))
     for i in range(1, len(run)):

@@ -14,6 +14,7 @@ from functools import cache
 
 from . import lexicon
 from .gazetteer import Place
+from .persons import OCEANS
 from .prescan import Prescan
 
 UNIT_RE = re.compile(
@@ -88,7 +89,9 @@ def _role_regex() -> re.Pattern:
         # "Ban Bí thư Trung ương Đảng" is the Secretariat, no secretary's title; "Văn phòng Lãnh sự
         # Nhật Bản tại Đà Nẵng" is an office, no consul.
         # "phụ trách" before the body ("Phó Chủ tịch Phụ trách UBND tỉnh") is part of the role.
-        rf"{_NOT_AFTER_LETTER}(?<!Ban )(?<!ban )(?<!Văn phòng )(?<!văn phòng )(?P<former>(?:{formers}) )?(?P<acting>Quyền )?(?P<deputy>Phó )?(?P<role>{roles})(?! quán)(?P<standing> Thường trực| TT(?= (?:Tỉnh ủy|Thành ủy|Huyện ủy|UBND|HĐND))| dự khuyết| chuyên trách| phụ trách(?= (?:UBND|Ủy ban nhân dân|Sở) ))?(?![\w])",
+        # "nhận nhiệm vụ Trưởng Ban …": a lower-case "vụ" is a syllable of another word ("nhiệm vụ", "dịch
+        # vụ"), never a ministry's department head ("Vụ trưởng").
+        rf"{_NOT_AFTER_LETTER}(?<!Ban )(?<!ban )(?<!Văn phòng )(?<!văn phòng )(?P<former>(?:{formers}) )?(?P<acting>Quyền )?(?P<deputy>Phó )?(?!(?-i:vụ ))(?P<role>{roles})(?! quán)(?P<standing> Thường trực| TT(?= (?:Tỉnh ủy|Thành ủy|Huyện ủy|UBND|HĐND))| dự khuyết| chuyên trách| phụ trách(?= (?:UBND|Ủy ban nhân dân|Sở) ))?(?![\w])",
         re.IGNORECASE,
     )
 
@@ -169,9 +172,9 @@ _MINISTRY_SHORT = re.compile(
 # "Hội người Thái gốc Việt tỉnh Udon Thani", "Hội người Việt Nam tại Lào": a community's association
 # is named by its people, in lower case before them (or capitalised: "Hội Người Việt Nam tại Hàn Quốc").
 _PEOPLES_ASSOCIATION, _UNDER_SEAT = "Hội người ", " tại "
-_NAMED_HEAD = re.compile(r"(Ban|ban|Hội|Ủy ban|UB|Tổng cục|Cục) (?=" + lexicon.UPPER + r"|hữu nghị Việt |(?<=Hội )người " + lexicon.UPPER + r")")
-# "Cục Lãnh sự", "Tổng cục Du lịch": a department of a ministry or of the government, the country's.
-_NATIONAL_HEADS = frozenset(("Cục", "Tổng cục"))
+_NAMED_HEAD = re.compile(r"(Ban|ban|Hội|Ủy ban|UB|Tổng cục|Cục|Vụ) (?=" + lexicon.UPPER + r"|hữu nghị Việt |(?<=Hội )người " + lexicon.UPPER + r")")
+# "Cục Lãnh sự", "Tổng cục Du lịch", "Vụ ASEAN": a department of a ministry or of the government, the country's.
+_NATIONAL_HEADS = frozenset(("Cục", "Tổng cục", "Vụ"))
 # "UB Kiểm tra TƯ": news shortens "Ủy ban" before a committee's name; the name spells it out.
 _HEAD_WORD = {"UB": "Ủy ban"}
 # "Ban Tổ chức Festival Tràng An", "Ban Chỉ đạo Đại hội": an event's committee, no province's body.
@@ -555,6 +558,10 @@ def _role_title(text: str, m: re.Match, end: int, places: dict) -> Title | None:
             break
         bodies.append(replace(body, text=_UNDER.strip() + " " + body.text) if under else body)
         pos = body_end
+    if len(bodies) == 1 and bodies[0].text.partition(" ")[0] in _NATIONAL_HEADS and text.startswith(", Bộ ", pos, end):
+        ministry, ministry_end = _body_at(text, pos + 1, end, places)
+        if ministry is not None and ministry.style == "national" and ministry.text.startswith("Bộ "):
+            bodies, pos = [*bodies, ministry], ministry_end  # "Cục trưởng Cục Lãnh sự, Bộ Ngoại giao": its ministry
     if base == _MEMBER_OF_ASSEMBLY and any(b.style == "national" for b in bodies):
         return None  # "nghị sĩ Quốc hội": a Vietnamese deputy is an "đại biểu"; a foreign one's country, unsaid
     if len(bodies) == 1 and bodies[0].text in lexicon.titles()["council_committees"]["names"]:
@@ -1192,7 +1199,15 @@ def _stops_name(text: str, word: str, at: int, end: int, places: dict) -> bool:
     if UNIT_RE.match(text, at, end) or _is_body_or_role(text, at, end) or _COMMUNE_UNIT_AT.match(text, at, end):
         return True
     match = places.get(at)
-    return bool(match and any(p.kind != "Country" for p in match.places))
+    return bool(match and any(p.kind != "Country" for p in match.places)) and not _an_oceans_name(text, at)
+
+
+# "Vụ Đông Nam Á - Nam Á - Nam Thái Bình Dương": the gazetteer reads a province ("Thái Bình") inside an ocean's name.
+_OCEAN_AT = re.compile(lexicon.alternation(sorted(OCEANS)) + r"(?![\w])")
+
+
+def _an_oceans_name(text: str, at: int) -> bool:
+    return _OCEAN_AT.match(text, at) is not None
 
 
 # "Ban CHQS xã và Thiếu tá A", "Ban Xây dựng Đảng Đảng ủy xã trúng cử …": a commune's unit word ends a

@@ -1900,7 +1900,7 @@ def test_a_post_left_for_work_in_another_body_with_a_new_post():
 
 def test_a_ministrys_department_head_appointed_deputy_minister():
     text = "Bà Hoàng Thị Hoa, Vụ trưởng Vụ Tổ chức cán bộ, Bộ Nội vụ, được bổ nhiệm giữ chức Thứ trưởng Bộ Nội vụ."
-    assert offices_of(text) == {("Hoàng Thị Hoa", "Thứ trưởng Bộ Nội vụ")}
+    assert offices_of(text) == {("Hoàng Thị Hoa", "Thứ trưởng Bộ Nội vụ"), ("Hoàng Thị Hoa", "Vụ trưởng Vụ Tổ chức cán bộ Bộ Nội vụ")}
 
 
 @pytest.mark.parametrize(

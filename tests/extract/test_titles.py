@@ -52,9 +52,9 @@ from tests.extract.test_run import offices_of
         # an ocean's name is no person's, whatever title follows
         ("Diễn đàn châu Á - Thái Bình Dương, Thứ trưởng Bộ Ngoại giao Hà Văn Dũng phát biểu.",
          {("Hà Văn Dũng", "Thứ trưởng Bộ Ngoại giao")}),
-        # (the department's long name unread, whose the new post is stays unknown: never the ocean's)
+        # (the department's long name read to its end, the ocean's inside it: both posts the person's)
         ("Ông Hà Văn Dũng, Vụ trưởng Vụ Đông Nam Á - Nam Á - Nam Thái Bình Dương, được bổ nhiệm làm Thứ trưởng Bộ Ngoại giao.",
-         set()),
+         {("Hà Văn Dũng", "Vụ trưởng Vụ Đông Nam Á - Nam Á - Nam Thái Bình Dương"), ("Hà Văn Dũng", "Thứ trưởng Bộ Ngoại giao")}),
         # a department's deputy written with "Sở" alone: the one department the sentence named before
         ("Phía Gia Lai có ông Hà Văn Dũng, Giám đốc Sở Ngoại vụ; bà Rơ Châm Thị Hoa, Phó Giám đốc Sở; đại diện các ngành.",
          {("Hà Văn Dũng", "Giám đốc Sở Ngoại vụ tỉnh Gia Lai"), ("Rơ Châm Thị Hoa", "Phó Giám đốc Sở Ngoại vụ tỉnh Gia Lai")}),
@@ -1272,4 +1272,27 @@ def test_an_autonomous_regions_chairman(text, expected):
     ],
 )
 def test_chinas_state_councillor_and_congress_chairman(text, expected):
+    assert offices_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a ministry's department head ("Vụ trưởng Vụ X"), the country's; an ocean's name inside the department's
+        ("Bộ trưởng bổ nhiệm bà Lê Thị Hạnh, Phó Vụ trưởng Vụ Tổ chức Cán bộ, giữ chức Vụ trưởng Vụ Đông Bắc Á - "
+         "Nam Thái Bình Dương.",
+         {("Lê Thị Hạnh", "Phó Vụ trưởng Vụ Tổ chức Cán bộ"), ("Lê Thị Hạnh", "Vụ trưởng Vụ Đông Bắc Á - Nam Thái Bình Dương")}),
+        # … its ministry after a comma is the department's
+        ("Ông Trần Quốc Bảo, Vụ trưởng Vụ Hợp tác quốc tế, Bộ Văn hóa, Thể thao và Du lịch, được bổ nhiệm giữ chức "
+         "Thứ trưởng Bộ Văn hóa, Thể thao và Du lịch.",
+         {("Trần Quốc Bảo", "Vụ trưởng Vụ Hợp tác quốc tế Bộ Văn hóa, Thể thao và Du lịch"),
+          ("Trần Quốc Bảo", "Thứ trưởng Bộ Văn hóa, Thể thao và Du lịch")}),
+        ("Ông Trần Quốc Bảo, Cục trưởng Cục Lãnh sự, Bộ Ngoại giao, được bổ nhiệm giữ chức Thứ trưởng Bộ Ngoại giao.",
+         {("Trần Quốc Bảo", "Cục trưởng Cục Lãnh sự Bộ Ngoại giao"), ("Trần Quốc Bảo", "Thứ trưởng Bộ Ngoại giao")}),
+        # … a lower-case "vụ" is another word's syllable: the title after it is read
+        ("Ông Trần Quốc Bảo nhận nhiệm vụ Trưởng Ban Dân vận Tỉnh ủy Nghệ An.",
+         {("Trần Quốc Bảo", "Trưởng Ban Dân vận Tỉnh ủy Nghệ An")}),
+    ],
+)
+def test_a_ministrys_department_head(text, expected):
     assert offices_of(text) == expected

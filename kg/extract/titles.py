@@ -610,8 +610,9 @@ def _role_title(text: str, m: re.Match, end: int, places: dict) -> Title | None:
         level=bodies[-1].level if bodies else "",
     )
     title = _qualify(text, title, end, places)
-    if standalone == "region" and not bodies and not title.places and title.country is None:
-        unread = _unit_unread_after(text, m.start(), pos, end, base)
+    heads = base if standalone == "region" and not bodies else bodies[0].text if len(bodies) == 1 else ""
+    if heads in _UNIT_HEADS and not title.places and title.country is None:
+        unread = _unit_unread_after(text, m.start(), pos, end, heads)
         if unread:  # "A, Quận trưởng quận Suseong": a unit the gazetteer lacks, its name read from the text
             place, name_end = unread
             return _copy(title, end=name_end, written=text[m.start() : name_end], places=(place,), unit=place.unit)
@@ -621,23 +622,25 @@ def _role_title(text: str, m: re.Match, end: int, places: dict) -> Title | None:
 # "A, Quận trưởng quận Suseong", "B - Xã trưởng xã Trapeang Phlong": a foreign unit's head whose role names
 # its unit (titles.json, unit_heads), the unit's name the capitalised words after the role's own unit word
 # where the gazetteer reads none. Only set off after the holder's name ("ông A B, ", "bà C - "), where no
-# name follows the title ("Tại Seoul, Quận trưởng quận Suseong Kim Ho": left out); a family name or a
-# middle name among the words may start a name after it, and the title is then left out too.
-_UNIT_HEADS = {role: re.compile(rf" ({lexicon.alternation(units)}) ")
-               for role, units in lexicon.titles()["unit_heads"]["units"].items()}
+# name follows the title ("Tại Seoul, Quận trưởng quận Suseong Kim Ho": left out); a middle name among the
+# words starts a name after it, and a family name may where the words run on into lower-case ones: left out too.
+_UNIT_HEADS = {head: re.compile(rf" ({lexicon.alternation(units)}) ")
+               for part in ("units", "bodies") for head, units in lexicon.titles()["unit_heads"][part].items()}
 _UNIT_WORD = re.compile(lexicon.UPPER + r"[^\W\d_]*(?:-[^\W\d_]+)*(?![\w'])")
 _AFTER_A_NAME = re.compile(rf"(?<![\w])(?:{lexicon.alternation(lexicon.titles()['honorifics'])})"
                            rf"(?: {lexicon.UPPER}[^\W\d_]*(?:-[^\W\d_]+)*){{1,5}}\s*[,–-]\s*$")
 
 
-def _unit_unread_after(text: str, start: int, pos: int, end: int, base: str):
-    unit = _UNIT_HEADS[base].match(text, pos, end) if base in _UNIT_HEADS else None
+def _unit_unread_after(text: str, start: int, pos: int, end: int, head: str):
+    unit = _UNIT_HEADS[head].match(text, pos, end)
     if unit is None or not _AFTER_A_NAME.search(text, max(0, start - 40), start):
         return None
     words = [w.group(0) for w in _capitalised_words(text, unit.end(), end, _UNIT_WORD)]
-    if not words or len(words) > _LONGEST_HAMLET_NAME or any(w in lexicon.surnames() or w in _MIDDLE_NAMES for w in words[1:]):
+    if not words or len(words) > _LONGEST_HAMLET_NAME or any(w in _MIDDLE_NAMES for w in words[1:]):
         return None
     name_end = unit.end() + len(" ".join(words))
+    if any(w in lexicon.surnames() for w in words[1:]) and not _WORDS_END.match(text, name_end, end):
+        return None  # "trấn Hữu Nghị Quan." ends there; "quận Yuseong Kim Min phát biểu" may run on into a name
     name = text[unit.end() : name_end]
     return Place(key=f"{unit.group(1)} {name}", name=name, kind=UNREAD_UNIT_KIND, unit=unit.group(1), country="",
                  parent="", iso3166="", aliases=()), name_end

@@ -1192,8 +1192,15 @@ def test_a_villages_head(text, expected):
         # not set off after a name: a name may follow the unit's and run on with it
         ("Tại Daejeon, Quận trưởng quận Yuseong Han Do-hyun phát biểu.", set()),
         ("Tại buổi lễ, Thị trưởng thành phố Boulogne Lefebvre Marc phát biểu.", set()),
-        # … and a family name among the words may start one
-        ("Dự có ông Seo Jin-woo, Quận trưởng quận Yuseong Kim Min.", set()),
+        # … and a family name among the words may start one, where they run on
+        ("Dự có ông Seo Jin-woo, Quận trưởng quận Yuseong Kim Min phát biểu.", set()),
+        # … where they end at punctuation, it is the unit's ("Quan" of a Chinese town's name)
+        ("Tham gia đoàn có ông Lý Hải Minh, Trấn trưởng trấn Hữu Nghị Quan.", {("Lý Hải Minh", "Trấn trưởng trấn Hữu Nghị Quan")}),
+        # a body of a unit only foreign ones are: a Chinese town's party committee
+        ("Phía bạn có ông Lý Hải Minh, Bí thư Đảng ủy trấn Đông Hưng và bà Hoàng Lệ, Phó Bí thư Đảng ủy trấn Thủy Khẩu.",
+         {("Lý Hải Minh", "Bí thư Đảng ủy trấn Đông Hưng"), ("Hoàng Lệ", "Phó Bí thư Đảng ủy trấn Thủy Khẩu")}),
+        # … not set off after a name
+        ("Tại lễ, Bí thư Đảng ủy trấn Đông Hưng Lý Hải Minh phát biểu.", set()),
     ],
 )
 def test_a_foreign_units_head_its_unit_unread(text, expected):

@@ -2307,3 +2307,22 @@ def test_a_place_located_by_thuoc_names_no_holder(text, expected):
 )
 def test_an_ambassador_of_the_country_the_list_named_first(text, expected):
     assert offices_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a post added to the person's: both held
+        ("Thượng tá Hoàng Văn Tiến, Phó Chỉ huy trưởng Bộ CHQS tỉnh Cao Bằng, được giao thêm chức Tham mưu trưởng "
+         "Bộ CHQS tỉnh Cao Bằng.",
+         {("Hoàng Văn Tiến", "Phó Chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh Cao Bằng"),
+          ("Hoàng Văn Tiến", "Tham mưu trưởng Bộ Chỉ huy Quân sự tỉnh Cao Bằng")}),
+        ("Bà Lê Thị Thu, Phó Giám đốc Sở Y tế tỉnh Nghệ An, được giao thêm nhiệm vụ Phó Chủ tịch UBND tỉnh Nghệ An.",
+         {("Lê Thị Thu", "Phó Giám đốc Sở Y tế tỉnh Nghệ An"), ("Lê Thị Thu", "Phó Chủ tịch UBND tỉnh Nghệ An")}),
+        # … a task added is no post
+        ("Bà Lê Thị Thu, Phó Giám đốc Sở Y tế tỉnh Nghệ An, được giao thêm nhiệm vụ phụ trách công tác dân số.",
+         {("Lê Thị Thu", "Phó Giám đốc Sở Y tế tỉnh Nghệ An")}),
+    ],
+)
+def test_a_post_added_to_the_persons(text, expected):
+    assert offices_of(text) == expected

@@ -548,6 +548,9 @@ def _role_title(text: str, m: re.Match, end: int, places: dict) -> Title | None:
     division = _DIVISION.match(text, pos, end) if base == _DIVISION_HEAD and not standing else None
     if division:  # "Trưởng phòng Quản lý thương mại, Sở Công Thương": the division is named in the role
         role, pos = f"{role} {division.group(1)}", division.end(1) + (1 if division.group(2) else 0)
+    abroad = _division_abroad(text, pos, end, places) if base == _DIVISION_HEAD and not standing and not division else None
+    if abroad:  # "Trưởng phòng Hợp tác quốc tế tỉnh Jeollanam": the division of the foreign unit after it
+        role, pos = f"{role} {abroad.group(1)}", abroad.end(1)
     bodies: list[Body] = []
     for _ in range(2):  # "Trưởng Ban Tuyên giáo | Tỉnh ủy"
         under = bool(bodies) and text.startswith(_UNDER, pos)  # "Ban Dân nguyện thuộc Ủy ban Thường vụ Quốc hội"
@@ -566,7 +569,7 @@ def _role_title(text: str, m: re.Match, end: int, places: dict) -> Title | None:
         return None  # "nghị sĩ Quốc hội": a Vietnamese deputy is an "đại biểu"; a foreign one's country, unsaid
     if len(bodies) == 1 and bodies[0].text in lexicon.titles()["council_committees"]["names"]:
         bodies.append(_body_of(_COUNCIL))  # "Phó Trưởng Ban Pháp chế": the council's committee
-    standalone = lexicon.titles()["standalone_roles"].get(base, "")
+    standalone = lexicon.titles()["standalone_roles"].get(base, "") or ("region" if abroad else "")
     first_secretary = standalone == "diplomat" and bodies and bodies[0].style in _PARTY_STYLES
     if first_secretary:
         # "Bí thư thứ nhất Tỉnh ủy" (Cuba): a foreign party committee's first secretary, no embassy's
@@ -740,6 +743,18 @@ _PARTY_STYLES = frozenset(("bare", "party"))
 # department after it, whose division it is, unknown: no title.
 _DIVISION_HEAD = "Trưởng phòng"
 _DIVISION = re.compile(r" (" + lexicon.UPPER + r"[^\W\d_]*(?: [a-zà-ỹđ][^\W\d_]*){0,6})(,)?(?= Sở )")
+# … abroad a province's or city's government has divisions of its own, named before the unit: "Trưởng phòng
+# Hợp tác quốc tế tỉnh Jeollanam" (a Vietnamese province's divisions are its departments').
+_DIVISION_ABROAD = re.compile(r" (" + lexicon.UPPER + r"[^\W\d_]*(?: [a-zà-ỹđ][^\W\d_]*){1,6})(?= (?:tỉnh|thành phố) )")
+
+
+def _division_abroad(text: str, pos: int, end: int, places: dict) -> re.Match | None:
+    m = _DIVISION_ABROAD.match(text, pos, end)
+    unit = _UNIT_WORD_THEN_NAME.match(text, m.end(), end) if m else None
+    match = (places.get(unit.end()) or places.get(m.end() + 1)) if unit else None
+    if match is None or match.places[0].country in ("VN", "") or match.places[0].kind not in ("ForeignRegion", "City"):
+        return None
+    return m
 # A role that names its office itself ("Chánh Thanh tra": the head of the Thanh tra), followed by the unit
 # whose office it is: "Chánh Thanh tra tỉnh", "Phó Chánh Thanh tra thành phố Huế".
 _HEADS_OF_A_UNITS_OFFICE = {"Chánh Thanh tra": "Thanh tra"}

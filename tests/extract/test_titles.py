@@ -1303,3 +1303,19 @@ def test_chinas_state_councillor_and_congress_chairman(text, expected):
 )
 def test_a_ministrys_department_head(text, expected):
     assert offices_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a foreign province's division, named before the province: its head is the province's
+        ("Cùng đi có ông Choi Min-su, Trưởng phòng Hợp tác quốc tế tỉnh Gyeongsangbuk.",
+         {("Choi Min-su", "Trưởng phòng Hợp tác quốc tế tỉnh Gyeongsang Bắc")}),
+        ("Cùng đi có bà Sato Yumi, Phó Trưởng phòng Giao lưu quốc tế tỉnh Shizuoka (Nhật Bản).",
+         {("Sato Yumi", "Phó Trưởng phòng Giao lưu quốc tế tỉnh Shizuoka")}),
+        # … a Vietnamese province's divisions are its departments': whose, unknown
+        ("Cùng đi có ông Lê Văn Hải, Trưởng phòng Hợp tác quốc tế tỉnh Nghệ An.", set()),
+    ],
+)
+def test_a_foreign_provinces_division_head(text, expected):
+    assert offices_of(text) == expected

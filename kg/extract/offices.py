@@ -45,6 +45,8 @@ LIST_GAP = re.compile(
 # nhiệm bà C, Phó Bí thư Tỉnh ủy, ở vị trí Chủ tịch HĐND tỉnh". Appointment news may name the post right
 # after the passive verb: "bà D, Trưởng phòng X, được bổ nhiệm Phó Giám đốc Sở Công Thương".
 # The verb may name the post as a position: "bà E, Trưởng Ban Dân vận Tỉnh ủy, đảm nhiệm cương vị Phó Chủ tịch HĐND tỉnh".
+# A post is added to the person's: "Thượng tá G, Phó Chỉ huy trưởng Bộ CHQS tỉnh X, được giao thêm chức Tham mưu
+# trưởng Bộ CHQS tỉnh X" ("được giao thêm nhiệm vụ …").
 # A post is given as it is assigned: "ông F được giao làm Chủ tịch UBND phường X"; the passive verb may name
 # it with "là" for "làm": "bà G, Phó Bí thư Tỉnh ủy, được chỉ định là Chủ tịch UBND tỉnh X".
 # Police and army news tell a post taken with "nhận": "đại tá A về nhận chức vụ Giám đốc Công an tỉnh X",
@@ -57,7 +59,7 @@ APPOINTED_GAP = re.compile(
     r"(?:(?:điều động|tiếp nhận) (?:về|đến|sang) [^\W\d_]+(?: [^\W\d_]+){0,4}, (?:(?:chỉ định|bổ nhiệm|phân công) )?)?"
     r"(?P<joined>(?:tham gia|vào) (?:(?:Ban Chấp hành|Ban chấp hành|BCH)(?:,? (?:Ban Thường vụ|Ban thường vụ|BTV))?|Ban Thường vụ|BTV)"
     r"(?: (?:Đảng bộ|Tỉnh ủy|Thành ủy|Huyện ủy|Quận ủy|Thị ủy|Đảng ủy)(?: [^\W\d_]+){0,3}?)?(?: và|,) )?"
-    r"(?:(?(joined)làm|(?!))|giữ|thôi làm|đảm nhiệm|đảm nhận|tái cử|trúng cử|đắc cử|bầu(?= lại)|tiếp tục làm|nhận nhiệm vụ(?: mới)?(?: là)?|ở (?:vị trí|cương vị)|(?<=được )bầu bổ sung|nhận(?= chức(?: vụ| danh)? )|(?<=được )(?:tái )?bổ nhiệm|(?:bầu(?: bổ sung)?|bổ nhiệm|cử|chỉ định|điều động(?: về| đến| sang)?|luân chuyển(?: về| đến| sang)?|phân công|hiệp thương|(?<=được )giao) làm|(?<=được )(?:bầu|bổ nhiệm|chỉ định) là)"
+    r"(?:(?(joined)làm|(?!))|giữ|thôi làm|đảm nhiệm|đảm nhận|tái cử|trúng cử|đắc cử|bầu(?= lại)|tiếp tục làm|nhận nhiệm vụ(?: mới)?(?: là)?|ở (?:vị trí|cương vị)|(?<=được )bầu bổ sung|nhận(?= chức(?: vụ| danh)? )|(?<=được )(?:tái )?bổ nhiệm|(?:bầu(?: bổ sung)?|bổ nhiệm|cử|chỉ định|điều động(?: về| đến| sang)?|luân chuyển(?: về| đến| sang)?|phân công|hiệp thương|(?<=được )giao) làm|(?<=được )(?:bầu|bổ nhiệm|chỉ định) là|(?<=được )giao thêm(?: nhiệm vụ)?)"
     r"(?: lại)?(?:(?: với)? (?:các |những )?(?:chức(?: vụ| danh)?|(?<![\w])(?:cương vị|vị trí)))?\s*$")
 # "thôi giữ chức", "miễn nhiệm chức vụ": the office named next is one the person no longer holds;
 # "từng giữ chức", one they held before.
@@ -112,7 +114,7 @@ def pair(text: str, names: list[Name], titles: list[Title], places: dict | None 
     holdings += _titles_before(text, items, claimed)
     holdings += _deputies_listed(text, items)
     holdings += _titles_after(text, items, claimed)
-    holdings = _with_mission(holdings, missions_in(text, places or {}))
+    holdings = _with_sender_told(_with_mission(holdings, missions_in(text, places or {})))
     return _with_mission(holdings, set(earlier_missions), bare_only=True) if earlier_missions else holdings
 
 
@@ -150,6 +152,27 @@ def _with_mission(holdings: list[Holding], missions: set[tuple], bare_only: bool
     for h in holdings:
         own = by_side[h.name.vietnamese]
         out.append(_serving_in(h, *own[0], bare_only) if len(own) == 1 else h)
+    return out
+
+
+def _with_sender_told(holdings: list[Holding]) -> list[Holding]:
+    """"… bổ nhiệm Đại sứ: ông A, Đại sứ đặc mệnh toàn quyền nước CHXHCN Việt Nam tại Brazil; ông B, Đại sứ
+    tại Ai Cập; bà C, Đại sứ tại Hungary": appointment lists name the sending country on the first
+    head's post and drop it from the next, each with its own seat. A head of a mission whose seat is
+    read and whose country is not is of the one country the sentence's other heads are sent by, when
+    the seat is abroad from it and the name looks of that country (a Vietnamese name, Vietnam's)."""
+    senders = {h.title.country for h in holdings
+               if h.title.base in MISSION_HEADS and h.title.country is not None and h.title.seat is not None}
+    if len(senders) != 1:
+        return holdings
+    [sender] = senders
+    out = []
+    for h in holdings:
+        t = h.title
+        if (t.base in MISSION_HEADS and t.country is None and t.seat is not None and not t.bodies and not t.former
+                and t.seat.country != sender.country and h.name.vietnamese == (sender.country == "VN")):
+            h = replace(h, title=replace(t, country=sender))
+        out.append(h)
     return out
 
 

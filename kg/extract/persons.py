@@ -239,9 +239,16 @@ _LOCATED_PLACE = re.compile(
     rf"(?= \((?:(?:{_UNIT_WORDS}) )?{lexicon.UPPER}[^\W\d_]* {lexicon.UPPER}|, (?:{_UNIT_WORDS}) {lexicon.UPPER})")
 
 
+# "Thị trưởng thành phố Giang Môn thuộc tỉnh Quảng Đông": a name located by "thuộc" and a larger unit is a
+# place's even after a title's unit word: no page writes a person's name so.
+_PLACE_WITHIN = re.compile(rf"(?<![\w])(?:{_UNIT_WORDS}) ({lexicon.UPPER}[^\W\d_]* {lexicon.UPPER}[^\W\d_]*)"
+                           rf"(?= thuộc (?:{_UNIT_WORDS}) {lexicon.UPPER})")
+
+
 def names_of_places(text: str) -> frozenset[str]:
     """The two-word names the text writes after a lower-case unit word and locates in a larger place."""
-    return frozenset(m.group(1) for m in _LOCATED_PLACE.finditer(text) if not any(_all_caps(w) for w in m.group(1).split()))
+    located = [*_LOCATED_PLACE.finditer(text), *_PLACE_WITHIN.finditer(text)]
+    return frozenset(m.group(1) for m in located if not any(_all_caps(w) for w in m.group(1).split()))
 
 
 def _whole_vietnamese_name(run: list[re.Match]) -> bool:
@@ -347,7 +354,7 @@ _VIETNAMESE_VOWEL = re.compile(r"[aeiouyàáảãạăằắẳẵặâầấẩ
 
 # "châu Á - Thái Bình Dương", "Vụ Đông Nam Á - Nam Á - Nam Thái Bình Dương": an ocean's name opens with a
 # family name ("Thái", "Đại") and reads as a person's; it is none.
-_OCEANS = frozenset(("Thái Bình Dương", "Đại Tây Dương", "Ấn Độ Dương", "Bắc Băng Dương"))
+OCEANS = frozenset(("Thái Bình Dương", "Đại Tây Dương", "Ấn Độ Dương", "Bắc Băng Dương"))
 
 
 def _name_from_run(text: str, run: list[re.Match]) -> list[Name]:
@@ -362,7 +369,7 @@ def _name_from_run(text: str, run: list[re.Match]) -> list[Name]:
         return []
     start, end = run[0].start(), run[-1].end()
     written = text[start:end]
-    if written in _OCEANS:
+    if written in OCEANS:
         return []
     label = _repair(run[0].group(0))
     for i in range(1, len(run)):

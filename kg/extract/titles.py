@@ -14,6 +14,7 @@ from functools import cache
 
 from . import lexicon
 from .gazetteer import Place
+from .persons import OCEANS
 from .prescan import Prescan
 
 UNIT_RE = re.compile(
@@ -88,7 +89,9 @@ def _role_regex() -> re.Pattern:
         # "Ban Bí thư Trung ương Đảng" is the Secretariat, no secretary's title; "Văn phòng Lãnh sự
         # Nhật Bản tại Đà Nẵng" is an office, no consul.
         # "phụ trách" before the body ("Phó Chủ tịch Phụ trách UBND tỉnh") is part of the role.
-        rf"{_NOT_AFTER_LETTER}(?<!Ban )(?<!ban )(?<!Văn phòng )(?<!văn phòng )(?P<former>(?:{formers}) )?(?P<acting>Quyền )?(?P<deputy>Phó )?(?P<role>{roles})(?! quán)(?P<standing> Thường trực| TT(?= (?:Tỉnh ủy|Thành ủy|Huyện ủy|UBND|HĐND))| dự khuyết| chuyên trách| phụ trách(?= (?:UBND|Ủy ban nhân dân|Sở) ))?(?![\w])",
+        # "nhận nhiệm vụ Trưởng Ban …": a lower-case "vụ" is a syllable of another word ("nhiệm vụ", "dịch
+        # vụ"), never a ministry's department head ("Vụ trưởng").
+        rf"{_NOT_AFTER_LETTER}(?<!Ban )(?<!ban )(?<!Văn phòng )(?<!văn phòng )(?P<former>(?:{formers}) )?(?P<acting>Quyền )?(?P<deputy>Phó )?(?!(?-i:vụ ))(?P<role>{roles})(?! quán)(?P<standing> Thường trực| TT(?= (?:Tỉnh ủy|Thành ủy|Huyện ủy|UBND|HĐND))| dự khuyết| chuyên trách| phụ trách(?= (?:UBND|Ủy ban nhân dân|Sở) ))?(?![\w])",
         re.IGNORECASE,
     )
 
@@ -169,9 +172,9 @@ _MINISTRY_SHORT = re.compile(
 # "Hội người Thái gốc Việt tỉnh Udon Thani", "Hội người Việt Nam tại Lào": a community's association
 # is named by its people, in lower case before them (or capitalised: "Hội Người Việt Nam tại Hàn Quốc").
 _PEOPLES_ASSOCIATION, _UNDER_SEAT = "Hội người ", " tại "
-_NAMED_HEAD = re.compile(r"(Ban|ban|Hội|Ủy ban|UB|Tổng cục|Cục) (?=" + lexicon.UPPER + r"|hữu nghị Việt |(?<=Hội )người " + lexicon.UPPER + r")")
-# "Cục Lãnh sự", "Tổng cục Du lịch": a department of a ministry or of the government, the country's.
-_NATIONAL_HEADS = frozenset(("Cục", "Tổng cục"))
+_NAMED_HEAD = re.compile(r"(Ban|ban|Hội|Ủy ban|UB|Tổng cục|Cục|Vụ) (?=" + lexicon.UPPER + r"|hữu nghị Việt |(?<=Hội )người " + lexicon.UPPER + r")")
+# "Cục Lãnh sự", "Tổng cục Du lịch", "Vụ ASEAN": a department of a ministry or of the government, the country's.
+_NATIONAL_HEADS = frozenset(("Cục", "Tổng cục", "Vụ"))
 # "UB Kiểm tra TƯ": news shortens "Ủy ban" before a committee's name; the name spells it out.
 _HEAD_WORD = {"UB": "Ủy ban"}
 # "Ban Tổ chức Festival Tràng An", "Ban Chỉ đạo Đại hội": an event's committee, no province's body.
@@ -545,6 +548,9 @@ def _role_title(text: str, m: re.Match, end: int, places: dict) -> Title | None:
     division = _DIVISION.match(text, pos, end) if base == _DIVISION_HEAD and not standing else None
     if division:  # "Trưởng phòng Quản lý thương mại, Sở Công Thương": the division is named in the role
         role, pos = f"{role} {division.group(1)}", division.end(1) + (1 if division.group(2) else 0)
+    abroad = _division_abroad(text, pos, end, places) if base == _DIVISION_HEAD and not standing and not division else None
+    if abroad:  # "Trưởng phòng Hợp tác quốc tế tỉnh Jeollanam": the division of the foreign unit after it
+        role, pos = f"{role} {abroad.group(1)}", abroad.end(1)
     bodies: list[Body] = []
     for _ in range(2):  # "Trưởng Ban Tuyên giáo | Tỉnh ủy"
         under = bool(bodies) and text.startswith(_UNDER, pos)  # "Ban Dân nguyện thuộc Ủy ban Thường vụ Quốc hội"
@@ -555,11 +561,15 @@ def _role_title(text: str, m: re.Match, end: int, places: dict) -> Title | None:
             break
         bodies.append(replace(body, text=_UNDER.strip() + " " + body.text) if under else body)
         pos = body_end
+    if len(bodies) == 1 and bodies[0].text.partition(" ")[0] in _NATIONAL_HEADS and text.startswith(", Bộ ", pos, end):
+        ministry, ministry_end = _body_at(text, pos + 1, end, places)
+        if ministry is not None and ministry.style == "national" and ministry.text.startswith("Bộ "):
+            bodies, pos = [*bodies, ministry], ministry_end  # "Cục trưởng Cục Lãnh sự, Bộ Ngoại giao": its ministry
     if base == _MEMBER_OF_ASSEMBLY and any(b.style == "national" for b in bodies):
         return None  # "nghị sĩ Quốc hội": a Vietnamese deputy is an "đại biểu"; a foreign one's country, unsaid
     if len(bodies) == 1 and bodies[0].text in lexicon.titles()["council_committees"]["names"]:
         bodies.append(_body_of(_COUNCIL))  # "Phó Trưởng Ban Pháp chế": the council's committee
-    standalone = lexicon.titles()["standalone_roles"].get(base, "")
+    standalone = lexicon.titles()["standalone_roles"].get(base, "") or ("region" if abroad else "")
     first_secretary = standalone == "diplomat" and bodies and bodies[0].style in _PARTY_STYLES
     if first_secretary:
         # "Bí thư thứ nhất Tỉnh ủy" (Cuba): a foreign party committee's first secretary, no embassy's
@@ -603,7 +613,54 @@ def _role_title(text: str, m: re.Match, end: int, places: dict) -> Title | None:
         level=bodies[-1].level if bodies else "",
     )
     title = _qualify(text, title, end, places)
+    heads = base if standalone == "region" and not bodies else bodies[0].text if len(bodies) == 1 else ""
+    if heads in _UNIT_HEADS and not title.places and title.country is None:
+        unread = _unit_unread_after(text, m.start(), pos, end, heads)
+        if unread:  # "A, Quận trưởng quận Suseong": a unit the gazetteer lacks, its name read from the text
+            place, name_end = unread
+            return _copy(title, end=name_end, written=text[m.start() : name_end], places=(place,), unit=place.unit)
     return None if title.is_diplomatic and _post_cut_short(text, title, end) else title
+
+
+# "A, Quận trưởng quận Suseong", "B - Xã trưởng xã Trapeang Phlong": a foreign unit's head whose role names
+# its unit (titles.json, unit_heads), the unit's name the capitalised words after the role's own unit word
+# where the gazetteer reads none. Only set off after the holder's name ("ông A B, ", "bà C - "), where no
+# name follows the title ("Tại Seoul, Quận trưởng quận Suseong Kim Ho": left out); a middle name among the
+# words starts a name after it, and a family name may where the words run on into lower-case ones: left out too.
+_UNIT_HEADS = {head: re.compile(rf" ({lexicon.alternation(units)}) ")
+               for part in ("units", "bodies") for head, units in lexicon.titles()["unit_heads"][part].items()}
+_UNIT_WORD = re.compile(lexicon.UPPER + r"[^\W\d_]*(?:-[^\W\d_]+)*(?![\w'])")
+_AFTER_A_NAME = re.compile(rf"(?<![\w])(?:{lexicon.alternation(lexicon.titles()['honorifics'])})"
+                           rf"(?: {lexicon.UPPER}[^\W\d_]*(?:-[^\W\d_]+)*){{1,5}}\s*[,–-]\s*$")
+
+
+def _unit_unread_after(text: str, start: int, pos: int, end: int, head: str):
+    unit = _UNIT_HEADS[head].match(text, pos, end)
+    if unit is None or not _AFTER_A_NAME.search(text, max(0, start - 40), start):
+        return None
+    words = [w.group(0) for w in _capitalised_words(text, unit.end(), end, _UNIT_WORD)]
+    if not words or len(words) > _LONGEST_HAMLET_NAME or any(w in _MIDDLE_NAMES for w in words[1:]):
+        return None
+    name_end = unit.end() + len(" ".join(words))
+    if any(w in lexicon.surnames() for w in words[1:]) and not _WORDS_END.match(text, name_end, end):
+        return None  # "trấn Hữu Nghị Quan." ends there; "quận Yuseong Kim Min phát biểu" may run on into a name
+    name = text[unit.end() : name_end]
+    return Place(key=f"{unit.group(1)} {name}", name=name, kind=UNREAD_UNIT_KIND, unit=unit.group(1), country="",
+                 parent="", iso3166="", aliases=()), name_end
+
+
+def _capitalised_words(text: str, at: int, end: int, word_re: re.Pattern) -> list[re.Match]:
+    """The capitalised words from at, one space apart (no all-caps abbreviation among them)."""
+    words = []
+    while (word := word_re.match(text, at, end)) is not None and not _all_caps(word.group(0)):
+        words.append(word)
+        if text[word.end() : word.end() + 1] != " ":
+            break
+        at = word.end() + 1
+    return words
+
+
+UNREAD_UNIT_KIND = "UnreadUnit"
 
 
 # "Trưởng bản Na Phàu", "Phó Trưởng thôn Tân Lập", "Trưởng cụm bản Huổi Hốc": the head of a village (or of a
@@ -623,12 +680,7 @@ def _hamlet_after(text: str, start: int, pos: int, end: int):
     unit = _HAMLET.match(text, pos, end)
     if unit is None:
         return None
-    words, at = [], unit.end()
-    while (word := _HAMLET_WORD.match(text, at, end)) is not None and not _all_caps(word.group(0)):
-        words.append(word)
-        if text[word.end() : word.end() + 1] != " ":
-            break
-        at = word.end() + 1
+    words = _capitalised_words(text, unit.end(), end, _HAMLET_WORD)
     middle = next((k for k in range(len(words) - 1) if words[k + 1].group(0) in _MIDDLE_NAMES), None)
     if middle is not None:
         words = words[:middle]  # "Trưởng thôn Lê Văn A": no village named, a person
@@ -691,6 +743,18 @@ _PARTY_STYLES = frozenset(("bare", "party"))
 # department after it, whose division it is, unknown: no title.
 _DIVISION_HEAD = "Trưởng phòng"
 _DIVISION = re.compile(r" (" + lexicon.UPPER + r"[^\W\d_]*(?: [a-zà-ỹđ][^\W\d_]*){0,6})(,)?(?= Sở )")
+# … abroad a province's or city's government has divisions of its own, named before the unit: "Trưởng phòng
+# Hợp tác quốc tế tỉnh Jeollanam" (a Vietnamese province's divisions are its departments').
+_DIVISION_ABROAD = re.compile(r" (" + lexicon.UPPER + r"[^\W\d_]*(?: [a-zà-ỹđ][^\W\d_]*){1,6})(?= (?:tỉnh|thành phố) )")
+
+
+def _division_abroad(text: str, pos: int, end: int, places: dict) -> re.Match | None:
+    m = _DIVISION_ABROAD.match(text, pos, end)
+    unit = _UNIT_WORD_THEN_NAME.match(text, m.end(), end) if m else None
+    match = (places.get(unit.end()) or places.get(m.end() + 1)) if unit else None
+    if match is None or match.places[0].country in ("VN", "") or match.places[0].kind not in ("ForeignRegion", "City"):
+        return None
+    return m
 # A role that names its office itself ("Chánh Thanh tra": the head of the Thanh tra), followed by the unit
 # whose office it is: "Chánh Thanh tra tỉnh", "Phó Chánh Thanh tra thành phố Huế".
 _HEADS_OF_A_UNITS_OFFICE = {"Chánh Thanh tra": "Thanh tra"}
@@ -752,9 +816,11 @@ def _state_ministry_at(text: str, pos: int, end: int, places: dict) -> re.Match 
 # Abroad the press names a region's or a district's elected head by its unit alone ("Phó Chủ tịch vùng
 # Occitanie", "Chủ tịch huyện Đắc Chưng" of a Lao district); a foreign province or city has heads of
 # its own name (Tỉnh trưởng, Thị trưởng), and "Chủ tịch tỉnh" abroad may be a council's or a party's.
-_FOREIGN_CHAIRED_UNITS = frozenset(("vùng", "huyện"))
+# China's autonomous regions too: "Chủ tịch Khu tự trị dân tộc Choang Quảng Tây" heads its government
+# (the unit word capitalised as the region's name starts with it).
+_FOREIGN_CHAIRED_UNITS = frozenset(("vùng", "huyện", "khu tự trị"))
 _CHAIRED_PROVINCES = frozenset(lexicon.titles()["chaired_provinces"]["countries"])  # … and the provinces of these
-_UNIT_WORD_THEN_NAME = re.compile(rf" ({lexicon.unit_alternation('province', 'district', 'foreign', written_out=True)}) ")
+_UNIT_WORD_THEN_NAME = re.compile(rf" ({lexicon.unit_alternation('province', 'district', 'foreign', written_out=True)}|Khu tự trị) ")
 
 
 def _of_a_foreign_unit(text: str, pos: int, end: int, places: dict) -> bool:
@@ -763,7 +829,7 @@ def _of_a_foreign_unit(text: str, pos: int, end: int, places: dict) -> bool:
     if match is None:
         return False
     place = _as_written_county(match, match.places[0])
-    if place.country == "VN" or place.unit != m.group(1):
+    if place.country == "VN" or place.unit != m.group(1).lower():
         return False
     return place.unit in _FOREIGN_CHAIRED_UNITS or (place.unit == "tỉnh" and place.country in _CHAIRED_PROVINCES)
 
@@ -1120,7 +1186,8 @@ def _closing_party_or_country(text: str, at: int, end: int, places: dict) -> int
     nxt = text[match.end : match.end + 2]
     return match.end if len(nxt) == 2 and nxt[0] == " " and nxt[1].isupper() else 0
 # A word of a body's name; "T.Ư" is one ("Ủy ban T.Ư Mặt trận Lào xây dựng đất nước").
-_NAME_TOKEN = re.compile(r"T\.Ư(?![\w])|[^\W\d_][\w']*|-|,")
+# A word may carry a number after a hyphen: "Ban Chỉ đạo phòng, chống dịch COVID-19".
+_NAME_TOKEN = re.compile(r"T\.Ư(?![\w])|[^\W\d_][\w']*(?:-\d+(?![\w]))?|-|,")
 _TERM_AT = re.compile(r"nhiệm kỳ |khóa (?:[IVXLC]+|\d+)\b")
 _NAME_BREAK = re.compile(r"[;:.()\[\]\n]")
 
@@ -1133,7 +1200,14 @@ _UNDER = " thuộc "
 _CLOSING_VERB = re.compile(r"(?:dẫn đầu|chứng kiến)(?![\w])")
 
 
+# "Ban Chỉ đạo phòng, chống tham nhũng", "… phòng, chống thiên tai": the paired verbs of prevention and
+# control are written with a comma between them, inside the body's name.
+_PREVENT_AND_CONTROL = re.compile(r"(?<=[Pp]hòng), (?=chống )")
+
+
 def _stops_name(text: str, word: str, at: int, end: int, places: dict) -> bool:
+    if word == "," and _PREVENT_AND_CONTROL.match(text, at, end):
+        return False
     if word == "," or word == _UNDER.strip() or _TERM_AT.match(text, at, end):
         return True  # "Ủy ban Kiểm tra nhiệm kỳ 2025-2030": the term is no part of the name
     if _CLOSING_VERB.match(text, at, end):
@@ -1143,7 +1217,15 @@ def _stops_name(text: str, word: str, at: int, end: int, places: dict) -> bool:
     if UNIT_RE.match(text, at, end) or _is_body_or_role(text, at, end) or _COMMUNE_UNIT_AT.match(text, at, end):
         return True
     match = places.get(at)
-    return bool(match and any(p.kind != "Country" for p in match.places))
+    return bool(match and any(p.kind != "Country" for p in match.places)) and not _an_oceans_name(text, at)
+
+
+# "Vụ Đông Nam Á - Nam Á - Nam Thái Bình Dương": the gazetteer reads a province ("Thái Bình") inside an ocean's name.
+_OCEAN_AT = re.compile(lexicon.alternation(sorted(OCEANS)) + r"(?![\w])")
+
+
+def _an_oceans_name(text: str, at: int) -> bool:
+    return _OCEAN_AT.match(text, at) is not None
 
 
 # "Ban CHQS xã và Thiếu tá A", "Ban Xây dựng Đảng Đảng ủy xã trúng cử …": a commune's unit word ends a
@@ -1453,7 +1535,8 @@ def _of_unit(candidates, unit: str):
 # Xã hội chủ nghĩa Việt Nam" (however its words are capitalised, "Nước Cộng hòa Ireland" too):
 # the country's style before a name the gazetteer knows without it.
 _COUNTRY_WORD = "nước "
-_COUNTRY_STYLE = re.compile(r"(?:[Nn]ước |[Nn]hà nước )?(?:(?:Cộng hòa|Vương quốc|Liên bang|CHLB|CH)(?: Liên bang| [Xx]ã hội [Cc]hủ nghĩa)? )?")
+# The Arab and Islamic republics carry it too: "Cộng hòa Ả Rập Ai Cập", "Cộng hòa Hồi giáo Iran".
+_COUNTRY_STYLE = re.compile(r"(?:[Nn]ước |[Nn]hà nước )?(?:(?:Cộng hòa|Vương quốc|Liên bang|CHLB|CH)(?: Liên bang| [Xx]ã hội [Cc]hủ nghĩa| Ả [Rr]ập| [Hh]ồi giáo)? )?")
 
 
 def _country_after(text: str, at: int, end: int, places: dict):

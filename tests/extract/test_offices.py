@@ -1900,7 +1900,7 @@ def test_a_post_left_for_work_in_another_body_with_a_new_post():
 
 def test_a_ministrys_department_head_appointed_deputy_minister():
     text = "Bà Hoàng Thị Hoa, Vụ trưởng Vụ Tổ chức cán bộ, Bộ Nội vụ, được bổ nhiệm giữ chức Thứ trưởng Bộ Nội vụ."
-    assert offices_of(text) == {("Hoàng Thị Hoa", "Thứ trưởng Bộ Nội vụ")}
+    assert offices_of(text) == {("Hoàng Thị Hoa", "Thứ trưởng Bộ Nội vụ"), ("Hoàng Thị Hoa", "Vụ trưởng Vụ Tổ chức cán bộ Bộ Nội vụ")}
 
 
 @pytest.mark.parametrize(
@@ -2303,6 +2303,20 @@ def test_a_foreign_prime_ministers_office_is_no_prime_ministers_post(text, expec
 @pytest.mark.parametrize(
     "text, expected",
     [
+        # a city the gazetteer lacks, located by "thuộc": its name is no person holding the title before it,
+        # and the article's other city gives that title nothing
+        ("Sáng 19/8, Thị trưởng thành phố Hà Nguyên thuộc tỉnh Quảng Đông, Trung Quốc, ông Lâm Vĩ, đã ký kết. "
+         "Đoàn còn làm việc với thành phố Quảng Châu.", set()),
+        ("Dự lễ có Thị trưởng thành phố Hà Trì thuộc khu tự trị Quảng Tây. Đoàn đến thành phố Quảng Châu.", set()),
+    ],
+)
+def test_a_place_located_by_thuoc_names_no_holder(text, expected):
+    assert offices_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
         # Cuba's Council of State and its National Assembly of People's Power, written in full
         (
             "Tổng Bí thư tiếp ông Ramón Pérez Villa, Chủ tịch Hội đồng Nhà nước Cộng hòa Cuba.",
@@ -2322,6 +2336,31 @@ def test_a_foreign_prime_ministers_office_is_no_prime_ministers_post(text, expec
     ],
 )
 def test_a_foreign_council_of_state_is_no_unit_council(text, expected):
+    assert offices_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # an appointment list names the sending country on the first head's post and drops it from the next
+        ("Chủ tịch nước trao quyết định bổ nhiệm cho ông Trịnh Văn Khoa, Đại sứ đặc mệnh toàn quyền nước CHXHCN "
+         "Việt Nam tại Cộng hòa Pháp; bà Hồ Thị Lan, Đại sứ tại Vương quốc Bỉ và ông Mạc Đình Sơn, Đại sứ tại Ba Lan.",
+         {("Trịnh Văn Khoa", "Đại sứ Việt Nam tại Pháp"), ("Hồ Thị Lan", "Đại sứ Việt Nam tại Bỉ"),
+          ("Mạc Đình Sơn", "Đại sứ Việt Nam tại Ba Lan")}),
+        ("Các Đại sứ nhận nhiệm vụ gồm: ông Lương Minh Tâm, Đại sứ Việt Nam tại Nhật Bản; ông Đoàn Quốc Hưng, "
+         "Đại sứ tại Cộng hòa Ả Rập Ai Cập.",
+         {("Lương Minh Tâm", "Đại sứ Việt Nam tại Nhật Bản"), ("Đoàn Quốc Hưng", "Đại sứ Việt Nam tại Ai Cập")}),
+        # a name that does not look of the sending country: whose ambassador, unsaid
+        ("Dự có ông Lương Minh Tâm, Đại sứ Việt Nam tại Lào và ông David Miller, Đại sứ tại Lào.",
+         {("Lương Minh Tâm", "Đại sứ Việt Nam tại Lào")}),
+        # … no sender told in the sentence, or two
+        ("Bà Hồ Thị Lan, Đại sứ tại Vương quốc Bỉ, phát biểu.", set()),
+        ("Ông Lương Minh Tâm, Đại sứ Việt Nam tại Nhật Bản, ông Xay-xổm Phôm-vi-hản, Đại sứ Lào tại Nhật Bản và "
+         "bà Hồ Thị Lan, Đại sứ tại Hàn Quốc dự lễ.",
+         {("Lương Minh Tâm", "Đại sứ Việt Nam tại Nhật Bản"), ("Xay-xổm Phôm-vi-hản", "Đại sứ Lào tại Nhật Bản")}),
+    ],
+)
+def test_an_ambassador_of_the_country_the_list_named_first(text, expected):
     assert offices_of(text) == expected
 
 
@@ -2352,4 +2391,23 @@ def test_a_foreign_council_of_state_is_no_unit_council(text, expected):
     ],
 )
 def test_a_post_taken_just_before_the_one_elected_to(text, expected):
+    assert offices_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a post added to the person's: both held
+        ("Thượng tá Hoàng Văn Tiến, Phó Chỉ huy trưởng Bộ CHQS tỉnh Cao Bằng, được giao thêm chức Tham mưu trưởng "
+         "Bộ CHQS tỉnh Cao Bằng.",
+         {("Hoàng Văn Tiến", "Phó Chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh Cao Bằng"),
+          ("Hoàng Văn Tiến", "Tham mưu trưởng Bộ Chỉ huy Quân sự tỉnh Cao Bằng")}),
+        ("Bà Lê Thị Thu, Phó Giám đốc Sở Y tế tỉnh Nghệ An, được giao thêm nhiệm vụ Phó Chủ tịch UBND tỉnh Nghệ An.",
+         {("Lê Thị Thu", "Phó Giám đốc Sở Y tế tỉnh Nghệ An"), ("Lê Thị Thu", "Phó Chủ tịch UBND tỉnh Nghệ An")}),
+        # … a task added is no post
+        ("Bà Lê Thị Thu, Phó Giám đốc Sở Y tế tỉnh Nghệ An, được giao thêm nhiệm vụ phụ trách công tác dân số.",
+         {("Lê Thị Thu", "Phó Giám đốc Sở Y tế tỉnh Nghệ An")}),
+    ],
+)
+def test_a_post_added_to_the_persons(text, expected):
     assert offices_of(text) == expected

@@ -115,6 +115,11 @@ def test_vietnamese_by_middle_name(text, vietnamese):
         # a person after a title's unit, with a photo's caption or a country in brackets
         ("Chủ tịch UBND tỉnh Hà Minh (giữa) phát biểu.", set()),
         ("Phó Tỉnh trưởng tỉnh Lưu Vĩ (Trung Quốc) phát biểu.", set()),
+        # located by "thuộc" and a larger unit: a place's name, even after a title's unit word
+        ("Thị trưởng thành phố Phật Sơn thuộc tỉnh Quảng Đông, ông Lâm Vĩ, đã ký kết.", {"Phật Sơn"}),
+        ("Đoàn làm việc tại huyện Mã Quan thuộc châu Văn Sơn (Trung Quốc).", {"Mã Quan", "Văn Sơn"}),
+        # … a person's name after it locates nothing
+        ("Phó Tỉnh trưởng tỉnh Lưu Vĩ thăm Quảng Đông.", set()),
     ],
 )
 def test_names_of_places_located_after_their_unit_word(text, expected):

@@ -201,12 +201,19 @@ def guess_date(lines: list[str]) -> dt.date | None:
 
 
 def guess_title(lines: list[str]) -> str | None:
-    for line in lines[:6]:
-        # A headline has no final full stop; a first line ending in one is a caption or body text.
-        if line and not is_furniture(line) and not is_dateline(line) and 15 <= len(line) <= 200:
-            if not line.endswith((".", "…", "!", "?")):
-                return line.rstrip(":")
-    return None
+    """The headline: a line near the top that could be one, the one right above a dateline
+    if any is (pages put the outlet's name, a slogan or a menu above the headline, and the
+    headline's date under it), else the first."""
+    candidates = [i for i, line in enumerate(lines[:6]) if line and _could_be_headline(line)]
+    dated = [i for i in candidates if is_dateline(next((line for line in lines[i + 1:] if line), ""))]
+    chosen = (dated or candidates or [None])[0]
+    return None if chosen is None else lines[chosen].rstrip(":")
+
+
+def _could_be_headline(line: str) -> bool:
+    # A headline has no final full stop; a first line ending in one is a caption or body text.
+    return (not is_furniture(line) and not is_dateline(line) and 15 <= len(line) <= 200
+            and not line.endswith((".", "…", "!", "?")))
 
 
 RELATED = re.compile(

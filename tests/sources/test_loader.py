@@ -105,3 +105,18 @@ def test_a_sentence_a_page_wrapped_at_a_fixed_width_is_one_line():
 def test_a_dateline_that_opens_on_its_date_is_still_a_dateline():
     doc = parse_document("Một tiêu đề đủ dài của bài báo\n14/12/2021, 08:30\nNội dung bài.", "x")
     assert doc.published == dt.date(2021, 12, 14) and "08:30" not in doc.text
+
+
+def test_the_headline_is_the_line_above_the_dateline_not_the_outlets_name_above_it():
+    page = ("Báo Điện tử Tỉnh Lạng Sơn\nTrang chủ | Thời sự | Kinh tế\n"
+            "Lãnh đạo tỉnh tiếp Tổng Lãnh sự Trung Quốc tại Hà Nội\nThứ Ba, 05/03/2024 09:12 (GMT+7)\n"
+            "Sáng 4/3, Chủ tịch UBND tỉnh Lạng Sơn tiếp đoàn Tổng Lãnh sự quán.\n")
+    doc = parse_document(page, "p1")
+    assert doc.title == "Lãnh đạo tỉnh tiếp Tổng Lãnh sự Trung Quốc tại Hà Nội"
+    assert doc.published == dt.date(2024, 3, 5)
+
+
+def test_without_a_dateline_under_it_the_first_line_that_could_be_a_headline_is_taken():
+    page = ("Lãnh đạo tỉnh tiếp Tổng Lãnh sự Trung Quốc tại Hà Nội\nBản tin đối ngoại tuần này\n\n"
+            "Sáng 4/3, Chủ tịch UBND tỉnh Lạng Sơn tiếp đoàn Tổng Lãnh sự quán.\n")
+    assert parse_document(page, "p2").title == "Lãnh đạo tỉnh tiếp Tổng Lãnh sự Trung Quốc tại Hà Nội"

@@ -215,6 +215,11 @@ def _generic_heads() -> frozenset[str]:
     return frozenset(h.lower() for h in _lex()["generic_heads"])
 
 
+def is_generic_head(head: str) -> bool:
+    """'Hội nghị', 'Chương trình', 'Lễ': heads too generic to say alone which event they are."""
+    return head.lower() in _generic_heads()
+
+
 def _stands_alone(head: str) -> bool:
     """'hai bên tiến hành Hội đàm', 'tổ chức Lễ công bố': the head tells what is done, the article's
     own talks or ceremony; a bare 'tổ chức hội nghị' or 'tổ chức Lễ' says nothing of which one."""

@@ -2335,3 +2335,35 @@ def test_cung_ngay_opening_the_sentence_repeats_the_day_before(text, expected):
 def test_an_offering_ceremony_does_not_refer_back_to_the_festival(text, expected):
     assert held_in(FESTIVAL_OPENED + text, published=dt.date(2026, 3, 11)) == {
         ("Lễ hội Đền Hùng năm 2026", "Khu di tích lịch sử Đền Hùng")} | expected
+
+
+def titled_facts(title, text, published=dt.date(2025, 11, 20)):
+    doc = Document("t", text, published=published, title=title)
+    return {(f.subject.label, f.relation, f.object if isinstance(f.object, dt.date) else f.object.label)
+            for f in extract(doc).facts if f.relation in ("heldIn", "startDate", "endDate")}
+
+
+@pytest.mark.parametrize(
+    "title, text, event, venue, day",
+    [
+        # the title names the week with 'Tuần', the body refers to it as 'Tuần lễ'
+        ('Khai mạc Tuần "Văn hóa các dân tộc Tây Nguyên" năm 2025',
+         "Biểu diễn chào mừng khai mạc Tuần lễ.\n\nTuần lễ được khai mạc tối 18-11, tại Làng Văn hóa - Du lịch các dân tộc Việt Nam.",
+         'Tuần "Văn hóa các dân tộc Tây Nguyên" năm 2025', "Làng Văn hóa - Du lịch các dân tộc Việt Nam", dt.date(2025, 11, 18)),
+        # a festival named in the title only, its bare head held in the body
+        ("Khai mạc Lễ hội Hoa Ban năm 2025",
+         "Lễ hội được khai mạc tối 18-3, tại Quảng trường 7/5, thành phố Điện Biên Phủ.",
+         "Lễ hội Hoa Ban năm 2025", "Quảng trường 7/5", dt.date(2025, 3, 18)),
+    ],
+)
+def test_a_bare_head_with_no_event_before_it_is_the_titles_event(title, text, event, venue, day):
+    facts = titled_facts(title, text)
+    assert (event, "heldIn", venue) in facts and (event, "startDate", day) in facts
+    assert not any(s in ("Tuần lễ", "Lễ hội") for s, _, _ in facts)
+
+
+def test_a_bare_head_of_another_kind_than_the_titles_event_stays_apart():
+    # the title names a festival, the body a bare fair: not the festival
+    facts = titled_facts("Khai mạc Lễ hội Hoa Ban năm 2025",
+                         "Hội chợ được khai mạc tối 18-3, tại Quảng trường 7/5, thành phố Điện Biên Phủ.")
+    assert not any(s == "Lễ hội Hoa Ban năm 2025" for s, _, _ in facts)

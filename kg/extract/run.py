@@ -905,7 +905,7 @@ def _event_entity(e: events.EventMention, state: DocState, doc_id: str) -> Entit
         if head == e.head or entity.label.startswith(e.head) or _a_ceremony_referred_to(e.head, head):
             state.bare.append(e)
             return entity
-    if (e.held or not events.is_generic_head(e.head)) and _headed_by(state.main_event, e.head):
+    if not events.is_generic_head(e.head) and _headed_by(state.main_event, e.head):
         state.events.append((e.head, state.main_event))
         return state.main_event
     return _unnamed_event(e, state, doc_id) if e.held else None
@@ -918,7 +918,7 @@ _HEAD_SYNONYMS = {"tuần lễ": ("tuần",), "tuần": ("tuần lễ",)}
 def _headed_by(whole: Entity | None, head: str) -> bool:
     """Title 'Khai mạc Tuần "Đại đoàn kết …" năm 2021', body 'Tuần lễ được khai mạc tối 18-11, tại …':
     a bare head with no event named before it in the body is the event the title (or lead) names
-    with that head, not an unnamed one of its own (a generic head, 'Hội nghị', only when held)."""
+    with that head, not an unnamed one of its own (a generic head, 'Hội nghị', says too little)."""
     if whole is None:
         return False
     label = whole.label.lower()

@@ -469,11 +469,12 @@ def _is_series(text: str, pos: int) -> bool:
 
 
 _VENUE_BEFORE = re.compile(r"(?<![\w])(?:" + lexicon.alternation(lexicon.events()["venue_heads"]) + r") $")
-# 'Trung tâm Hội chợ - Triển lãm Bắc Giang', 'Trung tâm Hội nghị và Triển lãm X': a venue named by
-# two kinds of event joined by a dash or 'và'; its second word opens no event either.
+# 'Trung tâm Hội chợ - Triển lãm Bắc Giang', 'Trung tâm Hội nghị và Triển lãm X', 'Trung tâm Hội chợ
+# Triển lãm Quốc gia', 'Trung tâm Văn hóa Triển lãm X': a venue named by two kinds of event (or culture
+# and one) joined by a dash, 'và' or nothing; its second word opens no event either.
 _VENUE_PAIR_BEFORE = re.compile(
     r"(?<![\w])(?:" + lexicon.alternation(lexicon.events()["venue_heads"]) + r") (?:"
-    + lexicon.alternation(_lex()["heads"]) + r")(?: ?[-–] ?| và )$"
+    + lexicon.alternation(_lex()["heads"]) + r"|Văn hóa)(?: ?[-–] ?| và | )$"
 )
 
 

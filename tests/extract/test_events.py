@@ -265,6 +265,16 @@ def test_a_venue_named_by_two_kinds_of_event_joined_by_and():
     assert locations_in("tại Nhà hát Lớn và Hội trường Thống Nhất") == [("Nhà hát Lớn", "Venue", [])]
 
 
+def test_a_venue_named_by_two_kinds_of_event_with_nothing_between():
+    # 'Trung tâm Hội chợ Triển lãm X', 'Trung tâm Văn hóa Triển lãm X': one venue, no exhibition in it
+    assert events_in("khai mạc tại Trung tâm Hội chợ Triển lãm Cần Thơ") == []
+    assert events_in("Địa điểm: Trung tâm Văn hóa Triển lãm Hồ Nước Ngọt.") == []
+    assert locations_in("Hội chợ khai mạc tại Trung tâm Văn hóa Triển lãm Hồ Nước Ngọt.")[0][0] == (
+        "Trung tâm Văn hóa Triển lãm Hồ Nước Ngọt")
+    # near-miss: a comma after the venue, then the exhibition, is an event
+    assert events_in("tại Trung tâm Văn hóa tỉnh, Triển lãm ảnh Biển đảo quê hương khai mạc") != []
+
+
 def test_a_venue_named_by_what_it_houses_keeps_its_comma():
     # "A, B và C" as a ministry is named, up to the place that owns the venue
     assert locations_in("Sáng 3/5, tại Cung Quy hoạch, Hội chợ và Triển lãm tỉnh Bắc Giang, lễ ký kết diễn ra.") == [

@@ -1129,8 +1129,10 @@ _UNDER = " thuộc "
 
 
 # The verbs that close a title told inside a clause ("đoàn do ông A, Chủ tịch Hội Hữu nghị X dẫn
-# đầu", "… Chủ tịch Ủy ban Y chứng kiến lễ ký"): never words of an organisation's name.
-_CLOSING_VERB = re.compile(r"(?:dẫn đầu|chứng kiến)(?![\w])")
+# đầu", "… Chủ tịch Ủy ban Y chứng kiến lễ ký"), and the verbs of speech that close the speaker's
+# title before what is said ("PGS.TS A, Phó Chủ tịch Hội Di sản Văn hóa Việt Nam khẳng định: …",
+# "… Chủ tịch Hội Nông dân tỉnh nhấn mạnh, …"): never words of an organisation's name.
+_CLOSING_VERB = re.compile(r"(?:dẫn đầu|chứng kiến|khẳng định|nhấn mạnh|bày tỏ)(?![\w])")
 
 
 def _stops_name(text: str, word: str, at: int, end: int, places: dict) -> bool:

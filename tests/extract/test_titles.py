@@ -1173,3 +1173,20 @@ def test_a_town_abbreviated_and_a_unit_abbreviated_unread(text, expected):
 )
 def test_a_villages_head(text, expected):
     assert offices_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a verb of speech closes the speaker's title: no part of the association's name
+        ("Phát biểu khai mạc, PGS.TS Lê Văn Hòa, Phó Chủ tịch Hội Di sản Văn hóa Việt Nam khẳng định: di sản là tài sản quý.",
+         {("Lê Văn Hòa", "Phó Chủ tịch Hội Di sản Văn hóa Việt Nam")}),
+        ("Phát biểu tại hội thảo, ông Lê Văn Hòa, Chủ tịch Hội Nhà báo Việt Nam nhấn mạnh, báo chí là cầu nối.",
+         {("Lê Văn Hòa", "Chủ tịch Hội Nhà báo Việt Nam")}),
+        ("Bà Trần Thị Mai, Phó Chủ tịch Hội Hữu nghị Việt Nam - Lào tỉnh Nghệ An bày tỏ vui mừng trước kết quả hợp tác.",
+         {("Trần Thị Mai", "Phó Chủ tịch Hội Hữu nghị Việt Nam - Lào tỉnh Nghệ An")}),
+    ],
+)
+def test_a_verb_of_speech_ends_the_bodys_name(text, expected):
+    assert offices_of(text, published=dt.date(2019, 11, 20)) == expected
+

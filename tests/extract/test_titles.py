@@ -1190,3 +1190,21 @@ def test_a_villages_head(text, expected):
 def test_a_verb_of_speech_ends_the_bodys_name(text, expected):
     assert offices_of(text, published=dt.date(2019, 11, 20)) == expected
 
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a steering committee named by the plural of what it steers: no province's 'Ban Chỉ đạo'
+        ("Tham dự có Phó Thủ tướng Chính phủ Lê Văn Hòa - Trưởng Ban Chỉ đạo các Hội chợ quốc gia; "
+         "Chủ tịch UBND thành phố Hà Nội Trần Văn Nam.",
+         {("Lê Văn Hòa", "Phó Thủ tướng Chính phủ"), ("Trần Văn Nam", "Chủ tịch UBND thành phố Hà Nội")}),
+        ("Ông Lê Văn Hòa, Phó Chủ tịch UBND tỉnh, Trưởng Ban Chỉ đạo các chương trình mục tiêu quốc gia tỉnh Nghệ An dự hội nghị.",
+         {("Lê Văn Hòa", "Phó Chủ tịch UBND tỉnh Nghệ An")}),
+        # near-miss: the province's own steering committee, and one named, stay
+        ("Ông Lê Văn Hòa, Phó Chủ tịch UBND tỉnh Nghệ An, Trưởng Ban Chỉ đạo tỉnh dự hội nghị.",
+         {("Lê Văn Hòa", "Phó Chủ tịch UBND tỉnh Nghệ An"), ("Lê Văn Hòa", "Trưởng Ban Chỉ đạo tỉnh Nghệ An")}),
+        ("Ông Lê Văn Hòa, Trưởng Ban Chỉ đạo Tây Nguyên dự hội nghị.", {("Lê Văn Hòa", "Trưởng Ban Chỉ đạo Tây Nguyên")}),
+    ],
+)
+def test_a_steering_committee_of_listed_things_is_no_provinces(text, expected):
+    assert offices_of(text) == expected

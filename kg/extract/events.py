@@ -482,10 +482,12 @@ _VENUE_PAIR_BEFORE = re.compile(
 # venue named by what it houses, "A, B và C" as a ministry is named; the comma is inside the name.
 # Only a short name before the comma (one or two words, no place), and after it two capitalised
 # words joined by "và" up to the unit word of the place that owns the venue, or the name's end.
+# The hall of such a centre names the centre after its own head ("Hội trường Trung tâm Văn hóa, Thể
+# thao và …"); a commune's centre is "… Thể thao và Học tập cộng đồng", the last item in lower case.
 _ITEM = r"[^\W\d_]\w*(?: [^\W\d_]\w*)?"
-_ENUMERATION_BEFORE = re.compile(rf" {_ITEM}")
+_ENUMERATION_BEFORE = re.compile(rf"(?: Trung tâm)? {_ITEM}")
 _ENUMERATION_AFTER = re.compile(
-    rf", ({_ITEM}) và ({_ITEM})(?= (?:{lexicon.unit_alternation('province', 'city', 'district', 'commune')}) |[,;.()]|$)")
+    rf", ({_ITEM}) và ({_ITEM}(?: cộng đồng)?)(?= (?:{lexicon.unit_alternation('province', 'city', 'district', 'commune')}) |[,;.()]|$)")
 
 
 # Its 'Hội chợ', 'Triển lãm' open no event either.

@@ -275,6 +275,17 @@ def test_a_venue_named_by_two_kinds_of_event_with_nothing_between():
     assert events_in("tại Trung tâm Văn hóa tỉnh, Triển lãm ảnh Biển đảo quê hương khai mạc") != []
 
 
+def test_a_communes_culture_centre_and_its_hall_keep_their_comma():
+    # the commune's "Trung tâm Văn hóa, Thể thao và Học tập cộng đồng", its hall named after the centre
+    assert locations_in("Ngày 20/4, tại Trung tâm Văn hóa, Thể thao và Học tập cộng đồng xã Long Hòa, HĐND xã họp.")[0][0] == (
+        "Trung tâm Văn hóa, Thể thao và Học tập cộng đồng xã Long Hòa")
+    assert locations_in("tại Hội trường Trung tâm Văn hóa, Thể thao và Du lịch huyện Sa Pa, kỳ họp khai mạc.")[0][0] == (
+        "Hội trường Trung tâm Văn hóa, Thể thao và Du lịch huyện Sa Pa")
+    # near-miss: a comma after the hall of a complete name still ends the venue
+    assert locations_in("tại Hội trường Trung tâm Hội nghị tỉnh, đại biểu và khách mời dự lễ.")[0][0] == (
+        "Hội trường Trung tâm Hội nghị tỉnh")
+
+
 def test_a_venue_named_by_what_it_houses_keeps_its_comma():
     # "A, B và C" as a ministry is named, up to the place that owns the venue
     assert locations_in("Sáng 3/5, tại Cung Quy hoạch, Hội chợ và Triển lãm tỉnh Bắc Giang, lễ ký kết diễn ra.") == [

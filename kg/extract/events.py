@@ -94,6 +94,7 @@ def find_events(text: str, start: int, end: int, taken: list) -> list[EventMenti
         acts = head.lower() in _act_heads()
         name_end = _name_end(text, m.end(), end, acts, audience=head.lower() in _audience_heads(), about=head.lower() in _about_heads())
         name_end = max(name_end, _edition_year_end(text, m.end(), end))
+        name_end = _past_acronym_and_edition(text, name_end, end) if name_end > m.end() else name_end
         name = text[m.start() : name_end] if name_end > m.end() else ""
         if _is_presidium(text, m.start(), name):
             pos = m.end()
@@ -134,6 +135,18 @@ def _with_ceremonies(text: str, start: int, found: list) -> list:
 # "Hội nghị năm 2020 dự kiến tổ chức tại …": a head dated by its year alone is that year's edition,
 # named so, not the article's event the bare head would refer back to.
 _EDITION_YEAR = re.compile(r" năm (?:19|20)\d\d(?![\w/])")
+
+
+# "Diễn đàn Tỉnh trưởng hành lang kinh tế … mở rộng (GMS) năm 2017 tại thành phố Côn Minh", "Hội nghị
+# Cấp cao … (ACMECS) lần thứ 10": the name's acronym in brackets, then its edition, are the name's own
+# words; the venue after them is the event's.
+_ACRONYM_THEN_EDITION = re.compile(
+    r" \([A-Z][A-Z0-9&]{1,11}\)(?: năm (?:19|20)\d\d| lần thứ (?:\d{1,3}|[IVXLC]{1,6}|nhất|hai|ba|tư|năm|sáu|bảy|tám|chín|mười))(?![\w])")
+
+
+def _past_acronym_and_edition(text: str, pos: int, end: int) -> int:
+    m = _ACRONYM_THEN_EDITION.match(text, pos, end)
+    return m.end() if m else pos
 
 
 def _edition_year_end(text: str, pos: int, end: int) -> int:

@@ -862,3 +862,19 @@ def test_o_after_the_verb_and_its_day_names_the_venue(text, expected):
 )
 def test_a_commune_named_like_a_district_elsewhere_is_not_that_district(text, expected):
     assert locations_in(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        # the name's acronym in brackets, then its edition: one name, up to the venue
+        ("Đoàn tham dự Diễn đàn hợp tác kinh tế hành lang (GMS) năm 2017 tại thành phố Côn Minh.",
+         "Diễn đàn hợp tác kinh tế hành lang (GMS) năm 2017"),
+        ("Sáng 5/6, Hội nghị Cấp cao hợp tác kinh tế Mekong (ACMECS) lần thứ 10 khai mạc tại Hà Nội.",
+         "Hội nghị Cấp cao hợp tác kinh tế Mekong (ACMECS) lần thứ 10"),
+        # near-miss: an acronym with no edition after it stays outside the name
+        ("Sáng 5/6, Diễn đàn Kinh tế Thế giới (WEF) khai mạc tại thành phố Đại Liên.", "Diễn đàn Kinh tế Thế giới"),
+    ],
+)
+def test_an_acronym_in_brackets_then_the_edition_belong_to_the_name(text, name):
+    assert [n for n, _ in events_in(text)] == [name]

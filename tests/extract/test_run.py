@@ -2367,3 +2367,16 @@ def test_a_bare_head_of_another_kind_than_the_titles_event_stays_apart():
     facts = titled_facts("Khai mạc Lễ hội Hoa Ban năm 2025",
                          "Hội chợ được khai mạc tối 18-3, tại Quảng trường 7/5, thành phố Điện Biên Phủ.")
     assert not any(s == "Lễ hội Hoa Ban năm 2025" for s, _, _ in facts)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Đoàn đại biểu tỉnh Lạng Sơn tham dự Diễn đàn hợp tác kinh tế hành lang (GMS) năm 2017 tại thành phố Côn Minh, tỉnh Vân Nam, Trung Quốc.",
+         {("Diễn đàn hợp tác kinh tế hành lang (GMS) năm 2017", "Côn Minh")}),
+        ("Sáng 5/6, Hội nghị Cấp cao hợp tác kinh tế Mekong (ACMECS) lần thứ 10 khai mạc tại Hà Nội.",
+         {("Hội nghị Cấp cao hợp tác kinh tế Mekong (ACMECS) lần thứ 10", "Hà Nội")}),
+    ],
+)
+def test_the_venue_after_an_acronym_and_edition_is_the_events(text, expected):
+    assert held_in(text, published=dt.date(2017, 6, 14)) == expected

@@ -138,10 +138,11 @@ _EDITION_YEAR = re.compile(r" năm (?:19|20)\d\d(?![\w/])")
 
 
 # "Diễn đàn Tỉnh trưởng hành lang kinh tế … mở rộng (GMS) năm 2017 tại thành phố Côn Minh", "Hội nghị
-# Cấp cao … (ACMECS) lần thứ 10": the name's acronym in brackets, then its edition, are the name's own
-# words; the venue after them is the event's.
+# Cấp cao … (ACMECS) lần thứ 10", "Hội thi thể thao … toàn quốc lần thứ XI (khu vực I) năm 2019": the
+# name's acronym, or the region of a national contest's round, in brackets, then its edition, are the
+# name's own words; the venue after them is the event's.
 _ACRONYM_THEN_EDITION = re.compile(
-    r" \([A-Z][A-Z0-9&]{1,11}\)(?: năm (?:19|20)\d\d| lần thứ (?:\d{1,3}|[IVXLC]{1,6}|nhất|hai|ba|tư|năm|sáu|bảy|tám|chín|mười))(?![\w])")
+    r" \( ?(?:[A-Z][A-Z0-9&]{1,11}|khu vực [IVXLC\d]{1,4}) ?\)(?: năm (?:19|20)\d\d| lần thứ (?:\d{1,3}|[IVXLC]{1,6}|nhất|hai|ba|tư|năm|sáu|bảy|tám|chín|mười))(?![\w])")
 
 
 def _past_acronym_and_edition(text: str, pos: int, end: int) -> int:

@@ -878,3 +878,21 @@ def test_a_commune_named_like_a_district_elsewhere_is_not_that_district(text, ex
 )
 def test_an_acronym_in_brackets_then_the_edition_belong_to_the_name(text, name):
     assert [n for n, _ in events_in(text)] == [name]
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        # 'thể thao', 'thể dục' describe a contest or games in its name
+        ("Sáng 25/10, Sở Văn hóa, Thể thao và Du lịch tổ chức khai mạc Hội thi thể thao các dân tộc thiểu số tỉnh Gia Lai lần thứ XX năm 2024.",
+         "Hội thi thể thao các dân tộc thiểu số tỉnh Gia Lai lần thứ XX năm 2024"),
+        ("Sáng 9/1, Đại hội thể dục thể thao tỉnh Nghệ An lần thứ X năm 2026 khai mạc tại Sân vận động tỉnh.",
+         "Đại hội thể dục thể thao tỉnh Nghệ An lần thứ X năm 2026"),
+        # a national contest's regional round in brackets, then its year
+        ("Sáng 24/8, Hội thi thể thao các dân tộc thiểu số toàn quốc lần thứ XI (khu vực I) năm 2019 đã khai mạc tại Nhà thi đấu tỉnh Bắc Kạn.",
+         "Hội thi thể thao các dân tộc thiểu số toàn quốc lần thứ XI (khu vực I) năm 2019"),
+    ],
+)
+def test_a_sports_contest_is_named_in_full(text, name):
+    assert [n for n, _ in events_in(text)] == [name]
+

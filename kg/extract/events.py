@@ -576,7 +576,8 @@ def _name_end(text: str, pos: int, end: int, acts: bool = False, audience: bool 
         opens = _opens_name(tok) or _plural_name(text, tok, m.end(), end) or (acts and tok not in _act_non_openers())
         topic = topic or (last == pos and about and _topic_next(text, tok, m.end(), end))
         opens = opens or bool(_NOUN_LED_DESCRIPTOR.match(text, at, end) or _FULL_OPENER.match(text, at, end)) or (last == pos and (topic or _act_on_a_name(text, at, end)))
-        opens = opens or (last == pos and (_named_up_to_year(text, at, end) or _titled_next(text, at, end)))
+        opens = opens or (last == pos and (_named_up_to_year(text, at, end) or _titled_next(text, at, end)
+                                           or _named_up_to_edition(text, at, end)))
         if (last == pos and not opens) or (_stops(text, tok, at, end, has_between) and not (audience and tok == "cho")
                                            and not (topic and tok == "và" and _topic_goes_on(text, m.end(), end))):
             break
@@ -607,6 +608,26 @@ def _named_up_to_year(text: str, pos: int, end: int) -> bool:
         else:
             return False
         if lower > LOWER_NAME_WORDS or named > NAMED_PART_WORDS or (tok.islower() and _STOP.match(text, m.start(), end)):
+            return False
+    return False
+
+
+# "Lễ hội khinh khí cầu quốc tế lần thứ I năm 2022": lower-case words (no stop among them) up to the
+# edition's "lần thứ" and its number: the whole run is the event's name, though no word is a descriptor.
+EDITION_LOWER_WORDS = 5
+_EDITION_NEXT = re.compile(r"lần thứ (?:\d{1,3}|[IVXLC]{1,6}|nhất|hai|ba|tư|năm|sáu|bảy|tám|chín|mười)(?![\w])")
+
+
+def _named_up_to_edition(text: str, pos: int, end: int) -> bool:
+    lower = 0
+    for m in _TOKEN.finditer(text, pos, end):
+        tok = m.group(0)
+        if lower and _EDITION_NEXT.match(text, m.start(), end):
+            return True
+        if not (tok[0].isalpha() and tok.islower()) or _STOP.match(text, m.start(), end):
+            return False
+        lower += 1
+        if lower > EDITION_LOWER_WORDS:
             return False
     return False
 

@@ -896,3 +896,18 @@ def test_an_acronym_in_brackets_then_the_edition_belong_to_the_name(text, name):
 def test_a_sports_contest_is_named_in_full(text, name):
     assert [n for n, _ in events_in(text)] == [name]
 
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        # lower-case words with no descriptor among them, up to the edition: the event's name
+        ("Tuyên Quang: Lễ hội khinh khí cầu quốc tế lần thứ I năm 2022", "Lễ hội khinh khí cầu quốc tế lần thứ I năm 2022"),
+        ("Lễ hội đua voi lần thứ 5 được tổ chức tại huyện Buôn Đôn.", "Lễ hội đua voi lần thứ 5"),
+        ("Liên hoan hát then đàn tính lần thứ VII năm 2024 khai mạc tại tỉnh Cao Bằng.", "Liên hoan hát then đàn tính lần thứ VII năm 2024"),
+        # near-misses: a verb before the count, the count told of the edition
+        ("Lễ hội diễn ra lần thứ hai tại tỉnh.", ""),
+        ("Lễ hội năm nay là lần thứ hai tỉnh tổ chức.", ""),
+    ],
+)
+def test_a_lower_case_name_up_to_its_edition(text, name):
+    assert [n for n, _ in events_in(text)] == [name]

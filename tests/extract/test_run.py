@@ -2380,3 +2380,11 @@ def test_a_bare_head_of_another_kind_than_the_titles_event_stays_apart():
 )
 def test_the_venue_after_an_acronym_and_edition_is_the_events(text, expected):
     assert held_in(text, published=dt.date(2017, 6, 14)) == expected
+
+
+def test_a_festival_named_in_lower_case_up_to_its_edition_in_the_title_is_the_bare_heads():
+    facts = titled_facts("Tuyên Quang: Lễ hội khinh khí cầu quốc tế lần thứ I năm 2022",
+                         "Lễ hội diễn ra trong 5 ngày từ 30/3 đến 3/4, tại quảng trường Nguyễn Tất Thành (thành phố Tuyên Quang).",
+                         published=dt.date(2022, 3, 29))
+    name = "Lễ hội khinh khí cầu quốc tế lần thứ I năm 2022"
+    assert {(name, "startDate", dt.date(2022, 3, 30)), (name, "endDate", dt.date(2022, 4, 3))} <= facts

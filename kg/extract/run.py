@@ -946,7 +946,15 @@ def _embedded_event(e: events.EventMention):
     opens = len(ceremony) if ceremony else len(e.head)
     inner = events.find_events(e.name, opens, len(e.name), [])
     named = [i for i in inner if i.name and i.start == opens + 1 and len(i.name.split()) >= 3]
+    quoted = _QUOTED_PARENT.fullmatch(e.name, opens) if not named and ceremony else None
+    if quoted:  # 'Lễ khai mạc "Ngày hội văn hóa, thể thao … năm 2022"': the quoted name, whole
+        content = quoted.group(1)
+        heads = [i for i in events.find_events(content, 0, len(content), []) if i.start == 0]
+        named = [replace(heads[0], name=content, end=len(content))] if heads and len(content.split()) >= 3 else []
     return named[0] if named else None
+
+
+_QUOTED_PARENT = re.compile(r' ["“]([^"”]+)["”]')
 
 
 def _diplomatic_seat(text: str, loc: events.Location, title_spans) -> bool:

@@ -2388,3 +2388,24 @@ def test_a_festival_named_in_lower_case_up_to_its_edition_in_the_title_is_the_ba
                          published=dt.date(2022, 3, 29))
     name = "Lễ hội khinh khí cầu quốc tế lần thứ I năm 2022"
     assert {(name, "startDate", dt.date(2022, 3, 30)), (name, "endDate", dt.date(2022, 4, 3))} <= facts
+
+
+@pytest.mark.parametrize(
+    "text, parent, relation",
+    [
+        # the event a ceremony opens or closes may be quoted after it
+        ('Tối 7/10, tại Sân vận động thị trấn Sìn Hồ diễn ra Lễ khai mạc "Ngày hội văn hóa, thể thao các dân tộc huyện Sìn Hồ năm 2025".',
+         "Ngày hội văn hóa, thể thao các dân tộc huyện Sìn Hồ năm 2025", "startDate"),
+        ('Tối 7/10, tại Quảng trường tỉnh, Lễ bế mạc "Tuần lễ Văn hóa - Du lịch Lai Châu năm 2025" đã diễn ra.',
+         "Tuần lễ Văn hóa - Du lịch Lai Châu năm 2025", "endDate"),
+    ],
+)
+def test_a_ceremony_dates_the_quoted_event_it_opens_or_closes(text, parent, relation):
+    facts = facts_of(text, dt.date(2025, 10, 8))
+    assert (parent, relation, dt.date(2025, 10, 7)) in facts
+
+
+def test_a_ceremony_with_a_quoted_theme_has_no_parent():
+    facts = facts_of('Tối 7/10, tại Quảng trường tỉnh, Lễ khai mạc "Sắc màu Tây Bắc" đã diễn ra.', dt.date(2025, 10, 8))
+    assert not any(r == "partOf" for _, r, _ in facts)
+    assert {s for s, r, _ in facts if r == "startDate"} == {'Lễ khai mạc "Sắc màu Tây Bắc"'}

@@ -666,7 +666,7 @@ def _leading_target(text: str, clause_start: int, events: list, candidates: list
         between = text[d.end : e.start]
         if participle and not _OPENS_MAIN_CLAUSE.fullmatch(between):
             return None  # 'Diễn ra từ …, các đoàn biểu diễn tại Lễ hội X': the participle is of no event told
-        if _reporting().search(between) or (d.kind == "range" and _TRIP_BETWEEN.search(between)):
+        if _reported_between(between) or (d.kind == "range" and _TRIP_BETWEEN.search(between)):
             return None
         if _before_event().search(between):
             continue  # "Ngày 6/4, ngay sau Lễ đón, …": not the one dated
@@ -677,6 +677,18 @@ def _leading_target(text: str, clause_start: int, events: list, candidates: list
             _opened_in_lead(text, clause_start, d) or d.kind == "range" or d.ahead)
         return None if planned else i
     return None
+
+
+# "Ngày 16/8, trong không khí cả nước hướng tới kỷ niệm 80 năm Cách mạng Tháng Tám, Giải X khai mạc …":
+# the mood of the day, set off by commas between the lead day and the event, frames it; its words
+# ('hướng tới', 'chào mừng') report nothing.
+_ATMOSPHERE_FRAME = re.compile(r", (?:trong|giữa) (?:bầu )?không khí [^;.:()]{1,200}, ")
+_ATMOSPHERE_WORDS = frozenset({"hướng tới"})
+
+
+def _reported_between(between: str) -> bool:
+    said = {m.group(0) for m in _reporting().finditer(between)}
+    return bool(said) and not (said <= _ATMOSPHERE_WORDS and _ATMOSPHERE_FRAME.fullmatch(between))
 
 
 # "Khai mạc sáng nay (14/3), Triển lãm X sẽ mở cửa đến hết ngày 22/3": opened that day, whatever

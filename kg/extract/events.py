@@ -94,6 +94,7 @@ def find_events(text: str, start: int, end: int, taken: list) -> list[EventMenti
         acts = head.lower() in _act_heads()
         name_end = _name_end(text, m.end(), end, acts, audience=head.lower() in _audience_heads(), about=head.lower() in _about_heads())
         name_end = max(name_end, _edition_year_end(text, m.end(), end), _held_act_end(text, start, m, end))
+        name_end = _past_acronym_and_edition(text, name_end, end) if name_end > m.end() else name_end
         name = text[m.start() : name_end] if name_end > m.end() else ""
         if _is_presidium(text, m.start(), name):
             pos = m.end()
@@ -145,6 +146,19 @@ def _with_ceremonies(text: str, start: int, found: list) -> list:
 # "Hội nghị năm 2020 dự kiến tổ chức tại …": a head dated by its year alone is that year's edition,
 # named so, not the article's event the bare head would refer back to.
 _EDITION_YEAR = re.compile(r" năm (?:19|20)\d\d(?![\w/])")
+
+
+# "Diễn đàn Tỉnh trưởng hành lang kinh tế … mở rộng (GMS) năm 2017 tại thành phố Côn Minh", "Hội nghị
+# Cấp cao … (ACMECS) lần thứ 10", "Hội thi thể thao … toàn quốc lần thứ XI (khu vực I) năm 2019": the
+# name's acronym, or the region of a national contest's round, in brackets, then its edition, are the
+# name's own words; the venue after them is the event's.
+_ACRONYM_THEN_EDITION = re.compile(
+    r" \( ?(?:[A-Z][A-Z0-9&]{1,11}|khu vực [IVXLC\d]{1,4}) ?\)(?: năm (?:19|20)\d\d| lần thứ (?:\d{1,3}|[IVXLC]{1,6}|nhất|hai|ba|tư|năm|sáu|bảy|tám|chín|mười))(?![\w])")
+
+
+def _past_acronym_and_edition(text: str, pos: int, end: int) -> int:
+    m = _ACRONYM_THEN_EDITION.match(text, pos, end)
+    return m.end() if m else pos
 
 
 def _edition_year_end(text: str, pos: int, end: int) -> int:
@@ -224,6 +238,11 @@ def bare_names(text: str, mentions) -> list[str]:
 @cache
 def _generic_heads() -> frozenset[str]:
     return frozenset(h.lower() for h in _lex()["generic_heads"])
+
+
+def is_generic_head(head: str) -> bool:
+    """'Hội nghị', 'Chương trình', 'Lễ': heads too generic to say alone which event they are."""
+    return head.lower() in _generic_heads()
 
 
 def _stands_alone(head: str) -> bool:
@@ -478,12 +497,12 @@ def _is_series(text: str, pos: int) -> bool:
 
 
 _VENUE_BEFORE = re.compile(r"(?<![\w])(?:" + lexicon.alternation(lexicon.events()["venue_heads"]) + r") $")
-# 'Trung tâm Hội chợ - Triển lãm Bắc Giang', 'Trung tâm Hội nghị và Triển lãm X', 'Trung tâm Hội chợ Triển
-# lãm Sài Gòn': a venue named by two kinds of event joined by a dash, 'và' or nothing; its second word opens
-# no event either.
+# 'Trung tâm Hội chợ - Triển lãm Bắc Giang', 'Trung tâm Hội nghị và Triển lãm X', 'Trung tâm Hội chợ
+# Triển lãm Quốc gia', 'Trung tâm Văn hóa Triển lãm X': a venue named by two kinds of event (or culture
+# and one) joined by a dash, 'và' or nothing; its second word opens no event either.
 _VENUE_PAIR_BEFORE = re.compile(
     r"(?<![\w])(?:" + lexicon.alternation(lexicon.events()["venue_heads"]) + r") (?:"
-    + lexicon.alternation(_lex()["heads"]) + r")(?: ?[-–] ?| và | )$"
+    + lexicon.alternation(_lex()["heads"]) + r"|Văn hóa)(?: ?[-–] ?| và | )$"
 )
 
 
@@ -491,10 +510,12 @@ _VENUE_PAIR_BEFORE = re.compile(
 # venue named by what it houses, "A, B và C" as a ministry is named; the comma is inside the name.
 # Only a short name before the comma (one or two words, no place), and after it two capitalised
 # words joined by "và" up to the unit word of the place that owns the venue, or the name's end.
+# The hall of such a centre names the centre after its own head ("Hội trường Trung tâm Văn hóa, Thể
+# thao và …"); a commune's centre is "… Thể thao và Học tập cộng đồng", the last item in lower case.
 _ITEM = r"[^\W\d_]\w*(?: [^\W\d_]\w*)?"
-_ENUMERATION_BEFORE = re.compile(rf" {_ITEM}")
+_ENUMERATION_BEFORE = re.compile(rf"(?: Trung tâm)? {_ITEM}")
 _ENUMERATION_AFTER = re.compile(
-    rf", ({_ITEM}) và ({_ITEM})(?= (?:{lexicon.unit_alternation('province', 'city', 'district', 'commune')}) |[,;.()]|$)")
+    rf", ({_ITEM}) và ({_ITEM}(?: cộng đồng)?)(?= (?:{lexicon.unit_alternation('province', 'city', 'district', 'commune')}) |[,;.()]|$)")
 
 
 # Its 'Hội chợ', 'Triển lãm' open no event either.
@@ -569,7 +590,8 @@ def _name_end(text: str, pos: int, end: int, acts: bool = False, audience: bool 
         opens = _opens_name(tok) or _plural_name(text, tok, m.end(), end) or (acts and tok not in _act_non_openers())
         topic = topic or (last == pos and about and _topic_next(text, tok, m.end(), end))
         opens = opens or bool(_NOUN_LED_DESCRIPTOR.match(text, at, end) or _FULL_OPENER.match(text, at, end)) or (last == pos and (topic or _act_on_a_name(text, at, end)))
-        opens = opens or (last == pos and (_named_up_to_year(text, at, end) or _titled_next(text, at, end)))
+        opens = opens or (last == pos and (_named_up_to_year(text, at, end) or _titled_next(text, at, end)
+                                           or _named_up_to_edition(text, at, end)))
         if (last == pos and not opens) or (_stops(text, tok, at, end, has_between) and not (audience and tok == "cho")
                                            and not (topic and tok == "và" and _topic_goes_on(text, m.end(), end))):
             break
@@ -600,6 +622,26 @@ def _named_up_to_year(text: str, pos: int, end: int) -> bool:
         else:
             return False
         if lower > LOWER_NAME_WORDS or named > NAMED_PART_WORDS or (tok.islower() and _STOP.match(text, m.start(), end)):
+            return False
+    return False
+
+
+# "Lễ hội khinh khí cầu quốc tế lần thứ I năm 2022": lower-case words (no stop among them) up to the
+# edition's "lần thứ" and its number: the whole run is the event's name, though no word is a descriptor.
+EDITION_LOWER_WORDS = 5
+_EDITION_NEXT = re.compile(r"lần thứ (?:\d{1,3}|[IVXLC]{1,6}|nhất|hai|ba|tư|năm|sáu|bảy|tám|chín|mười)(?![\w])")
+
+
+def _named_up_to_edition(text: str, pos: int, end: int) -> bool:
+    lower = 0
+    for m in _TOKEN.finditer(text, pos, end):
+        tok = m.group(0)
+        if lower and _EDITION_NEXT.match(text, m.start(), end):
+            return True
+        if not (tok[0].isalpha() and tok.islower()) or _STOP.match(text, m.start(), end):
+            return False
+        lower += 1
+        if lower > EDITION_LOWER_WORDS:
             return False
     return False
 

@@ -210,6 +210,8 @@ def _clause_partners(text: str, start: int, end: int, matches: list, locations: 
     if lo == len(matches) or matches[lo].start >= end:
         return []  # a clause that names no place states no partnership: skip its word searches
     clause = text[start:end]
+    if _COUNTED_WITH_A_GROUP.search(clause):
+        return []
     if _BLOCKER.search(clause) and not _ANNIVERSARY.search(clause):
         return _twins_named(text, start, end, matches, locations, titles, not_parties)
     pairs = _tied_partners(text, start, end, matches, locations, titles, home, not_parties)
@@ -217,6 +219,13 @@ def _clause_partners(text: str, start: int, end: int, matches: list, locations: 
         return pairs
     sides = _sides(text, start, end, matches, locations, titles, not_parties)
     return pairs + [p for p in _earlier_partner(text, start, end, sides) if p not in pairs]
+
+
+# "… và 18 tỉnh/thành Việt Nam có quan hệ hợp tác với các tỉnh Nam Lào, trong đó có …": a count of
+# localities tied with a group of another country's provinces tells no pair; the places the clause
+# names (those attending, those counted) are no partners of each other.
+_COUNTED_WITH_A_GROUP = re.compile(
+    r"(?<![\w])\d+ tỉnh(?:/|, | , )thành(?: phố)?(?![\w])[^;.]{0,40}? có (?:mối )?quan hệ hợp tác với (?:các|những) ")
 
 
 # "Quận B là địa phương thứ hai của Hàn Quốc kết thân với Gò Vấp, sau huyện C (tỉnh Gyeonggi)": the partners

@@ -905,7 +905,24 @@ def _event_entity(e: events.EventMention, state: DocState, doc_id: str) -> Entit
         if head == e.head or entity.label.startswith(e.head) or _a_ceremony_referred_to(e.head, head):
             state.bare.append(e)
             return entity
+    if not events.is_generic_head(e.head) and _headed_by(state.main_event, e.head):
+        state.events.append((e.head, state.main_event))
+        return state.main_event
     return _unnamed_event(e, state, doc_id) if e.held else None
+
+
+# "Tuần lễ" and "Tuần" head one kind of event ('Tuần Văn hóa …' is a 'Tuần lễ Văn hóa …').
+_HEAD_SYNONYMS = {"tuần lễ": ("tuần",), "tuần": ("tuần lễ",)}
+
+
+def _headed_by(whole: Entity | None, head: str) -> bool:
+    """Title 'Khai mạc Tuần "Đại đoàn kết …" năm 2021', body 'Tuần lễ được khai mạc tối 18-11, tại …':
+    a bare head with no event named before it in the body is the event the title (or lead) names
+    with that head, not an unnamed one of its own (a generic head, 'Hội nghị', says too little)."""
+    if whole is None:
+        return False
+    label = whole.label.lower()
+    return any(label.startswith(h + " ") for h in (head.lower(),) + _HEAD_SYNONYMS.get(head.lower(), ()))
 
 
 def _a_ceremony_referred_to(bare: str, head: str) -> bool:
@@ -929,7 +946,15 @@ def _embedded_event(e: events.EventMention):
     opens = len(ceremony) if ceremony else len(e.head)
     inner = events.find_events(e.name, opens, len(e.name), [])
     named = [i for i in inner if i.name and i.start == opens + 1 and len(i.name.split()) >= 3]
+    quoted = _QUOTED_PARENT.fullmatch(e.name, opens) if not named and ceremony else None
+    if quoted:  # 'Lễ khai mạc "Ngày hội văn hóa, thể thao … năm 2022"': the quoted name, whole
+        content = quoted.group(1)
+        heads = [i for i in events.find_events(content, 0, len(content), []) if i.start == 0]
+        named = [replace(heads[0], name=content, end=len(content))] if heads and len(content.split()) >= 3 else []
     return named[0] if named else None
+
+
+_QUOTED_PARENT = re.compile(r' ["“]([^"”]+)["”]')
 
 
 def _diplomatic_seat(text: str, loc: events.Location, title_spans) -> bool:

@@ -182,7 +182,10 @@ _EVENT_COMMITTEE = re.compile(r"Ban (?:Tổ chức|Chỉ đạo) (?=" + lexicon.
 # "Phó Trưởng Ban Tổ chức hội nghị", "Ban Tổ chức lễ hội": the committee of an event named only by its
 # kind, in lower case; which event's, the title does not say (nor is it the article's province's body).
 _EVENT_KINDS = lexicon.alternation(sorted({head.lower() for head in lexicon.events()["heads"] + lexicon.events()["back_reference_heads"]}))
-_UNNAMED_EVENT_COMMITTEE = re.compile(rf"Ban (?:Tổ chức|Chỉ đạo) (?:{_EVENT_KINDS})(?![\w])")
+# "Trưởng Ban Chỉ đạo các Hội chợ quốc gia", "Ban Chỉ đạo các chương trình mục tiêu quốc gia tỉnh X":
+# a committee named by the plural of what it steers; its name runs past what a body's name reads, so
+# no body at all rather than the bare "Ban Chỉ đạo" of the article's province.
+_UNNAMED_EVENT_COMMITTEE = re.compile(rf"Ban (?:Tổ chức|Chỉ đạo) (?:(?:{_EVENT_KINDS})(?![\w])|(?:các|những) )")
 # "Chánh Văn phòng Trung ương (Đảng)": the office of the party's Central Committee, its chief's
 # role written with the office's name ("Văn phòng"), as for a province's "Chánh Văn phòng Tỉnh ủy".
 _OFFICE_CHIEF_BEFORE = re.compile(r"Chánh Văn phòng $", re.IGNORECASE)
@@ -1196,8 +1199,10 @@ _UNDER = " thuộc "
 
 
 # The verbs that close a title told inside a clause ("đoàn do ông A, Chủ tịch Hội Hữu nghị X dẫn
-# đầu", "… Chủ tịch Ủy ban Y chứng kiến lễ ký"): never words of an organisation's name.
-_CLOSING_VERB = re.compile(r"(?:dẫn đầu|chứng kiến)(?![\w])")
+# đầu", "… Chủ tịch Ủy ban Y chứng kiến lễ ký"), and the verbs of speech that close the speaker's
+# title before what is said ("PGS.TS A, Phó Chủ tịch Hội Di sản Văn hóa Việt Nam khẳng định: …",
+# "… Chủ tịch Hội Nông dân tỉnh nhấn mạnh, …"): never words of an organisation's name.
+_CLOSING_VERB = re.compile(r"(?:dẫn đầu|chứng kiến|khẳng định|nhấn mạnh|bày tỏ)(?![\w])")
 
 
 # "Ban Chỉ đạo phòng, chống tham nhũng", "… phòng, chống thiên tai": the paired verbs of prevention and

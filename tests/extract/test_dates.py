@@ -502,3 +502,23 @@ def test_a_leading_day_after_the_page_dates_the_event_to_come(text, published, e
 )
 def test_the_days_counted_as_done_lead_the_event_closing_after_them(text, published, expected):
     assert event_dates(text, published) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the mood of the day set off by commas between the lead day and the event frames it
+        ("Ngày 16/8, trong không khí cả nước hướng tới kỷ niệm 80 năm Cách mạng Tháng Tám, Quốc khánh 2/9, "
+         "Giải Marathon Quốc tế Hạ Long 2025 chính thức khai mạc tại Quảng trường 30/10.",
+         {("Giải Marathon Quốc tế Hạ Long 2025", "startDate", dt.date(2025, 8, 16))}),
+        ("Tối 2/9, trong bầu không khí phấn khởi hướng tới kỷ niệm 80 năm Quốc khánh, Lễ hội Hoa Ban 2025 "
+         "khai mạc tại Sân vận động tỉnh Điện Biên.",
+         {("Lễ hội Hoa Ban 2025", "startDate", dt.date(2025, 9, 2))}),
+        # near-miss: a speaker between the day and the event reports it, dates nothing
+        ("Sáng 2/9, trong không khí vui tươi, ông Lê Văn Hòa cho biết, Lễ hội Hoa Ban 2025 khai mạc tại Sân vận động tỉnh Điện Biên.",
+         set()),
+    ],
+)
+def test_a_frame_of_the_days_mood_lets_the_lead_day_date_the_event(text, expected):
+    from tests.extract.test_run import facts_of
+    assert {f for f in facts_of(text, dt.date(2025, 9, 3)) if f[1] in ("startDate", "endDate")} == expected

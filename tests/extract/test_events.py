@@ -265,6 +265,27 @@ def test_a_venue_named_by_two_kinds_of_event_joined_by_and():
     assert locations_in("tại Nhà hát Lớn và Hội trường Thống Nhất") == [("Nhà hát Lớn", "Venue", [])]
 
 
+def test_a_venue_named_by_two_kinds_of_event_with_nothing_between():
+    # 'Trung tâm Hội chợ Triển lãm X', 'Trung tâm Văn hóa Triển lãm X': one venue, no exhibition in it
+    assert events_in("khai mạc tại Trung tâm Hội chợ Triển lãm Cần Thơ") == []
+    assert events_in("Địa điểm: Trung tâm Văn hóa Triển lãm Hồ Nước Ngọt.") == []
+    assert locations_in("Hội chợ khai mạc tại Trung tâm Văn hóa Triển lãm Hồ Nước Ngọt.")[0][0] == (
+        "Trung tâm Văn hóa Triển lãm Hồ Nước Ngọt")
+    # near-miss: a comma after the venue, then the exhibition, is an event
+    assert events_in("tại Trung tâm Văn hóa tỉnh, Triển lãm ảnh Biển đảo quê hương khai mạc") != []
+
+
+def test_a_communes_culture_centre_and_its_hall_keep_their_comma():
+    # the commune's "Trung tâm Văn hóa, Thể thao và Học tập cộng đồng", its hall named after the centre
+    assert locations_in("Ngày 20/4, tại Trung tâm Văn hóa, Thể thao và Học tập cộng đồng xã Long Hòa, HĐND xã họp.")[0][0] == (
+        "Trung tâm Văn hóa, Thể thao và Học tập cộng đồng xã Long Hòa")
+    assert locations_in("tại Hội trường Trung tâm Văn hóa, Thể thao và Du lịch huyện Sa Pa, kỳ họp khai mạc.")[0][0] == (
+        "Hội trường Trung tâm Văn hóa, Thể thao và Du lịch huyện Sa Pa")
+    # near-miss: a comma after the hall of a complete name still ends the venue
+    assert locations_in("tại Hội trường Trung tâm Hội nghị tỉnh, đại biểu và khách mời dự lễ.")[0][0] == (
+        "Hội trường Trung tâm Hội nghị tỉnh")
+
+
 def test_a_venue_named_by_what_it_houses_keeps_its_comma():
     # "A, B và C" as a ministry is named, up to the place that owns the venue
     assert locations_in("Sáng 3/5, tại Cung Quy hoạch, Hội chợ và Triển lãm tỉnh Bắc Giang, lễ ký kết diễn ra.") == [
@@ -912,3 +933,52 @@ def test_carnival_spelt_the_english_way_opens_an_event_only_in_capitals():
 )
 def test_a_first_time_ends_an_events_name(text, expected):
     assert events_in(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        # the name's acronym in brackets, then its edition: one name, up to the venue
+        ("Đoàn tham dự Diễn đàn hợp tác kinh tế hành lang (GMS) năm 2017 tại thành phố Côn Minh.",
+         "Diễn đàn hợp tác kinh tế hành lang (GMS) năm 2017"),
+        ("Sáng 5/6, Hội nghị Cấp cao hợp tác kinh tế Mekong (ACMECS) lần thứ 10 khai mạc tại Hà Nội.",
+         "Hội nghị Cấp cao hợp tác kinh tế Mekong (ACMECS) lần thứ 10"),
+        # near-miss: an acronym with no edition after it stays outside the name
+        ("Sáng 5/6, Diễn đàn Kinh tế Thế giới (WEF) khai mạc tại thành phố Đại Liên.", "Diễn đàn Kinh tế Thế giới"),
+    ],
+)
+def test_an_acronym_in_brackets_then_the_edition_belong_to_the_name(text, name):
+    assert [n for n, _ in events_in(text)] == [name]
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        # 'thể thao', 'thể dục' describe a contest or games in its name
+        ("Sáng 25/10, Sở Văn hóa, Thể thao và Du lịch tổ chức khai mạc Hội thi thể thao các dân tộc thiểu số tỉnh Gia Lai lần thứ XX năm 2024.",
+         "Hội thi thể thao các dân tộc thiểu số tỉnh Gia Lai lần thứ XX năm 2024"),
+        ("Sáng 9/1, Đại hội thể dục thể thao tỉnh Nghệ An lần thứ X năm 2026 khai mạc tại Sân vận động tỉnh.",
+         "Đại hội thể dục thể thao tỉnh Nghệ An lần thứ X năm 2026"),
+        # a national contest's regional round in brackets, then its year
+        ("Sáng 24/8, Hội thi thể thao các dân tộc thiểu số toàn quốc lần thứ XI (khu vực I) năm 2019 đã khai mạc tại Nhà thi đấu tỉnh Bắc Kạn.",
+         "Hội thi thể thao các dân tộc thiểu số toàn quốc lần thứ XI (khu vực I) năm 2019"),
+    ],
+)
+def test_a_sports_contest_is_named_in_full(text, name):
+    assert [n for n, _ in events_in(text)] == [name]
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        # lower-case words with no descriptor among them, up to the edition: the event's name
+        ("Tuyên Quang: Lễ hội khinh khí cầu quốc tế lần thứ I năm 2022", "Lễ hội khinh khí cầu quốc tế lần thứ I năm 2022"),
+        ("Lễ hội đua voi lần thứ 5 được tổ chức tại huyện Buôn Đôn.", "Lễ hội đua voi lần thứ 5"),
+        ("Liên hoan hát then đàn tính lần thứ VII năm 2024 khai mạc tại tỉnh Cao Bằng.", "Liên hoan hát then đàn tính lần thứ VII năm 2024"),
+        # near-misses: a verb before the count, the count told of the edition
+        ("Lễ hội diễn ra lần thứ hai tại tỉnh.", ""),
+        ("Lễ hội năm nay là lần thứ hai tỉnh tổ chức.", ""),
+    ],
+)
+def test_a_lower_case_name_up_to_its_edition(text, name):
+    assert [n for n, _ in events_in(text)] == [name]

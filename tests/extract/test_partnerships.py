@@ -1464,3 +1464,23 @@ def test_a_centrally_run_city_and_a_foreign_city_district(text, expected):
 )
 def test_a_text_carried_out_then_a_new_one_agreed(text, expected):
     assert partners_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a count of localities tied with a group of another country's provinces: no pair, whatever the clause names
+        "Tham dự diễn đàn có lãnh đạo 4 địa phương Lào (Champasak, Salavan, Sekong, Attapeu) và 18 tỉnh, thành phố "
+        "Việt Nam có quan hệ hợp tác với các tỉnh Nam Lào, trong đó có Đà Nẵng, Quảng Trị, Quảng Nam.",
+        "Tham dự hội nghị có lãnh đạo tỉnh Savannakhet, tỉnh Khammouane và 12 tỉnh/thành của Việt Nam có quan hệ "
+        "hợp tác với các tỉnh miền Trung Lào, gồm Quảng Bình, Hà Tĩnh.",
+    ],
+)
+def test_a_count_of_localities_tied_with_a_group_ties_no_pair(text):
+    assert partners_of(text) == set()
+
+
+def test_a_named_province_tied_with_named_provinces_keeps_its_ties():
+    # near-miss: the side is named, not counted
+    assert partners_of("Tỉnh Quảng Trị có quan hệ hợp tác với các tỉnh Savannakhet và Salavan từ năm 1990.") == {
+        ("Quảng Trị", "Sa-van-na-khệt"), ("Quảng Trị", "Sa-la-van")}

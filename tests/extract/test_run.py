@@ -2514,3 +2514,77 @@ def test_the_main_bridge_point_is_where_an_online_meeting_is_held(text, expected
 )
 def test_the_point_an_online_meeting_is_linked_from_is_where_it_is_held(text, expected):
     assert {(s, o) for s, _, o in facts_of(text, dt.date(2025, 12, 21), "heldIn")} == expected
+
+
+def titled_facts(title, text, published=dt.date(2025, 11, 20)):
+    doc = Document("t", text, published=published, title=title)
+    return {(f.subject.label, f.relation, f.object if isinstance(f.object, dt.date) else f.object.label)
+            for f in extract(doc).facts if f.relation in ("heldIn", "startDate", "endDate")}
+
+
+@pytest.mark.parametrize(
+    "title, text, event, venue, day",
+    [
+        # the title names the week with 'Tuần', the body refers to it as 'Tuần lễ'
+        ('Khai mạc Tuần "Văn hóa các dân tộc Tây Nguyên" năm 2025',
+         "Biểu diễn chào mừng khai mạc Tuần lễ.\n\nTuần lễ được khai mạc tối 18-11, tại Làng Văn hóa - Du lịch các dân tộc Việt Nam.",
+         'Tuần "Văn hóa các dân tộc Tây Nguyên" năm 2025', "Làng Văn hóa - Du lịch các dân tộc Việt Nam", dt.date(2025, 11, 18)),
+        # a festival named in the title only, its bare head held in the body
+        ("Khai mạc Lễ hội Hoa Ban năm 2025",
+         "Lễ hội được khai mạc tối 18-3, tại Quảng trường 7/5, thành phố Điện Biên Phủ.",
+         "Lễ hội Hoa Ban năm 2025", "Quảng trường 7/5", dt.date(2025, 3, 18)),
+    ],
+)
+def test_a_bare_head_with_no_event_before_it_is_the_titles_event(title, text, event, venue, day):
+    facts = titled_facts(title, text)
+    assert (event, "heldIn", venue) in facts and (event, "startDate", day) in facts
+    assert not any(s in ("Tuần lễ", "Lễ hội") for s, _, _ in facts)
+
+
+def test_a_bare_head_of_another_kind_than_the_titles_event_stays_apart():
+    # the title names a festival, the body a bare fair: not the festival
+    facts = titled_facts("Khai mạc Lễ hội Hoa Ban năm 2025",
+                         "Hội chợ được khai mạc tối 18-3, tại Quảng trường 7/5, thành phố Điện Biên Phủ.")
+    assert not any(s == "Lễ hội Hoa Ban năm 2025" for s, _, _ in facts)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Đoàn đại biểu tỉnh Lạng Sơn tham dự Diễn đàn hợp tác kinh tế hành lang (GMS) năm 2017 tại thành phố Côn Minh, tỉnh Vân Nam, Trung Quốc.",
+         {("Diễn đàn hợp tác kinh tế hành lang (GMS) năm 2017", "Côn Minh")}),
+        ("Sáng 5/6, Hội nghị Cấp cao hợp tác kinh tế Mekong (ACMECS) lần thứ 10 khai mạc tại Hà Nội.",
+         {("Hội nghị Cấp cao hợp tác kinh tế Mekong (ACMECS) lần thứ 10", "Hà Nội")}),
+    ],
+)
+def test_the_venue_after_an_acronym_and_edition_is_the_events(text, expected):
+    assert held_in(text, published=dt.date(2017, 6, 14)) == expected
+
+
+def test_a_festival_named_in_lower_case_up_to_its_edition_in_the_title_is_the_bare_heads():
+    facts = titled_facts("Tuyên Quang: Lễ hội khinh khí cầu quốc tế lần thứ I năm 2022",
+                         "Lễ hội diễn ra trong 5 ngày từ 30/3 đến 3/4, tại quảng trường Nguyễn Tất Thành (thành phố Tuyên Quang).",
+                         published=dt.date(2022, 3, 29))
+    name = "Lễ hội khinh khí cầu quốc tế lần thứ I năm 2022"
+    assert {(name, "startDate", dt.date(2022, 3, 30)), (name, "endDate", dt.date(2022, 4, 3))} <= facts
+
+
+@pytest.mark.parametrize(
+    "text, parent, relation",
+    [
+        # the event a ceremony opens or closes may be quoted after it
+        ('Tối 7/10, tại Sân vận động thị trấn Sìn Hồ diễn ra Lễ khai mạc "Ngày hội văn hóa, thể thao các dân tộc huyện Sìn Hồ năm 2025".',
+         "Ngày hội văn hóa, thể thao các dân tộc huyện Sìn Hồ năm 2025", "startDate"),
+        ('Tối 7/10, tại Quảng trường tỉnh, Lễ bế mạc "Tuần lễ Văn hóa - Du lịch Lai Châu năm 2025" đã diễn ra.',
+         "Tuần lễ Văn hóa - Du lịch Lai Châu năm 2025", "endDate"),
+    ],
+)
+def test_a_ceremony_dates_the_quoted_event_it_opens_or_closes(text, parent, relation):
+    facts = facts_of(text, dt.date(2025, 10, 8))
+    assert (parent, relation, dt.date(2025, 10, 7)) in facts
+
+
+def test_a_ceremony_with_a_quoted_theme_has_no_parent():
+    facts = facts_of('Tối 7/10, tại Quảng trường tỉnh, Lễ khai mạc "Sắc màu Tây Bắc" đã diễn ra.', dt.date(2025, 10, 8))
+    assert not any(r == "partOf" for _, r, _ in facts)
+    assert {s for s, r, _ in facts if r == "startDate"} == {'Lễ khai mạc "Sắc màu Tây Bắc"'}

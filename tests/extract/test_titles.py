@@ -1210,6 +1210,22 @@ def test_a_foreign_units_head_its_unit_unread(text, expected):
 @pytest.mark.parametrize(
     "text, expected",
     [
+        # a verb of speech closes the speaker's title: no part of the association's name
+        ("Phát biểu khai mạc, PGS.TS Lê Văn Hòa, Phó Chủ tịch Hội Di sản Văn hóa Việt Nam khẳng định: di sản là tài sản quý.",
+         {("Lê Văn Hòa", "Phó Chủ tịch Hội Di sản Văn hóa Việt Nam")}),
+        ("Phát biểu tại hội thảo, ông Lê Văn Hòa, Chủ tịch Hội Nhà báo Việt Nam nhấn mạnh, báo chí là cầu nối.",
+         {("Lê Văn Hòa", "Chủ tịch Hội Nhà báo Việt Nam")}),
+        ("Bà Trần Thị Mai, Phó Chủ tịch Hội Hữu nghị Việt Nam - Lào tỉnh Nghệ An bày tỏ vui mừng trước kết quả hợp tác.",
+         {("Trần Thị Mai", "Phó Chủ tịch Hội Hữu nghị Việt Nam - Lào tỉnh Nghệ An")}),
+    ],
+)
+def test_a_verb_of_speech_ends_the_bodys_name(text, expected):
+    assert offices_of(text, published=dt.date(2019, 11, 20)) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
         # the Arab and Islamic republics' styles before the country's name, after a diplomat's "tại"
         ("Dự có ông Đoàn Quốc Hưng, Đại sứ Việt Nam tại Cộng hòa Ả Rập Ai Cập.", {("Đoàn Quốc Hưng", "Đại sứ Việt Nam tại Ai Cập")}),
         ("Bà Hồ Thị Lan, Đại sứ Việt Nam tại Cộng hòa Hồi giáo Iran, phát biểu.", {("Hồ Thị Lan", "Đại sứ Việt Nam tại Iran")}),
@@ -1318,4 +1334,23 @@ def test_a_ministrys_department_head(text, expected):
     ],
 )
 def test_a_foreign_provinces_division_head(text, expected):
+    assert offices_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a steering committee named by the plural of what it steers: no province's 'Ban Chỉ đạo'
+        ("Tham dự có Phó Thủ tướng Chính phủ Lê Văn Hòa - Trưởng Ban Chỉ đạo các Hội chợ quốc gia; "
+         "Chủ tịch UBND thành phố Hà Nội Trần Văn Nam.",
+         {("Lê Văn Hòa", "Phó Thủ tướng Chính phủ"), ("Trần Văn Nam", "Chủ tịch UBND thành phố Hà Nội")}),
+        ("Ông Lê Văn Hòa, Phó Chủ tịch UBND tỉnh, Trưởng Ban Chỉ đạo các chương trình mục tiêu quốc gia tỉnh Nghệ An dự hội nghị.",
+         {("Lê Văn Hòa", "Phó Chủ tịch UBND tỉnh Nghệ An")}),
+        # near-miss: the province's own steering committee, and one named, stay
+        ("Ông Lê Văn Hòa, Phó Chủ tịch UBND tỉnh Nghệ An, Trưởng Ban Chỉ đạo tỉnh dự hội nghị.",
+         {("Lê Văn Hòa", "Phó Chủ tịch UBND tỉnh Nghệ An"), ("Lê Văn Hòa", "Trưởng Ban Chỉ đạo tỉnh Nghệ An")}),
+        ("Ông Lê Văn Hòa, Trưởng Ban Chỉ đạo Tây Nguyên dự hội nghị.", {("Lê Văn Hòa", "Trưởng Ban Chỉ đạo Tây Nguyên")}),
+    ],
+)
+def test_a_steering_committee_of_listed_things_is_no_provinces(text, expected):
     assert offices_of(text) == expected

@@ -265,7 +265,7 @@ def test_a_venue_named_by_two_kinds_of_event_joined_by_and():
     assert locations_in("tại Nhà hát Lớn và Hội trường Thống Nhất") == [("Nhà hát Lớn", "Venue", [])]
 
 
-def test_a_venue_named_by_two_kinds_of_event_with_nothing_between():
+def test_a_venue_named_by_culture_or_two_kinds_of_event_opens_no_exhibition():
     # 'Trung tâm Hội chợ Triển lãm X', 'Trung tâm Văn hóa Triển lãm X': one venue, no exhibition in it
     assert events_in("khai mạc tại Trung tâm Hội chợ Triển lãm Cần Thơ") == []
     assert events_in("Địa điểm: Trung tâm Văn hóa Triển lãm Hồ Nước Ngọt.") == []

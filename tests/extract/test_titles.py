@@ -1173,3 +1173,23 @@ def test_a_town_abbreviated_and_a_unit_abbreviated_unread(text, expected):
 )
 def test_a_villages_head(text, expected):
     assert offices_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a commune's portal writes its unit word capitalised after the body: the ward's or commune's all the same,
+        # never the province the article names
+        ("UBND tỉnh Bắc Kạn tổ chức hội nghị. Dự có ông Hà Văn Tĩnh, Chủ tịch UBND Phường Đức Xuân.",
+         {("Hà Văn Tĩnh", "Chủ tịch UBND phường Đức Xuân")}),
+        ("UBND tỉnh Bắc Kạn tổ chức hội nghị. Kết quả kiểm phiếu, bà Lê Thị Mai trúng cử chức danh Phó Chủ tịch HĐND "
+         "Xã Dương Quang.", {("Lê Thị Mai", "Phó Chủ tịch HĐND xã Dương Quang")}),
+        ("UBND tỉnh Bắc Kạn tổ chức hội nghị. Ông Nông Văn Hùng, Bí thư Đảng ủy Thị trấn Chợ Rã, phát biểu.",
+         {("Nông Văn Hùng", "Bí thư Đảng ủy thị trấn Chợ Rã")}),
+        # … named by no commune, it is of none
+        ("UBND tỉnh Bắc Kạn tổ chức hội nghị. Ông Nông Văn Hùng, Chủ tịch UBND Xã, phát biểu.", set()),
+    ],
+)
+def test_a_capitalised_commune_unit_word_after_a_body(text, expected):
+    assert offices_of(text) == expected
+

@@ -1193,3 +1193,20 @@ def test_a_villages_head(text, expected):
 def test_a_capitalised_commune_unit_word_after_a_body(text, expected):
     assert offices_of(text) == expected
 
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the Front's central committee written without "Việt Nam", its local committees as "UBMTTQVN"
+        ("Ông Hà Văn Tĩnh, Phó Chủ tịch Ủy ban Trung ương Mặt trận Tổ quốc, dự lễ.",
+         {("Hà Văn Tĩnh", "Phó Chủ tịch Ủy ban Trung ương MTTQ Việt Nam")}),
+        ("Bà Lê Thị Mai, Chủ tịch UBTƯ MTTQ, tiếp đoàn.", {("Lê Thị Mai", "Chủ tịch Ủy ban Trung ương MTTQ Việt Nam")}),
+        ("Dự có ông Hà Văn Tĩnh - Chủ tịch UBMTTQVN phường Đức Xuân.",
+         {("Hà Văn Tĩnh", "Chủ tịch Ủy ban MTTQ Việt Nam phường Đức Xuân")}),
+        # near-miss: a province's committee stays the province's
+        ("Ông Hà Văn Tĩnh, Chủ tịch Ủy ban MTTQ tỉnh Lạng Sơn, dự lễ.",
+         {("Hà Văn Tĩnh", "Chủ tịch Ủy ban MTTQ Việt Nam tỉnh Lạng Sơn")}),
+    ],
+)
+def test_the_fronts_central_and_local_committees_short_forms(text, expected):
+    assert offices_of(text) == expected

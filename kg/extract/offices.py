@@ -1338,6 +1338,11 @@ def _level_of(place) -> str:
     return ""
 
 
+# Bodies whose own name says their country ("Ủy ban Mặt trận Lào xây dựng đất nước"): with no unit word
+# after them, a province's only where its delegation's side says which (side_only in titles.json).
+_SIDE_ONLY_BODIES = frozenset(b["canonical"] for b in lexicon.titles()["bodies"] if b.get("side_only"))
+
+
 def _context_place(title: Title, side_place, article):
     if _national_branch(title):
         # "Đoàn tỉnh Mondulkiri do ngài A, Phó Chủ tịch Đảng Nhân dân Campuchia tỉnh, …": a foreign party's
@@ -1354,6 +1359,8 @@ def _context_place(title: Title, side_place, article):
         if side_place is not None:
             unit = PREFECTS.get(title.base)
             return side_place if side_place.country != "VN" and (unit is None or side_place.unit == unit) else None
+        if not title.unit and title.bodies and title.bodies[-1].text in _SIDE_ONLY_BODIES:
+            return None
         if article.regions and title.base not in MAYORS:
             # "ông A - Tỉnh trưởng tỉnh X; ông B - Phó Tỉnh trưởng": the one foreign region the sentence names,
             # whatever other ones the article names

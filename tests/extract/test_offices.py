@@ -2268,3 +2268,26 @@ def test_a_central_committee_member_named_by_its_term(text, expected):
 )
 def test_a_foreign_town_written_as_its_county(text, expected):
     assert offices_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the Lao Front named with no unit word: the country's own front, not the one Lao province the article names
+        (
+            "Chủ tịch Ủy ban Trung ương MTTQ Việt Nam Hoàng Văn Lực gặp Chủ tịch Mặt trận Lào xây dựng đất nước Xổm Vi La. "
+            "Chủ tịch UBND tỉnh Nghệ An Lê Văn Hải gặp Tỉnh trưởng tỉnh Hủa Phăn Bun-mi Xay-nha.",
+            {("Hoàng Văn Lực", "Chủ tịch Ủy ban Trung ương MTTQ Việt Nam"), ("Lê Văn Hải", "Chủ tịch UBND tỉnh Nghệ An"),
+             ("Bun-mi Xay-nha", "Tỉnh trưởng tỉnh Hủa Phăn")},
+        ),
+        ("Tỉnh Nghệ An tiếp đoàn tỉnh Hủa Phăn. Ông Xổm Vi La, Phó Chủ tịch Ủy ban Mặt trận Lào xây dựng đất nước, phát biểu.",
+         set()),
+        # near-misses: the province's delegation it leads, or its unit word, says whose
+        ("Đoàn tỉnh Hủa Phăn do ông Xổm Vi La, Chủ tịch Ủy ban Mặt trận Lào xây dựng đất nước dẫn đầu đã thăm tỉnh Nghệ An.",
+         {("Xổm Vi La", "Chủ tịch Ủy ban Mặt trận Lào xây dựng đất nước tỉnh Hủa Phăn")}),
+        ("Tỉnh Nghệ An tiếp đoàn tỉnh Hủa Phăn. Ông Xổm Vi La, Phó Chủ tịch Ủy ban Mặt trận Lào xây dựng đất nước tỉnh, "
+         "phát biểu.", {("Xổm Vi La", "Phó Chủ tịch Ủy ban Mặt trận Lào xây dựng đất nước tỉnh Hủa Phăn")}),
+    ],
+)
+def test_a_front_named_after_its_country_is_a_provinces_only_by_its_side(text, expected):
+    assert offices_of(text) == expected

@@ -1168,6 +1168,24 @@ def with_delegation_country(holdings: list[Holding], country_of) -> list[Holding
     return out
 
 
+def without_foreigners_in_national_posts(holdings: list[Holding]) -> list[Holding]:
+    """"Tháng 10, Thủ tướng Sok Vanna thăm Việt Nam", "Tổng Bí thư Bun-mi Xổm-phu chứng kiến lễ ký": a
+    national post that names no country (Vietnam's, read alone) held by a name no Vietnamese name is, is a
+    foreign leader's post, whose country the text leaves to the reader: left out, never Vietnam's. A body
+    whose own name says its country ("Ban Chấp hành Đảng Nhân dân Campuchia") is no Vietnamese body."""
+    return [h for h in holdings if h.name.vietnamese or not _vietnams_national_post(h.title)]
+
+
+def _vietnams_national_post(title: Title) -> bool:
+    return (title.is_national and title.country is None and not title.places and not title.former
+            and all(not b.party and (b.text in _VIETNAMS_NATIONAL_BODIES or b.text.startswith(_MINISTRY_WORD))
+                    for b in title.bodies))
+
+
+_VIETNAMS_NATIONAL_BODIES = frozenset(b["canonical"] for b in lexicon.titles()["bodies"] if b.get("style") == "national")
+_MINISTRY_WORD = "Bộ "
+
+
 def _sibling_country(title: Title, siblings: list[Holding]) -> Title:
     """'Tổng Bí thư, Chủ tịch nước Trung Quốc X': the country qualifies both titles."""
     if title.country is not None or title.places or title.standalone not in ("party", "government", "country"):

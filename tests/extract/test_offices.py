@@ -2291,3 +2291,23 @@ def test_a_foreign_town_written_as_its_county(text, expected):
 )
 def test_a_front_named_after_its_country_is_a_provinces_only_by_its_side(text, expected):
     assert offices_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a bare national post held by a foreign name: a foreign leader's, whose country is left to the reader,
+        # never Vietnam's
+        ("Tháng 10/2019, Thủ tướng Samdech Techo Sok Vanna cũng đã có chuyến thăm chính thức Việt Nam.", set()),
+        ("Sau hội đàm, Tổng Bí thư Bun-mi Xổm-phu chứng kiến lễ ký.", set()),
+        ("Bộ trưởng Ngoại giao Sok Vanna thăm Việt Nam. Phó Thủ tướng Chính phủ Sok Vanna dự lễ.", set()),
+        # near-misses: a Vietnamese name keeps the post; a body or a delegation that says its country gives it
+        ("Thủ tướng Phạm Minh Quân tiếp Thủ tướng Sok Vanna.", {("Phạm Minh Quân", "Thủ tướng Chính phủ")}),
+        ("Lãnh đạo tỉnh Kiên Giang tiếp ông Sok Vanna, Ủy viên Ban Chấp hành Đảng Nhân dân Campuchia.",
+         {("Sok Vanna", "Ủy viên Ban Chấp hành Đảng Nhân dân Campuchia")}),
+        ("Đoàn đại biểu Campuchia do ông Sok Vanna - Phó Thủ tướng, Bộ trưởng Bộ Quốc phòng dẫn đầu thăm tỉnh.",
+         {("Sok Vanna", "Phó Thủ tướng Campuchia"), ("Sok Vanna", "Bộ trưởng Bộ Quốc phòng Campuchia")}),
+    ],
+)
+def test_a_foreign_name_holds_no_bare_national_post(text, expected):
+    assert offices_of(text) == expected

@@ -1192,6 +1192,24 @@ def with_delegation_country(holdings: list[Holding], country_of) -> list[Holding
     return out
 
 
+def without_foreigners_in_national_posts(holdings: list[Holding]) -> list[Holding]:
+    """"Tháng 10, Thủ tướng Sok Vanna thăm Việt Nam", "Tổng Bí thư Bun-mi Xổm-phu chứng kiến lễ ký": a
+    national post that names no country (Vietnam's, read alone) held by a name no Vietnamese name is, is a
+    foreign leader's post, whose country the text leaves to the reader: left out, never Vietnam's. A body
+    whose own name says its country ("Ban Chấp hành Đảng Nhân dân Campuchia") is no Vietnamese body."""
+    return [h for h in holdings if h.name.vietnamese or not _vietnams_national_post(h.title)]
+
+
+def _vietnams_national_post(title: Title) -> bool:
+    return (title.is_national and title.country is None and not title.places and not title.former
+            and all(not b.party and (b.text in _VIETNAMS_NATIONAL_BODIES or b.text.startswith(_MINISTRY_WORD))
+                    for b in title.bodies))
+
+
+_VIETNAMS_NATIONAL_BODIES = frozenset(b["canonical"] for b in lexicon.titles()["bodies"] if b.get("style") == "national")
+_MINISTRY_WORD = "Bộ "
+
+
 def _sibling_country(title: Title, siblings: list[Holding]) -> Title:
     """'Tổng Bí thư, Chủ tịch nước Trung Quốc X': the country qualifies both titles."""
     if title.country is not None or title.places or title.standalone not in ("party", "government", "country"):
@@ -1362,6 +1380,11 @@ def _level_of(place) -> str:
     return ""
 
 
+# Bodies whose own name says their country ("Ủy ban Mặt trận Lào xây dựng đất nước"): with no unit word
+# after them, a province's only where its delegation's side says which (side_only in titles.json).
+_SIDE_ONLY_BODIES = frozenset(b["canonical"] for b in lexicon.titles()["bodies"] if b.get("side_only"))
+
+
 def _context_place(title: Title, side_place, article):
     if _national_branch(title):
         # "Đoàn tỉnh Mondulkiri do ngài A, Phó Chủ tịch Đảng Nhân dân Campuchia tỉnh, …": a foreign party's
@@ -1378,6 +1401,8 @@ def _context_place(title: Title, side_place, article):
         if side_place is not None:
             unit = PREFECTS.get(title.base)
             return side_place if side_place.country != "VN" and (unit is None or side_place.unit == unit) else None
+        if not title.unit and title.bodies and title.bodies[-1].text in _SIDE_ONLY_BODIES:
+            return None
         if article.regions and title.base not in MAYORS:
             # "ông A - Tỉnh trưởng tỉnh X; ông B - Phó Tỉnh trưởng": the one foreign region the sentence names,
             # whatever other ones the article names

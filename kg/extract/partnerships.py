@@ -263,6 +263,8 @@ def _tied_partners(text: str, start: int, end: int, matches: list, locations: li
         return between  # a standing meeting ties only the sides it is between
     free = [s for s in sides if not s.in_title]
     if signed:
+        if _UNNAMED_VIETNAMESE.search(text, start, end):
+            return _pairs(free, None)  # the Vietnamese side an unnamed group: only the ones named are parties
         trigger = _TRIGGER.search(text, start, end).start()
         signer = _speakers_province(sides, trigger) or _speakers_point(text, start, trigger, matches) or (
             None if _organisation_signs(text, start, trigger) else home)
@@ -272,6 +274,13 @@ def _tied_partners(text: str, start: int, end: int, matches: list, locations: li
     return (_group_pairs(text, start, end, free) or _two_named(text, start, end, sides, matches, titles, not_parties)
             or _related_with(text, start, end, free) or _relation_set_up(text, start, end, free)
             or _cooperated_since(text, start, end, free, home))
+
+
+# "quan hệ hợp tác giữa tỉnh Gunma với một số địa phương của Việt Nam", "đã ký kết với hơn 20 tỉnh, thành
+# Việt Nam": the Vietnamese side an unnamed group (events.json, partnership_unnamed_*).
+_UNNAMED_VIETNAMESE = re.compile(
+    r"(?<![\w])(?:với|và) (?:(?:hơn |gần |trên )?\d+|" + lexicon.alternation(_LEX["partnership_unnamed_quantifiers"])
+    + r") (?:" + lexicon.alternation(_LEX["partnership_unnamed_units"]) + r")(?: [\w]+){0,2}? (?:(?:của|tại|ở) )?Việt Nam(?![\w])")
 
 
 # "Ngày 5/3, Trường Cao đẳng Y tế … đã ký kết biên bản ghi nhớ với tỉnh B", "Công ty cổ phần Cao su A ký hợp đồng

@@ -1402,7 +1402,9 @@ def _foreign_city_after(text: str, at: int, places: dict):
     return ((city,), "thành phố", match.end) if city is not None else None
 
 
-COMMUNE_RE = re.compile(rf"({lexicon.unit_alternation('commune')})(?=[ :;,.)]|$)")
+# "Chủ tịch UBND Phường Hắc Dịch", "Bí thư Đảng ủy Xã Tân Lập": portals of communes often write their
+# own unit word capitalised after the body; it names the ward or commune all the same.
+COMMUNE_RE = re.compile(rf"({lexicon.unit_alternation('commune', capitalised=True)})(?=[ :;,.)]|$)")
 _COMMUNE_WORD = re.compile(lexicon.UPPER + r"[^\W\d_]*(?![\w'-])")
 COMMUNE_KIND = "Commune"
 _MIDDLE_NAMES = frozenset(("Văn", "Thị"))
@@ -1416,15 +1418,16 @@ def _commune_after(text: str, at: int, end: int, places: dict):
     m = COMMUNE_RE.match(text, at, end)
     if not m:
         return _abbreviated_commune_after(text, at, end, places)
+    unit = m.group(1).lower()
     known = places.get(m.end() + 1)  # a foreign town the gazetteer knows by its unit word: "Thị trưởng thị trấn Vizille"
-    if known is not None and known.places[0].unit == m.group(1) and known.places[0].country != "VN":
-        return (known.places[0],), m.group(1), known.end
+    if known is not None and known.places[0].unit == unit and known.places[0].country != "VN":
+        return (known.places[0],), unit, known.end
     name_end = _commune_name_end(text, m.end() + 1, end, places) if text[m.end() : m.end() + 1] == " " else None
     if name_end is None:
-        return (), m.group(1), m.end()
+        return (), unit, m.end()
     name = text[m.end() + 1 : name_end]
-    place = _commune_place(m.group(1), name)
-    return (place,), m.group(1), name_end
+    place = _commune_place(unit, name)
+    return (place,), unit, name_end
 
 
 # "Chủ tịch UBND P.Móng Cái 1", "UBND X. Tân Hiệp": a ward's or commune's unit word abbreviated, glued to

@@ -2303,6 +2303,30 @@ def test_a_foreign_prime_ministers_office_is_no_prime_ministers_post(text, expec
 @pytest.mark.parametrize(
     "text, expected",
     [
+        # the Lao Front named with no unit word: the country's own front, not the one Lao province the article names
+        (
+            "Chủ tịch Ủy ban Trung ương MTTQ Việt Nam Hoàng Văn Lực gặp Chủ tịch Mặt trận Lào xây dựng đất nước Xổm Vi La. "
+            "Chủ tịch UBND tỉnh Nghệ An Lê Văn Hải gặp Tỉnh trưởng tỉnh Hủa Phăn Bun-mi Xay-nha.",
+            {("Hoàng Văn Lực", "Chủ tịch Ủy ban Trung ương MTTQ Việt Nam"), ("Lê Văn Hải", "Chủ tịch UBND tỉnh Nghệ An"),
+             ("Bun-mi Xay-nha", "Tỉnh trưởng tỉnh Hủa Phăn")},
+        ),
+        ("Tỉnh Nghệ An tiếp đoàn tỉnh Hủa Phăn. Ông Xổm Vi La, Phó Chủ tịch Ủy ban Mặt trận Lào xây dựng đất nước, phát biểu.",
+         set()),
+        # near-misses: the province's delegation it leads, or its unit word, says whose
+        ("Đoàn tỉnh Hủa Phăn do ông Xổm Vi La, Chủ tịch Ủy ban Mặt trận Lào xây dựng đất nước dẫn đầu đã thăm tỉnh Nghệ An.",
+         {("Xổm Vi La", "Chủ tịch Ủy ban Mặt trận Lào xây dựng đất nước tỉnh Hủa Phăn")}),
+        ("Tỉnh Nghệ An tiếp đoàn tỉnh Hủa Phăn. Ông Xổm Vi La, Phó Chủ tịch Ủy ban Mặt trận Lào xây dựng đất nước tỉnh, "
+         "phát biểu.", {("Xổm Vi La", "Phó Chủ tịch Ủy ban Mặt trận Lào xây dựng đất nước tỉnh Hủa Phăn")}),
+    ],
+)
+def test_a_front_named_after_its_country_is_a_provinces_only_by_its_side(text, expected):
+    assert offices_of(text) == expected
+
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
         # a city the gazetteer lacks, located by "thuộc": its name is no person holding the title before it,
         # and the article's other city gives that title nothing
         ("Sáng 19/8, Thị trưởng thành phố Hà Nguyên thuộc tỉnh Quảng Đông, Trung Quốc, ông Lâm Vĩ, đã ký kết. "
@@ -2410,4 +2434,24 @@ def test_a_post_taken_just_before_the_one_elected_to(text, expected):
     ],
 )
 def test_a_post_added_to_the_persons(text, expected):
+    assert offices_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a bare national post held by a foreign name: a foreign leader's, whose country is left to the reader,
+        # never Vietnam's
+        ("Tháng 10/2019, Thủ tướng Samdech Techo Sok Vanna cũng đã có chuyến thăm chính thức Việt Nam.", set()),
+        ("Sau hội đàm, Tổng Bí thư Bun-mi Xổm-phu chứng kiến lễ ký.", set()),
+        ("Bộ trưởng Ngoại giao Sok Vanna thăm Việt Nam. Phó Thủ tướng Chính phủ Sok Vanna dự lễ.", set()),
+        # near-misses: a Vietnamese name keeps the post; a body or a delegation that says its country gives it
+        ("Thủ tướng Phạm Minh Quân tiếp Thủ tướng Sok Vanna.", {("Phạm Minh Quân", "Thủ tướng Chính phủ")}),
+        ("Lãnh đạo tỉnh Kiên Giang tiếp ông Sok Vanna, Ủy viên Ban Chấp hành Đảng Nhân dân Campuchia.",
+         {("Sok Vanna", "Ủy viên Ban Chấp hành Đảng Nhân dân Campuchia")}),
+        ("Đoàn đại biểu Campuchia do ông Sok Vanna - Phó Thủ tướng, Bộ trưởng Bộ Quốc phòng dẫn đầu thăm tỉnh.",
+         {("Sok Vanna", "Phó Thủ tướng Campuchia"), ("Sok Vanna", "Bộ trưởng Bộ Quốc phòng Campuchia")}),
+    ],
+)
+def test_a_foreign_name_holds_no_bare_national_post(text, expected):
     assert offices_of(text) == expected

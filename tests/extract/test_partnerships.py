@@ -1484,3 +1484,28 @@ def test_a_named_province_tied_with_named_provinces_keeps_its_ties():
     # near-miss: the side is named, not counted
     assert partners_of("Tỉnh Quảng Trị có quan hệ hợp tác với các tỉnh Savannakhet và Salavan từ năm 1990.") == {
         ("Quảng Trị", "Sa-van-na-khệt"), ("Quảng Trị", "Sa-la-van")}
+
+
+_RECEPTION = "Chiều 12/3, Chủ tịch UBND tỉnh Nghệ An Lê Văn Hải tiếp đoàn tỉnh Gunma (Nhật Bản). "
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the Vietnamese side told as an unnamed group: neither the host province nor the speaker's is a party
+        (_RECEPTION + "Ông Sato Kenji đánh giá cao quan hệ hợp tác giữa tỉnh Gunma với một số địa phương của Việt Nam.",
+         set()),
+        (_RECEPTION + "Tỉnh Gunma đã ký kết thỏa thuận hợp tác với hơn 10 tỉnh, thành phố của Việt Nam.", set()),
+        ("Chủ tịch UBND tỉnh Hà Tĩnh Lê Văn Hải cho biết, tỉnh Gunma có quan hệ hợp tác với các địa phương Việt Nam.",
+         set()),
+        # … the members it names are parties
+        (_RECEPTION + "Tỉnh Gunma hiện có quan hệ hợp tác với nhiều địa phương Việt Nam, trong đó có tỉnh Hà Tĩnh.",
+         {("Hà Tĩnh", "Gunma")}),
+        # near-misses: the host named, or the group a foreign country's, the host's tie stands
+        (_RECEPTION + "Ông Sato Kenji đánh giá cao quan hệ hợp tác giữa tỉnh Gunma với tỉnh Nghệ An.", {("Nghệ An", "Gunma")}),
+        (_RECEPTION + "Tỉnh có quan hệ hợp tác với nhiều địa phương của Nhật Bản, trong đó có tỉnh Gunma.",
+         {("Nghệ An", "Gunma")}),
+    ],
+)
+def test_an_unnamed_group_of_vietnamese_localities_is_no_party(text, expected):
+    assert partners_of(text) == expected

@@ -1210,6 +1210,26 @@ def test_a_foreign_units_head_its_unit_unread(text, expected):
 @pytest.mark.parametrize(
     "text, expected",
     [
+        # a commune's portal writes its unit word capitalised after the body: the ward's or commune's all the same,
+        # never the province the article names
+        ("UBND tỉnh Bắc Kạn tổ chức hội nghị. Dự có ông Hà Văn Tĩnh, Chủ tịch UBND Phường Đức Xuân.",
+         {("Hà Văn Tĩnh", "Chủ tịch UBND phường Đức Xuân")}),
+        ("UBND tỉnh Bắc Kạn tổ chức hội nghị. Kết quả kiểm phiếu, bà Lê Thị Mai trúng cử chức danh Phó Chủ tịch HĐND "
+         "Xã Dương Quang.", {("Lê Thị Mai", "Phó Chủ tịch HĐND xã Dương Quang")}),
+        ("UBND tỉnh Bắc Kạn tổ chức hội nghị. Ông Nông Văn Hùng, Bí thư Đảng ủy Thị trấn Chợ Rã, phát biểu.",
+         {("Nông Văn Hùng", "Bí thư Đảng ủy thị trấn Chợ Rã")}),
+        # … named by no commune, it is of none
+        ("UBND tỉnh Bắc Kạn tổ chức hội nghị. Ông Nông Văn Hùng, Chủ tịch UBND Xã, phát biểu.", set()),
+    ],
+)
+def test_a_capitalised_commune_unit_word_after_a_body(text, expected):
+    assert offices_of(text) == expected
+
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
         # a verb of speech closes the speaker's title: no part of the association's name
         ("Phát biểu khai mạc, PGS.TS Lê Văn Hòa, Phó Chủ tịch Hội Di sản Văn hóa Việt Nam khẳng định: di sản là tài sản quý.",
          {("Lê Văn Hòa", "Phó Chủ tịch Hội Di sản Văn hóa Việt Nam")}),
@@ -1353,4 +1373,22 @@ def test_a_foreign_provinces_division_head(text, expected):
     ],
 )
 def test_a_steering_committee_of_listed_things_is_no_provinces(text, expected):
+    assert offices_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the Front's central committee written without "Việt Nam", its local committees as "UBMTTQVN"
+        ("Ông Hà Văn Tĩnh, Phó Chủ tịch Ủy ban Trung ương Mặt trận Tổ quốc, dự lễ.",
+         {("Hà Văn Tĩnh", "Phó Chủ tịch Ủy ban Trung ương MTTQ Việt Nam")}),
+        ("Bà Lê Thị Mai, Chủ tịch UBTƯ MTTQ, tiếp đoàn.", {("Lê Thị Mai", "Chủ tịch Ủy ban Trung ương MTTQ Việt Nam")}),
+        ("Dự có ông Hà Văn Tĩnh - Chủ tịch UBMTTQVN phường Đức Xuân.",
+         {("Hà Văn Tĩnh", "Chủ tịch Ủy ban MTTQ Việt Nam phường Đức Xuân")}),
+        # near-miss: a province's committee stays the province's
+        ("Ông Hà Văn Tĩnh, Chủ tịch Ủy ban MTTQ tỉnh Lạng Sơn, dự lễ.",
+         {("Hà Văn Tĩnh", "Chủ tịch Ủy ban MTTQ Việt Nam tỉnh Lạng Sơn")}),
+    ],
+)
+def test_the_fronts_central_and_local_committees_short_forms(text, expected):
     assert offices_of(text) == expected

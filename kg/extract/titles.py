@@ -1174,7 +1174,8 @@ def _qualify(text: str, title: Title, end: int, places: dict) -> Title:
         return title  # a portfolio, then no place: nothing of the title after all
     # The changes are collected and made in one replace(): a frozen dataclass is slow to copy.
     changes: dict = {}
-    if not found and (_unread_commune(text, pos, end, unit) if unit else _unread_unit(text, pos, end, title)):
+    if not found and (_unread_commune(text, pos, end, unit) or _unread_foreign_unit(text, pos, end, unit, title)
+                      if unit else _unread_unit(text, pos, end, title)):
         changes["notes"] = title.notes + (UNREAD_PLACE,)
     if found and found[0].kind == "Country" and title.standalone in ("diplomat", "country", "party", "government") or (
         found and found[0].kind == "Country" and any(b.style in ("embassy", "national", "party", "foreign") for b in title.bodies)
@@ -1237,6 +1238,19 @@ def _unread_commune(text: str, pos: int, end: int, unit: str) -> bool:
     return word is not None and not _all_caps(word.group(0)) and word.group(0) not in lexicon.surnames()
 
 
+def _unread_foreign_unit(text: str, pos: int, end: int, unit: str, title: Title) -> bool:
+    """"Bí thư, Tỉnh trưởng tỉnh Chăm-pa-sak": a foreign region in a spelling the gazetteer lacks is still
+    named, so the title takes no other province from the context: a name transliterated with hyphens
+    (no Vietnamese person's name has them), or any name after a foreign region's role but a family name."""
+    if unit in _COMMUNE_UNITS or text[pos : pos + 1] != " ":
+        return False
+    word = _FOREIGN_WORD.match(text, pos + 1, end)
+    if word is None or _all_caps(word.group(0)):
+        return False
+    return "-" in word.group(0) or title.standalone == "region" and word.group(0) not in lexicon.surnames()
+
+
+_FOREIGN_WORD = re.compile(lexicon.UPPER + r"[^\W\d_]*(?:-[^\W\d_]+)*(?![\w'])")
 _ELECTORAL_UNIT = re.compile(r"(?: khóa [IVXLC]+)?,? đơn vị(?= )")
 
 

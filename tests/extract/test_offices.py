@@ -2353,3 +2353,67 @@ def test_a_foreign_council_of_state_is_no_unit_council(text, expected):
 )
 def test_a_post_taken_just_before_the_one_elected_to(text, expected):
     assert offices_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a foreign party or country named on one title of a chain is that of its national posts too
+        (
+            "Dự lễ có đồng chí Bun-thoong Xỉ-la-vông, Phó Chủ tịch Quốc hội, Trưởng Ban Đối ngoại Trung ương Đảng "
+            "Nhân dân Cách mạng Lào.",
+            {("Bun-thoong Xỉ-la-vông", "Phó Chủ tịch Quốc hội Lào"),
+             ("Bun-thoong Xỉ-la-vông", "Trưởng Ban Đối ngoại Trung ương Đảng Nhân dân Cách mạng Lào")},
+        ),
+        # … the Politburo is that of the country's ruling party
+        (
+            "Đón đoàn có đồng chí Khăm-phăn Vông-xa, Ủy viên Bộ Chính trị, Phó Thủ tướng Chính phủ, Bộ trưởng Bộ Kế "
+            "hoạch và Đầu tư Lào.",
+            {("Khăm-phăn Vông-xa", "Ủy viên Bộ Chính trị Đảng Nhân dân Cách mạng Lào"),
+             ("Khăm-phăn Vông-xa", "Phó Thủ tướng Chính phủ Lào"),
+             ("Khăm-phăn Vông-xa", "Bộ trưởng Bộ Kế hoạch và Đầu tư Lào")},
+        ),
+        (
+            "Tiếp đoàn có ông Lưu Kiến Quân, Ủy viên Bộ Chính trị, Bí thư Tỉnh ủy Quảng Đông (Trung Quốc).",
+            {("Lưu Kiến Quân", "Ủy viên Bộ Chính trị Đảng Cộng sản Trung Quốc"),
+             ("Lưu Kiến Quân", "Bí thư Tỉnh ủy Quảng Đông")},
+        ),
+        # … a Vietnamese chain stays Vietnam's
+        (
+            "Dự hội nghị có đồng chí Trần Văn Khải, Ủy viên Bộ Chính trị, Phó Chủ tịch Quốc hội, Trưởng Ban Đối ngoại "
+            "Trung ương.",
+            {("Trần Văn Khải", "Ủy viên Bộ Chính trị"), ("Trần Văn Khải", "Phó Chủ tịch Quốc hội"),
+             ("Trần Văn Khải", "Trưởng Ban Đối ngoại Trung ương")},
+        ),
+    ],
+)
+def test_national_posts_of_a_foreign_chain(text, expected):
+    assert offices_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a foreign region named in a spelling the gazetteer lacks: its posts take no other province
+        (
+            "Ông Xổm-xạ-vạt Lên-xa-vắt trước đây là Phó Tỉnh trưởng tỉnh Khăm-muộn. Người kế nhiệm là ông Bun-khắm "
+            "Vông-đa-lạ, nay đảm nhận chức Bí thư, Tỉnh trưởng tỉnh Sả-vẳn-nạ-khệt.",
+            set(),
+        ),
+        (
+            "Đoàn tỉnh Kandal (Campuchia) sang thăm. Cùng đi có ông Xôm Sa-rinh, Phó Tỉnh trưởng tỉnh Prây-veng-kông.",
+            set(),
+        ),
+        # … spelt as the gazetteer knows it, or told with no name, the post is that region's
+        (
+            "Ông Bun-khắm Vông-đa-lạ, Bí thư, Tỉnh trưởng tỉnh Chăm-pa-sak tiếp đoàn.",
+            {("Bun-khắm Vông-đa-lạ", "Bí thư Tỉnh ủy Chăm-pa-sắc"), ("Bun-khắm Vông-đa-lạ", "Tỉnh trưởng tỉnh Chăm-pa-sắc")},
+        ),
+        (
+            "Đoàn tỉnh Kandal (Campuchia) sang thăm. Cùng đi có ông Xôm Sa-rinh, Phó Tỉnh trưởng tỉnh.",
+            {("Xôm Sa-rinh", "Phó Tỉnh trưởng tỉnh Kandal")},
+        ),
+    ],
+)
+def test_a_foreign_region_spelt_unread_gives_no_other(text, expected):
+    assert offices_of(text) == expected

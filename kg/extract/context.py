@@ -123,8 +123,16 @@ _FEATURE_BEFORE = re.compile(r"(?<![\w])(?:hồ|sông|suối|thác|núi|đèo|v�
 
 
 def named_after_a_feature(text: str, match) -> bool:
-    """A bare place name right after a lower-case word for a natural feature or a dam."""
-    return match.surface == match.places[0].name and _FEATURE_BEFORE.search(text, max(0, match.start - 11), match.start) is not None
+    """A bare place name right after a lower-case word for a natural feature or a dam, or inside an
+    ocean's name ("Tập đoàn Xây dựng Thái Bình Dương", "châu Á - Thái Bình Dương": not Thái Bình)."""
+    if match.surface == match.places[0].name and _FEATURE_BEFORE.search(text, max(0, match.start - 11), match.start) is not None:
+        return True
+    return any(_inside(text, match, ocean) for ocean in lexicon.OCEANS)
+
+
+def _inside(text: str, match, name: str) -> bool:
+    at = text.find(name, max(0, match.end - len(name)), match.start + len(name))
+    return at != -1 and at <= match.start and match.end <= at + len(name)
 
 
 # "phường Bạc Liêu", "xã Cao Phong", "Phường Hội An": since the 2025 reorganisation many wards and communes

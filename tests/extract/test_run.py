@@ -2514,3 +2514,31 @@ def test_the_main_bridge_point_is_where_an_online_meeting_is_held(text, expected
 )
 def test_the_point_an_online_meeting_is_linked_from_is_where_it_is_held(text, expected):
     assert {(s, o) for s, _, o in facts_of(text, dt.date(2025, 12, 21), "heldIn")} == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a bare head that refers to nothing before opens a list of its parts: a part named with the same
+        # head is not what the bare head names later
+        (
+            "Lễ hội năm nay gồm nhiều hoạt động như: Lễ khai mạc; Hội thảo phát triển du lịch; Lễ hội đường phố; "
+            "Lễ bế mạc. Dự kiến, Lễ hội khai mạc lúc 20 giờ ngày 12/3 tại Quảng trường 10/3, TP Buôn Ma Thuột.",
+            set(),
+        ),
+        (
+            "Hội nghị lần này có hai phiên: Hội nghị toàn thể và Hội nghị chuyên đề về du lịch. Hội nghị diễn ra "
+            "ngày 5/6 tại Khách sạn Mường Thanh, TP Điện Biên Phủ.",
+            set(),
+        ),
+        # … a name told in a sentence of its own is what the bare head refers back to
+        (
+            "Tại Hội nghị, ông Lê Văn Ba phát biểu. Hội nghị Xúc tiến đầu tư tỉnh Điện Biên năm 2025 diễn ra ngày "
+            "5/6. Hội nghị diễn ra tại Khách sạn Mường Thanh.",
+            {("Hội nghị Xúc tiến đầu tư tỉnh Điện Biên năm 2025", "heldIn", "Khách sạn Mường Thanh"),
+             ("Hội nghị Xúc tiến đầu tư tỉnh Điện Biên năm 2025", "startDate", dt.date(2025, 6, 5))},
+        ),
+    ],
+)
+def test_a_part_listed_after_a_bare_head_is_not_its_antecedent(text, expected):
+    assert {f for f in facts_of(text) if f[1] in ("heldIn", "startDate", "endDate")} == expected

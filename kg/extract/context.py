@@ -195,7 +195,10 @@ def sentence_context(local_places: dict, gazetteer, item: ArticleContext, skippe
     return ArticleContext(province, district, item.foreign, "sentence")
 
 
-def article_context(matches: list, gazetteer, title_text: str = "", prefer: ArticleContext | None = None) -> ArticleContext:
+_DISTRICT_UNIT_BEFORE = re.compile(rf"(?<![\w])(?:{lexicon.unit_alternation('district', 'city')}) $")
+
+
+def article_context(matches: list, gazetteer, text: str = "", prefer: ArticleContext | None = None) -> ArticleContext:
     """The province (and district) named most; of two named as often, ``prefer``'s (the whole page's)."""
     provinces: Counter = Counter()
     districts: Counter = Counter()
@@ -206,8 +209,10 @@ def article_context(matches: list, gazetteer, title_text: str = "", prefer: Arti
         first_seen.setdefault(place.key, i)
         if place.country == "VN" and place.kind == "Province":
             provinces[place.key] += 1
-        elif place.country == "VN" and place.kind in ("District", "City") and match.surface != place.name:
-            # Only "huyện X"/"thành phố X" count: bare district names are often parts of personal names.
+        elif place.country == "VN" and place.kind in ("District", "City") and (
+                match.surface != place.name or _DISTRICT_UNIT_BEFORE.search(text, max(0, match.start - 10), match.start)):
+            # Only "huyện X"/"thành phố X" count: bare district names are often parts of personal names. The
+            # unit may be one the data no longer give it ("huyện Chơn Thành" in 2016, a thị xã since 2022).
             districts[place.key] += 1
             parent = _province_of(place, gazetteer)
             if parent:
@@ -390,7 +395,7 @@ def item_contexts(text: str, matches: list, gazetteer, whole: ArticleContext) ->
     out = []
     for start, end in zip(starts, starts[1:] + [len(text) + 1]):
         inside = [m for m in matches if start <= m.start < end]
-        ctx = article_context(inside, gazetteer, prefer=whole)  # "… tại tỉnh Quảng Ninh, … đoàn tỉnh Phú Thọ": a tie is the page's
+        ctx = article_context(inside, gazetteer, text, prefer=whole)  # "… tại tỉnh Quảng Ninh, … đoàn tỉnh Phú Thọ": a tie is the page's
         source = "article" if ctx.province is not None else whole.source
         out.append((start, ArticleContext(ctx.province or whole.province, ctx.district or whole.district, whole.foreign, source)))
     return out

@@ -18,7 +18,7 @@ from . import lexicon
 from .context import UNNAMED_SIDE
 from .gazetteer import load_gazetteer
 from .persons import Name
-from .titles import COMMUNE_KIND, CONSULATE, EMBASSY, NO_CONTEXT_PLACE, UNREAD_PLACE, SEAT_WORD, STOP_WORDS, Body, Title, find_titles, missions_in
+from .titles import COMMUNE_KIND, CONSULATE, EMBASSY, NO_CONTEXT_PLACE, UNREAD_PLACE, as_written_district, SEAT_WORD, STOP_WORDS, Body, Title, find_titles, missions_in
 
 # Between two titles of one person: a comma or dash, and maybe the first one's term or terms, bare or set off
 # by commas ("khóa VIII", "…, khóa XIV, nhiệm kỳ 2020-2025, Phó Chủ tịch …",
@@ -1031,7 +1031,7 @@ def qualify(holdings: list[Holding], side, article) -> list[Holding]:
                 place = _namesake_city(title, place, article)
             if place is not None and _board_beside_lower_posts(title, by_person[h.name.label]):
                 place = None
-            title = replace(title, places=(place,)) if place else title
+            title = replace(title, places=(as_written_district(place, title.unit),)) if place else title
         out.append(Holding(h.name, title, h.rule, context))
     out = [_with_commune_of_siblings(_with_district_of_siblings(h, out), out) for h in out]
     return [_with_party_of_siblings(h, out) for h in out if h.rule != POST_TO_FILL_RULE]

@@ -92,7 +92,7 @@ def extract(doc: Document) -> ArticleResult:
                               ) | context.foreign_namesakes(doc.text, matches)
         biography = context.biography_spans(doc.text)
         about = [m for m in matches if m.start not in not_about and not _inside_any(m.start, biography)]
-        whole = context.with_outlet(context.article_context(about, gazetteer), doc.url, gazetteer, doc.published, doc.publisher)
+        whole = context.with_outlet(context.article_context(about, gazetteer, doc.text), doc.url, gazetteer, doc.published, doc.publisher)
         scope = Scope(
             doc, gazetteer, {m.start: m for m in matches}, matches,
             whole, context.item_contexts(doc.text, about, gazetteer, whole),

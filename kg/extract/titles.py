@@ -1265,6 +1265,18 @@ def _as_written_county(match, place):
 _CITY_UNIT, _COUNTY_UNIT = "thành phố", "huyện"
 
 
+def as_written_district(place, unit: str):
+    """"Chủ tịch HĐND huyện Chơn Thành" in 2016: a district the data know by the unit it was raised to
+    later (thị xã, thành phố), written as the one it was then, holds the office of the unit written."""
+    if place.country != "VN" or place.kind != "District" or place.unit == unit:
+        return place
+    ranks = _DISTRICT_RANKS
+    return replace(place, unit=unit) if unit in ranks and place.unit in ranks and ranks[unit] < ranks[place.unit] else place
+
+
+_DISTRICT_RANKS = {"huyện": 0, "thị xã": 1, "thành phố": 2}
+
+
 def _place_after(text: str, pos: int, end: int, places: dict, title: Title):
     glued = places.get(pos - len(_COUNTRY_WORD) + 1) if title.base.endswith(" nước") else None
     if glued is not None and glued.places[0].kind == "Country":
@@ -1298,7 +1310,7 @@ def _place_after(text: str, pos: int, end: int, places: dict, title: Title):
     if match:
         place = _of_unit(match.places, unit)
         if place is not None:
-            return (place,), unit, match.end
+            return (as_written_district(place, unit),), unit, match.end
     if not m:
         return _foreign_city_after(text, at, places) or _commune_after(text, pos + 1, end, places)
     return (), unit, m.end()

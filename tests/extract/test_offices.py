@@ -2417,3 +2417,31 @@ def test_national_posts_of_a_foreign_chain(text, expected):
 )
 def test_a_foreign_region_spelt_unread_gives_no_other(text, expected):
     assert offices_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a district raised to a town after the news (Chơn Thành 2022, Hoài Nhơn 2020), written as the
+        # district it was: the article is about it, and its offices are the district's, as written
+        (
+            "Ngày 29/6/2016, HĐND huyện Chơn Thành tổ chức kỳ họp thứ nhất. Ông Lê Văn Tám - Phó Bí thư Huyện ủy, "
+            "Chủ tịch UBND huyện tiếp tục được bầu giữ chức Chủ tịch UBND huyện.",
+            {("Lê Văn Tám", "Phó Bí thư Huyện ủy Chơn Thành"), ("Lê Văn Tám", "Chủ tịch UBND huyện Chơn Thành")},
+        ),
+        (
+            "Năm 2017, huyện Hoài Nhơn đón 2.000 du khách. Bà Đỗ Thị Lan, Phó Chủ tịch HĐND huyện Hoài Nhơn cho biết "
+            "thêm về kế hoạch.",
+            {("Đỗ Thị Lan", "Phó Chủ tịch HĐND huyện Hoài Nhơn")},
+        ),
+        # … written as the town it is now, it stays the town
+        (
+            "HĐND thị xã Chơn Thành tổ chức kỳ họp. Ông Lê Văn Tám, Chủ tịch UBND thị xã phát biểu.",
+            {("Lê Văn Tám", "Chủ tịch UBND thị xã Chơn Thành")},
+        ),
+        # … and its bare name in another's ("Trường THPT Chơn Thành") names no district the article is about
+        ("Ông Lê Văn Tám, Chủ tịch UBND huyện dự lễ khai giảng tại Trường THPT Chơn Thành.", set()),
+    ],
+)
+def test_a_district_written_as_it_was_before_it_became_a_town(text, expected):
+    assert offices_of(text) == expected

@@ -18,11 +18,11 @@ from . import lexicon
 # "Tại điểm cầu tỉnh X", "đoàn đại biểu (cấp cao) tỉnh X do … làm trưởng đoàn".
 # The delegation may be a body's of the place: "Đoàn công tác Chính quyền Nhân dân tỉnh Hồ Bắc", "Đoàn đại
 # biểu Bộ Chỉ huy Quân sự (Bộ CHQS) tỉnh Bò Kẹo".
-_DELEGATION_BODY = (r"(?:UBND|HĐND|Hội đồng|Chính quyền(?: [Nn]hân dân)?|Bộ Chỉ huy Quân sự|Bộ CHQS|Bộ Chỉ huy BĐBP|Bộ Chỉ huy Bộ đội Biên phòng|BĐBP|Công an|Tỉnh ủy|Thành ủy)"
+_DELEGATION_BODY = (r"(?:UBND|HĐND|Hội đồng|Chính quyền(?: [Nn]hân dân)?|Bộ Chỉ huy Quân sự|Bộ CHQS|Bộ Chỉ huy BĐBP|Bộ Chỉ huy Bộ đội Biên phòng|BĐBP|Công an|Tỉnh ủy|Thành ủy|Huyện ủy|Châu ủy)"
                     r"(?: \([^()]{1,16}\))? ")
 SIDE_MARKERS = re.compile(
     r"(?:[Vv]ề phía|[Pp]hía|điểm cầu|[Đđ]oàn(?: đại biểu| công tác)?(?: cấp cao)?|[Đđ]oàn)"
-    rf" (?:{_DELEGATION_BODY}(?=(?:{lexicon.unit_alternation('province', 'city')}) ))?"
+    rf" (?:{_DELEGATION_BODY}(?=(?:{lexicon.unit_alternation('province', 'city', 'district', 'foreign')}) ))?"
     rf"(?:(?:{lexicon.unit_alternation('province', 'city', 'district', 'committee', 'foreign')}) )?$"
 )
 # "…, tỉnh Luông Pha Bang có các đồng chí: A, …": the place introduces the persons listed.

@@ -1407,6 +1407,10 @@ def _context_place(title: Title, side_place, article):
             return side_place
         if wanted == "province" and _level_of(side_place) == "district":
             return article.province
+        if wanted == "district" and side_place.country != "VN":
+            # "Đoàn huyện Hà Khẩu (Vân Nam) do ông A, Phó Bí thư Huyện ủy, Huyện trưởng dẫn đầu": a foreign
+            # side's county committee is its county's, never the Vietnamese district the article is about
+            return side_place if _foreign_district(side_place) else None
     if wanted == "district":
         return article.district
     if article.district is not None and not title.unit and _a_council(title):

@@ -2445,3 +2445,35 @@ def test_a_foreign_region_spelt_unread_gives_no_other(text, expected):
 )
 def test_a_district_written_as_it_was_before_it_became_a_town(text, expected):
     assert offices_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a foreign delegation named by its party committee ("Đoàn đại biểu Châu ủy châu X", "… Huyện ủy
+        # huyện Y"): the side is the prefecture's or county's, not the province containing it
+        (
+            "Đoàn đại biểu Châu ủy châu Văn Sơn, tỉnh Vân Nam do ông Lý Minh, Phó Bí thư Châu ủy làm trưởng đoàn "
+            "đã sang thăm tỉnh Hà Giang.",
+            {("Lý Minh", "Phó Bí thư Châu ủy Văn Sơn")},
+        ),
+        (
+            "Ngày 5/3, Đoàn đại biểu Huyện ủy huyện Hà Khẩu (Vân Nam, Trung Quốc) do ông Lý Minh, Phó Bí thư Huyện "
+            "ủy dẫn đầu đã sang thăm huyện Bát Xát.",
+            {("Lý Minh", "Phó Bí thư Huyện ủy Hà Khẩu")},
+        ),
+        # … a foreign side's county committee is never the Vietnamese district the article is about
+        (
+            "Ngày 5/3, Đoàn đại biểu huyện Hà Khẩu (Vân Nam, Trung Quốc) do ông Lý Minh, Phó Bí thư Huyện ủy, Huyện "
+            "trưởng dẫn đầu đã sang thăm huyện Bát Xát.",
+            {("Lý Minh", "Phó Bí thư Huyện ủy Hà Khẩu"), ("Lý Minh", "Huyện trưởng huyện Hà Khẩu")},
+        ),
+        (
+            "Ngày 5/3, Đoàn đại biểu tỉnh Vân Nam do ông Lý Minh, Phó Bí thư Huyện ủy dẫn đầu đã sang thăm huyện "
+            "Bát Xát. Tiếp đoàn có ông Hoàng Văn Tư, Bí thư Huyện ủy.",
+            {("Hoàng Văn Tư", "Bí thư Huyện ủy Bát Xát")},
+        ),
+    ],
+)
+def test_a_foreign_delegations_committee_is_its_own(text, expected):
+    assert offices_of(text) == expected

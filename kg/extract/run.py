@@ -977,7 +977,7 @@ def _held_in(scope: Scope, sentence: Sentence, in_clause, locations, clause_star
             and not _in_closed_aside(scope.doc.text, sentence.start, l, lead.start) and not _in_quotes(scope.doc.text, sentence.start, l)
             and not _seat_elsewhere(scope.doc.text, l, lead.start, locations)
             and not _trip_destination(scope.doc.text, l) and not _place_of_earlier(scope.doc.text, between, l, lead)
-            and not _guests_attend_after(scope.doc.text, l, lead.start)]
+            and not _guests_attend_after(scope.doc.text, l, lead.start) and not _attended_online_at(scope.doc.text, l, entity)]
         edition = None if e.by_verb else _place_of_its_edition(scope.doc.text, e, locations)
         if edition is not None and not after:  # a venue before it elsewhere than its place is another event's
             before = [l for l in before if _may_lie_in(scope, l, edition)]
@@ -1122,6 +1122,16 @@ RECEIVED_TO_ATTEND = re.compile(
     r"(?<![\w])(?:tiếp|đón|gặp mặt|gặp gỡ|hội kiến) (?:[^;.()]|\([^;.()]{1,40}\)){0,120}?"
     r"(?:(?:sang|đến|về|qua|tới) (?:tham )?dự|[Đđ]oàn (?:[^;.()]|\([^;.()]{1,40}\)){1,100}? (?<!và )(?<!cùng )(?:tham dự|dự)"
     r"|, (?:đang |sang |đến )?thăm [^;.()]{1,80}? (?:và|để) (?:đồng )?(?:chủ trì|tham dự|dự)) $")
+
+
+# "Tại tỉnh Sóc Trăng, dự Hội nghị có bà A": of an online meeting, the place whose attendants the
+# sentence lists is a bridge point, not where the meeting is held.
+_ATTENDING_AT = re.compile(r", (?:cùng )?(?:tham )?dự(?: [^;.()]{1,80}?)? có ")
+_ONLINE = "trực tuyến"
+
+
+def _attended_online_at(text: str, loc, entity) -> bool:
+    return _ONLINE in entity.label.lower() and _ATTENDING_AT.match(text, loc.end) is not None
 
 
 def _guests_attend_after(text: str, loc, pos: int) -> bool:

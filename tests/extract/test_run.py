@@ -2542,3 +2542,29 @@ def test_the_point_an_online_meeting_is_linked_from_is_where_it_is_held(text, ex
 )
 def test_a_part_listed_after_a_bare_head_is_not_its_antecedent(text, expected):
     assert {f for f in facts_of(text) if f[1] in ("heldIn", "startDate", "endDate")} == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # "Tại tỉnh X, dự Hội nghị có …" of an online meeting: X is where some attend, not where it is held
+        (
+            "Sáng ngày 3/1, Bộ Văn hóa, Thể thao và Du lịch tổ chức Hội nghị trực tuyến toàn quốc tổng kết công tác "
+            "năm 2024. Tại tỉnh Sóc Trăng, dự Hội nghị có bà Huỳnh Thị Mai - Phó Chủ tịch UBND tỉnh.",
+            set(),
+        ),
+        (
+            "Chiều 12/2, Bộ Công Thương tổ chức Hội nghị trực tuyến triển khai nhiệm vụ năm 2025. Tại thành phố Cần "
+            "Thơ, cùng tham dự Hội nghị có ông Lê Văn Sử, Phó Chủ tịch UBND thành phố.",
+            set(),
+        ),
+        # … a meeting held in person is held where its attendants sit
+        (
+            "Sáng 5/3, UBND tỉnh Sóc Trăng tổ chức Hội nghị tổng kết công tác đối ngoại năm 2024. Tại Hội trường "
+            "UBND tỉnh, dự Hội nghị có bà Huỳnh Thị Mai - Phó Chủ tịch UBND tỉnh.",
+            {("Hội nghị tổng kết công tác đối ngoại năm 2024", "heldIn", "Hội trường UBND tỉnh Sóc Trăng")},
+        ),
+    ],
+)
+def test_a_place_whose_attendants_an_online_meeting_lists_is_no_venue(text, expected):
+    assert {f for f in facts_of(text) if f[1] == "heldIn"} == expected

@@ -364,6 +364,8 @@ def _with_bare_secretaries(text: str, found: list[Title]) -> list[Title]:
 
 _SHARED_BODY_ROLES = lexicon.titles()["shared_body_roles"]["roles"]
 _LONE_HEAD = re.compile(rf"(?<![\w])(?P<deputy>Phó )?(?P<role>{lexicon.alternation(_SHARED_BODY_ROLES)})(?:\s*,\s*| kiêm )$")
+_JOINED_ROLES = _SHARED_BODY_ROLES + lexicon.titles()["shared_body_roles"]["joined_roles"]
+_JOINED_HEAD = re.compile(rf"(?<![\w])(?P<deputy>Phó )?(?P<role>{lexicon.alternation(_JOINED_ROLES)}) kiêm $")
 
 
 def _with_lone_heads(text: str, found: list[Title]) -> list[Title]:
@@ -374,8 +376,9 @@ def _with_lone_heads(text: str, found: list[Title]) -> list[Title]:
     two posts, not one person's)."""
     out: list[Title] = []
     for title in found:
-        if title.base in _SHARED_BODY_ROLES and title.bodies and not _a_party_body(title):
-            m = _LONE_HEAD.search(text, max(0, title.start - 24), title.start)
+        if title.base in _JOINED_ROLES and title.bodies and not _a_party_body(title):
+            m = _LONE_HEAD.search(text, max(0, title.start - 24), title.start) if title.base in _SHARED_BODY_ROLES else None
+            m = m or _JOINED_HEAD.search(text, max(0, title.start - 24), title.start)
             if m and m.group("role") != title.base and (not out or out[-1].end <= m.start()):
                 role = (m.group("deputy") or "") + m.group("role")
                 end = m.start() + len(role)

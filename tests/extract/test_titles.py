@@ -1173,3 +1173,25 @@ def test_a_town_abbreviated_and_a_unit_abbreviated_unread(text, expected):
 )
 def test_a_villages_head(text, expected):
     assert offices_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # "A kiêm B <body>": one person holds both posts of the body named once
+        (
+            "Dự có đồng chí Trần Văn Khải, Phó Chủ tịch kiêm Tổng Thư ký Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam.",
+            {("Trần Văn Khải", "Phó Chủ tịch Ủy ban Trung ương MTTQ Việt Nam"),
+             ("Trần Văn Khải", "Tổng Thư ký Ủy ban Trung ương MTTQ Việt Nam")},
+        ),
+        (
+            "Ông Lê Văn Ba, Chủ tịch kiêm Tổng Thư ký Hội Hữu nghị Việt Nam - Lào tỉnh Hà Tĩnh phát biểu.",
+            {("Lê Văn Ba", "Chủ tịch Hội Hữu nghị Việt Nam - Lào tỉnh Hà Tĩnh"),
+             ("Lê Văn Ba", "Tổng Thư ký Hội Hữu nghị Việt Nam - Lào tỉnh Hà Tĩnh")},
+        ),
+        # … joined by a comma, "Chủ tịch, Tổng Thư ký" may be two persons' posts: no chair is read
+        ("Dự có ông Lê Văn Ba, Chủ tịch, Tổng Thư ký Hội Hữu nghị Việt Nam - Lào tỉnh Hà Tĩnh.", set()),
+    ],
+)
+def test_two_posts_joined_by_kiem_share_the_body(text, expected):
+    assert offices_of(text) == expected

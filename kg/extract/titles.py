@@ -1132,8 +1132,9 @@ _UNDER = " thuộc "
 
 
 # The verbs that close a title told inside a clause ("đoàn do ông A, Chủ tịch Hội Hữu nghị X dẫn
-# đầu", "… Chủ tịch Ủy ban Y chứng kiến lễ ký"): never words of an organisation's name.
-_CLOSING_VERB = re.compile(r"(?:dẫn đầu|chứng kiến)(?![\w])")
+# đầu", "… Chủ tịch Ủy ban Y chứng kiến lễ ký") or open what its holder says ("…, Trưởng ban Chỉ đạo Tây
+# Bắc nhấn mạnh: …"): never words of an organisation's name.
+_CLOSING_VERB = re.compile(r"(?:dẫn đầu|chứng kiến|nhấn mạnh|khẳng định|bày tỏ|cảm ơn)(?![\w])")
 
 
 def _stops_name(text: str, word: str, at: int, end: int, places: dict) -> bool:

@@ -1195,3 +1195,26 @@ def test_a_villages_head(text, expected):
 )
 def test_two_posts_joined_by_kiem_share_the_body(text, expected):
     assert offices_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a verb of saying after a title ends the body's name: "…, Trưởng ban Chỉ đạo Tây Nguyên nhấn mạnh: …"
+        (
+            "Phát biểu tại buổi lễ, đồng chí Lê Văn Ba, Trưởng ban Chỉ đạo Tây Nguyên nhấn mạnh: lễ hội là dịp quảng bá.",
+            {("Lê Văn Ba", "Trưởng Ban Chỉ đạo Tây Nguyên")},
+        ),
+        (
+            "Ông Lê Văn Ba, Trưởng Ban Chỉ đạo Tây Bắc cảm ơn các đại biểu đã tới dự.",
+            {("Lê Văn Ba", "Trưởng Ban Chỉ đạo Tây Bắc")},
+        ),
+        # … a lower-case word of the name itself runs on
+        (
+            "Ông Lê Văn Ba, Phó Trưởng ban Chỉ đạo công tác biên giới tỉnh Lai Châu dự họp.",
+            {("Lê Văn Ba", "Phó Trưởng Ban Chỉ đạo công tác biên giới tỉnh Lai Châu")},
+        ),
+    ],
+)
+def test_a_verb_of_saying_ends_a_bodys_name(text, expected):
+    assert offices_of(text) == expected

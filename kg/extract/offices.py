@@ -1410,7 +1410,10 @@ def _context_place(title: Title, side_place, article):
         if wanted == "district" and side_place.country != "VN":
             # "Đoàn huyện Hà Khẩu (Vân Nam) do ông A, Phó Bí thư Huyện ủy, Huyện trưởng dẫn đầu": a foreign
             # side's county committee is its county's, never the Vietnamese district the article is about
-            return side_place if _foreign_district(side_place) else None
+            if _foreign_district(side_place):
+                return side_place
+            # "Phía Trùng Khánh có …": a foreign namesake (Chongqing) read for the district the article is about
+            return article.district if article.district is not None and article.district.name == side_place.name else None
     if wanted == "district":
         return article.district
     if article.district is not None and not title.unit and _a_council(title):

@@ -2473,6 +2473,12 @@ def test_a_district_written_as_it_was_before_it_became_a_town(text, expected):
             "Bát Xát. Tiếp đoàn có ông Hoàng Văn Tư, Bí thư Huyện ủy.",
             {("Hoàng Văn Tư", "Bí thư Huyện ủy Bát Xát")},
         ),
+        # … but a district's foreign namesake ("Trùng Khánh", Chongqing) read for the side is the district's
+        (
+            "Ngày 9/5, tại thị trấn Trùng Khánh, đoàn huyện Trùng Khánh, tỉnh Cao Bằng hội đàm với đoàn huyện Long "
+            "Châu. Phía Trùng Khánh có bà Hà Thị Vân, Phó Bí thư Huyện ủy, Chủ tịch UBND huyện.",
+            {("Hà Thị Vân", "Phó Bí thư Huyện ủy Trùng Khánh"), ("Hà Thị Vân", "Chủ tịch UBND huyện Trùng Khánh")},
+        ),
     ],
 )
 def test_a_foreign_delegations_committee_is_its_own(text, expected):

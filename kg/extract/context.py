@@ -18,11 +18,11 @@ from . import lexicon
 # "Tại điểm cầu tỉnh X", "đoàn đại biểu (cấp cao) tỉnh X do … làm trưởng đoàn".
 # The delegation may be a body's of the place: "Đoàn công tác Chính quyền Nhân dân tỉnh Hồ Bắc", "Đoàn đại
 # biểu Bộ Chỉ huy Quân sự (Bộ CHQS) tỉnh Bò Kẹo".
-_DELEGATION_BODY = (r"(?:UBND|HĐND|Hội đồng|Chính quyền(?: [Nn]hân dân)?|Bộ Chỉ huy Quân sự|Bộ CHQS|Bộ Chỉ huy BĐBP|Bộ Chỉ huy Bộ đội Biên phòng|BĐBP|Công an|Tỉnh ủy|Thành ủy)"
+_DELEGATION_BODY = (r"(?:UBND|HĐND|Hội đồng|Chính quyền(?: [Nn]hân dân)?|Bộ Chỉ huy Quân sự|Bộ CHQS|Bộ Chỉ huy BĐBP|Bộ Chỉ huy Bộ đội Biên phòng|BĐBP|Công an|Tỉnh ủy|Thành ủy|Huyện ủy|Châu ủy)"
                     r"(?: \([^()]{1,16}\))? ")
 SIDE_MARKERS = re.compile(
     r"(?:[Vv]ề phía|[Pp]hía|điểm cầu|[Đđ]oàn(?: đại biểu| công tác)?(?: cấp cao)?|[Đđ]oàn)"
-    rf" (?:{_DELEGATION_BODY}(?=(?:{lexicon.unit_alternation('province', 'city')}) ))?"
+    rf" (?:{_DELEGATION_BODY}(?=(?:{lexicon.unit_alternation('province', 'city', 'district', 'foreign')}) ))?"
     rf"(?:(?:{lexicon.unit_alternation('province', 'city', 'district', 'committee', 'foreign')}) )?$"
 )
 # "…, tỉnh Luông Pha Bang có các đồng chí: A, …": the place introduces the persons listed.
@@ -123,8 +123,16 @@ _FEATURE_BEFORE = re.compile(r"(?<![\w])(?:hồ|sông|suối|thác|núi|đèo|v�
 
 
 def named_after_a_feature(text: str, match) -> bool:
-    """A bare place name right after a lower-case word for a natural feature or a dam."""
-    return match.surface == match.places[0].name and _FEATURE_BEFORE.search(text, max(0, match.start - 11), match.start) is not None
+    """A bare place name right after a lower-case word for a natural feature or a dam, or inside an
+    ocean's name ("Tập đoàn Xây dựng Thái Bình Dương", "châu Á - Thái Bình Dương": not Thái Bình)."""
+    if match.surface == match.places[0].name and _FEATURE_BEFORE.search(text, max(0, match.start - 11), match.start) is not None:
+        return True
+    return any(_inside(text, match, ocean) for ocean in lexicon.OCEANS)
+
+
+def _inside(text: str, match, name: str) -> bool:
+    at = text.find(name, max(0, match.end - len(name)), match.start + len(name))
+    return at != -1 and at <= match.start and match.end <= at + len(name)
 
 
 # "phường Bạc Liêu", "xã Cao Phong", "Phường Hội An": since the 2025 reorganisation many wards and communes
@@ -187,7 +195,10 @@ def sentence_context(local_places: dict, gazetteer, item: ArticleContext, skippe
     return ArticleContext(province, district, item.foreign, "sentence")
 
 
-def article_context(matches: list, gazetteer, title_text: str = "", prefer: ArticleContext | None = None) -> ArticleContext:
+_DISTRICT_UNIT_BEFORE = re.compile(rf"(?<![\w])(?:{lexicon.unit_alternation('district', 'city')}) $")
+
+
+def article_context(matches: list, gazetteer, text: str = "", prefer: ArticleContext | None = None) -> ArticleContext:
     """The province (and district) named most; of two named as often, ``prefer``'s (the whole page's)."""
     provinces: Counter = Counter()
     districts: Counter = Counter()
@@ -198,8 +209,10 @@ def article_context(matches: list, gazetteer, title_text: str = "", prefer: Arti
         first_seen.setdefault(place.key, i)
         if place.country == "VN" and place.kind == "Province":
             provinces[place.key] += 1
-        elif place.country == "VN" and place.kind in ("District", "City") and match.surface != place.name:
-            # Only "huyện X"/"thành phố X" count: bare district names are often parts of personal names.
+        elif place.country == "VN" and place.kind in ("District", "City") and (
+                match.surface != place.name or _DISTRICT_UNIT_BEFORE.search(text, max(0, match.start - 10), match.start)):
+            # Only "huyện X"/"thành phố X" count: bare district names are often parts of personal names. The
+            # unit may be one the data no longer give it ("huyện Chơn Thành" in 2016, a thị xã since 2022).
             districts[place.key] += 1
             parent = _province_of(place, gazetteer)
             if parent:
@@ -382,7 +395,7 @@ def item_contexts(text: str, matches: list, gazetteer, whole: ArticleContext) ->
     out = []
     for start, end in zip(starts, starts[1:] + [len(text) + 1]):
         inside = [m for m in matches if start <= m.start < end]
-        ctx = article_context(inside, gazetteer, prefer=whole)  # "… tại tỉnh Quảng Ninh, … đoàn tỉnh Phú Thọ": a tie is the page's
+        ctx = article_context(inside, gazetteer, text, prefer=whole)  # "… tại tỉnh Quảng Ninh, … đoàn tỉnh Phú Thọ": a tie is the page's
         source = "article" if ctx.province is not None else whole.source
         out.append((start, ArticleContext(ctx.province or whole.province, ctx.district or whole.district, whole.foreign, source)))
     return out

@@ -16,8 +16,9 @@ from dataclasses import dataclass, replace
 
 from . import lexicon
 from .context import UNNAMED_SIDE
+from .gazetteer import load_gazetteer
 from .persons import Name
-from .titles import COMMUNE_KIND, CONSULATE, EMBASSY, NO_CONTEXT_PLACE, SEAT_WORD, STOP_WORDS, Body, Title, find_titles, missions_in
+from .titles import COMMUNE_KIND, CONSULATE, EMBASSY, NO_CONTEXT_PLACE, UNREAD_PLACE, as_written_district, SEAT_WORD, STOP_WORDS, Body, Title, find_titles, missions_in
 
 # Between two titles of one person: a comma or dash, and maybe the first one's term or terms, bare or set off
 # by commas ("khóa VIII", "…, khóa XIV, nhiệm kỳ 2020-2025, Phó Chủ tịch …",
@@ -1040,8 +1041,8 @@ def qualify(holdings: list[Holding], side, article) -> list[Holding]:
                 place = _kept_post_place(title, by_person[h.name.label])
             if place is None:
                 place, context = _commune_of_sentence(title, h, holdings), "sentence"
-            if place is None and side(h) is UNNAMED_SIDE:
-                pass  # a delegation of a province the text never names: whose, unknown
+            if place is None and (side(h) is UNNAMED_SIDE or _beside_unread_region(title, by_person[h.name.label])):
+                pass  # a delegation of a province the text never names, or a foreign one it names unread: whose, unknown
             elif place is None and not _a_diplomat(by_person[h.name.label]):
                 place = _context_place(title, side(h), article)
                 context = "side" if place is not None and place is side(h) else article.source
@@ -1053,7 +1054,7 @@ def qualify(holdings: list[Holding], side, article) -> list[Holding]:
                 place = _namesake_city(title, place, article)
             if place is not None and _board_beside_lower_posts(title, by_person[h.name.label]):
                 place = None
-            title = replace(title, places=(place,)) if place else title
+            title = replace(title, places=(as_written_district(place, title.unit),)) if place else title
         out.append(Holding(h.name, title, h.rule, context))
     out = [_with_commune_of_siblings(_with_district_of_siblings(h, out), out) for h in out]
     return [_with_party_of_siblings(h, out) for h in out if h.rule != POST_TO_FILL_RULE]
@@ -1152,6 +1153,16 @@ def _with_party_of_siblings(h: Holding, holdings: list[Holding]) -> Holding:
 NEW_POST_RULES = frozenset(("appointed-title", "decision-for-name", "respectively-posts"))
 
 
+def _beside_unread_region(title: Title, holdings: list[Holding]) -> bool:
+    """"Bí thư, Tỉnh trưởng tỉnh Chăm-pa-sak" (a spelling the gazetteer lacks): the secretary is of the
+    region named unread beside it, never of another the context names."""
+    return any(UNREAD_PLACE in h.title.notes and h.title.unit not in _COMMUNE_UNIT_WORDS
+               for h in holdings if h.title is not title)
+
+
+_COMMUNE_UNIT_WORDS = frozenset(lexicon.unit_words("commune"))
+
+
 def _siblings_of(h: Holding, holdings: list[Holding]) -> list[Holding]:
     same = [s for s in holdings if s.rule == h.rule]
     return same + [s for s in holdings if s.rule != h.rule and s.rule not in NEW_POST_RULES and h.rule not in NEW_POST_RULES]
@@ -1203,7 +1214,8 @@ def without_foreigners_in_national_posts(holdings: list[Holding]) -> list[Holdin
 def _vietnams_national_post(title: Title) -> bool:
     return (title.is_national and title.country is None and not title.places and not title.former
             and all(not b.party and (b.text in _VIETNAMS_NATIONAL_BODIES or b.text.startswith(_MINISTRY_WORD))
-                    for b in title.bodies))
+                    for b in title.bodies)
+            and _foreign_country_of(title) is None)  # "Bộ Chính trị Đảng Nhân dân Cách mạng Lào" is no ministry
 
 
 _VIETNAMS_NATIONAL_BODIES = frozenset(b["canonical"] for b in lexicon.titles()["bodies"] if b.get("style") == "national")
@@ -1211,13 +1223,37 @@ _MINISTRY_WORD = "Bộ "
 
 
 def _sibling_country(title: Title, siblings: list[Holding]) -> Title:
-    """'Tổng Bí thư, Chủ tịch nước Trung Quốc X': the country qualifies both titles."""
-    if title.country is not None or title.places or title.standalone not in ("party", "government", "country"):
+    """'Tổng Bí thư, Chủ tịch nước Trung Quốc X': the country qualifies both titles. So does a foreign
+    party named on a sibling ('Phó Chủ tịch Quốc hội, Trưởng Ban Đối ngoại Trung ương Đảng Nhân dân
+    Cách mạng Lào'); a Politburo told beside them is that of the country's ruling party."""
+    if title.country is not None or title.places or _foreign_country_of(title) is not None:
         return title
-    for h in siblings:
-        if h.title.country is not None and h.title.country.country != "VN":
-            return replace(title, country=h.title.country)
-    return title
+    last = title.bodies[-1] if title.bodies else None
+    of_state = last is not None and last.style == "national" and not title.unit and _PARTY_WORD not in last.text
+    if title.standalone not in ("party", "government", "country") and not of_state:
+        return title
+    country = next(filter(None, (_foreign_country_of(h.title) for h in siblings if h.title is not title)), None)
+    if country is None:
+        return title
+    if not of_state or last.text not in _OF_A_PARTY:
+        return replace(title, country=country)
+    party = lexicon.titles()["ruling_parties"].get(country.country)
+    return replace(title, bodies=title.bodies[:-1] + (replace(last, text=f"{last.text} {party}"),)) if party else title
+
+
+def _foreign_country_of(title: Title):
+    if title.country is not None and title.country.country != "VN":
+        return title.country
+    named = title.bodies[-1].text if title.bodies else ""
+    code = next((c for c, party in _FOREIGN_PARTIES.items() if named.endswith(party)), None)
+    if code is None and title.places and title.places[0].country not in ("VN", ""):
+        code = title.places[0].country  # "…, Bí thư Tỉnh ủy Vân Nam": a foreign province's holder
+    return load_gazetteer().get(code.lower()) if code else None
+
+
+_PARTY_WORD = "Đảng"
+_OF_A_PARTY = frozenset(b["canonical"] for b in lexicon.titles()["bodies"] if isinstance(b, dict) and b.get("of_a_party"))
+_FOREIGN_PARTIES = {c: p for c, p in lexicon.titles()["ruling_parties"].items() if c != "VN" and not c.startswith("_")}
 
 
 def _sibling_place(title: Title, siblings: list[Holding]):
@@ -1420,6 +1456,13 @@ def _context_place(title: Title, side_place, article):
             return side_place
         if wanted == "province" and _level_of(side_place) == "district":
             return article.province
+        if wanted == "district" and side_place.country != "VN":
+            # "Đoàn huyện Hà Khẩu (Vân Nam) do ông A, Phó Bí thư Huyện ủy, Huyện trưởng dẫn đầu": a foreign
+            # side's county committee is its county's, never the Vietnamese district the article is about
+            if _foreign_district(side_place):
+                return side_place
+            # "Phía Trùng Khánh có …": a foreign namesake (Chongqing) read for the district the article is about
+            return article.district if article.district is not None and article.district.name == side_place.name else None
     if wanted == "district":
         return article.district
     if article.district is not None and not title.unit and _a_council(title):
@@ -1504,6 +1547,8 @@ def _recalled_country(h: Holding, known: dict, key: tuple) -> Holding:
     if not h.title.is_national or h.title.former:
         return h
     if h.title.country is None:
+        if h.title.bodies and _PARTY_WORD in h.title.bodies[-1].text:
+            return h  # "Trưởng Ban Đối ngoại Trung ương Đảng Nhân dân Cách mạng Lào": its party says whose it is
         return Holding(h.name, replace(h.title, country=known[key]), h.rule, "earlier") if key in known else h
     if h.title.country.country != "VN":
         known.setdefault(key, h.title.country)

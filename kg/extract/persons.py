@@ -354,7 +354,7 @@ _VIETNAMESE_VOWEL = re.compile(r"[aeiouyàáảãạăằắẳẵặâầấẩ
 
 # "châu Á - Thái Bình Dương", "Vụ Đông Nam Á - Nam Á - Nam Thái Bình Dương": an ocean's name opens with a
 # family name ("Thái", "Đại") and reads as a person's; it is none.
-OCEANS = frozenset(("Thái Bình Dương", "Đại Tây Dương", "Ấn Độ Dương", "Bắc Băng Dương"))
+OCEANS = lexicon.OCEANS  # one list, shared with titles and context
 
 
 def _name_from_run(text: str, run: list[re.Match]) -> list[Name]:

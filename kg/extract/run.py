@@ -51,6 +51,7 @@ class DocState:
     scene: tuple = ()  # the day and the "tại" place the sentence before opened with ("Sáng 18.11, tại P.Rạch Giá, …")
     venue: object = None  # the named venue the last event placed was held at ('… Lễ ký kết diễn ra tại đây')
     aliases: dict = field(default_factory=dict)  # an abbreviation given in brackets after a name → (head, name)
+    parts: set = field(default_factory=set)  # (head, event) listed as a part of what a bare head opened with
     persons_before: list = field(default_factory=list)  # the names the sentence before found (a pronoun's antecedents)
     groups: dict = field(default_factory=dict)  # count → the provinces of ours last named after it ('4 tỉnh A, B, C, D')
     ties_before: list = field(default_factory=list)  # the pairs of the last clause of the sentence before (what "kế thừa" takes over)
@@ -91,7 +92,7 @@ def extract(doc: Document) -> ArticleResult:
                               ) | context.foreign_namesakes(doc.text, matches)
         biography = context.biography_spans(doc.text)
         about = [m for m in matches if m.start not in not_about and not _inside_any(m.start, biography)]
-        whole = context.with_outlet(context.article_context(about, gazetteer), doc.url, gazetteer, doc.published, doc.publisher)
+        whole = context.with_outlet(context.article_context(about, gazetteer, doc.text), doc.url, gazetteer, doc.published, doc.publisher)
         scope = Scope(
             doc, gazetteer, {m.start: m for m in matches}, matches,
             whole, context.item_contexts(doc.text, about, gazetteer, whole),
@@ -567,7 +568,7 @@ def event_facts(scope: Scope, sentence: Sentence, title_spans, state: DocState, 
     event_spans = [(e.start, e.end) for e in found if e.name]
     found_dates = dates.find_dates(text, sentence.start, sentence.end, scope.ref, venue_spans + event_spans + title_spans, state.previous_date)
     facts: list[Fact] = []
-    resolved = [_resolved(e, state, scope.doc.doc_id) for e in _ceremonies_of_events_before(text, found, state)]
+    resolved = _resolved_in_order(_ceremonies_of_events_before(text, found, state), state, scope.doc.doc_id)
     for start, end in _clauses(sentence) if any(ent is not None for _, ent in resolved) or visits else ():
         in_clause = [(e, ent) for e, ent in resolved if start <= e.start < end and ent is not None]
         venues = [l for l in locations if start <= l.start < end and not _diplomatic_seat(scope.doc.text, l, title_spans)]
@@ -831,6 +832,21 @@ def _abbreviated(text: str, sentence: Sentence, state: DocState, found: list) ->
     return out
 
 
+def _resolved_in_order(found: list, state: DocState, doc_id: str) -> list:
+    """The sentence's mentions and their events, in order. 'Lễ hội năm nay gồm: Lễ khai mạc; Lễ hội đường
+    phố; …': a bare head that refers to nothing before opens a sentence listing its parts; a part named
+    with the same head after it ('Lễ hội đường phố') is never what the bare head refers back to later."""
+    out, orphans = [], set()
+    for e in found:
+        e, entity = _resolved(e, state, doc_id)
+        if entity is None and not e.name:
+            orphans.add(e.head.lower())
+        elif entity is not None and e.name and e.head.lower() in orphans:
+            state.parts.add((e.head.lower(), entity.label))
+        out.append((e, entity))
+    return out
+
+
 def _resolved(e: events.EventMention, state: DocState, doc_id: str) -> tuple:
     """The mention and its event. A bare 'Lễ khai mạc' with no earlier ceremony to refer to opens
     the festival or congress the article reports on, named before: it is read as 'Lễ khai mạc <that event>'."""
@@ -902,6 +918,8 @@ def _event_entity(e: events.EventMention, state: DocState, doc_id: str) -> Entit
             state.events.append((parent.head, resolve.event_entity(parent.name)))
         return entity
     for head, entity in reversed(state.events):
+        if (e.head.lower(), entity.label) in state.parts:
+            continue
         if head == e.head or entity.label.startswith(e.head) or _a_ceremony_referred_to(e.head, head):
             state.bare.append(e)
             return entity
@@ -984,7 +1002,7 @@ def _held_in(scope: Scope, sentence: Sentence, in_clause, locations, clause_star
             and not _in_closed_aside(scope.doc.text, sentence.start, l, lead.start) and not _in_quotes(scope.doc.text, sentence.start, l)
             and not _seat_elsewhere(scope.doc.text, l, lead.start, locations)
             and not _trip_destination(scope.doc.text, l) and not _place_of_earlier(scope.doc.text, between, l, lead)
-            and not _guests_attend_after(scope.doc.text, l, lead.start)]
+            and not _guests_attend_after(scope.doc.text, l, lead.start) and not _attended_online_at(scope.doc.text, l, entity)]
         edition = None if e.by_verb else _place_of_its_edition(scope.doc.text, e, locations)
         if edition is not None and not after:  # a venue before it elsewhere than its place is another event's
             before = [l for l in before if _may_lie_in(scope, l, edition)]
@@ -1129,6 +1147,16 @@ RECEIVED_TO_ATTEND = re.compile(
     r"(?<![\w])(?:tiếp|đón|gặp mặt|gặp gỡ|hội kiến) (?:[^;.()]|\([^;.()]{1,40}\)){0,120}?"
     r"(?:(?:sang|đến|về|qua|tới) (?:tham )?dự|[Đđ]oàn (?:[^;.()]|\([^;.()]{1,40}\)){1,100}? (?<!và )(?<!cùng )(?:tham dự|dự)"
     r"|, (?:đang |sang |đến )?thăm [^;.()]{1,80}? (?:và|để) (?:đồng )?(?:chủ trì|tham dự|dự)) $")
+
+
+# "Tại tỉnh Sóc Trăng, dự Hội nghị có bà A": of an online meeting, the place whose attendants the
+# sentence lists is a bridge point, not where the meeting is held.
+_ATTENDING_AT = re.compile(r", (?:cùng )?(?:tham )?dự(?: [^;.()]{1,80}?)? có ")
+_ONLINE = "trực tuyến"
+
+
+def _attended_online_at(text: str, loc, entity) -> bool:
+    return _ONLINE in entity.label.lower() and _ATTENDING_AT.match(text, loc.end) is not None
 
 
 def _guests_attend_after(text: str, loc, pos: int) -> bool:

@@ -370,6 +370,8 @@ def _with_bare_secretaries(text: str, found: list[Title]) -> list[Title]:
 
 _SHARED_BODY_ROLES = lexicon.titles()["shared_body_roles"]["roles"]
 _LONE_HEAD = re.compile(rf"(?<![\w])(?P<deputy>Phó )?(?P<role>{lexicon.alternation(_SHARED_BODY_ROLES)})(?:\s*,\s*| kiêm )$")
+_JOINED_ROLES = _SHARED_BODY_ROLES + lexicon.titles()["shared_body_roles"]["joined_roles"]
+_JOINED_HEAD = re.compile(rf"(?<![\w])(?P<deputy>Phó )?(?P<role>{lexicon.alternation(_JOINED_ROLES)}) kiêm $")
 
 
 def _with_lone_heads(text: str, found: list[Title]) -> list[Title]:
@@ -380,8 +382,9 @@ def _with_lone_heads(text: str, found: list[Title]) -> list[Title]:
     two posts, not one person's)."""
     out: list[Title] = []
     for title in found:
-        if title.base in _SHARED_BODY_ROLES and title.bodies and not _a_party_body(title):
-            m = _LONE_HEAD.search(text, max(0, title.start - 24), title.start)
+        if title.base in _JOINED_ROLES and title.bodies and not _a_party_body(title):
+            m = _LONE_HEAD.search(text, max(0, title.start - 24), title.start) if title.base in _SHARED_BODY_ROLES else None
+            m = m or _JOINED_HEAD.search(text, max(0, title.start - 24), title.start)
             if m and m.group("role") != title.base and (not out or out[-1].end <= m.start()):
                 role = (m.group("deputy") or "") + m.group("role")
                 end = m.start() + len(role)
@@ -1201,8 +1204,8 @@ _UNDER = " thuộc "
 # The verbs that close a title told inside a clause ("đoàn do ông A, Chủ tịch Hội Hữu nghị X dẫn
 # đầu", "… Chủ tịch Ủy ban Y chứng kiến lễ ký"), and the verbs of speech that close the speaker's
 # title before what is said ("PGS.TS A, Phó Chủ tịch Hội Di sản Văn hóa Việt Nam khẳng định: …",
-# "… Chủ tịch Hội Nông dân tỉnh nhấn mạnh, …"): never words of an organisation's name.
-_CLOSING_VERB = re.compile(r"(?:dẫn đầu|chứng kiến|khẳng định|nhấn mạnh|bày tỏ)(?![\w])")
+# "…, Trưởng ban Chỉ đạo Tây Bắc nhấn mạnh: …"): never words of an organisation's name.
+_CLOSING_VERB = re.compile(r"(?:dẫn đầu|chứng kiến|khẳng định|nhấn mạnh|bày tỏ|cảm ơn)(?![\w])")
 
 
 # "Ban Chỉ đạo phòng, chống tham nhũng", "… phòng, chống thiên tai": the paired verbs of prevention and
@@ -1261,7 +1264,8 @@ def _qualify(text: str, title: Title, end: int, places: dict) -> Title:
         return title  # a portfolio, then no place: nothing of the title after all
     # The changes are collected and made in one replace(): a frozen dataclass is slow to copy.
     changes: dict = {}
-    if not found and (_unread_commune(text, pos, end, unit) if unit else _unread_unit(text, pos, end, title)):
+    if not found and (_unread_commune(text, pos, end, unit) or _unread_foreign_unit(text, pos, end, unit, title)
+                      if unit else _unread_unit(text, pos, end, title)):
         changes["notes"] = title.notes + (UNREAD_PLACE,)
     if found and found[0].kind == "Country" and title.standalone in ("diplomat", "country", "party", "government") or (
         found and found[0].kind == "Country" and any(b.style in ("embassy", "national", "party", "foreign") for b in title.bodies)
@@ -1324,6 +1328,19 @@ def _unread_commune(text: str, pos: int, end: int, unit: str) -> bool:
     return word is not None and not _all_caps(word.group(0)) and word.group(0) not in lexicon.surnames()
 
 
+def _unread_foreign_unit(text: str, pos: int, end: int, unit: str, title: Title) -> bool:
+    """"Bí thư, Tỉnh trưởng tỉnh Chăm-pa-sak": a foreign region in a spelling the gazetteer lacks is still
+    named, so the title takes no other province from the context: a name transliterated with hyphens
+    (no Vietnamese person's name has them), or any name after a foreign region's role but a family name."""
+    if unit in _COMMUNE_UNITS or text[pos : pos + 1] != " ":
+        return False
+    word = _FOREIGN_WORD.match(text, pos + 1, end)
+    if word is None or _all_caps(word.group(0)):
+        return False
+    return "-" in word.group(0) or title.standalone == "region" and word.group(0) not in lexicon.surnames()
+
+
+_FOREIGN_WORD = re.compile(lexicon.UPPER + r"[^\W\d_]*(?:-[^\W\d_]+)*(?![\w'])")
 _ELECTORAL_UNIT = re.compile(r"(?: khóa [IVXLC]+)?,? đơn vị(?= )")
 
 
@@ -1336,6 +1353,18 @@ def _as_written_county(match, place):
 
 
 _CITY_UNIT, _COUNTY_UNIT = "thành phố", "huyện"
+
+
+def as_written_district(place, unit: str):
+    """"Chủ tịch HĐND huyện Chơn Thành" in 2016: a district the data know by the unit it was raised to
+    later (thị xã, thành phố), written as the one it was then, holds the office of the unit written."""
+    if place.country != "VN" or place.kind != "District" or place.unit == unit:
+        return place
+    ranks = _DISTRICT_RANKS
+    return replace(place, unit=unit) if unit in ranks and place.unit in ranks and ranks[unit] < ranks[place.unit] else place
+
+
+_DISTRICT_RANKS = {"huyện": 0, "thị xã": 1, "thành phố": 2}
 
 
 def _place_after(text: str, pos: int, end: int, places: dict, title: Title):
@@ -1371,7 +1400,7 @@ def _place_after(text: str, pos: int, end: int, places: dict, title: Title):
     if match:
         place = _of_unit(match.places, unit)
         if place is not None:
-            return (place,), unit, match.end
+            return (as_written_district(place, unit),), unit, match.end
     if not m:
         return _foreign_city_after(text, at, places) or _commune_after(text, pos + 1, end, places)
     return (), unit, m.end()

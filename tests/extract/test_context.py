@@ -265,6 +265,32 @@ def test_a_feature_named_after_a_province_is_not_the_province_a_sentence_speaks_
 @pytest.mark.parametrize(
     "text, expected",
     [
+        # an ocean's name holds a province's ("Thái Bình", "Bình Dương"): a firm or a forum named after it
+        # says nothing of the province whose leaders receive it; the outlet's is theirs
+        (
+            "Chiều 30/7, ông Hà Văn Minh, Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh tiếp Tập đoàn Xây dựng Thái Bình Dương.",
+            {("Hà Văn Minh", "Phó Bí thư Tỉnh ủy Lai Châu"), ("Hà Văn Minh", "Chủ tịch UBND tỉnh Lai Châu")},
+        ),
+        (
+            "Bà Lò Thị Mai, Phó Chủ tịch UBND tỉnh dự Diễn đàn kinh tế châu Á - Thái Bình Dương năm 2025.",
+            {("Lò Thị Mai", "Phó Chủ tịch UBND tỉnh Lai Châu")},
+        ),
+        # … the province itself, named on its own, is still the sentence's
+        (
+            "Ông Hà Văn Minh, Chủ tịch UBND tỉnh Thái Bình dự Diễn đàn kinh tế châu Á - Thái Bình Dương.",
+            {("Hà Văn Minh", "Chủ tịch UBND tỉnh Thái Bình")},
+        ),
+    ],
+)
+def test_an_oceans_name_is_no_province(text, expected):
+    doc = Document("t", text, published=dt.date(2025, 7, 31), publisher="Báo Lai Châu")
+    got = {(f.subject.label, f.object.label) for f in extract(doc).facts if f.relation == "holdsOffice"}
+    assert got == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
         # a ward named after a former province is not that province: the article's is the one it names
         (
             "Đoàn ĐBQH tỉnh Cà Mau tiếp xúc cử tri tại phường Bạc Liêu. Tại Hội trường UBND phường Bạc Liêu, "

@@ -2440,6 +2440,43 @@ def test_a_post_added_to_the_persons(text, expected):
 @pytest.mark.parametrize(
     "text, expected",
     [
+        # a foreign party or country named on one title of a chain is that of its national posts too
+        (
+            "Dự lễ có đồng chí Bun-thoong Xỉ-la-vông, Phó Chủ tịch Quốc hội, Trưởng Ban Đối ngoại Trung ương Đảng "
+            "Nhân dân Cách mạng Lào.",
+            {("Bun-thoong Xỉ-la-vông", "Phó Chủ tịch Quốc hội Lào"),
+             ("Bun-thoong Xỉ-la-vông", "Trưởng Ban Đối ngoại Trung ương Đảng Nhân dân Cách mạng Lào")},
+        ),
+        # … the Politburo is that of the country's ruling party
+        (
+            "Đón đoàn có đồng chí Khăm-phăn Vông-xa, Ủy viên Bộ Chính trị, Phó Thủ tướng Chính phủ, Bộ trưởng Bộ Kế "
+            "hoạch và Đầu tư Lào.",
+            {("Khăm-phăn Vông-xa", "Ủy viên Bộ Chính trị Đảng Nhân dân Cách mạng Lào"),
+             ("Khăm-phăn Vông-xa", "Phó Thủ tướng Chính phủ Lào"),
+             ("Khăm-phăn Vông-xa", "Bộ trưởng Bộ Kế hoạch và Đầu tư Lào")},
+        ),
+        (
+            "Tiếp đoàn có ông Lưu Kiến Quân, Ủy viên Bộ Chính trị, Bí thư Tỉnh ủy Quảng Đông (Trung Quốc).",
+            {("Lưu Kiến Quân", "Ủy viên Bộ Chính trị Đảng Cộng sản Trung Quốc"),
+             ("Lưu Kiến Quân", "Bí thư Tỉnh ủy Quảng Đông")},
+        ),
+        # … a Vietnamese chain stays Vietnam's
+        (
+            "Dự hội nghị có đồng chí Trần Văn Khải, Ủy viên Bộ Chính trị, Phó Chủ tịch Quốc hội, Trưởng Ban Đối ngoại "
+            "Trung ương.",
+            {("Trần Văn Khải", "Ủy viên Bộ Chính trị"), ("Trần Văn Khải", "Phó Chủ tịch Quốc hội"),
+             ("Trần Văn Khải", "Trưởng Ban Đối ngoại Trung ương")},
+        ),
+    ],
+)
+def test_national_posts_of_a_foreign_chain(text, expected):
+    assert offices_of(text) == expected
+
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
         # a bare national post held by a foreign name: a foreign leader's, whose country is left to the reader,
         # never Vietnam's
         ("Tháng 10/2019, Thủ tướng Samdech Techo Sok Vanna cũng đã có chuyến thăm chính thức Việt Nam.", set()),
@@ -2454,4 +2491,99 @@ def test_a_post_added_to_the_persons(text, expected):
     ],
 )
 def test_a_foreign_name_holds_no_bare_national_post(text, expected):
+    assert offices_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a foreign region named in a spelling the gazetteer lacks: its posts take no other province
+        (
+            "Ông Xổm-xạ-vạt Lên-xa-vắt trước đây là Phó Tỉnh trưởng tỉnh Khăm-muộn. Người kế nhiệm là ông Bun-khắm "
+            "Vông-đa-lạ, nay đảm nhận chức Bí thư, Tỉnh trưởng tỉnh Sả-vẳn-nạ-khệt.",
+            set(),
+        ),
+        # … set off after the holder's name, the post is read with the unit as written, never Kandal's
+        (
+            "Đoàn tỉnh Kandal (Campuchia) sang thăm. Cùng đi có ông Xôm Sa-rinh, Phó Tỉnh trưởng tỉnh Prây-veng-kông.",
+            {("Xôm Sa-rinh", "Phó Tỉnh trưởng tỉnh Prây-veng-kông")},
+        ),
+        # … spelt as the gazetteer knows it, or told with no name, the post is that region's
+        (
+            "Ông Bun-khắm Vông-đa-lạ, Bí thư, Tỉnh trưởng tỉnh Chăm-pa-sak tiếp đoàn.",
+            {("Bun-khắm Vông-đa-lạ", "Bí thư Tỉnh ủy Chăm-pa-sắc"), ("Bun-khắm Vông-đa-lạ", "Tỉnh trưởng tỉnh Chăm-pa-sắc")},
+        ),
+        (
+            "Đoàn tỉnh Kandal (Campuchia) sang thăm. Cùng đi có ông Xôm Sa-rinh, Phó Tỉnh trưởng tỉnh.",
+            {("Xôm Sa-rinh", "Phó Tỉnh trưởng tỉnh Kandal")},
+        ),
+    ],
+)
+def test_a_foreign_region_spelt_unread_gives_no_other(text, expected):
+    assert offices_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a district raised to a town after the news (Chơn Thành 2022, Hoài Nhơn 2020), written as the
+        # district it was: the article is about it, and its offices are the district's, as written
+        (
+            "Ngày 29/6/2016, HĐND huyện Chơn Thành tổ chức kỳ họp thứ nhất. Ông Lê Văn Tám - Phó Bí thư Huyện ủy, "
+            "Chủ tịch UBND huyện tiếp tục được bầu giữ chức Chủ tịch UBND huyện.",
+            {("Lê Văn Tám", "Phó Bí thư Huyện ủy Chơn Thành"), ("Lê Văn Tám", "Chủ tịch UBND huyện Chơn Thành")},
+        ),
+        (
+            "Năm 2017, huyện Hoài Nhơn đón 2.000 du khách. Bà Đỗ Thị Lan, Phó Chủ tịch HĐND huyện Hoài Nhơn cho biết "
+            "thêm về kế hoạch.",
+            {("Đỗ Thị Lan", "Phó Chủ tịch HĐND huyện Hoài Nhơn")},
+        ),
+        # … written as the town it is now, it stays the town
+        (
+            "HĐND thị xã Chơn Thành tổ chức kỳ họp. Ông Lê Văn Tám, Chủ tịch UBND thị xã phát biểu.",
+            {("Lê Văn Tám", "Chủ tịch UBND thị xã Chơn Thành")},
+        ),
+        # … and its bare name in another's ("Trường THPT Chơn Thành") names no district the article is about
+        ("Ông Lê Văn Tám, Chủ tịch UBND huyện dự lễ khai giảng tại Trường THPT Chơn Thành.", set()),
+    ],
+)
+def test_a_district_written_as_it_was_before_it_became_a_town(text, expected):
+    assert offices_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a foreign delegation named by its party committee ("Đoàn đại biểu Châu ủy châu X", "… Huyện ủy
+        # huyện Y"): the side is the prefecture's or county's, not the province containing it
+        (
+            "Đoàn đại biểu Châu ủy châu Văn Sơn, tỉnh Vân Nam do ông Lý Minh, Phó Bí thư Châu ủy làm trưởng đoàn "
+            "đã sang thăm tỉnh Hà Giang.",
+            {("Lý Minh", "Phó Bí thư Châu ủy Văn Sơn")},
+        ),
+        (
+            "Ngày 5/3, Đoàn đại biểu Huyện ủy huyện Hà Khẩu (Vân Nam, Trung Quốc) do ông Lý Minh, Phó Bí thư Huyện "
+            "ủy dẫn đầu đã sang thăm huyện Bát Xát.",
+            {("Lý Minh", "Phó Bí thư Huyện ủy Hà Khẩu")},
+        ),
+        # … a foreign side's county committee is never the Vietnamese district the article is about
+        (
+            "Ngày 5/3, Đoàn đại biểu huyện Hà Khẩu (Vân Nam, Trung Quốc) do ông Lý Minh, Phó Bí thư Huyện ủy, Huyện "
+            "trưởng dẫn đầu đã sang thăm huyện Bát Xát.",
+            {("Lý Minh", "Phó Bí thư Huyện ủy Hà Khẩu"), ("Lý Minh", "Huyện trưởng huyện Hà Khẩu")},
+        ),
+        (
+            "Ngày 5/3, Đoàn đại biểu tỉnh Vân Nam do ông Lý Minh, Phó Bí thư Huyện ủy dẫn đầu đã sang thăm huyện "
+            "Bát Xát. Tiếp đoàn có ông Hoàng Văn Tư, Bí thư Huyện ủy.",
+            {("Hoàng Văn Tư", "Bí thư Huyện ủy Bát Xát")},
+        ),
+        # … but a district's foreign namesake ("Trùng Khánh", Chongqing) read for the side is the district's
+        (
+            "Ngày 9/5, tại thị trấn Trùng Khánh, đoàn huyện Trùng Khánh, tỉnh Cao Bằng hội đàm với đoàn huyện Long "
+            "Châu. Phía Trùng Khánh có bà Hà Thị Vân, Phó Bí thư Huyện ủy, Chủ tịch UBND huyện.",
+            {("Hà Thị Vân", "Phó Bí thư Huyện ủy Trùng Khánh"), ("Hà Thị Vân", "Chủ tịch UBND huyện Trùng Khánh")},
+        ),
+    ],
+)
+def test_a_foreign_delegations_committee_is_its_own(text, expected):
     assert offices_of(text) == expected

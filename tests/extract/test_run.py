@@ -2588,3 +2588,57 @@ def test_a_ceremony_with_a_quoted_theme_has_no_parent():
     facts = facts_of('Tối 7/10, tại Quảng trường tỉnh, Lễ khai mạc "Sắc màu Tây Bắc" đã diễn ra.', dt.date(2025, 10, 8))
     assert not any(r == "partOf" for _, r, _ in facts)
     assert {s for s, r, _ in facts if r == "startDate"} == {'Lễ khai mạc "Sắc màu Tây Bắc"'}
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a bare head that refers to nothing before opens a list of its parts: a part named with the same
+        # head is not what the bare head names later
+        (
+            "Lễ hội năm nay gồm nhiều hoạt động như: Lễ khai mạc; Hội thảo phát triển du lịch; Lễ hội đường phố; "
+            "Lễ bế mạc. Dự kiến, Lễ hội khai mạc lúc 20 giờ ngày 12/3 tại Quảng trường 10/3, TP Buôn Ma Thuột.",
+            set(),
+        ),
+        (
+            "Hội nghị lần này có hai phiên: Hội nghị toàn thể và Hội nghị chuyên đề về du lịch. Hội nghị diễn ra "
+            "ngày 5/6 tại Khách sạn Mường Thanh, TP Điện Biên Phủ.",
+            set(),
+        ),
+        # … a name told in a sentence of its own is what the bare head refers back to
+        (
+            "Tại Hội nghị, ông Lê Văn Ba phát biểu. Hội nghị Xúc tiến đầu tư tỉnh Điện Biên năm 2025 diễn ra ngày "
+            "5/6. Hội nghị diễn ra tại Khách sạn Mường Thanh.",
+            {("Hội nghị Xúc tiến đầu tư tỉnh Điện Biên năm 2025", "heldIn", "Khách sạn Mường Thanh"),
+             ("Hội nghị Xúc tiến đầu tư tỉnh Điện Biên năm 2025", "startDate", dt.date(2025, 6, 5))},
+        ),
+    ],
+)
+def test_a_part_listed_after_a_bare_head_is_not_its_antecedent(text, expected):
+    assert {f for f in facts_of(text) if f[1] in ("heldIn", "startDate", "endDate")} == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # "Tại tỉnh X, dự Hội nghị có …" of an online meeting: X is where some attend, not where it is held
+        (
+            "Sáng ngày 3/1, Bộ Văn hóa, Thể thao và Du lịch tổ chức Hội nghị trực tuyến toàn quốc tổng kết công tác "
+            "năm 2024. Tại tỉnh Sóc Trăng, dự Hội nghị có bà Huỳnh Thị Mai - Phó Chủ tịch UBND tỉnh.",
+            set(),
+        ),
+        (
+            "Chiều 12/2, Bộ Công Thương tổ chức Hội nghị trực tuyến triển khai nhiệm vụ năm 2025. Tại thành phố Cần "
+            "Thơ, cùng tham dự Hội nghị có ông Lê Văn Sử, Phó Chủ tịch UBND thành phố.",
+            set(),
+        ),
+        # … a meeting held in person is held where its attendants sit
+        (
+            "Sáng 5/3, UBND tỉnh Sóc Trăng tổ chức Hội nghị tổng kết công tác đối ngoại năm 2024. Tại Hội trường "
+            "UBND tỉnh, dự Hội nghị có bà Huỳnh Thị Mai - Phó Chủ tịch UBND tỉnh.",
+            {("Hội nghị tổng kết công tác đối ngoại năm 2024", "heldIn", "Hội trường UBND tỉnh Sóc Trăng")},
+        ),
+    ],
+)
+def test_a_place_whose_attendants_an_online_meeting_lists_is_no_venue(text, expected):
+    assert {f for f in facts_of(text) if f[1] == "heldIn"} == expected

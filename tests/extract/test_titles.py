@@ -1210,6 +1210,29 @@ def test_a_foreign_units_head_its_unit_unread(text, expected):
 @pytest.mark.parametrize(
     "text, expected",
     [
+        # "A kiêm B <body>": one person holds both posts of the body named once
+        (
+            "Dự có đồng chí Trần Văn Khải, Phó Chủ tịch kiêm Tổng Thư ký Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam.",
+            {("Trần Văn Khải", "Phó Chủ tịch Ủy ban Trung ương MTTQ Việt Nam"),
+             ("Trần Văn Khải", "Tổng Thư ký Ủy ban Trung ương MTTQ Việt Nam")},
+        ),
+        (
+            "Ông Lê Văn Ba, Chủ tịch kiêm Tổng Thư ký Hội Hữu nghị Việt Nam - Lào tỉnh Hà Tĩnh phát biểu.",
+            {("Lê Văn Ba", "Chủ tịch Hội Hữu nghị Việt Nam - Lào tỉnh Hà Tĩnh"),
+             ("Lê Văn Ba", "Tổng Thư ký Hội Hữu nghị Việt Nam - Lào tỉnh Hà Tĩnh")},
+        ),
+        # … joined by a comma, "Chủ tịch, Tổng Thư ký" may be two persons' posts: no chair is read
+        ("Dự có ông Lê Văn Ba, Chủ tịch, Tổng Thư ký Hội Hữu nghị Việt Nam - Lào tỉnh Hà Tĩnh.", set()),
+    ],
+)
+def test_two_posts_joined_by_kiem_share_the_body(text, expected):
+    assert offices_of(text) == expected
+
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
         # a commune's portal writes its unit word capitalised after the body: the ward's or commune's all the same,
         # never the province the article names
         ("UBND tỉnh Bắc Kạn tổ chức hội nghị. Dự có ông Hà Văn Tĩnh, Chủ tịch UBND Phường Đức Xuân.",
@@ -1391,4 +1414,27 @@ def test_a_steering_committee_of_listed_things_is_no_provinces(text, expected):
     ],
 )
 def test_the_fronts_central_and_local_committees_short_forms(text, expected):
+    assert offices_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a verb of saying after a title ends the body's name: "…, Trưởng ban Chỉ đạo Tây Nguyên nhấn mạnh: …"
+        (
+            "Phát biểu tại buổi lễ, đồng chí Lê Văn Ba, Trưởng ban Chỉ đạo Tây Nguyên nhấn mạnh: lễ hội là dịp quảng bá.",
+            {("Lê Văn Ba", "Trưởng Ban Chỉ đạo Tây Nguyên")},
+        ),
+        (
+            "Ông Lê Văn Ba, Trưởng Ban Chỉ đạo Tây Bắc cảm ơn các đại biểu đã tới dự.",
+            {("Lê Văn Ba", "Trưởng Ban Chỉ đạo Tây Bắc")},
+        ),
+        # … a lower-case word of the name itself runs on
+        (
+            "Ông Lê Văn Ba, Phó Trưởng ban Chỉ đạo công tác biên giới tỉnh Lai Châu dự họp.",
+            {("Lê Văn Ba", "Phó Trưởng Ban Chỉ đạo công tác biên giới tỉnh Lai Châu")},
+        ),
+    ],
+)
+def test_a_verb_of_saying_ends_a_bodys_name(text, expected):
     assert offices_of(text) == expected

@@ -1193,13 +1193,23 @@ def with_delegation_country(holdings: list[Holding], country_of) -> list[Holding
 
 
 def _sibling_country(title: Title, siblings: list[Holding]) -> Title:
-    """'Tổng Bí thư, Chủ tịch nước Trung Quốc X': the country qualifies both titles."""
-    if title.country is not None or title.places or title.standalone not in ("party", "government", "country"):
+    """'Tổng Bí thư, Chủ tịch nước Trung Quốc X': the country qualifies both titles. So it does a
+    national body's post written first ('Ủy viên Quân ủy Trung ương, Bộ trưởng Bộ Quốc phòng Trung
+    Quốc'), from a sibling that is no diplomat's post (whose country is the sender's or the host's)."""
+    if title.country is not None or title.places:
+        return title
+    standalone = title.standalone in ("party", "government", "country")
+    if not standalone and not _national_body_post(title):
         return title
     for h in siblings:
-        if h.title.country is not None and h.title.country.country != "VN":
+        if h.title.country is not None and h.title.country.country != "VN" and (standalone or not h.title.is_diplomatic):
             return replace(title, country=h.title.country)
     return title
+
+
+def _national_body_post(title: Title) -> bool:
+    """A current post in a national body of state, not of a party: 'Ủy viên Quân ủy Trung ương'."""
+    return bool(title.bodies) and not title.former and not title.unit and all(b.style == "national" for b in title.bodies)
 
 
 def _sibling_place(title: Title, siblings: list[Holding]):

@@ -2411,3 +2411,26 @@ def test_a_post_taken_just_before_the_one_elected_to(text, expected):
 )
 def test_a_post_added_to_the_persons(text, expected):
     assert offices_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a national body's post written first in a foreign official's chain: the country a later post names
+        ("Hội đàm có Thượng tướng Lý Minh Sơn, Ủy viên Quân ủy Trung ương, Ủy viên Quốc vụ, Bộ trưởng Bộ Quốc phòng "
+         "nước Cộng hòa Nhân dân Trung Hoa.",
+         {("Lý Minh Sơn", "Ủy viên Quân ủy Trung ương Trung Quốc"), ("Lý Minh Sơn", "Ủy viên Quốc vụ Trung Quốc"),
+          ("Lý Minh Sơn", "Bộ trưởng Bộ Quốc phòng Trung Quốc")}),
+        ("Tiếp đoàn có Thượng tướng Hà Chí Vĩnh, Ủy viên Quân ủy Trung ương, Bộ trưởng Bộ Quốc phòng Trung Quốc.",
+         {("Hà Chí Vĩnh", "Ủy viên Quân ủy Trung ương Trung Quốc"), ("Hà Chí Vĩnh", "Bộ trưởng Bộ Quốc phòng Trung Quốc")}),
+        # … a Vietnamese official's chain names no foreign country: the posts stay Vietnam's
+        ("Dự có Đại tướng Trần Văn Minh, Ủy viên Quân ủy Trung ương, Bộ trưởng Bộ Quốc phòng.",
+         {("Trần Văn Minh", "Ủy viên Quân ủy Trung ương"), ("Trần Văn Minh", "Bộ trưởng Bộ Quốc phòng")}),
+        # … nor does an ambassador's post lend its country (the sender's or the host's)
+        ("Dự có ông Lý Văn Minh, Ủy viên Quân ủy Trung ương, Đại sứ Trung Quốc tại Việt Nam.",
+         {("Lý Văn Minh", "Ủy viên Quân ủy Trung ương"), ("Lý Văn Minh", "Đại sứ Trung Quốc tại Việt Nam")}),
+    ],
+)
+def test_a_national_body_post_takes_the_country_of_a_later_sibling(text, expected):
+    assert offices_of(text) == expected
+

@@ -1192,6 +1192,20 @@ def with_delegation_country(holdings: list[Holding], country_of) -> list[Holding
     return out
 
 
+# A name in plain Latin letters, no letter only Vietnamese writes ("Bounmy Sayavong", "Kim Jong-soo"):
+# a foreigner's, as the ethnic minorities' names are not ("Kpă Hlen", "Rơ Châm Hmoan").
+PLAIN_LATIN_NAME = re.compile(r"[A-Za-z]+(?:[ -][A-Za-z]+)+")
+
+
+def foreigner_in_unnamed_office(h: Holding) -> bool:
+    """"đã được Thủ tướng Bounmy Sayavong tiếp": a national post of no body that names no country
+    (Thủ tướng, Phó Chủ tịch nước), held by a foreigner's name, is of the holder's own country, which
+    the text does not say; not Vietnam's."""
+    t = h.title
+    return (t.is_national and t.country is None and not t.places and not t.is_diplomatic
+            and not t.bodies and not h.name.vietnamese and bool(PLAIN_LATIN_NAME.fullmatch(h.name.label)))
+
+
 def _sibling_country(title: Title, siblings: list[Holding]) -> Title:
     """'Tổng Bí thư, Chủ tịch nước Trung Quốc X': the country qualifies both titles. So it does a
     national body's post written first ('Ủy viên Quân ủy Trung ương, Bộ trưởng Bộ Quốc phòng Trung

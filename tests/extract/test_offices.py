@@ -2434,3 +2434,24 @@ def test_a_post_added_to_the_persons(text, expected):
 def test_a_national_body_post_takes_the_country_of_a_later_sibling(text, expected):
     assert offices_of(text) == expected
 
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a national post naming no country, held by a name in plain Latin letters: not Vietnam's; the country unknown
+        ("Chiều 1/8 tại Viêng Chăn, Đoàn đại biểu tỉnh Hà Nam đã được Thủ tướng Bounmy Sayavong tiếp.", set()),
+        ("Chiều 1/8, Phó Chủ tịch nước Khamla Sengdara đã tiếp Đoàn đại biểu tỉnh Thái Bình.", set()),
+        # … the country told of the same person before qualifies it
+        ("Chiều 1/8, Thủ tướng Lào Bounmy Sayavong đã tiếp Đoàn đại biểu tỉnh Hà Nam. Thủ tướng Bounmy Sayavong "
+         "đánh giá cao kết quả hợp tác.",
+         {("Bounmy Sayavong", "Thủ tướng Lào")}),
+        # … a foreign party named in the post is the post's
+        ("Dự có ông Bounlieng Sayavong - Ủy viên Trung ương Đảng Nhân dân Cách mạng Lào.",
+         {("Bounlieng Sayavong", "Ủy viên Ban Chấp hành Trung ương Đảng Nhân dân Cách mạng Lào")}),
+        # … an ethnic minority's name is written with Vietnamese letters: Vietnam's post
+        ("Dự có Phó Thủ tướng Kpă Hlen và Phó Thủ tướng Trần Lưu Minh.",
+         {("Kpă Hlen", "Phó Thủ tướng Chính phủ"), ("Trần Lưu Minh", "Phó Thủ tướng Chính phủ")}),
+    ],
+)
+def test_a_foreigners_post_naming_no_country_is_not_vietnams(text, expected):
+    assert offices_of(text) == expected

@@ -528,6 +528,10 @@ _WORD = re.compile(r"[^\W\d_]+|\d+")
 # 'Festival X với chủ đề "…" sẽ diễn ra từ …', 'X mang chủ đề "…", diễn ra …', 'X mang thông điệp "…"
 # khai mạc …': the theme, message or slogan, an aside, in straight or curly quotes ('mang chủ đề “…”').
 THEME = re.compile(r"(?<![\w])(?:(?:với|mang) )?(?:chủ đề|thông điệp|khẩu hiệu):? (?:\"[^\"]{0,120}\"|“[^“”]{0,120}”)")
+# 'Lễ hội X với chủ đề "…" chào mừng kỷ niệm 66 năm Ngày giải phóng Y sẽ diễn ra từ …': the occasion the
+# event greets, an aside when the verb of taking place follows it (a date inside it is the occasion's).
+_OCCASION = re.compile(r"(?<![\w])chào mừng(?: kỷ niệm)?(?: [^\W\d_]+| \d{1,3}){1,12}?"
+                       r"(?= +(?:(?:sẽ|đã|dự kiến) )?(?:diễn ra|được tổ chức|khai mạc)(?![\w]))")
 # 'Lễ hội X diễn ra tại TP Y và một số địa phương trong tỉnh từ …': more places of the venue, an aside
 # ('… của Trung Quốc', '… tỉnh Lâm Đồng' are blanked as whose and as an address).
 _MORE_PLACES = re.compile(r"(?<![\w])và (?:một số|các|nhiều) địa phương(?: khác)?(?: (?:trong|của|thuộc) (?:tỉnh|nước)(?![\w]))?")
@@ -745,7 +749,7 @@ def _without(text: str, start: int, end: int, spans: list) -> str:
     for a, b in spans:
         for k in range(max(a, start), min(b, end)):
             chars[k - start] = " "
-    gap = _on_a_place().sub(" ", _MORE_PLACES.sub(" ", THEME.sub(" ", PAREN.sub(" ", "".join(chars)))))
+    gap = _on_a_place().sub(" ", _MORE_PLACES.sub(" ", _OCCASION.sub(" ", THEME.sub(" ", PAREN.sub(" ", "".join(chars))))))
     gap = _TERM.sub(" ", _DO_CHUNK.sub(" ", _honour_received().sub(" ", gap)))
     return _LOCATED_IN.sub(" ", _whose().sub(" ", _address().sub(" ", gap)))
 

@@ -1225,14 +1225,18 @@ _MINISTRY_WORD = "Bộ "
 def _sibling_country(title: Title, siblings: list[Holding]) -> Title:
     """'Tổng Bí thư, Chủ tịch nước Trung Quốc X': the country qualifies both titles. So does a foreign
     party named on a sibling ('Phó Chủ tịch Quốc hội, Trưởng Ban Đối ngoại Trung ương Đảng Nhân dân
-    Cách mạng Lào'); a Politburo told beside them is that of the country's ruling party."""
+    Cách mạng Lào'); a Politburo told beside them is that of the country's ruling party; and a national
+    body's post written first ('Ủy viên Quân ủy Trung ương, Bộ trưởng Bộ Quốc phòng Trung Quốc') takes
+    the country of a sibling that is no diplomat's post (whose country is the sender's or the host's)."""
     if title.country is not None or title.places or _foreign_country_of(title) is not None:
         return title
     last = title.bodies[-1] if title.bodies else None
     of_state = last is not None and last.style == "national" and not title.unit and _PARTY_WORD not in last.text
-    if title.standalone not in ("party", "government", "country") and not of_state:
+    standalone = title.standalone in ("party", "government", "country")
+    if not standalone and not of_state and not _national_body_post(title):
         return title
-    country = next(filter(None, (_foreign_country_of(h.title) for h in siblings if h.title is not title)), None)
+    lenders = (h.title for h in siblings if h.title is not title and (standalone or not h.title.is_diplomatic))
+    country = next(filter(None, map(_foreign_country_of, lenders)), None)
     if country is None:
         return title
     if not of_state or last.text not in _OF_A_PARTY:
@@ -1254,6 +1258,25 @@ def _foreign_country_of(title: Title):
 _PARTY_WORD = "Đảng"
 _OF_A_PARTY = frozenset(b["canonical"] for b in lexicon.titles()["bodies"] if isinstance(b, dict) and b.get("of_a_party"))
 _FOREIGN_PARTIES = {c: p for c, p in lexicon.titles()["ruling_parties"].items() if c != "VN" and not c.startswith("_")}
+
+
+# A name in plain Latin letters, no letter only Vietnamese writes ("Bounmy Sayavong", "Kim Jong-soo"):
+# a foreigner's, as the ethnic minorities' names are not ("Kpă Hlen", "Rơ Châm Hmoan").
+PLAIN_LATIN_NAME = re.compile(r"[A-Za-z]+(?:[ -][A-Za-z]+)+")
+
+
+def foreigner_in_unnamed_office(h: Holding) -> bool:
+    """"đã được Thủ tướng Bounmy Sayavong tiếp": a national post of no body that names no country
+    (Thủ tướng, Phó Chủ tịch nước), held by a foreigner's name, is of the holder's own country, which
+    the text does not say; not Vietnam's."""
+    t = h.title
+    return (t.is_national and t.country is None and not t.places and not t.is_diplomatic
+            and not t.bodies and not h.name.vietnamese and bool(PLAIN_LATIN_NAME.fullmatch(h.name.label)))
+
+
+def _national_body_post(title: Title) -> bool:
+    """A current post in a national body of state, not of a party: 'Ủy viên Quân ủy Trung ương'."""
+    return bool(title.bodies) and not title.former and not title.unit and all(b.style == "national" for b in title.bodies)
 
 
 def _sibling_place(title: Title, siblings: list[Holding]):

@@ -435,10 +435,26 @@ def test_a_plan_left_unchanged_keeps_its_days_and_venue(second):
             "từ ngày 20 đến 24/11 tại thủ đô Viêng Chăn.",
             dt.date(2024, 11, 1), "Tuần Văn hóa Việt Nam tại Lào năm 2024", dt.date(2024, 11, 20), dt.date(2024, 11, 24),
         ),
+        # the occasion the event greets, after its theme, then the verb of taking place: an aside
+        (
+            "Lễ hội Hoa Sữa Hà Nội 2024 với chủ đề “Hà Nội - Điểm hẹn” chào mừng kỷ niệm 70 năm Ngày giải phóng Thủ đô "
+            "sẽ diễn ra từ ngày 10 đến 12/10, tại Quảng trường Đông Kinh Nghĩa Thục.",
+            dt.date(2024, 9, 20), "Lễ hội Hoa Sữa Hà Nội 2024", dt.date(2024, 10, 10), dt.date(2024, 10, 12),
+        ),
+        (
+            "Tuần Văn hóa du lịch Ninh Bình năm 2022 mang chủ đề “Cố đô rực rỡ” chào mừng 30 năm tái lập tỉnh diễn ra "
+            "từ ngày 2 đến 6/4 tại Quảng trường Đinh Tiên Hoàng.",
+            dt.date(2022, 3, 25), "Tuần Văn hóa du lịch Ninh Bình năm 2022", dt.date(2022, 4, 2), dt.date(2022, 4, 6),
+        ),
     ],
 )
-def test_a_theme_in_curly_quotes_is_an_aside(text, published, name, first, last):
+def test_a_theme_or_an_occasion_greeted_is_an_aside(text, published, name, first, last):
     assert event_dates(text, published) == {(name, "startDate", first), (name, "endDate", last)}
+
+
+def test_a_date_inside_the_occasion_greeted_dates_no_event():
+    text = "Lễ hội Hoa Sữa Hà Nội 2024 chào mừng Quốc khánh 2/9 diễn ra tại Quảng trường Đông Kinh Nghĩa Thục."
+    assert event_dates(text, dt.date(2024, 8, 20)) == set()
 
 
 def test_a_semicolon_outside_quotes_still_parts_the_clauses():

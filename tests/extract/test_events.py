@@ -194,6 +194,25 @@ def test_a_places_old_name_in_lower_case_opens_a_name(text, expected):
 @pytest.mark.parametrize(
     "text, expected",
     [
+        # "nhân dịp" + an actor opens a clause of what the actor does: the name ends before it
+        ("Tối 11/5, thành phố tổ chức Lễ hội Hoa Sữa lần thứ 2 nhân dịp thành phố này đăng cai Năm Du lịch quốc gia.",
+         [("Lễ hội Hoa Sữa lần thứ 2", "Lễ hội"), ("Năm Du lịch quốc gia", "Năm Du lịch")]),
+        ("Tối 20/4, tỉnh Hưng Yên tổ chức Lễ hội Nhãn lồng lần thứ 4 nhân dịp tỉnh đón nhận Huân chương Lao động.",
+         [("Lễ hội Nhãn lồng lần thứ 4", "Lễ hội")]),
+        ("Tỉnh ủy tổ chức Buổi gặp mặt thân mật nhân dịp Đoàn đại biểu tỉnh Viêng Chăn sang thăm tỉnh.",
+         [("Buổi gặp mặt thân mật", "Buổi gặp mặt")]),
+        # … "nhân dịp" + a named occasion stays in the name
+        ("Đại sứ quán Lào tổ chức Tiệc chiêu đãi nhân dịp Quốc khánh nước CHDCND Lào.",
+         [("Tiệc chiêu đãi nhân dịp Quốc khánh nước CHDCND Lào", "Tiệc chiêu đãi")]),
+    ],
+)
+def test_a_name_ends_before_nhan_dip_and_an_actor(text, expected):
+    assert events_in(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
         ("Chiều 3/5, Festival Biển Nha Trang 2026 vẫn đông khách dù trời mưa.", [("Festival Biển Nha Trang 2026", "Festival")]),
         ("Hội chợ Xuân Cần Thơ 2025 thu hút hơn 200 gian hàng.", [("Hội chợ Xuân Cần Thơ 2025", "Hội chợ")]),
     ],

@@ -2497,6 +2497,29 @@ def test_a_foreign_name_holds_no_bare_national_post(text, expected):
 @pytest.mark.parametrize(
     "text, expected",
     [
+        # a national body's post written first in a foreign official's chain: the country a later post names
+        ("Hội đàm có Thượng tướng Lý Minh Sơn, Ủy viên Quân ủy Trung ương, Ủy viên Quốc vụ, Bộ trưởng Bộ Quốc phòng "
+         "nước Cộng hòa Nhân dân Trung Hoa.",
+         {("Lý Minh Sơn", "Ủy viên Quân ủy Trung ương Trung Quốc"), ("Lý Minh Sơn", "Ủy viên Quốc vụ Trung Quốc"),
+          ("Lý Minh Sơn", "Bộ trưởng Bộ Quốc phòng Trung Quốc")}),
+        ("Tiếp đoàn có Thượng tướng Hà Chí Vĩnh, Ủy viên Quân ủy Trung ương, Bộ trưởng Bộ Quốc phòng Trung Quốc.",
+         {("Hà Chí Vĩnh", "Ủy viên Quân ủy Trung ương Trung Quốc"), ("Hà Chí Vĩnh", "Bộ trưởng Bộ Quốc phòng Trung Quốc")}),
+        # … a Vietnamese official's chain names no foreign country: the posts stay Vietnam's
+        ("Dự có Đại tướng Trần Văn Minh, Ủy viên Quân ủy Trung ương, Bộ trưởng Bộ Quốc phòng.",
+         {("Trần Văn Minh", "Ủy viên Quân ủy Trung ương"), ("Trần Văn Minh", "Bộ trưởng Bộ Quốc phòng")}),
+        # … nor does an ambassador's post lend its country (the sender's or the host's)
+        ("Dự có ông Lý Văn Minh, Ủy viên Quân ủy Trung ương, Đại sứ Trung Quốc tại Việt Nam.",
+         {("Lý Văn Minh", "Ủy viên Quân ủy Trung ương"), ("Lý Văn Minh", "Đại sứ Trung Quốc tại Việt Nam")}),
+    ],
+)
+def test_a_national_body_post_takes_the_country_of_a_later_sibling(text, expected):
+    assert offices_of(text) == expected
+
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
         # a foreign region named in a spelling the gazetteer lacks: its posts take no other province
         (
             "Ông Xổm-xạ-vạt Lên-xa-vắt trước đây là Phó Tỉnh trưởng tỉnh Khăm-muộn. Người kế nhiệm là ông Bun-khắm "
@@ -2586,4 +2609,26 @@ def test_a_district_written_as_it_was_before_it_became_a_town(text, expected):
     ],
 )
 def test_a_foreign_delegations_committee_is_its_own(text, expected):
+    assert offices_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a national post naming no country, held by a name in plain Latin letters: not Vietnam's; the country unknown
+        ("Chiều 1/8 tại Viêng Chăn, Đoàn đại biểu tỉnh Hà Nam đã được Thủ tướng Bounmy Sayavong tiếp.", set()),
+        ("Chiều 1/8, Phó Chủ tịch nước Khamla Sengdara đã tiếp Đoàn đại biểu tỉnh Thái Bình.", set()),
+        # … the country told of the same person before qualifies it
+        ("Chiều 1/8, Thủ tướng Lào Bounmy Sayavong đã tiếp Đoàn đại biểu tỉnh Hà Nam. Thủ tướng Bounmy Sayavong "
+         "đánh giá cao kết quả hợp tác.",
+         {("Bounmy Sayavong", "Thủ tướng Lào")}),
+        # … a foreign party named in the post is the post's
+        ("Dự có ông Bounlieng Sayavong - Ủy viên Trung ương Đảng Nhân dân Cách mạng Lào.",
+         {("Bounlieng Sayavong", "Ủy viên Ban Chấp hành Trung ương Đảng Nhân dân Cách mạng Lào")}),
+        # … an ethnic minority's name is written with Vietnamese letters: Vietnam's post
+        ("Dự có Phó Thủ tướng Kpă Hlen và Phó Thủ tướng Trần Lưu Minh.",
+         {("Kpă Hlen", "Phó Thủ tướng Chính phủ"), ("Trần Lưu Minh", "Phó Thủ tướng Chính phủ")}),
+    ],
+)
+def test_a_foreigners_post_naming_no_country_is_not_vietnams(text, expected):
     assert offices_of(text) == expected

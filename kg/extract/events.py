@@ -105,7 +105,7 @@ def find_events(text: str, start: int, end: int, taken: list) -> list[EventMenti
                 or (name and _attended(text, start, m.start())) or _LEAD_PARTICIPLE.fullmatch(text, start, m.start())):
             pos = m.end()
             continue
-        if _held_by_several(text, start, m.start()):
+        if _held_by_several(text, start, m.start()) or (not name and head in _NAMED_ONLY):
             pos = m.end()
             continue
         if name and not held and _generic(name, head):
@@ -117,6 +117,9 @@ def find_events(text: str, start: int, end: int, taken: list) -> list[EventMenti
             alone = False
         found.append(EventMention(start_at, max(name_end, m.end()), name.strip(), _canonical(head), alone))
         pos = max(name_end, m.end())
+
+
+_NAMED_ONLY = frozenset(_lex()["named_only_heads"])
 
 
 _HELD_ACT = re.compile(r" (?:" + lexicon.alternation(_lex()["held_acts"]) + r")(?= \w)")

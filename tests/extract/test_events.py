@@ -982,3 +982,19 @@ def test_a_sports_contest_is_named_in_full(text, name):
 )
 def test_a_lower_case_name_up_to_its_edition(text, name):
     assert [n for n, _ in events_in(text)] == [name]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # "Những ngày văn hóa …", "Ngày văn hóa …" written with a lower-case "văn hóa", as pages write them
+        ("Tối 12/9, Những ngày văn hóa Việt Nam tại Nhật Bản năm 2024 được khai mạc tại thành phố Osaka.",
+         [("Những ngày văn hóa Việt Nam tại Nhật Bản năm 2024", "Những ngày văn hóa")]),
+        ("Ngày văn hóa Hàn Quốc tại Huế năm 2023 diễn ra tại Trường Đại học Huế.",
+         [("Ngày văn hóa Hàn Quốc tại Huế năm 2023", "Ngày văn hóa")]),
+        # in lower case it is no event: days full of culture
+        ("Trong những ngày văn hóa sôi động ấy, du khách đến Hội An rất đông.", []),
+    ],
+)
+def test_days_of_culture_in_lower_case_name_an_event(text, expected):
+    assert events_in(text) == expected

@@ -2411,3 +2411,24 @@ def test_a_post_taken_just_before_the_one_elected_to(text, expected):
 )
 def test_a_post_added_to_the_persons(text, expected):
     assert offices_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the title closed by its body's abbreviation in brackets, then the next person: the title is the first's
+        ("Ngày 21/10, ông Lê Văn Khiêm - Chủ tịch Liên hiệp các tổ chức hữu nghị thành phố Đà Nẵng (DAFO), "
+         "bà Đào Thị Nhàn - Chủ tịch Hội hữu nghị Việt Nam - Pháp TP Đà Nẵng đã làm việc với đoàn.",
+         {("Lê Văn Khiêm", "Chủ tịch Liên hiệp các tổ chức hữu nghị thành phố Đà Nẵng"),
+          ("Đào Thị Nhàn", "Chủ tịch Hội hữu nghị Việt Nam - Pháp thành phố Đà Nẵng")}),
+        ("Tiếp đoàn có ông Phan Quốc Vinh, Chủ tịch Liên hiệp các tổ chức hữu nghị tỉnh Nghệ An (VUFO), "
+         "bà Lê Thị Cúc, Giám đốc Sở Ngoại vụ tỉnh Nghệ An.",
+         {("Phan Quốc Vinh", "Chủ tịch Liên hiệp các tổ chức hữu nghị tỉnh Nghệ An"),
+          ("Lê Thị Cúc", "Giám đốc Sở Ngoại vụ tỉnh Nghệ An")}),
+        # near-miss: with no name before it, the bracketed title is the one after's
+        ("Chủ tịch Liên hiệp các tổ chức hữu nghị tỉnh Nghệ An (VUFO), bà Lê Thị Cúc phát biểu.",
+         {("Lê Thị Cúc", "Chủ tịch Liên hiệp các tổ chức hữu nghị tỉnh Nghệ An")}),
+    ],
+)
+def test_a_bracketed_abbreviation_closes_the_title_of_the_name_before(text, expected):
+    assert offices_of(text) == expected

@@ -1484,3 +1484,19 @@ def test_a_named_province_tied_with_named_provinces_keeps_its_ties():
     # near-miss: the side is named, not counted
     assert partners_of("Tỉnh Quảng Trị có quan hệ hợp tác với các tỉnh Savannakhet và Salavan từ năm 1990.") == {
         ("Quảng Trị", "Sa-van-na-khệt"), ("Quảng Trị", "Sa-la-van")}
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a Korean city district (gu) twinned with a Vietnamese city
+        ("Nhân kỷ niệm 20 năm hợp tác hữu nghị giữa thành phố Quy Nhơn và quận Yongsan (2004 - 2024), hai bên đã trao đổi đoàn.",
+         {("Quy Nhơn", "Yongsan")}),
+        ("Năm 2004, thành phố Quy Nhơn và Quận Yongsan (thành phố Seoul, Hàn Quốc) ký kết thỏa thuận hợp tác hữu nghị.",
+         {("Quy Nhơn", "Yongsan")}),
+        # near-miss: a visit is no tie
+        ("Đoàn công tác tỉnh Bình Định đã đến thăm quận Yongsan của thành phố Seoul.", set()),
+    ],
+)
+def test_a_korean_city_district_is_a_partner(text, expected):
+    assert partners_of(text) == expected

@@ -998,3 +998,19 @@ def test_a_lower_case_name_up_to_its_edition(text, name):
 )
 def test_days_of_culture_in_lower_case_name_an_event(text, expected):
     assert events_in(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # "của thành phố X" after a venue: the town it is of, as after a comma
+        ("Hội nghị diễn ra tại Trung tâm Hội nghị Quốc tế của thành phố Busan (Hàn Quốc).",
+         [("Trung tâm Hội nghị Quốc tế", "Venue", ["Busan", "Hàn Quốc"])]),
+        ("Tối 5/2, tại Nhà hát Lớn của thành phố Hải Phòng, chương trình nghệ thuật đã diễn ra.",
+         [("Nhà hát Lớn", "Venue", ["Hải Phòng"])]),
+        # near-miss: "của tỉnh" with no name after it stays in the venue's name
+        ("Hội nghị diễn ra tại Trung tâm Hội nghị của tỉnh.", [("Trung tâm Hội nghị của tỉnh", "Venue", [])]),
+    ],
+)
+def test_the_town_a_venue_is_of_is_no_part_of_its_name(text, expected):
+    assert locations_in(text) == expected

@@ -2432,3 +2432,18 @@ def test_a_post_added_to_the_persons(text, expected):
 )
 def test_a_bracketed_abbreviation_closes_the_title_of_the_name_before(text, expected):
     assert offices_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a master's degree before the name, abbreviated or not, is no part of it
+        ("Tham dự có ThS Lê Văn Hòa, Phó Cục trưởng Cục Thú y.", {("Lê Văn Hòa", "Phó Cục trưởng Cục Thú y")}),
+        ("Tiếp đoàn có Thạc sĩ Nguyễn Thị Lan, Giám đốc Sở Ngoại vụ tỉnh Nghệ An.",
+         {("Nguyễn Thị Lan", "Giám đốc Sở Ngoại vụ tỉnh Nghệ An")}),
+        # near-miss: a Khmer family name that opens like the word stays in the name
+        ("Ông Thạch Sơn, Phó Chủ tịch UBND tỉnh Trà Vinh, dự hội nghị.", {("Thạch Sơn", "Phó Chủ tịch UBND tỉnh Trà Vinh")}),
+    ],
+)
+def test_a_masters_degree_before_a_name_is_no_part_of_it(text, expected):
+    assert offices_of(text) == expected

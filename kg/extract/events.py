@@ -105,7 +105,7 @@ def find_events(text: str, start: int, end: int, taken: list) -> list[EventMenti
                 or (name and _attended(text, start, m.start())) or _LEAD_PARTICIPLE.fullmatch(text, start, m.start())):
             pos = m.end()
             continue
-        if _held_by_several(text, start, m.start()):
+        if _held_by_several(text, start, m.start()) or (not name and head in _NAMED_ONLY):
             pos = m.end()
             continue
         if name and not held and _generic(name, head):
@@ -117,6 +117,9 @@ def find_events(text: str, start: int, end: int, taken: list) -> list[EventMenti
             alone = False
         found.append(EventMention(start_at, max(name_end, m.end()), name.strip(), _canonical(head), alone))
         pos = max(name_end, m.end())
+
+
+_NAMED_ONLY = frozenset(_lex()["named_only_heads"])
 
 
 _HELD_ACT = re.compile(r" (?:" + lexicon.alternation(_lex()["held_acts"]) + r")(?= \w)")
@@ -1138,9 +1141,12 @@ def _capitalised_run(text: str, pos: int, end: int) -> int:
     return last
 
 
+# "tại Trung tâm Hội nghị Quốc tế của thành phố Busan": the town the venue is of, no part of its name.
+_OF_TOWN = r"| của(?= (?:thành phố|tỉnh|TP\.?|thủ đô|bang) [A-ZĐ])"
 # A photo caption's number run into the venue ("… tại phố đi bộ X - Ảnh 1") is not the venue's; nor
 # is a judgement of it ("… tại Quảng trường X rất ấn tượng": no venue's name holds "rất").
-_VENUE_STOPS = re.compile(r"[,;()]| [-–] Ảnh(?![\w])|(?<!TP)(?<!Tp)\.(?:\s|$)| (?:rất|với|vào|do|từ|trong|và|lúc|ngày|đến|tới|nhằm|để|theo|cho|có|đã|sẽ|được|diễn ra|trước|sau|bên|thuộc|cạnh|gần|ở)(?![\w])")
+_VENUE_STOPS = re.compile(r"[,;()]| [-–] Ảnh(?![\w])|(?<!TP)(?<!Tp)\.(?:\s|$)| (?:rất|với|vào|do|từ|trong|và|lúc|ngày|đến|tới|nhằm|để|theo|cho|có|đã|sẽ|được|diễn ra|trước|sau|bên|thuộc|cạnh|gần|ở)(?![\w])"
+                         + _OF_TOWN)
 # A caption run into the text: "… tại Phủ Chủ tịch Sau lễ đón, …" (a new clause, not the venue).
 _CLAUSE_OPENER = re.compile(r" (?:Sau|Trước|Tại|Trong) (?=\w)")
 
@@ -1190,11 +1196,14 @@ def _enumerated_name(text: str, pos: int, comma: int) -> int:
     return after.end() if all(w[0].isupper() for w in (text[pos + 1], after.group(1), after.group(2))) else 0
 
 
+_CONTAINER_OPENS = re.compile(r"\s*(?:,|\(|của(?= ))\s*")
+
+
 def _containers(text: str, pos: int, end: int, places: dict) -> tuple:
     """Places after a venue: ", thành phố X, tỉnh Y" or " (TP X)"."""
     found = []
     while pos < end:
-        m = re.compile(r"\s*(?:,|\()\s*").match(text, pos, end)
+        m = _CONTAINER_OPENS.match(text, pos, end)
         if not m:
             break
         place, place_end = _place_at(text, m.end(), end, places)

@@ -81,7 +81,8 @@ BEFORE_NAME_GAP = re.compile(
 # "Cố vấn đặc biệt của Thủ tướng Nhật Bản A": A is the adviser (an aide, an envoy, a spouse, a
 # representative of the office), not its holder; "sự tham dự của Thủ tướng A" is A's own.
 OF_BEFORE = re.compile(r"(?:[Cc]ố vấn|[Tt]rợ lý|[Tt]hư ký|[Đđ]ặc phái viên|[Pp]hu nhân|[Đđ]ại diện)(?: [^\s,.;]+){0,2} của\s$")
-SEPARATED_BEFORE_NAME = re.compile(r"^\s*[-–,]\s")
+# a bracket may close the title first: "A - Chủ tịch Liên hiệp … (DAFO), bà B": the title is A's
+SEPARATED_BEFORE_NAME = re.compile(r"^(?:\s*\([^()]{1,40}\))?\s*[-–,]\s")
 RESPECTIVELY = re.compile(r"^\s*,?\s*lần lượt là\s*$")
 RESPECTIVELY_IN = re.compile(r"\blần lượt\b")
 # "A, B và C"; in a list of ambassadors each name carries its country: "A (Mexico), B (Iran)"

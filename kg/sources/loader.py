@@ -28,6 +28,7 @@ MAX_ARTICLE_BYTES = 20 * 10**6
 
 _FURNITURE_PATTERNS = [
     r"tất cả chuyên mục",
+    r"trang chủ\b.*",  # a breadcrumb: "Trang chủ Hữu nghị Bốn phương …", "Trang chủ > Thời sự"
     r"liên kết website",
     r"ý kiến \(\d*\)",
     r"chia sẻ:?",
@@ -47,13 +48,27 @@ _LINKS_MENU_WORDS = "thông cáo báo chí"
 
 
 def is_furniture(line: str) -> bool:
-    return bool(FURNITURE.match(line)) or (_LINKS_MENU_WORDS in line.lower() and bool(_LINKS_MENU.match(line)))
+    return (bool(FURNITURE.match(line)) or (_LINKS_MENU_WORDS in line.lower() and bool(_LINKS_MENU.match(line)))
+            or _doubled(line))
+
+
+def _doubled(line: str) -> bool:
+    """'Khoảng 800 đại biểu dự hội nghị … Khoảng 800 đại biểu dự hội nghị …': a teaser of another
+    article, its headline written twice in a row (the picture's text, then the link's), no sentence."""
+    half = len(line) // 2
+    return len(line) >= 41 and len(line) % 2 == 1 and line[half] == " " and line[:half] == line[half + 1:]
+
+
 # "Thứ 3, 14/12/2021 | 14:18:25 [GMT +7] A A", "Ngày đăng : 17:57, 14/12/2021",
 # "Thứ năm, 21 Tháng 12 2023 10:06"
 _NUMERIC_DATE = re.compile(r"\b(\d{1,2})[/-](\d{1,2})[/-](\d{4})\b")
 _WORDY_DATE = re.compile(r"\b(\d{1,2}) tháng (\d{1,2}),? (\d{4})\b", re.IGNORECASE)
+# "07:12 | 10/04/2023 GMT+7": the hour before the date, too.
 _DATELINE = re.compile(
-    r"^(?:(?:thứ \w+|chủ nhật)\b|\d{1,2}[/-]\d{1,2}[/-]\d{4})|\b(?:ngày đăng|cập nhật|đăng lúc)\b",
+    r"^(?:(?:thứ \w+|chủ nhật)\b|\d{1,2}[/-]\d{1,2}[/-]\d{4}|\d{1,2}:\d{2}(?::\d{2})?\s*[|,-]?\s*\d{1,2}[/-]\d{1,2}[/-]\d{4})"
+    r"|\b(?:ngày đăng|cập nhật|đăng lúc)\b"
+    # "Q.CHÂU 09/06/2017 19:41": a byline, then the date and the hour closing the line
+    r"|\b\d{1,2}[/-]\d{1,2}[/-]\d{4},?\s+\d{1,2}:\d{2}(?::\d{2})?$",
     re.IGNORECASE,
 )
 _TRAILING_FURNITURE = re.compile(r"\s*(?:\|\s*)?(?:\[?GMT ?\+ ?7\]?)?\s*(?:A A)?$")

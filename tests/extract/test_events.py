@@ -1001,3 +1001,35 @@ def test_a_sports_contest_is_named_in_full(text, name):
 )
 def test_a_lower_case_name_up_to_its_edition(text, name):
     assert [n for n, _ in events_in(text)] == [name]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # "Những ngày văn hóa …", "Ngày văn hóa …" written with a lower-case "văn hóa", as pages write them
+        ("Tối 12/9, Những ngày văn hóa Việt Nam tại Nhật Bản năm 2024 được khai mạc tại thành phố Osaka.",
+         [("Những ngày văn hóa Việt Nam tại Nhật Bản năm 2024", "Những ngày văn hóa")]),
+        ("Ngày văn hóa Hàn Quốc tại Huế năm 2023 diễn ra tại Trường Đại học Huế.",
+         [("Ngày văn hóa Hàn Quốc tại Huế năm 2023", "Ngày văn hóa")]),
+        # in lower case it is no event: days full of culture
+        ("Trong những ngày văn hóa sôi động ấy, du khách đến Hội An rất đông.", []),
+    ],
+)
+def test_days_of_culture_in_lower_case_name_an_event(text, expected):
+    assert events_in(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # "của thành phố X" after a venue: the town it is of, as after a comma
+        ("Hội nghị diễn ra tại Trung tâm Hội nghị Quốc tế của thành phố Busan (Hàn Quốc).",
+         [("Trung tâm Hội nghị Quốc tế", "Venue", ["Busan", "Hàn Quốc"])]),
+        ("Tối 5/2, tại Nhà hát Lớn của thành phố Hải Phòng, chương trình nghệ thuật đã diễn ra.",
+         [("Nhà hát Lớn", "Venue", ["Hải Phòng"])]),
+        # near-miss: "của tỉnh" with no name after it stays in the venue's name
+        ("Hội nghị diễn ra tại Trung tâm Hội nghị của tỉnh.", [("Trung tâm Hội nghị của tỉnh", "Venue", [])]),
+    ],
+)
+def test_the_town_a_venue_is_of_is_no_part_of_its_name(text, expected):
+    assert locations_in(text) == expected

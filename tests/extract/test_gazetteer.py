@@ -211,6 +211,7 @@ def whole(text, at=None):
         ("thành phố Olomouc", "cz-olomouc", "City", "cz-olomouc-region"),
         # Korea's city districts (gu) under their metropolitan city; a Chinese city by its Sino-Vietnamese reading
         ("quận Suseong", "kr-suseong", "City", "kr-daegu"),
+        ("quận Yongsan", "kr-yongsan", "City", "kr-seoul"),
         ("Giang Môn", "cn-jiangmen", "City", "cn-guangdong"),
         # Dutch provinces; a Chinese city by its Sino-Vietnamese reading, under its province
         ("Zuid-Holland", "nl-zuid-holland", "ForeignRegion", "nl"),

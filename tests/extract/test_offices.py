@@ -2497,6 +2497,28 @@ def test_a_foreign_name_holds_no_bare_national_post(text, expected):
 @pytest.mark.parametrize(
     "text, expected",
     [
+        # the title closed by its body's abbreviation in brackets, then the next person: the title is the first's
+        ("Ngày 21/10, ông Lê Văn Khiêm - Chủ tịch Liên hiệp các tổ chức hữu nghị thành phố Đà Nẵng (DAFO), "
+         "bà Đào Thị Nhàn - Chủ tịch Hội hữu nghị Việt Nam - Pháp TP Đà Nẵng đã làm việc với đoàn.",
+         {("Lê Văn Khiêm", "Chủ tịch Liên hiệp các tổ chức hữu nghị thành phố Đà Nẵng"),
+          ("Đào Thị Nhàn", "Chủ tịch Hội hữu nghị Việt Nam - Pháp thành phố Đà Nẵng")}),
+        ("Tiếp đoàn có ông Phan Quốc Vinh, Chủ tịch Liên hiệp các tổ chức hữu nghị tỉnh Nghệ An (VUFO), "
+         "bà Lê Thị Cúc, Giám đốc Sở Ngoại vụ tỉnh Nghệ An.",
+         {("Phan Quốc Vinh", "Chủ tịch Liên hiệp các tổ chức hữu nghị tỉnh Nghệ An"),
+          ("Lê Thị Cúc", "Giám đốc Sở Ngoại vụ tỉnh Nghệ An")}),
+        # near-miss: with no name before it, the bracketed title is the one after's
+        ("Chủ tịch Liên hiệp các tổ chức hữu nghị tỉnh Nghệ An (VUFO), bà Lê Thị Cúc phát biểu.",
+         {("Lê Thị Cúc", "Chủ tịch Liên hiệp các tổ chức hữu nghị tỉnh Nghệ An")}),
+    ],
+)
+def test_a_bracketed_abbreviation_closes_the_title_of_the_name_before(text, expected):
+    assert offices_of(text) == expected
+
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
         # a national body's post written first in a foreign official's chain: the country a later post names
         ("Hội đàm có Thượng tướng Lý Minh Sơn, Ủy viên Quân ủy Trung ương, Ủy viên Quốc vụ, Bộ trưởng Bộ Quốc phòng "
          "nước Cộng hòa Nhân dân Trung Hoa.",
@@ -2631,4 +2653,19 @@ def test_a_foreign_delegations_committee_is_its_own(text, expected):
     ],
 )
 def test_a_foreigners_post_naming_no_country_is_not_vietnams(text, expected):
+    assert offices_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a master's degree before the name, abbreviated or not, is no part of it
+        ("Tham dự có ThS Lê Văn Hòa, Phó Cục trưởng Cục Thú y.", {("Lê Văn Hòa", "Phó Cục trưởng Cục Thú y")}),
+        ("Tiếp đoàn có Thạc sĩ Nguyễn Thị Lan, Giám đốc Sở Ngoại vụ tỉnh Nghệ An.",
+         {("Nguyễn Thị Lan", "Giám đốc Sở Ngoại vụ tỉnh Nghệ An")}),
+        # near-miss: a Khmer family name that opens like the word stays in the name
+        ("Ông Thạch Sơn, Phó Chủ tịch UBND tỉnh Trà Vinh, dự hội nghị.", {("Thạch Sơn", "Phó Chủ tịch UBND tỉnh Trà Vinh")}),
+    ],
+)
+def test_a_masters_degree_before_a_name_is_no_part_of_it(text, expected):
     assert offices_of(text) == expected

@@ -1509,3 +1509,19 @@ _RECEPTION = "Chiều 12/3, Chủ tịch UBND tỉnh Nghệ An Lê Văn Hải ti
 )
 def test_an_unnamed_group_of_vietnamese_localities_is_no_party(text, expected):
     assert partners_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a Korean city district (gu) twinned with a Vietnamese city
+        ("Nhân kỷ niệm 20 năm hợp tác hữu nghị giữa thành phố Quy Nhơn và quận Yongsan (2004 - 2024), hai bên đã trao đổi đoàn.",
+         {("Quy Nhơn", "Yongsan")}),
+        ("Năm 2004, thành phố Quy Nhơn và Quận Yongsan (thành phố Seoul, Hàn Quốc) ký kết thỏa thuận hợp tác hữu nghị.",
+         {("Quy Nhơn", "Yongsan")}),
+        # near-miss: a visit is no tie
+        ("Đoàn công tác tỉnh Bình Định đã đến thăm quận Yongsan của thành phố Seoul.", set()),
+    ],
+)
+def test_a_korean_city_district_is_a_partner(text, expected):
+    assert partners_of(text) == expected

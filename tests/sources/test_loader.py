@@ -120,3 +120,40 @@ def test_without_a_dateline_under_it_the_first_line_that_could_be_a_headline_is_
     page = ("Lãnh đạo tỉnh tiếp Tổng Lãnh sự Trung Quốc tại Hà Nội\nBản tin đối ngoại tuần này\n\n"
             "Sáng 4/3, Chủ tịch UBND tỉnh Lạng Sơn tiếp đoàn Tổng Lãnh sự quán.\n")
     assert parse_document(page, "p2").title == "Lãnh đạo tỉnh tiếp Tổng Lãnh sự Trung Quốc tại Hà Nội"
+
+
+@pytest.mark.parametrize(
+    "dateline, published",
+    [
+        ("07:12 | 10/04/2023 GMT+7", dt.date(2023, 4, 10)),  # the hour before the date
+        ("15:40, 02/11/2024", dt.date(2024, 11, 2)),
+        ("H.LAN 09/06/2017 19:41", dt.date(2017, 6, 9)),  # a byline, then the date and the hour
+        ("Minh Anh 21/3/2025, 08:05", dt.date(2025, 3, 21)),
+    ],
+)
+def test_datelines_with_the_hour_before_or_after_the_date(dateline, published):
+    raw = f"Đoàn đại biểu tỉnh Nghệ An thăm tỉnh Hủa Phăn\n{dateline}\nSáng nay, đoàn đã hội đàm với lãnh đạo tỉnh bạn.\n"
+    doc = parse_document(raw, "x")
+    assert doc.published == published
+    assert doc.title == "Đoàn đại biểu tỉnh Nghệ An thăm tỉnh Hủa Phăn"
+    assert dateline not in doc.text
+
+
+def test_a_sentence_closing_on_a_date_and_an_hour_is_no_dateline():
+    raw = "Một tiêu đề đủ dài của bài báo\nThứ 3, 14/12/2021 | 14:18\nHội nghị sẽ khai mạc lúc 14/12/2021 8:00 tại Hà Nội, với sự tham dự của nhiều đại biểu từ các tỉnh bạn.\n"
+    doc = parse_document(raw, "x")
+    assert doc.published == dt.date(2021, 12, 14)
+    assert "Hội nghị sẽ khai mạc" in doc.text
+
+
+def test_breadcrumbs_and_teasers_written_twice_are_furniture():
+    teaser = "Khoảng 500 đại biểu dự Diễn đàn hợp tác địa phương Việt Nam - Nhật Bản"
+    raw = ("Trang chủ Hữu nghị Bốn phương kết bạn\n08:30 | 05/06/2024 GMT+7\n"
+           "Diễn đàn hợp tác địa phương Việt Nam - Nhật Bản khai mạc\n"
+           f"Sáng 5/6, Diễn đàn khai mạc tại Hà Nội.\n{teaser} {teaser}\nCác đại biểu đã thảo luận.\n")
+    doc = parse_document(raw, "x")
+    assert doc.title == "Diễn đàn hợp tác địa phương Việt Nam - Nhật Bản khai mạc"
+    assert doc.published == dt.date(2024, 6, 5)
+    assert "Trang chủ" not in doc.text and teaser not in doc.text
+    # near-miss: a sentence that says something twice, but not word for word, stays
+    assert "Các đại biểu đã thảo luận." in doc.text

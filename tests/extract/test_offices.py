@@ -2455,3 +2455,66 @@ def test_a_post_added_to_the_persons(text, expected):
 )
 def test_a_foreign_name_holds_no_bare_national_post(text, expected):
     assert offices_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # an appointment told as not made (the verb denied before the name, or after it): no post
+        ("Ông Trần Văn Bình là Phó Bí thư Huyện ủy Anh Sơn. Dư luận hỏi vì sao không điều động, bổ nhiệm ông Bình "
+         "làm Giám đốc Sở Nội vụ tỉnh Nghệ An ngay từ đầu tháng.",
+         {("Trần Văn Bình", "Phó Bí thư Huyện ủy Anh Sơn")}),
+        ("Ông Trần Văn Bình, Phó Bí thư Huyện ủy Anh Sơn, không được bầu giữ chức Chủ tịch HĐND huyện Anh Sơn.",
+         {("Trần Văn Bình", "Phó Bí thư Huyện ủy Anh Sơn")}),
+        ("Bà Lê Thị Hoa, Phó Giám đốc Sở Y tế tỉnh Hà Tĩnh, chưa được bổ nhiệm làm Giám đốc Sở Y tế tỉnh Hà Tĩnh.",
+         {("Lê Thị Hoa", "Phó Giám đốc Sở Y tế tỉnh Hà Tĩnh")}),
+        # near-misses: the appointment made
+        ("Ông Trần Văn Bình, Phó Bí thư Huyện ủy Anh Sơn, được bầu giữ chức Chủ tịch HĐND huyện Anh Sơn.",
+         {("Trần Văn Bình", "Phó Bí thư Huyện ủy Anh Sơn"), ("Trần Văn Bình", "Chủ tịch HĐND huyện Anh Sơn")}),
+        ("Tỉnh quyết định bổ nhiệm ông Trần Văn Bình làm Giám đốc Sở Nội vụ tỉnh Nghệ An.",
+         {("Trần Văn Bình", "Giám đốc Sở Nội vụ tỉnh Nghệ An")}),
+    ],
+)
+def test_an_appointment_denied_gives_no_post(text, expected):
+    assert offices_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a post told of the names before "là"/"làm" is theirs, not the next name's after the comma
+        ("Ban Tổ chức Huyện ủy công bố quyết định bổ nhiệm các ông Lê Văn Tâm (nguyên Ủy viên HĐND huyện) và Trần "
+         "Văn Hòa (nguyên Chủ tịch UBND xã Tân Lập) là Phó Trưởng Ban Dân vận Huyện ủy Đông Anh, ông Phạm Văn Tùng "
+         "được bổ nhiệm giữ chức Phó Chánh Văn phòng Huyện ủy Đông Anh.",
+         {("Phạm Văn Tùng", "Phó Chánh Văn phòng Huyện ủy Đông Anh")}),
+        ("Huyện bổ nhiệm bà Lê Thị Tâm (nguyên Phó Chủ tịch UBND xã Tân Lập) làm Phó Trưởng Ban Dân vận Huyện ủy "
+         "Đông Anh, ông Phạm Văn Tùng làm Phó Chánh Văn phòng Huyện ủy Đông Anh.",
+         {("Lê Thị Tâm", "Phó Trưởng Ban Dân vận Huyện ủy Đông Anh"),
+          ("Phạm Văn Tùng", "Phó Chánh Văn phòng Huyện ủy Đông Anh")}),
+        # near-miss: a post set off before the name with no copula is the name's
+        ("Tham dự có Chủ tịch UBND tỉnh Bắc Ninh, ông Phạm Văn Tùng.", {("Phạm Văn Tùng", "Chủ tịch UBND tỉnh Bắc Ninh")}),
+    ],
+)
+def test_a_post_said_of_the_names_before_is_not_the_next_ones(text, expected):
+    assert offices_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a transfer tells where the person goes to work, then the post taken there
+        ("Tỉnh điều động ông Trần Văn Hùng, Phó Giám đốc Sở Nội vụ đến nhận công tác tại Sở Tư pháp và bổ nhiệm giữ "
+         "chức Phó Giám đốc Sở Tư pháp tỉnh Quảng Nam.",
+         {("Trần Văn Hùng", "Phó Giám đốc Sở Tư pháp tỉnh Quảng Nam"), ("Trần Văn Hùng", "Phó Giám đốc Sở Nội vụ tỉnh Quảng Nam")}),
+        ("Chủ tịch UBND tỉnh điều động ông Trần Văn Hùng - Chủ tịch UBND huyện Quế Sơn về nhận công tác tại Sở Nội vụ "
+         "tỉnh Quảng Nam kể từ ngày 1-5-2020; bổ nhiệm giữ chức Phó Giám đốc Sở Nội vụ tỉnh Quảng Nam kể từ ngày 1-7-2020.",
+         {("Trần Văn Hùng", "Phó Giám đốc Sở Nội vụ tỉnh Quảng Nam"), ("Trần Văn Hùng", "Chủ tịch UBND huyện Quế Sơn")}),
+        # near-miss: the post named bare, its body left to the reader, gives nothing
+        ("Tỉnh điều động ông Trần Văn Hùng, Phó Giám đốc Sở Nội vụ tỉnh Quảng Nam đến nhận công tác tại Sở Tư pháp và "
+         "bổ nhiệm giữ chức Phó giám đốc.",
+         {("Trần Văn Hùng", "Phó Giám đốc Sở Nội vụ tỉnh Quảng Nam")}),
+    ],
+)
+def test_a_post_taken_where_the_transfer_sends(text, expected):
+    assert offices_of(text) == expected
+

@@ -2518,3 +2518,21 @@ def test_a_post_said_of_the_names_before_is_not_the_next_ones(text, expected):
 def test_a_post_taken_where_the_transfer_sends(text, expected):
     assert offices_of(text) == expected
 
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the army's and the police's national commands, named whole: the country's
+        ("Thiếu tướng Trần Văn Hùng, Tư lệnh Bộ Tư lệnh Thủ đô Hà Nội dự lễ.",
+         {("Trần Văn Hùng", "Tư lệnh Bộ Tư lệnh Thủ đô Hà Nội")}),
+        ("Chuẩn đô đốc Trần Văn Hùng, Phó Tư lệnh Quân chủng Hải quân, thăm tỉnh Khánh Hòa.",
+         {("Trần Văn Hùng", "Phó Tư lệnh Quân chủng Hải quân")}),
+        ("Bộ Công an điều động Đại tá Trần Văn Hùng, Giám đốc Công an tỉnh Nam Định đến nhận công tác và bổ nhiệm "
+         "giữ chức Tư lệnh Bộ Tư lệnh Cảnh sát cơ động.",
+         {("Trần Văn Hùng", "Tư lệnh Bộ Tư lệnh Cảnh sát cơ động"), ("Trần Văn Hùng", "Giám đốc Công an tỉnh Nam Định")}),
+        # near-miss: a command the lexicon does not name gives nothing
+        ("Đại tá Trần Văn Hùng, Tư lệnh Binh chủng Đặc công dự lễ.", set()),
+    ],
+)
+def test_a_national_command_of_the_army_or_police(text, expected):
+    assert offices_of(text) == expected

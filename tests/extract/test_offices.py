@@ -1431,6 +1431,25 @@ def test_a_post_of_a_term_ended_before_the_page_is_former(text, expected):
     assert offices_of(text, published=dt.date(2025, 5, 20)) == expected
 
 
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a central Party or National Assembly post told with its numbered term, ended before the page: held no more
+        ("Ông Trần Văn Hùng, Ủy viên Bộ Chính trị, Trưởng Ban Tổ chức Trung ương khóa XII, dự lễ.",
+         {("Trần Văn Hùng", "Ủy viên Bộ Chính trị")}),
+        ("Bà Lê Thị Hoa, Phó Chủ tịch Quốc hội khóa XIV, về thăm trường cũ.", set()),
+        ("Ông Trần Văn Hùng, Ủy viên Trung ương Đảng khóa XII, dự lễ.", set()),
+        # near-misses: a term running at the page's date, a post taken for that term, a province's numbered term
+        ("Ông Trần Văn Hùng, Ủy viên Trung ương Đảng khóa XIII, dự lễ.",
+         {("Trần Văn Hùng", "Ủy viên Ban Chấp hành Trung ương Đảng Cộng sản Việt Nam")}),
+        ("Năm 2016, bà Lê Thị Hoa được bầu giữ chức Phó Chủ tịch Quốc hội khóa XIV.", {("Lê Thị Hoa", "Phó Chủ tịch Quốc hội")}),
+        ("Ông Trần Văn Hùng, Bí thư Tỉnh ủy Nghệ An khóa XVIII, dự lễ.", {("Trần Văn Hùng", "Bí thư Tỉnh ủy Nghệ An")}),
+    ],
+)
+def test_a_central_post_of_a_numbered_term_ended_is_former(text, expected):
+    assert offices_of(text, published=dt.date(2023, 5, 20)) == expected
+
+
 def test_the_lao_ministry_of_information_culture_and_tourism():
     text = "Tham dự có Bộ trưởng Thông tin, Văn hóa và Du lịch Lào Bua Khăm và nhiều quan chức."
     assert offices_of(text) == {("Bua Khăm", "Bộ trưởng Bộ Thông tin, Văn hóa và Du lịch Lào")}

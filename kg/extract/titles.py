@@ -138,6 +138,8 @@ def _literal_bodies() -> list[tuple[re.Pattern, dict]]:
 
 _ROLE = _role_regex()
 _MEMBERSHIP = _membership_regex()
+_LOWER_MEMBERSHIPS = "|".join(alt for spec in lexicon.titles()["membership_titles"] for alt in spec["pattern"].split("|")
+                              if alt[:1].islower()) or "(?!)"
 # Where a title can start: cheap to find, so the full parse runs only there.
 _CANDIDATE = _candidate_regex()
 _CANDIDATE_SCAN = Prescan(_CANDIDATE)  # the same matches, the regex tried only where a title's first letters stand
@@ -497,7 +499,10 @@ def _title_at(text: str, pos: int, end: int, places: dict) -> Title | None:
 
 
 def _lower_case_membership(m: re.Match) -> bool:
-    """"ủy viên Ban Thường vụ Tỉnh ủy": a membership in lower case, its body capitalised."""
+    """"ủy viên Ban Thường vụ Tỉnh ủy": a membership in lower case, its body capitalised; or a form the
+    lexicon writes in lower case itself ("huyện ủy viên", as council news writes it)."""
+    if re.fullmatch(_LOWER_MEMBERSHIPS, m.group("title")):
+        return True
     first, _, rest = m.group("title").partition(" ")
     rest = rest.removeprefix("viên ")
     return first.islower() and rest[:1].isupper()

@@ -1392,3 +1392,20 @@ def test_a_steering_committee_of_listed_things_is_no_provinces(text, expected):
 )
 def test_the_fronts_central_and_local_committees_short_forms(text, expected):
     assert offices_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a committee membership written in lower case ("huyện ủy viên", as council news writes it) keeps the
+        # person's chain of titles going
+        ("HĐND xã Duy Hòa bầu ông Lê Văn Tám – huyện ủy viên, Bí thư Đảng ủy xã giữ chức Chủ tịch HĐND xã Duy Hòa.",
+         {("Lê Văn Tám", "Chủ tịch HĐND xã Duy Hòa")}),
+        ("Ông Lê Văn Tám, thành ủy viên, Chủ tịch UBND quận Hải Châu dự lễ.",
+         {("Lê Văn Tám", "Thành ủy viên Đà Nẵng"), ("Lê Văn Tám", "Chủ tịch UBND quận Hải Châu")}),
+        # near-miss: the members as a group are no one's post
+        ("Các tỉnh ủy viên đã bỏ phiếu bầu ông Lê Văn Tám.", set()),
+    ],
+)
+def test_a_lower_case_committee_membership(text, expected):
+    assert offices_of(text) == expected

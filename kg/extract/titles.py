@@ -222,12 +222,17 @@ _FOREIGN_PARTY = re.compile(
     rf"{_PARTY}(?i:{lexicon.alternation([p for p in _party_spellings() if _PARTY + p != lexicon.titles()['ruling_parties']['VN']])})(?![\w])")
 
 
+# "Theo quyết định của Bộ Tư lệnh Quân khu 5, Thượng tá A …": the command itself (a body, "Bộ Tư lệnh"), no
+# commander's post starts inside its name.
+_COMMAND_BODY = re.compile(r"(?<=Bộ )Tư lệnh(?![\w])")
+
+
 def find_titles(text: str, start: int, end: int, places: dict) -> list[Title]:
     """Every title in text[start:end]; ``places`` maps offsets to PlaceMatches."""
     found: list[Title] = []
     pos = start
     for candidate in _CANDIDATE_SCAN.finditer(text, start, end):
-        if candidate.start() < pos:
+        if candidate.start() < pos or _COMMAND_BODY.match(text, candidate.start()):
             continue
         title = _title_at(text, candidate.start(), end, places) or _of_association_named(text, start, candidate.start(), end, places)
         if title:

@@ -1409,3 +1409,21 @@ def test_the_fronts_central_and_local_committees_short_forms(text, expected):
 )
 def test_a_lower_case_committee_membership(text, expected):
     assert offices_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the command itself ("Bộ Tư lệnh Quân khu 5") is a body, no commander's post of the next name
+        ("Theo quyết định của Bộ Tư lệnh Quân khu 5, Thượng tá Trần Văn Hùng được bổ nhiệm giữ chức vụ Chỉ huy "
+         "trưởng Ban CHQS huyện Đại Lộc.",
+         {("Trần Văn Hùng", "Chỉ huy trưởng Ban Chỉ huy Quân sự huyện Đại Lộc")}),
+        ("Đại diện Bộ Tư lệnh Quân khu 7, Đại tá Trần Văn Hùng phát biểu.", set()),
+        # near-misses: a commander's post, and one of a command named whole
+        ("Trung tướng Trần Văn Hùng, Tư lệnh Quân khu 7 dự.", {("Trần Văn Hùng", "Tư lệnh Quân khu 7")}),
+        ("Trung tướng Trần Văn Hùng, Phó Tư lệnh Bộ Tư lệnh Thủ đô Hà Nội dự.",
+         {("Trần Văn Hùng", "Phó Tư lệnh Bộ Tư lệnh Thủ đô Hà Nội")}),
+    ],
+)
+def test_a_command_named_is_no_commanders_post(text, expected):
+    assert offices_of(text) == expected

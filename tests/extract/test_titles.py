@@ -1427,3 +1427,20 @@ def test_a_lower_case_committee_membership(text, expected):
 )
 def test_a_command_named_is_no_commanders_post(text, expected):
     assert offices_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # an army unit's political head ("Chủ nhiệm Chính trị"), a role of its own before the unit
+        ("Thủ tướng Chính phủ bổ nhiệm Thiếu tướng La Văn Tám, Phó Chủ nhiệm Chính trị Quân khu 1 giữ chức Phó "
+         "Chính ủy Quân khu 1, Bộ Quốc phòng.",
+         {("La Văn Tám", "Phó Chủ nhiệm Chính trị Quân khu 1"), ("La Văn Tám", "Phó Chính ủy Quân khu 1")}),
+        ("Đại tá Lê Văn Tám, Chủ nhiệm Chính trị Bộ CHQS tỉnh Lạng Sơn dự lễ.",
+         {("Lê Văn Tám", "Chủ nhiệm Chính trị Bộ Chỉ huy Quân sự tỉnh Lạng Sơn")}),
+        # near-miss: a faculty's head is no post here
+        ("Ông Lê Văn Tám, Chủ nhiệm Khoa Chính trị Trường Đại học Vinh dự lễ.", set()),
+    ],
+)
+def test_an_army_units_political_head(text, expected):
+    assert offices_of(text) == expected

@@ -1323,8 +1323,15 @@ _ABBREVIATED_UNIT = re.compile(rf" [A-ZĐ]{{1,2}}\.{lexicon.UPPER}")
 _COMMUNE_UNITS = frozenset(lexicon.unit_words("commune"))
 
 
+# "Ông A, tân Chủ tịch UBND "siêu phường" ở Thanh Hóa": the unit told in a quoted description, not named; the
+# post is that unit's, not the province's the page is about.
+_QUOTED_UNIT = re.compile(
+    rf' ["“][^"”]{{0,20}}(?<![\w])(?:{lexicon.unit_alternation("commune", "district", written_out=True)})(?![\w])[^"”]{{0,20}}["”]')
+
+
 def _unread_unit(text: str, pos: int, end: int, title: Title) -> bool:
-    return bool(title.bodies) and title.bodies[-1].style == "unit" and _ABBREVIATED_UNIT.match(text, pos, end) is not None
+    return bool(title.bodies) and title.bodies[-1].style == "unit" and (
+        _ABBREVIATED_UNIT.match(text, pos, end) is not None or _QUOTED_UNIT.match(text, pos, end) is not None)
 
 
 def _unread_commune(text: str, pos: int, end: int, unit: str) -> bool:

@@ -1444,3 +1444,18 @@ def test_a_command_named_is_no_commanders_post(text, expected):
 )
 def test_an_army_units_political_head(text, expected):
     assert offices_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a unit told in a quoted description, not named: the post is no province's
+        ("HĐND phường Hạc Thành, tỉnh Thanh Hóa họp. Ông Lê Văn Tám, tân Chủ tịch UBND \"siêu phường\" phát biểu.", set()),
+        ("Ông Lê Văn Tám, tân Chủ tịch UBND “xã đảo” ở Quảng Ninh phát biểu.", set()),
+        # near-miss: the province named after the title, a quote elsewhere
+        ("Ông Lê Văn Tám, Chủ tịch UBND tỉnh Thanh Hóa, nói về \"siêu phường\".",
+         {("Lê Văn Tám", "Chủ tịch UBND tỉnh Thanh Hóa")}),
+    ],
+)
+def test_a_unit_told_in_quotes_is_not_the_province(text, expected):
+    assert offices_of(text) == expected

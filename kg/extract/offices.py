@@ -503,7 +503,7 @@ def _appointed(text: str, items: list, claimed: set[int]) -> list[Holding]:
             j -= 1
         if not isinstance(items[j], Name):
             continue
-        j = _replacing(text, items, j) if j == i - 1 and "," not in ASIDE.sub("", gap) else j
+        j = _replacing(text, items, j) if j == i - 1 and "," not in ASIDE.sub("", gap) and not OWN_MOVE_GAP.match(gap) else j
         if j is None:
             continue
         names = _titled_names_before(text, items, j)
@@ -543,6 +543,9 @@ def _negated(text: str, first: int, gap: str) -> bool:
 # succeeds): "A kế nhiệm ông B giữ chức …". Not when the verb is told of
 # the one replaced in a clause of their own ("A thay B, nguyên Bí thư Huyện ủy, người vừa được bầu giữ chức …").
 ASIDE = re.compile(r"\([^()]*\)")
+# "… thay cho ông B đã được Ban Thường vụ Tỉnh ủy điều động giữ chức Bí thư Đảng ủy xã Y": the one replaced
+# told of their own move, done before ("đã được", "vừa được"): the post is B's.
+OWN_MOVE_GAP = re.compile(r"^\s*(?:đã|vừa) được\s")
 REPLACED_BEFORE = re.compile(rf"(?<![\w])(?:thay (?:cho )?|kế nhiệm )(?:{HONORIFIC}\s+)?$")
 
 

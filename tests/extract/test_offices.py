@@ -2555,3 +2555,22 @@ def test_a_post_taken_where_the_transfer_sends(text, expected):
 )
 def test_a_national_command_of_the_army_or_police(text, expected):
     assert offices_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the one replaced told of their own move, done before ("đã được", "vừa được"): that post is theirs
+        ("HĐND phường Hạc Thành bầu ông Lê Văn Tám giữ chức Chủ tịch UBND phường Hạc Thành, thay cho ông Trần Văn "
+         "Hùng đã được Ban Thường vụ Tỉnh ủy điều động giữ chức Bí thư Đảng ủy xã Đông Thành.",
+         {("Lê Văn Tám", "Chủ tịch UBND phường Hạc Thành"), ("Trần Văn Hùng", "Bí thư Đảng ủy xã Đông Thành")}),
+        ("Ông Lê Văn Tám được bầu làm Chủ tịch UBND phường Hạc Thành thay ông Trần Văn Hùng vừa được điều động giữ "
+         "chức Bí thư Đảng ủy xã Đông Thành.",
+         {("Lê Văn Tám", "Chủ tịch UBND phường Hạc Thành"), ("Trần Văn Hùng", "Bí thư Đảng ủy xã Đông Thành")}),
+        # near-miss: "A thay B giữ chức X": the post is A's
+        ("Ông Lê Văn Tám, Bí thư Tỉnh ủy Nghệ An, thay ông Trần Văn Hùng giữ chức Bộ trưởng Bộ Nội vụ.",
+         {("Lê Văn Tám", "Bí thư Tỉnh ủy Nghệ An"), ("Lê Văn Tám", "Bộ trưởng Bộ Nội vụ")}),
+    ],
+)
+def test_the_one_replaced_told_of_their_own_move(text, expected):
+    assert offices_of(text) == expected

@@ -379,6 +379,12 @@ _SHARED_BODY_ROLES = lexicon.titles()["shared_body_roles"]["roles"]
 _LONE_HEAD = re.compile(rf"(?<![\w])(?P<deputy>Phó )?(?P<role>{lexicon.alternation(_SHARED_BODY_ROLES)})(?:\s*,\s*| kiêm )$")
 
 
+# "Phó Chủ tịch - Tổng Thư ký Ủy ban Trung ương MTTQ Việt Nam", "Phó Chủ tịch kiêm Tổng Thư ký Hội X": the Front's
+# and the associations' secretary-general is one of their vice-chairs, the body written once, on the second.
+_VICE_CHAIR_BEFORE = re.compile(r"(?<![\w])Phó Chủ tịch(?:\s+[-–]\s+| kiêm )$")
+_SECRETARY_GENERAL = "Tổng Thư ký"
+
+
 def _with_lone_heads(text: str, found: list[Title]) -> list[Title]:
     """"Chỉ huy trưởng, Chính ủy Bộ CHQS tỉnh X", "Phó Chỉ huy trưởng kiêm Tham mưu trưởng Ban Chỉ huy Phòng
     thủ khu vực 2": a head of one organisation written alone before
@@ -387,6 +393,12 @@ def _with_lone_heads(text: str, found: list[Title]) -> list[Title]:
     two posts, not one person's)."""
     out: list[Title] = []
     for title in found:
+        if title.role == _SECRETARY_GENERAL and title.bodies and not _a_party_body(title):
+            m = _VICE_CHAIR_BEFORE.search(text, max(0, title.start - 20), title.start)
+            if m and (not out or out[-1].end <= m.start()):
+                end = m.start() + len("Phó Chủ tịch")
+                out.append(replace(title, start=m.start(), end=end, written=text[m.start() : end], role="Phó Chủ tịch",
+                                   base="Chủ tịch"))
         if title.base in _SHARED_BODY_ROLES and title.bodies and not _a_party_body(title):
             m = _LONE_HEAD.search(text, max(0, title.start - 24), title.start)
             if m and m.group("role") != title.base and (not out or out[-1].end <= m.start()):

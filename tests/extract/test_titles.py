@@ -1459,3 +1459,23 @@ def test_an_army_units_political_head(text, expected):
 )
 def test_a_unit_told_in_quotes_is_not_the_province(text, expected):
     assert offices_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the Front's secretary-general is one of its vice-chairs, the body written once, on the second title
+        ("Bà Lê Thị Hoa, Ủy viên Trung ương Đảng, Phó Chủ tịch - Tổng Thư ký Ủy ban Trung ương MTTQ Việt Nam dự lễ.",
+         {("Lê Thị Hoa", "Ủy viên Ban Chấp hành Trung ương Đảng Cộng sản Việt Nam"),
+          ("Lê Thị Hoa", "Phó Chủ tịch Ủy ban Trung ương MTTQ Việt Nam"),
+          ("Lê Thị Hoa", "Tổng Thư ký Ủy ban Trung ương MTTQ Việt Nam")}),
+        ("Hội nghị bầu bà Lê Thị Hoa giữ chức Phó Chủ tịch - Tổng Thư ký Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam.",
+         {("Lê Thị Hoa", "Phó Chủ tịch Ủy ban Trung ương MTTQ Việt Nam"),
+          ("Lê Thị Hoa", "Tổng Thư ký Ủy ban Trung ương MTTQ Việt Nam")}),
+        # near-miss: a vice-chair of another body, a comma between: each title keeps its own body
+        ("Ông Lê Văn Tám, Phó Chủ tịch UBND tỉnh, Tổng Thư ký Hội Hữu nghị Việt Nam - Lào tỉnh Nghệ An dự.",
+         {("Lê Văn Tám", "Phó Chủ tịch UBND tỉnh Nghệ An"), ("Lê Văn Tám", "Tổng Thư ký Hội Hữu nghị Việt Nam - Lào tỉnh Nghệ An")}),
+    ],
+)
+def test_the_fronts_vice_chair_and_secretary_general(text, expected):
+    assert offices_of(text) == expected

@@ -628,8 +628,8 @@ DECISION_HANDED = re.compile(
     r"|(?<![\w])(?:bổ nhiệm|điều động|tiếp nhận|chỉ định|luân chuyển|bầu) (?:cán bộ|nhân sự)(?![\w])")
 
 
-# Posts listed after one verb of appointing, a comma between them.
-NEXT_POST_GAP = re.compile(r"^(?:\s*,?\s+(?:nhiệm kỳ \d{4}\s*[-–]\s*\d{4}|khóa [IVXLC]+|khóa \d+)){0,2}(?:\s*,\s*(?:kiêm\s+)?| kiêm )$")
+# Posts listed after one verb of appointing, a comma (or a dash) between them.
+NEXT_POST_GAP = re.compile(r"^(?:\s*,?\s+(?:nhiệm kỳ \d{4}\s*[-–]\s*\d{4}|khóa [IVXLC]+|khóa \d+)){0,2}(?:\s*,\s*(?:kiêm\s+)?| kiêm |\s+[-–]\s+)$")
 
 
 def _before_a_name(text: str, items: list, i: int) -> bool:

@@ -2574,3 +2574,20 @@ def test_a_national_command_of_the_army_or_police(text, expected):
 )
 def test_the_one_replaced_told_of_their_own_move(text, expected):
     assert offices_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # posts listed after one verb of appointing, a dash between them
+        ("Ông Lê Văn Tám được chỉ định giữ chức Phó Bí thư Tỉnh ủy - Chủ tịch UBND tỉnh Nghệ An.",
+         {("Lê Văn Tám", "Phó Bí thư Tỉnh ủy Nghệ An"), ("Lê Văn Tám", "Chủ tịch UBND tỉnh Nghệ An")}),
+        ("HĐND xã bầu bà Lê Thị Hoa giữ chức Phó Bí thư Đảng ủy – Chủ tịch UBND xã Tân Lập.",
+         {("Lê Thị Hoa", "Phó Bí thư Đảng ủy xã Tân Lập"), ("Lê Thị Hoa", "Chủ tịch UBND xã Tân Lập")}),
+        # near-miss: the title after the dash stands before another name: never the appointed one's
+        ("Ông Lê Văn Tám được bầu giữ chức Chủ tịch UBND tỉnh Nghệ An - Bí thư Tỉnh ủy Trần Văn Hùng chúc mừng.",
+         {("Lê Văn Tám", "Chủ tịch UBND tỉnh Nghệ An")}),
+    ],
+)
+def test_posts_after_the_verb_joined_by_a_dash(text, expected):
+    assert offices_of(text) == expected

@@ -1479,3 +1479,24 @@ def test_a_unit_told_in_quotes_is_not_the_province(text, expected):
 )
 def test_the_fronts_vice_chair_and_secretary_general(text, expected):
     assert offices_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # departments abbreviated with hyphens only ("Sở TT-TT", "Sở LĐ-TB-XH", "Sở LĐ-TBXH")
+        ("Điều động ông Lê Văn Tám, Phó giám đốc Sở LĐ-TB-XH giữ chức Phó chánh Thanh tra tỉnh Quảng Nam.",
+         {("Lê Văn Tám", "Phó Giám đốc Sở Lao động - Thương binh và Xã hội tỉnh Quảng Nam"),
+          ("Lê Văn Tám", "Phó Chánh Thanh tra tỉnh Quảng Nam")}),
+        ("Bà Lê Thị Hoa, Giám đốc Sở LĐ-TBXH tỉnh Quảng Nam dự lễ.",
+         {("Lê Thị Hoa", "Giám đốc Sở Lao động - Thương binh và Xã hội tỉnh Quảng Nam")}),
+        ("Ông Trần Văn Hùng, Phó giám đốc Sở TT-TT tỉnh Quảng Nam dự lễ.",
+         {("Trần Văn Hùng", "Phó Giám đốc Sở Thông tin và Truyền thông tỉnh Quảng Nam")}),
+        # near-miss: the new post named with "Sở" alone after another department: left out
+        ("Tỉnh Quảng Nam điều động ông Trần Văn Hùng, Phó giám đốc Sở TT-TT đến nhận công tác tại Sở KH-CN và bổ "
+         "nhiệm giữ chức Phó giám đốc Sở.",
+         {("Trần Văn Hùng", "Phó Giám đốc Sở Thông tin và Truyền thông tỉnh Quảng Nam")}),
+    ],
+)
+def test_departments_abbreviated_with_hyphens(text, expected):
+    assert offices_of(text) == expected

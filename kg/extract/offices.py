@@ -54,10 +54,15 @@ LIST_GAP = re.compile(
 # "trung tá B nhận nhiệm vụ mới với chức vụ Tham mưu trưởng …".
 # A person taken in from another body is "tiếp nhận" as one moved is "điều động": "bà G, Bí thư Đảng ủy xã X,
 # được tiếp nhận, bổ nhiệm giữ chức …", "ông H, Phó Chủ tịch UBND tỉnh Y, được tiếp nhận về Trung ương, bổ nhiệm làm …".
+# Transfer decisions tell where the person goes to work, then the post there: "điều động ông A, Phó Giám đốc Sở Y,
+# đến nhận công tác tại Sở Tư pháp và bổ nhiệm giữ chức …", "… về nhận công tác tại Sở Nội vụ kể từ ngày 1-5-2020;
+# bổ nhiệm giữ chức …".
 APPOINTED_GAP = re.compile(
     r"^\)?(?:\s*,?\s+(?:nhiệm kỳ \d{4}\s*[-–]\s*\d{4}|khóa [IVXLC]+|khóa \d+)|\s*\([^()]{1,40}\)){0,2}\)?\s*[,–-]?\s*"
     r"(?:(?:điều động|phân công|chỉ định|bổ nhiệm|tiếp nhận)(?:,| và) |(?:Bộ Chính trị|Ban Bí thư|Ban Thường vụ (?:Tỉnh ủy|Thành ủy)) |tín nhiệm, |[^\W\d_]+ ){0,8}?"
     r"(?:(?:điều động|tiếp nhận) (?:về|đến|sang) [^\W\d_]+(?: [^\W\d_]+){0,4}, (?:(?:chỉ định|bổ nhiệm|phân công) )?)?"
+    r"(?:(?:đến|về|sang) nhận công tác(?: tại [A-ZĐ][^\W\d_]*(?: [^\W\d_]+){0,6}?)?(?: kể từ ngày \d{1,2}[-/.]\d{1,2}(?:[-/.]\d{4})?)?"
+    r"\s*(?:,|;|và|,\s*và) (?:(?:chỉ định|bổ nhiệm|phân công) )?)?"
     r"(?P<joined>(?:tham gia|vào) (?:(?:Ban Chấp hành|Ban chấp hành|BCH)(?:,? (?:Ban Thường vụ|Ban thường vụ|BTV))?|Ban Thường vụ|BTV)"
     r"(?: (?:Đảng bộ|Tỉnh ủy|Thành ủy|Huyện ủy|Quận ủy|Thị ủy|Đảng ủy)(?: [^\W\d_]+){0,3}?)?(?: và|,) )?"
     r"(?:(?(joined)làm|(?!))|giữ|thôi làm|đảm nhiệm|đảm nhận|tái cử|trúng cử|đắc cử|bầu(?= lại)|tiếp tục làm|nhận nhiệm vụ(?: mới)?(?: là)?|ở (?:vị trí|cương vị)|(?<=được )bầu bổ sung|nhận(?= chức(?: vụ| danh)? )|(?<=được )(?:tái )?bổ nhiệm|(?:bầu(?: bổ sung)?|bổ nhiệm|cử|chỉ định|điều động(?: về| đến| sang)?|luân chuyển(?: về| đến| sang)?|phân công|hiệp thương|(?<=được )giao) làm|(?<=được )(?:bầu|bổ nhiệm|chỉ định) là|(?<=được )giao thêm(?: nhiệm vụ)?)"
@@ -83,6 +88,10 @@ BEFORE_NAME_GAP = re.compile(
 OF_BEFORE = re.compile(r"(?:[Cc]ố vấn|[Tt]rợ lý|[Tt]hư ký|[Đđ]ặc phái viên|[Pp]hu nhân|[Đđ]ại diện)(?: [^\s,.;]+){0,2} của\s$")
 # a bracket may close the title first: "A - Chủ tịch Liên hiệp … (DAFO), bà B": the title is A's
 SEPARATED_BEFORE_NAME = re.compile(r"^(?:\s*\([^()]{1,40}\))?\s*[-–,]\s")
+# "… các ông A (nguyên Ủy viên HĐND huyện) và B (nguyên …) là Phó Trưởng Ban Dân vận Huyện ủy, ông C được …",
+# "ông A làm Chủ tịch Hội Nông dân, ông B làm …": a post told of the name (or its aside) before "là"/"làm"
+# is that name's, never the one after the comma.
+PREDICATE_OF_BEFORE = re.compile(r"^\)?\s+(?:là|làm)\s+$")
 RESPECTIVELY = re.compile(r"^\s*,?\s*lần lượt là\s*$")
 RESPECTIVELY_IN = re.compile(r"\blần lượt\b")
 # "A, B và C"; in a list of ambassadors each name carries its country: "A (Mexico), B (Iran)"
@@ -496,10 +505,12 @@ def _appointed(text: str, items: list, claimed: set[int]) -> list[Holding]:
             j -= 1
         if not isinstance(items[j], Name):
             continue
-        j = _replacing(text, items, j) if j == i - 1 and "," not in ASIDE.sub("", gap) else j
+        j = _replacing(text, items, j) if j == i - 1 and "," not in ASIDE.sub("", gap) and not OWN_MOVE_GAP.match(gap) else j
         if j is None:
             continue
         names = _titled_names_before(text, items, j)
+        if _negated(text, names[0].start, gap):
+            continue  # "vì sao không bổ nhiệm ông A làm …", "ông A không được bầu giữ chức …": no post given
         if made and not made_match["merged"] and not _made_by_a_verb(text, items, names, item, own_titles=j < first):
             continue  # "làm" with no verb of appointing ("ông A làm việc", "thời ông A làm Chủ tịch")
         # "thay ông B (nghỉ hưu) giữ chức …": an aside in brackets tells of the one replaced, not of the post
@@ -516,11 +527,27 @@ def _appointed(text: str, items: list, claimed: set[int]) -> list[Holding]:
     return out
 
 
+# An appointment told as not made: "vì sao chưa điều động, bổ nhiệm ông A làm Giám đốc Sở …", "đề nghị không
+# bầu bà B giữ chức …" (the verb denied before the name), "ông C không được bầu giữ chức …", "bà D chưa
+# được bổ nhiệm làm …" (denied after it): the post is not the person's.
+NEGATED_BEFORE = re.compile(
+    r"(?<![\w])(?:không|chưa|chẳng)\s+(?:được\s+|thể\s+|hề\s+)?(?:điều động|bổ nhiệm|bầu|chỉ định|cử|phân công|giới thiệu|luân chuyển|giao)"
+    r"(?![\w])[^.;:!?]{0,40}$")
+NEGATED_IN_GAP = re.compile(r"(?<![\w])(?:không|chưa|chẳng)(?![\w])")
+
+
+def _negated(text: str, first: int, gap: str) -> bool:
+    return bool(NEGATED_IN_GAP.search(gap) or NEGATED_BEFORE.search(text, max(0, first - 60), first))
+
+
 # "Ông A, Bí thư Tỉnh ủy X, thay ông B (nghỉ hưu) giữ chức Bộ trưởng …", "bầu ông A thay ông B làm Chủ tịch …":
 # the one replaced stands between the verb and the one who takes the post, as after "kế nhiệm" (who
 # succeeds): "A kế nhiệm ông B giữ chức …". Not when the verb is told of
 # the one replaced in a clause of their own ("A thay B, nguyên Bí thư Huyện ủy, người vừa được bầu giữ chức …").
 ASIDE = re.compile(r"\([^()]*\)")
+# "… thay cho ông B đã được Ban Thường vụ Tỉnh ủy điều động giữ chức Bí thư Đảng ủy xã Y": the one replaced
+# told of their own move, done before ("đã được", "vừa được"): the post is B's.
+OWN_MOVE_GAP = re.compile(r"^\s*(?:đã|vừa) được\s")
 REPLACED_BEFORE = re.compile(rf"(?<![\w])(?:thay (?:cho )?|kế nhiệm )(?:{HONORIFIC}\s+)?$")
 
 
@@ -603,8 +630,8 @@ DECISION_HANDED = re.compile(
     r"|(?<![\w])(?:bổ nhiệm|điều động|tiếp nhận|chỉ định|luân chuyển|bầu) (?:cán bộ|nhân sự)(?![\w])")
 
 
-# Posts listed after one verb of appointing, a comma between them.
-NEXT_POST_GAP = re.compile(r"^(?:\s*,?\s+(?:nhiệm kỳ \d{4}\s*[-–]\s*\d{4}|khóa [IVXLC]+|khóa \d+)){0,2}(?:\s*,\s*(?:kiêm\s+)?| kiêm )$")
+# Posts listed after one verb of appointing, a comma (or a dash) between them.
+NEXT_POST_GAP = re.compile(r"^(?:\s*,?\s+(?:nhiệm kỳ \d{4}\s*[-–]\s*\d{4}|khóa [IVXLC]+|khóa \d+)){0,2}(?:\s*,\s*(?:kiêm\s+)?| kiêm |\s+[-–]\s+)$")
 
 
 def _before_a_name(text: str, items: list, i: int) -> bool:
@@ -787,6 +814,8 @@ def _titles_before(text: str, items: list, claimed: set[int]) -> list[Holding]:
             continue
         if SEPARATED_BEFORE_NAME.match(_gap(text, items[j], item)) and _follows_a_name(text, items, j):
             continue  # "A - Bí thư Tỉnh ủy - ông B", "ông A, Giám đốc Sở X, ông B": the title is A's
+        if SEPARATED_BEFORE_NAME.match(_gap(text, items[j], item)) and j > 0 and PREDICATE_OF_BEFORE.match(_gap(text, items[j - 1], items[j])):
+            continue  # "bổ nhiệm ông A (nguyên …) là Phó Trưởng Ban Dân vận, ông B …": the post is A's, said of A
         if OF_BEFORE.search(text, max(0, items[j].start - 40), items[j].start):
             continue  # "Cố vấn của Thủ tướng Nhật Bản A": A is the adviser, not the prime minister
         if SEPARATED_BEFORE_NAME.match(_gap(text, items[j], item)) and AUTHORITY_OF.search(

@@ -417,9 +417,29 @@ PAST_TERM = re.compile(r"\s*,?\s*\(?(?:nhiệm kỳ|giai đoạn) \d{4}\s*[-–]
 TAKEN_BEFORE = re.compile(r"(?:giữ|làm|bầu|cử|nhiệm|chức|chức vụ|chức danh|cương vị|vị trí)\s*$")
 
 
+# "Trưởng Ban Tổ chức Trung ương khóa XII", "Phó Chủ tịch Quốc hội khóa XIV": the country's Party Central
+# Committee and National Assembly number their terms, whose ends the lexicon knows (national_terms); a
+# provincial committee's number ("Bí thư Tỉnh ủy khóa XVIII") tells no years.
+NUMBERED_TERM = re.compile(r"\s*,?\s*\(?khóa ([IVXLC]+)(?![\w])")
+CENTRAL_PARTY_BODY = re.compile(r"Trung ương|Bộ Chính trị|Ban Bí thư")
+
+
+def _numbered_term_ended(text: str, title, published) -> bool:
+    m = NUMBERED_TERM.match(text, title.end)
+    if m is None:
+        return False
+    kind = ("assembly" if any(b.text == "Quốc hội" for b in title.bodies)
+            else "party" if any(b.style in ("national", "party") and CENTRAL_PARTY_BODY.search(b.text) for b in title.bodies)
+            else None)
+    ended = lexicon.titles()["national_terms"].get(kind or "", {}).get(m.group(1))
+    return ended is not None and published.strftime("%Y-%m") > ended
+
+
 def _of_a_past_term(text: str, title, published):
+    if published is None or title.former:
+        return title
     m = PAST_TERM.match(text, title.end)
-    if m is None or published is None or title.former or int(m.group(1)) >= published.year:
+    if (m is None or int(m.group(1)) >= published.year) and not _numbered_term_ended(text, title, published):
         return title
     if TAKEN_BEFORE.search(text, max(0, title.start - 15), title.start):
         return title

@@ -138,6 +138,8 @@ def _literal_bodies() -> list[tuple[re.Pattern, dict]]:
 
 _ROLE = _role_regex()
 _MEMBERSHIP = _membership_regex()
+_LOWER_MEMBERSHIPS = "|".join(alt for spec in lexicon.titles()["membership_titles"] for alt in spec["pattern"].split("|")
+                              if alt[:1].islower()) or "(?!)"
 # Where a title can start: cheap to find, so the full parse runs only there.
 _CANDIDATE = _candidate_regex()
 _CANDIDATE_SCAN = Prescan(_CANDIDATE)  # the same matches, the regex tried only where a title's first letters stand
@@ -220,12 +222,17 @@ _FOREIGN_PARTY = re.compile(
     rf"{_PARTY}(?i:{lexicon.alternation([p for p in _party_spellings() if _PARTY + p != lexicon.titles()['ruling_parties']['VN']])})(?![\w])")
 
 
+# "Theo quyết định của Bộ Tư lệnh Quân khu 5, Thượng tá A …": the command itself (a body, "Bộ Tư lệnh"), no
+# commander's post starts inside its name.
+_COMMAND_BODY = re.compile(r"(?<=Bộ )Tư lệnh(?![\w])")
+
+
 def find_titles(text: str, start: int, end: int, places: dict) -> list[Title]:
     """Every title in text[start:end]; ``places`` maps offsets to PlaceMatches."""
     found: list[Title] = []
     pos = start
     for candidate in _CANDIDATE_SCAN.finditer(text, start, end):
-        if candidate.start() < pos:
+        if candidate.start() < pos or _COMMAND_BODY.match(text, candidate.start()):
             continue
         title = _title_at(text, candidate.start(), end, places) or _of_association_named(text, start, candidate.start(), end, places)
         if title:
@@ -374,6 +381,12 @@ _JOINED_ROLES = _SHARED_BODY_ROLES + lexicon.titles()["shared_body_roles"]["join
 _JOINED_HEAD = re.compile(rf"(?<![\w])(?P<deputy>Phó )?(?P<role>{lexicon.alternation(_JOINED_ROLES)}) kiêm $")
 
 
+# "Phó Chủ tịch - Tổng Thư ký Ủy ban Trung ương MTTQ Việt Nam", "Phó Chủ tịch kiêm Tổng Thư ký Hội X": the Front's
+# and the associations' secretary-general is one of their vice-chairs, the body written once, on the second.
+_VICE_CHAIR_BEFORE = re.compile(r"(?<![\w])Phó Chủ tịch(?:\s+[-–]\s+| kiêm )$")
+_SECRETARY_GENERAL = "Tổng Thư ký"
+
+
 def _with_lone_heads(text: str, found: list[Title]) -> list[Title]:
     """"Chỉ huy trưởng, Chính ủy Bộ CHQS tỉnh X", "Phó Chỉ huy trưởng kiêm Tham mưu trưởng Ban Chỉ huy Phòng
     thủ khu vực 2": a head of one organisation written alone before
@@ -382,6 +395,12 @@ def _with_lone_heads(text: str, found: list[Title]) -> list[Title]:
     two posts, not one person's)."""
     out: list[Title] = []
     for title in found:
+        if title.role == _SECRETARY_GENERAL and title.bodies and not _a_party_body(title):
+            m = _VICE_CHAIR_BEFORE.search(text, max(0, title.start - 20), title.start)
+            if m and (not out or out[-1].end <= m.start()):
+                end = m.start() + len("Phó Chủ tịch")
+                out.append(replace(title, start=m.start(), end=end, written=text[m.start() : end], role="Phó Chủ tịch",
+                                   base="Chủ tịch"))
         if title.base in _JOINED_ROLES and title.bodies and not _a_party_body(title):
             m = _LONE_HEAD.search(text, max(0, title.start - 24), title.start) if title.base in _SHARED_BODY_ROLES else None
             m = m or _JOINED_HEAD.search(text, max(0, title.start - 24), title.start)
@@ -500,7 +519,10 @@ def _title_at(text: str, pos: int, end: int, places: dict) -> Title | None:
 
 
 def _lower_case_membership(m: re.Match) -> bool:
-    """"ủy viên Ban Thường vụ Tỉnh ủy": a membership in lower case, its body capitalised."""
+    """"ủy viên Ban Thường vụ Tỉnh ủy": a membership in lower case, its body capitalised; or a form the
+    lexicon writes in lower case itself ("huyện ủy viên", as council news writes it)."""
+    if re.fullmatch(_LOWER_MEMBERSHIPS, m.group("title")):
+        return True
     first, _, rest = m.group("title").partition(" ")
     rest = rest.removeprefix("viên ")
     return first.islower() and rest[:1].isupper()
@@ -1317,8 +1339,15 @@ _ABBREVIATED_UNIT = re.compile(rf" [A-ZĐ]{{1,2}}\.{lexicon.UPPER}")
 _COMMUNE_UNITS = frozenset(lexicon.unit_words("commune"))
 
 
+# "Ông A, tân Chủ tịch UBND "siêu phường" ở Thanh Hóa": the unit told in a quoted description, not named; the
+# post is that unit's, not the province's the page is about.
+_QUOTED_UNIT = re.compile(
+    rf' ["“][^"”]{{0,20}}(?<![\w])(?:{lexicon.unit_alternation("commune", "district", written_out=True)})(?![\w])[^"”]{{0,20}}["”]')
+
+
 def _unread_unit(text: str, pos: int, end: int, title: Title) -> bool:
-    return bool(title.bodies) and title.bodies[-1].style == "unit" and _ABBREVIATED_UNIT.match(text, pos, end) is not None
+    return bool(title.bodies) and title.bodies[-1].style == "unit" and (
+        _ABBREVIATED_UNIT.match(text, pos, end) is not None or _QUOTED_UNIT.match(text, pos, end) is not None)
 
 
 def _unread_commune(text: str, pos: int, end: int, unit: str) -> bool:

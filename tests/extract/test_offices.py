@@ -1431,6 +1431,25 @@ def test_a_post_of_a_term_ended_before_the_page_is_former(text, expected):
     assert offices_of(text, published=dt.date(2025, 5, 20)) == expected
 
 
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a central Party or National Assembly post told with its numbered term, ended before the page: held no more
+        ("Ông Trần Văn Hùng, Ủy viên Bộ Chính trị, Trưởng Ban Tổ chức Trung ương khóa XII, dự lễ.",
+         {("Trần Văn Hùng", "Ủy viên Bộ Chính trị")}),
+        ("Bà Lê Thị Hoa, Phó Chủ tịch Quốc hội khóa XIV, về thăm trường cũ.", set()),
+        ("Ông Trần Văn Hùng, Ủy viên Trung ương Đảng khóa XII, dự lễ.", set()),
+        # near-misses: a term running at the page's date, a post taken for that term, a province's numbered term
+        ("Ông Trần Văn Hùng, Ủy viên Trung ương Đảng khóa XIII, dự lễ.",
+         {("Trần Văn Hùng", "Ủy viên Ban Chấp hành Trung ương Đảng Cộng sản Việt Nam")}),
+        ("Năm 2016, bà Lê Thị Hoa được bầu giữ chức Phó Chủ tịch Quốc hội khóa XIV.", {("Lê Thị Hoa", "Phó Chủ tịch Quốc hội")}),
+        ("Ông Trần Văn Hùng, Bí thư Tỉnh ủy Nghệ An khóa XVIII, dự lễ.", {("Trần Văn Hùng", "Bí thư Tỉnh ủy Nghệ An")}),
+    ],
+)
+def test_a_central_post_of_a_numbered_term_ended_is_former(text, expected):
+    assert offices_of(text, published=dt.date(2023, 5, 20)) == expected
+
+
 def test_the_lao_ministry_of_information_culture_and_tourism():
     text = "Tham dự có Bộ trưởng Thông tin, Văn hóa và Du lịch Lào Bua Khăm và nhiều quan chức."
     assert offices_of(text) == {("Bua Khăm", "Bộ trưởng Bộ Thông tin, Văn hóa và Du lịch Lào")}
@@ -2571,6 +2590,29 @@ def test_a_foreign_region_spelt_unread_gives_no_other(text, expected):
 @pytest.mark.parametrize(
     "text, expected",
     [
+        # an appointment told as not made (the verb denied before the name, or after it): no post
+        ("Ông Trần Văn Bình là Phó Bí thư Huyện ủy Anh Sơn. Dư luận hỏi vì sao không điều động, bổ nhiệm ông Bình "
+         "làm Giám đốc Sở Nội vụ tỉnh Nghệ An ngay từ đầu tháng.",
+         {("Trần Văn Bình", "Phó Bí thư Huyện ủy Anh Sơn")}),
+        ("Ông Trần Văn Bình, Phó Bí thư Huyện ủy Anh Sơn, không được bầu giữ chức Chủ tịch HĐND huyện Anh Sơn.",
+         {("Trần Văn Bình", "Phó Bí thư Huyện ủy Anh Sơn")}),
+        ("Bà Lê Thị Hoa, Phó Giám đốc Sở Y tế tỉnh Hà Tĩnh, chưa được bổ nhiệm làm Giám đốc Sở Y tế tỉnh Hà Tĩnh.",
+         {("Lê Thị Hoa", "Phó Giám đốc Sở Y tế tỉnh Hà Tĩnh")}),
+        # near-misses: the appointment made
+        ("Ông Trần Văn Bình, Phó Bí thư Huyện ủy Anh Sơn, được bầu giữ chức Chủ tịch HĐND huyện Anh Sơn.",
+         {("Trần Văn Bình", "Phó Bí thư Huyện ủy Anh Sơn"), ("Trần Văn Bình", "Chủ tịch HĐND huyện Anh Sơn")}),
+        ("Tỉnh quyết định bổ nhiệm ông Trần Văn Bình làm Giám đốc Sở Nội vụ tỉnh Nghệ An.",
+         {("Trần Văn Bình", "Giám đốc Sở Nội vụ tỉnh Nghệ An")}),
+    ],
+)
+def test_an_appointment_denied_gives_no_post(text, expected):
+    assert offices_of(text) == expected
+
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
         # a district raised to a town after the news (Chơn Thành 2022, Hoài Nhơn 2020), written as the
         # district it was: the article is about it, and its offices are the district's, as written
         (
@@ -2594,6 +2636,27 @@ def test_a_foreign_region_spelt_unread_gives_no_other(text, expected):
 )
 def test_a_district_written_as_it_was_before_it_became_a_town(text, expected):
     assert offices_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a post told of the names before "là"/"làm" is theirs, not the next name's after the comma
+        ("Ban Tổ chức Huyện ủy công bố quyết định bổ nhiệm các ông Lê Văn Tâm (nguyên Ủy viên HĐND huyện) và Trần "
+         "Văn Hòa (nguyên Chủ tịch UBND xã Tân Lập) là Phó Trưởng Ban Dân vận Huyện ủy Đông Anh, ông Phạm Văn Tùng "
+         "được bổ nhiệm giữ chức Phó Chánh Văn phòng Huyện ủy Đông Anh.",
+         {("Phạm Văn Tùng", "Phó Chánh Văn phòng Huyện ủy Đông Anh")}),
+        ("Huyện bổ nhiệm bà Lê Thị Tâm (nguyên Phó Chủ tịch UBND xã Tân Lập) làm Phó Trưởng Ban Dân vận Huyện ủy "
+         "Đông Anh, ông Phạm Văn Tùng làm Phó Chánh Văn phòng Huyện ủy Đông Anh.",
+         {("Lê Thị Tâm", "Phó Trưởng Ban Dân vận Huyện ủy Đông Anh"),
+          ("Phạm Văn Tùng", "Phó Chánh Văn phòng Huyện ủy Đông Anh")}),
+        # near-miss: a post set off before the name with no copula is the name's
+        ("Tham dự có Chủ tịch UBND tỉnh Bắc Ninh, ông Phạm Văn Tùng.", {("Phạm Văn Tùng", "Chủ tịch UBND tỉnh Bắc Ninh")}),
+    ],
+)
+def test_a_post_said_of_the_names_before_is_not_the_next_ones(text, expected):
+    assert offices_of(text) == expected
+
 
 
 @pytest.mark.parametrize(
@@ -2637,6 +2700,27 @@ def test_a_foreign_delegations_committee_is_its_own(text, expected):
 @pytest.mark.parametrize(
     "text, expected",
     [
+        # a transfer tells where the person goes to work, then the post taken there
+        ("Tỉnh điều động ông Trần Văn Hùng, Phó Giám đốc Sở Nội vụ đến nhận công tác tại Sở Tư pháp và bổ nhiệm giữ "
+         "chức Phó Giám đốc Sở Tư pháp tỉnh Quảng Nam.",
+         {("Trần Văn Hùng", "Phó Giám đốc Sở Tư pháp tỉnh Quảng Nam"), ("Trần Văn Hùng", "Phó Giám đốc Sở Nội vụ tỉnh Quảng Nam")}),
+        ("Chủ tịch UBND tỉnh điều động ông Trần Văn Hùng - Chủ tịch UBND huyện Quế Sơn về nhận công tác tại Sở Nội vụ "
+         "tỉnh Quảng Nam kể từ ngày 1-5-2020; bổ nhiệm giữ chức Phó Giám đốc Sở Nội vụ tỉnh Quảng Nam kể từ ngày 1-7-2020.",
+         {("Trần Văn Hùng", "Phó Giám đốc Sở Nội vụ tỉnh Quảng Nam"), ("Trần Văn Hùng", "Chủ tịch UBND huyện Quế Sơn")}),
+        # near-miss: the post named bare, its body left to the reader, gives nothing
+        ("Tỉnh điều động ông Trần Văn Hùng, Phó Giám đốc Sở Nội vụ tỉnh Quảng Nam đến nhận công tác tại Sở Tư pháp và "
+         "bổ nhiệm giữ chức Phó giám đốc.",
+         {("Trần Văn Hùng", "Phó Giám đốc Sở Nội vụ tỉnh Quảng Nam")}),
+    ],
+)
+def test_a_post_taken_where_the_transfer_sends(text, expected):
+    assert offices_of(text) == expected
+
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
         # a national post naming no country, held by a name in plain Latin letters: not Vietnam's; the country unknown
         ("Chiều 1/8 tại Viêng Chăn, Đoàn đại biểu tỉnh Hà Nam đã được Thủ tướng Bounmy Sayavong tiếp.", set()),
         ("Chiều 1/8, Phó Chủ tịch nước Khamla Sengdara đã tiếp Đoàn đại biểu tỉnh Thái Bình.", set()),
@@ -2659,6 +2743,26 @@ def test_a_foreigners_post_naming_no_country_is_not_vietnams(text, expected):
 @pytest.mark.parametrize(
     "text, expected",
     [
+        # the army's and the police's national commands, named whole: the country's
+        ("Thiếu tướng Trần Văn Hùng, Tư lệnh Bộ Tư lệnh Thủ đô Hà Nội dự lễ.",
+         {("Trần Văn Hùng", "Tư lệnh Bộ Tư lệnh Thủ đô Hà Nội")}),
+        ("Chuẩn đô đốc Trần Văn Hùng, Phó Tư lệnh Quân chủng Hải quân, thăm tỉnh Khánh Hòa.",
+         {("Trần Văn Hùng", "Phó Tư lệnh Quân chủng Hải quân")}),
+        ("Bộ Công an điều động Đại tá Trần Văn Hùng, Giám đốc Công an tỉnh Nam Định đến nhận công tác và bổ nhiệm "
+         "giữ chức Tư lệnh Bộ Tư lệnh Cảnh sát cơ động.",
+         {("Trần Văn Hùng", "Tư lệnh Bộ Tư lệnh Cảnh sát cơ động"), ("Trần Văn Hùng", "Giám đốc Công an tỉnh Nam Định")}),
+        # near-miss: a command the lexicon does not name gives nothing
+        ("Đại tá Trần Văn Hùng, Tư lệnh Binh chủng Đặc công dự lễ.", set()),
+    ],
+)
+def test_a_national_command_of_the_army_or_police(text, expected):
+    assert offices_of(text) == expected
+
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
         # a master's degree before the name, abbreviated or not, is no part of it
         ("Tham dự có ThS Lê Văn Hòa, Phó Cục trưởng Cục Thú y.", {("Lê Văn Hòa", "Phó Cục trưởng Cục Thú y")}),
         ("Tiếp đoàn có Thạc sĩ Nguyễn Thị Lan, Giám đốc Sở Ngoại vụ tỉnh Nghệ An.",
@@ -2668,4 +2772,40 @@ def test_a_foreigners_post_naming_no_country_is_not_vietnams(text, expected):
     ],
 )
 def test_a_masters_degree_before_a_name_is_no_part_of_it(text, expected):
+    assert offices_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the one replaced told of their own move, done before ("đã được", "vừa được"): that post is theirs
+        ("HĐND phường Hạc Thành bầu ông Lê Văn Tám giữ chức Chủ tịch UBND phường Hạc Thành, thay cho ông Trần Văn "
+         "Hùng đã được Ban Thường vụ Tỉnh ủy điều động giữ chức Bí thư Đảng ủy xã Đông Thành.",
+         {("Lê Văn Tám", "Chủ tịch UBND phường Hạc Thành"), ("Trần Văn Hùng", "Bí thư Đảng ủy xã Đông Thành")}),
+        ("Ông Lê Văn Tám được bầu làm Chủ tịch UBND phường Hạc Thành thay ông Trần Văn Hùng vừa được điều động giữ "
+         "chức Bí thư Đảng ủy xã Đông Thành.",
+         {("Lê Văn Tám", "Chủ tịch UBND phường Hạc Thành"), ("Trần Văn Hùng", "Bí thư Đảng ủy xã Đông Thành")}),
+        # near-miss: "A thay B giữ chức X": the post is A's
+        ("Ông Lê Văn Tám, Bí thư Tỉnh ủy Nghệ An, thay ông Trần Văn Hùng giữ chức Bộ trưởng Bộ Nội vụ.",
+         {("Lê Văn Tám", "Bí thư Tỉnh ủy Nghệ An"), ("Lê Văn Tám", "Bộ trưởng Bộ Nội vụ")}),
+    ],
+)
+def test_the_one_replaced_told_of_their_own_move(text, expected):
+    assert offices_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # posts listed after one verb of appointing, a dash between them
+        ("Ông Lê Văn Tám được chỉ định giữ chức Phó Bí thư Tỉnh ủy - Chủ tịch UBND tỉnh Nghệ An.",
+         {("Lê Văn Tám", "Phó Bí thư Tỉnh ủy Nghệ An"), ("Lê Văn Tám", "Chủ tịch UBND tỉnh Nghệ An")}),
+        ("HĐND xã bầu bà Lê Thị Hoa giữ chức Phó Bí thư Đảng ủy – Chủ tịch UBND xã Tân Lập.",
+         {("Lê Thị Hoa", "Phó Bí thư Đảng ủy xã Tân Lập"), ("Lê Thị Hoa", "Chủ tịch UBND xã Tân Lập")}),
+        # near-miss: the title after the dash stands before another name: never the appointed one's
+        ("Ông Lê Văn Tám được bầu giữ chức Chủ tịch UBND tỉnh Nghệ An - Bí thư Tỉnh ủy Trần Văn Hùng chúc mừng.",
+         {("Lê Văn Tám", "Chủ tịch UBND tỉnh Nghệ An")}),
+    ],
+)
+def test_posts_after_the_verb_joined_by_a_dash(text, expected):
     assert offices_of(text) == expected

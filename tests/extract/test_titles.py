@@ -1438,3 +1438,111 @@ def test_the_fronts_central_and_local_committees_short_forms(text, expected):
 )
 def test_a_verb_of_saying_ends_a_bodys_name(text, expected):
     assert offices_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a committee membership written in lower case ("huyện ủy viên", as council news writes it) keeps the
+        # person's chain of titles going
+        ("HĐND xã Duy Hòa bầu ông Lê Văn Tám – huyện ủy viên, Bí thư Đảng ủy xã giữ chức Chủ tịch HĐND xã Duy Hòa.",
+         {("Lê Văn Tám", "Chủ tịch HĐND xã Duy Hòa")}),
+        ("Ông Lê Văn Tám, thành ủy viên, Chủ tịch UBND quận Hải Châu dự lễ.",
+         {("Lê Văn Tám", "Thành ủy viên Đà Nẵng"), ("Lê Văn Tám", "Chủ tịch UBND quận Hải Châu")}),
+        # near-miss: the members as a group are no one's post
+        ("Các tỉnh ủy viên đã bỏ phiếu bầu ông Lê Văn Tám.", set()),
+    ],
+)
+def test_a_lower_case_committee_membership(text, expected):
+    assert offices_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the command itself ("Bộ Tư lệnh Quân khu 5") is a body, no commander's post of the next name
+        ("Theo quyết định của Bộ Tư lệnh Quân khu 5, Thượng tá Trần Văn Hùng được bổ nhiệm giữ chức vụ Chỉ huy "
+         "trưởng Ban CHQS huyện Đại Lộc.",
+         {("Trần Văn Hùng", "Chỉ huy trưởng Ban Chỉ huy Quân sự huyện Đại Lộc")}),
+        ("Đại diện Bộ Tư lệnh Quân khu 7, Đại tá Trần Văn Hùng phát biểu.", set()),
+        # near-misses: a commander's post, and one of a command named whole
+        ("Trung tướng Trần Văn Hùng, Tư lệnh Quân khu 7 dự.", {("Trần Văn Hùng", "Tư lệnh Quân khu 7")}),
+        ("Trung tướng Trần Văn Hùng, Phó Tư lệnh Bộ Tư lệnh Thủ đô Hà Nội dự.",
+         {("Trần Văn Hùng", "Phó Tư lệnh Bộ Tư lệnh Thủ đô Hà Nội")}),
+    ],
+)
+def test_a_command_named_is_no_commanders_post(text, expected):
+    assert offices_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # an army unit's political head ("Chủ nhiệm Chính trị"), a role of its own before the unit
+        ("Thủ tướng Chính phủ bổ nhiệm Thiếu tướng La Văn Tám, Phó Chủ nhiệm Chính trị Quân khu 1 giữ chức Phó "
+         "Chính ủy Quân khu 1, Bộ Quốc phòng.",
+         {("La Văn Tám", "Phó Chủ nhiệm Chính trị Quân khu 1"), ("La Văn Tám", "Phó Chính ủy Quân khu 1")}),
+        ("Đại tá Lê Văn Tám, Chủ nhiệm Chính trị Bộ CHQS tỉnh Lạng Sơn dự lễ.",
+         {("Lê Văn Tám", "Chủ nhiệm Chính trị Bộ Chỉ huy Quân sự tỉnh Lạng Sơn")}),
+        # near-miss: a faculty's head is no post here
+        ("Ông Lê Văn Tám, Chủ nhiệm Khoa Chính trị Trường Đại học Vinh dự lễ.", set()),
+    ],
+)
+def test_an_army_units_political_head(text, expected):
+    assert offices_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a unit told in a quoted description, not named: the post is no province's
+        ("HĐND phường Hạc Thành, tỉnh Thanh Hóa họp. Ông Lê Văn Tám, tân Chủ tịch UBND \"siêu phường\" phát biểu.", set()),
+        ("Ông Lê Văn Tám, tân Chủ tịch UBND “xã đảo” ở Quảng Ninh phát biểu.", set()),
+        # near-miss: the province named after the title, a quote elsewhere
+        ("Ông Lê Văn Tám, Chủ tịch UBND tỉnh Thanh Hóa, nói về \"siêu phường\".",
+         {("Lê Văn Tám", "Chủ tịch UBND tỉnh Thanh Hóa")}),
+    ],
+)
+def test_a_unit_told_in_quotes_is_not_the_province(text, expected):
+    assert offices_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the Front's secretary-general is one of its vice-chairs, the body written once, on the second title
+        ("Bà Lê Thị Hoa, Ủy viên Trung ương Đảng, Phó Chủ tịch - Tổng Thư ký Ủy ban Trung ương MTTQ Việt Nam dự lễ.",
+         {("Lê Thị Hoa", "Ủy viên Ban Chấp hành Trung ương Đảng Cộng sản Việt Nam"),
+          ("Lê Thị Hoa", "Phó Chủ tịch Ủy ban Trung ương MTTQ Việt Nam"),
+          ("Lê Thị Hoa", "Tổng Thư ký Ủy ban Trung ương MTTQ Việt Nam")}),
+        ("Hội nghị bầu bà Lê Thị Hoa giữ chức Phó Chủ tịch - Tổng Thư ký Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam.",
+         {("Lê Thị Hoa", "Phó Chủ tịch Ủy ban Trung ương MTTQ Việt Nam"),
+          ("Lê Thị Hoa", "Tổng Thư ký Ủy ban Trung ương MTTQ Việt Nam")}),
+        # near-miss: a vice-chair of another body, a comma between: each title keeps its own body
+        ("Ông Lê Văn Tám, Phó Chủ tịch UBND tỉnh, Tổng Thư ký Hội Hữu nghị Việt Nam - Lào tỉnh Nghệ An dự.",
+         {("Lê Văn Tám", "Phó Chủ tịch UBND tỉnh Nghệ An"), ("Lê Văn Tám", "Tổng Thư ký Hội Hữu nghị Việt Nam - Lào tỉnh Nghệ An")}),
+    ],
+)
+def test_the_fronts_vice_chair_and_secretary_general(text, expected):
+    assert offices_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # departments abbreviated with hyphens only ("Sở TT-TT", "Sở LĐ-TB-XH", "Sở LĐ-TBXH")
+        ("Điều động ông Lê Văn Tám, Phó giám đốc Sở LĐ-TB-XH giữ chức Phó chánh Thanh tra tỉnh Quảng Nam.",
+         {("Lê Văn Tám", "Phó Giám đốc Sở Lao động - Thương binh và Xã hội tỉnh Quảng Nam"),
+          ("Lê Văn Tám", "Phó Chánh Thanh tra tỉnh Quảng Nam")}),
+        ("Bà Lê Thị Hoa, Giám đốc Sở LĐ-TBXH tỉnh Quảng Nam dự lễ.",
+         {("Lê Thị Hoa", "Giám đốc Sở Lao động - Thương binh và Xã hội tỉnh Quảng Nam")}),
+        ("Ông Trần Văn Hùng, Phó giám đốc Sở TT-TT tỉnh Quảng Nam dự lễ.",
+         {("Trần Văn Hùng", "Phó Giám đốc Sở Thông tin và Truyền thông tỉnh Quảng Nam")}),
+        # near-miss: the new post named with "Sở" alone after another department: left out
+        ("Tỉnh Quảng Nam điều động ông Trần Văn Hùng, Phó giám đốc Sở TT-TT đến nhận công tác tại Sở KH-CN và bổ "
+         "nhiệm giữ chức Phó giám đốc Sở.",
+         {("Trần Văn Hùng", "Phó Giám đốc Sở Thông tin và Truyền thông tỉnh Quảng Nam")}),
+    ],
+)
+def test_departments_abbreviated_with_hyphens(text, expected):
+    assert offices_of(text) == expected

@@ -161,7 +161,24 @@ _ACRONYM_THEN_EDITION = re.compile(
 
 def _past_acronym_and_edition(text: str, pos: int, end: int) -> int:
     m = _ACRONYM_THEN_EDITION.match(text, pos, end)
-    return m.end() if m else pos
+    return m.end() if m else _past_acronym_then_words_and_edition(text, pos, end)
+
+
+# "Ngày hội văn hóa, thể thao và du lịch (VHTT&DL) các dân tộc vùng Đông Bắc lần thứ XI": after the
+# acronym in brackets the name goes on, with words none of which is a stop word, to its edition.
+_ACRONYM = re.compile(r" \( ?[A-Z][A-Z0-9&]{1,11} ?\)")
+_EDITION_AFTER_WORDS = re.compile(r"((?: [^\W\d_][\w-]*){1,8}?)(?: năm (?:19|20)\d\d| lần thứ (?:\d{1,3}|[IVXLC]{1,6}))(?![\w])")
+
+
+def _past_acronym_then_words_and_edition(text: str, pos: int, end: int) -> int:
+    a = _ACRONYM.match(text, pos, end)
+    m = _EDITION_AFTER_WORDS.match(text, a.end(), end) if a else None
+    if m is None:
+        return pos
+    words = list(_TOKEN.finditer(text, m.start(1), m.end(1)))
+    if any(_STOP.match(text, w.start(), end) or _HEAD.match(text, w.start(), end) for w in words):
+        return pos
+    return m.end()
 
 
 def _edition_year_end(text: str, pos: int, end: int) -> int:
@@ -579,7 +596,7 @@ def _name_end(text: str, pos: int, end: int, acts: bool = False, audience: bool 
     the head of a discussion (``about``: 'Tọa đàm') 'về' opens the name with its topic."""
     last = pos
     prev = ""  # the last token of the name so far
-    has_between = topic = False
+    has_between = topic = event_topic = False
     for i, m in enumerate(_TOKEN.finditer(text, pos, end)):
         tok, at = m.group(0), m.start()
         if i >= MAX_TOKENS or tok in "();:.…!?":
@@ -591,12 +608,14 @@ def _name_end(text: str, pos: int, end: int, acts: bool = False, audience: bool 
         if (acts and _DATED.match(text, at - 1, end)) or _DAY_PART_DATED.match(text, at - 1, end):
             break
         opens = _opens_name(tok) or _plural_name(text, tok, m.end(), end) or (acts and tok not in _act_non_openers())
-        topic = topic or (last == pos and about and _topic_next(text, tok, m.end(), end))
+        event_topic = event_topic or _event_as_topic(text, tok, m.end(), end)
+        topic = topic or event_topic or (last == pos and about and _topic_next(text, tok, m.end(), end))
         opens = opens or bool(_NOUN_LED_DESCRIPTOR.match(text, at, end) or _FULL_OPENER.match(text, at, end)) or (last == pos and (topic or _act_on_a_name(text, at, end)))
         opens = opens or (last == pos and (_named_up_to_year(text, at, end) or _titled_next(text, at, end)
                                            or _named_up_to_edition(text, at, end)))
         if (last == pos and not opens) or (_stops(text, tok, at, end, has_between) and not (audience and tok == "cho")
-                                           and not (topic and tok == "và" and _topic_goes_on(text, m.end(), end))):
+                                           and not (topic and tok == "và" and _topic_goes_on(text, m.end(), end))
+                                           and not (event_topic and tok == "và" and _event_as_topic(text, "về", m.end(), end))):
             break
         if not opens and _YEAR.fullmatch(prev):
             break
@@ -714,6 +733,12 @@ def _topic_next(text: str, tok: str, pos: int, end: int) -> bool:
     return bool(nxt and nxt.group(0).islower() and not _ABOUT_NON_TOPIC.match(text, pos + 1, end))
 
 
+def _event_as_topic(text: str, tok: str, pos: int, end: int) -> bool:
+    """'Hội nghị về Lễ hội Hoa Ban', 'buổi họp báo về Tuần Văn hóa X': an event after 'về' is what the
+    meeting is about, part of its name (its place is the meeting's, not the festival's)."""
+    return tok == "về" and pos + 1 <= end and _HEAD.match(text, pos + 1, end) is not None and text[pos + 1].isupper()
+
+
 _NAMED_ACT = re.compile(r"(?:" + lexicon.alternation(_lex()["named_acts"]) + r")(?![\w])")
 NAMED_ACT_REACH = 8  # words from the act to the capitalised part of the name
 
@@ -783,10 +808,16 @@ def _stops(text: str, tok: str, at: int, end: int, has_between: bool) -> bool:
         return False  # 'giữa tỉnh A với tỉnh B': the second side, as after 'và'
     if tok == "và":
         nxt = _TOKEN.match(text, at + 3, end) if at + 3 <= end else None  # the word after 'và '
-        return not (has_between or _GOODS.match(text, at + 3, end) or (nxt and nxt.group(0)[0].isupper() and not _HEAD.match(text, at + 3, end)))
+        return not (has_between or _GOODS.match(text, at + 3, end) or _last_field_listed(text, at, end)
+                    or (nxt and nxt.group(0)[0].isupper() and not _HEAD.match(text, at + 3, end)))
     if tok == "tại" and names_its_edition(text, at, end):
         return False
+    if tok == "vào" and _INVESTED_IN.match(text, at, end):
+        return False
     return tok[0].islower() and bool(_STOP.match(text, at, end)) and not _ends_a_compound(text, tok, at)
+
+
+_INVESTED_IN = re.compile(r"(?<=đầu tư )vào (?:" + lexicon.alternation(_lex()["invested_in"]) + r") (?=\w)")
 
 
 # 'Lễ hội Văn hóa Việt Nam tại Hàn Quốc lần thứ 5': the place before the edition's number is in the name.
@@ -812,6 +843,15 @@ def _ends_a_compound(text: str, tok: str, at: int) -> bool:
 _DASHED_FIELDS = lexicon.alternation(_lex()["dashed_fields"])
 _DASHED_FIELD_AFTER = re.compile(rf"(?:{_DASHED_FIELDS})(?![\w])")
 _DASHED_FIELD_BEFORE = re.compile(rf"(?<![\w])(?:{_DASHED_FIELDS}) ?$")
+
+
+_FIELDS_LISTED_BEFORE = re.compile(rf"(?<![\w])(?:{_DASHED_FIELDS}), (?:{_DASHED_FIELDS}) $")
+
+
+def _last_field_listed(text: str, at: int, end: int) -> bool:
+    """'Ngày hội văn hóa, thể thao và du lịch …': 'và' before the last of the fields of work the name
+    lists after a comma, as 'văn hóa, thể thao' and 'văn hóa - xã hội' are inside it."""
+    return bool(_DASHED_FIELD_AFTER.match(text, at + 3, end) and _FIELDS_LISTED_BEFORE.search(text, max(0, at - 40), at))
 
 
 def _joins(text: str, pos: int, end: int, sep: str, named: bool = False, after_year: bool = False) -> bool:

@@ -638,8 +638,15 @@ def _a_day_of_the_story(sentence: Sentence, d, facts: list[Fact]) -> bool:
 PURPOSE_BEFORE = re.compile(r"(?<![\w])(?:để|nhằm) (?:[^\s,;]+ ){0,4}(?:tổ chức|đăng cai) $")
 
 
+# "buổi họp báo về Tuần Văn hóa X tại Hàn Quốc diễn ra tại TP Nha Trang", "cuộc họp về Lễ hội Y":
+# an event a meeting is about (when the meeting's own name is not read) is held elsewhere, later.
+TOPIC_OF_A_MEETING = re.compile(
+    r"(?<![\w])(?:[Hh]ọp báo|[Hh]ội nghị|[Hh]ội thảo|[Tt][oọ]ạ? đàm|[Cc]uộc họp|[Bb]uổi làm việc)(?: [^\W\d_]+){0,2} về $")
+
+
 def _purpose_of(text: str, sentence: Sentence, e: events.EventMention) -> bool:
-    return PURPOSE_BEFORE.search(text, max(sentence.start, e.start - 60), e.start) is not None
+    return PURPOSE_BEFORE.search(text, max(sentence.start, e.start - 60), e.start) is not None \
+        or TOPIC_OF_A_MEETING.search(text, max(sentence.start, e.start - 40), e.start) is not None
 
 
 # "năm 2015 tỉnh đã đón 43 đoàn khách, tổ chức thành công Hội nghị X tại Y": a review of a year

@@ -1033,3 +1033,59 @@ def test_days_of_culture_in_lower_case_name_an_event(text, expected):
 )
 def test_the_town_a_venue_is_of_is_no_part_of_its_name(text, expected):
     assert locations_in(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("Sáng 16/8, Hội nghị về Lễ hội Hoa Ban Điện Biên được tổ chức tại Hà Nội.", "Hội nghị về Lễ hội Hoa Ban Điện Biên"),
+        ("Chiều 2/4, buổi họp báo về Festival Hoa Đà Lạt năm 2025 được tổ chức tại TP Hồ Chí Minh.",
+         "họp báo về Festival Hoa Đà Lạt năm 2025"),
+        ("Tại Hội nghị truyền thông về Liên hoan Hát Then và Lễ hội Lồng Tồng năm 2025 do UBND tỉnh Lạng Sơn tổ chức tại Hà Nội,",
+         "Hội nghị truyền thông về Liên hoan Hát Then và Lễ hội Lồng Tồng năm 2025"),
+        ("UBND tỉnh Khánh Hòa tổ chức Hội nghị truyền thông Festival Biển Nha Trang 2025 tại TP Hồ Chí Minh.",
+         "Hội nghị truyền thông Festival Biển Nha Trang 2025"),
+    ],
+)
+def test_an_event_a_meeting_is_about_is_part_of_its_name(text, name):
+    assert name in [e.name for e in find_events(text, 0, len(text), [])]
+
+
+def test_about_after_a_meeting_going_home_names_nothing():
+    text = "Sau Hội nghị, đoàn về Lễ hội Hoa Ban ở Điện Biên."
+    assert "Hội nghị về Lễ hội Hoa Ban" not in [e.name for e in find_events(text, 0, len(text), [])]
+    text = "Hội nghị truyền thông được tổ chức tại Hà Nội."
+    assert [e.name for e in find_events(text, 0, len(text), [])] == [""]
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("Ngày hội văn hóa, thể thao và du lịch các dân tộc vùng Tây Bắc lần thứ XV được tổ chức tại Sơn La.",
+         "Ngày hội văn hóa, thể thao và du lịch các dân tộc vùng Tây Bắc lần thứ XV"),
+        ("Sáng 3/11, Hội thảo kinh tế, thương mại và đầu tư Việt Nam - Lào diễn ra tại TP Vinh.",
+         "Hội thảo kinh tế, thương mại và đầu tư Việt Nam - Lào"),
+        ("Ngày hội văn hóa, thể thao và du lịch (VHTT&DL) các dân tộc vùng Đông Bắc lần thứ XI, năm 2024 được tổ chức tại Lạng Sơn.",
+         "Ngày hội văn hóa, thể thao và du lịch (VHTT&DL) các dân tộc vùng Đông Bắc lần thứ XI"),
+        ("Liên hoan Nghệ thuật quần chúng (NTQC) các dân tộc tỉnh Gia Lai năm 2025 diễn ra tại phường Pleiku.",
+         "Liên hoan Nghệ thuật quần chúng (NTQC) các dân tộc tỉnh Gia Lai năm 2025"),
+        ("Bộ VHTTDL đã tổ chức Hội nghị xúc tiến đầu tư vào lĩnh vực văn hóa, thể thao và du lịch khu vực phía Nam tại Bình Dương.",
+         "Hội nghị xúc tiến đầu tư vào lĩnh vực văn hóa, thể thao và du lịch khu vực phía Nam"),
+        ("Sáng 4/6, UBND tỉnh tổ chức Diễn đàn xúc tiến đầu tư vào ngành nông nghiệp công nghệ cao tỉnh Lâm Đồng.",
+         "Diễn đàn xúc tiến đầu tư vào ngành nông nghiệp công nghệ cao tỉnh Lâm Đồng"),
+    ],
+)
+def test_fields_listed_acronym_and_investment_field_stay_in_the_name(text, name):
+    assert name in [e.name for e in find_events(text, 0, len(text), [])]
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("Hội nghị kinh tế và du lịch được tổ chức tại Huế.", "Hội nghị kinh tế"),  # no comma list: 'và' ends it
+        ("UBND tỉnh tổ chức Hội nghị xúc tiến đầu tư vào sáng 5/6 tại TP Vinh.", "Hội nghị xúc tiến đầu tư"),
+        ("Hội nghị Bộ trưởng Kinh tế (AEM) được tổ chức lần thứ 50 tại Singapore.", "Hội nghị Bộ trưởng Kinh tế"),
+    ],
+)
+def test_near_misses_of_fields_acronym_and_investment(text, name):
+    assert [e.name for e in find_events(text, 0, len(text), [])][0] == name

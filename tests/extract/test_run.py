@@ -2642,3 +2642,30 @@ def test_a_part_listed_after_a_bare_head_is_not_its_antecedent(text, expected):
 )
 def test_a_place_whose_attendants_an_online_meeting_lists_is_no_venue(text, expected):
     assert {f for f in facts_of(text) if f[1] == "heldIn"} == expected
+
+
+@pytest.mark.parametrize(
+    "text, event, place",
+    [
+        ("Tại Hội nghị truyền thông về Lễ hội Hoa tam giác mạch năm 2025 do UBND tỉnh Tuyên Quang tổ chức tại Hà Nội chiều 16/8, "
+         "ông Lò Văn Tâm cho biết lễ hội có nhiều hoạt động.",
+         "Hội nghị truyền thông về Lễ hội Hoa tam giác mạch năm 2025", "Hà Nội"),
+        ("Sáng 16/8, Hội thảo về Lễ hội Hoa Ban Điện Biên được tổ chức tại Hà Nội.", "Hội thảo về Lễ hội Hoa Ban Điện Biên", "Hà Nội"),
+    ],
+)
+def test_the_place_of_a_meeting_about_a_festival_is_not_the_festivals(text, event, place):
+    facts = facts_of(text, relation="heldIn")
+    assert (event, "heldIn", place) in facts
+    assert not any(s.startswith("Lễ hội") for s, _, _ in facts)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chiều 2/4, buổi họp báo về Tuần Văn hóa Khánh Hòa tại Hàn Quốc diễn ra tại TP Nha Trang.",
+        "Chiều 2/4, cuộc họp về Lễ hội Hoa Ban năm 2025 diễn ra tại trụ sở UBND tỉnh Điện Biên.",
+    ],
+)
+def test_an_event_a_meeting_is_about_takes_no_place_of_the_meeting(text):
+    assert not any(s.startswith(("Tuần", "Lễ hội")) for s, _, _ in facts_of(text, relation="heldIn"))
+

@@ -497,8 +497,9 @@ _PHRASE_HEAD = re.compile(
     r"(?:(?:[Ss]áng sớm|[Cc]hiều tối|[Tt]ối muộn|[Ss]áng|[Cc]hiều|[Tt]rưa|[Tt]ối|[Đđ]êm|[Kk]huya) )?"
     r"(?:(?:[Nn]gày hôm (?:nay|qua)|[Hh]ôm nay|[Hh]ôm qua|[Nn]gày mai|nay|qua|mai) ?(?:,|[-–])? ?)?(?:" + _WEEKDAY + r")?(?:[Nn]gày )?(?:" + _WEEKDAY + r")?\(? ?$"
 )
-# A date set off by a comma, or told before the venue: "Tối 28.10 tại Quảng trường X đã diễn ra …".
-_AFTER_PHRASE = re.compile(r" ?\)?(?: ?\([^()]{0,60}\))? ?(?:,| tại )")
+# A date set off by a comma, or told before the venue: "Tối 28.10 tại Quảng trường X đã diễn ra …";
+# so is a day still to come ("20h ngày 9/11 tới đây, tại …", "ngày 5/6 sắp tới tại …").
+_AFTER_PHRASE = re.compile(r" ?\)?(?: ?\([^()]{0,60}\))?(?: (?:tới đây|sắp tới))? ?(?:,| tại )")
 # "Tại Hội nghị X, sáng 14/12, …": the event that frames the clause is the one dated.
 _FRAME = re.compile(r"(?:[Tt]ại|[Nn]hân|[Bb]ên lề|[Tt]rong khuôn khổ|[Tt]rong|[Tt]iếp tục|[Tt]iếp theo) (?:các |chương trình )?$")
 # "Trong khuôn khổ Hội nghị X, chiều 12/12, Cục Y tổ chức Tọa đàm Z": a frame beside which another

@@ -2669,3 +2669,20 @@ def test_the_place_of_a_meeting_about_a_festival_is_not_the_festivals(text, even
 def test_an_event_a_meeting_is_about_takes_no_place_of_the_meeting(text):
     assert not any(s.startswith(("Tuần", "Lễ hội")) for s, _, _ in facts_of(text, relation="heldIn"))
 
+
+@pytest.mark.parametrize(
+    "text, event, day",
+    [
+        ("20h ngày 15/3/2026 tới đây, tại Sân vận động tỉnh sẽ diễn ra Lễ khai mạc Lễ hội Hoa Ban lần thứ IX.",
+         "Lễ khai mạc Lễ hội Hoa Ban lần thứ IX", dt.date(2026, 3, 15)),
+        ("Sáng 5/6 sắp tới, tại Trung tâm Hội nghị tỉnh Lạng Sơn sẽ diễn ra Hội nghị xúc tiến đầu tư tỉnh Lạng Sơn năm 2025.",
+         "Hội nghị xúc tiến đầu tư tỉnh Lạng Sơn năm 2025", dt.date(2025, 6, 5)),
+    ],
+)
+def test_a_day_still_to_come_leads_the_event(text, event, day):
+    assert (event, "startDate", day) in facts_of(text, relation="startDate")
+
+
+def test_a_day_still_to_come_in_a_plan_dates_no_event():
+    text = "Kế hoạch ban hành ngày 5/6 tới đây sẽ được triển khai, Hội nghị xúc tiến đầu tư tỉnh Lạng Sơn năm 2025 bàn về nội dung này."
+    assert not facts_of(text, relation="startDate")

@@ -1290,20 +1290,6 @@ _OF_A_PARTY = frozenset(b["canonical"] for b in lexicon.titles()["bodies"] if is
 _FOREIGN_PARTIES = {c: p for c, p in lexicon.titles()["ruling_parties"].items() if c != "VN" and not c.startswith("_")}
 
 
-# A name in plain Latin letters, no letter only Vietnamese writes ("Bounmy Sayavong", "Kim Jong-soo"):
-# a foreigner's, as the ethnic minorities' names are not ("Kpă Hlen", "Rơ Châm Hmoan").
-PLAIN_LATIN_NAME = re.compile(r"[A-Za-z]+(?:[ -][A-Za-z]+)+")
-
-
-def foreigner_in_unnamed_office(h: Holding) -> bool:
-    """"đã được Thủ tướng Bounmy Sayavong tiếp": a national post of no body that names no country
-    (Thủ tướng, Phó Chủ tịch nước), held by a foreigner's name, is of the holder's own country, which
-    the text does not say; not Vietnam's."""
-    t = h.title
-    return (t.is_national and t.country is None and not t.places and not t.is_diplomatic
-            and not t.bodies and not h.name.vietnamese and bool(PLAIN_LATIN_NAME.fullmatch(h.name.label)))
-
-
 def _national_body_post(title: Title) -> bool:
     """A current post in a national body of state, not of a party: 'Ủy viên Quân ủy Trung ương'."""
     return bool(title.bodies) and not title.former and not title.unit and all(b.style == "national" for b in title.bodies)

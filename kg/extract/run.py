@@ -380,7 +380,7 @@ def office_facts(scope: Scope, sentence: Sentence, names, found_titles, state: D
         qualified = [b if offices.unit_clash_left(a, local.province) and b.title.places and b.context == "sentence" else a
                      for a, b in zip(qualified, again)]
     for h in offices.without_foreigners_in_national_posts([offices.recall(h, state.held) for h in qualified]):
-        fact = None if offices.foreigner_in_unnamed_office(h) else _office_fact(scope, sentence, h)
+        fact = _office_fact(scope, sentence, h)
         if fact is not None:
             facts.append(fact)
     facts += attendance_facts(scope, sentence, facts, state)

@@ -378,13 +378,9 @@ def _with_bare_secretaries(text: str, found: list[Title]) -> list[Title]:
 _SHARED_BODY_ROLES = lexicon.titles()["shared_body_roles"]["roles"]
 _LONE_HEAD = re.compile(rf"(?<![\w])(?P<deputy>Phó )?(?P<role>{lexicon.alternation(_SHARED_BODY_ROLES)})(?:\s*,\s*| kiêm )$")
 _JOINED_ROLES = _SHARED_BODY_ROLES + lexicon.titles()["shared_body_roles"]["joined_roles"]
-_JOINED_HEAD = re.compile(rf"(?<![\w])(?P<deputy>Phó )?(?P<role>{lexicon.alternation(_JOINED_ROLES)}) kiêm $")
-
-
-# "Phó Chủ tịch - Tổng Thư ký Ủy ban Trung ương MTTQ Việt Nam", "Phó Chủ tịch kiêm Tổng Thư ký Hội X": the Front's
-# and the associations' secretary-general is one of their vice-chairs, the body written once, on the second.
-_VICE_CHAIR_BEFORE = re.compile(r"(?<![\w])Phó Chủ tịch(?:\s+[-–]\s+| kiêm )$")
-_SECRETARY_GENERAL = "Tổng Thư ký"
+# "Phó Chủ tịch kiêm Tổng Thư ký Ủy ban Trung ương MTTQ", "Phó Chủ tịch - Tổng Thư ký Hội X": the Front's and
+# the associations' secretary-general is one of their vice-chairs, the body written once, on the second.
+_JOINED_HEAD = re.compile(rf"(?<![\w])(?P<deputy>Phó )?(?P<role>{lexicon.alternation(_JOINED_ROLES)})(?: kiêm |\s+[-–]\s+)$")
 
 
 def _with_lone_heads(text: str, found: list[Title]) -> list[Title]:
@@ -395,12 +391,6 @@ def _with_lone_heads(text: str, found: list[Title]) -> list[Title]:
     two posts, not one person's)."""
     out: list[Title] = []
     for title in found:
-        if title.role == _SECRETARY_GENERAL and title.bodies and not _a_party_body(title):
-            m = _VICE_CHAIR_BEFORE.search(text, max(0, title.start - 20), title.start)
-            if m and (not out or out[-1].end <= m.start()):
-                end = m.start() + len("Phó Chủ tịch")
-                out.append(replace(title, start=m.start(), end=end, written=text[m.start() : end], role="Phó Chủ tịch",
-                                   base="Chủ tịch"))
         if title.base in _JOINED_ROLES and title.bodies and not _a_party_body(title):
             m = _LONE_HEAD.search(text, max(0, title.start - 24), title.start) if title.base in _SHARED_BODY_ROLES else None
             m = m or _JOINED_HEAD.search(text, max(0, title.start - 24), title.start)

@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Iterator
+from itertools import islice
 import os
 from pathlib import Path
 
@@ -220,7 +221,7 @@ def guess_title(lines: list[str]) -> str | None:
     if any is (pages put the outlet's name, a slogan or a menu above the headline, and the
     headline's date under it), else the first."""
     candidates = [i for i, line in enumerate(lines[:6]) if line and _could_be_headline(line)]
-    dated = [i for i in candidates if is_dateline(next((line for line in lines[i + 1:] if line), ""))]
+    dated = [i for i in candidates if is_dateline(next((line for line in islice(lines, i + 1, None) if line), ""))]
     chosen = (dated or candidates or [None])[0]
     return None if chosen is None else lines[chosen].rstrip(":")
 

@@ -2809,3 +2809,48 @@ def test_the_one_replaced_told_of_their_own_move(text, expected):
 )
 def test_posts_after_the_verb_joined_by_a_dash(text, expected):
     assert offices_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # an army corps, division or brigade named by its number is one unit of the whole army
+        ("Đại tá Trần Văn Khải, Chính ủy Sư đoàn 5 dự lễ.", {("Trần Văn Khải", "Chính ủy Sư đoàn 5")}),
+        ("Trung tướng Lê Quốc Hòa - Tư lệnh Quân đoàn 12 phát biểu chỉ đạo.", {("Lê Quốc Hòa", "Tư lệnh Quân đoàn 12")}),
+        (
+            "Quyết định được trao cho các đồng chí: Thượng tá Lê Văn Khánh, Phó trưởng Phòng Tham mưu giữ chức Chính ủy "
+            "Lữ đoàn 75; Thượng tá Đỗ Minh An, Trợ lý Phòng Tổ chức giữ chức Phó Chính ủy Lữ đoàn 26.",
+            {("Lê Văn Khánh", "Chính ủy Lữ đoàn 75"), ("Đỗ Minh An", "Phó Chính ủy Lữ đoàn 26")},
+        ),
+        # a staff office ("Phòng Tổ chức", "Phòng Cán bộ") never starts a name
+        ("Thượng tá Vũ Đức Long, Trợ lý Phòng Cán bộ giữ chức Phó Chính ủy Lữ đoàn 25.", {("Vũ Đức Long", "Phó Chính ủy Lữ đoàn 25")}),
+        # a regiment's number repeats across divisions: no office
+        ("Đại tá Trần Văn Khải, Chính ủy Trung đoàn 4 dự lễ.", set()),
+        # … and a unit told of, not held, is no office
+        ("Sư đoàn 5 đã lập nhiều chiến công; ông Trần Văn Khải, Chủ tịch UBND tỉnh Tây Ninh dự lễ.",
+         {("Trần Văn Khải", "Chủ tịch UBND tỉnh Tây Ninh")}),
+    ],
+)
+def test_army_units_named_by_their_number(text, expected):
+    assert offices_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a province's military or police party committee is a body of its own, apart from a commune's "Đảng ủy"
+        (
+            "Đại tá Hà Minh Tuấn, Phó Bí thư Đảng ủy Quân sự tỉnh, Chỉ huy trưởng Bộ CHQS tỉnh Vĩnh Long dự lễ.",
+            {("Hà Minh Tuấn", "Phó Bí thư Đảng ủy Quân sự tỉnh Vĩnh Long"),
+             ("Hà Minh Tuấn", "Chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh Vĩnh Long")},
+        ),
+        (
+            "Dự có Thiếu tướng Đinh Văn Hùng - Bí thư Đảng ủy Công an tỉnh, Giám đốc Công an tỉnh Nghệ An.",
+            {("Đinh Văn Hùng", "Bí thư Đảng ủy Công an tỉnh Nghệ An"), ("Đinh Văn Hùng", "Giám đốc Công an tỉnh Nghệ An")},
+        ),
+        # near-miss: a commune's party committee keeps its commune
+        ("Ông Hà Minh Tuấn, Bí thư Đảng ủy xã Tân An dự lễ.", {("Hà Minh Tuấn", "Bí thư Đảng ủy xã Tân An")}),
+    ],
+)
+def test_a_provinces_military_and_police_party_committees(text, expected):
+    assert offices_of(text) == expected

@@ -519,7 +519,7 @@ def _lower_case_membership(m: re.Match) -> bool:
 
 
 def _membership_title(text: str, m: re.Match, end: int, places: dict) -> Title | None:
-    spec = _membership_spec(m.group("title"))
+    spec = _membership_spec(text, m.start("title"), m.end("title"))
     title = Title(
         start=m.start(), end=m.end(), written=m.group(0), role=spec["canonical"], base=spec["canonical"],
         former=bool(m.group("former")), membership=True, level=spec["level"], unit=spec.get("unit", ""),
@@ -544,11 +544,13 @@ def _membership_title(text: str, m: re.Match, end: int, places: dict) -> Title |
 _CENTRAL_COMMITTEE, _MEMBER = "Ban Chấp hành Trung ương Đảng", "Ủy viên"
 
 
-def _membership_spec(written: str) -> dict:
+def _membership_spec(text: str, start: int, end: int) -> dict:
+    """The spec whose pattern reads text[start:end], read in place: a pattern may look at the words after."""
     for spec in lexicon.titles()["membership_titles"]:
-        if re.fullmatch(spec["pattern"], written):
+        found = re.compile(spec["pattern"]).match(text, start)
+        if found and found.end() == end:
             return spec
-    raise LookupError(written)  # unreachable: the regex is built from these patterns
+    raise LookupError(text[start:end])  # unreachable: the regex is built from these patterns
 
 
 def _role_title(text: str, m: re.Match, end: int, places: dict) -> Title | None:

@@ -2854,3 +2854,30 @@ def test_army_units_named_by_their_number(text, expected):
 )
 def test_a_provinces_military_and_police_party_committees(text, expected):
     assert offices_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the executive committee named bare before the Tỉnh ủy's (Thành ủy's) standing board shares its body
+        (
+            "Tỉnh ủy Thái Nguyên công bố quyết định chỉ định ông Đỗ Văn Tâm, Giám đốc Sở Tài chính làm Ủy viên Ban "
+            "Chấp hành, Ủy viên Ban Thường vụ Tỉnh ủy nhiệm kỳ 2020-2025.",
+            {("Đỗ Văn Tâm", "Giám đốc Sở Tài chính tỉnh Thái Nguyên"), ("Đỗ Văn Tâm", "Tỉnh ủy viên Thái Nguyên"),
+             ("Đỗ Văn Tâm", "Ủy viên Ban Thường vụ Tỉnh ủy Thái Nguyên")},
+        ),
+        (
+            "Ông Lương Văn Quý, Ủy viên BCH, Ủy viên BTV Thành ủy Hải Phòng, Giám đốc Sở Tài chính thành phố dự họp.",
+            {("Lương Văn Quý", "Thành ủy viên Hải Phòng"), ("Lương Văn Quý", "Ủy viên Ban Thường vụ Thành ủy Hải Phòng"),
+             ("Lương Văn Quý", "Giám đốc Sở Tài chính thành phố Hải Phòng")},
+        ),
+        # near-miss: before a commune's standing board, whose executive committee is not said plainly: nothing for it
+        ("Ông Đỗ Văn Tâm, Ủy viên Ban Chấp hành, Ủy viên Ban Thường vụ Đảng ủy phường Tân An dự họp.",
+         {("Đỗ Văn Tâm", "Ủy viên Ban Thường vụ Đảng ủy phường Tân An")}),
+        # … and an association's executive committee stays the association's
+        ("Ông Đỗ Văn Tâm, Ủy viên Ban Chấp hành Hội Nông dân tỉnh Nghệ An dự họp.",
+         {("Đỗ Văn Tâm", "Ủy viên Ban Chấp hành Hội Nông dân tỉnh Nghệ An")}),
+    ],
+)
+def test_a_bare_executive_committee_before_the_standing_board(text, expected):
+    assert offices_of(text) == expected

@@ -2881,3 +2881,38 @@ def test_a_provinces_military_and_police_party_committees(text, expected):
 )
 def test_a_bare_executive_committee_before_the_standing_board(text, expected):
     assert offices_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the person's rank set off by commas between the name and the post
+        ("Thủ tướng phê chuẩn kết quả bầu bổ sung chức danh Ủy viên UBND tỉnh Hà Tĩnh đối với ông Phan Đức Thịnh, Đại tá, "
+         "Chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh Hà Tĩnh; ông Lê Hữu Nghĩa, Giám đốc Sở Nội vụ tỉnh Hà Tĩnh.",
+         {("Phan Đức Thịnh", "Chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh Hà Tĩnh"), ("Phan Đức Thịnh", "Ủy viên UBND tỉnh Hà Tĩnh"),
+          ("Lê Hữu Nghĩa", "Giám đốc Sở Nội vụ tỉnh Hà Tĩnh"), ("Lê Hữu Nghĩa", "Ủy viên UBND tỉnh Hà Tĩnh")}),
+        ("Dự lễ có ông Phan Đức Thịnh, Thiếu tướng, Giám đốc Công an tỉnh Nghệ An.",
+         {("Phan Đức Thịnh", "Giám đốc Công an tỉnh Nghệ An")}),
+        # near-miss: a rank alone after the name is no office
+        ("Dự lễ có ông Phan Đức Thịnh, Đại tá, cùng nhiều cán bộ của tỉnh Nghệ An.", set()),
+    ],
+)
+def test_a_rank_set_off_by_commas_before_the_post(text, expected):
+    assert offices_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the province's executive committee with "chấp hành" (or "ủy viên") in lower case
+        ("Thủ tướng phê chuẩn kết quả bầu chức vụ Phó Chủ tịch UBND tỉnh Nam Định đối với ông Trần Hữu Phước, ủy viên Ban "
+         "chấp hành Đảng bộ tỉnh.",
+         {("Trần Hữu Phước", "Phó Chủ tịch UBND tỉnh Nam Định"), ("Trần Hữu Phước", "Tỉnh ủy viên Nam Định")}),
+        ("Dự có ông Trần Hữu Phước, Ủy viên Ban chấp hành Đảng bộ tỉnh, Giám đốc Sở Nội vụ tỉnh Nam Định.",
+         {("Trần Hữu Phước", "Tỉnh ủy viên Nam Định"), ("Trần Hữu Phước", "Giám đốc Sở Nội vụ tỉnh Nam Định")}),
+        # near-miss: the committee's members as a group, no one named
+        ("Hội nghị có sự tham dự của các ủy viên Ban chấp hành Đảng bộ tỉnh Nam Định.", set()),
+    ],
+)
+def test_the_provinces_executive_committee_in_lower_case(text, expected):
+    assert offices_of(text) == expected

@@ -2916,3 +2916,39 @@ def test_a_rank_set_off_by_commas_before_the_post(text, expected):
 )
 def test_the_provinces_executive_committee_in_lower_case(text, expected):
     assert offices_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a department's initials written together, as many papers write them
+        ("Giám đốc Sở KHĐT tỉnh Quảng Ngãi Trần Thị Hoa cho biết thêm.",
+         {("Trần Thị Hoa", "Giám đốc Sở Kế hoạch và Đầu tư tỉnh Quảng Ngãi")}),
+        ("Ông Lê Văn Sơn, Giám đốc Sở TNMT tỉnh Quảng Ngãi, dự họp.",
+         {("Lê Văn Sơn", "Giám đốc Sở Tài nguyên và Môi trường tỉnh Quảng Ngãi")}),
+        ("Bà Lê Thị Hoa, Phó Giám đốc Sở GDĐT tỉnh Nghệ An phát biểu.",
+         {("Lê Thị Hoa", "Phó Giám đốc Sở Giáo dục và Đào tạo tỉnh Nghệ An")}),
+        # near-miss: initials no department has
+        ("Ông Lê Văn Sơn, Giám đốc Sở TNMTX tỉnh Quảng Ngãi dự họp.", set()),
+    ],
+)
+def test_department_initials_written_together(text, expected):
+    assert offices_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a family name that begins a two-word place, addressed as "ông"/"bà" and set off from a title: a person
+        ("Thủ tướng giao quyền Chủ tịch UBND tỉnh Bắc Giang đối với ông Mai Sơn, Ủy viên Ban Thường vụ Tỉnh ủy, "
+         "Phó Chủ tịch Thường trực UBND tỉnh.",
+         {("Mai Sơn", "Quyền Chủ tịch UBND tỉnh Bắc Giang"), ("Mai Sơn", "Ủy viên Ban Thường vụ Tỉnh ủy Bắc Giang"),
+          ("Mai Sơn", "Phó Chủ tịch Thường trực UBND tỉnh Bắc Giang")}),
+        ("Bà Hà Giang - Giám đốc Sở Tư pháp tỉnh Bắc Ninh dự họp.", {("Hà Giang", "Giám đốc Sở Tư pháp tỉnh Bắc Ninh")}),
+        # near-miss: the place itself, with no honorific before it
+        ("Đoàn công tác đến thăm huyện Mai Sơn, tỉnh Sơn La; ông Lê Văn Tâm, Chủ tịch UBND tỉnh Sơn La dự.",
+         {("Lê Văn Tâm", "Chủ tịch UBND tỉnh Sơn La")}),
+    ],
+)
+def test_an_addressed_name_that_is_also_a_place(text, expected):
+    assert offices_of(text) == expected

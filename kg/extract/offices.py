@@ -1024,9 +1024,12 @@ def _follows_a_name(text: str, items: list, j: int) -> bool:
 # "bà A - Ủy viên Trung ương Đảng, Ủy viên Đảng đoàn Quốc hội, Ủy viên Ủy ban Thường vụ Quốc hội": a
 # title this lexicon cannot read (a role before a body it lacks) is one more of the person's; the
 # chain goes on past it. A role word must open it: any other words may be a clause or someone else.
+# An aide's post named by whom the aide serves ("A - Trợ lý Bộ trưởng, Vụ trưởng Vụ Đông Bắc Á, giữ chức …")
+# is such a title too, the role alone after it.
+_ROLES_ALT = lexicon.alternation(sorted(lexicon.titles()['roles'], key=len, reverse=True))
 UNREAD_TITLE_GAP = re.compile(
-    rf"^(?:,|\s[-–])\s(?:{lexicon.alternation(sorted(lexicon.titles()['roles'], key=len, reverse=True))})"
-    r"(?: [^\W\d_]+){1,6}\s*(?:,|[-–])\s*$")
+    rf"^(?:,|\s[-–])\s(?:(?:{_ROLES_ALT})(?: [^\W\d_]+){{1,6}}|Trợ lý (?:{_ROLES_ALT})(?: [^\W\d_]+){{0,6}})"
+    r"\s*(?:,|[-–])\s*$")
 
 
 def _continues_chain(text: str, prev, nxt) -> bool:

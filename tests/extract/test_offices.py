@@ -2952,3 +2952,19 @@ def test_department_initials_written_together(text, expected):
 )
 def test_an_addressed_name_that_is_also_a_place(text, expected):
     assert offices_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # an aide's post named by whom the aide serves stands in the chain; the posts after it are still the person's
+        ("Thủ tướng bổ nhiệm ông Tạ Quang Vinh - Trợ lý Bộ trưởng, Chánh Văn phòng Bộ Ngoại giao, giữ chức Thứ trưởng Bộ Ngoại giao.",
+         {("Tạ Quang Vinh", "Chánh Văn phòng Bộ Ngoại giao"), ("Tạ Quang Vinh", "Thứ trưởng Bộ Ngoại giao")}),
+        ("Ông Tạ Quang Vinh, Trợ lý Bộ trưởng, Vụ trưởng Vụ Tổ chức cán bộ Bộ Ngoại giao phát biểu.",
+         {("Tạ Quang Vinh", "Vụ trưởng Vụ Tổ chức cán bộ Bộ Ngoại giao")}),
+        # near-miss: the aide's post alone is no office
+        ("Ông Tạ Quang Vinh, Trợ lý Thủ tướng, phát biểu.", set()),
+    ],
+)
+def test_an_aides_post_in_the_chain(text, expected):
+    assert offices_of(text) == expected

@@ -971,6 +971,8 @@ def _body_at(text: str, pos: int, end: int, places: dict) -> tuple[Body | None, 
                 name = name[:-2] + "Trung ương"  # "Ban Tuyên giáo TW" is Ban Tuyên giáo Trung ương
             if text[m.end() : name_end] == "Trung ương":
                 return None, pos - 1  # "Ủy ban Trung ương" of what? the text left the body out
+            if name == _STATE_COMMITTEE:
+                return None, pos - 1  # "Ủy ban Nhà nước về …" the lexicon cannot read: a national committee, never a province's
             central = _CENTRAL_NAME.match(text, m.end(), name_end)  # "Ủy ban T.Ư Mặt trận Lào xây dựng đất nước"
             if name.endswith((" Trung ương", " " + _CENTRAL_SHORT)) or m.group(1) in _NATIONAL_HEADS or _EVENT_COMMITTEE.match(name) or (
                 _of_a_party(name)) or central or (_ends_with_country(text, m.end(), name_end, places) and not _FRIENDSHIP.match(name)):
@@ -998,6 +1000,8 @@ def _a_unit_then_a_name(text: str, m: re.Match) -> bool:
 
 
 _CENTRAL_NAME = re.compile(r"(?:Trung ương|T\.Ư|TƯ|TW) " + lexicon.UPPER)
+# A state committee ("Ủy ban Nhà nước về người Việt Nam ở nước ngoài"), its name cut where it goes on in lower case.
+_STATE_COMMITTEE = "Ủy ban Nhà nước"
 # "Hội Hữu nghị Việt Nam - Nhật Bản bày tỏ …": a friendship association's name ends with its countries.
 _FRIENDSHIP = re.compile(r"Hội [Hh]ữu nghị ")
 _FOREIGN_FRIENDSHIP = re.compile(r"Hội [Hh]ữu nghị (?!Việt )")

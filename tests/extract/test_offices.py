@@ -2968,3 +2968,20 @@ def test_an_addressed_name_that_is_also_a_place(text, expected):
 )
 def test_an_aides_post_in_the_chain(text, expected):
     assert offices_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a state committee whose name the lexicon cannot read is a national one: never a province's the article names
+        ("Thủ tướng bổ nhiệm ông Tạ Văn Nam - Chánh Văn phòng Bộ Ngoại giao, quyền Chủ nhiệm Ủy ban Nhà nước về người "
+         "Việt Nam ở người nước ngoài. Ông từng công tác tại tỉnh Bình Dương.",
+         {("Tạ Văn Nam", "Chánh Văn phòng Bộ Ngoại giao")}),
+        ("Bà Tạ Thu Hà, Phó Chủ nhiệm Ủy ban Nhà nước về hợp tác kinh tế phát biểu tại tỉnh Bình Dương.", set()),
+        # the committee the lexicon reads keeps its post
+        ("Ông Tạ Văn Nam, Chủ nhiệm Ủy ban Nhà nước về người Việt Nam ở nước ngoài phát biểu.",
+         {("Tạ Văn Nam", "Chủ nhiệm Ủy ban Nhà nước về người Việt Nam ở nước ngoài")}),
+    ],
+)
+def test_an_unread_state_committee_is_no_provinces(text, expected):
+    assert offices_of(text) == expected

@@ -23,14 +23,15 @@ from .titles import COMMUNE_KIND, CONSULATE, EMBASSY, NO_CONTEXT_PLACE, UNREAD_P
 # Between two titles of one person: a comma or dash, and maybe the first one's term or terms, bare or set off
 # by commas ("khóa VIII", "…, khóa XIV, nhiệm kỳ 2020-2025, Phó Chủ tịch …",
 # "nhiệm kỳ 2016-2021") or the person's year of birth or age ("A, 55 tuổi, Chủ tịch …", "A (55 tuổi), Chủ tịch …"); after a name in a photo caption, where the
-# person stands ("A (bên trái), Giám đốc Sở …", "B (thứ hai từ phải), …").
+# person stands ("A (bên trái), Giám đốc Sở …", "B (thứ hai từ phải), …"); or the person's rank set off by
+# commas between the name and the post ("ông A, Đại tá, Chỉ huy trưởng Bộ CHQS tỉnh …").
 CAPTION_PLACE = r"(?:\s*\((?:[^()]{0,20}\s)?(?:trái|phải|giữa)(?:\s[^()]{0,20})?\))?"
 # "ông Lý Minh (Li Ming) - Tổng Lãnh sự …": a foreign name's romanised spelling in brackets after it.
 NAME_ALIAS = r"(?:\s*\([A-Z][^\W\d_]*(?: [A-Z][^\W\d_]*){0,3}\))?"
 LIST_GAP = re.compile(
     rf"^{CAPTION_PLACE}{NAME_ALIAS}"
     r"(?:\s*,?\s*(?:khóa [IVXLC]+|khóa \d+|nhiệm kỳ \d{4}\s*[-–]\s*\d{4})){0,2}"
-    r"\s*(?:,\s*(?:sinh năm \d{4}|\d{2} tuổi)\s*|\(\s*(?:sinh năm \d{4}|\d{2} tuổi)\s*\)\s*)?(?:,|-|–|:|\()?\s*(?:(?:nguyên|cựu|hiện là|nay là|đồng thời là|kiêm|là|tân)\s+)?"
+    r"\s*(?:,\s*(?:sinh năm \d{4}|\d{2} tuổi|(?:Đại|Thượng|Trung|Thiếu) (?:tướng|tá))\s*|\(\s*(?:sinh năm \d{4}|\d{2} tuổi)\s*\)\s*)?(?:,|-|–|:|\()?\s*(?:(?:nguyên|cựu|hiện là|nay là|đồng thời là|kiêm|là|tân)\s+)?"
     # "Lê Văn A, Thứ trưởng, Phó Chủ nhiệm Ủy ban Dân tộc": the rank of a minister-level post
     r"(?:(?:Bộ|Thứ) trưởng\s*,?\s+)?$")
 # Personnel news: "bầu ông A, Phó Bí thư Tỉnh ủy giữ chức Chủ tịch HĐND tỉnh" (the present title
@@ -1023,9 +1024,12 @@ def _follows_a_name(text: str, items: list, j: int) -> bool:
 # "bà A - Ủy viên Trung ương Đảng, Ủy viên Đảng đoàn Quốc hội, Ủy viên Ủy ban Thường vụ Quốc hội": a
 # title this lexicon cannot read (a role before a body it lacks) is one more of the person's; the
 # chain goes on past it. A role word must open it: any other words may be a clause or someone else.
+# An aide's post named by whom the aide serves ("A - Trợ lý Bộ trưởng, Vụ trưởng Vụ Đông Bắc Á, giữ chức …")
+# is such a title too, the role alone after it.
+_ROLES_ALT = lexicon.alternation(sorted(lexicon.titles()['roles'], key=len, reverse=True))
 UNREAD_TITLE_GAP = re.compile(
-    rf"^(?:,|\s[-–])\s(?:{lexicon.alternation(sorted(lexicon.titles()['roles'], key=len, reverse=True))})"
-    r"(?: [^\W\d_]+){1,6}\s*(?:,|[-–])\s*$")
+    rf"^(?:,|\s[-–])\s(?:(?:{_ROLES_ALT})(?: [^\W\d_]+){{1,6}}|Trợ lý (?:{_ROLES_ALT})(?: [^\W\d_]+){{0,6}})"
+    r"\s*(?:,|[-–])\s*$")
 
 
 def _continues_chain(text: str, prev, nxt) -> bool:

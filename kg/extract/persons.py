@@ -65,7 +65,7 @@ def find_names(text: str, start: int, end: int, taken: list[tuple[int, int]], pl
             names.extend(_name_from_run(text, run))  # a shorter run is no name (_name_from_run only shortens it)
         nxt = words[i + 1] if i + 1 < len(words) else None
         starts = not in_place or _given_name_like(text, word, nxt, one_word_places, is_place, start) or (
-            _surname_then_place(text, word, words[i + 1 : i + 3], places))
+            _surname_then_place(text, word, words[i + 1 : i + 3], places)) or _addressed_place_name(text, word, places)
         run = [word] if word is not None and starts and not _inside_an_abbreviation(text, word) and (
             _can_start(word.group(0), honorific_words) or _capitalised_family_name(text, word, nxt)) else []
     return names
@@ -138,6 +138,20 @@ def _surname_then_place(text: str, word, following: list, places) -> bool:
         and text[second.end() : third.start()] == " " and third.group(0)[0].isupper()
         and not any(a <= third.start() < b for a, b in places)
     )
+
+
+# "ông Mai Sơn, Phó Chủ tịch UBND tỉnh …", "bà Hà Giang - Giám đốc Sở …": a family name that begins a place
+# of two words is a person's name when a person's honorific stands right before it and a title's comma or
+# dash right after it (no place is addressed as "ông", "bà" or "đồng chí").
+_ADDRESSED_BEFORE = re.compile(r"(?<![\w])(?:[Ôô]ng|[Bb]à|[Đđ]ồng chí) $")
+_TITLE_SET_OFF_AFTER = re.compile(r"\s*(?:,|[-–] )")
+
+
+def _addressed_place_name(text: str, word, places) -> bool:
+    if word is None or not _is_surname(word.group(0)) or not _ADDRESSED_BEFORE.search(text, max(0, word.start() - 9), word.start()):
+        return False
+    span = next(((a, b) for a, b in places if a == word.start()), None)
+    return span is not None and text.count(" ", span[0], span[1]) == 1 and _TITLE_SET_OFF_AFTER.match(text, span[1]) is not None
 
 
 def _given_name_like(text: str, word, nxt, one_word_places: set, is_place: bytearray, start: int) -> bool:

@@ -519,7 +519,7 @@ def _lower_case_membership(m: re.Match) -> bool:
 
 
 def _membership_title(text: str, m: re.Match, end: int, places: dict) -> Title | None:
-    spec = _membership_spec(m.group("title"))
+    spec = _membership_spec(text, m.start("title"), m.end("title"))
     title = Title(
         start=m.start(), end=m.end(), written=m.group(0), role=spec["canonical"], base=spec["canonical"],
         former=bool(m.group("former")), membership=True, level=spec["level"], unit=spec.get("unit", ""),
@@ -544,11 +544,13 @@ def _membership_title(text: str, m: re.Match, end: int, places: dict) -> Title |
 _CENTRAL_COMMITTEE, _MEMBER = "Ban Chấp hành Trung ương Đảng", "Ủy viên"
 
 
-def _membership_spec(written: str) -> dict:
+def _membership_spec(text: str, start: int, end: int) -> dict:
+    """The spec whose pattern reads text[start:end], read in place: a pattern may look at the words after."""
     for spec in lexicon.titles()["membership_titles"]:
-        if re.fullmatch(spec["pattern"], written):
+        found = re.compile(spec["pattern"]).match(text, start)
+        if found and found.end() == end:
             return spec
-    raise LookupError(written)  # unreachable: the regex is built from these patterns
+    raise LookupError(text[start:end])  # unreachable: the regex is built from these patterns
 
 
 def _role_title(text: str, m: re.Match, end: int, places: dict) -> Title | None:
@@ -969,6 +971,8 @@ def _body_at(text: str, pos: int, end: int, places: dict) -> tuple[Body | None, 
                 name = name[:-2] + "Trung ương"  # "Ban Tuyên giáo TW" is Ban Tuyên giáo Trung ương
             if text[m.end() : name_end] == "Trung ương":
                 return None, pos - 1  # "Ủy ban Trung ương" of what? the text left the body out
+            if name == _STATE_COMMITTEE:
+                return None, pos - 1  # "Ủy ban Nhà nước về …" the lexicon cannot read: a national committee, never a province's
             central = _CENTRAL_NAME.match(text, m.end(), name_end)  # "Ủy ban T.Ư Mặt trận Lào xây dựng đất nước"
             if name.endswith((" Trung ương", " " + _CENTRAL_SHORT)) or m.group(1) in _NATIONAL_HEADS or _EVENT_COMMITTEE.match(name) or (
                 _of_a_party(name)) or central or (_ends_with_country(text, m.end(), name_end, places) and not _FRIENDSHIP.match(name)):
@@ -996,6 +1000,8 @@ def _a_unit_then_a_name(text: str, m: re.Match) -> bool:
 
 
 _CENTRAL_NAME = re.compile(r"(?:Trung ương|T\.Ư|TƯ|TW) " + lexicon.UPPER)
+# A state committee ("Ủy ban Nhà nước về người Việt Nam ở nước ngoài"), its name cut where it goes on in lower case.
+_STATE_COMMITTEE = "Ủy ban Nhà nước"
 # "Hội Hữu nghị Việt Nam - Nhật Bản bày tỏ …": a friendship association's name ends with its countries.
 _FRIENDSHIP = re.compile(r"Hội [Hh]ữu nghị ")
 _FOREIGN_FRIENDSHIP = re.compile(r"Hội [Hh]ữu nghị (?!Việt )")

@@ -2809,3 +2809,179 @@ def test_the_one_replaced_told_of_their_own_move(text, expected):
 )
 def test_posts_after_the_verb_joined_by_a_dash(text, expected):
     assert offices_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # an army corps, division or brigade named by its number is one unit of the whole army
+        ("Đại tá Trần Văn Khải, Chính ủy Sư đoàn 5 dự lễ.", {("Trần Văn Khải", "Chính ủy Sư đoàn 5")}),
+        ("Trung tướng Lê Quốc Hòa - Tư lệnh Quân đoàn 12 phát biểu chỉ đạo.", {("Lê Quốc Hòa", "Tư lệnh Quân đoàn 12")}),
+        (
+            "Quyết định được trao cho các đồng chí: Thượng tá Lê Văn Khánh, Phó trưởng Phòng Tham mưu giữ chức Chính ủy "
+            "Lữ đoàn 75; Thượng tá Đỗ Minh An, Trợ lý Phòng Tổ chức giữ chức Phó Chính ủy Lữ đoàn 26.",
+            {("Lê Văn Khánh", "Chính ủy Lữ đoàn 75"), ("Đỗ Minh An", "Phó Chính ủy Lữ đoàn 26")},
+        ),
+        # a staff office ("Phòng Tổ chức", "Phòng Cán bộ") never starts a name
+        ("Thượng tá Vũ Đức Long, Trợ lý Phòng Cán bộ giữ chức Phó Chính ủy Lữ đoàn 25.", {("Vũ Đức Long", "Phó Chính ủy Lữ đoàn 25")}),
+        # a regiment's number repeats across divisions: no office
+        ("Đại tá Trần Văn Khải, Chính ủy Trung đoàn 4 dự lễ.", set()),
+        # … and a unit told of, not held, is no office
+        ("Sư đoàn 5 đã lập nhiều chiến công; ông Trần Văn Khải, Chủ tịch UBND tỉnh Tây Ninh dự lễ.",
+         {("Trần Văn Khải", "Chủ tịch UBND tỉnh Tây Ninh")}),
+    ],
+)
+def test_army_units_named_by_their_number(text, expected):
+    assert offices_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a province's military or police party committee is a body of its own, apart from a commune's "Đảng ủy"
+        (
+            "Đại tá Hà Minh Tuấn, Phó Bí thư Đảng ủy Quân sự tỉnh, Chỉ huy trưởng Bộ CHQS tỉnh Vĩnh Long dự lễ.",
+            {("Hà Minh Tuấn", "Phó Bí thư Đảng ủy Quân sự tỉnh Vĩnh Long"),
+             ("Hà Minh Tuấn", "Chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh Vĩnh Long")},
+        ),
+        (
+            "Dự có Thiếu tướng Đinh Văn Hùng - Bí thư Đảng ủy Công an tỉnh, Giám đốc Công an tỉnh Nghệ An.",
+            {("Đinh Văn Hùng", "Bí thư Đảng ủy Công an tỉnh Nghệ An"), ("Đinh Văn Hùng", "Giám đốc Công an tỉnh Nghệ An")},
+        ),
+        # near-miss: a commune's party committee keeps its commune
+        ("Ông Hà Minh Tuấn, Bí thư Đảng ủy xã Tân An dự lễ.", {("Hà Minh Tuấn", "Bí thư Đảng ủy xã Tân An")}),
+    ],
+)
+def test_a_provinces_military_and_police_party_committees(text, expected):
+    assert offices_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the executive committee named bare before the Tỉnh ủy's (Thành ủy's) standing board shares its body
+        (
+            "Tỉnh ủy Thái Nguyên công bố quyết định chỉ định ông Đỗ Văn Tâm, Giám đốc Sở Tài chính làm Ủy viên Ban "
+            "Chấp hành, Ủy viên Ban Thường vụ Tỉnh ủy nhiệm kỳ 2020-2025.",
+            {("Đỗ Văn Tâm", "Giám đốc Sở Tài chính tỉnh Thái Nguyên"), ("Đỗ Văn Tâm", "Tỉnh ủy viên Thái Nguyên"),
+             ("Đỗ Văn Tâm", "Ủy viên Ban Thường vụ Tỉnh ủy Thái Nguyên")},
+        ),
+        (
+            "Ông Lương Văn Quý, Ủy viên BCH, Ủy viên BTV Thành ủy Hải Phòng, Giám đốc Sở Tài chính thành phố dự họp.",
+            {("Lương Văn Quý", "Thành ủy viên Hải Phòng"), ("Lương Văn Quý", "Ủy viên Ban Thường vụ Thành ủy Hải Phòng"),
+             ("Lương Văn Quý", "Giám đốc Sở Tài chính thành phố Hải Phòng")},
+        ),
+        # near-miss: before a commune's standing board, whose executive committee is not said plainly: nothing for it
+        ("Ông Đỗ Văn Tâm, Ủy viên Ban Chấp hành, Ủy viên Ban Thường vụ Đảng ủy phường Tân An dự họp.",
+         {("Đỗ Văn Tâm", "Ủy viên Ban Thường vụ Đảng ủy phường Tân An")}),
+        # … and an association's executive committee stays the association's
+        ("Ông Đỗ Văn Tâm, Ủy viên Ban Chấp hành Hội Nông dân tỉnh Nghệ An dự họp.",
+         {("Đỗ Văn Tâm", "Ủy viên Ban Chấp hành Hội Nông dân tỉnh Nghệ An")}),
+    ],
+)
+def test_a_bare_executive_committee_before_the_standing_board(text, expected):
+    assert offices_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the person's rank set off by commas between the name and the post
+        ("Thủ tướng phê chuẩn kết quả bầu bổ sung chức danh Ủy viên UBND tỉnh Hà Tĩnh đối với ông Phan Đức Thịnh, Đại tá, "
+         "Chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh Hà Tĩnh; ông Lê Hữu Nghĩa, Giám đốc Sở Nội vụ tỉnh Hà Tĩnh.",
+         {("Phan Đức Thịnh", "Chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh Hà Tĩnh"), ("Phan Đức Thịnh", "Ủy viên UBND tỉnh Hà Tĩnh"),
+          ("Lê Hữu Nghĩa", "Giám đốc Sở Nội vụ tỉnh Hà Tĩnh"), ("Lê Hữu Nghĩa", "Ủy viên UBND tỉnh Hà Tĩnh")}),
+        ("Dự lễ có ông Phan Đức Thịnh, Thiếu tướng, Giám đốc Công an tỉnh Nghệ An.",
+         {("Phan Đức Thịnh", "Giám đốc Công an tỉnh Nghệ An")}),
+        # near-miss: a rank alone after the name is no office
+        ("Dự lễ có ông Phan Đức Thịnh, Đại tá, cùng nhiều cán bộ của tỉnh Nghệ An.", set()),
+    ],
+)
+def test_a_rank_set_off_by_commas_before_the_post(text, expected):
+    assert offices_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the province's executive committee with "chấp hành" (or "ủy viên") in lower case
+        ("Thủ tướng phê chuẩn kết quả bầu chức vụ Phó Chủ tịch UBND tỉnh Nam Định đối với ông Trần Hữu Phước, ủy viên Ban "
+         "chấp hành Đảng bộ tỉnh.",
+         {("Trần Hữu Phước", "Phó Chủ tịch UBND tỉnh Nam Định"), ("Trần Hữu Phước", "Tỉnh ủy viên Nam Định")}),
+        ("Dự có ông Trần Hữu Phước, Ủy viên Ban chấp hành Đảng bộ tỉnh, Giám đốc Sở Nội vụ tỉnh Nam Định.",
+         {("Trần Hữu Phước", "Tỉnh ủy viên Nam Định"), ("Trần Hữu Phước", "Giám đốc Sở Nội vụ tỉnh Nam Định")}),
+        # near-miss: the committee's members as a group, no one named
+        ("Hội nghị có sự tham dự của các ủy viên Ban chấp hành Đảng bộ tỉnh Nam Định.", set()),
+    ],
+)
+def test_the_provinces_executive_committee_in_lower_case(text, expected):
+    assert offices_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a department's initials written together, as many papers write them
+        ("Giám đốc Sở KHĐT tỉnh Quảng Ngãi Trần Thị Hoa cho biết thêm.",
+         {("Trần Thị Hoa", "Giám đốc Sở Kế hoạch và Đầu tư tỉnh Quảng Ngãi")}),
+        ("Ông Lê Văn Sơn, Giám đốc Sở TNMT tỉnh Quảng Ngãi, dự họp.",
+         {("Lê Văn Sơn", "Giám đốc Sở Tài nguyên và Môi trường tỉnh Quảng Ngãi")}),
+        ("Bà Lê Thị Hoa, Phó Giám đốc Sở GDĐT tỉnh Nghệ An phát biểu.",
+         {("Lê Thị Hoa", "Phó Giám đốc Sở Giáo dục và Đào tạo tỉnh Nghệ An")}),
+        # near-miss: initials no department has
+        ("Ông Lê Văn Sơn, Giám đốc Sở TNMTX tỉnh Quảng Ngãi dự họp.", set()),
+    ],
+)
+def test_department_initials_written_together(text, expected):
+    assert offices_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a family name that begins a two-word place, addressed as "ông"/"bà" and set off from a title: a person
+        ("Thủ tướng giao quyền Chủ tịch UBND tỉnh Bắc Giang đối với ông Mai Sơn, Ủy viên Ban Thường vụ Tỉnh ủy, "
+         "Phó Chủ tịch Thường trực UBND tỉnh.",
+         {("Mai Sơn", "Quyền Chủ tịch UBND tỉnh Bắc Giang"), ("Mai Sơn", "Ủy viên Ban Thường vụ Tỉnh ủy Bắc Giang"),
+          ("Mai Sơn", "Phó Chủ tịch Thường trực UBND tỉnh Bắc Giang")}),
+        ("Bà Hà Giang - Giám đốc Sở Tư pháp tỉnh Bắc Ninh dự họp.", {("Hà Giang", "Giám đốc Sở Tư pháp tỉnh Bắc Ninh")}),
+        # near-miss: the place itself, with no honorific before it
+        ("Đoàn công tác đến thăm huyện Mai Sơn, tỉnh Sơn La; ông Lê Văn Tâm, Chủ tịch UBND tỉnh Sơn La dự.",
+         {("Lê Văn Tâm", "Chủ tịch UBND tỉnh Sơn La")}),
+    ],
+)
+def test_an_addressed_name_that_is_also_a_place(text, expected):
+    assert offices_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # an aide's post named by whom the aide serves stands in the chain; the posts after it are still the person's
+        ("Thủ tướng bổ nhiệm ông Tạ Quang Vinh - Trợ lý Bộ trưởng, Chánh Văn phòng Bộ Ngoại giao, giữ chức Thứ trưởng Bộ Ngoại giao.",
+         {("Tạ Quang Vinh", "Chánh Văn phòng Bộ Ngoại giao"), ("Tạ Quang Vinh", "Thứ trưởng Bộ Ngoại giao")}),
+        ("Ông Tạ Quang Vinh, Trợ lý Bộ trưởng, Vụ trưởng Vụ Tổ chức cán bộ Bộ Ngoại giao phát biểu.",
+         {("Tạ Quang Vinh", "Vụ trưởng Vụ Tổ chức cán bộ Bộ Ngoại giao")}),
+        # near-miss: the aide's post alone is no office
+        ("Ông Tạ Quang Vinh, Trợ lý Thủ tướng, phát biểu.", set()),
+    ],
+)
+def test_an_aides_post_in_the_chain(text, expected):
+    assert offices_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a state committee whose name the lexicon cannot read is a national one: never a province's the article names
+        ("Thủ tướng bổ nhiệm ông Tạ Văn Nam - Chánh Văn phòng Bộ Ngoại giao, quyền Chủ nhiệm Ủy ban Nhà nước về người "
+         "Việt Nam ở người nước ngoài. Ông từng công tác tại tỉnh Bình Dương.",
+         {("Tạ Văn Nam", "Chánh Văn phòng Bộ Ngoại giao")}),
+        ("Bà Tạ Thu Hà, Phó Chủ nhiệm Ủy ban Nhà nước về hợp tác kinh tế phát biểu tại tỉnh Bình Dương.", set()),
+        # the committee the lexicon reads keeps its post
+        ("Ông Tạ Văn Nam, Chủ nhiệm Ủy ban Nhà nước về người Việt Nam ở nước ngoài phát biểu.",
+         {("Tạ Văn Nam", "Chủ nhiệm Ủy ban Nhà nước về người Việt Nam ở nước ngoài")}),
+    ],
+)
+def test_an_unread_state_committee_is_no_provinces(text, expected):
+    assert offices_of(text) == expected

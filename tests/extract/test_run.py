@@ -118,6 +118,25 @@ def test_the_meeting_preparing_an_event_gives_it_no_venue():
     assert not any(r == "heldIn" and "Hội trường" in o for s, r, o in facts_of(text))
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chiều 9/7, Ban Văn hóa - Xã hội HĐND tỉnh Quảng Ngãi tổ chức buổi họp thẩm tra các nội dung trình Kỳ họp thứ 16 HĐND tỉnh khóa XIII.",
+        "Sáng 12/11, tại Hội trường UBND tỉnh, Ban Pháp chế HĐND tỉnh Thái Bình thẩm tra các dự thảo nghị quyết trình Kỳ họp thứ 20.",
+        "Ngày 3/12, tại Trung tâm Báo chí tỉnh, Sở Văn hóa họp triển khai công tác tuyên truyền phục vụ Hội nghị xúc tiến đầu tư tỉnh Bình Định năm 2025.",
+    ],
+)
+def test_a_meeting_on_what_is_submitted_to_or_serves_an_event_gives_it_neither_day_nor_venue(text):
+    facts = facts_of(text)
+    assert not any(r in ("heldIn", "startDate") and (s.startswith("Kỳ họp") or s.startswith("Hội nghị xúc tiến")) for s, r, o in facts)
+
+
+def test_the_session_itself_keeps_its_day_and_venue():
+    facts = facts_of("Sáng 12/11, tại Trung tâm Hội nghị tỉnh, Kỳ họp thứ 20 HĐND tỉnh Thái Bình khóa XVII khai mạc.")
+    event = "Kỳ họp thứ 20 HĐND tỉnh Thái Bình khóa XVII"
+    assert (event, "startDate", dt.date(2024, 11, 12)) in facts
+    assert any(s == event and r == "heldIn" and "Trung tâm Hội nghị" in o for s, r, o in facts)
+
 def test_a_place_told_by_tren_or_o_is_only_the_event_right_before_it():
     text = "Ngày 22/3, tỉnh tổ chức Giải đua thuyền truyền thống trên sông Lam với 12 đội tham gia."
     assert ("Giải đua thuyền truyền thống", "heldIn", "sông Lam") in facts_of(text)
@@ -2686,3 +2705,4 @@ def test_a_day_still_to_come_leads_the_event(text, event, day):
 def test_a_day_still_to_come_in_a_plan_dates_no_event():
     text = "Kế hoạch ban hành ngày 5/6 tới đây sẽ được triển khai, Hội nghị xúc tiến đầu tư tỉnh Lạng Sơn năm 2025 bàn về nội dung này."
     assert not facts_of(text, relation="startDate")
+

@@ -95,6 +95,7 @@ def find_events(text: str, start: int, end: int, taken: list) -> list[EventMenti
         name_end = _name_end(text, m.end(), end, acts, audience=head.lower() in _audience_heads(), about=head.lower() in _about_heads())
         name_end = max(name_end, _edition_year_end(text, m.end(), end), _held_act_end(text, start, m, end))
         name_end = _past_acronym_and_edition(text, name_end, end) if name_end > m.end() else name_end
+        name_end = _cut_at_a_title(text, m.end(), name_end, taken)
         name = text[m.start() : name_end] if name_end > m.end() else ""
         if _is_presidium(text, m.start(), name):
             pos = m.end()
@@ -120,6 +121,14 @@ def find_events(text: str, start: int, end: int, taken: list) -> list[EventMenti
 
 
 _NAMED_ONLY = frozenset(_lex()["named_only_heads"])
+
+
+def _cut_at_a_title(text: str, pos: int, name_end: int, taken: list) -> int:
+    """'Phát biểu tại Hội thảo, Thứ trưởng Bộ Ngoại giao A nhấn mạnh …': a title after a comma is the
+    speaker the sentence goes on with, not more of the name; the name ends at the comma (here the
+    head is bare and refers back to the event named before)."""
+    cuts = [a - 2 for a, _ in taken if pos <= a - 2 < name_end and text[a - 2 : a] == ", "]
+    return min(cuts) if cuts else name_end
 
 
 _HELD_ACT = re.compile(r" (?:" + lexicon.alternation(_lex()["held_acts"]) + r")(?= \w)")

@@ -2706,3 +2706,26 @@ def test_a_day_still_to_come_in_a_plan_dates_no_event():
     text = "Kế hoạch ban hành ngày 5/6 tới đây sẽ được triển khai, Hội nghị xúc tiến đầu tư tỉnh Lạng Sơn năm 2025 bàn về nội dung này."
     assert not facts_of(text, relation="startDate")
 
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Phát biểu tại Hội thảo, Thứ trưởng Bộ Ngoại giao Đinh Văn Tâm nhấn mạnh ý nghĩa của Hội thảo tổ chức tại Đà Nẵng.",
+        "Phát biểu tại Hội nghị, Phó Chủ tịch UBND tỉnh Nghệ An Lê Văn Hòa cho biết Hội nghị được tổ chức tại thành phố Vinh.",
+        "Phát biểu khai mạc Diễn đàn, Giám đốc Sở Ngoại vụ Trần Thị Lan cho biết diễn đàn được tổ chức tại Khách sạn Mường Thanh.",
+    ],
+)
+def test_a_title_after_the_comma_is_the_speaker_not_more_of_the_events_name(text):
+    facts = facts_of(text)
+    assert not any(r in ("heldIn", "startDate") and "," in s for s, r, o in facts)
+
+
+def test_the_bare_head_before_the_speaker_still_refers_back_to_the_event_named():
+    text = ("Sáng 5/3, Hội thảo quốc tế Việt Nam học lần thứ 7 diễn ra tại Hà Nội. "
+            "Phát biểu tại Hội thảo, Phó Thủ tướng Lê Minh Khải nhấn mạnh vai trò của hợp tác.")
+    facts = facts_of(text)
+    assert ("Hội thảo quốc tế Việt Nam học lần thứ 7", "heldIn", "Hà Nội") in facts
+    assert ("Lê Minh Khải", "spokeAt", "Hội thảo quốc tế Việt Nam học lần thứ 7") in facts
+    # a title inside the name with no comma before it stays in the name
+    assert ("Hội nghị Bộ trưởng Ngoại giao ASEAN", "startDate", dt.date(2025, 3, 5)) in facts_of(
+        "Sáng 5/3, Hội nghị Bộ trưởng Ngoại giao ASEAN diễn ra tại Viêng Chăn.")

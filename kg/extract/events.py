@@ -123,14 +123,11 @@ def find_events(text: str, start: int, end: int, taken: list) -> list[EventMenti
 _NAMED_ONLY = frozenset(_lex()["named_only_heads"])
 
 
-_PREDICATE_BEFORE = re.compile(r"(?<![\w])là $")
-
-
 def _predicate_noun(text: str, start: int, at: int, head: str) -> bool:
     """'Diễn đàn này là hội nghị quốc tế lớn nhất được tổ chức tại Seoul', 'Đây là hội chợ đầu tiên …':
     a lower-case head after 'là' says what kind of thing the subject is, among all those held at the
     place it compares with; it is no event of its own ('Tiếp theo là Hội nghị X', in capitals, is)."""
-    return head[0].islower() and _PREDICATE_BEFORE.search(text, max(start, at - 3), at) is not None
+    return head[0].islower() and _PREDICATE.search(text, max(start, at - 3), at) is not None
 
 
 def _cut_at_a_title(text: str, pos: int, name_end: int, taken: list) -> int:

@@ -410,9 +410,26 @@ _PREDICATE = re.compile(r"(?<![\w])là $")
 def _numbered(text: str, head: str, pos: int, name_end: int) -> bool:
     """'tại kỳ họp thứ 3', 'hội nghị lần thứ 8', 'tại kỳ họp thứ nhất': a numbered session is one event,
     whatever its capitals; not what something else is said to be ('… là hội nghị lần thứ 8')."""
-    if head.lower() not in _numbered_heads() or _PREDICATE.search(text, max(0, pos - 4), pos):
+    if _PREDICATE.search(text, max(0, pos - 4), pos):
         return False
-    return _NUMBERED.match(text, pos + len(head), name_end) is not None
+    if head.lower() in _edition_heads():
+        return _edition_of_its_kind(text, pos + len(head), name_end)
+    return head.lower() in _numbered_heads() and _NUMBERED.match(text, pos + len(head), name_end) is not None
+
+
+EDITION_KIND_WORDS = 4
+
+
+def _edition_of_its_kind(text: str, pos: int, name_end: int) -> bool:
+    """'hội thảo khoa học quốc tế lần thứ hai': a few lower-case words of its kind, then its edition."""
+    m = _EDITION_NEXT.search(text, pos, name_end)
+    words = text[pos : m.start()].split() if m else []
+    return m is not None and len(words) <= EDITION_KIND_WORDS and all(w.isalpha() and w.islower() for w in words)
+
+
+@cache
+def _edition_heads() -> frozenset[str]:
+    return frozenset(h.lower() for h in _lex()["edition_heads"])
 
 
 @cache

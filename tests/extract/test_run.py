@@ -2729,3 +2729,26 @@ def test_the_bare_head_before_the_speaker_still_refers_back_to_the_event_named()
     # a title inside the name with no comma before it stays in the name
     assert ("Hội nghị Bộ trưởng Ngoại giao ASEAN", "startDate", dt.date(2025, 3, 5)) in facts_of(
         "Sáng 5/3, Hội nghị Bộ trưởng Ngoại giao ASEAN diễn ra tại Viêng Chăn.")
+
+
+@pytest.mark.parametrize(
+    "text, event, place",
+    [
+        ("Ngày 11-11, hội thảo khoa học quốc tế lần thứ hai khai mạc tại khách sạn New World (TP.HCM).",
+         "hội thảo khoa học quốc tế lần thứ hai", "khách sạn New World"),
+        ("Ngày 11-11, hội thảo khoa học quốc tế lần thứ hai với chủ đề “Biển Đông: Hợp tác vì an ninh” do Học viện "
+         "Ngoại giao và Hội Luật gia Việt Nam phối hợp khai mạc tại khách sạn New World (TP.HCM).",
+         "hội thảo khoa học quốc tế lần thứ hai", "khách sạn New World"),
+        ("Sáng 11/11, hội chợ thương mại quốc tế lần thứ 19 khai mạc tại thành phố Lào Cai.",
+         "hội chợ thương mại quốc tế lần thứ 19", "Lào Cai"),
+    ],
+)
+def test_a_lower_case_edition_of_its_kind_is_an_event(text, event, place):
+    facts = facts_of(text, dt.date(2025, 11, 11))
+    assert (event, "startDate", dt.date(2025, 11, 11)) in facts
+    assert (event, "heldIn", place) in facts
+
+
+def test_what_something_is_said_to_be_is_no_edition():
+    facts = facts_of("Đây là hội thảo khoa học lần thứ hai được tổ chức tại Hà Nội.", dt.date(2025, 11, 11))
+    assert not any(r == "heldIn" for s, r, o in facts)

@@ -616,8 +616,9 @@ def _links(text: str, start: int, end: int, i: int, e, d: DateMention, how: str,
 
 # "tổ chức Lễ khai mạc A và B", "Chương trình nghệ thuật khai mạc Festival X": events told together.
 _JOINED = re.compile(r",? (?:và|khai mạc|và khai mạc) ")
-# "diễn ra Hội nghị A (… the rest of its name …), đồng thời tổ chức Phiên họp B": held with A.
-_AT_THE_SAME_TIME = re.compile(r"[^;.!?\n]{0,200}, (?:và )?đồng thời (?:tổ chức|diễn ra|khai mạc) ")
+# "diễn ra Hội nghị A (… the rest of its name …), đồng thời tổ chức Phiên họp B": held with A; so is
+# "Hội chợ A chính thức khai mạc, đồng thời với Diễn đàn B" ('song song với B': alongside it).
+_AT_THE_SAME_TIME = re.compile(r"[^;.!?\n]{0,200}, (?:và )?(?:đồng thời (?:tổ chức|diễn ra|khai mạc)|(?:đồng thời|song song) với) ")
 
 
 def joined_after(text: str, events: list, i: int) -> list[int]:

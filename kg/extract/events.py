@@ -95,6 +95,7 @@ def find_events(text: str, start: int, end: int, taken: list) -> list[EventMenti
         name_end = _name_end(text, m.end(), end, acts, audience=head.lower() in _audience_heads(), about=head.lower() in _about_heads())
         name_end = max(name_end, _edition_year_end(text, m.end(), end), _held_act_end(text, start, m, end))
         name_end = _past_acronym_and_edition(text, name_end, end) if name_end > m.end() else name_end
+        name_end = _cut_at_a_title(text, m.end(), name_end, taken)
         name = text[m.start() : name_end] if name_end > m.end() else ""
         if _is_presidium(text, m.start(), name):
             pos = m.end()
@@ -105,7 +106,7 @@ def find_events(text: str, start: int, end: int, taken: list) -> list[EventMenti
                 or (name and _attended(text, start, m.start())) or _LEAD_PARTICIPLE.fullmatch(text, start, m.start())):
             pos = m.end()
             continue
-        if _held_by_several(text, start, m.start()) or (not name and head in _NAMED_ONLY):
+        if _held_by_several(text, start, m.start()) or (not name and head in _NAMED_ONLY) or _predicate_noun(text, start, m.start(), head):
             pos = m.end()
             continue
         if name and not held and _generic(name, head):
@@ -120,6 +121,21 @@ def find_events(text: str, start: int, end: int, taken: list) -> list[EventMenti
 
 
 _NAMED_ONLY = frozenset(_lex()["named_only_heads"])
+
+
+def _predicate_noun(text: str, start: int, at: int, head: str) -> bool:
+    """'Diễn đàn này là hội nghị quốc tế lớn nhất được tổ chức tại Seoul', 'Đây là hội chợ đầu tiên …':
+    a lower-case head after 'là' says what kind of thing the subject is, among all those held at the
+    place it compares with; it is no event of its own ('Tiếp theo là Hội nghị X', in capitals, is)."""
+    return head[0].islower() and _PREDICATE.search(text, max(start, at - 3), at) is not None
+
+
+def _cut_at_a_title(text: str, pos: int, name_end: int, taken: list) -> int:
+    """'Phát biểu tại Hội thảo, Thứ trưởng Bộ Ngoại giao A nhấn mạnh …': a title after a comma is the
+    speaker the sentence goes on with, not more of the name; the name ends at the comma (here the
+    head is bare and refers back to the event named before)."""
+    cuts = [a - 2 for a, _ in taken if pos <= a - 2 < name_end and text[a - 2 : a] == ", "]
+    return min(cuts) if cuts else name_end
 
 
 _HELD_ACT = re.compile(r" (?:" + lexicon.alternation(_lex()["held_acts"]) + r")(?= \w)")
@@ -394,9 +410,26 @@ _PREDICATE = re.compile(r"(?<![\w])là $")
 def _numbered(text: str, head: str, pos: int, name_end: int) -> bool:
     """'tại kỳ họp thứ 3', 'hội nghị lần thứ 8', 'tại kỳ họp thứ nhất': a numbered session is one event,
     whatever its capitals; not what something else is said to be ('… là hội nghị lần thứ 8')."""
-    if head.lower() not in _numbered_heads() or _PREDICATE.search(text, max(0, pos - 4), pos):
+    if _PREDICATE.search(text, max(0, pos - 4), pos):
         return False
-    return _NUMBERED.match(text, pos + len(head), name_end) is not None
+    if head.lower() in _edition_heads():
+        return _edition_of_its_kind(text, pos + len(head), name_end)
+    return head.lower() in _numbered_heads() and _NUMBERED.match(text, pos + len(head), name_end) is not None
+
+
+EDITION_KIND_WORDS = 4
+
+
+def _edition_of_its_kind(text: str, pos: int, name_end: int) -> bool:
+    """'hội thảo khoa học quốc tế lần thứ hai': a few lower-case words of its kind, then its edition."""
+    m = _EDITION_NEXT.search(text, pos, name_end)
+    words = text[pos : m.start()].split() if m else []
+    return m is not None and len(words) <= EDITION_KIND_WORDS and all(w.isalpha() and w.islower() for w in words)
+
+
+@cache
+def _edition_heads() -> frozenset[str]:
+    return frozenset(h.lower() for h in _lex()["edition_heads"])
 
 
 @cache

@@ -1206,10 +1206,11 @@ def _hosting_handed_over(text: str, e) -> bool:
 
 
 # "Tại trụ sở Sở Ngoại vụ, Ban Tổ chức thông tin về công tác chuẩn bị sự kiện X", "tại Hội trường …,
-# đoàn thông tin nội dung, chương trình Kỳ họp X": the place is the meeting's that prepares or tells
-# of the event; the event is held later, wherever the article says.
+# đoàn thông tin nội dung, chương trình Kỳ họp X", "tại Hội trường …, Ban Pháp chế thẩm tra các dự thảo
+# trình Kỳ họp X", "… phục vụ Hội nghị X": the place is the meeting's that prepares, examines what is
+# submitted to, or tells of the event; the event is held later, wherever the article says.
 PREPARED_FOR = re.compile(
-    r"(?<![\w])(?:chuẩn bị (?:cho )?|nội dung(?:, chương trình)? |kết quả )(?:(?:các |những )?(?:sự kiện|hoạt động) )?\"?$")
+    r"(?<![\w])(?:chuẩn bị (?:cho )?|phục vụ (?:cho )?|trình |nội dung(?:, chương trình)? |kết quả )(?:(?:các |những )?(?:sự kiện|hoạt động) )?\"?$")
 
 
 def _being_prepared(text: str, e) -> bool:

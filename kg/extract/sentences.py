@@ -14,7 +14,10 @@ from . import lexicon
 _ABBREVIATIONS = ("TP.", "Tp.", "TS.", "PGS.", "GS.", "ThS.", "BS.", "Q.", "P.", "St.", "Mr.", "Mrs.", "Dr.") + tuple(
     w for w in lexicon.unit_words("city", "district", "commune_abbreviations") if w.endswith(".")
 )
-_BOUNDARY = re.compile(r"(?<=[.!?…])[\"')\]]*\s+(?=[\"'(]?[^\W\d_])|\n+")
+# A page's headline or breadcrumb run into its lead with no stop between ("… tỉnh Lâm Đồng Sáng 4/6,
+# tại thành phố Vinh, …"): a part of the day in capitals with its date and a comma opens a sentence.
+_GLUED_LEAD = r"(?<=[^\W\d_]) (?=(?:Sáng|Chiều|Trưa|Tối|Đêm) (?:nay )?\(?\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{4})?\)?,)"
+_BOUNDARY = re.compile(r"(?<=[.!?…])[\"')\]]*\s+(?=[\"'(]?[^\W\d_])|\n+|" + _GLUED_LEAD)
 
 
 def split_sentences(doc: Document) -> list[Sentence]:

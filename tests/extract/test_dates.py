@@ -538,3 +538,30 @@ def test_the_days_counted_as_done_lead_the_event_closing_after_them(text, publis
 def test_a_frame_of_the_days_mood_lets_the_lead_day_date_the_event(text, expected):
     from tests.extract.test_run import facts_of
     assert {f for f in facts_of(text, dt.date(2025, 9, 3)) if f[1] in ("startDate", "endDate")} == expected
+
+
+@pytest.mark.parametrize(
+    "text, second",
+    [
+        ("Sáng 4-9, tại Trung tâm Hội chợ và Triển lãm Sài Gòn (SECC), Hội chợ Du lịch Quốc tế TPHCM lần thứ 19 "
+         "chính thức khai mạc, đồng thời với Diễn đàn Xuất khẩu 2025.", "Diễn đàn Xuất khẩu 2025"),
+        ("Sáng 4/9, tại Cung Văn hóa Hữu nghị, Hội chợ Thương mại Việt - Lào 2025 khai mạc, song song với "
+         "Diễn đàn Doanh nghiệp Việt - Lào lần thứ 3.", "Diễn đàn Doanh nghiệp Việt - Lào lần thứ 3"),
+    ],
+)
+def test_an_event_held_alongside_the_one_opened_shares_its_day_and_venue(text, second):
+    from tests.extract.test_run import facts_of
+
+    facts = facts_of(text, dt.date(2025, 9, 4))
+    assert (second, "startDate", dt.date(2025, 9, 4)) in facts
+    assert any(s == second and r == "heldIn" for s, r, o in facts)
+
+
+def test_an_event_only_announced_alongside_the_opening_takes_nothing_of_it():
+    from tests.extract.test_run import facts_of
+
+    text = ("Sáng 4/9, tại Cung Văn hóa Hữu nghị, Hội chợ Thương mại Việt - Lào 2025 khai mạc, đồng thời với việc "
+            "công bố Diễn đàn Doanh nghiệp Việt - Lào lần thứ 3 sẽ diễn ra tại Viêng Chăn vào tháng 10.")
+    facts = facts_of(text, dt.date(2025, 9, 4))
+    forum = "Diễn đàn Doanh nghiệp Việt - Lào lần thứ 3"
+    assert not any(s == forum and (r == "startDate" or "Cung" in str(o)) for s, r, o in facts)

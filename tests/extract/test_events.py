@@ -1089,3 +1089,37 @@ def test_fields_listed_acronym_and_investment_field_stay_in_the_name(text, name)
 )
 def test_near_misses_of_fields_acronym_and_investment(text, name):
     assert [e.name for e in find_events(text, 0, len(text), [])][0] == name
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Diễn đàn này là hội nghị quốc tế lớn nhất được tổ chức tại Seoul kể từ sau đại dịch.",
+        "Hội nghị năm nay là hội nghị xúc tiến đầu tư lớn nhất từng được tổ chức tại Thanh Hóa.",
+        "Đây là hội chợ thương mại quy mô nhất từ trước đến nay được tổ chức tại tỉnh Lào Cai.",
+    ],
+)
+def test_a_lower_case_head_after_la_is_what_the_subject_is_not_an_event(text):
+    assert all(name == "" or name[0].isupper() for name, _ in events_in(text))
+
+
+def test_a_named_event_after_la_is_still_an_event():
+    text = "Sự kiện tiếp theo là Hội nghị xúc tiến đầu tư tỉnh Hà Giang năm 2025, diễn ra tại Hà Nội."
+    assert ("Hội nghị xúc tiến đầu tư tỉnh Hà Giang năm 2025", "Hội nghị") in events_in(text)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Sáng 5/3, Hội chợ Thương mại quốc tế Việt - Trung lớn nhất từ trước tới nay khai mạc tại thành phố Lào Cai.",
+         ("Hội chợ Thương mại quốc tế Việt - Trung", "Hội chợ")),
+        ("Sáng 5/3, Hội chợ nông sản quy mô nhất miền Bắc khai mạc tại thành phố Bắc Giang.", ("Hội chợ nông sản", "Hội chợ")),
+    ],
+)
+def test_a_superlative_is_no_part_of_the_name(text, expected):
+    assert expected in events_in(text)
+
+
+def test_a_name_that_only_sounds_superlative_runs_on():
+    text = "Sáng 5/3, Hội thảo Nhất thể hóa chuỗi cung ứng diễn ra tại Hà Nội."
+    assert ("Hội thảo Nhất thể hóa chuỗi cung ứng", "Hội thảo") in events_in(text)

@@ -118,6 +118,25 @@ def test_the_meeting_preparing_an_event_gives_it_no_venue():
     assert not any(r == "heldIn" and "Hội trường" in o for s, r, o in facts_of(text))
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chiều 9/7, Ban Văn hóa - Xã hội HĐND tỉnh Quảng Ngãi tổ chức buổi họp thẩm tra các nội dung trình Kỳ họp thứ 16 HĐND tỉnh khóa XIII.",
+        "Sáng 12/11, tại Hội trường UBND tỉnh, Ban Pháp chế HĐND tỉnh Thái Bình thẩm tra các dự thảo nghị quyết trình Kỳ họp thứ 20.",
+        "Ngày 3/12, tại Trung tâm Báo chí tỉnh, Sở Văn hóa họp triển khai công tác tuyên truyền phục vụ Hội nghị xúc tiến đầu tư tỉnh Bình Định năm 2025.",
+    ],
+)
+def test_a_meeting_on_what_is_submitted_to_or_serves_an_event_gives_it_neither_day_nor_venue(text):
+    facts = facts_of(text)
+    assert not any(r in ("heldIn", "startDate") and (s.startswith("Kỳ họp") or s.startswith("Hội nghị xúc tiến")) for s, r, o in facts)
+
+
+def test_the_session_itself_keeps_its_day_and_venue():
+    facts = facts_of("Sáng 12/11, tại Trung tâm Hội nghị tỉnh, Kỳ họp thứ 20 HĐND tỉnh Thái Bình khóa XVII khai mạc.")
+    event = "Kỳ họp thứ 20 HĐND tỉnh Thái Bình khóa XVII"
+    assert (event, "startDate", dt.date(2024, 11, 12)) in facts
+    assert any(s == event and r == "heldIn" and "Trung tâm Hội nghị" in o for s, r, o in facts)
+
 def test_a_place_told_by_tren_or_o_is_only_the_event_right_before_it():
     text = "Ngày 22/3, tỉnh tổ chức Giải đua thuyền truyền thống trên sông Lam với 12 đội tham gia."
     assert ("Giải đua thuyền truyền thống", "heldIn", "sông Lam") in facts_of(text)
@@ -2686,3 +2705,50 @@ def test_a_day_still_to_come_leads_the_event(text, event, day):
 def test_a_day_still_to_come_in_a_plan_dates_no_event():
     text = "Kế hoạch ban hành ngày 5/6 tới đây sẽ được triển khai, Hội nghị xúc tiến đầu tư tỉnh Lạng Sơn năm 2025 bàn về nội dung này."
     assert not facts_of(text, relation="startDate")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Phát biểu tại Hội thảo, Thứ trưởng Bộ Ngoại giao Đinh Văn Tâm nhấn mạnh ý nghĩa của Hội thảo tổ chức tại Đà Nẵng.",
+        "Phát biểu tại Hội nghị, Phó Chủ tịch UBND tỉnh Nghệ An Lê Văn Hòa cho biết Hội nghị được tổ chức tại thành phố Vinh.",
+        "Phát biểu khai mạc Diễn đàn, Giám đốc Sở Ngoại vụ Trần Thị Lan cho biết diễn đàn được tổ chức tại Khách sạn Mường Thanh.",
+    ],
+)
+def test_a_title_after_the_comma_is_the_speaker_not_more_of_the_events_name(text):
+    facts = facts_of(text)
+    assert not any(r in ("heldIn", "startDate") and "," in s for s, r, o in facts)
+
+
+def test_the_bare_head_before_the_speaker_still_refers_back_to_the_event_named():
+    text = ("Sáng 5/3, Hội thảo quốc tế Việt Nam học lần thứ 7 diễn ra tại Hà Nội. "
+            "Phát biểu tại Hội thảo, Phó Thủ tướng Lê Minh Khải nhấn mạnh vai trò của hợp tác.")
+    facts = facts_of(text)
+    assert ("Hội thảo quốc tế Việt Nam học lần thứ 7", "heldIn", "Hà Nội") in facts
+    assert ("Lê Minh Khải", "spokeAt", "Hội thảo quốc tế Việt Nam học lần thứ 7") in facts
+    # a title inside the name with no comma before it stays in the name
+    assert ("Hội nghị Bộ trưởng Ngoại giao ASEAN", "startDate", dt.date(2025, 3, 5)) in facts_of(
+        "Sáng 5/3, Hội nghị Bộ trưởng Ngoại giao ASEAN diễn ra tại Viêng Chăn.")
+
+
+@pytest.mark.parametrize(
+    "text, event, place",
+    [
+        ("Ngày 11-11, hội thảo khoa học quốc tế lần thứ hai khai mạc tại khách sạn New World (TP.HCM).",
+         "hội thảo khoa học quốc tế lần thứ hai", "khách sạn New World"),
+        ("Ngày 11-11, hội thảo khoa học quốc tế lần thứ hai với chủ đề “Biển Đông: Hợp tác vì an ninh” do Học viện "
+         "Ngoại giao và Hội Luật gia Việt Nam phối hợp khai mạc tại khách sạn New World (TP.HCM).",
+         "hội thảo khoa học quốc tế lần thứ hai", "khách sạn New World"),
+        ("Sáng 11/11, hội chợ thương mại quốc tế lần thứ 19 khai mạc tại thành phố Lào Cai.",
+         "hội chợ thương mại quốc tế lần thứ 19", "Lào Cai"),
+    ],
+)
+def test_a_lower_case_edition_of_its_kind_is_an_event(text, event, place):
+    facts = facts_of(text, dt.date(2025, 11, 11))
+    assert (event, "startDate", dt.date(2025, 11, 11)) in facts
+    assert (event, "heldIn", place) in facts
+
+
+def test_what_something_is_said_to_be_is_no_edition():
+    facts = facts_of("Đây là hội thảo khoa học lần thứ hai được tổ chức tại Hà Nội.", dt.date(2025, 11, 11))
+    assert not any(r == "heldIn" for s, r, o in facts)

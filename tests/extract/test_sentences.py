@@ -36,3 +36,21 @@ def test_a_sentence_ending_on_a_written_out_unit_word_still_ends():
 )
 def test_an_office_of_a_town_written_tx_dot(text, expected):
     assert offices_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, lead",
+    [
+        ("Kinh tế Kết nối cung - cầu sản phẩm giữa tỉnh Nghệ An và tỉnh Lâm Đồng Sáng 4/6, tại thành phố Vinh, "
+         "đã diễn ra Hội nghị kết nối giao thương.", "Sáng 4/6, tại thành phố Vinh, đã diễn ra Hội nghị kết nối giao thương."),
+        ("Thời sự Hội chợ OCOP khai mạc tại Lào Cai Tối 12.10, tại Quảng trường Ga, Hội chợ OCOP tỉnh Lào Cai khai mạc.",
+         "Tối 12.10, tại Quảng trường Ga, Hội chợ OCOP tỉnh Lào Cai khai mạc."),
+    ],
+)
+def test_a_headline_run_into_the_lead_ends_where_the_lead_day_begins(text, lead):
+    assert texts(text)[-1] == lead
+
+
+def test_a_day_part_in_lower_case_or_without_its_comma_goes_on_with_the_sentence():
+    text = "Đoàn sẽ dự lễ khai mạc vào tối 12/10, sau đó về thăm Chiều 12/10 là tên một bức ảnh."
+    assert texts(text) == [text]

@@ -187,8 +187,19 @@ def safe_date(year: int, month: int, day: int) -> dt.date | None:
 
 def is_dateline(line: str) -> bool:
     # The length first: most lines are longer, and it costs no regex search.
-    return (len(line) < 80 and bool(_DATELINE.search(line)) and parse_date(line) is not None
+    return (len(line) < 80 and (bool(_DATELINE.search(line)) or _byline_hour_date(line)) and parse_date(line) is not None
             and not _DATE_LEAD.match(line))
+
+
+# "Thu Hà 16:31 13-06-2022", "PV | 09:05, 02/8/2019": a byline, then the hour and the date closing the line.
+_HOUR_DATE_END = re.compile(r"^(.{1,40}?)\s*[|,-]?\s*\d{1,2}:\d{2}(?::\d{2})?,?\s*[|,-]?\s*\d{1,2}[/-]\d{1,2}[/-]\d{4}$")
+
+
+def _byline_hour_date(line: str) -> bool:
+    """The words before the hour are a byline only when each is capitalised: a sentence that
+    closes on an hour and a date ("… bắt đầu lúc 8:00 14/12/2021") has lower-case words."""
+    m = _HOUR_DATE_END.match(line)
+    return bool(m) and all(word[0].isupper() for word in m[1].split() if word not in "|-,")
 
 
 # "9/12/2021, Ông … tiếp …": a sentence that opens on its date, not a page's dateline.

@@ -129,6 +129,8 @@ def test_without_a_dateline_under_it_the_first_line_that_could_be_a_headline_is_
         ("15:40, 02/11/2024", dt.date(2024, 11, 2)),
         ("H.LAN 09/06/2017 19:41", dt.date(2017, 6, 9)),  # a byline, then the date and the hour
         ("Minh Anh 21/3/2025, 08:05", dt.date(2025, 3, 21)),
+        ("Thu Hà 16:31 13-06-2022", dt.date(2022, 6, 13)),  # a byline, then the hour and the date
+        ("PV | 09:05, 02/8/2019", dt.date(2019, 8, 2)),
     ],
 )
 def test_datelines_with_the_hour_before_or_after_the_date(dateline, published):
@@ -144,6 +146,14 @@ def test_a_sentence_closing_on_a_date_and_an_hour_is_no_dateline():
     doc = parse_document(raw, "x")
     assert doc.published == dt.date(2021, 12, 14)
     assert "Hội nghị sẽ khai mạc" in doc.text
+
+
+def test_a_sentence_closing_on_an_hour_and_a_date_is_no_dateline():
+    raw = ("Một tiêu đề đủ dài của bài báo\nThứ 3, 14/12/2021 | 14:18\n"
+           "Phiên khai mạc bắt đầu lúc 8:00 14/12/2021\nĐoàn đại biểu tỉnh bạn đã tới dự.\n")
+    doc = parse_document(raw, "x")
+    assert doc.published == dt.date(2021, 12, 14)
+    assert "Phiên khai mạc bắt đầu lúc 8:00 14/12/2021" in doc.text
 
 
 def test_breadcrumbs_and_teasers_written_twice_are_furniture():

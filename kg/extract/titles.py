@@ -662,9 +662,13 @@ def _unit_unread_after(text: str, start: int, pos: int, end: int, head: str):
     name_end = unit.end() + len(" ".join(words))
     if any(w in lexicon.surnames() for w in words[1:]) and not _WORDS_END.match(text, name_end, end):
         return None  # "trấn Hữu Nghị Quan." ends there; "quận Yuseong Kim Min phát biểu" may run on into a name
-    name = text[unit.end() : name_end]
-    return Place(key=f"{unit.group(1)} {name}", name=name, kind=UNREAD_UNIT_KIND, unit=unit.group(1), country="",
-                 parent="", iso3166="", aliases=()), name_end
+    return unread_unit(unit.group(1), text[unit.end() : name_end]), name_end
+
+
+def unread_unit(unit: str, name: str) -> Place:
+    """A foreign unit the gazetteer lacks, named by its unit word and the name the text gives it."""
+    return Place(key=f"{unit} {name}", name=name, kind=UNREAD_UNIT_KIND, unit=unit, country="",
+                 parent="", iso3166="", aliases=())
 
 
 def _capitalised_words(text: str, at: int, end: int, word_re: re.Pattern) -> list[re.Match]:

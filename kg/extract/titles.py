@@ -1354,13 +1354,20 @@ def _unread_commune(text: str, pos: int, end: int, unit: str) -> bool:
 def _unread_foreign_unit(text: str, pos: int, end: int, unit: str, title: Title) -> bool:
     """"Bí thư, Tỉnh trưởng tỉnh Chăm-pa-sak": a foreign region in a spelling the gazetteer lacks is still
     named, so the title takes no other province from the context: a name transliterated with hyphens
-    (no Vietnamese person's name has them), or any name after a foreign region's role but a family name."""
+    (no Vietnamese person's name has them), or any name after a foreign region's role but a family name.
+    So is a district written so ("Phó Chủ tịch UBND huyện Xay Chăm Pon"): every Vietnamese district the
+    gazetteer reads, and a holder's name after the unit word opens with a family name."""
     if unit in _COMMUNE_UNITS or text[pos : pos + 1] != " ":
         return False
     word = _FOREIGN_WORD.match(text, pos + 1, end)
     if word is None or _all_caps(word.group(0)):
         return False
-    return "-" in word.group(0) or title.standalone == "region" and word.group(0) not in lexicon.surnames()
+    named = title.standalone == "region" or unit in _DISTRICT_UNITS and word.group(0) not in _HONORIFIC_WORDS
+    return "-" in word.group(0) or named and word.group(0) not in lexicon.surnames()
+
+
+_DISTRICT_UNITS = frozenset(lexicon.unit_words("district"))
+_HONORIFIC_WORDS = frozenset(h for h in lexicon.titles()["honorifics"] if " " not in h)
 
 
 _FOREIGN_WORD = re.compile(lexicon.UPPER + r"[^\W\d_]*(?:-[^\W\d_]+)*(?![\w'])")

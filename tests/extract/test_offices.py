@@ -2581,6 +2581,28 @@ def test_a_national_body_post_takes_the_country_of_a_later_sibling(text, expecte
             "Đoàn tỉnh Kandal (Campuchia) sang thăm. Cùng đi có ông Xôm Sa-rinh, Phó Tỉnh trưởng tỉnh.",
             {("Xôm Sa-rinh", "Phó Tỉnh trưởng tỉnh Kandal")},
         ),
+        # a foreign district written without hyphens in a spelling the gazetteer lacks: neither the host
+        # district's post nor a holder named by the district's words
+        (
+            "Đoàn đại biểu huyện Na Mo Nọi (Lào) thăm huyện Mường Lát. Phó Chủ tịch UBND huyện Na Mo Nọi Khăm Phon "
+            "phát biểu. Chủ tịch UBND huyện Mường Lát Lê Văn Dũng cảm ơn.",
+            {("Lê Văn Dũng", "Chủ tịch UBND huyện Mường Lát")},
+        ),
+        (
+            "Đoàn đại biểu huyện Na Mo Nọi (Lào) thăm huyện Mường Lát. Ông Khăm Phon, Phó Chủ tịch UBND huyện "
+            "Na Mo Nọi phát biểu.",
+            set(),
+        ),
+        (
+            "Tiếp đoàn có ông Trần Văn Hải, Chủ tịch UBND huyện Quế Phong. Phó Bí thư Huyện ủy Xổm Bun Xay "
+            "(tỉnh Hủa Phăn) cảm ơn huyện Quế Phong.",
+            {("Trần Văn Hải", "Chủ tịch UBND huyện Quế Phong")},
+        ),
+        # … a holder's name after the unit word opens with a family name: the district is the context's
+        (
+            "Huyện Quế Phong tổ chức hội nghị. Phát biểu có Chủ tịch UBND huyện Lò Văn Thắng.",
+            {("Lò Văn Thắng", "Chủ tịch UBND huyện Quế Phong")},
+        ),
     ],
 )
 def test_a_foreign_region_spelt_unread_gives_no_other(text, expected):

@@ -1278,6 +1278,8 @@ def _qualify(text: str, title: Title, end: int, places: dict) -> Title:
     found, unit, pos = _place_after(text, pos, end, places, title)
     if portfolio and not found:
         return title  # a portfolio, then no place: nothing of the title after all
+    if found:
+        pos = _own_country_before_a_name(text, pos, end, places, found[0])
     # The changes are collected and made in one replace(): a frozen dataclass is slow to copy.
     changes: dict = {}
     if not found and (_unread_commune(text, pos, end, unit) or _unread_foreign_unit(text, pos, end, unit, title)
@@ -1307,6 +1309,18 @@ def _qualify(text: str, title: Title, end: int, places: dict) -> Title:
     if not changes and pos == title.end and written == title.written:
         return title  # nothing follows the title: the common case
     return _copy(title, **changes, end=pos, written=written)
+
+
+def _own_country_before_a_name(text: str, pos: int, end: int, places: dict, place) -> int:
+    """"Tỉnh trưởng tỉnh Chăm-pa-sắc Lào Bun Mi …", "… TP Thượng Hải Trung Quốc Trần Nhã Cầm": the place's own
+    country written bare after it, then the holder's name: the country ends the title, never starts the name."""
+    if place.kind == "Country" or not place.country or text[pos : pos + 1] != " ":
+        return pos
+    match = places.get(pos + 1)
+    if match is None or match.places[0].kind != "Country" or match.places[0].country != place.country:
+        return pos
+    nxt = text[match.end : match.end + 2]
+    return match.end if len(nxt) == 2 and nxt[0] == " " and nxt[1].isupper() else pos
 
 
 def _copy(title: Title, **changes) -> Title:

@@ -1546,3 +1546,26 @@ def test_the_fronts_vice_chair_and_secretary_general(text, expected):
 )
 def test_departments_abbreviated_with_hyphens(text, expected):
     assert offices_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the place's own country written bare after it, then the holder's name: the country ends the title
+        # and starts no name
+        ("Chủ nhiệm Ủy ban Thường vụ Đại hội Đại biểu Nhân dân TP Thượng Hải Trung Quốc Lục Mỹ Vân cho rằng "
+         "hai thành phố có nhiều điểm tương đồng.",
+         {("Lục Mỹ Vân", "Chủ nhiệm Ủy ban Thường vụ ĐHĐBND thành phố Thượng Hải")}),
+        ("Thị trưởng thành phố Côn Minh Trung Quốc Lưu Kiến Hoa cho biết hai bên sẽ tăng cường hợp tác.",
+         {("Lưu Kiến Hoa", "Thị trưởng thành phố Côn Minh")}),
+        ("Tỉnh trưởng tỉnh Chăm-pa-sắc Lào Bun Mi Xay-xổm-phon cảm ơn sự đón tiếp.",
+         {("Bun Mi Xay-xổm-phon", "Tỉnh trưởng tỉnh Chăm-pa-sắc")}),
+        # near-misses: a Vietnamese province after the place is no country of it (and no holder follows);
+        # the country set off after the title, the holder named before
+        ("Thị trưởng thành phố Côn Minh Lào Cai cũng tham dự.", set()),
+        ("Ông Bun Mi Xay-xổm-phon, Tỉnh trưởng tỉnh Chăm-pa-sắc, Lào, cảm ơn.",
+         {("Bun Mi Xay-xổm-phon", "Tỉnh trưởng tỉnh Chăm-pa-sắc")}),
+    ],
+)
+def test_the_places_own_country_before_the_holders_name(text, expected):
+    assert offices_of(text) == expected

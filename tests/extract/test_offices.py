@@ -2831,3 +2831,32 @@ def test_the_one_replaced_told_of_their_own_move(text, expected):
 )
 def test_posts_after_the_verb_joined_by_a_dash(text, expected):
     assert offices_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a Vietnamese post before the name, then a foreign region's post after it: two persons side by side,
+        # the second named by title alone; the foreign post is no Vietnamese leader's (nor its country his)
+        (
+            "Thủ tướng Lê Quang Vinh, Thống đốc tỉnh Tochigi cùng hai đoàn đại biểu Việt Nam và Nhật Bản chụp ảnh chung.",
+            {("Lê Quang Vinh", "Thủ tướng Chính phủ")},
+        ),
+        (
+            "Chủ tịch UBND tỉnh Nghệ An Trần Minh Sơn, Thị trưởng thành phố Izumisano và các đại biểu dự lễ.",
+            {("Trần Minh Sơn", "Chủ tịch UBND tỉnh Nghệ An")},
+        ),
+        # near-misses: a second Vietnamese post after the name is the person's; so is a Vietnamese diplomat's
+        (
+            "Thứ trưởng Bộ Ngoại giao Lê Quang Vinh, Chủ nhiệm Ủy ban Nhà nước về người Việt Nam ở nước ngoài, dự lễ.",
+            {("Lê Quang Vinh", "Thứ trưởng Bộ Ngoại giao"),
+             ("Lê Quang Vinh", "Chủ nhiệm Ủy ban Nhà nước về người Việt Nam ở nước ngoài")},
+        ),
+        (
+            "Ông Lê Quang Vinh, Thống đốc tỉnh Tochigi, cảm ơn đoàn.",
+            {("Lê Quang Vinh", "Thống đốc tỉnh Tochigi")},
+        ),
+    ],
+)
+def test_a_foreign_regions_post_after_a_vietnamese_leaders_name(text, expected):
+    assert offices_of(text) == expected

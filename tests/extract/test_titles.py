@@ -1569,3 +1569,21 @@ def test_departments_abbreviated_with_hyphens(text, expected):
 )
 def test_the_places_own_country_before_the_holders_name(text, expected):
     assert offices_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # "Khu tự trị" written capitalised after a title, its name left to the sibling: the region's
+        # government, never the country's ("Chủ tịch Chính phủ" alone would be)
+        ("Tiếp đoàn có ông Lưu Văn Ninh, Phó Bí thư Đảng ủy Khu tự trị dân tộc Choang Quảng Tây, Chủ tịch Chính phủ "
+         "Khu tự trị.", {("Lưu Văn Ninh", "Phó Bí thư Đảng ủy khu tự trị Quảng Tây")}),
+        ("Ông Lưu Văn Ninh, Bí thư Khu ủy Quảng Tây, Phó Chủ tịch Chính phủ Khu tự trị, hội kiến đoàn.",
+         {("Lưu Văn Ninh", "Bí thư Khu ủy Quảng Tây")}),
+        # near-miss: the region named in full stays read
+        ("Tham dự có ông Lâm Thế Kiệt, Phó Chủ tịch Chính phủ nhân dân Khu tự trị dân tộc Choang Quảng Tây.",
+         {("Lâm Thế Kiệt", "Phó Chủ tịch Chính phủ nhân dân khu tự trị Quảng Tây")}),
+    ],
+)
+def test_an_autonomous_region_written_capitalised_and_bare(text, expected):
+    assert offices_of(text) == expected

@@ -126,6 +126,7 @@ def pair(text: str, names: list[Name], titles: list[Title], places: dict | None 
     holdings += _titles_before(text, items, claimed)
     holdings += _deputies_listed(text, items)
     holdings += _titles_after(text, items, claimed)
+    holdings = _without_a_foreign_region_after_vietnams_post(holdings)
     holdings = _with_sender_told(_with_mission(holdings, missions_in(text, places or {})))
     return _with_mission(holdings, set(earlier_missions), bare_only=True) if earlier_missions else holdings
 
@@ -837,7 +838,7 @@ def _titles_before(text: str, items: list, claimed: set[int]) -> list[Holding]:
         owned = _owned_by_name_before(text, items, j)
         while j >= 0 and isinstance(items[j], Title) and id(items[j]) not in claimed:
             claimed.add(id(items[j]))
-            out.append(Holding(item, items[j], "title-before-name"))
+            out.append(Holding(item, items[j], TITLE_BEFORE_RULE))
             if owned or j == 0 or not isinstance(items[j - 1], Title) or not LIST_GAP.match(_gap(text, items[j - 1], items[j])):
                 break
             if AUTHORITY_OF.search(text, max(0, items[j - 1].start - 30), items[j - 1].start):
@@ -1038,6 +1039,29 @@ def _continues_chain(text: str, prev, nxt) -> bool:
         return True
     m = UNREAD_TITLE_GAP.match(gap)
     return m is not None and not STOP_WORDS.intersection(gap.lower().split())
+
+
+def _without_a_foreign_region_after_vietnams_post(holdings: list[Holding]) -> list[Holding]:
+    """"Thủ tướng A, Thống đốc tỉnh Tochigi cùng đoàn …": a person told by a Vietnamese post
+    before the name, then a foreign region's post after it: the two are listed side by side, the second
+    a host named by title alone; no Vietnamese premier or provincial leader holds a foreign region's post."""
+    vietnams = {id(h.name) for h in holdings if h.rule == TITLE_BEFORE_RULE and _a_vietnamese_post(h.title)}
+    if not vietnams:
+        return holdings
+    return [h for h in holdings if not (h.rule == "name-then-titles" and id(h.name) in vietnams
+                                        and not h.title.is_diplomatic and _foreign_region_post(h.title))]
+
+
+TITLE_BEFORE_RULE = "title-before-name"
+
+
+def _a_vietnamese_post(title: Title) -> bool:
+    return not title.is_diplomatic and (_vietnams_national_post(title) or bool(title.places) and all(
+        p.country == "VN" for p in title.places))
+
+
+def _foreign_region_post(title: Title) -> bool:
+    return bool(title.places) and all(p.country not in ("VN", "") for p in title.places)
 
 
 def _titles_after(text: str, items: list, claimed: set[int]) -> list[Holding]:

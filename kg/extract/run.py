@@ -454,7 +454,8 @@ def _with_unread_place(text: str, title, place_names: frozenset, gazetteer, at):
         return title
     start = title.end + 1
     if title.base in offices.MAYORS and not title.bodies:
-        return _mayors_city(text, title, start, gazetteer, at)
+        joined = _JOINED_TO_CITY.match(text, title.end)
+        return _mayors_city(text, title, joined.end() if joined else start, gazetteer, at, joined is not None)
     name = next((n for n in place_names if text.startswith(n, start) and not text[start + len(n) : start + len(n) + 1].isalnum()), None)
     if name is None:
         return title
@@ -463,20 +464,36 @@ def _with_unread_place(text: str, title, place_names: frozenset, gazetteer, at):
 
 # "Thị trưởng Denver A": a mayor's city written bare, a foreign city the gazetteer knows only
 # after its unit word (the generated cities); the mayor heads a city, so the unit is the title's.
+# "Thị trưởng Port Hedland", the page writing "thành phố Port Hedland" elsewhere: a city the gazetteer
+# lacks, named all the same, its words no holder's name.
 CITY_WORDS = re.compile(rf"{lexicon.UPPER}[^\W\d_]*(?: {lexicon.UPPER}[^\W\d_]*){{0,2}}")
+_CITY_UNIT = "thành phố"
 
 
-def _mayors_city(text: str, title, start: int, gazetteer, at):
+# "Thị trưởng kiêm Chủ tịch khu vực thành phố Port Hedland": a second post joined to the mayor's, the city of
+# both written after it, whatever the second post's words (a role the lexicon lacks among them).
+_JOINED_TO_CITY = re.compile(rf" kiêm (?:[^\W\d_]+ ){{1,5}}?{_CITY_UNIT} (?={lexicon.UPPER})")
+
+
+def _mayors_city(text: str, title, start: int, gazetteer, at, joined: bool = False):
+    """``joined``: the city is written after a second post; the title keeps its own words."""
     m = CITY_WORDS.match(text, start)
     words = m.group(0).split() if m else []
     if not words or words[0] in lexicon.surnames():
         return title
     for k in range(len(words), 0, -1):
         name = " ".join(words[:k])
-        found = [p for p in gazetteer.lookup(f"thành phố {name}", at) if p.kind == "City" and p.country not in ("VN", "")]
+        found = [p for p in gazetteer.lookup(f"{_CITY_UNIT} {name}", at) if p.kind == "City" and p.country not in ("VN", "")]
         if len(found) == 1:
-            end = start + len(name)
-            return replace(title, places=(found[0],), unit="thành phố", end=end, written=text[title.start : end])
+            end = title.end if joined else start + len(name)
+            return replace(title, places=(found[0],), unit=_CITY_UNIT, end=end, written=text[title.start : end])
+    # The unread city is all the capitalised words, written so after the unit word, none of them starting a place.
+    name = " ".join(words)
+    unread = not any(gazetteer.lookup(" ".join(words[:k]), at) for k in range(1, len(words) + 1))
+    if unread and (joined or re.search(rf"(?<![\w]){_CITY_UNIT} {re.escape(name)}(?! ?{lexicon.UPPER})", text)):
+        end = title.end if joined else start + len(name)
+        return replace(title, places=(titles.unread_unit(_CITY_UNIT, name),), unit=_CITY_UNIT, end=end,
+                       written=text[title.start : end])
     return title
 
 

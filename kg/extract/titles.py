@@ -664,9 +664,13 @@ def _unit_unread_after(text: str, start: int, pos: int, end: int, head: str):
     name_end = unit.end() + len(" ".join(words))
     if any(w in lexicon.surnames() for w in words[1:]) and not _WORDS_END.match(text, name_end, end):
         return None  # "trấn Hữu Nghị Quan." ends there; "quận Yuseong Kim Min phát biểu" may run on into a name
-    name = text[unit.end() : name_end]
-    return Place(key=f"{unit.group(1)} {name}", name=name, kind=UNREAD_UNIT_KIND, unit=unit.group(1), country="",
-                 parent="", iso3166="", aliases=()), name_end
+    return unread_unit(unit.group(1), text[unit.end() : name_end]), name_end
+
+
+def unread_unit(unit: str, name: str) -> Place:
+    """A foreign unit the gazetteer lacks, named by its unit word and the name the text gives it."""
+    return Place(key=f"{unit} {name}", name=name, kind=UNREAD_UNIT_KIND, unit=unit, country="",
+                 parent="", iso3166="", aliases=())
 
 
 def _capitalised_words(text: str, at: int, end: int, word_re: re.Pattern) -> list[re.Match]:
@@ -1280,6 +1284,8 @@ def _qualify(text: str, title: Title, end: int, places: dict) -> Title:
     found, unit, pos = _place_after(text, pos, end, places, title)
     if portfolio and not found:
         return title  # a portfolio, then no place: nothing of the title after all
+    if found:
+        pos = _own_country_before_a_name(text, pos, end, places, found[0])
     # The changes are collected and made in one replace(): a frozen dataclass is slow to copy.
     changes: dict = {}
     if not found and (_unread_commune(text, pos, end, unit) or _unread_foreign_unit(text, pos, end, unit, title)
@@ -1309,6 +1315,18 @@ def _qualify(text: str, title: Title, end: int, places: dict) -> Title:
     if not changes and pos == title.end and written == title.written:
         return title  # nothing follows the title: the common case
     return _copy(title, **changes, end=pos, written=written)
+
+
+def _own_country_before_a_name(text: str, pos: int, end: int, places: dict, place) -> int:
+    """"Tỉnh trưởng tỉnh Chăm-pa-sắc Lào Bun Mi …", "… TP Thượng Hải Trung Quốc Trần Nhã Cầm": the place's own
+    country written bare after it, then the holder's name: the country ends the title, never starts the name."""
+    if place.kind == "Country" or not place.country or text[pos : pos + 1] != " ":
+        return pos
+    match = places.get(pos + 1)
+    if match is None or match.places[0].kind != "Country" or match.places[0].country != place.country:
+        return pos
+    nxt = text[match.end : match.end + 2]
+    return match.end if len(nxt) == 2 and nxt[0] == " " and nxt[1].isupper() else pos
 
 
 def _copy(title: Title, **changes) -> Title:
@@ -1356,13 +1374,20 @@ def _unread_commune(text: str, pos: int, end: int, unit: str) -> bool:
 def _unread_foreign_unit(text: str, pos: int, end: int, unit: str, title: Title) -> bool:
     """"Bí thư, Tỉnh trưởng tỉnh Chăm-pa-sak": a foreign region in a spelling the gazetteer lacks is still
     named, so the title takes no other province from the context: a name transliterated with hyphens
-    (no Vietnamese person's name has them), or any name after a foreign region's role but a family name."""
+    (no Vietnamese person's name has them), or any name after a foreign region's role but a family name.
+    So is a district written so ("Phó Chủ tịch UBND huyện Xay Chăm Pon"): every Vietnamese district the
+    gazetteer reads, and a holder's name after the unit word opens with a family name."""
     if unit in _COMMUNE_UNITS or text[pos : pos + 1] != " ":
         return False
     word = _FOREIGN_WORD.match(text, pos + 1, end)
     if word is None or _all_caps(word.group(0)):
         return False
-    return "-" in word.group(0) or title.standalone == "region" and word.group(0) not in lexicon.surnames()
+    named = title.standalone == "region" or unit in _DISTRICT_UNITS and word.group(0) not in _HONORIFIC_WORDS
+    return "-" in word.group(0) or named and word.group(0) not in lexicon.surnames()
+
+
+_DISTRICT_UNITS = frozenset(lexicon.unit_words("district"))
+_HONORIFIC_WORDS = frozenset(h for h in lexicon.titles()["honorifics"] if " " not in h)
 
 
 _FOREIGN_WORD = re.compile(lexicon.UPPER + r"[^\W\d_]*(?:-[^\W\d_]+)*(?![\w'])")

@@ -2581,6 +2581,28 @@ def test_a_national_body_post_takes_the_country_of_a_later_sibling(text, expecte
             "Đoàn tỉnh Kandal (Campuchia) sang thăm. Cùng đi có ông Xôm Sa-rinh, Phó Tỉnh trưởng tỉnh.",
             {("Xôm Sa-rinh", "Phó Tỉnh trưởng tỉnh Kandal")},
         ),
+        # a foreign district written without hyphens in a spelling the gazetteer lacks: neither the host
+        # district's post nor a holder named by the district's words
+        (
+            "Đoàn đại biểu huyện Na Mo Nọi (Lào) thăm huyện Mường Lát. Phó Chủ tịch UBND huyện Na Mo Nọi Khăm Phon "
+            "phát biểu. Chủ tịch UBND huyện Mường Lát Lê Văn Dũng cảm ơn.",
+            {("Lê Văn Dũng", "Chủ tịch UBND huyện Mường Lát")},
+        ),
+        (
+            "Đoàn đại biểu huyện Na Mo Nọi (Lào) thăm huyện Mường Lát. Ông Khăm Phon, Phó Chủ tịch UBND huyện "
+            "Na Mo Nọi phát biểu.",
+            set(),
+        ),
+        (
+            "Tiếp đoàn có ông Trần Văn Hải, Chủ tịch UBND huyện Quế Phong. Phó Bí thư Huyện ủy Xổm Bun Xay "
+            "(tỉnh Hủa Phăn) cảm ơn huyện Quế Phong.",
+            {("Trần Văn Hải", "Chủ tịch UBND huyện Quế Phong")},
+        ),
+        # … a holder's name after the unit word opens with a family name: the district is the context's
+        (
+            "Huyện Quế Phong tổ chức hội nghị. Phát biểu có Chủ tịch UBND huyện Lò Văn Thắng.",
+            {("Lò Văn Thắng", "Chủ tịch UBND huyện Quế Phong")},
+        ),
     ],
 )
 def test_a_foreign_region_spelt_unread_gives_no_other(text, expected):
@@ -2984,4 +3006,33 @@ def test_an_aides_post_in_the_chain(text, expected):
     ],
 )
 def test_an_unread_state_committee_is_no_provinces(text, expected):
+    assert offices_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a Vietnamese post before the name, then a foreign region's post after it: two persons side by side,
+        # the second named by title alone; the foreign post is no Vietnamese leader's (nor its country his)
+        (
+            "Thủ tướng Lê Quang Vinh, Thống đốc tỉnh Tochigi cùng hai đoàn đại biểu Việt Nam và Nhật Bản chụp ảnh chung.",
+            {("Lê Quang Vinh", "Thủ tướng Chính phủ")},
+        ),
+        (
+            "Chủ tịch UBND tỉnh Nghệ An Trần Minh Sơn, Thị trưởng thành phố Izumisano và các đại biểu dự lễ.",
+            {("Trần Minh Sơn", "Chủ tịch UBND tỉnh Nghệ An")},
+        ),
+        # near-misses: a second Vietnamese post after the name is the person's; so is a Vietnamese diplomat's
+        (
+            "Thứ trưởng Bộ Ngoại giao Lê Quang Vinh, Chủ nhiệm Ủy ban Nhà nước về người Việt Nam ở nước ngoài, dự lễ.",
+            {("Lê Quang Vinh", "Thứ trưởng Bộ Ngoại giao"),
+             ("Lê Quang Vinh", "Chủ nhiệm Ủy ban Nhà nước về người Việt Nam ở nước ngoài")},
+        ),
+        (
+            "Ông Lê Quang Vinh, Thống đốc tỉnh Tochigi, cảm ơn đoàn.",
+            {("Lê Quang Vinh", "Thống đốc tỉnh Tochigi")},
+        ),
+    ],
+)
+def test_a_foreign_regions_post_after_a_vietnamese_leaders_name(text, expected):
     assert offices_of(text) == expected

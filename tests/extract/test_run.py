@@ -2060,6 +2060,40 @@ def test_a_mayors_city_written_bare(text, expected):
     assert offices_of(text) == expected
 
 
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a city the gazetteer lacks, written after its unit word elsewhere on the page: the mayor's
+        # title written bare names it, and its words are no holder's name
+        (
+            "Đoàn đã đến thăm thành phố Karratha, bang Tây Úc. Tiếp đoàn có bà Laura Penrith, Thị trưởng Karratha.",
+            {("Laura Penrith", "Thị trưởng thành phố Karratha")},
+        ),
+        (
+            "Sáng 5/3, Chủ tịch UBND tỉnh Lê Văn Nam tiếp Thị trưởng Geraldton (Australia). "
+            "Thành phố Geraldton cách thành phố Perth 400 km.",
+            set(),  # the mayor unnamed: the city's words are no holder
+        ),
+        # a second post joined to the mayor's, the city of both written after it (a role the lexicon lacks
+        # among its words): the mayor's city, never the one the page names elsewhere ("thủ phủ")
+        (
+            "Về phía Úc có ông Derek Holloway - Thị trưởng kiêm Chủ tịch khu vực thành phố Karratha, Bang Tây Úc. "
+            "Karratha cách thành phố Perth (thủ phủ Bang Tây Úc) 1.500 km.",
+            {("Derek Holloway", "Thị trưởng thành phố Karratha")},
+        ),
+        (
+            "Ông Mark Ruddock, Thị trưởng kiêm Trưởng ban điều hành thành phố Busselton, cho biết hai bên sẽ hợp tác.",
+            {("Mark Ruddock", "Thị trưởng thành phố Busselton")},
+        ),
+        # near-misses: the bare words never written as a city, or a joined post of a Vietnamese city
+        ("Thị trưởng Geraldton phát biểu tại buổi lễ.", set()),
+        ("Ông Paul Dunmore, Thị trưởng kiêm Chủ tịch khu vực thành phố Đà Nẵng phát biểu.", set()),
+    ],
+)
+def test_a_mayors_city_the_gazetteer_lacks(text, expected):
+    assert {o for o in offices_of(text) if o[1].startswith("Thị trưởng")} == expected
+
+
 def test_a_day_read_in_the_year_before_takes_the_page_year_the_event_is_named_with():
     # on 10 March, '15 đến 18-6' is read in the year before, unless the festival is named with this year
     text = "Ông Lê Văn Hòa mời đoàn sang tham dự Lễ hội Biển Sầm Sơn 2025, diễn ra từ ngày 15 đến 18-6 tại Thanh Hóa."

@@ -1546,3 +1546,44 @@ def test_the_fronts_vice_chair_and_secretary_general(text, expected):
 )
 def test_departments_abbreviated_with_hyphens(text, expected):
     assert offices_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the place's own country written bare after it, then the holder's name: the country ends the title
+        # and starts no name
+        ("Chủ nhiệm Ủy ban Thường vụ Đại hội Đại biểu Nhân dân TP Thượng Hải Trung Quốc Lục Mỹ Vân cho rằng "
+         "hai thành phố có nhiều điểm tương đồng.",
+         {("Lục Mỹ Vân", "Chủ nhiệm Ủy ban Thường vụ ĐHĐBND thành phố Thượng Hải")}),
+        ("Thị trưởng thành phố Côn Minh Trung Quốc Lưu Kiến Hoa cho biết hai bên sẽ tăng cường hợp tác.",
+         {("Lưu Kiến Hoa", "Thị trưởng thành phố Côn Minh")}),
+        ("Tỉnh trưởng tỉnh Chăm-pa-sắc Lào Bun Mi Xay-xổm-phon cảm ơn sự đón tiếp.",
+         {("Bun Mi Xay-xổm-phon", "Tỉnh trưởng tỉnh Chăm-pa-sắc")}),
+        # near-misses: a Vietnamese province after the place is no country of it (and no holder follows);
+        # the country set off after the title, the holder named before
+        ("Thị trưởng thành phố Côn Minh Lào Cai cũng tham dự.", set()),
+        ("Ông Bun Mi Xay-xổm-phon, Tỉnh trưởng tỉnh Chăm-pa-sắc, Lào, cảm ơn.",
+         {("Bun Mi Xay-xổm-phon", "Tỉnh trưởng tỉnh Chăm-pa-sắc")}),
+    ],
+)
+def test_the_places_own_country_before_the_holders_name(text, expected):
+    assert offices_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # "Khu tự trị" written capitalised after a title, its name left to the sibling: the region's
+        # government, never the country's ("Chủ tịch Chính phủ" alone would be)
+        ("Tiếp đoàn có ông Lưu Văn Ninh, Phó Bí thư Đảng ủy Khu tự trị dân tộc Choang Quảng Tây, Chủ tịch Chính phủ "
+         "Khu tự trị.", {("Lưu Văn Ninh", "Phó Bí thư Đảng ủy khu tự trị Quảng Tây")}),
+        ("Ông Lưu Văn Ninh, Bí thư Khu ủy Quảng Tây, Phó Chủ tịch Chính phủ Khu tự trị, hội kiến đoàn.",
+         {("Lưu Văn Ninh", "Bí thư Khu ủy Quảng Tây")}),
+        # near-miss: the region named in full stays read
+        ("Tham dự có ông Lâm Thế Kiệt, Phó Chủ tịch Chính phủ nhân dân Khu tự trị dân tộc Choang Quảng Tây.",
+         {("Lâm Thế Kiệt", "Phó Chủ tịch Chính phủ nhân dân khu tự trị Quảng Tây")}),
+    ],
+)
+def test_an_autonomous_region_written_capitalised_and_bare(text, expected):
+    assert offices_of(text) == expected

@@ -843,6 +843,8 @@ def _titles_before(text: str, items: list, claimed: set[int]) -> list[Holding]:
                 break  # "Thừa ủy quyền của Thủ tướng Chính phủ, Bộ trưởng Bộ Ngoại giao A": not A's
             if SOMEONE_ELSES_BEFORE.search(text, max(0, items[j - 1].start - 12), items[j - 1].start):
                 break  # "thay mặt Thủ tướng, Phó Thủ tướng A", "chứng kiến của hai Bí thư, Chủ tịch UBND tỉnh A"
+            if _counterpart_in_frame(text, items[j - 1], item):
+                break  # "Tại cuộc hội kiến với Phó Tỉnh trưởng tỉnh X, Thứ trưởng A khẳng định": the host is unnamed
             if BESIDE_IS_GAP.match(_gap(text, items[j - 1], items[j])) and BESIDE_BEFORE.search(
                     text, max(0, items[j - 1].start - 20), items[j - 1].start):
                 break  # "Bên cạnh Thủ tướng là Bí thư Tỉnh ủy X A": A stands beside the prime minister
@@ -916,6 +918,22 @@ POST_TO_FILL_RULE = "post-to-fill"  # a holding only while siblings take their p
 # On whose behalf one acts, or a title counted in the plural: that title is someone else's, or
 # several persons', never the one name after the list.
 SOMEONE_ELSES_BEFORE = re.compile(r"(?<![\w])(?:[Tt]hay mặt|hai|ba|các|những|\d+)\s$")
+# "Tại cuộc hội kiến với Phó Tỉnh trưởng tỉnh X, Thứ trưởng A khẳng định …": a sentence opening on a
+# meeting with an unnamed title's holder, then the subject named right before its verb; the title in the
+# opening is the counterpart's, not the subject's. With a comma after the name ("Tại buổi làm việc với
+# Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh X A, …") the whole chain is the counterpart's and stays.
+MEETING_FRAME_BEFORE = re.compile(
+    r"(?:^|[.!?:]\s+|\n)(?:Tại|Trong) (?:cuộc|buổi) (?:hội kiến|hội đàm|làm việc|gặp|gặp gỡ|tiếp|tiếp xúc|"
+    r"điện đàm|trao đổi|tiếp kiến)(?: song phương| trực tuyến)?(?: với)?\s$")
+NAME_THEN_CLAUSE = re.compile(r"\s*[,;(–-]")
+
+
+def _counterpart_in_frame(text: str, title: Title, name: Name) -> bool:
+    if not MEETING_FRAME_BEFORE.search(text, max(0, title.start - 40), title.start):
+        return False
+    return not NAME_THEN_CLAUSE.match(text, name.end)
+
+
 AUTHORITY_OF = re.compile(r"(?:ủy quyền|đồng ý|chỉ đạo|chỉ thị|cho phép|phê duyệt|ủy nhiệm|[Qq]uyết định) của\s$")
 
 

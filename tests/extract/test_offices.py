@@ -2809,3 +2809,23 @@ def test_the_one_replaced_told_of_their_own_move(text, expected):
 )
 def test_posts_after_the_verb_joined_by_a_dash(text, expected):
     assert offices_of(text) == expected
+
+
+# "Tại cuộc hội kiến với Phó Tỉnh trưởng tỉnh X, Thứ trưởng A khẳng định …": the title of the opening
+# is the unnamed counterpart's; the subject named before its verb holds only the title right before it.
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Tại cuộc hội kiến với Phó Tỉnh trưởng tỉnh Vân Nam, Thứ trưởng Ngoại giao Lương Văn Khải khẳng định quan hệ tốt đẹp.",
+         {("Lương Văn Khải", "Thứ trưởng Bộ Ngoại giao")}),
+        ("Tại buổi làm việc với Phó Chủ tịch UBND tỉnh Sơn La, Thứ trưởng Bộ Công Thương Đinh Quang Hòa đề nghị hai bên phối hợp.",
+         {("Đinh Quang Hòa", "Thứ trưởng Bộ Công Thương")}),
+        ("Trong cuộc gặp với Bí thư Tỉnh ủy Hòa Bình, Phó Thủ tướng Đinh Quang Hòa nhấn mạnh vai trò của tỉnh.",
+         {("Đinh Quang Hòa", "Phó Thủ tướng Chính phủ")}),
+        # near-miss: with a comma after the name, the whole chain is the counterpart's
+        ("Tại buổi làm việc với Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh Sơn La Đinh Quang Hòa, đoàn công tác đề nghị hai bên phối hợp.",
+         {("Đinh Quang Hòa", "Phó Bí thư Tỉnh ủy Sơn La"), ("Đinh Quang Hòa", "Chủ tịch UBND tỉnh Sơn La")}),
+    ],
+)
+def test_a_meeting_openings_title_is_the_counterparts(text, expected):
+    assert offices_of(text) == expected

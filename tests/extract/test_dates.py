@@ -538,3 +538,20 @@ def test_the_days_counted_as_done_lead_the_event_closing_after_them(text, publis
 def test_a_frame_of_the_days_mood_lets_the_lead_day_date_the_event(text, expected):
     from tests.extract.test_run import facts_of
     assert {f for f in facts_of(text, dt.date(2025, 9, 3)) if f[1] in ("startDate", "endDate")} == expected
+
+
+# An event named for a year two or more before the page's own ("… năm 2023" on a page of 2025: a tag
+# page, a later date line) is dated in that year; one year before is no proof (an award for 2023 is
+# handed out in January 2024).
+@pytest.mark.parametrize(
+    "text, published, expected",
+    [
+        ("Ngày 22/2, tỉnh Hà Giang đăng cai tổ chức Chương trình Gặp gỡ đầu xuân năm 2023 giữa Bí thư Tỉnh ủy các tỉnh.",
+         dt.date(2025, 3, 10), dt.date(2023, 2, 22)),
+        ("Sáng 14/3, tại TP Điện Biên Phủ đã khai mạc Lễ hội Hoa Ban năm 2022.", dt.date(2026, 3, 17), dt.date(2022, 3, 14)),
+        # near-miss: one year before the page's
+        ("Ngày 10/1, tại TP Huế diễn ra Lễ trao giải Báo chí năm 2024.", dt.date(2025, 3, 10), dt.date(2025, 1, 10)),
+    ],
+)
+def test_a_name_year_two_before_the_page_dates_its_days(text, published, expected):
+    assert {d for _, r, d in event_dates(text, published) if r == "startDate"} == {expected}

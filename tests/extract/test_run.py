@@ -2686,3 +2686,19 @@ def test_a_day_still_to_come_leads_the_event(text, event, day):
 def test_a_day_still_to_come_in_a_plan_dates_no_event():
     text = "Kế hoạch ban hành ngày 5/6 tới đây sẽ được triển khai, Hội nghị xúc tiến đầu tư tỉnh Lạng Sơn năm 2025 bàn về nội dung này."
     assert not facts_of(text, relation="startDate")
+
+
+# "Việt Nam - Campuchia tổ chức Hội nghị X": two places that organise together; where X is held the
+# subject does not say (a single leading host still does).
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Việt Nam - Campuchia tổ chức Hội nghị Xúc tiến đầu tư các tỉnh biên giới lần thứ 13.", set()),
+        ("Hà Tĩnh và Khăm Muộn tổ chức Hội nghị Xúc tiến du lịch lần thứ hai.", set()),
+        # near-miss: one host
+        ("Việt Nam đăng cai Hội nghị Bộ trưởng Quốc phòng ASEAN lần thứ 17.",
+         {("Hội nghị Bộ trưởng Quốc phòng ASEAN lần thứ 17", "heldIn", "Việt Nam")}),
+    ],
+)
+def test_two_hosts_joined_say_no_venue(text, expected):
+    assert {f for f in facts_of(text) if f[1] == "heldIn"} == expected

@@ -1544,3 +1544,18 @@ def test_a_korean_city_district_is_a_partner(text, expected):
 def test_a_high_level_meeting_between_two_provinces_ties_them(text, expected):
     assert partners_of(text) == expected
 
+
+# A place name with a small Romance word capitalised ("Mar Del Plata", "Rio De Janeiro") is the place.
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Tối 17-6, UBND thành phố tổ chức lễ ký kết thỏa thuận quan hệ hữu nghị, hợp tác giữa Đà Nẵng và thành phố "
+         "Mar Del Plata (Cộng hòa Argentina).", {("Đà Nẵng", "Mar del Plata")}),
+        ("Thành phố Hồ Chí Minh và thành phố Rio De Janeiro (Brazil) đã ký biên bản ghi nhớ hợp tác.",
+         {("Thành phố Hồ Chí Minh", "Rio de Janeiro")}),
+        # near-miss: a meeting with the city's people is no tie
+        ("Ông Lương Văn Khải gặp gỡ đại diện thành phố Mar Del Plata tại Đà Nẵng.", set()),
+    ],
+)
+def test_a_capitalised_particle_in_a_foreign_name(text, expected):
+    assert partners_of(text) == expected

@@ -21,6 +21,7 @@ from dataclasses import dataclass, replace
 from functools import cache
 
 from . import lexicon
+from .gazetteer import load_gazetteer
 from .prescan import Prescan
 
 _TOKEN = re.compile(r'"[^"\n]{1,200}"|[^\W\d_][\w\']*(?:-[^\W\d_][\w\']*)*|\d+(?:[/.,]\d+)*|[-,()…;:.!?]')
@@ -1117,8 +1118,27 @@ def _place_at(text: str, pos: int, end: int, places: dict):
     at = epithet.end() if epithet else at
     match = places.get(pos) or places.get(at)
     if match and not _commune_of_the_name(text, unit or abbreviation, match, end, places):
-        return match.places[0], match.end
+        return _the_one_in_its_container(text, match, end, places), match.end
     return None, pos
+
+
+def _the_one_in_its_container(text: str, match, end: int, places: dict):
+    """'tại huyện Phú Ninh, tỉnh Vân Nam (Trung Quốc)': of two places of one name (a Vietnamese and a
+    Chinese district), the one the place told after it holds; without one, the best candidate."""
+    first = match.places[0]
+    after = _CONTAINER_AFTER.match(text, match.end, end)
+    container = _place_at(text, after.end(), end, places)[0] if after else None
+    if container is None or _lies_in(first, container):
+        return first
+    namesakes = [p for p in match.places[1:] + load_gazetteer().lookup(first.name)
+                 if p.unit == first.unit and _lies_in(p, container)]
+    return namesakes[0] if namesakes else first
+
+
+def _lies_in(place, container) -> bool:
+    if container.kind == "Country":
+        return place.country == container.country or place.parent == container.key
+    return any(a.key == container.key for a in load_gazetteer().ancestors(place))
 
 
 _COMMUNE_WORDS = frozenset(w.lower() for w in lexicon.unit_words("commune") + lexicon.units()["commune_abbreviations"])

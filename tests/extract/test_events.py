@@ -4,6 +4,8 @@ import pytest
 
 from kg.extract.events import find_events, find_locations, find_receptions, find_sessions, find_signings, find_visits
 from kg.extract.gazetteer import load_gazetteer
+from kg.extract.run import extract
+from kg.model import Document
 
 
 def events_in(text):
@@ -1089,3 +1091,21 @@ def test_fields_listed_acronym_and_investment_field_stay_in_the_name(text, name)
 )
 def test_near_misses_of_fields_acronym_and_investment(text, name):
     assert [e.name for e in find_events(text, 0, len(text), [])][0] == name
+
+
+# Of two districts of one name, a Vietnamese and a Chinese one, the place told after it says which:
+# "tại huyện Phú Ninh, tỉnh Vân Nam (Trung Quốc)" is the Chinese county; alone, the Vietnamese one.
+@pytest.mark.parametrize(
+    "text, key",
+    [
+        ("Ngày 18.10, tại huyện Phú Ninh, tỉnh Vân Nam (Trung Quốc), đoàn đại biểu huyện Đồng Văn đã có buổi hội đàm.",
+         "cn-funing"),
+        ("Ngày 3/4, tại Đông Hưng (Quảng Tây, Trung Quốc) diễn ra Hội chợ Thương mại biên giới.", "cn-dongxing"),
+        # near-misses: the Vietnamese district, told with its province or alone
+        ("Sáng 5/6, tại huyện Phú Ninh, tỉnh Quảng Nam diễn ra Hội nghị Xúc tiến đầu tư lần thứ hai.", "vn-quang-nam-phu-ninh"),
+        ("Sáng 5/6, tại huyện Phú Ninh diễn ra Hội nghị Xúc tiến đầu tư lần thứ hai.", "vn-quang-nam-phu-ninh"),
+    ],
+)
+def test_the_place_after_a_venue_picks_its_namesake(text, key):
+    facts = extract(Document("t", text, published=dt.date(2024, 10, 19))).facts
+    assert {f.object.key for f in facts if f.relation == "heldIn"} == {key}

@@ -1251,6 +1251,19 @@ def with_delegation_country(holdings: list[Holding], country_of) -> list[Holding
     return out
 
 
+def without_heads_of_a_wider_unit(holdings: list[Holding]) -> list[Holding]:
+    """"ông A, Phó Bí thư Đảng ủy, Trấn trưởng trấn Khúc Thủy": the head of a foreign town, county or
+    commune (titles.json, unit_heads, below a province) whose own unit's name was not read is no head of
+    the province or country the article or its siblings supply: left out ("Trấn trưởng tỉnh Vân Nam" is none)."""
+    return [h for h in holdings if not (h.title.role in _LOCAL_UNIT_HEADS and h.title.places
+                                        and all(p.kind in _WIDER_KINDS for p in h.title.places))]
+
+
+_LOCAL_UNIT_HEADS = frozenset(head for head, units in lexicon.titles()["unit_heads"]["units"].items()
+                              if not set(units) & {"tỉnh", "thành phố"})
+_WIDER_KINDS = frozenset(("Province", "ForeignRegion", "Country"))
+
+
 def without_foreigners_in_national_posts(holdings: list[Holding]) -> list[Holding]:
     """"Tháng 10, Thủ tướng Sok Vanna thăm Việt Nam", "Tổng Bí thư Bun-mi Xổm-phu chứng kiến lễ ký": a
     national post that names no country (Vietnam's, read alone) held by a name no Vietnamese name is, is a

@@ -379,7 +379,8 @@ def office_facts(scope: Scope, sentence: Sentence, names, found_titles, state: D
         again = offices.qualify(holdings, side, replace(before, foreign=local.foreign))
         qualified = [b if offices.unit_clash_left(a, local.province) and b.title.places and b.context == "sentence" else a
                      for a, b in zip(qualified, again)]
-    for h in offices.without_foreigners_in_national_posts([offices.recall(h, state.held) for h in qualified]):
+    for h in offices.without_heads_of_a_wider_unit(offices.without_foreigners_in_national_posts(
+            [offices.recall(h, state.held) for h in qualified])):
         fact = _office_fact(scope, sentence, h)
         if fact is not None:
             facts.append(fact)

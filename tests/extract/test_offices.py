@@ -2829,3 +2829,20 @@ def test_posts_after_the_verb_joined_by_a_dash(text, expected):
 )
 def test_a_meeting_openings_title_is_the_counterparts(text, expected):
     assert offices_of(text) == expected
+
+
+# A foreign town's, county's or commune's head whose unit name is not read is no head of the province
+# the text supplies ("Trấn trưởng tỉnh Vân Nam" is none); with the unit read, the post stays.
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Đoàn đại biểu trấn Khúc Thủy, huyện Giang Thành, tỉnh Vân Nam (Trung Quốc) do ông Mã Văn Lộc, Phó Bí thư "
+         "Đảng ủy, Trấn trưởng trấn Khúc Thủy làm Trưởng đoàn.", set()),
+        ("Tại tỉnh Gyeonggi, ông Kim Ho-jun, Quận trưởng quận Khúc Lâm phát biểu.", set()),
+        # near-miss: the unit's name read, the head of that unit
+        ("Ông Mã Văn Lộc, Trấn trưởng trấn Thủy Khẩu, huyện Long Châu (Quảng Tây) phát biểu.",
+         {("Mã Văn Lộc", "Trấn trưởng trấn Thủy Khẩu")}),
+    ],
+)
+def test_a_local_unit_head_is_no_head_of_a_province(text, expected):
+    assert offices_of(text) == expected

@@ -810,12 +810,33 @@ def _stops(text: str, tok: str, at: int, end: int, has_between: bool) -> bool:
     if tok == "và":
         nxt = _TOKEN.match(text, at + 3, end) if at + 3 <= end else None  # the word after 'và '
         return not (has_between or _GOODS.match(text, at + 3, end) or _last_field_listed(text, at, end)
-                    or (nxt and nxt.group(0)[0].isupper() and not _HEAD.match(text, at + 3, end)))
+                    or (nxt and nxt.group(0)[0].isupper() and not _HEAD.match(text, at + 3, end))
+                    or _runs_to_its_edition(text, at + 3, end))
     if tok == "tại" and names_its_edition(text, at, end):
         return False
     if tok == "vào" and _INVESTED_IN.match(text, at, end):
         return False
     return tok[0].islower() and bool(_STOP.match(text, at, end)) and not _ends_a_compound(text, tok, at)
+
+
+# "Hội nghị Hợp tác và phát triển các tỉnh biên giới Việt Nam - Campuchia lần thứ 13": words after "và"
+# that run on, with no word that stops a name, to the edition's number are one name with it.
+_TO_EDITION = re.compile(r"((?:[^\W\d_]+(?: - | – | ))+?)lần thứ (?:[IVXLC]+|\d{1,2})(?![\w])")
+_MOST_WORDS_TO_EDITION = 12
+
+
+def _runs_to_its_edition(text: str, pos: int, end: int) -> bool:
+    m = _TO_EDITION.match(text, pos, end)
+    if m is None or not text[pos : pos + 1].islower():
+        return False
+    words = m.group(1).split()
+    at = pos
+    for word in words:
+        at = text.index(word, at)
+        if word[0].islower() and (word == "và" or _STOP.match(text, at, end)) or _HEAD.match(text, at, end):
+            return False  # a word that ends a name, or another event's head ('… và tổ chức Lễ hội X lần thứ 5')
+        at += len(word)
+    return len(words) <= _MOST_WORDS_TO_EDITION
 
 
 _INVESTED_IN = re.compile(r"(?<=đầu tư )vào (?:" + lexicon.alternation(_lex()["invested_in"]) + r") (?=\w)")

@@ -1109,3 +1109,21 @@ def test_near_misses_of_fields_acronym_and_investment(text, name):
 def test_the_place_after_a_venue_picks_its_namesake(text, key):
     facts = extract(Document("t", text, published=dt.date(2024, 10, 19))).facts
     assert {f.object.key for f in facts if f.relation == "heldIn"} == {key}
+
+
+# "Hội nghị Hợp tác và phát triển các tỉnh biên giới … lần thứ 13": lower-case words after "và" that run
+# on to the edition's number are one name; another event's head on the way ends the first name there.
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Hội nghị Hợp tác và phát triển các tỉnh biên giới Việt Nam - Campuchia lần thứ 13 đã diễn ra tại Phnôm Pênh.",
+         [("Hội nghị Hợp tác và phát triển các tỉnh biên giới Việt Nam - Campuchia lần thứ 13", "Hội nghị")]),
+        ("Hội nghị Xúc tiến đầu tư và phát triển du lịch lần thứ 13 đã diễn ra tại Huế.",
+         [("Hội nghị Xúc tiến đầu tư và phát triển du lịch lần thứ 13", "Hội nghị")]),
+        # near-miss: a second event's head after "và"
+        ("Hội nghị Xúc tiến đầu tư và tổ chức Lễ hội Hoa lần thứ 5.",
+         [("Hội nghị Xúc tiến đầu tư", "Hội nghị"), ("Lễ hội Hoa lần thứ 5", "Lễ hội")]),
+    ],
+)
+def test_a_name_runs_through_va_to_its_edition(text, expected):
+    assert events_in(text) == expected

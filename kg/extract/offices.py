@@ -1292,7 +1292,9 @@ def _sibling_country(title: Title, siblings: list[Holding]) -> Title:
     if title.country is not None or title.places or _foreign_country_of(title) is not None:
         return title
     last = title.bodies[-1] if title.bodies else None
-    of_state = last is not None and last.style == "national" and not title.unit and _PARTY_WORD not in last.text
+    # a foreign country's chamber ('Chủ tịch Đảng Nhân dân Campuchia, Chủ tịch Thượng viện X') too: its holder's country
+    of_state = (last is not None and (last.style == "national" or last.text in _UPPER_AND_LOWER_HOUSES) and not title.unit
+                and _PARTY_WORD not in last.text)
     standalone = title.standalone in ("party", "government", "country")
     if not standalone and not of_state and not _national_body_post(title):
         return title
@@ -1304,6 +1306,9 @@ def _sibling_country(title: Title, siblings: list[Holding]) -> Title:
         return replace(title, country=country)
     party = lexicon.titles()["ruling_parties"].get(country.country)
     return replace(title, bodies=title.bodies[:-1] + (replace(last, text=f"{last.text} {party}"),)) if party else title
+
+
+_UPPER_AND_LOWER_HOUSES = frozenset(("Thượng viện", "Hạ viện", "Thượng Nghị viện", "Hạ Nghị viện"))
 
 
 def _foreign_country_of(title: Title):

@@ -2846,3 +2846,22 @@ def test_a_meeting_openings_title_is_the_counterparts(text, expected):
 )
 def test_a_local_unit_head_is_no_head_of_a_province(text, expected):
     assert offices_of(text) == expected
+
+
+# A foreign country's chamber ("Thượng viện") beside a post that names the country takes that country;
+# alone, or beside a diplomat's post (the sender's or the host's), it names none.
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Ông Lê Văn Tùng chào xã giao Chủ tịch Đảng Nhân dân Campuchia, Chủ tịch Thượng viện Chea Sokhom.",
+         {("Chea Sokhom", "Chủ tịch Đảng Nhân dân Campuchia"), ("Chea Sokhom", "Chủ tịch Thượng viện Campuchia")}),
+        ("Ông Lê Văn Tùng hội kiến Chủ tịch Thượng viện, Chủ tịch Đảng Nhân dân Campuchia Chea Sokhom.",
+         {("Chea Sokhom", "Chủ tịch Đảng Nhân dân Campuchia"), ("Chea Sokhom", "Chủ tịch Thượng viện Campuchia")}),
+        # near-misses
+        ("Chủ tịch Thượng viện Chea Sokhom tiếp đoàn.", set()),
+        ("Đại sứ Campuchia tại Việt Nam, Chủ tịch Thượng viện Chea Sokhom tiếp đoàn.",
+         {("Chea Sokhom", "Đại sứ Campuchia tại Việt Nam")}),
+    ],
+)
+def test_a_foreign_chamber_takes_its_siblings_country(text, expected):
+    assert offices_of(text) == expected

@@ -845,7 +845,16 @@ def _in_name_year(d: DateMention, name: str, how: str) -> tuple[DateMention, str
     year = int(years[-1])
     if d.source in WEAK_YEARS or (d.source == "page-before" and year == (d.last or d.first).year + 1):
         return with_year(d, year), how + "-name-year"
+    if d.source in ("page", "page-before") and year <= (d.last or d.first).year - STALE_PAGE_YEARS:
+        # "Ngày 22/2, … Chương trình Gặp gỡ đầu xuân năm 2023" on a page of 2025 or later (a tag page, a
+        # page's later date line): no event named for a year two before is held in the page's year
+        return with_year(d, year), how + "-name-year"
     return d, how
+
+
+# How many years before the page's own a named year must be to date the days: one year before is no
+# proof ('Lễ trao giải X năm 2023' is held in January 2024).
+STALE_PAGE_YEARS = 2
 
 
 _CELEBRATION = re.compile(r"kỷ niệm \d+ năm", re.IGNORECASE)

@@ -21,6 +21,7 @@ from dataclasses import dataclass, replace
 from functools import cache
 
 from . import lexicon
+from .gazetteer import load_gazetteer
 from .prescan import Prescan
 
 _TOKEN = re.compile(r'"[^"\n]{1,200}"|[^\W\d_][\w\']*(?:-[^\W\d_][\w\']*)*|\d+(?:[/.,]\d+)*|[-,()…;:.!?]')
@@ -842,12 +843,33 @@ def _stops(text: str, tok: str, at: int, end: int, has_between: bool) -> bool:
     if tok == "và":
         nxt = _TOKEN.match(text, at + 3, end) if at + 3 <= end else None  # the word after 'và '
         return not (has_between or _GOODS.match(text, at + 3, end) or _last_field_listed(text, at, end)
-                    or (nxt and nxt.group(0)[0].isupper() and not _HEAD.match(text, at + 3, end)))
+                    or (nxt and nxt.group(0)[0].isupper() and not _HEAD.match(text, at + 3, end))
+                    or _runs_to_its_edition(text, at + 3, end))
     if tok == "tại" and names_its_edition(text, at, end):
         return False
     if tok == "vào" and _INVESTED_IN.match(text, at, end):
         return False
     return tok[0].islower() and bool(_STOP.match(text, at, end)) and not _ends_a_compound(text, tok, at)
+
+
+# "Hội nghị Hợp tác và phát triển các tỉnh biên giới Việt Nam - Campuchia lần thứ 13": words after "và"
+# that run on, with no word that stops a name, to the edition's number are one name with it.
+_TO_EDITION = re.compile(r"((?:[^\W\d_]+(?: - | – | ))+?)lần thứ (?:[IVXLC]+|\d{1,2})(?![\w])")
+_MOST_WORDS_TO_EDITION = 12
+
+
+def _runs_to_its_edition(text: str, pos: int, end: int) -> bool:
+    m = _TO_EDITION.match(text, pos, end)
+    if m is None or not text[pos : pos + 1].islower():
+        return False
+    words = m.group(1).split()
+    at = pos
+    for word in words:
+        at = text.index(word, at)
+        if word[0].islower() and (word == "và" or _STOP.match(text, at, end)) or _HEAD.match(text, at, end):
+            return False  # a word that ends a name, or another event's head ('… và tổ chức Lễ hội X lần thứ 5')
+        at += len(word)
+    return len(words) <= _MOST_WORDS_TO_EDITION
 
 
 _INVESTED_IN = re.compile(r"(?<=đầu tư )vào (?:" + lexicon.alternation(_lex()["invested_in"]) + r") (?=\w)")
@@ -1150,8 +1172,27 @@ def _place_at(text: str, pos: int, end: int, places: dict):
     at = epithet.end() if epithet else at
     match = places.get(pos) or places.get(at)
     if match and not _commune_of_the_name(text, unit or abbreviation, match, end, places):
-        return match.places[0], match.end
+        return _the_one_in_its_container(text, match, end, places), match.end
     return None, pos
+
+
+def _the_one_in_its_container(text: str, match, end: int, places: dict):
+    """'tại huyện Phú Ninh, tỉnh Vân Nam (Trung Quốc)': of two places of one name (a Vietnamese and a
+    Chinese district), the one the place told after it holds; without one, the best candidate."""
+    first = match.places[0]
+    after = _CONTAINER_AFTER.match(text, match.end, end)
+    container = _place_at(text, after.end(), end, places)[0] if after else None
+    if container is None or _lies_in(first, container):
+        return first
+    namesakes = [p for p in match.places[1:] + load_gazetteer().lookup(first.name)
+                 if p.unit == first.unit and _lies_in(p, container)]
+    return namesakes[0] if namesakes else first
+
+
+def _lies_in(place, container) -> bool:
+    if container.kind == "Country":
+        return place.country == container.country or place.parent == container.key
+    return any(a.key == container.key for a in load_gazetteer().ancestors(place))
 
 
 _COMMUNE_WORDS = frozenset(w.lower() for w in lexicon.unit_words("commune") + lexicon.units()["commune_abbreviations"])

@@ -93,6 +93,19 @@ def _surface_key(surface: str) -> tuple[str, ...]:
     return tuple(_token_key(t) for t in _TOKEN.findall(fold(surface)))
 
 
+# The small words inside a Romance or Germanic place name ("Mar del Plata", "Rio de Janeiro", "Den Haag"
+# aside) that Vietnamese pages often capitalise ("Mar Del Plata", "Rio De Janeiro"): either case is
+# the place, when the whole name around them matches.
+NAME_PARTICLES = frozenset(("de", "del", "della", "di", "da", "do", "dos", "das", "du", "des", "la", "le", "les",
+                            "los", "las", "von", "van", "der", "den", "y", "e", "sur", "am", "an"))
+
+
+def _particles_capitalised(keys: tuple[str, ...]) -> tuple[str, ...]:
+    if len(keys) < 3:
+        return keys
+    return keys[:1] + tuple(k.capitalize() if k in NAME_PARTICLES else k for k in keys[1:-1]) + keys[-1:]
+
+
 class Gazetteer:
     def __init__(self, places: list[Place]) -> None:
         self._places = {p.key: p for p in places}
@@ -104,10 +117,11 @@ class Gazetteer:
         self._openers = _Openers(self._trie)
 
     def _add(self, alias: str, place: Place) -> None:
-        node = self._trie
-        for key in _surface_key(alias):
-            node = node.setdefault(key, {})
-        node.setdefault(None, []).append(place)
+        for keys in dict.fromkeys((_surface_key(alias), _particles_capitalised(_surface_key(alias)))):
+            node = self._trie
+            for key in keys:
+                node = node.setdefault(key, {})
+            node.setdefault(None, []).append(place)
 
     def places(self) -> list[Place]:
         return list(self._places.values())

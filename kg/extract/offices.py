@@ -845,6 +845,8 @@ def _titles_before(text: str, items: list, claimed: set[int]) -> list[Holding]:
                 break  # "Thừa ủy quyền của Thủ tướng Chính phủ, Bộ trưởng Bộ Ngoại giao A": not A's
             if SOMEONE_ELSES_BEFORE.search(text, max(0, items[j - 1].start - 12), items[j - 1].start):
                 break  # "thay mặt Thủ tướng, Phó Thủ tướng A", "chứng kiến của hai Bí thư, Chủ tịch UBND tỉnh A"
+            if _counterpart_in_frame(text, items[j - 1], item):
+                break  # "Tại cuộc hội kiến với Phó Tỉnh trưởng tỉnh X, Thứ trưởng A khẳng định": the host is unnamed
             if BESIDE_IS_GAP.match(_gap(text, items[j - 1], items[j])) and BESIDE_BEFORE.search(
                     text, max(0, items[j - 1].start - 20), items[j - 1].start):
                 break  # "Bên cạnh Thủ tướng là Bí thư Tỉnh ủy X A": A stands beside the prime minister
@@ -918,6 +920,22 @@ POST_TO_FILL_RULE = "post-to-fill"  # a holding only while siblings take their p
 # On whose behalf one acts, or a title counted in the plural: that title is someone else's, or
 # several persons', never the one name after the list.
 SOMEONE_ELSES_BEFORE = re.compile(r"(?<![\w])(?:[Tt]hay mặt|hai|ba|các|những|\d+)\s$")
+# "Tại cuộc hội kiến với Phó Tỉnh trưởng tỉnh X, Thứ trưởng A khẳng định …": a sentence opening on a
+# meeting with an unnamed title's holder, then the subject named right before its verb; the title in the
+# opening is the counterpart's, not the subject's. With a comma after the name ("Tại buổi làm việc với
+# Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh X A, …") the whole chain is the counterpart's and stays.
+MEETING_FRAME_BEFORE = re.compile(
+    r"(?:^|[.!?:]\s+|\n)(?:Tại|Trong) (?:cuộc|buổi) (?:hội kiến|hội đàm|làm việc|gặp|gặp gỡ|tiếp|tiếp xúc|"
+    r"điện đàm|trao đổi|tiếp kiến)(?: song phương| trực tuyến)?(?: với)?\s$")
+NAME_THEN_CLAUSE = re.compile(r"\s*[,;(–-]")
+
+
+def _counterpart_in_frame(text: str, title: Title, name: Name) -> bool:
+    if not MEETING_FRAME_BEFORE.search(text, max(0, title.start - 40), title.start):
+        return False
+    return not NAME_THEN_CLAUSE.match(text, name.end)
+
+
 AUTHORITY_OF = re.compile(r"(?:ủy quyền|đồng ý|chỉ đạo|chỉ thị|cho phép|phê duyệt|ủy nhiệm|[Qq]uyết định) của\s$")
 
 
@@ -1261,6 +1279,19 @@ def with_delegation_country(holdings: list[Holding], country_of) -> list[Holding
     return out
 
 
+def without_heads_of_a_wider_unit(holdings: list[Holding]) -> list[Holding]:
+    """"ông A, Phó Bí thư Đảng ủy, Trấn trưởng trấn Khúc Thủy": the head of a foreign town, county or
+    commune (titles.json, unit_heads, below a province) whose own unit's name was not read is no head of
+    the province or country the article or its siblings supply: left out ("Trấn trưởng tỉnh Vân Nam" is none)."""
+    return [h for h in holdings if not (h.title.role in _LOCAL_UNIT_HEADS and h.title.places
+                                        and all(p.kind in _WIDER_KINDS for p in h.title.places))]
+
+
+_LOCAL_UNIT_HEADS = frozenset(head for head, units in lexicon.titles()["unit_heads"]["units"].items()
+                              if not set(units) & {"tỉnh", "thành phố"})
+_WIDER_KINDS = frozenset(("Province", "ForeignRegion", "Country"))
+
+
 def without_foreigners_in_national_posts(holdings: list[Holding]) -> list[Holding]:
     """"Tháng 10, Thủ tướng Sok Vanna thăm Việt Nam", "Tổng Bí thư Bun-mi Xổm-phu chứng kiến lễ ký": a
     national post that names no country (Vietnam's, read alone) held by a name no Vietnamese name is, is a
@@ -1289,7 +1320,9 @@ def _sibling_country(title: Title, siblings: list[Holding]) -> Title:
     if title.country is not None or title.places or _foreign_country_of(title) is not None:
         return title
     last = title.bodies[-1] if title.bodies else None
-    of_state = last is not None and last.style == "national" and not title.unit and _PARTY_WORD not in last.text
+    # a foreign country's chamber ('Chủ tịch Đảng Nhân dân Campuchia, Chủ tịch Thượng viện X') too: its holder's country
+    of_state = (last is not None and (last.style == "national" or last.text in _UPPER_AND_LOWER_HOUSES) and not title.unit
+                and _PARTY_WORD not in last.text)
     standalone = title.standalone in ("party", "government", "country")
     if not standalone and not of_state and not _national_body_post(title):
         return title
@@ -1301,6 +1334,9 @@ def _sibling_country(title: Title, siblings: list[Holding]) -> Title:
         return replace(title, country=country)
     party = lexicon.titles()["ruling_parties"].get(country.country)
     return replace(title, bodies=title.bodies[:-1] + (replace(last, text=f"{last.text} {party}"),)) if party else title
+
+
+_UPPER_AND_LOWER_HOUSES = frozenset(("Thượng viện", "Hạ viện", "Thượng Nghị viện", "Hạ Nghị viện"))
 
 
 def _foreign_country_of(title: Title):

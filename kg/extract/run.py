@@ -379,7 +379,8 @@ def office_facts(scope: Scope, sentence: Sentence, names, found_titles, state: D
         again = offices.qualify(holdings, side, replace(before, foreign=local.foreign))
         qualified = [b if offices.unit_clash_left(a, local.province) and b.title.places and b.context == "sentence" else a
                      for a, b in zip(qualified, again)]
-    for h in offices.without_foreigners_in_national_posts([offices.recall(h, state.held) for h in qualified]):
+    for h in offices.without_heads_of_a_wider_unit(offices.without_foreigners_in_national_posts(
+            [offices.recall(h, state.held) for h in qualified])):
         fact = _office_fact(scope, sentence, h)
         if fact is not None:
             facts.append(fact)
@@ -1362,7 +1363,13 @@ def _host_place(scope: Scope, sentence: Sentence, e, clause_start: int) -> Entit
     match = scope.places.get(lead.end())
     if match is None or match.places[0].kind not in ("Country", "Province"):
         return None
+    if CO_HOST.match(text, match.end) and scope.places.get(CO_HOST.match(text, match.end).end()) is not None:
+        return None  # "Việt Nam - Campuchia tổ chức Hội nghị X", "Hà Tĩnh và Khăm Muộn tổ chức …": two hosts, held in either
     return resolve.place_entity(match.places[0], scope.gazetteer)
+
+
+# A second place joined to the leading one: the two organise together, and where is not said.
+CO_HOST = re.compile(r"\s*(?:[–—-]|và|cùng|với)\s*(?:(?:tỉnh|thành phố|TP\.?|nước) )?")
 
 
 def _visit_facts(scope: Scope, sentence: Sentence, visits) -> list[Fact]:

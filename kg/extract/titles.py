@@ -1452,8 +1452,24 @@ def _place_after(text: str, pos: int, end: int, places: dict, title: Title):
         if place is not None:
             return (as_written_district(place, unit),), unit, match.end
     if not m:
-        return _foreign_city_after(text, at, places) or _commune_after(text, pos + 1, end, places)
+        return (_foreign_city_after(text, at, places) or _capitalised_foreign_unit(text, at, places)
+                or _commune_after(text, pos + 1, end, places))
     return (), unit, m.end()
+
+
+# "Chủ tịch HĐND Thành phố Thượng Hải", "Thống đốc Tỉnh Gunma": a foreign place after its unit word
+# capitalised as part of its name (a bare "Thành phố" after a body is Ho Chi Minh City: left to the rules for it).
+_CAPITALISED_UNIT_WORD = re.compile(r"(Thành phố|Tỉnh|Bang) ")
+
+
+def _capitalised_foreign_unit(text: str, at: int, places: dict):
+    m = _CAPITALISED_UNIT_WORD.match(text, at)
+    match = places.get(m.end()) if m else None
+    if match is None:
+        return None
+    unit = m.group(1).lower()
+    place = _of_unit(match.places, unit)
+    return ((place,), unit, match.end) if place is not None and place.country not in ("VN", "") else None
 
 
 _CITY_COMMITTEE = "Thành ủy"

@@ -565,3 +565,20 @@ def test_an_event_only_announced_alongside_the_opening_takes_nothing_of_it():
     facts = facts_of(text, dt.date(2025, 9, 4))
     forum = "Diễn đàn Doanh nghiệp Việt - Lào lần thứ 3"
     assert not any(s == forum and (r == "startDate" or "Cung" in str(o)) for s, r, o in facts)
+
+
+# An event named for a year two or more before the page's own ("… năm 2023" on a page of 2025: a tag
+# page, a later date line) is dated in that year; one year before is no proof (an award for 2023 is
+# handed out in January 2024).
+@pytest.mark.parametrize(
+    "text, published, expected",
+    [
+        ("Ngày 22/2, tỉnh Hà Giang đăng cai tổ chức Chương trình Gặp gỡ đầu xuân năm 2023 giữa Bí thư Tỉnh ủy các tỉnh.",
+         dt.date(2025, 3, 10), dt.date(2023, 2, 22)),
+        ("Sáng 14/3, tại TP Điện Biên Phủ đã khai mạc Lễ hội Hoa Ban năm 2022.", dt.date(2026, 3, 17), dt.date(2022, 3, 14)),
+        # near-miss: one year before the page's
+        ("Ngày 10/1, tại TP Huế diễn ra Lễ trao giải Báo chí năm 2024.", dt.date(2025, 3, 10), dt.date(2025, 1, 10)),
+    ],
+)
+def test_a_name_year_two_before_the_page_dates_its_days(text, published, expected):
+    assert {d for _, r, d in event_dates(text, published) if r == "startDate"} == {expected}

@@ -4,6 +4,8 @@ import pytest
 
 from kg.extract.events import find_events, find_locations, find_receptions, find_sessions, find_signings, find_visits
 from kg.extract.gazetteer import load_gazetteer
+from kg.extract.run import extract
+from kg.model import Document
 
 
 def events_in(text):
@@ -1123,3 +1125,39 @@ def test_a_superlative_is_no_part_of_the_name(text, expected):
 def test_a_name_that_only_sounds_superlative_runs_on():
     text = "Sáng 5/3, Hội thảo Nhất thể hóa chuỗi cung ứng diễn ra tại Hà Nội."
     assert ("Hội thảo Nhất thể hóa chuỗi cung ứng", "Hội thảo") in events_in(text)
+
+
+# Of two districts of one name, a Vietnamese and a Chinese one, the place told after it says which:
+# "tại huyện Phú Ninh, tỉnh Vân Nam (Trung Quốc)" is the Chinese county; alone, the Vietnamese one.
+@pytest.mark.parametrize(
+    "text, key",
+    [
+        ("Ngày 18.10, tại huyện Phú Ninh, tỉnh Vân Nam (Trung Quốc), đoàn đại biểu huyện Đồng Văn đã có buổi hội đàm.",
+         "cn-funing"),
+        ("Ngày 3/4, tại Đông Hưng (Quảng Tây, Trung Quốc) diễn ra Hội chợ Thương mại biên giới.", "cn-dongxing"),
+        # near-misses: the Vietnamese district, told with its province or alone
+        ("Sáng 5/6, tại huyện Phú Ninh, tỉnh Quảng Nam diễn ra Hội nghị Xúc tiến đầu tư lần thứ hai.", "vn-quang-nam-phu-ninh"),
+        ("Sáng 5/6, tại huyện Phú Ninh diễn ra Hội nghị Xúc tiến đầu tư lần thứ hai.", "vn-quang-nam-phu-ninh"),
+    ],
+)
+def test_the_place_after_a_venue_picks_its_namesake(text, key):
+    facts = extract(Document("t", text, published=dt.date(2024, 10, 19))).facts
+    assert {f.object.key for f in facts if f.relation == "heldIn"} == {key}
+
+
+# "Hội nghị Hợp tác và phát triển các tỉnh biên giới … lần thứ 13": lower-case words after "và" that run
+# on to the edition's number are one name; another event's head on the way ends the first name there.
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Hội nghị Hợp tác và phát triển các tỉnh biên giới Việt Nam - Campuchia lần thứ 13 đã diễn ra tại Phnôm Pênh.",
+         [("Hội nghị Hợp tác và phát triển các tỉnh biên giới Việt Nam - Campuchia lần thứ 13", "Hội nghị")]),
+        ("Hội nghị Xúc tiến đầu tư và phát triển du lịch lần thứ 13 đã diễn ra tại Huế.",
+         [("Hội nghị Xúc tiến đầu tư và phát triển du lịch lần thứ 13", "Hội nghị")]),
+        # near-miss: a second event's head after "và"
+        ("Hội nghị Xúc tiến đầu tư và tổ chức Lễ hội Hoa lần thứ 5.",
+         [("Hội nghị Xúc tiến đầu tư", "Hội nghị"), ("Lễ hội Hoa lần thứ 5", "Lễ hội")]),
+    ],
+)
+def test_a_name_runs_through_va_to_its_edition(text, expected):
+    assert events_in(text) == expected

@@ -641,3 +641,14 @@ def test_lao_border_districts_never_match_alone_nor_shadow_a_vietnamese_district
         for alias in place.aliases:
             assert [p.key for p in gaz.lookup(alias)] == [place.key], alias
             assert not gaz.lookup(alias.split(" ", 1)[1]), alias
+
+
+# A foreign name's inner small word capitalised by the page is the same place; the first and last
+# words keep their case, and a bare particle never starts a match.
+@pytest.mark.parametrize("text, key", [("Mar Del Plata", "ar-mar-del-plata"), ("Mar del Plata", "ar-mar-del-plata")])
+def test_a_capitalised_inner_particle_is_the_place(text, key):
+    assert whole(text)[0] == key
+
+
+def test_a_particle_alone_is_no_place():
+    assert [m.surface for m in load_gazetteer().scan("Del Plata và De Janeiro")] == []

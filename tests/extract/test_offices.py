@@ -3036,3 +3036,59 @@ def test_an_unread_state_committee_is_no_provinces(text, expected):
 )
 def test_a_foreign_regions_post_after_a_vietnamese_leaders_name(text, expected):
     assert offices_of(text) == expected
+
+
+# "Tại cuộc hội kiến với Phó Tỉnh trưởng tỉnh X, Thứ trưởng A khẳng định …": the title of the opening
+# is the unnamed counterpart's; the subject named before its verb holds only the title right before it.
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Tại cuộc hội kiến với Phó Tỉnh trưởng tỉnh Vân Nam, Thứ trưởng Ngoại giao Lương Văn Khải khẳng định quan hệ tốt đẹp.",
+         {("Lương Văn Khải", "Thứ trưởng Bộ Ngoại giao")}),
+        ("Tại buổi làm việc với Phó Chủ tịch UBND tỉnh Sơn La, Thứ trưởng Bộ Công Thương Đinh Quang Hòa đề nghị hai bên phối hợp.",
+         {("Đinh Quang Hòa", "Thứ trưởng Bộ Công Thương")}),
+        ("Trong cuộc gặp với Bí thư Tỉnh ủy Hòa Bình, Phó Thủ tướng Đinh Quang Hòa nhấn mạnh vai trò của tỉnh.",
+         {("Đinh Quang Hòa", "Phó Thủ tướng Chính phủ")}),
+        # near-miss: with a comma after the name, the whole chain is the counterpart's
+        ("Tại buổi làm việc với Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh Sơn La Đinh Quang Hòa, đoàn công tác đề nghị hai bên phối hợp.",
+         {("Đinh Quang Hòa", "Phó Bí thư Tỉnh ủy Sơn La"), ("Đinh Quang Hòa", "Chủ tịch UBND tỉnh Sơn La")}),
+    ],
+)
+def test_a_meeting_openings_title_is_the_counterparts(text, expected):
+    assert offices_of(text) == expected
+
+
+# A foreign town's, county's or commune's head whose unit name is not read is no head of the province
+# the text supplies ("Trấn trưởng tỉnh Vân Nam" is none); with the unit read, the post stays.
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Đoàn đại biểu trấn Khúc Thủy, huyện Giang Thành, tỉnh Vân Nam (Trung Quốc) do ông Mã Văn Lộc, Phó Bí thư "
+         "Đảng ủy, Trấn trưởng trấn Khúc Thủy làm Trưởng đoàn.", set()),
+        ("Tại tỉnh Gyeonggi, ông Kim Ho-jun, Quận trưởng quận Khúc Lâm phát biểu.", set()),
+        # near-miss: the unit's name read, the head of that unit
+        ("Ông Mã Văn Lộc, Trấn trưởng trấn Thủy Khẩu, huyện Long Châu (Quảng Tây) phát biểu.",
+         {("Mã Văn Lộc", "Trấn trưởng trấn Thủy Khẩu")}),
+    ],
+)
+def test_a_local_unit_head_is_no_head_of_a_province(text, expected):
+    assert offices_of(text) == expected
+
+
+# A foreign country's chamber ("Thượng viện") beside a post that names the country takes that country;
+# alone, or beside a diplomat's post (the sender's or the host's), it names none.
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Ông Lê Văn Tùng chào xã giao Chủ tịch Đảng Nhân dân Campuchia, Chủ tịch Thượng viện Chea Sokhom.",
+         {("Chea Sokhom", "Chủ tịch Đảng Nhân dân Campuchia"), ("Chea Sokhom", "Chủ tịch Thượng viện Campuchia")}),
+        ("Ông Lê Văn Tùng hội kiến Chủ tịch Thượng viện, Chủ tịch Đảng Nhân dân Campuchia Chea Sokhom.",
+         {("Chea Sokhom", "Chủ tịch Đảng Nhân dân Campuchia"), ("Chea Sokhom", "Chủ tịch Thượng viện Campuchia")}),
+        # near-misses
+        ("Chủ tịch Thượng viện Chea Sokhom tiếp đoàn.", set()),
+        ("Đại sứ Campuchia tại Việt Nam, Chủ tịch Thượng viện Chea Sokhom tiếp đoàn.",
+         {("Chea Sokhom", "Đại sứ Campuchia tại Việt Nam")}),
+    ],
+)
+def test_a_foreign_chamber_takes_its_siblings_country(text, expected):
+    assert offices_of(text) == expected

@@ -1525,3 +1525,37 @@ def test_an_unnamed_group_of_vietnamese_localities_is_no_party(text, expected):
 )
 def test_a_korean_city_district_is_a_partner(text, expected):
     assert partners_of(text) == expected
+
+
+# "Hội nghị cấp cao giữa hai tỉnh A và B": the two provinces' standing high-level meeting is a
+# mechanism of their tie, between the sides it is said to be between; countries stay no partners.
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Sáng 24/5, tại TP Hà Tĩnh đã diễn ra Hội nghị cấp cao giữa hai tỉnh Hà Tĩnh và Khăm Muộn.", {("Hà Tĩnh", "Khăm Muộn")}),
+        ("Chiều 3/6, Hội nghị cấp cao giữa Bí thư Tỉnh ủy Nghệ An và Bí thư Tỉnh ủy Xiêng Khoảng diễn ra tại TP Vinh.",
+         {("Nghệ An", "Xiêng Khoảng")}),
+        ("Hội nghị cấp cao giữa 2 tỉnh Quảng Trị - Xa-van-na-khệt được tổ chức tại TP Đông Hà.", {("Quảng Trị", "Sa-van-na-khệt")}),
+        # near-misses: no "giữa", a meeting of countries
+        ("Bí thư Tỉnh ủy Điện Biên dự Hội nghị cấp cao ASEAN tại Viêng Chăn cùng lãnh đạo tỉnh Luông Pha-bang.", set()),
+        ("Hội nghị cấp cao giữa hai nước Việt Nam và Lào diễn ra tại Viêng Chăn.", set()),
+    ],
+)
+def test_a_high_level_meeting_between_two_provinces_ties_them(text, expected):
+    assert partners_of(text) == expected
+
+
+# A place name with a small Romance word capitalised ("Mar Del Plata", "Rio De Janeiro") is the place.
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Tối 17-6, UBND thành phố tổ chức lễ ký kết thỏa thuận quan hệ hữu nghị, hợp tác giữa Đà Nẵng và thành phố "
+         "Mar Del Plata (Cộng hòa Argentina).", {("Đà Nẵng", "Mar del Plata")}),
+        ("Thành phố Hồ Chí Minh và thành phố Rio De Janeiro (Brazil) đã ký biên bản ghi nhớ hợp tác.",
+         {("Thành phố Hồ Chí Minh", "Rio de Janeiro")}),
+        # near-miss: a meeting with the city's people is no tie
+        ("Ông Lương Văn Khải gặp gỡ đại diện thành phố Mar Del Plata tại Đà Nẵng.", set()),
+    ],
+)
+def test_a_capitalised_particle_in_a_foreign_name(text, expected):
+    assert partners_of(text) == expected

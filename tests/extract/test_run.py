@@ -2786,3 +2786,19 @@ def test_a_lower_case_edition_of_its_kind_is_an_event(text, event, place):
 def test_what_something_is_said_to_be_is_no_edition():
     facts = facts_of("Đây là hội thảo khoa học lần thứ hai được tổ chức tại Hà Nội.", dt.date(2025, 11, 11))
     assert not any(r == "heldIn" for s, r, o in facts)
+
+
+# "Việt Nam - Campuchia tổ chức Hội nghị X": two places that organise together; where X is held the
+# subject does not say (a single leading host still does).
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Việt Nam - Campuchia tổ chức Hội nghị Xúc tiến đầu tư các tỉnh biên giới lần thứ 13.", set()),
+        ("Hà Tĩnh và Khăm Muộn tổ chức Hội nghị Xúc tiến du lịch lần thứ hai.", set()),
+        # near-miss: one host
+        ("Việt Nam đăng cai Hội nghị Bộ trưởng Quốc phòng ASEAN lần thứ 17.",
+         {("Hội nghị Bộ trưởng Quốc phòng ASEAN lần thứ 17", "heldIn", "Việt Nam")}),
+    ],
+)
+def test_two_hosts_joined_say_no_venue(text, expected):
+    assert {f for f in facts_of(text) if f[1] == "heldIn"} == expected

@@ -1587,3 +1587,21 @@ def test_the_places_own_country_before_the_holders_name(text, expected):
 )
 def test_an_autonomous_region_written_capitalised_and_bare(text, expected):
     assert offices_of(text) == expected
+
+
+# A foreign place after its unit word capitalised as part of its name ("HĐND Thành phố Thượng Hải",
+# "Thống đốc Tỉnh Gunma") qualifies the title as the lower-case unit word does.
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Chủ tịch Hội đồng Nhân dân Thành phố Thượng Hải Lưu Chí Cường thay mặt đoàn bày tỏ vui mừng.",
+         {("Lưu Chí Cường", "Chủ tịch HĐND thành phố Thượng Hải")}),
+        ("Ông Lưu Chí Cường, Chủ tịch HĐND Thành phố Thượng Hải, phát biểu.",
+         {("Lưu Chí Cường", "Chủ tịch HĐND thành phố Thượng Hải")}),
+        ("Thống đốc Tỉnh Gunma Yamada Kenji phát biểu.", {("Yamada Kenji", "Thống đốc tỉnh Gunma")}),
+        # near-miss: a bare capitalised "Thành phố" after a body names no foreign place
+        ("Phó Chủ tịch UBND Thành phố Lê Văn Tùng phát biểu.", set()),
+    ],
+)
+def test_a_capitalised_unit_word_before_a_foreign_place(text, expected):
+    assert offices_of(text) == expected

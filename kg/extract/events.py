@@ -1184,8 +1184,10 @@ def _capitalised_run(text: str, pos: int, end: int) -> int:
 # "tại Trung tâm Hội nghị Quốc tế của thành phố Busan": the town the venue is of, no part of its name.
 _OF_TOWN = r"| của(?= (?:thành phố|tỉnh|TP\.?|thủ đô|bang) [A-ZĐ])"
 # A photo caption's number run into the venue ("… tại phố đi bộ X - Ảnh 1") is not the venue's; nor
-# is a judgement of it ("… tại Quảng trường X rất ấn tượng": no venue's name holds "rất").
-_VENUE_STOPS = re.compile(r"[,;()]| [-–] Ảnh(?![\w])|(?<!TP)(?<!Tp)\.(?:\s|$)| (?:rất|với|vào|do|từ|trong|và|lúc|ngày|đến|tới|nhằm|để|theo|cho|có|đã|sẽ|được|diễn ra|trước|sau|bên|thuộc|cạnh|gần|ở)(?![\w])"
+# is a judgement of it ("… tại Quảng trường X rất ấn tượng": no venue's name holds "rất"); nor the
+# time of day and the date told after it ("… diễn ra tại Nhà hát lớn Hà Nội tối 18/7", "… tối nay").
+_VENUE_STOPS = re.compile(r"[,;()]| [-–] Ảnh(?![\w])|(?<!TP)(?<!Tp)\.(?:\s|$)"
+                         r"| (?:sáng|chiều|trưa|tối|đêm|hôm)(?= (?:nay|qua|mai)(?![\w])| \d)| (?:rất|với|vào|do|từ|trong|và|lúc|ngày|đến|tới|nhằm|để|theo|cho|có|đã|sẽ|được|diễn ra|trước|sau|bên|thuộc|cạnh|gần|ở)(?![\w])"
                          + _OF_TOWN)
 # A caption run into the text: "… tại Phủ Chủ tịch Sau lễ đón, …" (a new clause, not the venue).
 _CLAUSE_OPENER = re.compile(r" (?:Sau|Trước|Tại|Trong) (?=\w)")

@@ -2686,3 +2686,22 @@ def test_a_day_still_to_come_leads_the_event(text, event, day):
 def test_a_day_still_to_come_in_a_plan_dates_no_event():
     text = "Kế hoạch ban hành ngày 5/6 tới đây sẽ được triển khai, Hội nghị xúc tiến đầu tư tỉnh Lạng Sơn năm 2025 bàn về nội dung này."
     assert not facts_of(text, relation="startDate")
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the time of day and the date told right after the venue are not part of its name
+        ("Lễ khai mạc Tuần Văn hóa Campuchia tại Việt Nam đã diễn ra tại Nhà hát Lớn Hà Nội tối 18/7.",
+         {("Lễ khai mạc Tuần Văn hóa Campuchia", "Nhà hát Lớn Hà Nội")}),
+        ("Lễ hội Hoa Phượng Đỏ năm 2025 khai mạc tại Quảng trường Nhà hát thành phố Hải Phòng tối nay.",
+         {("Lễ hội Hoa Phượng Đỏ năm 2025", "Quảng trường Nhà hát thành phố Hải Phòng")}),
+        ("Giải Việt dã Báo Hà Giang lần thứ 20 diễn ra tại Quảng trường 26/3 sáng 12/5.",
+         {("Giải Việt dã Báo Hà Giang lần thứ 20", "Quảng trường 26/3")}),
+        # near-miss: a part of day inside a venue's name, before no day, stays in it
+        ("Triển lãm Mỹ thuật trẻ 2025 khai mạc tại Nhà Văn hóa sáng tạo Thanh niên Hà Nội.",
+         {("Triển lãm Mỹ thuật trẻ 2025", "Nhà Văn hóa sáng tạo Thanh niên Hà Nội")}),
+    ],
+)
+def test_the_time_of_day_after_a_venue_ends_it(text, expected):
+    assert held_in(text, published=dt.date(2025, 7, 19)) == expected

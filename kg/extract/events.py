@@ -85,7 +85,7 @@ def find_events(text: str, start: int, end: int, taken: list) -> list[EventMenti
         m = _ANY_HEAD_SCAN.search(text, pos, end)
         if not m:
             quoted = [q for q in _quoted_events(text, start, end, taken) if all(q.start != e.start for e in found)]
-            return sorted(_with_ceremonies(text, start, found) + quoted, key=lambda e: e.start)
+            return sorted(_with_ceremonies(text, start, found + quoted), key=lambda e: e.start)
         head = m.group(1)
         if _in_merged(m.start(), skip) or _is_reference(text, m.start()) or _is_organ(text, m.start()) \
                 or _is_venue_part(text, m.start()) or _is_series(text, m.start()):
@@ -135,7 +135,7 @@ def _held_act_end(text: str, start: int, m: re.Match, end: int) -> int:
 
 # "tại lễ Bế mạc Diễn đàn X": the ceremony's own word in capitals after a lower-case "lễ" (no
 # head of its own: "lễ" alone is too common a noun) names the ceremony of the event that follows.
-_CEREMONY_BEFORE = re.compile(r"(?<![\w])lễ (Khai mạc|Bế mạc) $")
+_CEREMONY_BEFORE = re.compile(r"(?<![\w])lễ ([Kk]hai mạc|[Bb]ế mạc) $")
 
 
 def _with_ceremonies(text: str, start: int, found: list) -> list:

@@ -1146,7 +1146,8 @@ def test_the_venue_of_a_meeting_is_not_the_festival_its_guests_attend():
 def test_a_festival_named_before_an_aside_and_its_verb_is_held_at_the_venue_after():
     text = ("Phát biểu tại lễ khai mạc lễ hội hoa Đà Lạt lần thứ 10 (tên tiếng Anh là Dalat Flower Festival) diễn ra "
             "tại quảng trường Lâm Viên, tỉnh Lâm Đồng tối 20-12, ông Trần Văn Minh cho biết.")
-    assert held_in(text) == {("lễ hội hoa Đà Lạt lần thứ 10", "quảng trường Lâm Viên")}
+    # the opening ceremony named in lower case is the event held there (its festival is its whole)
+    assert held_in(text) == {("lễ khai mạc lễ hội hoa Đà Lạt lần thứ 10", "quảng trường Lâm Viên")}
 
 
 @pytest.mark.parametrize(
@@ -2705,3 +2706,31 @@ def test_a_day_still_to_come_in_a_plan_dates_no_event():
 )
 def test_the_time_of_day_after_a_venue_ends_it(text, expected):
     assert held_in(text, published=dt.date(2025, 7, 19)) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # 'lễ khai mạc' in lower case before the event it opens, its name bare or quoted, is the ceremony:
+        # the venue and the day told after it are the ceremony's
+        ("Tối 18/7, lễ khai mạc Tuần Văn hóa Campuchia tại Việt Nam đã diễn ra tại Nhà hát Lớn Hà Nội.",
+         {("lễ khai mạc Tuần Văn hóa Campuchia", "heldIn", "Nhà hát Lớn Hà Nội"),
+          ("lễ khai mạc Tuần Văn hóa Campuchia", "startDate", dt.date(2025, 7, 18))}),
+        ('Tối 18/7, lễ khai mạc "Tuần Văn hóa Lào tại Việt Nam" và chương trình biểu diễn của Đoàn nghệ thuật '
+         "Quốc gia Lào đã diễn ra tại Nhà hát Lớn Hà Nội.",
+         {('lễ khai mạc "Tuần Văn hóa Lào tại Việt Nam"', "heldIn", "Nhà hát Lớn Hà Nội"),
+          ('lễ khai mạc "Tuần Văn hóa Lào tại Việt Nam"', "startDate", dt.date(2025, 7, 18))}),
+        ("Chiều 20/7, lễ bế mạc Festival Biển Nha Trang 2025 được tổ chức tại Quảng trường 2/4.",
+         {("lễ bế mạc Festival Biển Nha Trang 2025", "heldIn", "Quảng trường 2/4"),
+          ("lễ bế mạc Festival Biển Nha Trang 2025", "startDate", dt.date(2025, 7, 20))}),
+    ],
+)
+def test_an_opening_ceremony_in_lower_case_before_its_event_is_held_at_the_venue(text, expected):
+    ceremony = next(iter(expected))[0]
+    assert {f for f in facts_of(text, published=dt.date(2025, 7, 21)) if f[0] == ceremony and f[1] in ("heldIn", "startDate")} == expected
+
+
+def test_the_day_a_show_for_an_opening_ceremony_is_rehearsed_dates_no_ceremony():
+    text = ("Ngày 10/7, tại Nhà hát tỉnh, Sở Văn hóa, Thể thao và Du lịch đã duyệt chương trình nghệ thuật phục vụ "
+            "lễ khai mạc Tuần Văn hóa Nghệ An tại tỉnh Bô-ly-khăm-xay năm 2025.")
+    assert {f for f in facts_of(text, published=dt.date(2025, 7, 11)) if f[1] in ("startDate", "endDate")} == set()

@@ -2734,3 +2734,22 @@ def test_the_day_a_show_for_an_opening_ceremony_is_rehearsed_dates_no_ceremony()
     text = ("Ngày 10/7, tại Nhà hát tỉnh, Sở Văn hóa, Thể thao và Du lịch đã duyệt chương trình nghệ thuật phục vụ "
             "lễ khai mạc Tuần Văn hóa Nghệ An tại tỉnh Bô-ly-khăm-xay năm 2025.")
     assert {f for f in facts_of(text, published=dt.date(2025, 7, 11)) if f[1] in ("startDate", "endDate")} == set()
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the foreign province a ceremony is held in holds the week abroad it opens too
+        ("Tối 10/7, lễ khai mạc Tuần Văn hóa Nghệ An tại tỉnh Bô-ly-khăm-xay năm 2025 diễn ra trọng thể.",
+         {("lễ khai mạc Tuần Văn hóa Nghệ An tại tỉnh Bô-ly-khăm-xay năm 2025", "Bò-li-khăm-xay"),
+          ("Tuần Văn hóa Nghệ An tại tỉnh Bô-ly-khăm-xay năm 2025", "Bò-li-khăm-xay")}),
+        ("Tối 3/11, Lễ khai mạc Những ngày Văn hóa Sơn La tại tỉnh Hủa Phăn năm 2025 được tổ chức long trọng.",
+         {("Lễ khai mạc Những ngày Văn hóa Sơn La tại tỉnh Hủa Phăn năm 2025", "Hủa Phăn"),
+          ("Những ngày Văn hóa Sơn La tại tỉnh Hủa Phăn năm 2025", "Hủa Phăn")}),
+        # near-miss: the hall of the ceremony is its own, not the week's
+        ("Tối 18/7, lễ khai mạc Tuần Văn hóa Campuchia tại Việt Nam đã diễn ra tại Nhà hát Lớn Hà Nội.",
+         {("lễ khai mạc Tuần Văn hóa Campuchia", "Nhà hát Lớn Hà Nội")}),
+    ],
+)
+def test_the_foreign_province_of_a_ceremony_holds_the_event_it_opens(text, expected):
+    assert held_in(text, published=dt.date(2025, 11, 4)) == expected

@@ -2753,3 +2753,20 @@ def test_the_day_a_show_for_an_opening_ceremony_is_rehearsed_dates_no_ceremony()
 )
 def test_the_foreign_province_of_a_ceremony_holds_the_event_it_opens(text, expected):
     assert held_in(text, published=dt.date(2025, 11, 4)) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a rally ('mít tinh') held to mark an anniversary, without 'Lễ', in lower case after its organiser's verb or opening the clause
+        ("Ngày 11/7, tại Hà Nội, Liên hiệp các tổ chức hữu nghị Việt Nam đã tổ chức mít tinh kỷ niệm 50 năm ngày thiết lập "
+         "quan hệ ngoại giao Việt Nam - Philippines (12/7/1976 - 12/7/2026).",
+         {("mít tinh kỷ niệm 50 năm ngày thiết lập quan hệ ngoại giao Việt Nam - Philippines", "Hà Nội")}),
+        ("Sáng 2/9, Mít tinh kỷ niệm 81 năm Quốc khánh nước CHXHCN Việt Nam diễn ra tại Quảng trường Hồ Chí Minh, thành phố Vinh.",
+         {("Mít tinh kỷ niệm 81 năm Quốc khánh nước CHXHCN Việt Nam", "Quảng trường Hồ Chí Minh")}),
+        # near-miss: a rally taken part in, told by no name, names no event
+        ("Hàng nghìn người dân đã tham gia mít tinh phản đối chiến tranh tại quảng trường thành phố.", set()),
+    ],
+)
+def test_a_rally_marking_an_anniversary_is_an_event(text, expected):
+    assert held_in(text, published=dt.date(2026, 9, 3)) == expected

@@ -638,7 +638,8 @@ def _leading(text: str, clause_start: int, d: DateMention) -> bool:
     if not _AFTER_PHRASE.match(text, d.end):
         return False
     pre = text[clause_start : _phrase_start(text, clause_start, d)]
-    return bool(_LEAD_JUNK.fullmatch(pre)) or pre.rstrip().endswith(",")
+    # '… mở cửa từ 8h đến 22h hằng ngày, từ ngày 2/2 …': the days go on the hours told before them
+    return bool(_LEAD_JUNK.fullmatch(pre)) or (pre.rstrip().endswith(",") and not _HOURS_BEFORE.search(pre))
 
 
 def leads_its_clause(sentence_text: str, sentence_start: int, d: DateMention) -> bool:
@@ -752,8 +753,16 @@ def _without(text: str, start: int, end: int, spans: list) -> str:
         for k in range(max(a, start), min(b, end)):
             chars[k - start] = " "
     gap = _on_a_place().sub(" ", _MORE_PLACES.sub(" ", _OCCASION.sub(" ", THEME.sub(" ", PAREN.sub(" ", "".join(chars))))))
-    gap = _TERM.sub(" ", _DO_CHUNK.sub(" ", _honour_received().sub(" ", gap)))
+    gap = _TERM.sub(" ", _DO_CHUNK.sub(" ", _honour_received().sub(" ", _OPENING_HOURS.sub(" ", gap))))
     return _LOCATED_IN.sub(" ", _whose().sub(" ", _address().sub(" ", gap)))
+
+
+# 'Hội chợ X mở cửa từ 8h đến 22h hằng ngày, từ ngày 2/2 đến 13/2': the hours of each day a fair or
+# an exhibition is open, told before its days, are an aside (no day in them).
+_CLOCK = r"\d{1,2} ?(?:h|giờ|:) ?(?:\d{2})?(?: phút)?(?: (?:sáng|chiều|tối|đêm))?"
+_OPENING_HOURS = re.compile(r"(?<![\w/.-])(?:từ )?" + _CLOCK + r" ?(?:đến|tới|-|–) ?" + _CLOCK
+                            + r"(?: (?:hằng|hàng|mỗi) ngày)?(?![\w/.-])")
+_HOURS_BEFORE = re.compile(_OPENING_HOURS.pattern + r",\s*$")
 
 
 @cache

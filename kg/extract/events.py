@@ -86,7 +86,7 @@ def find_events(text: str, start: int, end: int, taken: list) -> list[EventMenti
         m = _ANY_HEAD_SCAN.search(text, pos, end)
         if not m:
             quoted = [q for q in _quoted_events(text, start, end, taken) if all(q.start != e.start for e in found)]
-            return sorted(_with_ceremonies(text, start, found) + quoted, key=lambda e: e.start)
+            return sorted(_with_ceremonies(text, start, found + quoted), key=lambda e: e.start)
         head = m.group(1)
         if _in_merged(m.start(), skip) or _is_reference(text, m.start()) or _is_organ(text, m.start()) \
                 or _is_venue_part(text, m.start()) or _is_series(text, m.start()):
@@ -152,7 +152,7 @@ def _held_act_end(text: str, start: int, m: re.Match, end: int) -> int:
 
 # "tại lễ Bế mạc Diễn đàn X": the ceremony's own word in capitals after a lower-case "lễ" (no
 # head of its own: "lễ" alone is too common a noun) names the ceremony of the event that follows.
-_CEREMONY_BEFORE = re.compile(r"(?<![\w])lễ (Khai mạc|Bế mạc) $")
+_CEREMONY_BEFORE = re.compile(r"(?<![\w])lễ ([Kk]hai mạc|[Bb]ế mạc) $")
 
 
 def _with_ceremonies(text: str, start: int, found: list) -> list:
@@ -1258,8 +1258,10 @@ def _capitalised_run(text: str, pos: int, end: int) -> int:
 # "tại Trung tâm Hội nghị Quốc tế của thành phố Busan": the town the venue is of, no part of its name.
 _OF_TOWN = r"| của(?= (?:thành phố|tỉnh|TP\.?|thủ đô|bang) [A-ZĐ])"
 # A photo caption's number run into the venue ("… tại phố đi bộ X - Ảnh 1") is not the venue's; nor
-# is a judgement of it ("… tại Quảng trường X rất ấn tượng": no venue's name holds "rất").
-_VENUE_STOPS = re.compile(r"[,;()]| [-–] Ảnh(?![\w])|(?<!TP)(?<!Tp)\.(?:\s|$)| (?:rất|với|vào|do|từ|trong|và|lúc|ngày|đến|tới|nhằm|để|theo|cho|có|đã|sẽ|được|diễn ra|trước|sau|bên|thuộc|cạnh|gần|ở)(?![\w])"
+# is a judgement of it ("… tại Quảng trường X rất ấn tượng": no venue's name holds "rất"); nor the
+# time of day and the date told after it ("… diễn ra tại Nhà hát lớn Hà Nội tối 18/7", "… tối nay").
+_VENUE_STOPS = re.compile(r"[,;()]| [-–] Ảnh(?![\w])|(?<!TP)(?<!Tp)\.(?:\s|$)"
+                         r"| (?:sáng|chiều|trưa|tối|đêm|hôm)(?= (?:nay|qua|mai)(?![\w])| \d)| (?:rất|với|vào|do|từ|trong|và|lúc|ngày|đến|tới|nhằm|để|theo|cho|có|đã|sẽ|được|diễn ra|trước|sau|bên|thuộc|cạnh|gần|ở)(?![\w])"
                          + _OF_TOWN)
 # A caption run into the text: "… tại Phủ Chủ tịch Sau lễ đón, …" (a new clause, not the venue).
 _CLAUSE_OPENER = re.compile(r" (?:Sau|Trước|Tại|Trong) (?=\w)")

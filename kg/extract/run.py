@@ -1446,12 +1446,13 @@ def _ceremony_parent(scope: Scope, sentence: Sentence, e, link, span) -> list[Fa
 
 def _town_of_the_ceremony(scope: Scope, sentence: Sentence, resolved, facts) -> list[Fact]:
     """'lễ Bế mạc Diễn đàn X … ở thành phố Y': the town (not the hall) a ceremony is held in holds the
-    event it opens or closes too."""
+    event it opens or closes too; so does a foreign province ('lễ khai mạc Tuần Văn hóa A tại tỉnh
+    Bô-ly-khăm-xay năm 2025': the week abroad is held there)."""
     out = []
     for e, entity in resolved:
         parent = _embedded_event(e) if entity is not None and _ceremony_of(e) else None
         towns = [f for f in facts if parent is not None and f.subject == entity and f.relation == "heldIn"
-                 and f.object.kind in TOWN_KINDS]
+                 and f.object.kind in TOWN_KINDS + ("ForeignRegion",)]
         out += [Fact(resolve.event_entity(parent.name), "heldIn", f.object,
                      evidence(scope, sentence, f.evidence.start, f.evidence.end, "ceremony-town", 0.75)) for f in towns]
     return out

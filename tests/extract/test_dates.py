@@ -582,3 +582,28 @@ def test_an_event_only_announced_alongside_the_opening_takes_nothing_of_it():
 )
 def test_a_name_year_two_before_the_page_dates_its_days(text, published, expected):
     assert {d for _, r, d in event_dates(text, published) if r == "startDate"} == {expected}
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the hours a fair is open each day, told before its days, are an aside: the days are the fair's
+        ("Hội chợ Thương mại Quốc tế Việt - Trung năm 2025 mở cửa từ 8h đến 22h hằng ngày, từ ngày 12/11 "
+         "đến ngày 16/11 tại Trung tâm Hội chợ - Triển lãm Kim Thành, thành phố Lào Cai.",
+         {("Hội chợ Thương mại Quốc tế Việt - Trung năm 2025", "startDate", dt.date(2025, 11, 12)),
+          ("Hội chợ Thương mại Quốc tế Việt - Trung năm 2025", "endDate", dt.date(2025, 11, 16))}),
+        ("Hội chợ Xuân Cần Thơ 2025 mở cửa từ 9h đến 21h hằng ngày, đón du khách từ ngày 2/11 đến ngày 9/11 "
+         "tại Công viên Sông Hậu.",
+         {("Hội chợ Xuân Cần Thơ 2025", "startDate", dt.date(2025, 11, 2)),
+          ("Hội chợ Xuân Cần Thơ 2025", "endDate", dt.date(2025, 11, 9))}),
+        ('Triển lãm ảnh "Đất nước Lào" mở cửa phục vụ từ 8 giờ 30 đến 17 giờ, từ ngày 5/11 đến hết ngày 12/11 '
+         "tại Bảo tàng tỉnh Nghệ An.",
+         {('Triển lãm ảnh "Đất nước Lào"', "startDate", dt.date(2025, 11, 5)),
+          ('Triển lãm ảnh "Đất nước Lào"', "endDate", dt.date(2025, 11, 12))}),
+        # near-miss: the hours of someone's work, then the days of another act, date no event
+        ("Ông Nguyễn Văn Hòa làm việc từ 7h đến 17h hằng ngày, từ ngày 5/11 đến ngày 9/11 ông tiếp dân tại trụ sở.",
+         set()),
+    ],
+)
+def test_the_hours_a_fair_is_open_each_day_do_not_part_it_from_its_days(text, expected):
+    assert event_dates(text, dt.date(2025, 11, 1)) == expected

@@ -1165,7 +1165,8 @@ def test_the_venue_of_a_meeting_is_not_the_festival_its_guests_attend():
 def test_a_festival_named_before_an_aside_and_its_verb_is_held_at_the_venue_after():
     text = ("Phát biểu tại lễ khai mạc lễ hội hoa Đà Lạt lần thứ 10 (tên tiếng Anh là Dalat Flower Festival) diễn ra "
             "tại quảng trường Lâm Viên, tỉnh Lâm Đồng tối 20-12, ông Trần Văn Minh cho biết.")
-    assert held_in(text) == {("lễ hội hoa Đà Lạt lần thứ 10", "quảng trường Lâm Viên")}
+    # the opening ceremony named in lower case is the event held there (its festival is its whole)
+    assert held_in(text) == {("lễ khai mạc lễ hội hoa Đà Lạt lần thứ 10", "quảng trường Lâm Viên")}
 
 
 @pytest.mark.parametrize(
@@ -2802,3 +2803,86 @@ def test_what_something_is_said_to_be_is_no_edition():
 )
 def test_two_hosts_joined_say_no_venue(text, expected):
     assert {f for f in facts_of(text) if f[1] == "heldIn"} == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the time of day and the date told right after the venue are not part of its name
+        ("Lễ khai mạc Tuần Văn hóa Campuchia tại Việt Nam đã diễn ra tại Nhà hát Lớn Hà Nội tối 18/7.",
+         {("Lễ khai mạc Tuần Văn hóa Campuchia", "Nhà hát Lớn Hà Nội")}),
+        ("Lễ hội Hoa Phượng Đỏ năm 2025 khai mạc tại Quảng trường Nhà hát thành phố Hải Phòng tối nay.",
+         {("Lễ hội Hoa Phượng Đỏ năm 2025", "Quảng trường Nhà hát thành phố Hải Phòng")}),
+        ("Giải Việt dã Báo Hà Giang lần thứ 20 diễn ra tại Quảng trường 26/3 sáng 12/5.",
+         {("Giải Việt dã Báo Hà Giang lần thứ 20", "Quảng trường 26/3")}),
+        # near-miss: a part of day inside a venue's name, before no day, stays in it
+        ("Triển lãm Mỹ thuật trẻ 2025 khai mạc tại Nhà Văn hóa sáng tạo Thanh niên Hà Nội.",
+         {("Triển lãm Mỹ thuật trẻ 2025", "Nhà Văn hóa sáng tạo Thanh niên Hà Nội")}),
+    ],
+)
+def test_the_time_of_day_after_a_venue_ends_it(text, expected):
+    assert held_in(text, published=dt.date(2025, 7, 19)) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # 'lễ khai mạc' in lower case before the event it opens, its name bare or quoted, is the ceremony:
+        # the venue and the day told after it are the ceremony's
+        ("Tối 18/7, lễ khai mạc Tuần Văn hóa Campuchia tại Việt Nam đã diễn ra tại Nhà hát Lớn Hà Nội.",
+         {("lễ khai mạc Tuần Văn hóa Campuchia", "heldIn", "Nhà hát Lớn Hà Nội"),
+          ("lễ khai mạc Tuần Văn hóa Campuchia", "startDate", dt.date(2025, 7, 18))}),
+        ('Tối 18/7, lễ khai mạc "Tuần Văn hóa Lào tại Việt Nam" và chương trình biểu diễn của Đoàn nghệ thuật '
+         "Quốc gia Lào đã diễn ra tại Nhà hát Lớn Hà Nội.",
+         {('lễ khai mạc "Tuần Văn hóa Lào tại Việt Nam"', "heldIn", "Nhà hát Lớn Hà Nội"),
+          ('lễ khai mạc "Tuần Văn hóa Lào tại Việt Nam"', "startDate", dt.date(2025, 7, 18))}),
+        ("Chiều 20/7, lễ bế mạc Festival Biển Nha Trang 2025 được tổ chức tại Quảng trường 2/4.",
+         {("lễ bế mạc Festival Biển Nha Trang 2025", "heldIn", "Quảng trường 2/4"),
+          ("lễ bế mạc Festival Biển Nha Trang 2025", "startDate", dt.date(2025, 7, 20))}),
+    ],
+)
+def test_an_opening_ceremony_in_lower_case_before_its_event_is_held_at_the_venue(text, expected):
+    ceremony = next(iter(expected))[0]
+    assert {f for f in facts_of(text, published=dt.date(2025, 7, 21)) if f[0] == ceremony and f[1] in ("heldIn", "startDate")} == expected
+
+
+def test_the_day_a_show_for_an_opening_ceremony_is_rehearsed_dates_no_ceremony():
+    text = ("Ngày 10/7, tại Nhà hát tỉnh, Sở Văn hóa, Thể thao và Du lịch đã duyệt chương trình nghệ thuật phục vụ "
+            "lễ khai mạc Tuần Văn hóa Nghệ An tại tỉnh Bô-ly-khăm-xay năm 2025.")
+    assert {f for f in facts_of(text, published=dt.date(2025, 7, 11)) if f[1] in ("startDate", "endDate")} == set()
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the foreign province a ceremony is held in holds the week abroad it opens too
+        ("Tối 10/7, lễ khai mạc Tuần Văn hóa Nghệ An tại tỉnh Bô-ly-khăm-xay năm 2025 diễn ra trọng thể.",
+         {("lễ khai mạc Tuần Văn hóa Nghệ An tại tỉnh Bô-ly-khăm-xay năm 2025", "Bò-li-khăm-xay"),
+          ("Tuần Văn hóa Nghệ An tại tỉnh Bô-ly-khăm-xay năm 2025", "Bò-li-khăm-xay")}),
+        ("Tối 3/11, Lễ khai mạc Những ngày Văn hóa Sơn La tại tỉnh Hủa Phăn năm 2025 được tổ chức long trọng.",
+         {("Lễ khai mạc Những ngày Văn hóa Sơn La tại tỉnh Hủa Phăn năm 2025", "Hủa Phăn"),
+          ("Những ngày Văn hóa Sơn La tại tỉnh Hủa Phăn năm 2025", "Hủa Phăn")}),
+        # near-miss: the hall of the ceremony is its own, not the week's
+        ("Tối 18/7, lễ khai mạc Tuần Văn hóa Campuchia tại Việt Nam đã diễn ra tại Nhà hát Lớn Hà Nội.",
+         {("lễ khai mạc Tuần Văn hóa Campuchia", "Nhà hát Lớn Hà Nội")}),
+    ],
+)
+def test_the_foreign_province_of_a_ceremony_holds_the_event_it_opens(text, expected):
+    assert held_in(text, published=dt.date(2025, 11, 4)) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a rally ('mít tinh') held to mark an anniversary, without 'Lễ', in lower case after its organiser's verb or opening the clause
+        ("Ngày 11/7, tại Hà Nội, Liên hiệp các tổ chức hữu nghị Việt Nam đã tổ chức mít tinh kỷ niệm 50 năm ngày thiết lập "
+         "quan hệ ngoại giao Việt Nam - Philippines (12/7/1976 - 12/7/2026).",
+         {("mít tinh kỷ niệm 50 năm ngày thiết lập quan hệ ngoại giao Việt Nam - Philippines", "Hà Nội")}),
+        ("Sáng 2/9, Mít tinh kỷ niệm 81 năm Quốc khánh nước CHXHCN Việt Nam diễn ra tại Quảng trường Hồ Chí Minh, thành phố Vinh.",
+         {("Mít tinh kỷ niệm 81 năm Quốc khánh nước CHXHCN Việt Nam", "Quảng trường Hồ Chí Minh")}),
+        # near-miss: a rally taken part in, told by no name, names no event
+        ("Hàng nghìn người dân đã tham gia mít tinh phản đối chiến tranh tại quảng trường thành phố.", set()),
+    ],
+)
+def test_a_rally_marking_an_anniversary_is_an_event(text, expected):
+    assert held_in(text, published=dt.date(2026, 9, 3)) == expected

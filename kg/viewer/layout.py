@@ -257,12 +257,13 @@ def pushed_apart(pos: np.ndarray, w: np.ndarray, h: np.ndarray) -> np.ndarray:
         along_x = over_x * (ratio if round_ % 2 == 0 else 1.0) <= over_y
         move_x = np.where(along_x, sx * (over_x / 2 + 0.5), 0.0) * 0.6
         move_y = np.where(along_x, 0.0, sy * (over_y / 2 + 0.5)) * 0.6
-        step_x, step_y = np.zeros_like(x), np.zeros_like(y)
-        np.add.at(step_x, a, move_x)
-        np.add.at(step_x, b, -move_x)
-        np.add.at(step_y, a, move_y)
-        np.add.at(step_y, b, -move_y)
-        hits = np.bincount(a, minlength=len(x)) + np.bincount(b, minlength=len(x))
+        # Each box's pushes summed in the order of (a..., b...) from zero, as np.add.at on
+        # a then on b would sum them (bincount adds its weights in input order): the same
+        # bits, in two calls instead of four.
+        ends = np.concatenate([a, b])
+        step_x = np.bincount(ends, np.concatenate([move_x, -move_x]), len(x))
+        step_y = np.bincount(ends, np.concatenate([move_y, -move_y]), len(x))
+        hits = np.bincount(ends, minlength=len(x))
         damp = 1.0 / np.sqrt(np.maximum(hits, 1))  # a box in a crowd moves by less than the sum of its pushes
         new_x, new_y = x + step_x * damp, y + step_y * damp
         moved = np.flatnonzero((new_x != x) | (new_y != y))
@@ -300,7 +301,9 @@ def overlapping_after(x: np.ndarray, y: np.ndarray, w: np.ndarray, h: np.ndarray
     was_moved = np.zeros(n, dtype=bool)
     was_moved[moved] = True
     stayed = ~(was_moved[a] | was_moved[b])
-    order = np.argsort(x, kind="stable")
+    # Any order of ties will do: the boxes within reach are found as a set (searchsorted
+    # from the left and from the right), and the pairs come out sorted.
+    order = np.argsort(x)
     xs = x[order]
     reach = (w[moved] + float(w.max())) / 2  # farther along x than this: too far to touch
     lo = np.searchsorted(xs, x[moved] - reach, side="left")
@@ -308,9 +311,10 @@ def overlapping_after(x: np.ndarray, y: np.ndarray, w: np.ndarray, h: np.ndarray
     counts = hi - lo
     i = np.repeat(moved, counts)
     j = order[np.repeat(lo, counts) + np.arange(int(counts.sum())) - np.repeat(np.cumsum(counts) - counts, counts)]
-    i, j = np.concatenate([i, a[stayed]]), np.concatenate([j, b[stayed]])
     hit = (i != j) & (np.abs(x[i] - x[j]) < (w[i] + w[j]) / 2) & (np.abs(y[i] - y[j]) < (h[i] + h[j]) / 2)
-    pairs = np.unique(np.minimum(i[hit], j[hit]) * n + np.maximum(i[hit], j[hit]))  # sorted by (a, b)
+    i, j = i[hit], j[hit]
+    # A pair that overlapped and did not move overlaps still: kept without testing it again.
+    pairs = np.unique(np.concatenate([np.minimum(i, j) * n + np.maximum(i, j), a[stayed] * n + b[stayed]]))  # sorted by (a, b)
     return pairs // n, pairs % n
 
 

@@ -23,7 +23,7 @@ from .dataset import Dataset
 from ..errors import KGError, SourceError
 from .fragment import Fragment, article_fragment
 from .homonyms import apart_key, claims_of, kept_apart, renamed
-from ..extract.gazetteer import load_gazetteer
+from ..extract.gazetteer import keep_gazetteer_in, load_gazetteer
 from ..sources.loader import iter_sources, load_document
 from ..sources.remote import article_at, iter_articles
 from ..model import ArticleResult, ArticleSummary
@@ -39,6 +39,7 @@ STORE_STATE = "store.state"  # what the store holds, beside the cache
 # The default page shows the most connected nodes; search still covers every entity,
 # and `kg view` writes any other part of the graph.
 VIEWER_LIMIT = 2000
+GAZETTEER = "gazetteer.pickle"  # in the cache: the gazetteer as built, read back by the next build that extracts
 CODE_RECORD = "kg"  # beside the files' digests in the store's record: the version of kg that wrote them
 
 
@@ -109,6 +110,7 @@ def build(sources: str | Path, output: str | Path, base: str = DEFAULT_BASE, *, 
     report = BuildReport(LazyGraph(out / "graph.ttl"))
     with output_lock(out), collector_paused():
         cache = ResultCache(out)
+        keep_gazetteer_in(out / CACHE_DIR / GAZETTEER, extractor_version())
         with report.timed("list and hash sources"):
             paths = list(iter_articles(sources))
             keys = {path: article_key(path, path.stem, base) for path in paths}

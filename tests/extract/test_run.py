@@ -2645,6 +2645,36 @@ def test_a_place_whose_attendants_an_online_meeting_lists_is_no_venue(text, expe
 
 
 @pytest.mark.parametrize(
+    "text, expected",
+    [
+        # "Tại X, hội nghị được truyền trực tiếp / kết nối trực tuyến tới N điểm cầu": X is where it is relayed
+        (
+            "Sáng 5/3, Ban Bí thư tổ chức Hội nghị trực tuyến toàn quốc quán triệt Chỉ thị 12. Tại Hà Giang, hội nghị "
+            "được truyền trực tiếp đến 11 điểm cầu cấp huyện.",
+            set(),
+        ),
+        (
+            "Sáng 5/3, Bộ Nội vụ tổ chức Hội nghị trực tuyến tổng kết công tác năm 2024. Tại tỉnh Bình Định, hội nghị "
+            "được kết nối trực tuyến tới 11 điểm cầu các huyện, thị xã.",
+            set(),
+        ),
+        # near-misses: a named venue linking out is the main point; a fronted place with no relay is the venue
+        (
+            "Sáng 5/3, UBND tỉnh tổ chức Hội nghị trực tuyến sơ kết công tác đối ngoại. Tại Hội trường Tỉnh ủy Hà Giang, "
+            "hội nghị được kết nối trực tuyến tới 11 điểm cầu cấp huyện.",
+            {("Hội nghị trực tuyến sơ kết công tác đối ngoại", "heldIn", "Hội trường Tỉnh ủy Hà Giang")},
+        ),
+        (
+            "Sáng 5/3, Sở Ngoại vụ tổ chức Hội nghị tập huấn công tác lễ tân. Tại Hà Giang, hội nghị thu hút 200 đại biểu.",
+            {("Hội nghị tập huấn công tác lễ tân", "heldIn", "Hà Giang")},
+        ),
+    ],
+)
+def test_a_place_an_online_meeting_is_relayed_to_is_no_venue(text, expected):
+    assert {f for f in facts_of(text) if f[1] == "heldIn"} == expected
+
+
+@pytest.mark.parametrize(
     "text, event, place",
     [
         ("Tại Hội nghị truyền thông về Lễ hội Hoa tam giác mạch năm 2025 do UBND tỉnh Tuyên Quang tổ chức tại Hà Nội chiều 16/8, "

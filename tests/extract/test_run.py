@@ -1419,6 +1419,25 @@ def test_the_days_of_a_trip_do_not_date_the_event_attended_on_it():
     assert ("Hội chợ Nam Á lần thứ 9", "startDate", dt.date(2025, 6, 4)) in facts_of(text)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Đúng 10 giờ ngày 5-11 (giờ địa phương), chuyên cơ chở Thủ tướng Lê Minh Khang đã tới sân bay quốc tế "
+        "Vientiane, bắt đầu chuyến công tác tham dự Hội nghị Cấp cao ASEAN lần thứ 44.",
+        "Chiều 12/3, đoàn đại biểu tỉnh Quảng Ninh do ông Trần Văn An dẫn đầu đã đến thành phố Nam Ninh, bắt đầu "
+        "chuyến thăm và tham dự Hội chợ Trung Quốc - ASEAN lần thứ 20.",
+    ],
+)
+def test_the_day_a_trip_begins_does_not_date_the_event_it_goes_to_attend(text):
+    facts = facts_of(text, published=dt.date(2024, 3, 12))
+    assert not any(r in ("startDate", "endDate") for _, r, _ in facts)
+
+
+def test_an_event_attended_on_the_day_told_is_still_dated_by_it():
+    text = "Sáng 12/3, Thủ tướng Lê Minh Khang dự Hội nghị Cấp cao ASEAN lần thứ 44 tại Vientiane."
+    assert ("Hội nghị Cấp cao ASEAN lần thứ 44", "startDate", dt.date(2024, 3, 12)) in facts_of(text, published=dt.date(2024, 3, 12))
+
+
 def test_the_destination_of_a_trip_is_not_the_venue_of_an_event_told_after():
     text = ("Để chuyến công tác của đoàn tỉnh An Giang tại Nhật Bản thành công, ông Trần Văn Lực đề nghị "
             "Đại sứ quán hỗ trợ tỉnh tổ chức hội thảo kết nối doanh nghiệp.")

@@ -514,6 +514,9 @@ def _named_after(events: list, candidates: list, d: DateMention) -> bool:
 # "Từ ngày 11-13/9, Phó Thủ tướng A thăm tỉnh X và dự Hội chợ Y": the days are the trip's; the
 # event attended on it falls within them, its own first and last days are not told.
 _TRIP_BETWEEN = re.compile(r"(?<![\w])(?:thăm|công tác)(?![\w])[^;.]*(?<![\w])và (?:tham )?dự $")
+# "Ngày 5-11 (giờ địa phương), chuyên cơ chở Thủ tướng đã tới sân bay X, bắt đầu chuyến công tác tham dự Hội
+# nghị Y": the day the trip begins (the delegation's arrival), not the day of the event it goes to attend.
+_TRIP_BEGUN_BETWEEN = re.compile(r"(?<![\w])bắt đầu (?:chuyến|chương trình|đợt)(?![\w])[^;.]*(?<![\w])(?:tham )?dự $")
 _FUTURE_AFTER = re.compile(r"^[^,;]{0,12}(?<![\w])(?:sẽ|dự kiến|sắp)(?![\w])")
 # "Hội chợ do Bộ A, Bộ B và UBND tỉnh C phối hợp tổ chức, kéo dài …", "X, được Bộ Ngoại giao triển khai từ
 # ngày …": who holds the event (bodies listed with commas, or the agent of 'được'), an aside.
@@ -673,7 +676,7 @@ def _leading_target(text: str, clause_start: int, events: list, candidates: list
         between = text[d.end : e.start]
         if participle and not _OPENS_MAIN_CLAUSE.fullmatch(between):
             return None  # 'Diễn ra từ …, các đoàn biểu diễn tại Lễ hội X': the participle is of no event told
-        if _reported_between(between) or (d.kind == "range" and _TRIP_BETWEEN.search(between)):
+        if _reported_between(between) or (d.kind == "range" and _TRIP_BETWEEN.search(between)) or _TRIP_BEGUN_BETWEEN.search(between):
             return None
         if _before_event().search(between):
             continue  # "Ngày 6/4, ngay sau Lễ đón, …": not the one dated

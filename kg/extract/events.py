@@ -909,9 +909,16 @@ def _last_field_listed(text: str, at: int, end: int) -> bool:
     return bool(_DASHED_FIELD_AFTER.match(text, at + 3, end) and _FIELDS_LISTED_BEFORE.search(text, max(0, at - 40), at))
 
 
+# "nhân dịp tham dự Diễn đàn X, Thủ tướng Chính phủ Y đã …": a capitalised office title after the name's
+# comma opens the clause's subject (the one who acts at the event), never more of the event's name.
+_TITLE_AFTER_COMMA = re.compile(r"(?:Phó |Quyền )?(?:" + lexicon.alternation(lexicon.titles()["roles"]) + r")(?![\w])")
+
+
 def _joins(text: str, pos: int, end: int, sep: str, named: bool = False, after_year: bool = False) -> bool:
     # 'Việt Nam - Nhật Bản', and 'Việt Nam -Nhật Bản' (the space after the dash left out)
     at = pos + 1 if text[pos : pos + 1] == " " else pos
+    if sep == "," and named and _TITLE_AFTER_COMMA.match(text, at, end):
+        return False
     if sep == "-" and _DASHED_FIELD_AFTER.match(text, at, end) and _DASHED_FIELD_BEFORE.search(text, max(0, pos - 16), pos - 1):
         return True  # 'Hội đàm hợp tác kinh tế - thương mại giữa …'
     if sep == "," and (_listed_pair(text, pos - 1, at, end) or _act_objects_listed(text, pos - 1, at, end)):

@@ -263,8 +263,8 @@ def _tied_partners(text: str, start: int, end: int, matches: list, locations: li
         return between  # a standing meeting ties only the sides it is between
     free = [s for s in sides if not s.in_title]
     if signed:
-        if _UNNAMED_VIETNAMESE.search(text, start, end):
-            return _pairs(free, None)  # the Vietnamese side an unnamed group: only the ones named are parties
+        if _UNNAMED_VIETNAMESE.search(text, start, end) or _COUNTRY_BETWEEN.search(text, start, end):
+            return _pairs(free, None)  # the Vietnamese side an unnamed group or the country: only the ones named are parties
         trigger = _TRIGGER.search(text, start, end).start()
         signer = _speakers_province(sides, trigger) or _speakers_point(text, start, trigger, matches) or (
             None if _organisation_signs(text, start, trigger) else home)
@@ -281,6 +281,12 @@ def _tied_partners(text: str, start: int, end: int, matches: list, locations: li
 _UNNAMED_VIETNAMESE = re.compile(
     r"(?<![\w])(?:với|và) (?:(?:hơn |gần |trên )?\d+|" + lexicon.alternation(_LEX["partnership_unnamed_quantifiers"])
     + r") (?:" + lexicon.alternation(_LEX["partnership_unnamed_units"]) + r")(?: [\w]+){0,2}? (?:(?:của|tại|ở) )?Việt Nam(?![\w])")
+
+
+# "kết quả hợp tác giữa Việt Nam với tỉnh Giang Tô", "quan hệ giữa tỉnh Chiba và Việt Nam": the Vietnamese side
+# is the country itself, no province of ours (the article's own province stands in for none).
+_COUNTRY_BETWEEN = re.compile(
+    r"(?<![\w])giữa (?:nước )?Việt Nam (?:với|và) (?!Việt Nam)|(?<![\w])giữa [^,;.]{1,40}? (?:với|và) (?:nước )?Việt Nam(?![\w-])")
 
 
 # "Ngày 5/3, Trường Cao đẳng Y tế … đã ký kết biên bản ghi nhớ với tỉnh B", "Công ty cổ phần Cao su A ký hợp đồng

@@ -26,6 +26,9 @@ _MIDDLE_NAMES = frozenset("văn thị đình hữu đức công quang minh ngọ
 _CAPITALISED_VERB = re.compile(r"(?:Phát biểu|Cho biết|Chủ trì|Tham dự|Trao đổi|Nhấn mạnh|Khẳng định)(?![\w])")
 # "Phạm Văn A - tân Chủ tịch UBND tỉnh", "A - nguyên Bộ trưởng": words that open a title.
 _BEFORE_A_TITLE = frozenset("tân nguyên cựu quyền".split())
+# "Thống đốc Sato Kenji - tỉnh hiện có 50 doanh nghiệp …": a unit word after the spaced dash opens an aside
+# on the person's province or city, never a syllable of the name.
+_UNIT_AFTER_HYPHEN = re.compile(r"(?:" + lexicon.unit_alternation("province", "city", "district", "commune") + r")(?= )")
 # Lower-case words that never continue a name, even after a spaced hyphen.
 _FUNCTION_WORDS = frozenset("và với của là tại cùng có các những ở do cho trong đã được thì mà".split())
 
@@ -218,7 +221,8 @@ def _continues(text: str, run: list[re.Match], word: re.Match, honorific_words) 
         # "Xổm - phon Vi - la - vông": a transliterated name written with spaced hyphens;
         # only a lower-case syllable after the hyphen says so ("A - Bí thư" is a list). A Vietnamese
         # name already whole (a family name and two words more) ends there: "Võ Văn A - đại biểu HĐND tỉnh".
-        syllable = w[0].islower() and w not in _FUNCTION_WORDS and w not in _BEFORE_A_TITLE and not _whole_vietnamese_name(run)
+        syllable = (w[0].islower() and w not in _FUNCTION_WORDS and w not in _BEFORE_A_TITLE and not _whole_vietnamese_name(run)
+                    and not _UNIT_AFTER_HYPHEN.match(text, word.start()))
         return syllable or _lao_second_part(text, run, word) or _korean_given_name(text, run, word)
     if gap != " " or (_all_caps(w) and _is_surname(run[0].group(0)) and not _all_caps(run[0].group(0))):
         # "Trần Văn Hải ẢNH: …": a photo credit follows a Vietnamese name; a foreign family

@@ -1047,7 +1047,8 @@ def _held_in(scope: Scope, sentence: Sentence, in_clause, locations, clause_star
             and not _in_closed_aside(scope.doc.text, sentence.start, l, lead.start) and not _in_quotes(scope.doc.text, sentence.start, l)
             and not _seat_elsewhere(scope.doc.text, l, lead.start, locations)
             and not _trip_destination(scope.doc.text, l) and not _place_of_earlier(scope.doc.text, between, l, lead)
-            and not _guests_attend_after(scope.doc.text, l, lead.start) and not _attended_online_at(scope.doc.text, l, entity)]
+            and not _guests_attend_after(scope.doc.text, l, lead.start) and not _attended_online_at(scope.doc.text, l, entity)
+            and not _relayed_at(scope.doc.text, l, e)]
         edition = None if e.by_verb else _place_of_its_edition(scope.doc.text, e, locations)
         if edition is not None and not after:  # a venue before it elsewhere than its place is another event's
             before = [l for l in before if _may_lie_in(scope, l, edition)]
@@ -1202,6 +1203,19 @@ _ONLINE = "trực tuyến"
 
 def _attended_online_at(text: str, loc, entity) -> bool:
     return _ONLINE in entity.label.lower() and _ATTENDING_AT.match(text, loc.end) is not None
+
+
+# "Tại Nghệ An, hội nghị được truyền trực tiếp đến 23 điểm cầu", "Tại tỉnh Hà Giang, hội nghị được kết nối
+# trực tuyến tới 11 điểm cầu cấp huyện": the event broadcast or linked to the bridge points of the place
+# fronted is held elsewhere; the place is where it is relayed (a named venue linking out, 'Tại Hội trường
+# Tỉnh ủy, hội nghị được kết nối tới …', is its main point and stays).
+_RELAYED = re.compile(r" (?:đã |sẽ )?được (?:truyền (?:hình )?(?:trực tiếp|trực tuyến)|(?P<linked>kết nối)(?: trực tuyến)?)"
+                      r" (?:đến|tới|về)(?: [^.;]{0,40}?)? điểm cầu(?![\w])")
+
+
+def _relayed_at(text: str, loc, e) -> bool:
+    m = _RELAYED.match(text, e.end)
+    return m is not None and (m.group("linked") is None or loc.place is not None)
 
 
 def _guests_attend_after(text: str, loc, pos: int) -> bool:

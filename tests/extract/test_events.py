@@ -52,6 +52,24 @@ def events_in(text):
             [("Lễ công bố các Quyết định của Thủ tướng Chính phủ", "Lễ công bố")],
         ),
         ("Lễ công bố các đơn vị đạt giải", [("", "Lễ công bố")]),
+        # a capitalised office title after the comma opens the subject of the clause, not more of the name
+        (
+            "Nhân dịp tham dự Hội nghị Xúc tiến đầu tư Quảng Trị, Phó Chủ tịch UBND tỉnh Lê Văn Hòa đã tiếp đoàn.",
+            [("Hội nghị Xúc tiến đầu tư Quảng Trị", "Hội nghị")],
+        ),
+        (
+            "Bên lề Diễn đàn Kinh tế Việt - Lào, Bộ trưởng Bộ Công Thương Trần Minh Khoa đã hội kiến Thứ trưởng Lào.",
+            [("Diễn đàn Kinh tế Việt - Lào", "Diễn đàn")],
+        ),
+        (
+            "Trong khuôn khổ Lễ hội Hoa Anh đào Nhật Bản, Đại sứ Nhật Bản Mori Haruto đã gặp lãnh đạo thành phố.",
+            [("Lễ hội Hoa Anh đào Nhật Bản", "Lễ hội")],
+        ),
+        # near-miss: a capitalised field of work after the comma is still the name
+        (
+            "khai mạc Ngày hội Văn hóa, Thể thao các dân tộc tỉnh Lai Châu tại sân vận động.",
+            [("Ngày hội Văn hóa, Thể thao các dân tộc tỉnh Lai Châu", "Ngày hội")],
+        ),
         ("chủ trì Quốc yến chào mừng Tổng thống Pháp tại", [("Quốc yến chào mừng Tổng thống Pháp", "Quốc yến")]),
         # 'và' before a capitalised word that opens no event goes on with the name
         (

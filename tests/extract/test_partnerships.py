@@ -1501,8 +1501,14 @@ _RECEPTION = "Chiều 12/3, Chủ tịch UBND tỉnh Nghệ An Lê Văn Hải ti
         # … the members it names are parties
         (_RECEPTION + "Tỉnh Gunma hiện có quan hệ hợp tác với nhiều địa phương Việt Nam, trong đó có tỉnh Hà Tĩnh.",
          {("Hà Tĩnh", "Gunma")}),
+        # the Vietnamese side the country itself ("giữa Việt Nam với tỉnh X"): no province of ours stands in
+        (_RECEPTION + "Đại biểu nêu bật kết quả hợp tác giữa hai nước, cũng như giữa Việt Nam với tỉnh Gunma những năm qua.",
+         set()),
+        (_RECEPTION + "Hai bên điểm lại quan hệ hợp tác giữa tỉnh Gunma và Việt Nam trong thời gian qua.", set()),
         # near-misses: the host named, or the group a foreign country's, the host's tie stands
         (_RECEPTION + "Ông Sato Kenji đánh giá cao quan hệ hợp tác giữa tỉnh Gunma với tỉnh Nghệ An.", {("Nghệ An", "Gunma")}),
+        (_RECEPTION + "Hai bên điểm lại quan hệ hợp tác giữa Nhật Bản và Việt Nam, giữa tỉnh Gunma và tỉnh Nghệ An.",
+         {("Nghệ An", "Gunma")}),
         (_RECEPTION + "Tỉnh có quan hệ hợp tác với nhiều địa phương của Nhật Bản, trong đó có tỉnh Gunma.",
          {("Nghệ An", "Gunma")}),
     ],

@@ -157,3 +157,17 @@ def test_a_pronoun_refers_to_the_person_the_sentence_opens_on(text, expected):
 )
 def test_a_korean_given_name_with_a_spaced_hyphen(text, expected):
     assert names_in(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a unit word after a spaced dash opens an aside on the person's province or city, not a syllable
+        ("tiếp ông Sato Kenji - tỉnh hiện có 56 doanh nghiệp đầu tư vào Việt Nam", ["Sato Kenji"]),
+        ("gặp ngài Park Min - thành phố đang có nhiều dự án lớn", ["Park Min"]),
+        # near-miss: a Lao name's lower-case syllables after spaced dashes stay in it
+        ("có đồng chí Xổm - phon Vông - khăm - xay, Phó Tỉnh trưởng", ["Xổm-phon Vông-khăm-xay"]),
+    ],
+)
+def test_a_unit_word_after_a_spaced_dash_ends_the_name(text, expected):
+    assert names_in(text) == expected

@@ -1439,6 +1439,25 @@ def test_the_days_of_a_trip_do_not_date_the_event_attended_on_it():
     assert ("Hội chợ Nam Á lần thứ 9", "startDate", dt.date(2025, 6, 4)) in facts_of(text)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Đúng 10 giờ ngày 5-11 (giờ địa phương), chuyên cơ chở Thủ tướng Lê Minh Khang đã tới sân bay quốc tế "
+        "Vientiane, bắt đầu chuyến công tác tham dự Hội nghị Cấp cao ASEAN lần thứ 44.",
+        "Chiều 12/3, đoàn đại biểu tỉnh Quảng Ninh do ông Trần Văn An dẫn đầu đã đến thành phố Nam Ninh, bắt đầu "
+        "chuyến thăm và tham dự Hội chợ Trung Quốc - ASEAN lần thứ 20.",
+    ],
+)
+def test_the_day_a_trip_begins_does_not_date_the_event_it_goes_to_attend(text):
+    facts = facts_of(text, published=dt.date(2024, 3, 12))
+    assert not any(r in ("startDate", "endDate") for _, r, _ in facts)
+
+
+def test_an_event_attended_on_the_day_told_is_still_dated_by_it():
+    text = "Sáng 12/3, Thủ tướng Lê Minh Khang dự Hội nghị Cấp cao ASEAN lần thứ 44 tại Vientiane."
+    assert ("Hội nghị Cấp cao ASEAN lần thứ 44", "startDate", dt.date(2024, 3, 12)) in facts_of(text, published=dt.date(2024, 3, 12))
+
+
 def test_the_destination_of_a_trip_is_not_the_venue_of_an_event_told_after():
     text = ("Để chuyến công tác của đoàn tỉnh An Giang tại Nhật Bản thành công, ông Trần Văn Lực đề nghị "
             "Đại sứ quán hỗ trợ tỉnh tổ chức hội thảo kết nối doanh nghiệp.")
@@ -2695,6 +2714,36 @@ def test_a_part_listed_after_a_bare_head_is_not_its_antecedent(text, expected):
     ],
 )
 def test_a_place_whose_attendants_an_online_meeting_lists_is_no_venue(text, expected):
+    assert {f for f in facts_of(text) if f[1] == "heldIn"} == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # "Tại X, hội nghị được truyền trực tiếp / kết nối trực tuyến tới N điểm cầu": X is where it is relayed
+        (
+            "Sáng 5/3, Ban Bí thư tổ chức Hội nghị trực tuyến toàn quốc quán triệt Chỉ thị 12. Tại Hà Giang, hội nghị "
+            "được truyền trực tiếp đến 11 điểm cầu cấp huyện.",
+            set(),
+        ),
+        (
+            "Sáng 5/3, Bộ Nội vụ tổ chức Hội nghị trực tuyến tổng kết công tác năm 2024. Tại tỉnh Bình Định, hội nghị "
+            "được kết nối trực tuyến tới 11 điểm cầu các huyện, thị xã.",
+            set(),
+        ),
+        # near-misses: a named venue linking out is the main point; a fronted place with no relay is the venue
+        (
+            "Sáng 5/3, UBND tỉnh tổ chức Hội nghị trực tuyến sơ kết công tác đối ngoại. Tại Hội trường Tỉnh ủy Hà Giang, "
+            "hội nghị được kết nối trực tuyến tới 11 điểm cầu cấp huyện.",
+            {("Hội nghị trực tuyến sơ kết công tác đối ngoại", "heldIn", "Hội trường Tỉnh ủy Hà Giang")},
+        ),
+        (
+            "Sáng 5/3, Sở Ngoại vụ tổ chức Hội nghị tập huấn công tác lễ tân. Tại Hà Giang, hội nghị thu hút 200 đại biểu.",
+            {("Hội nghị tập huấn công tác lễ tân", "heldIn", "Hà Giang")},
+        ),
+    ],
+)
+def test_a_place_an_online_meeting_is_relayed_to_is_no_venue(text, expected):
     assert {f for f in facts_of(text) if f[1] == "heldIn"} == expected
 
 

@@ -23,7 +23,11 @@ from functools import cache
 from . import lexicon
 from .prescan import Prescan
 
-_TOKEN = re.compile(r'"[^"\n]{1,200}"|[^\W\d_][\w\']*(?:-[^\W\d_][\w\']*)*|\d+(?:[/.,]\d+)*|[-,()…;:.!?]')
+# A dotted unit abbreviation and the capitalised name it shortens are one word of a name ('Lễ hội
+# Thanh niên TP.HCM', 'Hội chợ Du lịch TP. Đà Nẵng'): the dot ends no name.
+_DOTTED_UNIT = (r"(?:" + lexicon.alternation([w for w in lexicon.unit_words("city", "district", "commune_abbreviations")
+                                              if w.endswith(".") and len(w) > 2]) + r") ?" + lexicon.UPPER + r"[\w']*")
+_TOKEN = re.compile(r'"[^"\n]{1,200}"|' + _DOTTED_UNIT + r'|[^\W\d_][\w\']*(?:-[^\W\d_][\w\']*)*|\d+(?:[/.,]\d+)*|[-,()…;:.!?]')
 MAX_TOKENS = 30
 
 

@@ -1089,3 +1089,24 @@ def test_fields_listed_acronym_and_investment_field_stay_in_the_name(text, name)
 )
 def test_near_misses_of_fields_acronym_and_investment(text, name):
     assert [e.name for e in find_events(text, 0, len(text), [])][0] == name
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        # national dailies write the city 'TP.HCM' or 'TP. Đà Nẵng': the dot of the unit word ends no name
+        ("Tối 20.3, Lễ hội Thanh niên TP.HCM năm 2026 chính thức khai mạc tại Công viên Lê Văn Tám.",
+         "Lễ hội Thanh niên TP.HCM năm 2026"),
+        ("Sáng 5/4, Hội chợ Du lịch quốc tế TP. HCM lần thứ 18 khai mạc tại Trung tâm Hội chợ và Triển lãm Sài Gòn.",
+         "Hội chợ Du lịch quốc tế TP. HCM lần thứ 18"),
+        ("Chiều 2/6, Hội thảo Phát triển du lịch TP.Cần Thơ được tổ chức tại phường Ninh Kiều.",
+         "Hội thảo Phát triển du lịch TP.Cần Thơ"),
+    ],
+)
+def test_a_dotted_city_word_stays_in_the_name(text, name):
+    assert name in [e.name for e in find_events(text, 0, len(text), [])]
+
+
+def test_a_dotted_city_word_after_tai_is_still_the_venue_not_the_name():
+    text = "Sáng 5/4, Hội nghị xúc tiến đầu tư được tổ chức tại TP.Tuyên Quang."
+    assert [e.name for e in find_events(text, 0, len(text), [])] == ["Hội nghị xúc tiến đầu tư"]

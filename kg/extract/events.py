@@ -658,16 +658,28 @@ EDITION_LOWER_WORDS = 5
 _EDITION_NEXT = re.compile(r"lần thứ (?:\d{1,3}|[IVXLC]{1,6}|nhất|hai|ba|tư|năm|sáu|bảy|tám|chín|mười)(?![\w])")
 
 
+# "Diễn đàn thanh niên khu vực Tam giác phát triển Campuchia - Lào - Việt Nam lần thứ nhất": the lower-case
+# words may go on with a named part (its words, dashes between them) before the edition, as before a year.
+EDITION_NAMED_WORDS = 8
+
+
 def _named_up_to_edition(text: str, pos: int, end: int) -> bool:
-    lower = 0
+    lower = named = 0
     for m in _TOKEN.finditer(text, pos, end):
         tok = m.group(0)
         if lower and _EDITION_NEXT.match(text, m.start(), end):
             return True
-        if not (tok[0].isalpha() and tok.islower()) or _STOP.match(text, m.start(), end):
+        if named and tok == "-":
+            continue
+        if tok[0].isupper() and tok[0].isalpha() and lower:
+            named += 1
+        elif not (tok[0].isalpha() and tok.islower()) or _STOP.match(text, m.start(), end):
             return False
-        lower += 1
-        if lower > EDITION_LOWER_WORDS:
+        elif named:
+            named += 1  # 'Tam giác phát triển': the named part goes on in lower case
+        else:
+            lower += 1
+        if lower > EDITION_LOWER_WORDS or named > EDITION_NAMED_WORDS:
             return False
     return False
 

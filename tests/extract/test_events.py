@@ -1110,3 +1110,23 @@ def test_a_dotted_city_word_stays_in_the_name(text, name):
 def test_a_dotted_city_word_after_tai_is_still_the_venue_not_the_name():
     text = "Sáng 5/4, Hội nghị xúc tiến đầu tư được tổ chức tại TP.Tuyên Quang."
     assert [e.name for e in find_events(text, 0, len(text), [])] == ["Hội nghị xúc tiến đầu tư"]
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        # lower-case words, then a named part (dashes between its countries), then the edition: all the name
+        ("Sáng 6/12, Diễn đàn thanh niên khu vực Tam giác phát triển Campuchia - Lào - Việt Nam lần thứ nhất đã "
+         "khai mạc tại thành phố Buôn Ma Thuột.",
+         "Diễn đàn thanh niên khu vực Tam giác phát triển Campuchia - Lào - Việt Nam lần thứ nhất"),
+        ("Chiều 14/9, Liên hoan văn nghệ quần chúng Việt Nam - Lào lần thứ hai được tổ chức tại thành phố Vinh.",
+         "Liên hoan văn nghệ quần chúng Việt Nam - Lào lần thứ hai"),
+    ],
+)
+def test_lower_case_words_and_a_named_part_up_to_the_edition(text, name):
+    assert name in [e.name for e in find_events(text, 0, len(text), [])]
+
+
+def test_a_stop_before_the_edition_opens_no_name_with_a_named_part():
+    text = "Sáng 6/12, Hội nghị thanh niên Đà Nẵng tại Huế lần thứ hai khai mạc."
+    assert not any("lần thứ hai" in e.name for e in find_events(text, 0, len(text), []))

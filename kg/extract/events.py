@@ -665,6 +665,7 @@ EDITION_NAMED_WORDS = 8
 
 def _named_up_to_edition(text: str, pos: int, end: int) -> bool:
     lower = named = 0
+    other_head = False  # 'lễ khai mạc lễ hội hoa Đà Lạt lần thứ 10': a second event's head among the lower words
     for m in _TOKEN.finditer(text, pos, end):
         tok = m.group(0)
         if lower and _EDITION_NEXT.match(text, m.start(), end):
@@ -672,12 +673,15 @@ def _named_up_to_edition(text: str, pos: int, end: int) -> bool:
         if named and tok == "-":
             continue
         if tok[0].isupper() and tok[0].isalpha() and lower:
+            if other_head:
+                return False
             named += 1
         elif not (tok[0].isalpha() and tok.islower()) or _STOP.match(text, m.start(), end):
             return False
         elif named:
             named += 1  # 'Tam giác phát triển': the named part goes on in lower case
         else:
+            other_head = other_head or bool(_ANY_HEAD.match(text, m.start(), end))
             lower += 1
         if lower > EDITION_LOWER_WORDS or named > EDITION_NAMED_WORDS:
             return False

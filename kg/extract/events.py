@@ -24,7 +24,11 @@ from . import lexicon
 from .gazetteer import load_gazetteer
 from .prescan import Prescan
 
-_TOKEN = re.compile(r'"[^"\n]{1,200}"|[^\W\d_][\w\']*(?:-[^\W\d_][\w\']*)*|\d+(?:[/.,]\d+)*|[-,()…;:.!?]')
+# A dotted unit abbreviation and the capitalised name it shortens are one word of a name ('Lễ hội
+# Thanh niên TP.HCM', 'Hội chợ Du lịch TP. Đà Nẵng'): the dot ends no name.
+_DOTTED_UNIT = (r"(?:" + lexicon.alternation([w for w in lexicon.unit_words("city", "district", "commune_abbreviations")
+                                              if w.endswith(".") and len(w) > 2]) + r") ?" + lexicon.UPPER + r"[\w']*")
+_TOKEN = re.compile(r'"[^"\n]{1,200}"|' + _DOTTED_UNIT + r'|[^\W\d_][\w\']*(?:-[^\W\d_][\w\']*)*|\d+(?:[/.,]\d+)*|[-,()…;:.!?]')
 MAX_TOKENS = 30
 
 
@@ -688,16 +692,32 @@ EDITION_LOWER_WORDS = 5
 _EDITION_NEXT = re.compile(r"lần thứ (?:\d{1,3}|[IVXLC]{1,6}|nhất|hai|ba|tư|năm|sáu|bảy|tám|chín|mười)(?![\w])")
 
 
+# "Diễn đàn thanh niên khu vực Tam giác phát triển Campuchia - Lào - Việt Nam lần thứ nhất": the lower-case
+# words may go on with a named part (its words, dashes between them) before the edition, as before a year.
+EDITION_NAMED_WORDS = 8
+
+
 def _named_up_to_edition(text: str, pos: int, end: int) -> bool:
-    lower = 0
+    lower = named = 0
+    other_head = False  # 'lễ khai mạc lễ hội hoa Đà Lạt lần thứ 10': a second event's head among the lower words
     for m in _TOKEN.finditer(text, pos, end):
         tok = m.group(0)
         if lower and _EDITION_NEXT.match(text, m.start(), end):
             return True
-        if not (tok[0].isalpha() and tok.islower()) or _STOP.match(text, m.start(), end):
+        if named and tok == "-":
+            continue
+        if tok[0].isupper() and tok[0].isalpha() and lower:
+            if other_head:
+                return False
+            named += 1
+        elif not (tok[0].isalpha() and tok.islower()) or _STOP.match(text, m.start(), end):
             return False
-        lower += 1
-        if lower > EDITION_LOWER_WORDS:
+        elif named:
+            named += 1  # 'Tam giác phát triển': the named part goes on in lower case
+        else:
+            other_head = other_head or bool(_ANY_HEAD.match(text, m.start(), end))
+            lower += 1
+        if lower > EDITION_LOWER_WORDS or named > EDITION_NAMED_WORDS:
             return False
     return False
 

@@ -58,8 +58,11 @@ LIST_GAP = re.compile(
 # Transfer decisions tell where the person goes to work, then the post there: "điều động ông A, Phó Giám đốc Sở Y,
 # đến nhận công tác tại Sở Tư pháp và bổ nhiệm giữ chức …", "… về nhận công tác tại Sở Nội vụ kể từ ngày 1-5-2020;
 # bổ nhiệm giữ chức …".
+# The person's age or year of birth after the name, set off by a comma, the second comma often left out:
+# "ông A, 48 tuổi, được bầu làm Chủ tịch …", "bà B, 55 tuổi được bổ nhiệm giữ chức …", "ông C, sinh năm 1975, được …".
+AGE_ASIDE = r"\s*,\s*(?:\d{2} tuổi|sinh năm \d{4})"
 APPOINTED_GAP = re.compile(
-    r"^\)?(?:\s*,?\s+(?:nhiệm kỳ \d{4}\s*[-–]\s*\d{4}|khóa [IVXLC]+|khóa \d+)|\s*\([^()]{1,40}\)){0,2}\)?\s*[,–-]?\s*"
+    r"^\)?(?:\s*,?\s+(?:nhiệm kỳ \d{4}\s*[-–]\s*\d{4}|khóa [IVXLC]+|khóa \d+)|\s*\([^()]{1,40}\)|" + AGE_ASIDE + r"){0,2}\)?\s*[,–-]?\s*"
     r"(?:(?:điều động|phân công|chỉ định|bổ nhiệm|tiếp nhận)(?:,| và) |(?:Bộ Chính trị|Ban Bí thư|Ban Thường vụ (?:Tỉnh ủy|Thành ủy)) |tín nhiệm, |[^\W\d_]+ ){0,8}?"
     r"(?:(?:điều động|tiếp nhận) (?:về|đến|sang) [^\W\d_]+(?: [^\W\d_]+){0,4}, (?:(?:chỉ định|bổ nhiệm|phân công) )?)?"
     r"(?:(?:đến|về|sang) nhận công tác(?: tại [A-ZĐ][^\W\d_]*(?: [^\W\d_]+){0,6}?)?(?: kể từ ngày \d{1,2}[-/.]\d{1,2}(?:[-/.]\d{4})?)?"

@@ -271,15 +271,18 @@ def _tied_partners(text: str, start: int, end: int, matches: list, locations: li
         return _pairs(free, signer) or _officials_signing(sides, trigger)
     if talks:
         return _pairs(free, None) or _officials_in_talks(text, start, end, sides, titles) or _two_named(text, start, end, sides, matches, titles, not_parties)
+    if _UNNAMED_VIETNAMESE.search(text, start, end):
+        return _pairs(free, None)  # "quan hệ hợp tác giữa các địa phương biên giới Việt Nam với X": no province named
     return (_group_pairs(text, start, end, free) or _two_named(text, start, end, sides, matches, titles, not_parties)
             or _related_with(text, start, end, free) or _relation_set_up(text, start, end, free)
             or _cooperated_since(text, start, end, free, home))
 
 
 # "quan hệ hợp tác giữa tỉnh Gunma với một số địa phương của Việt Nam", "đã ký kết với hơn 20 tỉnh, thành
-# Việt Nam": the Vietnamese side an unnamed group (events.json, partnership_unnamed_*).
+# Việt Nam", "hợp tác giữa các địa phương biên giới Việt Nam với Quảng Tây": the Vietnamese side an unnamed
+# group (events.json, partnership_unnamed_*).
 _UNNAMED_VIETNAMESE = re.compile(
-    r"(?<![\w])(?:với|và) (?:(?:hơn |gần |trên )?\d+|" + lexicon.alternation(_LEX["partnership_unnamed_quantifiers"])
+    r"(?<![\w])(?:với|và|giữa) (?:(?:hơn |gần |trên )?\d+|" + lexicon.alternation(_LEX["partnership_unnamed_quantifiers"])
     + r") (?:" + lexicon.alternation(_LEX["partnership_unnamed_units"]) + r")(?: [\w]+){0,2}? (?:(?:của|tại|ở) )?Việt Nam(?![\w])")
 
 

@@ -375,6 +375,11 @@ _VIETNAMESE_VOWEL = re.compile(r"[aeiouyàáảãạăằắẳẵặâầấẩ
 OCEANS = lexicon.OCEANS  # one list, shared with titles and context
 
 
+# "Trung ương Đoàn Thanh niên Cộng sản Hồ Chí Minh", "Bí thư Đoàn Thanh niên xã X": the Youth Union, no
+# person of the family name Đoàn called Thanh (a given name is never followed by a lower-case "niên").
+_YOUTH_UNION = re.compile(r"Đoàn Thanh niên(?![\w])")
+
+
 def _name_from_run(text: str, run: list[re.Match]) -> list[Name]:
     while run and run[-1].group(0)[0].islower() and not _hyphen_before(text, run, len(run) - 1):
         run = run[:-1]
@@ -387,7 +392,7 @@ def _name_from_run(text: str, run: list[re.Match]) -> list[Name]:
         return []
     start, end = run[0].start(), run[-1].end()
     written = text[start:end]
-    if written in OCEANS:
+    if written in OCEANS or _YOUTH_UNION.match(text, start):
         return []
     label = _repair(run[0].group(0))
     for i in range(1, len(run)):

@@ -566,6 +566,17 @@ def _only_event_named(scope: Scope, sentence: Sentence) -> Entity | None:
     return resolve.event_entity(named[0].name) if len(named) == 1 else None
 
 
+# "Đại tướng A chủ trì lễ đón Đoàn … sang dự Triển lãm X", "Phó Chủ tịch UBND tỉnh B cùng tham dự buổi tiếp": the
+# verb's object is a welcome, a reception or a working session, not the event the article (or the sentence) names.
+_ANOTHER_ACT_AFTER_CUE = re.compile(r" (?:(?:buổi|cuộc) (?:tiếp(?: xã giao)?|làm việc|hội đàm|hội kiến|gặp(?: mặt| gỡ)?)|lễ đón|tiệc chiêu đãi)(?![\w])")
+
+
+def _cue_names_another_act(text: str, relation: str | None, event: Entity) -> bool:
+    cue = {"chaired": CHAIR_CUE, "spokeAt": SPEAK_CUE}.get(relation, ATTEND_CUE).search(text)
+    act = _ANOTHER_ACT_AFTER_CUE.match(text, cue.end()) if cue else None
+    return act is not None and not event.label.lower().startswith(act.group(0).strip().lower())
+
+
 def attendance_facts(scope: Scope, sentence: Sentence, person_facts: list[Fact], state: DocState) -> list[Fact]:
     if not person_facts:  # before the event lookup: most sentences state no office
         return []
@@ -574,6 +585,8 @@ def attendance_facts(scope: Scope, sentence: Sentence, person_facts: list[Fact],
         return []
     relation = "chaired" if CHAIR_CUE.search(sentence.text) else "spokeAt" if SPEAK_CUE.search(sentence.text) else None
     if relation is None and not ATTEND_CUE.search(sentence.text):
+        return []
+    if _cue_names_another_act(sentence.text, relation, event):
         return []
     out = []
     for fact in person_facts:

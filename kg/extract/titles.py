@@ -978,7 +978,7 @@ def _body_at(text: str, pos: int, end: int, places: dict) -> tuple[Body | None, 
             if name == _STATE_COMMITTEE:
                 return None, pos - 1  # "Ủy ban Nhà nước về …" the lexicon cannot read: a national committee, never a province's
             central = _CENTRAL_NAME.match(text, m.end(), name_end)  # "Ủy ban T.Ư Mặt trận Lào xây dựng đất nước"
-            if name.endswith((" Trung ương", " " + _CENTRAL_SHORT)) or m.group(1) in _NATIONAL_HEADS or _EVENT_COMMITTEE.match(name) or (
+            if name.endswith((" Trung ương", " " + _CENTRAL_SHORT, " Trung ương Đoàn")) or m.group(1) in _NATIONAL_HEADS or _EVENT_COMMITTEE.match(name) or (
                 _of_a_party(name)) or central or (_ends_with_country(text, m.end(), name_end, places) and not _FRIENDSHIP.match(name)):
                 # "Ban Tuyên giáo và Dân vận Trung ương", "Cục Lãnh sự", "Ban Chấp hành Đảng Nhân dân
                 # Campuchia": no province's, unless named
@@ -1118,6 +1118,9 @@ def _literal_body(text: str, m: re.Match, spec: dict, end: int) -> tuple[Body, i
     canonical = spec["canonical"] or _as_listed(spec["pattern"], m.group(0))
     body_end = m.end()
     party = ""
+    if canonical.endswith(" Trung ương") and _OF_THE_YOUTH_UNION.match(text, body_end, end):
+        # "Trưởng Ban Tổ chức Trung ương Đoàn": the Youth Union's commission, not the Party's
+        return Body(canonical + " Đoàn", "national"), body_end + len(" Đoàn")
     if spec.get("of_a_party"):
         p = _OF_PARTY_AFTER.match(text, body_end, end)
         named = _canonical_party(_PARTY + p.group(1)) if p else ""
@@ -1177,6 +1180,8 @@ def _named_end(text: str, pos: int, end: int, places: dict) -> int:
         if closing:
             return closing  # "Ban Nghiên cứu Chính sách Đảng Dân chủ Tự do Nhật Bản Suzuki A": the body ends there
         if text.endswith("Trung ương", pos, last) and words >= 2:
+            if _OF_THE_YOUTH_UNION.match(text, last, end):
+                return last + len(" Đoàn")  # "Ban Quốc tế Trung ương Đoàn (Thanh niên …)": the Youth Union's
             break  # "Ban Nội chính Trung ương Phan Đình A": the name of a central body ends there
         if word in "-,":
             continue
@@ -1185,6 +1190,9 @@ def _named_end(text: str, pos: int, end: int, places: dict) -> int:
     return last
 
 
+# "Trung ương Đoàn" is the Youth Union's central committee: "Phó Trưởng ban Quốc tế Trung ương Đoàn Thanh niên
+# Cộng sản Hồ Chí Minh", "Ban Tổ chức Trung ương Đoàn TNCS Hồ Chí Minh", "Ban Thanh niên trường học Trung ương Đoàn".
+_OF_THE_YOUTH_UNION = re.compile(r" Đoàn(?= Thanh niên| TNCS|[,.;:)]|$)")
 _CENTRAL_SHORT = "T.Ư"
 # "TƯ" and "TW" are the other short forms of "Trung ương" news writes; spelt out in the body's name.
 _CENTRAL_END = re.compile(r"(?:T\.Ư|TƯ|TW)(?![\w.])")

@@ -247,6 +247,9 @@ RELATED = re.compile(
     r"^(?:tin|bài|các tin|các bài|xem|đọc)( liên quan| cùng chuyên mục| khác| mới| đọc nhiều| thêm)\b.*$", re.IGNORECASE
 )
 SENTENCE_END = re.compile(r"[.!?…\"')\]]$")
+# "- Bí thư Thành ủy tiếp đoàn đại biểu … (17-09-2007)": a linked headline closes with the day it was posted,
+# in brackets; the bracket ends no sentence.
+LINK_POSTED = re.compile(r"\(\d{1,2}[-/.]\d{1,2}[-/.]\d{4}\)$")
 
 
 def drop_furniture(lines: list[str], title: str | None) -> list[str]:
@@ -257,7 +260,7 @@ def drop_furniture(lines: list[str], title: str | None) -> list[str]:
         if RELATED.match(line):
             in_related = True
             continue
-        if in_related and line and not SENTENCE_END.search(line):
+        if in_related and line and (not SENTENCE_END.search(line) or LINK_POSTED.search(line)):
             last_link = line  # a linked headline, not this article's text
             continue
         if in_related and line and last_link:

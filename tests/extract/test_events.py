@@ -1179,3 +1179,44 @@ def test_the_place_after_a_venue_picks_its_namesake(text, key):
 )
 def test_a_name_runs_through_va_to_its_edition(text, expected):
     assert events_in(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        # national dailies write the city 'TP.HCM' or 'TP. Đà Nẵng': the dot of the unit word ends no name
+        ("Tối 20.3, Lễ hội Thanh niên TP.HCM năm 2026 chính thức khai mạc tại Công viên Lê Văn Tám.",
+         "Lễ hội Thanh niên TP.HCM năm 2026"),
+        ("Sáng 5/4, Hội chợ Du lịch quốc tế TP. HCM lần thứ 18 khai mạc tại Trung tâm Hội chợ và Triển lãm Sài Gòn.",
+         "Hội chợ Du lịch quốc tế TP. HCM lần thứ 18"),
+        ("Chiều 2/6, Hội thảo Phát triển du lịch TP.Cần Thơ được tổ chức tại phường Ninh Kiều.",
+         "Hội thảo Phát triển du lịch TP.Cần Thơ"),
+    ],
+)
+def test_a_dotted_city_word_stays_in_the_name(text, name):
+    assert name in [e.name for e in find_events(text, 0, len(text), [])]
+
+
+def test_a_dotted_city_word_after_tai_is_still_the_venue_not_the_name():
+    text = "Sáng 5/4, Hội nghị xúc tiến đầu tư được tổ chức tại TP.Tuyên Quang."
+    assert [e.name for e in find_events(text, 0, len(text), [])] == ["Hội nghị xúc tiến đầu tư"]
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        # lower-case words, then a named part (dashes between its countries), then the edition: all the name
+        ("Sáng 6/12, Diễn đàn thanh niên khu vực Tam giác phát triển Campuchia - Lào - Việt Nam lần thứ nhất đã "
+         "khai mạc tại thành phố Buôn Ma Thuột.",
+         "Diễn đàn thanh niên khu vực Tam giác phát triển Campuchia - Lào - Việt Nam lần thứ nhất"),
+        ("Chiều 14/9, Liên hoan văn nghệ quần chúng Việt Nam - Lào lần thứ hai được tổ chức tại thành phố Vinh.",
+         "Liên hoan văn nghệ quần chúng Việt Nam - Lào lần thứ hai"),
+    ],
+)
+def test_lower_case_words_and_a_named_part_up_to_the_edition(text, name):
+    assert name in [e.name for e in find_events(text, 0, len(text), [])]
+
+
+def test_a_stop_before_the_edition_opens_no_name_with_a_named_part():
+    text = "Sáng 6/12, Hội nghị thanh niên Đà Nẵng tại Huế lần thứ hai khai mạc."
+    assert not any("lần thứ hai" in e.name for e in find_events(text, 0, len(text), []))

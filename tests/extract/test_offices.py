@@ -3092,3 +3092,26 @@ def test_a_local_unit_head_is_no_head_of_a_province(text, expected):
 )
 def test_a_foreign_chamber_takes_its_siblings_country(text, expected):
     assert offices_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the sapo of personnel news: the age set off after the name, then the verb of appointing
+        ("Ông Hoàng Minh Khôi, 48 tuổi, được bầu làm Chủ tịch UBND tỉnh Vĩnh Long.",
+         {("Hoàng Minh Khôi", "Chủ tịch UBND tỉnh Vĩnh Long")}),
+        # … the second comma left out, a second person in the same sentence
+        ("Ông Hoàng Minh Khôi, 48 tuổi, được bầu làm Chủ tịch UBND tỉnh Vĩnh Long; ông Đào Văn Lực, 55 tuổi được "
+         "bầu làm Chủ tịch UBND tỉnh Tây Ninh, nhiệm kỳ 2021-2026.",
+         {("Hoàng Minh Khôi", "Chủ tịch UBND tỉnh Vĩnh Long"), ("Đào Văn Lực", "Chủ tịch UBND tỉnh Tây Ninh")}),
+        # … the year of birth instead of the age
+        ("Ông Trần Văn Bảo, sinh năm 1975, được điều động, bổ nhiệm giữ chức Giám đốc Sở Ngoại vụ tỉnh Quảng Trị.",
+         {("Trần Văn Bảo", "Giám đốc Sở Ngoại vụ tỉnh Quảng Trị")}),
+    ],
+)
+def test_an_age_after_the_name_before_the_verb_of_appointing(text, expected):
+    assert offices_of(text) == expected
+
+
+def test_an_age_before_a_denied_appointment_gives_no_office():
+    assert offices_of("Ông Đào Văn Lực, 55 tuổi, không được bầu làm Chủ tịch UBND tỉnh Tây Ninh.") == set()

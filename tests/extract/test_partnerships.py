@@ -1565,3 +1565,39 @@ def test_a_high_level_meeting_between_two_provinces_ties_them(text, expected):
 )
 def test_a_capitalised_particle_in_a_foreign_name(text, expected):
     assert partners_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the Vietnamese side an unnamed group after "giữa": the page's province is no party to it
+        "Bí thư Tỉnh ủy Cao Bằng Hoàng Văn Minh tiếp Tổng Lãnh sự. Tổng Lãnh sự Lý Minh đánh giá cao quan hệ hợp tác "
+        "giữa các địa phương biên giới Việt Nam với Quảng Tây nói chung và thành phố Sùng Tả nói riêng.",
+        "Chủ tịch UBND tỉnh Lạng Sơn Hoàng Văn Minh tiếp đoàn. Hai bên đánh giá cao quan hệ hữu nghị giữa các tỉnh "
+        "biên giới của Việt Nam và Khu tự trị Quảng Tây.",
+    ],
+)
+def test_a_tie_between_an_unnamed_group_of_vietnamese_localities_and_a_region_names_no_province(text):
+    assert partners_of(text) == set()
+
+
+def test_a_tie_between_a_named_province_and_a_region_is_still_read():
+    text = ("Bí thư Tỉnh ủy Cao Bằng Hoàng Văn Minh tiếp Tổng Lãnh sự. Tổng Lãnh sự Lý Minh đánh giá cao quan hệ hợp "
+            "tác giữa tỉnh Cao Bằng với Quảng Tây.")
+    assert partners_of(text) == {("Cao Bằng", "Quảng Tây")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Nhân Dân's older spelling of Savannakhet
+        "Lãnh đạo hai tỉnh Quảng Trị và Xa-va-na-khét đã ký thỏa thuận hợp tác giai đoạn 2011-2013.",
+        "Ngày 19-7, tại TP Đông Hà, tỉnh Quảng Trị và tỉnh Xa-va-na-khẹt ký biên bản ghi nhớ hợp tác.",
+    ],
+)
+def test_the_older_spelling_of_savannakhet_is_the_lao_province(text):
+    assert partners_of(text) == {("Quảng Trị", "Sa-van-na-khệt")}
+
+
+def test_a_delegation_of_savannakhet_in_the_older_spelling_that_only_visits_is_no_partner():
+    assert partners_of("Đoàn đại biểu tỉnh Xa-va-na-khét (Lào) đến thăm tỉnh Quảng Trị.") == set()

@@ -171,3 +171,19 @@ def test_a_korean_given_name_with_a_spaced_hyphen(text, expected):
 )
 def test_a_unit_word_after_a_spaced_dash_ends_the_name(text, expected):
     assert names_in(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Đoàn Việt Nam do Phó Trưởng ban Quốc tế Trung ương Đoàn Thanh niên Cộng sản Hồ Chí Minh dẫn đầu.",
+        "Tiếp đoàn có các cán bộ Đoàn Thanh niên xã Tà Lùng.",
+    ],
+)
+def test_the_youth_union_is_no_person_named_doan(text):
+    assert not any(n.label.startswith("Đoàn Thanh") for n in find_names(text, 0, len(text), []))
+
+
+def test_a_person_of_the_family_name_doan_is_still_a_name():
+    text = "Dự lễ có ông Đoàn Thanh Hải và bà Đoàn Thị Niên."
+    assert [n.label for n in find_names(text, 0, len(text), [])] == ["Đoàn Thanh Hải", "Đoàn Thị Niên"]

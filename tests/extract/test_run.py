@@ -2935,3 +2935,28 @@ def test_the_foreign_province_of_a_ceremony_holds_the_event_it_opens(text, expec
 )
 def test_a_rally_marking_an_anniversary_is_an_event(text, expected):
     assert held_in(text, published=dt.date(2026, 9, 3)) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the chair's verb names a welcome, not the exhibition the guests came to
+        "Chiều 7/12, tại trụ sở Bộ Quốc phòng, Đại tướng Lê Minh Quang, Bộ trưởng Bộ Quốc phòng đã chủ trì lễ đón "
+        "chính thức Đoàn đại biểu quân sự cấp cao Lào do Đại tướng Sổm Phết dẫn đầu sang thăm Việt Nam và dự Triển "
+        "lãm Quốc phòng quốc tế Việt Nam 2024.",
+        "Tối 7/12, Chủ tịch UBND tỉnh Quảng Ninh Lê Minh Quang chủ trì tiệc chiêu đãi các đoàn khách dự Hội chợ "
+        "Thương mại quốc tế Việt - Trung 2024.",
+        # a second news item on the page: the deputy attended a reception, not the conference the page opens with
+        "Sáng 21/4, Hội nghị xúc tiến đầu tư tỉnh Lạng Sơn năm 2024 được tổ chức tại thành phố Lạng Sơn. "
+        "Ngày 18/7, Chủ tịch UBND tỉnh Tây Ninh Trần Văn Hòa có buổi tiếp Đoàn doanh nghiệp Trung Quốc. "
+        "Phó Chủ tịch UBND tỉnh Tây Ninh Lê Văn Đức cùng tham dự buổi tiếp.",
+    ],
+)
+def test_a_cue_whose_object_is_another_act_links_no_one_to_the_event(text):
+    assert not [f for f in facts_of(text) if f[1] in ("attended", "chaired")]
+
+
+def test_a_cue_whose_object_is_the_event_itself_still_links():
+    text = ("Sáng 21/4, Hội nghị xúc tiến đầu tư tỉnh Lạng Sơn năm 2024 được tổ chức tại thành phố Lạng Sơn. "
+            "Phó Chủ tịch UBND tỉnh Lạng Sơn Lê Văn Đức tham dự hội nghị.")
+    assert ("Lê Văn Đức", "attended", "Hội nghị xúc tiến đầu tư tỉnh Lạng Sơn năm 2024") in facts_of(text)

@@ -1605,3 +1605,23 @@ def test_an_autonomous_region_written_capitalised_and_bare(text, expected):
 )
 def test_a_capitalised_unit_word_before_a_foreign_place(text, expected):
     assert offices_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # "Trung ương Đoàn": the Youth Union's central committee; its commissions are not the Party's
+        ("Đoàn Việt Nam do bà Bùi Diễm Hường, Ủy viên Ban chấp hành, Phó Trưởng ban Quốc tế Trung ương Đoàn Thanh niên "
+         "Cộng sản Hồ Chí Minh, dẫn đầu tham dự.",
+         {("Bùi Diễm Hường", "Phó Trưởng Ban Quốc tế Trung ương Đoàn")}),
+        ("Cùng dự có anh Nguyễn Minh Triết, Trưởng Ban Tổ chức Trung ương Đoàn.",
+         {("Nguyễn Minh Triết", "Trưởng Ban Tổ chức Trung ương Đoàn")}),
+        ("Cùng dự có anh Nguyễn Minh Triết, Phó Trưởng Ban Tuyên giáo Trung ương Đoàn TNCS Hồ Chí Minh.",
+         {("Nguyễn Minh Triết", "Phó Trưởng Ban Tuyên giáo Trung ương Đoàn")}),
+        # near miss: a person of the family name Đoàn after the Party's commission
+        ("Cùng dự có Trưởng Ban Tổ chức Trung ương Đoàn Minh Hưng.",
+         {("Đoàn Minh Hưng", "Trưởng Ban Tổ chức Trung ương")}),
+    ],
+)
+def test_a_commission_of_the_youth_unions_central_committee(text, expected):
+    assert offices_of(text) == expected

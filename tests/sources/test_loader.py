@@ -167,3 +167,20 @@ def test_breadcrumbs_and_teasers_written_twice_are_furniture():
     assert "Trang chủ" not in doc.text and teaser not in doc.text
     # near-miss: a sentence that says something twice, but not word for word, stays
     assert "Các đại biểu đã thảo luận." in doc.text
+
+
+def test_related_headlines_closed_by_the_day_they_were_posted_are_dropped():
+    raw = (
+        "Tổng Lãnh sự Lý Minh cảm ơn Thành phố.\nCác tin liên quan:\n"
+        "- Hội nghị Hiệp thương Chính trị Nhân dân Trung Quốc (26-03-2006)\n"
+        "- Bí thư Thành ủy TPHCM Trần Văn Nam tiếp đoàn đại biểu cấp cao Trung Quốc (17/09/2007)\n"
+        "Phó Chủ tịch UBND tỉnh Lê Thị Hoa tiếp đoàn Nhật Bản (12.5.2008)\n"
+    )
+    doc = parse_document(raw, "x")
+    assert "26-03-2006" not in doc.text and "Trần Văn Nam" not in doc.text and "Lê Thị Hoa" not in doc.text
+    assert "Tổng Lãnh sự Lý Minh cảm ơn Thành phố." in doc.text
+
+
+def test_a_body_sentence_closed_by_a_bracketed_date_outside_a_related_list_is_kept():
+    raw = "Tổng Lãnh sự Lý Minh cảm ơn Thành phố.\nHội chợ khai mạc sáng nay (12/5/2024)\n"
+    assert "Hội chợ khai mạc sáng nay (12/5/2024)" in parse_document(raw, "x").text

@@ -136,10 +136,16 @@ def _predicate_noun(text: str, start: int, at: int, head: str) -> bool:
 
 
 def _cut_at_a_title(text: str, pos: int, name_end: int, taken: list) -> int:
-    """'Phát biểu tại Hội thảo, Thứ trưởng Bộ Ngoại giao A nhấn mạnh …': a title after a comma is the
-    speaker the sentence goes on with, not more of the name; the name ends at the comma (here the
-    head is bare and refers back to the event named before)."""
+    """'Phát biểu tại Hội thảo, Thứ trưởng Bộ Ngoại giao A nhấn mạnh …', 'nhân dịp tham dự Diễn đàn X,
+    Thủ tướng Chính phủ Y đã …': a title after a comma (one the sentence's persons took, or a
+    capitalised office) opens the clause's subject, the one who acts at the event, not more of the
+    name; the name ends at the comma (a bare head then refers back to the event named before)."""
     cuts = [a - 2 for a, _ in taken if pos <= a - 2 < name_end and text[a - 2 : a] == ", "]
+    comma = text.find(", ", pos, name_end)
+    while comma >= 0 and not cuts:
+        if _TITLE_AFTER_COMMA.match(text, comma + 2, name_end):
+            cuts.append(comma)
+        comma = text.find(", ", comma + 2, name_end)
     return min(cuts) if cuts else name_end
 
 
@@ -937,8 +943,6 @@ _TITLE_AFTER_COMMA = re.compile(r"(?:Phó |Quyền )?(?:" + lexicon.alternation(
 def _joins(text: str, pos: int, end: int, sep: str, named: bool = False, after_year: bool = False) -> bool:
     # 'Việt Nam - Nhật Bản', and 'Việt Nam -Nhật Bản' (the space after the dash left out)
     at = pos + 1 if text[pos : pos + 1] == " " else pos
-    if sep == "," and named and _TITLE_AFTER_COMMA.match(text, at, end):
-        return False
     if sep == "-" and _DASHED_FIELD_AFTER.match(text, at, end) and _DASHED_FIELD_BEFORE.search(text, max(0, pos - 16), pos - 1):
         return True  # 'Hội đàm hợp tác kinh tế - thương mại giữa …'
     if sep == "," and (_listed_pair(text, pos - 1, at, end) or _act_objects_listed(text, pos - 1, at, end)):

@@ -1490,6 +1490,10 @@ def _context_place(title: Title, side_place, article):
     if _of_a_vietnamese_city(title, side_place):
         return side_place
     wanted = _wanted_level(title)
+    if wanted == "province" and _friendship_association_unplaced(title):
+        # "tại Hà Nội, ông A, Chủ tịch Hội hữu nghị Việt - Séc": with no unit word after it, the national
+        # association; a province's only where its delegation's side says which ("Về phía tỉnh X có …")
+        return side_place if side_place is not None and _level_of(side_place) == "province" else None
     if wanted == "commune":
         return _commune_of_context(title, article.communes)
     if wanted not in ("province", "district"):
@@ -1513,6 +1517,13 @@ def _context_place(title: Title, side_place, article):
         # post named without its unit word may be the district's or the province's: whose, unknown
         return None
     return article.province
+
+
+_VIETNAMS_FRIENDSHIP = re.compile(r"Hội [Hh]ữu nghị Việt ")
+
+
+def _friendship_association_unplaced(title: Title) -> bool:
+    return not title.unit and bool(title.bodies) and _VIETNAMS_FRIENDSHIP.match(title.bodies[-1].text) is not None
 
 
 def _a_council(title: Title) -> bool:

@@ -954,7 +954,7 @@ def _body_at(text: str, pos: int, end: int, places: dict) -> tuple[Body | None, 
     m = _NAMED_HEAD.match(text, pos, end)
     if m and _UNNAMED_EVENT_COMMITTEE.match(text, pos, end):
         return None, pos - 1
-    committee = _assembly_committee(text, m, end) if m else None
+    committee = _assembly_committee(text, m, end, places) if m else None
     if committee:
         return committee
     if m:
@@ -1076,19 +1076,25 @@ _OF_A_COMMITTEE = frozenset(("Ủy ban Kiểm tra", "Ban Tổ chức"))
 # "Ủy ban Kế hoạch, Tài chính và Kiểm toán của Quốc hội (Lào)", "Ủy ban Văn hóa-Giáo dục-Thanh thiếu
 # niên và Nhi đồng của Quốc hội": a committee of a national assembly, its name up to "của Quốc hội"
 # (commas and "và" inside it), the assembly's country after it.
+# Written also without "của" and with the assembly capitalised ("Ủy ban Kinh tế và Tài chính Quốc Hội"):
+# Vietnam's National Assembly, unless a country follows ("Ủy ban Chính sách Quốc hội Nhật Bản").
 _OF_ASSEMBLY = " của Quốc hội"
+_ASSEMBLY_AT = re.compile(r" (của )?Quốc [Hh]ội(?![\w])")
 _ASSEMBLY_COMMITTEE_NAME = re.compile(lexicon.UPPER + r"[^\W\d_]*(?:(?: |-|, | và )[^\W\d_]+){0,11}")
 _NOT_IN_A_COMMITTEE_NAME = frozenset(STOP_WORDS - {"và"})
 
 
-def _assembly_committee(text: str, m: re.Match, end: int) -> tuple[Body, int] | None:
+def _assembly_committee(text: str, m: re.Match, end: int, places: dict) -> tuple[Body, int] | None:
     if m.group(1) != "Ủy ban":
         return None
-    at = text.find(_OF_ASSEMBLY, m.end(), min(end, m.end() + 90))
-    name = _ASSEMBLY_COMMITTEE_NAME.fullmatch(text, m.end(), at) if at > m.end() else None
+    at = _ASSEMBLY_AT.search(text, m.end(), min(end, m.end() + 90))
+    name = _ASSEMBLY_COMMITTEE_NAME.fullmatch(text, m.end(), at.start()) if at and at.start() > m.end() else None
     if name is None or _NOT_IN_A_COMMITTEE_NAME.intersection(name.group(0).replace(",", " ").split()):
         return None
-    return Body(f"Ủy ban {name.group(0)}{_OF_ASSEMBLY}", "national"), at + len(_OF_ASSEMBLY)
+    following = places.get(at.end() + 1) if text.startswith(" ", at.end()) else None
+    if not at.group(1) and following is not None and any(p.kind == "Country" for p in following.places):
+        return None  # a foreign assembly's committee, named with its country
+    return Body(f"Ủy ban {name.group(0)}{_OF_ASSEMBLY}", "national"), at.end()
 
 
 def _of_a_party(name: str) -> bool:

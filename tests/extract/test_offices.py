@@ -199,8 +199,8 @@ from tests.extract.test_run import facts_of, offices_of
         # a friendship association in lower case; its name ends with the countries
         ("Phát biểu tại buổi gặp, Chủ tịch Hội hữu nghị Việt Nam - Nhật Bản tỉnh Bình Định Trần Văn Nam nhấn mạnh.",
          {("Trần Văn Nam", "Chủ tịch Hội hữu nghị Việt Nam - Nhật Bản tỉnh Bình Định")}),
-        ("Ông Trần Văn Nam, Chủ tịch Hội Hữu nghị Việt Nam - Nhật Bản bày tỏ cảm ơn tỉnh Bình Định.",
-         {("Trần Văn Nam", "Chủ tịch Hội Hữu nghị Việt Nam - Nhật Bản tỉnh Bình Định")}),
+        # (with no unit word after it, the national association or a province's: which, the sentence does not say)
+        ("Ông Trần Văn Nam, Chủ tịch Hội Hữu nghị Việt Nam - Nhật Bản bày tỏ cảm ơn tỉnh Bình Định.", set()),
         # … the other country's association is of no Vietnamese province the sentence names: its own name says whose
         ("Ông Asaba Kenji, Chủ tịch Hội Hữu nghị Fukuroi - Việt Nam bày tỏ cảm ơn tỉnh Bình Định.",
          {("Asaba Kenji", "Chủ tịch Hội Hữu nghị Fukuroi - Việt Nam")}),
@@ -740,6 +740,16 @@ def test_lists_and_new_posts(text, expected):
             "Dự hội nghị có bà Lê Thị Nga, Chủ nhiệm Ủy ban Khoa học, Công nghệ và Môi trường của Quốc hội.",
             {("Lê Thị Nga", "Chủ nhiệm Ủy ban Khoa học, Công nghệ và Môi trường của Quốc hội")},
         ),
+        # … written without "của", the assembly capitalised: still Vietnam's, never the scene's city
+        ("Chiều 12/3, tại Hà Nội, ông Trần Văn Khải, Chủ nhiệm Ủy ban Kinh tế và Tài chính Quốc Hội, tiếp đoàn.",
+         {("Trần Văn Khải", "Chủ nhiệm Ủy ban Kinh tế và Tài chính của Quốc hội")}),
+        ("Tại TP. Hồ Chí Minh, Phó Chủ nhiệm Ủy ban Pháp luật và Tư pháp Quốc hội Lê Thị Nga dự hội thảo.",
+         {("Lê Thị Nga", "Phó Chủ nhiệm Ủy ban Pháp luật và Tư pháp của Quốc hội")}),
+        ("Tại Hà Nội, bà Lê Thị Nga, Chủ nhiệm Ủy ban Văn hóa và Xã hội của Quốc Hội, dự lễ.",
+         {("Lê Thị Nga", "Chủ nhiệm Ủy ban Văn hóa và Xã hội của Quốc hội")}),
+        # … a foreign assembly's committee, named with its country, stays that country's
+        ("Tại Hà Nội, ông Bun Mi, Chủ tịch Ủy ban Kinh tế Quốc hội Lào, tiếp đoàn.",
+         {("Bun Mi", "Chủ tịch Ủy ban Kinh tế Quốc hội Lào")}),
     ],
 )
 def test_assemblies_and_their_committees(text, expected):
@@ -790,6 +800,26 @@ def test_assemblies_and_their_committees(text, expected):
     ],
 )
 def test_diplomats_serve_in_the_mission_named(text, expected):
+    assert offices_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a Vietnamese friendship association with no unit word after it: the national one, never the
+        # province or city of the scene
+        ("Chiều 12/3, tại Hà Nội, ông Trần Văn Khải, Chủ tịch Hội hữu nghị Việt - Séc, đã tiếp đoàn.", set()),
+        ("Sáng 5/6, tại Đà Nẵng, Phó Chủ tịch Hội Hữu nghị Việt Nam - Lào Lê Thị Hạnh dự buổi gặp mặt.", set()),
+        # … a province's where the side names it, or where the text writes its unit
+        ("Về phía tỉnh Nghệ An có ông Trần Văn Khải, Chủ tịch Hội hữu nghị Việt - Lào, và bà Lê Thị Hạnh, "
+         "Giám đốc Sở Ngoại vụ.",
+         {("Trần Văn Khải", "Chủ tịch Hội hữu nghị Việt - Lào tỉnh Nghệ An"),
+          ("Lê Thị Hạnh", "Giám đốc Sở Ngoại vụ tỉnh Nghệ An")}),
+        ("Tại Hà Nội, ông Trần Văn Khải, Chủ tịch Hội Hữu nghị Việt Nam - Nhật Bản thành phố Hà Nội, phát biểu.",
+         {("Trần Văn Khải", "Chủ tịch Hội Hữu nghị Việt Nam - Nhật Bản thành phố Hà Nội")}),
+    ],
+)
+def test_a_friendship_association_takes_no_place_from_the_scene(text, expected):
     assert offices_of(text) == expected
 
 

@@ -1375,6 +1375,21 @@ def _acting_in_own_body(acting: Holding, h: Holding) -> bool:
             and acting.title.bodies == h.title.bodies and acting.title.unit == h.title.unit)
 
 
+def without_one_post_placed_twice(qualified: list[Holding]) -> list[Holding]:
+    """"A - Giám đốc Sở Công Thương và B - Giám đốc Sở Công Thương tỉnh Lâm Đồng": a post one person holds,
+    its place written for B, is not A's there too; A's own place, the text leaves out (no office)."""
+    return [replace(h, title=replace(h.title, places=())) if _held_by_another_there(h, qualified) else h
+            for h in qualified]
+
+
+def _held_by_another_there(h: Holding, holdings: list[Holding]) -> bool:
+    title = h.title
+    if h.context == "text" or not title.places or _held_by_several(title) or title.former:
+        return False
+    return any(x.context == "text" and x.name.label != h.name.label and x.title.places[:1] == title.places[:1]
+               and not x.title.former and _same_post(x.title, title) for x in holdings)
+
+
 def _same_post(a: Title, b: Title) -> bool:
     return (a.role, [x.text for x in a.bodies]) == (b.role, [x.text for x in b.bodies])
 

@@ -1164,6 +1164,7 @@ def _named_end(text: str, pos: int, end: int, places: dict) -> int:
     words = 0
     last = pos
     joined = False  # a word of a proper name joined to the one before by a dash: past the limit, the name runs on
+    fields = False  # a department named by fields parted by commas: a longer name
     for m in _NAME_TOKEN.finditer(text, pos, end):
         word, at = m.group(0), m.start()
         central = _CENTRAL_END.match(text, at, end) if words >= 1 else None
@@ -1172,7 +1173,10 @@ def _named_end(text: str, pos: int, end: int, places: dict) -> int:
         if words >= 1 and word == "Ban":
             break  # "Phó Trưởng ban Thường trực Ban Chỉ đạo Đại hội": a second body begins
         dashed = text.endswith(" - ", 0, at) and word[:1].isupper()  # "Vườn quốc gia Phong Nha - Kẻ Bàng"
-        if (words >= 8 and not (dashed or joined)) or _stops_name(text, word, at, end, places) or _NAME_BREAK.search(text, last, at):
+        if word == "," and text.endswith(_MINISTRY_DEPT_HEAD, 0, pos) and _FIELD_AFTER_COMMA.match(text, at, end):
+            fields = True
+            continue  # "Vụ Văn hóa, Giáo dục": a ministry department named by its fields, a comma between them
+        if (words >= (_LONGEST_FIELDS_NAME if fields else 8) and not (dashed or joined)) or _stops_name(text, word, at, end, places) or _NAME_BREAK.search(text, last, at):
             break
         joined = dashed or (joined and word[:1].isupper() and words < 11)
         closing = _closing_party_or_country(text, at, end, places)
@@ -1187,6 +1191,14 @@ def _named_end(text: str, pos: int, end: int, places: dict) -> int:
     return last
 
 
+# A ministry's department ("Vụ") named by fields parted by commas, each field a word of the ministries'
+# and departments' names ("Vụ Văn hóa, Giáo dục", "Vụ Khoa học, Giáo dục, Tài nguyên và Môi trường"); a
+# comma before any other word ("Vụ Văn hóa, Bộ Ngoại giao") ends the department's name.
+_MINISTRY_DEPT_HEAD = "Vụ "
+_FIELDS = sorted({f for d in lexicon.titles()["departments"] for f in re.split(r", | và | - ", d)}
+                 | set(lexicon.titles()["department_fields"]["fields"]), key=len, reverse=True)
+_FIELD_AFTER_COMMA = re.compile(r", (?:" + "|".join(map(re.escape, _FIELDS)) + r")(?![\w])")
+_LONGEST_FIELDS_NAME = 12
 _CENTRAL_SHORT = "T.Ư"
 # "TƯ" and "TW" are the other short forms of "Trung ương" news writes; spelt out in the body's name.
 _CENTRAL_END = re.compile(r"(?:T\.Ư|TƯ|TW)(?![\w.])")

@@ -797,6 +797,17 @@ def test_assemblies_and_their_committees(text, expected):
             "Thành phố Cần Thơ đón bà Anna Novak - Tham tán, Trưởng ban Thương mại, Đại sứ quán Ba Lan tại Việt Nam.",
             {("Anna Novak", "Tham tán Đại sứ quán Ba Lan tại Việt Nam")},
         ),
+        # a consulate's city and its country joined by a dash or in brackets (Vancouver, a seat of Vietnam's
+        # consulates general, in the gazetteer without its unit word)
+        ("Ông Trần Văn Khải, Tổng Lãnh sự Việt Nam tại Vancouver - Canada, phát biểu.",
+         {("Trần Văn Khải", "Tổng Lãnh sự Việt Nam tại Vancouver")}),
+        ("Tổng Lãnh sự Việt Nam tại Vancouver (Canada) Trần Văn Khải tiếp đoàn tỉnh Nghệ An.",
+         {("Trần Văn Khải", "Tổng Lãnh sự Việt Nam tại Vancouver")}),
+        # an ambassador's post after the appointment's wording
+        ("Ông Trần Văn Khải vừa được bổ nhiệm làm Đại sứ đặc mệnh toàn quyền Việt Nam tại Liên bang Nga.",
+         {("Trần Văn Khải", "Đại sứ Việt Nam tại Nga")}),
+        # near-miss: a delegation's visit to the city is no post
+        ("Đoàn công tác tỉnh Nghệ An do ông Trần Văn Khải dẫn đầu thăm Vancouver - Canada.", set()),
     ],
 )
 def test_diplomats_serve_in_the_mission_named(text, expected):

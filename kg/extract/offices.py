@@ -1438,6 +1438,21 @@ def _acting_in_own_body(acting: Holding, h: Holding) -> bool:
             and acting.title.bodies == h.title.bodies and acting.title.unit == h.title.unit)
 
 
+def without_one_post_placed_twice(qualified: list[Holding]) -> list[Holding]:
+    """"A - Giám đốc Sở Công Thương và B - Giám đốc Sở Công Thương tỉnh Lâm Đồng": a post one person holds,
+    its place written for B, is not A's there too; A's own place, the text leaves out (no office)."""
+    return [replace(h, title=replace(h.title, places=())) if _held_by_another_there(h, qualified) else h
+            for h in qualified]
+
+
+def _held_by_another_there(h: Holding, holdings: list[Holding]) -> bool:
+    title = h.title
+    if h.context == "text" or not title.places or _held_by_several(title) or title.former:
+        return False
+    return any(x.context == "text" and x.name.label != h.name.label and x.title.places[:1] == title.places[:1]
+               and not x.title.former and _same_post(x.title, title) for x in holdings)
+
+
 def _same_post(a: Title, b: Title) -> bool:
     return (a.role, [x.text for x in a.bodies]) == (b.role, [x.text for x in b.bodies])
 
@@ -1553,6 +1568,10 @@ def _context_place(title: Title, side_place, article):
     if _of_a_vietnamese_city(title, side_place):
         return side_place
     wanted = _wanted_level(title)
+    if wanted == "province" and _friendship_association_unplaced(title):
+        # "tại Hà Nội, ông A, Chủ tịch Hội hữu nghị Việt - Séc": with no unit word after it, the national
+        # association; a province's only where its delegation's side says which ("Về phía tỉnh X có …")
+        return side_place if side_place is not None and _level_of(side_place) == "province" else None
     if wanted == "commune":
         return _commune_of_context(title, article.communes)
     if wanted not in ("province", "district"):
@@ -1576,6 +1595,13 @@ def _context_place(title: Title, side_place, article):
         # post named without its unit word may be the district's or the province's: whose, unknown
         return None
     return article.province
+
+
+_VIETNAMS_FRIENDSHIP = re.compile(r"Hội [Hh]ữu nghị Việt ")
+
+
+def _friendship_association_unplaced(title: Title) -> bool:
+    return not title.unit and bool(title.bodies) and _VIETNAMS_FRIENDSHIP.match(title.bodies[-1].text) is not None
 
 
 def _a_council(title: Title) -> bool:

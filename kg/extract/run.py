@@ -514,7 +514,7 @@ def _qualified_by_clause(scope: Scope, sentence: Sentence, holdings: list, side,
     qualified = offices.qualify(holdings, side, local)
     clauses = _clauses(sentence)
     if len(clauses) == 1:
-        return qualified
+        return offices.without_one_post_placed_twice(qualified)
     out = list(qualified)
     for _, end in clauses[:-1]:
         before = {at: m for at, m in counted.items() if at < end}
@@ -525,7 +525,7 @@ def _qualified_by_clause(scope: Scope, sentence: Sentence, holdings: list, side,
         for i, h in zip(inside, again):
             if out[i] is qualified[i]:
                 out[i] = h
-    return out
+    return offices.without_one_post_placed_twice(out)
 
 
 def _companions_of_mission(scope: Scope, sentence: Sentence, holdings: list, found_titles, local_places: dict,

@@ -958,7 +958,7 @@ def _body_at(text: str, pos: int, end: int, places: dict) -> tuple[Body | None, 
     m = _NAMED_HEAD.match(text, pos, end)
     if m and _UNNAMED_EVENT_COMMITTEE.match(text, pos, end):
         return None, pos - 1
-    committee = _assembly_committee(text, m, end) if m else None
+    committee = _assembly_committee(text, m, end, places) if m else None
     if committee:
         return committee
     if m:
@@ -1080,19 +1080,25 @@ _OF_A_COMMITTEE = frozenset(("Ủy ban Kiểm tra", "Ban Tổ chức"))
 # "Ủy ban Kế hoạch, Tài chính và Kiểm toán của Quốc hội (Lào)", "Ủy ban Văn hóa-Giáo dục-Thanh thiếu
 # niên và Nhi đồng của Quốc hội": a committee of a national assembly, its name up to "của Quốc hội"
 # (commas and "và" inside it), the assembly's country after it.
+# Written also without "của" and with the assembly capitalised ("Ủy ban Kinh tế và Tài chính Quốc Hội"):
+# Vietnam's National Assembly, unless a country follows ("Ủy ban Chính sách Quốc hội Nhật Bản").
 _OF_ASSEMBLY = " của Quốc hội"
+_ASSEMBLY_AT = re.compile(r" (của )?Quốc [Hh]ội(?![\w])")
 _ASSEMBLY_COMMITTEE_NAME = re.compile(lexicon.UPPER + r"[^\W\d_]*(?:(?: |-|, | và )[^\W\d_]+){0,11}")
 _NOT_IN_A_COMMITTEE_NAME = frozenset(STOP_WORDS - {"và"})
 
 
-def _assembly_committee(text: str, m: re.Match, end: int) -> tuple[Body, int] | None:
+def _assembly_committee(text: str, m: re.Match, end: int, places: dict) -> tuple[Body, int] | None:
     if m.group(1) != "Ủy ban":
         return None
-    at = text.find(_OF_ASSEMBLY, m.end(), min(end, m.end() + 90))
-    name = _ASSEMBLY_COMMITTEE_NAME.fullmatch(text, m.end(), at) if at > m.end() else None
+    at = _ASSEMBLY_AT.search(text, m.end(), min(end, m.end() + 90))
+    name = _ASSEMBLY_COMMITTEE_NAME.fullmatch(text, m.end(), at.start()) if at and at.start() > m.end() else None
     if name is None or _NOT_IN_A_COMMITTEE_NAME.intersection(name.group(0).replace(",", " ").split()):
         return None
-    return Body(f"Ủy ban {name.group(0)}{_OF_ASSEMBLY}", "national"), at + len(_OF_ASSEMBLY)
+    following = places.get(at.end() + 1) if text.startswith(" ", at.end()) else None
+    if not at.group(1) and following is not None and any(p.kind == "Country" for p in following.places):
+        return None  # a foreign assembly's committee, named with its country
+    return Body(f"Ủy ban {name.group(0)}{_OF_ASSEMBLY}", "national"), at.end()
 
 
 def _of_a_party(name: str) -> bool:
@@ -1165,6 +1171,7 @@ def _named_end(text: str, pos: int, end: int, places: dict) -> int:
     words = 0
     last = pos
     joined = False  # a word of a proper name joined to the one before by a dash: past the limit, the name runs on
+    fields = False  # a department named by fields parted by commas: a longer name
     for m in _NAME_TOKEN.finditer(text, pos, end):
         word, at = m.group(0), m.start()
         central = _CENTRAL_END.match(text, at, end) if words >= 1 else None
@@ -1173,7 +1180,10 @@ def _named_end(text: str, pos: int, end: int, places: dict) -> int:
         if words >= 1 and word == "Ban":
             break  # "Phó Trưởng ban Thường trực Ban Chỉ đạo Đại hội": a second body begins
         dashed = text.endswith(" - ", 0, at) and word[:1].isupper()  # "Vườn quốc gia Phong Nha - Kẻ Bàng"
-        if (words >= 8 and not (dashed or joined)) or _stops_name(text, word, at, end, places) or _NAME_BREAK.search(text, last, at):
+        if word == "," and text.endswith(_MINISTRY_DEPT_HEAD, 0, pos) and _FIELD_AFTER_COMMA.match(text, at, end):
+            fields = True
+            continue  # "Vụ Văn hóa, Giáo dục": a ministry department named by its fields, a comma between them
+        if (words >= (_LONGEST_FIELDS_NAME if fields else 8) and not (dashed or joined)) or _stops_name(text, word, at, end, places) or _NAME_BREAK.search(text, last, at):
             break
         joined = dashed or (joined and word[:1].isupper() and words < 11)
         closing = _closing_party_or_country(text, at, end, places)
@@ -1193,6 +1203,14 @@ def _named_end(text: str, pos: int, end: int, places: dict) -> int:
 # "Trung ương Đoàn" is the Youth Union's central committee: "Phó Trưởng ban Quốc tế Trung ương Đoàn Thanh niên
 # Cộng sản Hồ Chí Minh", "Ban Tổ chức Trung ương Đoàn TNCS Hồ Chí Minh", "Ban Thanh niên trường học Trung ương Đoàn".
 _OF_THE_YOUTH_UNION = re.compile(r" Đoàn(?= Thanh niên| TNCS|[,.;:)]|$)")
+# A ministry's department ("Vụ") named by fields parted by commas, each field a word of the ministries'
+# and departments' names ("Vụ Văn hóa, Giáo dục", "Vụ Khoa học, Giáo dục, Tài nguyên và Môi trường"); a
+# comma before any other word ("Vụ Văn hóa, Bộ Ngoại giao") ends the department's name.
+_MINISTRY_DEPT_HEAD = "Vụ "
+_FIELDS = sorted({f for d in lexicon.titles()["departments"] for f in re.split(r", | và | - ", d)}
+                 | set(lexicon.titles()["department_fields"]["fields"]), key=len, reverse=True)
+_FIELD_AFTER_COMMA = re.compile(r", (?:" + "|".join(map(re.escape, _FIELDS)) + r")(?![\w])")
+_LONGEST_FIELDS_NAME = 12
 _CENTRAL_SHORT = "T.Ư"
 # "TƯ" and "TW" are the other short forms of "Trung ương" news writes; spelt out in the body's name.
 _CENTRAL_END = re.compile(r"(?:T\.Ư|TƯ|TW)(?![\w.])")

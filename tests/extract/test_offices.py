@@ -199,8 +199,8 @@ from tests.extract.test_run import facts_of, offices_of
         # a friendship association in lower case; its name ends with the countries
         ("Phát biểu tại buổi gặp, Chủ tịch Hội hữu nghị Việt Nam - Nhật Bản tỉnh Bình Định Trần Văn Nam nhấn mạnh.",
          {("Trần Văn Nam", "Chủ tịch Hội hữu nghị Việt Nam - Nhật Bản tỉnh Bình Định")}),
-        ("Ông Trần Văn Nam, Chủ tịch Hội Hữu nghị Việt Nam - Nhật Bản bày tỏ cảm ơn tỉnh Bình Định.",
-         {("Trần Văn Nam", "Chủ tịch Hội Hữu nghị Việt Nam - Nhật Bản tỉnh Bình Định")}),
+        # (with no unit word after it, the national association or a province's: which, the sentence does not say)
+        ("Ông Trần Văn Nam, Chủ tịch Hội Hữu nghị Việt Nam - Nhật Bản bày tỏ cảm ơn tỉnh Bình Định.", set()),
         # … the other country's association is of no Vietnamese province the sentence names: its own name says whose
         ("Ông Asaba Kenji, Chủ tịch Hội Hữu nghị Fukuroi - Việt Nam bày tỏ cảm ơn tỉnh Bình Định.",
          {("Asaba Kenji", "Chủ tịch Hội Hữu nghị Fukuroi - Việt Nam")}),
@@ -740,6 +740,16 @@ def test_lists_and_new_posts(text, expected):
             "Dự hội nghị có bà Lê Thị Nga, Chủ nhiệm Ủy ban Khoa học, Công nghệ và Môi trường của Quốc hội.",
             {("Lê Thị Nga", "Chủ nhiệm Ủy ban Khoa học, Công nghệ và Môi trường của Quốc hội")},
         ),
+        # … written without "của", the assembly capitalised: still Vietnam's, never the scene's city
+        ("Chiều 12/3, tại Hà Nội, ông Trần Văn Khải, Chủ nhiệm Ủy ban Kinh tế và Tài chính Quốc Hội, tiếp đoàn.",
+         {("Trần Văn Khải", "Chủ nhiệm Ủy ban Kinh tế và Tài chính của Quốc hội")}),
+        ("Tại TP. Hồ Chí Minh, Phó Chủ nhiệm Ủy ban Pháp luật và Tư pháp Quốc hội Lê Thị Nga dự hội thảo.",
+         {("Lê Thị Nga", "Phó Chủ nhiệm Ủy ban Pháp luật và Tư pháp của Quốc hội")}),
+        ("Tại Hà Nội, bà Lê Thị Nga, Chủ nhiệm Ủy ban Văn hóa và Xã hội của Quốc Hội, dự lễ.",
+         {("Lê Thị Nga", "Chủ nhiệm Ủy ban Văn hóa và Xã hội của Quốc hội")}),
+        # … a foreign assembly's committee, named with its country, stays that country's
+        ("Tại Hà Nội, ông Bun Mi, Chủ tịch Ủy ban Kinh tế Quốc hội Lào, tiếp đoàn.",
+         {("Bun Mi", "Chủ tịch Ủy ban Kinh tế Quốc hội Lào")}),
     ],
 )
 def test_assemblies_and_their_committees(text, expected):
@@ -787,9 +797,68 @@ def test_assemblies_and_their_committees(text, expected):
             "Thành phố Cần Thơ đón bà Anna Novak - Tham tán, Trưởng ban Thương mại, Đại sứ quán Ba Lan tại Việt Nam.",
             {("Anna Novak", "Tham tán Đại sứ quán Ba Lan tại Việt Nam")},
         ),
+        # a consulate's city and its country joined by a dash or in brackets (Vancouver, a seat of Vietnam's
+        # consulates general, in the gazetteer without its unit word)
+        ("Ông Trần Văn Khải, Tổng Lãnh sự Việt Nam tại Vancouver - Canada, phát biểu.",
+         {("Trần Văn Khải", "Tổng Lãnh sự Việt Nam tại Vancouver")}),
+        ("Tổng Lãnh sự Việt Nam tại Vancouver (Canada) Trần Văn Khải tiếp đoàn tỉnh Nghệ An.",
+         {("Trần Văn Khải", "Tổng Lãnh sự Việt Nam tại Vancouver")}),
+        # an ambassador's post after the appointment's wording
+        ("Ông Trần Văn Khải vừa được bổ nhiệm làm Đại sứ đặc mệnh toàn quyền Việt Nam tại Liên bang Nga.",
+         {("Trần Văn Khải", "Đại sứ Việt Nam tại Nga")}),
+        # near-miss: a delegation's visit to the city is no post
+        ("Đoàn công tác tỉnh Nghệ An do ông Trần Văn Khải dẫn đầu thăm Vancouver - Canada.", set()),
     ],
 )
 def test_diplomats_serve_in_the_mission_named(text, expected):
+    assert offices_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a Vietnamese friendship association with no unit word after it: the national one, never the
+        # province or city of the scene
+        ("Chiều 12/3, tại Hà Nội, ông Trần Văn Khải, Chủ tịch Hội hữu nghị Việt - Séc, đã tiếp đoàn.", set()),
+        ("Sáng 5/6, tại Đà Nẵng, Phó Chủ tịch Hội Hữu nghị Việt Nam - Lào Lê Thị Hạnh dự buổi gặp mặt.", set()),
+        # … a province's where the side names it, or where the text writes its unit
+        ("Về phía tỉnh Nghệ An có ông Trần Văn Khải, Chủ tịch Hội hữu nghị Việt - Lào, và bà Lê Thị Hạnh, "
+         "Giám đốc Sở Ngoại vụ.",
+         {("Trần Văn Khải", "Chủ tịch Hội hữu nghị Việt - Lào tỉnh Nghệ An"),
+          ("Lê Thị Hạnh", "Giám đốc Sở Ngoại vụ tỉnh Nghệ An")}),
+        ("Tại Hà Nội, ông Trần Văn Khải, Chủ tịch Hội Hữu nghị Việt Nam - Nhật Bản thành phố Hà Nội, phát biểu.",
+         {("Trần Văn Khải", "Chủ tịch Hội Hữu nghị Việt Nam - Nhật Bản thành phố Hà Nội")}),
+    ],
+)
+def test_a_friendship_association_takes_no_place_from_the_scene(text, expected):
+    assert offices_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # one post held by two persons of a list, its province written for the last alone: the first is of
+        # another province, the text does not say which
+        ("Dự hội nghị có ông Trần Văn Khải - Giám đốc Sở Công Thương và ông Đỗ Minh Quân - Giám đốc Sở Công Thương "
+         "tỉnh Lâm Đồng.", {("Đỗ Minh Quân", "Giám đốc Sở Công Thương tỉnh Lâm Đồng")}),
+        ("Tham dự có ông Trần Văn Khải, Chủ tịch UBND tỉnh; ông Đỗ Minh Quân, Chủ tịch UBND tỉnh Đắk Lắk.",
+         {("Đỗ Minh Quân", "Chủ tịch UBND tỉnh Đắk Lắk")}),
+        # … each given its own province, or the side naming the first one's
+        ("Tham dự có ông Trần Văn Khải, Giám đốc Sở Công Thương tỉnh Đắk Lắk và ông Đỗ Minh Quân, Giám đốc Sở Công "
+         "Thương tỉnh Lâm Đồng.",
+         {("Trần Văn Khải", "Giám đốc Sở Công Thương tỉnh Đắk Lắk"), ("Đỗ Minh Quân", "Giám đốc Sở Công Thương tỉnh Lâm Đồng")}),
+        ("Về phía tỉnh Lâm Đồng có ông Trần Văn Khải, Giám đốc Sở Công Thương và ông Đỗ Minh Quân, Giám đốc Sở Công "
+         "Thương tỉnh Đắk Lắk.",
+         {("Trần Văn Khải", "Giám đốc Sở Công Thương tỉnh Lâm Đồng"), ("Đỗ Minh Quân", "Giám đốc Sở Công Thương tỉnh Đắk Lắk")}),
+        # … near-misses: two different posts share the province written last; deputies are several in one body
+        ("Tham dự có ông Trần Văn Khải, Giám đốc Sở Ngoại vụ và ông Đỗ Minh Quân, Giám đốc Sở Công Thương tỉnh Lâm Đồng.",
+         {("Trần Văn Khải", "Giám đốc Sở Ngoại vụ tỉnh Lâm Đồng"), ("Đỗ Minh Quân", "Giám đốc Sở Công Thương tỉnh Lâm Đồng")}),
+        ("Tham dự có ông Trần Văn Khải, Phó Giám đốc Sở Công Thương và ông Đỗ Minh Quân, Phó Giám đốc Sở Công Thương "
+         "tỉnh Lâm Đồng.",
+         {("Trần Văn Khải", "Phó Giám đốc Sở Công Thương tỉnh Lâm Đồng"), ("Đỗ Minh Quân", "Phó Giám đốc Sở Công Thương tỉnh Lâm Đồng")}),
+    ],
+)
+def test_one_post_of_two_holders_is_not_the_same_provinces(text, expected):
     assert offices_of(text) == expected
 
 

@@ -1333,8 +1333,11 @@ def test_a_body_named_after_a_foreign_country_is_that_countrys():
     text = ("Ngày 3/5 tại Đà Nẵng, lãnh đạo thành phố tiếp đoàn do ông Khăm-lạ Vông-xay, Chủ tịch Ủy ban "
             "Hòa bình và Đoàn kết Lào dẫn đầu.")
     assert offices_of(text) == {("Khăm-lạ Vông-xay", "Chủ tịch Ủy ban Hòa bình và Đoàn kết Lào")}
-    # a friendship body of two countries is any province's
+    # a friendship body of two countries may be any province's, but with no unit word after it and no side
+    # that names one, it takes no place from the scene (the national association meets anywhere)
     text = "Tại Đà Nẵng, bà Lê Thị Thu, Chủ tịch Hội Hữu nghị Việt Nam - Lào dự lễ."
+    assert offices_of(text) == set()
+    text = "Tại Đà Nẵng, bà Lê Thị Thu, Chủ tịch Hội Hữu nghị Việt Nam - Lào thành phố dự lễ."
     assert ("Lê Thị Thu", "Chủ tịch Hội Hữu nghị Việt Nam - Lào thành phố Đà Nẵng") in offices_of(text)
 
 

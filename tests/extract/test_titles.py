@@ -1625,3 +1625,26 @@ def test_a_capitalised_unit_word_before_a_foreign_place(text, expected):
 )
 def test_a_commission_of_the_youth_unions_central_committee(text, expected):
     assert offices_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a ministry's department named by its fields parted by commas: the whole name, never cut at the comma
+        ("Bà Lê Thị Hạnh, Phó Vụ trưởng Vụ Văn hóa, Giáo dục, Bộ Ngoại giao, dự lễ.",
+         {("Lê Thị Hạnh", "Phó Vụ trưởng Vụ Văn hóa, Giáo dục Bộ Ngoại giao")}),
+        ("Ông Trần Văn Khải, Vụ trưởng Vụ Văn hóa, Giáo dục dự buổi làm việc.",
+         {("Trần Văn Khải", "Vụ trưởng Vụ Văn hóa, Giáo dục")}),
+        ("Bà Lê Thị Hạnh, Phó Vụ trưởng Vụ Văn hóa, Giáo dục, Thanh niên, Thiếu niên và Nhi đồng, dự lễ.",
+         {("Lê Thị Hạnh", "Phó Vụ trưởng Vụ Văn hóa, Giáo dục, Thanh niên, Thiếu niên và Nhi đồng")}),
+        ("Ông Trần Văn Khải, Vụ trưởng Vụ Thi đua, Khen thưởng, Bộ Nội vụ, phát biểu.",
+         {("Trần Văn Khải", "Vụ trưởng Vụ Thi đua, Khen thưởng Bộ Nội vụ")}),
+        # near-misses: a comma before the ministry, or before the next holder, ends the department's name
+        ("Ông Trần Văn Khải, Vụ trưởng Vụ Văn hóa, Bộ Ngoại giao, phát biểu.",
+         {("Trần Văn Khải", "Vụ trưởng Vụ Văn hóa Bộ Ngoại giao")}),
+        ("Ông Trần Văn Khải, Vụ trưởng Vụ Châu Âu, bà Lê Thị Hạnh, Vụ trưởng Vụ Văn hóa, Giáo dục, đã dự.",
+         {("Trần Văn Khải", "Vụ trưởng Vụ Châu Âu"), ("Lê Thị Hạnh", "Vụ trưởng Vụ Văn hóa, Giáo dục")}),
+    ],
+)
+def test_a_ministry_department_named_by_fields_parted_by_commas(text, expected):
+    assert offices_of(text) == expected

@@ -652,3 +652,12 @@ def test_a_capitalised_inner_particle_is_the_place(text, key):
 
 def test_a_particle_alone_is_no_place():
     assert [m.surface for m in load_gazetteer().scan("Del Plata và De Janeiro")] == []
+
+
+# A Korean province's "-do" glued to its name without a hyphen ("tỉnh Jeollanamdo", "Gyeonggido"),
+# as the Vietnamese press often writes it, is the same province as the hyphened form.
+@pytest.mark.parametrize("text, key", [
+    ("Jeollanamdo", "kr-jeonnam"), ("Gyeonggido", "kr-gyeonggi"), ("Gyeongsangnamdo", "kr-gyeongnam"),
+    ("Chungcheongbukdo", "kr-chungbuk"), ("Jejudo", "kr-jeju")])
+def test_a_korean_province_with_its_do_glued_on(text, key):
+    assert whole(text)[0] == key

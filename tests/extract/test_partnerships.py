@@ -1601,3 +1601,19 @@ def test_the_older_spelling_of_savannakhet_is_the_lao_province(text):
 
 def test_a_delegation_of_savannakhet_in_the_older_spelling_that_only_visits_is_no_partner():
     assert partners_of("Đoàn đại biểu tỉnh Xa-va-na-khét (Lào) đến thăm tỉnh Quảng Trị.") == set()
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a Korean province written with its "-do" glued on is still a side of the signing
+    ("Năm 2015, thành phố Cần Thơ và tỉnh Jeollanamdo ký Bản ghi nhớ hợp tác.",
+     {("Cần Thơ", "Jeolla Nam")}),
+    ("Tỉnh Đồng Nai đã ký thỏa thuận hợp tác hữu nghị với tỉnh Gyeongsangnamdo (Hàn Quốc).",
+     {("Đồng Nai", "Gyeongsang Nam")}),
+])
+def test_a_korean_province_with_its_do_glued_on_is_a_side(text, expected):
+    assert partners_of(text) == expected
+
+
+def test_a_visit_from_a_korean_province_with_its_do_glued_on_is_no_tie():
+    text = "Sáng 4/6, đoàn công tác tỉnh Gyeonggido (Hàn Quốc) đến thăm và làm việc tại tỉnh Bình Dương."
+    assert partners_of(text) == set()

@@ -3184,3 +3184,25 @@ def test_an_age_after_the_name_before_the_verb_of_appointing(text, expected):
 
 def test_an_age_before_a_denied_appointment_gives_no_office():
     assert offices_of("Ông Đào Văn Lực, 55 tuổi, không được bầu làm Chủ tịch UBND tỉnh Tây Ninh.") == set()
+
+
+# The culture department written without its "và" or comma ("Sở Văn hóa Thể thao và Du lịch",
+# "Sở Văn hóa Thể thao TP. HCM") is the whole department, not a bare "Sở Văn hóa" of the province.
+@pytest.mark.parametrize("text, expected", [
+    ("Ngày 19/8, ông Trần Văn Bình, Giám đốc Sở Văn hóa Thể thao và Du lịch tỉnh Sóc Trăng, tiếp đoàn.",
+     {("Trần Văn Bình", "Giám đốc Sở Văn hóa, Thể thao và Du lịch tỉnh Sóc Trăng")}),
+    ("Phó Giám đốc Sở Văn hóa Thể thao và Du lịch tỉnh Đồng Tháp Lê Thị Hoa phát biểu khai mạc.",
+     {("Lê Thị Hoa", "Phó Giám đốc Sở Văn hóa, Thể thao và Du lịch tỉnh Đồng Tháp")}),
+    ("Giám đốc Sở Văn hóa Thể thao Tp. Hồ Chí Minh - Trần Văn Bình cho biết thêm.",
+     {("Trần Văn Bình", "Giám đốc Sở Văn hóa và Thể thao Thành phố Hồ Chí Minh")}),
+    # a bare culture department stays what it is
+    ("Ngày 19/8, ông Trần Văn Bình, Giám đốc Sở Văn hóa tỉnh Sóc Trăng, tiếp đoàn.",
+     {("Trần Văn Bình", "Giám đốc Sở Văn hóa tỉnh Sóc Trăng")}),
+])
+def test_a_culture_department_without_its_conjunction_is_whole(text, expected):
+    assert offices_of(text) == expected
+
+
+def test_a_culture_department_without_its_conjunction_names_no_office_alone():
+    text = "Đoàn cảm ơn Sở Văn hóa Thể thao và Du lịch tỉnh Sóc Trăng đã phối hợp tổ chức."
+    assert offices_of(text) == set()

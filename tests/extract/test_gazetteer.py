@@ -661,3 +661,9 @@ def test_a_particle_alone_is_no_place():
     ("Chungcheongbukdo", "kr-chungbuk"), ("Jejudo", "kr-jeju")])
 def test_a_korean_province_with_its_do_glued_on(text, key):
     assert whole(text)[0] == key
+
+
+# Tbong Khmum written with an apostrophe inside ("Tbong Kh’mum", the curly one normalised to "'").
+@pytest.mark.parametrize("text", ["Tbong Kh'mum", "Tboung Kh'mum", normalize("Tbong Kh’mum")])
+def test_tbong_khmum_with_an_apostrophe(text):
+    assert whole(text)[0] == "kh-tbong-khmum"

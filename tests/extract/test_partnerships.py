@@ -1617,3 +1617,17 @@ def test_a_korean_province_with_its_do_glued_on_is_a_side(text, expected):
 def test_a_visit_from_a_korean_province_with_its_do_glued_on_is_no_tie():
     text = "Sáng 4/6, đoàn công tác tỉnh Gyeonggido (Hàn Quốc) đến thăm và làm việc tại tỉnh Bình Dương."
     assert partners_of(text) == set()
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Năm 2022, tỉnh Bình Phước và tỉnh Tbong Kh'mum (Campuchia) đã ký biên bản ghi nhớ hợp tác giai đoạn 2022 - 2027.",
+     {("Bình Phước", "Tbong Khmum")}),
+    ("Ông Lê Văn Tâm ký thỏa thuận hợp tác giữa tỉnh Tây Ninh và các tỉnh Svay Rieng, Tboung Kh'mum.",
+     {("Tây Ninh", "Svay Rieng"), ("Tây Ninh", "Tbong Khmum")}),
+])
+def test_tbong_khmum_with_an_apostrophe_is_a_side(text, expected):
+    assert partners_of(text) == expected
+
+
+def test_a_tet_visit_to_tbong_khmum_with_an_apostrophe_is_no_tie():
+    assert partners_of("Ngày 10/4, đoàn tỉnh Tây Ninh thăm, chúc Tết tỉnh Tbong Kh'mum.") == set()

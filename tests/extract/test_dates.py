@@ -607,3 +607,19 @@ def test_a_name_year_two_before_the_page_dates_its_days(text, published, expecte
 )
 def test_the_hours_a_fair_is_open_each_day_do_not_part_it_from_its_days(text, expected):
     assert event_dates(text, dt.date(2025, 11, 1)) == expected
+
+
+# The hour told first with a capitalised "Lúc" opening the sentence ("Lúc 19 giờ tối 27-9, tại …",
+# "Lúc 19h30 tối 27/9, …", "Lúc 8 giờ ngày 5/3, …") dates the event the clause opens, as "Vào lúc …" does.
+@pytest.mark.parametrize("text", [
+    "Lúc 19 giờ tối 27-9, tại Nhà hát Cao Văn Lầu, Lễ hội Dừa Bến Tre lần thứ V khai mạc.",
+    "Lúc 19h30 tối 27/9, tại Quảng trường Hùng Vương, phường Bạc Liêu, tỉnh Cà Mau đã diễn ra Lễ khai mạc Ngày hội Văn hóa Cà Mau.",
+    "Lúc 19 giờ ngày 27/9, tại Nhà hát Cao Văn Lầu, Lễ hội Dừa Bến Tre lần thứ V khai mạc.",
+])
+def test_a_sentence_opening_with_luc_and_the_hour_dates_its_event(text):
+    assert dt.date(2024, 9, 27) in {d for _, _, d in event_dates(text, dt.date(2024, 9, 28))}
+
+
+def test_a_sentence_opening_with_luc_and_the_hour_dates_no_event_it_only_recalls():
+    text = "Lúc 19 giờ tối 27-9, ông Trần Văn Bình cho biết Lễ hội Dừa Bến Tre lần thứ V đã khai mạc năm 2019."
+    assert dt.date(2024, 9, 27) not in {d for _, _, d in event_dates(text, dt.date(2024, 9, 28))}

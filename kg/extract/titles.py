@@ -357,8 +357,9 @@ def _past_name(text: str, pos: int, end: int) -> int:
 
 
 # Laos and Cambodia: "Bí thư, Tỉnh trưởng tỉnh Hủa Phăn": the provincial party secretary is also
-# the governor, and the press writes the two titles with the province once, on the second.
-_BARE_SECRETARY = re.compile(r"(?<![\w])([Pp]hó )?[Bb]í thư(?: Tỉnh ủy)?\s*[,–-]\s*$")
+# the governor, and the press writes the two titles with the province once, on the second; or joins
+# them by "kiêm" ("Bí thư kiêm Tỉnh trưởng tỉnh Champasak").
+_BARE_SECRETARY = re.compile(r"(?<![\w])([Pp]hó )?[Bb]í thư(?: Tỉnh ủy)?(?:\s*[,–-]\s*| kiêm )$")
 
 
 def _with_bare_secretaries(text: str, found: list[Title]) -> list[Title]:

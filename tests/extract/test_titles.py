@@ -1648,3 +1648,22 @@ def test_a_commission_of_the_youth_unions_central_committee(text, expected):
 )
 def test_a_ministry_department_named_by_fields_parted_by_commas(text, expected):
     assert offices_of(text) == expected
+
+
+# A bare secretary joined to the governor's (or the council chair's) post by "kiêm" ("Bí thư kiêm
+# Tỉnh trưởng tỉnh Champasak") is the province's party secretary, as with a comma.
+@pytest.mark.parametrize("text, expected", [
+    ("Dự buổi lễ có ông Vi-lay Khăm-phon, Bí thư kiêm Tỉnh trưởng tỉnh Champasak.",
+     {("Vi-lay Khăm-phon", "Bí thư Tỉnh ủy Chăm-pa-sắc"), ("Vi-lay Khăm-phon", "Tỉnh trưởng tỉnh Chăm-pa-sắc")}),
+    ("Đoàn do ông Vi-lay Khăm-phon, Phó Bí thư kiêm Phó Tỉnh trưởng tỉnh Salavan dẫn đầu.",
+     {("Vi-lay Khăm-phon", "Phó Bí thư Tỉnh ủy Sa-la-van"), ("Vi-lay Khăm-phon", "Phó Tỉnh trưởng tỉnh Sa-la-van")}),
+    ("Ông Lê Văn Tâm, Phó Bí thư kiêm Chủ tịch UBND tỉnh Đồng Tháp phát biểu.",
+     {("Lê Văn Tâm", "Phó Bí thư Tỉnh ủy Đồng Tháp"), ("Lê Văn Tâm", "Chủ tịch UBND tỉnh Đồng Tháp")}),
+])
+def test_a_bare_secretary_joined_by_kiem(text, expected):
+    assert offices_of(text) == expected
+
+
+def test_a_bare_secretary_joined_by_kiem_to_a_department_is_no_provincial_secretary():
+    text = "Ông Ly Sa-vet, Bí thư kiêm Giám đốc Sở Nông nghiệp tỉnh Takeo phát biểu."
+    assert not any(o.startswith("Bí thư") for _, o in offices_of(text))

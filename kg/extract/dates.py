@@ -680,6 +680,8 @@ def _leading_target(text: str, clause_start: int, events: list, candidates: list
             return None
         if _before_event().search(between):
             continue  # "Ngày 6/4, ngay sau Lễ đón, …": not the one dated
+        if _frames_what_came(between):
+            return None  # "Ngày 14.11 đã diễn ra khai mạc giải đua nằm trong chuỗi sự kiện Lễ hội X": the day is the part's
         # A span leading the clause is the event's own days even when told to come ('Từ ngày 5 đến 7/12,
         # Hội chợ X sẽ diễn ra …'): no day of a report spans days; nor is a day after the page's ('Sáng 16-6,
         # giải chạy X sẽ diễn ra …' on 22 April).
@@ -687,6 +689,17 @@ def _leading_target(text: str, clause_start: int, events: list, candidates: list
             _opened_in_lead(text, clause_start, d) or d.kind == "range" or d.ahead)
         return None if planned else i
     return None
+
+
+# "… khai mạc giải đua ghe ngo nằm trong chuỗi sự kiện Lễ hội X", "… hội thi thuộc khuôn khổ Festival Y": a
+# frame the thing told before it lies within (a relative clause, after a noun, never the clause's opening
+# "Trong khuôn khổ X, …").
+_WITHIN_FRAME = re.compile(r"(?<![\w])(?:nằm trong|thuộc) (?:chuỗi (?:các )?(?:sự kiện|hoạt động|chương trình)|khuôn khổ|chương trình)(?: của)? $")
+
+
+def _frames_what_came(between: str) -> bool:
+    m = _WITHIN_FRAME.search(between)
+    return m is not None and bool(between[: m.start()].strip(" ,"))
 
 
 # "Ngày 16/8, trong không khí cả nước hướng tới kỷ niệm 80 năm Cách mạng Tháng Tám, Giải X khai mạc …":

@@ -623,3 +623,19 @@ def test_a_sentence_opening_with_luc_and_the_hour_dates_its_event(text):
 def test_a_sentence_opening_with_luc_and_the_hour_dates_no_event_it_only_recalls():
     text = "Lúc 19 giờ tối 27-9, ông Trần Văn Bình cho biết Lễ hội Dừa Bến Tre lần thứ V đã khai mạc năm 2019."
     assert dt.date(2024, 9, 27) not in {d for _, _, d in event_dates(text, dt.date(2024, 9, 28))}
+
+
+# A part told before the festival it lies within ("… khai mạc giải đua ghe Ngo nằm trong chuỗi sự kiện
+# Lễ hội X", "… lễ cúng trăng thuộc chuỗi hoạt động Lễ hội X"): the day is the part's, not the festival's.
+@pytest.mark.parametrize("text", [
+    "Ngày 14.11, tại tỉnh Sóc Trăng đã diễn ra khai mạc giải đua ghe Ngo nằm trong chuỗi sự kiện Lễ hội Oóc Om Bóc lần thứ VI.",
+    "Tối 9/11, tại TP Sóc Trăng đã diễn ra lễ cúng trăng thuộc chuỗi hoạt động Lễ hội Oóc Om Bóc lần thứ VI.",
+    "Sáng 12/11, tại thị xã Vĩnh Châu diễn ra hội thi thả đèn nước nằm trong khuôn khổ Lễ hội Oóc Om Bóc lần thứ VI.",
+])
+def test_a_part_within_a_festival_does_not_date_the_festival(text):
+    assert not {f for f in event_dates(text, dt.date(2024, 11, 15)) if f[0].startswith("Lễ hội")}
+
+
+def test_a_festival_opened_on_the_day_is_dated():
+    text = "Tối 9/11, tại Quảng trường Bạch Đằng, TP Sóc Trăng đã khai mạc Lễ hội Oóc Om Bóc lần thứ VI."
+    assert event_dates(text, dt.date(2024, 11, 15)) == {("Lễ hội Oóc Om Bóc lần thứ VI", "startDate", dt.date(2024, 11, 9))}

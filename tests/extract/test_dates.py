@@ -639,3 +639,21 @@ def test_a_part_within_a_festival_does_not_date_the_festival(text):
 def test_a_festival_opened_on_the_day_is_dated():
     text = "Tối 9/11, tại Quảng trường Bạch Đằng, TP Sóc Trăng đã khai mạc Lễ hội Oóc Om Bóc lần thứ VI."
     assert event_dates(text, dt.date(2024, 11, 15)) == {("Lễ hội Oóc Om Bóc lần thứ VI", "startDate", dt.date(2024, 11, 9))}
+
+
+# The days counted with "thời gian" between the event and its span ("diễn ra trong thời gian 7 ngày, từ
+# 28/10 đến 3/11/2017") are as light as "trong 3 ngày".
+@pytest.mark.parametrize("text, first, last", [
+    ("Lễ hội Oóc Om Bóc Sóc Trăng sẽ diễn ra trong thời gian 7 ngày, từ 28/10 đến 3/11/2024.",
+     dt.date(2024, 10, 28), dt.date(2024, 11, 3)),
+    ("Hội chợ Thương mại Việt - Lào tại Cần Thơ diễn ra trong thời gian 5 ngày (từ ngày 12 đến 16/6).",
+     dt.date(2024, 6, 12), dt.date(2024, 6, 16)),
+])
+def test_days_counted_with_thoi_gian_before_the_span(text, first, last):
+    found = event_dates(text, dt.date(2024, 6, 1))
+    assert {(r, d) for _, r, d in found} == {("startDate", first), ("endDate", last)}
+
+
+def test_thoi_gian_qua_dates_nothing():
+    text = "Lễ hội Oóc Om Bóc Sóc Trăng đã thu hút đông du khách trong thời gian qua, ông Lê Văn Tâm cho biết ngày 28/10."
+    assert event_dates(text, dt.date(2024, 11, 1)) == set()

@@ -175,6 +175,25 @@ def test_an_event_said_to_last_or_start_at_a_place_is_held_there(text, event, ve
     assert (event, "heldIn", venue) in facts_of(text, dt.date(2025, 12, 4))
 
 
+@pytest.mark.parametrize(
+    "text, event, venue",
+    [
+        # a karst plateau is where a festival of the northern highlands is held, located by its province after it
+        ("Lễ hội hoa tam giác mạch sẽ khai mạc ngày 24/11 tại cao nguyên đá Đồng Văn, tỉnh Hà Giang và kéo dài đến hết 31/12/2017.",
+         "Lễ hội hoa tam giác mạch", "cao nguyên đá Đồng Văn"),
+        ("Ngày hội Văn hóa dân tộc Mông lần thứ IV diễn ra từ 10 đến 12/10 tại Cao nguyên đá Đồng Văn (Hà Giang).",
+         "Ngày hội Văn hóa dân tộc Mông lần thứ IV", "Cao nguyên đá Đồng Văn"),
+    ],
+)
+def test_a_festival_on_a_karst_plateau_is_held_there(text, event, venue):
+    assert (event, "heldIn", venue) in facts_of(text, dt.date(2017, 9, 20))
+
+
+def test_a_plateau_toured_after_the_event_is_not_its_venue():
+    text = "Hội chợ Nông sản Hà Giang năm 2017 khai mạc ngày 5/11 tại thành phố Hà Giang; sau đó, đoàn đã tham quan cao nguyên đá Đồng Văn."
+    assert not any(r == "heldIn" and "cao nguyên" in o for s, r, o in facts_of(text, dt.date(2017, 11, 10)))
+
+
 def test_a_place_of_a_clause_after_the_days_an_event_lasts_is_not_its():
     text = "Hội chợ Thương mại Việt - Lào năm 2025 kéo dài đến hết ngày 9/12, đoàn sẽ khảo sát tại Khu kinh tế Đông Nam."
     assert not any(r == "heldIn" and "Khu kinh tế" in o for s, r, o in facts_of(text, dt.date(2025, 12, 8)))

@@ -2787,16 +2787,26 @@ def test_an_event_a_meeting_is_about_takes_no_place_of_the_meeting(text):
 
 
 @pytest.mark.parametrize(
-    "text, event, day",
+    "text, event, day, published",
     [
         ("20h ngày 15/3/2026 tới đây, tại Sân vận động tỉnh sẽ diễn ra Lễ khai mạc Lễ hội Hoa Ban lần thứ IX.",
-         "Lễ khai mạc Lễ hội Hoa Ban lần thứ IX", dt.date(2026, 3, 15)),
+         "Lễ khai mạc Lễ hội Hoa Ban lần thứ IX", dt.date(2026, 3, 15), dt.date(2025, 5, 20)),
         ("Sáng 5/6 sắp tới, tại Trung tâm Hội nghị tỉnh Lạng Sơn sẽ diễn ra Hội nghị xúc tiến đầu tư tỉnh Lạng Sơn năm 2025.",
-         "Hội nghị xúc tiến đầu tư tỉnh Lạng Sơn năm 2025", dt.date(2025, 6, 5)),
+         "Hội nghị xúc tiến đầu tư tỉnh Lạng Sơn năm 2025", dt.date(2025, 6, 5), dt.date(2025, 5, 20)),
+        # "tới" after the day, before its comma: a day still to come, in the page's year though months ahead
+        ("Tối 15/12 tới, Lễ hội Văn hóa Trà Thái Nguyên lần thứ nhất khai mạc tại Quảng trường 20/8.",
+         "Lễ hội Văn hóa Trà Thái Nguyên lần thứ nhất", dt.date(2021, 12, 15), dt.date(2021, 10, 1)),
+        ("Tối 15/12 tới đây, tỉnh Thái Nguyên khai mạc Lễ hội Văn hóa Trà lần thứ nhất tại Quảng trường 20/8.",
+         "Lễ hội Văn hóa Trà lần thứ nhất", dt.date(2021, 12, 15), dt.date(2021, 10, 1)),
+        # "tới đây" closes the day's phrase as a comma would
+        ("Ngày 27/11 tới đây tỉnh sẽ tổ chức Lễ kỷ niệm 130 năm thành lập tỉnh, 30 năm tái lập tỉnh Hà Giang.",
+         "Lễ kỷ niệm 130 năm thành lập tỉnh", dt.date(2021, 11, 27), dt.date(2021, 10, 1)),
+        ("Ngày 27/11 tới, tỉnh sẽ tổ chức Lễ kỷ niệm 130 năm thành lập tỉnh Hà Giang.",
+         "Lễ kỷ niệm 130 năm thành lập tỉnh Hà Giang", dt.date(2021, 11, 27), dt.date(2021, 10, 1)),
     ],
 )
-def test_a_day_still_to_come_leads_the_event(text, event, day):
-    assert (event, "startDate", day) in facts_of(text, relation="startDate")
+def test_a_day_still_to_come_leads_the_event(text, event, day, published):
+    assert (event, "startDate", day) in facts_of(text, published, relation="startDate")
 
 
 def test_a_day_still_to_come_in_a_plan_dates_no_event():
@@ -2973,3 +2983,9 @@ def test_a_cue_whose_object_is_the_event_itself_still_links():
     text = ("Sáng 21/4, Hội nghị xúc tiến đầu tư tỉnh Lạng Sơn năm 2024 được tổ chức tại thành phố Lạng Sơn. "
             "Phó Chủ tịch UBND tỉnh Lạng Sơn Lê Văn Đức tham dự hội nghị.")
     assert ("Lê Văn Đức", "attended", "Hội nghị xúc tiến đầu tư tỉnh Lạng Sơn năm 2024") in facts_of(text)
+
+
+
+def test_a_day_months_after_the_page_not_told_as_to_come_is_of_the_year_before():
+    text = "Tối 15/12, Lễ hội Văn hóa Trà Thái Nguyên lần thứ nhất khai mạc tại Quảng trường 20/8."
+    assert ("Lễ hội Văn hóa Trà Thái Nguyên lần thứ nhất", "startDate", dt.date(2020, 12, 15)) in facts_of(text, dt.date(2021, 10, 1))

@@ -2989,3 +2989,21 @@ def test_a_cue_whose_object_is_the_event_itself_still_links():
 def test_a_day_months_after_the_page_not_told_as_to_come_is_of_the_year_before():
     text = "Tối 15/12, Lễ hội Văn hóa Trà Thái Nguyên lần thứ nhất khai mạc tại Quảng trường 20/8."
     assert ("Lễ hội Văn hóa Trà Thái Nguyên lần thứ nhất", "startDate", dt.date(2020, 12, 15)) in facts_of(text, dt.date(2021, 10, 1))
+
+
+@pytest.mark.parametrize(
+    "text, ward",
+    [
+        # a ward numbered after the former town it was cut from is that ward, not the town
+        ("Ngày 11/12, tại phường Móng Cái 1, tỉnh Quảng Ninh tổ chức Hội chợ Thương mại Việt-Trung lần thứ 17.", "phường Móng Cái 1"),
+        ("Ngày 11/12, tại phường Móng Cái 2 đã diễn ra Hội chợ Thương mại Việt-Trung lần thứ 17.", "phường Móng Cái 2"),
+    ],
+)
+def test_a_numbered_ward_is_not_the_town_of_its_name(text, ward):
+    held = {o for s, r, o in facts_of(text, dt.date(2025, 12, 11), relation="heldIn")}
+    assert held == {ward}
+
+
+def test_a_town_followed_by_a_year_keeps_its_place():
+    text = "Ngày 11/12, tại thành phố Móng Cái đã diễn ra Hội chợ Thương mại Móng Cái 2025."
+    assert ("Hội chợ Thương mại Móng Cái 2025", "heldIn", "Móng Cái") in facts_of(text, dt.date(2025, 12, 11))

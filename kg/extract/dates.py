@@ -295,13 +295,15 @@ def find_dates(text: str, start: int, end: int, ref: Reference, taken: list, pre
 
 FUTURE = re.compile(r"(?<![\w])(?:sẽ|sắp)(?![\w])")
 FUTURE_REACH = 60
+# "Tối 15/12 tới, …", "ngày 27/11 tới đây", "ngày 5/6 sắp tới": the day itself is told as to come.
+TO_COME = re.compile(r" ?\)? (?:tới đây|sắp tới)(?![\w])| tới(?=,)")
 
 
 def _ahead_if_future(text: str, start: int, pos: int, mention: DateMention) -> DateMention:
     """A day well after the page was read in the year before ('ngày 28/12' on 5 January), unless
     the sentence tells it as to come ('Lễ hội sẽ diễn ra vào ngày 10/6' on 25 February): then the
     page's own year."""
-    if not FUTURE.search(text, max(start, pos - FUTURE_REACH), pos):
+    if not FUTURE.search(text, max(start, pos - FUTURE_REACH), pos) and not TO_COME.match(text, mention.end):
         return mention  # still 'page-before': the dated event's name may tell the page's year instead
     year = (mention.last or mention.first).year + 1
     return replace(with_year(mention, year), source="page")
@@ -498,8 +500,10 @@ _PHRASE_HEAD = re.compile(
     r"(?:(?:[Nn]gày hôm (?:nay|qua)|[Hh]ôm nay|[Hh]ôm qua|[Nn]gày mai|nay|qua|mai) ?(?:,|[-–])? ?)?(?:" + _WEEKDAY + r")?(?:[Nn]gày )?(?:" + _WEEKDAY + r")?\(? ?$"
 )
 # A date set off by a comma, or told before the venue: "Tối 28.10 tại Quảng trường X đã diễn ra …";
-# so is a day still to come ("20h ngày 9/11 tới đây, tại …", "ngày 5/6 sắp tới tại …").
-_AFTER_PHRASE = re.compile(r" ?\)?(?: ?\([^()]{0,60}\))?(?: (?:tới đây|sắp tới))? ?(?:,| tại )")
+# so is a day still to come ("20h ngày 9/11 tới đây, tại …", "ngày 5/6 sắp tới tại …", "Ngày 27/11 tới, tỉnh …"),
+# whose "tới đây" ends the phrase as a comma would ("Ngày 27/11 tới đây tỉnh sẽ tổ chức …").
+_AFTER_PHRASE = re.compile(
+    r" ?\)?(?: ?\([^()]{0,60}\))?(?:(?: (?:tới đây|sắp tới|tới))? ?(?:,| tại )| (?:tới đây|sắp tới) (?=\w))")
 # "Tại Hội nghị X, sáng 14/12, …": the event that frames the clause is the one dated.
 _FRAME = re.compile(r"(?:[Tt]ại|[Nn]hân|[Bb]ên lề|[Tt]rong khuôn khổ|[Tt]rong|[Tt]iếp tục|[Tt]iếp theo) (?:các |chương trình )?$")
 # "Trong khuôn khổ Hội nghị X, chiều 12/12, Cục Y tổ chức Tọa đàm Z": a frame beside which another

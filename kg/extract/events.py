@@ -1251,6 +1251,7 @@ _LOCAL_UNIT = re.compile(rf"(?:{lexicon.unit_alternation('district', 'commune')}
 _CITY_UNIT = re.compile(rf"(?:{lexicon.unit_alternation('city')})(?= )")
 _WORD = re.compile(r"[^\W\d_][\w'-]*")
 MAX_SPOT_WORDS = 5
+_UNIT_NUMBER = re.compile(r" \d{1,2}(?!\d)(?![/.:-]\d)")
 
 
 def _named_spot(text: str, tai: int, pos: int, end: int, places: dict) -> Location | None:
@@ -1265,6 +1266,8 @@ def _named_spot(text: str, tai: int, pos: int, end: int, places: dict) -> Locati
     name_end = _capitalised_run(text, at, end)
     if name_end == at:
         return None
+    number = _UNIT_NUMBER.match(text, name_end, end) if unit else None
+    name_end = number.end() if number else name_end  # "phường Móng Cái 1": the number is the ward's name
     containers = _containers(text, name_end, end, places)
     if not containers and not unit:
         return None  # a city the gazetteer does not know is a place only inside a known one

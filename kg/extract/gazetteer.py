@@ -47,6 +47,16 @@ _TOKEN = re.compile(r"[\w\u0300-\u036f]+|[^\w\s\u0300-\u036f-]")
 # What may stand between two tokens of one place name: never a line break.
 _GAPS = frozenset(("", " ", "-", " -", "- ", " - "))
 _UNIT_BEFORE = re.compile(rf"({lexicon.unit_alternation('province', 'city', 'district', capitalised=True)}) $")
+# "phường Móng Cái 1", "xã Hải Sơn 2": a ward or commune numbered after a name (the 2025 reform split former
+# towns so) is no place the bare name holds; the numbered unit is unknown to the gazetteer ("Hà Nội 2025" keeps its city).
+_COMMUNE_BEFORE = re.compile(rf"(?<![\w])(?:{lexicon.unit_alternation('commune', capitalised=True)}) $")
+_NUMBER_AFTER = re.compile(r" \d{1,2}(?!\d)(?![/.:-]\d)")
+
+
+def _numbered_unit(text: str, start: int, end: int) -> bool:
+    return _NUMBER_AFTER.match(text, end) is not None and _COMMUNE_BEFORE.search(text, max(0, start - 12), start) is not None
+
+
 KIND_ORDER = {"Country": 0, "Province": 1, "ForeignRegion": 1, "City": 2, "District": 3}
 
 
@@ -178,6 +188,8 @@ class Gazetteer:
                 continue
             j, places = found
             start, end = bounds[2 * i], bounds[2 * j + 1]
+            if _numbered_unit(text, start, end):
+                continue
             matches.append(PlaceMatch(start, end, text[start:end], self._rank(places, text, start, at, ranked)))
             free = j + 1
         return matches
@@ -192,6 +204,8 @@ class Gazetteer:
             if found is None:
                 continue
             end, places = found
+            if _numbered_unit(text, start, end):
+                continue
             matches.append(PlaceMatch(start, end, text[start:end], self._rank(places, text, start, at, ranked)))
             free = end
         return matches

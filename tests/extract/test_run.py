@@ -169,10 +169,20 @@ def test_a_place_told_by_tren_after_a_comma_and_another_act_is_not_the_events():
          "Giải Marathon Quốc tế Đà Nẵng 2025", "Công viên Biển Đông"),
         ("Giải chạy Hữu nghị Việt - Lào sẽ bắt đầu lúc 6 giờ sáng thứ Bảy 6/12 tại Quảng trường Hồ Chí Minh.",
          "Giải chạy Hữu nghị Việt - Lào", "Quảng trường Hồ Chí Minh"),
+        # a karst plateau is where a festival of the northern highlands is held, located by its province after it
+        ("Lễ hội hoa tam giác mạch sẽ khai mạc ngày 24/11 tại cao nguyên đá Đồng Văn, tỉnh Hà Giang và kéo dài đến hết 31/12/2017.",
+         "Lễ hội hoa tam giác mạch", "cao nguyên đá Đồng Văn"),
+        ("Ngày hội Văn hóa dân tộc Mông lần thứ IV diễn ra từ 10 đến 12/10 tại Cao nguyên đá Đồng Văn (Hà Giang).",
+         "Ngày hội Văn hóa dân tộc Mông lần thứ IV", "Cao nguyên đá Đồng Văn"),
     ],
 )
 def test_an_event_said_to_last_or_start_at_a_place_is_held_there(text, event, venue):
     assert (event, "heldIn", venue) in facts_of(text, dt.date(2025, 12, 4))
+
+
+def test_a_plateau_toured_after_the_event_is_not_its_venue():
+    text = "Hội chợ Nông sản Hà Giang năm 2017 khai mạc ngày 5/11 tại thành phố Hà Giang; sau đó, đoàn đã tham quan cao nguyên đá Đồng Văn."
+    assert not any(r == "heldIn" and "cao nguyên" in o for s, r, o in facts_of(text, dt.date(2017, 11, 10)))
 
 
 def test_a_place_of_a_clause_after_the_days_an_event_lasts_is_not_its():
@@ -2777,16 +2787,26 @@ def test_an_event_a_meeting_is_about_takes_no_place_of_the_meeting(text):
 
 
 @pytest.mark.parametrize(
-    "text, event, day",
+    "text, event, day, published",
     [
         ("20h ngày 15/3/2026 tới đây, tại Sân vận động tỉnh sẽ diễn ra Lễ khai mạc Lễ hội Hoa Ban lần thứ IX.",
-         "Lễ khai mạc Lễ hội Hoa Ban lần thứ IX", dt.date(2026, 3, 15)),
+         "Lễ khai mạc Lễ hội Hoa Ban lần thứ IX", dt.date(2026, 3, 15), dt.date(2025, 5, 20)),
         ("Sáng 5/6 sắp tới, tại Trung tâm Hội nghị tỉnh Lạng Sơn sẽ diễn ra Hội nghị xúc tiến đầu tư tỉnh Lạng Sơn năm 2025.",
-         "Hội nghị xúc tiến đầu tư tỉnh Lạng Sơn năm 2025", dt.date(2025, 6, 5)),
+         "Hội nghị xúc tiến đầu tư tỉnh Lạng Sơn năm 2025", dt.date(2025, 6, 5), dt.date(2025, 5, 20)),
+        # "tới" after the day, before its comma: a day still to come, in the page's year though months ahead
+        ("Tối 15/12 tới, Lễ hội Văn hóa Trà Thái Nguyên lần thứ nhất khai mạc tại Quảng trường 20/8.",
+         "Lễ hội Văn hóa Trà Thái Nguyên lần thứ nhất", dt.date(2021, 12, 15), dt.date(2021, 10, 1)),
+        ("Tối 15/12 tới đây, tỉnh Thái Nguyên khai mạc Lễ hội Văn hóa Trà lần thứ nhất tại Quảng trường 20/8.",
+         "Lễ hội Văn hóa Trà lần thứ nhất", dt.date(2021, 12, 15), dt.date(2021, 10, 1)),
+        # "tới đây" closes the day's phrase as a comma would
+        ("Ngày 27/11 tới đây tỉnh sẽ tổ chức Lễ kỷ niệm 130 năm thành lập tỉnh, 30 năm tái lập tỉnh Hà Giang.",
+         "Lễ kỷ niệm 130 năm thành lập tỉnh", dt.date(2021, 11, 27), dt.date(2021, 10, 1)),
+        ("Ngày 27/11 tới, tỉnh sẽ tổ chức Lễ kỷ niệm 130 năm thành lập tỉnh Hà Giang.",
+         "Lễ kỷ niệm 130 năm thành lập tỉnh Hà Giang", dt.date(2021, 11, 27), dt.date(2021, 10, 1)),
     ],
 )
-def test_a_day_still_to_come_leads_the_event(text, event, day):
-    assert (event, "startDate", day) in facts_of(text, relation="startDate")
+def test_a_day_still_to_come_leads_the_event(text, event, day, published):
+    assert (event, "startDate", day) in facts_of(text, published, relation="startDate")
 
 
 def test_a_day_still_to_come_in_a_plan_dates_no_event():
@@ -2963,3 +2983,27 @@ def test_a_cue_whose_object_is_the_event_itself_still_links():
     text = ("Sáng 21/4, Hội nghị xúc tiến đầu tư tỉnh Lạng Sơn năm 2024 được tổ chức tại thành phố Lạng Sơn. "
             "Phó Chủ tịch UBND tỉnh Lạng Sơn Lê Văn Đức tham dự hội nghị.")
     assert ("Lê Văn Đức", "attended", "Hội nghị xúc tiến đầu tư tỉnh Lạng Sơn năm 2024") in facts_of(text)
+
+
+
+def test_a_day_months_after_the_page_not_told_as_to_come_is_of_the_year_before():
+    text = "Tối 15/12, Lễ hội Văn hóa Trà Thái Nguyên lần thứ nhất khai mạc tại Quảng trường 20/8."
+    assert ("Lễ hội Văn hóa Trà Thái Nguyên lần thứ nhất", "startDate", dt.date(2020, 12, 15)) in facts_of(text, dt.date(2021, 10, 1))
+
+
+@pytest.mark.parametrize(
+    "text, ward",
+    [
+        # a ward numbered after the former town it was cut from is that ward, not the town
+        ("Ngày 11/12, tại phường Móng Cái 1, tỉnh Quảng Ninh tổ chức Hội chợ Thương mại Việt-Trung lần thứ 17.", "phường Móng Cái 1"),
+        ("Ngày 11/12, tại phường Móng Cái 2 đã diễn ra Hội chợ Thương mại Việt-Trung lần thứ 17.", "phường Móng Cái 2"),
+    ],
+)
+def test_a_numbered_ward_is_not_the_town_of_its_name(text, ward):
+    held = {o for s, r, o in facts_of(text, dt.date(2025, 12, 11), relation="heldIn")}
+    assert held == {ward}
+
+
+def test_a_town_followed_by_a_year_keeps_its_place():
+    text = "Ngày 11/12, tại thành phố Móng Cái đã diễn ra Hội chợ Thương mại Móng Cái 2025."
+    assert ("Hội chợ Thương mại Móng Cái 2025", "heldIn", "Móng Cái") in facts_of(text, dt.date(2025, 12, 11))

@@ -310,11 +310,13 @@ def _after_an_initial(run: list[re.Match], w: str) -> bool:
 
 def _lao_second_part(text: str, run: list[re.Match], word: re.Match) -> bool:
     """"Bun Mi - Xay Nha Vông": a Lao name of two parts, each of two words or more, joined
-    by a spaced dash; no part starts with a family name ("Trần Văn A - Lê Văn B" is two persons)."""
+    by a spaced dash; no part starts with a family name ("Trần Văn A - Lê Văn B" is two persons),
+    nor with a word that never starts a name: "Y Bri - Trưởng Ban Dân tộc" is a name and its title."""
     nxt = _WORD.match(text, word.end() + 1)
     return (
         text[run[-1].end() : word.start()] == " - " and len(run) >= 2 and not _is_surname(run[0].group(0))
         and not _is_surname(word.group(0)) and not _all_caps(word.group(0)) and text[word.end() : word.end() + 1] == " "
+        and word.group(0) not in lexicon.not_name_starts()
         and nxt is not None and nxt.group(0)[0].isupper() and not _all_caps(nxt.group(0))
     )
 

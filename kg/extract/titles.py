@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, field, replace
 from functools import cache
 
-from . import lexicon
+from . import events, lexicon
 from .gazetteer import Place
 from .persons import OCEANS
 from .prescan import Prescan
@@ -962,6 +962,9 @@ def _body_at(text: str, pos: int, end: int, places: dict) -> tuple[Body | None, 
     committee = _assembly_committee(text, m, end, places) if m else None
     if committee:
         return committee
+    committee = _event_committee(text, m, end) if m else None
+    if committee:
+        return committee
     if m:
         name_end = _named_end(text, m.end(), end, places)
         if _FRIENDSHIP.match(text, m.start(), end):
@@ -992,6 +995,28 @@ def _body_at(text: str, pos: int, end: int, places: dict) -> tuple[Body | None, 
                 return Body(name, "unit"), name_end
             return Body(name, "unit", "province"), name_end
     return None, pos - 1
+
+
+# "Trưởng ban Tổ chức Festival Huế lần thứ X", "Phó Trưởng Ban Tổ chức Lễ hội Cà phê Buôn Ma Thuột năm 2023":
+# an event's committee is named by the whole name of its event, its place and its edition included (the
+# place is the event's, no province's body); the name ends on its last capitalised word or number, not on
+# the verb the sentence goes on with ("… năm 2018 phát biểu").
+_NAME_TAIL = re.compile(r"(?: [^\W\d_]*[a-zà-ỹđ][^\W\d_]*)+$")
+_ANY_CASE_EVENT_COMMITTEE = re.compile(r"[Bb]an (?:Tổ chức|Chỉ đạo) (?=" + lexicon.UPPER + r")")
+
+
+def _event_committee(text: str, m: re.Match, end: int):
+    committee = _ANY_CASE_EVENT_COMMITTEE.match(text, m.start(), end)
+    if not committee:
+        return None
+    at = committee.end()
+    mention = next((e for e in events.find_events(text, at, end, []) if e.start == at), None)
+    if mention is None or not mention.name:
+        return None
+    name_end = at + len(_NAME_TAIL.sub("", text[at : mention.end]))
+    if " " not in text[at:name_end]:
+        return None  # the event's kind alone ("Ban Tổ chức Hội nghị"): read as before
+    return Body(m.group(1).capitalize() + text[m.end(1) : name_end], "national"), name_end
 
 
 # "Chủ tịch UBND tỉnh Đoàn Văn A": a unit word in lower case, then a capitalised word, is the unit and a

@@ -187,3 +187,18 @@ def test_the_youth_union_is_no_person_named_doan(text):
 def test_a_person_of_the_family_name_doan_is_still_a_name():
     text = "Dự lễ có ông Đoàn Thanh Hải và bà Đoàn Thị Niên."
     assert [n.label for n in find_names(text, 0, len(text), [])] == ["Đoàn Thanh Hải", "Đoàn Thị Niên"]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a title after the spaced dash of a two-word name of the highlands is no Lao second part
+        ("và bà Ka Sương - Trưởng Ban Dân tộc tỉnh giữ chức vụ Giám đốc Sở Dân tộc và Tôn giáo", ["Ka Sương"]),
+        ("ông Y Khoa - Phó Chủ tịch UBND huyện dự lễ", ["Y Khoa"]),
+        ("có ông Bun Mi - Tổng Giám đốc Công ty dự", ["Bun Mi"]),
+        # near-miss: a Lao name's second part of capitalised words after a spaced dash stays in it
+        ("có đồng chí Khăm Phon - Xay Nha Vông, Tỉnh trưởng", ["Khăm Phon-Xay Nha Vông"]),
+    ],
+)
+def test_a_title_after_a_spaced_dash_is_no_second_part_of_a_name(text, expected):
+    assert names_in(text) == expected

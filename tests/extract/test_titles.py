@@ -1667,3 +1667,29 @@ def test_a_bare_secretary_joined_by_kiem(text, expected):
 def test_a_bare_secretary_joined_by_kiem_to_a_department_is_no_provincial_secretary():
     text = "Ông Ly Sa-vet, Bí thư kiêm Giám đốc Sở Nông nghiệp tỉnh Takeo phát biểu."
     assert not any(o.startswith("Bí thư") for _, o in offices_of(text))
+
+
+@pytest.mark.parametrize(
+    "text, office",
+    [
+        # an event's committee is named by its event's whole name: its place and its edition are the event's
+        ("Ông Trần Văn An, Phó Chủ tịch UBND tỉnh Thừa Thiên Huế, Trưởng ban Tổ chức Festival Huế lần thứ X cho biết.",
+         "Trưởng Ban Tổ chức Festival Huế lần thứ X"),
+        ("Bà Lê Thị Hoa - Phó Trưởng Ban Tổ chức Lễ hội Cà phê Buôn Ma Thuột năm 2025 phát biểu.",
+         "Phó Trưởng Ban Tổ chức Lễ hội Cà phê Buôn Ma Thuột năm 2025"),
+        ("Ông Đinh Văn Hậu, Trưởng Ban Chỉ đạo Đại hội Thể dục thể thao tỉnh Nghệ An lần thứ IX phát biểu.",
+         "Trưởng Ban Chỉ đạo Đại hội Thể dục thể thao tỉnh Nghệ An lần thứ IX"),
+        ("Ông Phạm Quang Huy, Trưởng ban Tổ chức Festival Biển Nha Trang 2023 cho biết.",
+         "Trưởng Ban Tổ chức Festival Biển Nha Trang 2023"),
+    ],
+)
+def test_an_event_committee_is_named_by_its_whole_event(text, office):
+    offices = {o for _, o in offices_of(text)}
+    assert office in offices
+    assert not any(o.startswith(office.split(" Huế")[0] + " tỉnh") or o.endswith("thành phố Nha Trang") for o in offices)
+
+
+def test_a_party_committee_named_ban_to_chuc_is_no_event_committee():
+    # near-miss: the province's party organisation board stays the province's
+    assert ("Lê Văn Sáu", "Trưởng Ban Tổ chức Tỉnh ủy Quảng Nam") in offices_of(
+        "Ông Lê Văn Sáu, Trưởng Ban Tổ chức Tỉnh ủy Quảng Nam phát biểu.")

@@ -184,3 +184,24 @@ def test_related_headlines_closed_by_the_day_they_were_posted_are_dropped():
 def test_a_body_sentence_closed_by_a_bracketed_date_outside_a_related_list_is_kept():
     raw = "Tổng Lãnh sự Lý Minh cảm ơn Thành phố.\nHội chợ khai mạc sáng nay (12/5/2024)\n"
     assert "Hội chợ khai mạc sáng nay (12/5/2024)" in parse_document(raw, "x").text
+
+
+@pytest.mark.parametrize(
+    "page, published",
+    [
+        # a blank line after each paragraph, the dateline under the lead and the byline
+        ("Đường dây nóng: 0237 3000000\n\nHội Hữu nghị Việt - Lào tỉnh Nghệ An tọa đàm với tỉnh bạn\n\n"
+         "Sáng ngày 12/9, tại TP Vinh, Hội Hữu nghị hai tỉnh đã tổ chức buổi tọa đàm.\n\n"
+         "Minh Châu – Quốc Bảo\n\n12/09/2023 19:30\n\nHai bên trao đổi kinh nghiệm hoạt động.\n", dt.date(2023, 9, 12)),
+        ("Trang chủ\n\nĐà Nẵng đón đoàn thành phố Đà Lạt\n\nChiều 3-4, lãnh đạo thành phố tiếp đoàn.\n\n"
+         "Thu Hà\n\n03/04/2024, 17:05\n\nHai bên chia sẻ kinh nghiệm.\n", dt.date(2024, 4, 3)),
+    ],
+)
+def test_a_dateline_below_blank_lines_is_still_near_the_top(page, published):
+    assert parse_document(page, "x").published == published
+
+
+def test_a_date_line_far_down_the_body_is_no_dateline():
+    paragraphs = "\n\n".join(f"Đoạn văn thứ {i} của bài báo về hợp tác giữa hai tỉnh." for i in range(9))
+    page = f"Một tiêu đề đủ dài của bài báo\n\n{paragraphs}\n\n14/12/2021 08:30\n"
+    assert parse_document(page, "x").published is None

@@ -21,7 +21,7 @@ from dataclasses import dataclass, replace
 from functools import cache
 
 from . import lexicon
-from .gazetteer import load_gazetteer
+from .gazetteer import UNIT_NUMBER_AFTER, load_gazetteer
 from .prescan import Prescan
 
 # A dotted unit abbreviation and the capitalised name it shortens are one word of a name ('Lễ hội
@@ -1251,7 +1251,6 @@ _LOCAL_UNIT = re.compile(rf"(?:{lexicon.unit_alternation('district', 'commune')}
 _CITY_UNIT = re.compile(rf"(?:{lexicon.unit_alternation('city')})(?= )")
 _WORD = re.compile(r"[^\W\d_][\w'-]*")
 MAX_SPOT_WORDS = 5
-_UNIT_NUMBER = re.compile(r" \d{1,2}(?!\d)(?![/.:-]\d)")
 
 
 def _named_spot(text: str, tai: int, pos: int, end: int, places: dict) -> Location | None:
@@ -1266,7 +1265,7 @@ def _named_spot(text: str, tai: int, pos: int, end: int, places: dict) -> Locati
     name_end = _capitalised_run(text, at, end)
     if name_end == at:
         return None
-    number = _UNIT_NUMBER.match(text, name_end, end) if unit else None
+    number = UNIT_NUMBER_AFTER.match(text, name_end, end) if unit else None
     name_end = number.end() if number else name_end  # "phường Móng Cái 1": the number is the ward's name
     containers = _containers(text, name_end, end, places)
     if not containers and not unit:

@@ -50,11 +50,11 @@ _UNIT_BEFORE = re.compile(rf"({lexicon.unit_alternation('province', 'city', 'dis
 # "phường Móng Cái 1", "xã Hải Sơn 2": a ward or commune numbered after a name (the 2025 reform split former
 # towns so) is no place the bare name holds; the numbered unit is unknown to the gazetteer ("Hà Nội 2025" keeps its city).
 _COMMUNE_BEFORE = re.compile(rf"(?<![\w])(?:{lexicon.unit_alternation('commune', capitalised=True)}) $")
-_NUMBER_AFTER = re.compile(r" \d{1,2}(?!\d)(?![/.:-]\d)")
+UNIT_NUMBER_AFTER = re.compile(r" \d{1,2}(?!\d)(?![/.:-]\d)")  # also read by kg.extract.events
 
 
 def _numbered_unit(text: str, start: int, end: int) -> bool:
-    return _NUMBER_AFTER.match(text, end) is not None and _COMMUNE_BEFORE.search(text, max(0, start - 12), start) is not None
+    return UNIT_NUMBER_AFTER.match(text, end) is not None and _COMMUNE_BEFORE.search(text, max(0, start - 12), start) is not None
 
 
 KIND_ORDER = {"Country": 0, "Province": 1, "ForeignRegion": 1, "City": 2, "District": 3}
@@ -132,7 +132,8 @@ class Gazetteer:
         self._openers = _Openers(self._trie)
 
     def _add(self, alias: str, place: Place) -> None:
-        for keys in dict.fromkeys((_surface_key(alias), _particles_capitalised(_surface_key(alias)))):
+        key = _surface_key(alias)
+        for keys in dict.fromkeys((key, _particles_capitalised(key))):
             node = self._trie
             for key in keys:
                 node = node.setdefault(key, {})

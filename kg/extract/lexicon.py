@@ -9,10 +9,10 @@ from importlib import resources
 
 # Upper-case letters as a regex class. Not "[A-ZĐÀ-Ỹ]": that range runs through the lower-case
 # letters with marks (à, đ, ơ, ở …) that sit between the capitals in Unicode.
+UPPER = "[" + "".join(c for c in map(chr, range(0x41, 0x1EFA)) if c.isupper() and (c < "\u0250" or c >= "\u1e00")) + "]"
 # The oceans' names, which open with a family name ("Thái", "Đại") and hold a province's ("Thái Bình",
 # "Bình Dương" in "Thái Bình Dương"): neither a person's name nor a place the text is about.
 OCEANS = frozenset(("Thái Bình Dương", "Đại Tây Dương", "Ấn Độ Dương", "Bắc Băng Dương"))
-UPPER = "[" + "".join(c for c in map(chr, range(0x41, 0x1EFA)) if c.isupper() and (c < "\u0250" or c >= "\u1e00")) + "]"
 
 
 @cache

@@ -1390,7 +1390,7 @@ def _host_place(scope: Scope, sentence: Sentence, e, clause_start: int) -> Entit
     match = scope.places.get(lead.end())
     if match is None or match.places[0].kind not in ("Country", "Province"):
         return None
-    if CO_HOST.match(text, match.end) and scope.places.get(CO_HOST.match(text, match.end).end()) is not None:
+    if (co_host := CO_HOST.match(text, match.end)) and scope.places.get(co_host.end()) is not None:
         return None  # "Việt Nam - Campuchia tổ chức Hội nghị X", "Hà Tĩnh và Khăm Muộn tổ chức …": two hosts, held in either
     return resolve.place_entity(match.places[0], scope.gazetteer)
 

@@ -224,7 +224,7 @@ def guess_date(lines: list[str]) -> dt.date | None:
     """The earliest dateline near the top: a page's own 'today' comes later. The top is the
     first eight lines with text: a page that puts a blank line after each paragraph and its
     dateline under the lead and the byline has it below the eighth line of all."""
-    dates = [parse_date(line) for line in [line for line in lines if line.strip()][:8] if is_dateline(line)]
+    dates = [parse_date(line) for line in islice((line for line in lines if line.strip()), 8) if is_dateline(line)]
     dates = [d for d in dates if d]
     return min(dates) if dates else None
 

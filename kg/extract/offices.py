@@ -1207,9 +1207,15 @@ def _namesake_city(title: Title, province, article):
 TOWN_COMMITTEE, TOWN_UNIT = "Thị ủy", "thị xã"
 
 
+# "Chủ tịch Hội đồng tỉnh Meuse" in an article set in "vùng Grand Est": a "tỉnh" (a French département, a
+# Russian oblast) is not the "vùng" (a region, a krai) around it, whose council the context would give it.
+_REGION_UNIT = "vùng"
+
+
 def _foreign_unit_clash(title: Title, place) -> bool:
     written = lexicon.unit_canonical(title.unit) if title.unit else ""
-    return (written == _CITY_UNIT and place.kind == "ForeignRegion") or (written == _PROVINCE_UNIT and place.kind == "City")
+    return ((written == _CITY_UNIT and place.kind == "ForeignRegion") or (written == _PROVINCE_UNIT and place.kind == "City")
+            or (written == _PROVINCE_UNIT and place.unit == _REGION_UNIT))
 
 
 def _with_party_of_siblings(h: Holding, holdings: list[Holding]) -> Holding:

@@ -1201,6 +1201,20 @@ def test_a_villages_head(text, expected):
          {("Lý Hải Minh", "Bí thư Đảng ủy trấn Đông Hưng"), ("Hoàng Lệ", "Phó Bí thư Đảng ủy trấn Thủy Khẩu")}),
         # … not set off after a name
         ("Tại lễ, Bí thư Đảng ủy trấn Đông Hưng Lý Hải Minh phát biểu.", set()),
+        # a foreign unit's council ("Hội đồng", a Vietnamese unit's being its HĐND), its unit unread: the
+        # unit's name read from the text, never the article's region put in its place
+        ("Tuần hàng Việt khai mạc tại vùng Grand Est (Pháp). Dự lễ có ông Pierre Lambert - Chủ tịch Hội đồng tỉnh "
+         "Meuse và bà Anne Roux - Phó Chủ tịch Hội đồng tỉnh Vosges.",
+         {("Pierre Lambert", "Chủ tịch Hội đồng tỉnh Meuse"), ("Anne Roux", "Phó Chủ tịch Hội đồng tỉnh Vosges")}),
+        ("Tại vùng Grand Est, ông Paul Girard, Chủ tịch Hội đồng tỉnh Meuse, khẳng định tỉnh luôn chào đón nhà đầu tư.",
+         {("Paul Girard", "Chủ tịch Hội đồng tỉnh Meuse")}),
+        # … not set off after a name: the unit unread, and a "tỉnh" is not the "vùng" of the article around it
+        ("Tuần hàng Việt khai mạc tại vùng Grand Est (Pháp). Chủ tịch Hội đồng tỉnh Meuse Pierre Lambert phát biểu.",
+         set()),
+        ("Đoàn làm việc tại vùng Krasnodar (Nga). Phó Chủ tịch Hội đồng tỉnh Ivan Petrov tiếp đoàn.", set()),
+        # … while a "tỉnh" article's own council is the province's
+        ("Đoàn làm việc tại tỉnh Gyeonggi (Hàn Quốc). Cùng dự có các ủy viên Hội đồng tỉnh Park Min-ho, Lee Soo-jin.",
+         {("Park Min-ho", "Ủy viên Hội đồng tỉnh Gyeonggi"), ("Lee Soo-jin", "Ủy viên Hội đồng tỉnh Gyeonggi")}),
     ],
 )
 def test_a_foreign_units_head_its_unit_unread(text, expected):

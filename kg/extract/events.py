@@ -101,6 +101,7 @@ def find_events(text: str, start: int, end: int, taken: list) -> list[EventMenti
         name_end = max(name_end, _edition_year_end(text, m.end(), end), _held_act_end(text, start, m, end))
         name_end = _past_acronym_and_edition(text, name_end, end) if name_end > m.end() else name_end
         name_end = _cut_at_a_title(text, m.end(), name_end, taken)
+        name_end = m.end() if _goods_after_lower_head(text, head, m.end()) else name_end
         name = text[m.start() : name_end] if name_end > m.end() else ""
         if _is_presidium(text, m.start(), name):
             pos = m.end()
@@ -838,7 +839,7 @@ def _opens_name(tok: str) -> bool:
 def _plural_name(text: str, tok: str, pos: int, end: int) -> bool:
     """'Lễ công bố các Nghị quyết …': a plural word opens a name when a capitalised word follows; so
     does a noun of a place's old name ('Lễ hội thành Tuyên', 'Festival biển Nha Trang')."""
-    opener = tok in ("các", "những") or tok in _proper_name_nouns()
+    opener = tok in ("các", "những") or tok in _proper_name_nouns() or tok in _goods_nouns()
     nxt = _TOKEN.match(text, pos + 1, end) if opener and pos + 1 <= end else None
     return bool(nxt and nxt.group(0)[0].isupper())
 
@@ -846,6 +847,17 @@ def _plural_name(text: str, tok: str, pos: int, end: int) -> bool:
 @cache
 def _proper_name_nouns() -> frozenset[str]:
     return frozenset(_lex()["proper_name_nouns"])
+
+
+@cache
+def _goods_nouns() -> frozenset[str]:
+    return frozenset(_lex()["goods_nouns"])
+
+
+def _goods_after_lower_head(text: str, head: str, pos: int) -> bool:
+    """'tổ chức hội chợ hàng Việt tại Svay Rieng': goods after a lower-case head name the kind of fair, no edition."""
+    word = _TOKEN.match(text, pos + 1) if head[0].islower() and text[pos : pos + 1] == " " else None
+    return word is not None and word.group(0) in _goods_nouns()
 
 
 @cache
@@ -1345,11 +1357,12 @@ def _enumerated_name(text: str, pos: int, comma: int) -> int:
     return after.end() if all(w[0].isupper() for w in (text[pos + 1], after.group(1), after.group(2))) else 0
 
 
-_CONTAINER_OPENS = re.compile(r"\s*(?:,|\(|của(?= ))\s*")
+_CONTAINER_OPENS = re.compile(r"\s*(?:,|\(|của(?= )|ở(?= ))\s*")
 
 
 def _containers(text: str, pos: int, end: int, places: dict) -> tuple:
-    """Places after a venue: ", thành phố X, tỉnh Y" or " (TP X)"."""
+    """Places after a venue: ", thành phố X, tỉnh Y", " (TP X)" or " ở thành phố X" ('tại đại siêu thị
+    Carrefour ở thành phố Verdun': what is "ở" a known place is where the venue lies)."""
     found = []
     while pos < end:
         m = _CONTAINER_OPENS.match(text, pos, end)

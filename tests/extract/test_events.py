@@ -205,6 +205,14 @@ def test_event_names(text, expected):
         ("Festival biển Quy Nhơn 2026 sẽ khai mạc vào tối 30/4.", [("Festival biển Quy Nhơn 2026", "Festival")]),
         # before a lower-case word, no name: 'thành công' is success
         ("Lễ hội thành công tốt đẹp, thu hút đông đảo du khách.", [("", "Lễ hội")]),
+        # the goods of a trade week or fair, by their origin
+        ("Tuần lễ hàng Việt Nam mừng Tết Trung thu đã khai trương tại Lille.", [("Tuần lễ hàng Việt Nam mừng Tết Trung thu", "Tuần lễ")]),
+        ("Hội chợ hàng Thái Lan 2024 diễn ra tại Cần Thơ.", [("Hội chợ hàng Thái Lan 2024", "Hội chợ")]),
+        ("Ngày 5/9, Tuần hàng Việt Nam tại Campuchia khai mạc.", [("Tuần hàng Việt Nam", "Tuần")]),
+        # … before a lower-case word, none: 'hàng năm' is yearly
+        ("Hội chợ hàng năm thu hút nhiều doanh nghiệp.", [("", "Hội chợ")]),
+        # … nor after a lower-case head: the kind of fair meant, no edition held
+        ("Ông đề nghị hỗ trợ tỉnh tổ chức hội chợ hàng Việt tại Kampot.", [("", "Hội chợ")]),
     ],
 )
 def test_a_places_old_name_in_lower_case_opens_a_name(text, expected):
@@ -483,6 +491,15 @@ def locations_in(text):
         ("tổ chức Giải đua thuyền truyền thống trên sông Lam với 12 đội.", [("sông Lam", "Venue", [])]),
         ("Đoàn dừng chân trên đường về thành phố.", []),
         ("Hội nghị diễn ra trên địa bàn tỉnh.", []),
+        # a supermarket hosts the trade weeks held abroad; the town it stands in told after "ở"
+        ("Ngày 2/10, tại đại siêu thị Carrefour ở thành phố Lille (Pháp), Tuần hàng Việt Nam khai trương.",
+         [("đại siêu thị Carrefour", "Venue", ["Lille", "Pháp"])]),
+        ("Tuần trái cây Việt Nam diễn ra tại siêu thị Aeon Mall ở thành phố Chiba, Nhật Bản.",
+         [("siêu thị Aeon Mall", "Venue", ["Chiba", "Nhật Bản"])]),
+        ("Lễ hội diễn ra tại Công viên Ueno ở thủ đô Tokyo.", [("Công viên Ueno", "Venue", ["Tokyo"])]),
+        # … what follows "ở" and is no known place is none of its containers; a bare supermarket names no venue
+        ("Lễ hội diễn ra tại Quảng trường Gwanghwamun ở trung tâm thủ đô Seoul.", [("Quảng trường Gwanghwamun", "Venue", [])]),
+        ("Hàng Việt được bày bán tại siêu thị, sau đó", []),
     ],
 )
 def test_locations(text, expected):

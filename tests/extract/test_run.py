@@ -3007,3 +3007,24 @@ def test_a_numbered_ward_is_not_the_town_of_its_name(text, ward):
 def test_a_town_followed_by_a_year_keeps_its_place():
     text = "Ngày 11/12, tại thành phố Móng Cái đã diễn ra Hội chợ Thương mại Móng Cái 2025."
     assert ("Hội chợ Thương mại Móng Cái 2025", "heldIn", "Móng Cái") in facts_of(text, dt.date(2025, 12, 11))
+
+
+@pytest.mark.parametrize(
+    "text, event, venue",
+    [
+        # a trade week abroad, its supermarket told before it with the town it stands in after "ở"
+        ("Ngày 2/10, tại đại siêu thị Carrefour ở thành phố Lille (Pháp), Tuần lễ hàng Việt Nam mừng Tết Trung thu "
+         "đã chính thức khai trương.", "Tuần lễ hàng Việt Nam mừng Tết Trung thu", "đại siêu thị Carrefour"),
+        ("Tuần hàng Việt Nam năm 2025 khai mạc sáng 12/9 tại siêu thị Aeon Mall ở thành phố Chiba, Nhật Bản.",
+         "Tuần hàng Việt Nam năm 2025", "siêu thị Aeon Mall"),
+    ],
+)
+def test_a_trade_week_abroad_is_held_at_its_supermarket(text, event, venue):
+    facts = facts_of(text)
+    assert (event, "heldIn", venue) in facts
+    assert any(s == event and r == "startDate" for s, r, o in facts)
+
+
+def test_a_supermarket_named_in_passing_hosts_no_event():
+    facts = facts_of("Ông Trần Văn Khải cho biết, hàng Việt đã có mặt tại siêu thị Aeon Mall ở thành phố Chiba.")
+    assert not any(r == "heldIn" for s, r, o in facts)

@@ -982,10 +982,10 @@ def _body_at(text: str, pos: int, end: int, places: dict) -> tuple[Body | None, 
             if name == _STATE_COMMITTEE:
                 return None, pos - 1  # "Ủy ban Nhà nước về …" the lexicon cannot read: a national committee, never a province's
             central = _CENTRAL_NAME.match(text, m.end(), name_end)  # "Ủy ban T.Ư Mặt trận Lào xây dựng đất nước"
-            if name.endswith((" Trung ương", " " + _CENTRAL_SHORT, " Trung ương Đoàn")) or m.group(1) in _NATIONAL_HEADS or _EVENT_COMMITTEE.match(name) or (
+            if name.endswith((" Trung ương", " " + _CENTRAL_SHORT, " Trung ương Đoàn", _OF_THE_GOVERNMENT)) or m.group(1) in _NATIONAL_HEADS or _EVENT_COMMITTEE.match(name) or (
                 _of_a_party(name)) or central or (_ends_with_country(text, m.end(), name_end, places) and not _FRIENDSHIP.match(name)):
-                # "Ban Tuyên giáo và Dân vận Trung ương", "Cục Lãnh sự", "Ban Chấp hành Đảng Nhân dân
-                # Campuchia": no province's, unless named
+                # "Ban Tuyên giáo và Dân vận Trung ương", "Ban Tôn giáo Chính phủ", "Cục Lãnh sự", "Ban Chấp
+                # hành Đảng Nhân dân Campuchia": no province's, unless named
                 return Body(name, "national"), name_end
             if _FOREIGN_FRIENDSHIP.match(name) and _NO_UNIT_AFTER.match(text, name_end, end):
                 return Body(name, "named"), name_end  # "Hội Hữu nghị Lào - Việt Nam": named in full, of no unit
@@ -995,6 +995,11 @@ def _body_at(text: str, pos: int, end: int, places: dict) -> tuple[Body | None, 
                 return Body(name, "unit"), name_end
             return Body(name, "unit", "province"), name_end
     return None, pos - 1
+
+
+# A board named after the Government is the country's ("Ban Tôn giáo Chính phủ", "Ban Cơ yếu Chính phủ"), as
+# one named after the centre is: a minister's deputy who heads it is no guest province's official.
+_OF_THE_GOVERNMENT = " Chính phủ"
 
 
 # "Trưởng ban Tổ chức Festival Huế lần thứ X", "Phó Trưởng Ban Tổ chức Lễ hội Cà phê Buôn Ma Thuột năm 2023":

@@ -3206,3 +3206,33 @@ def test_a_culture_department_without_its_conjunction_is_whole(text, expected):
 def test_a_culture_department_without_its_conjunction_names_no_office_alone():
     text = "Đoàn cảm ơn Sở Văn hóa Thể thao và Du lịch tỉnh Sóc Trăng đã phối hợp tổ chức."
     assert offices_of(text) == set()
+
+
+# A board named after the Government is the country's, whatever province the sentence or its side names;
+# a province's own board of the same field stays the province's.
+@pytest.mark.parametrize("text, expected", [
+    ("Về phía tỉnh Bình Thuận có ông Lê Văn Tâm, Thứ trưởng Bộ Nội vụ, Trưởng Ban Tôn giáo Chính phủ; ông Phan Văn "
+     "Hải, Chủ tịch UBND tỉnh.",
+     {("Lê Văn Tâm", "Thứ trưởng Bộ Nội vụ"), ("Lê Văn Tâm", "Trưởng Ban Tôn giáo Chính phủ"),
+      ("Phan Văn Hải", "Chủ tịch UBND tỉnh Bình Thuận")}),
+    ("Tại Hội nghị ở tỉnh Kon Tum, ông Trần Quốc Hưng, Phó Trưởng ban Cơ yếu Chính phủ phát biểu.",
+     {("Trần Quốc Hưng", "Phó Trưởng Ban Cơ yếu Chính phủ")}),
+    ("Tại tỉnh Kon Tum, ông Trần Quốc Hưng, Trưởng Ban Tôn giáo tỉnh phát biểu.",
+     {("Trần Quốc Hưng", "Trưởng Ban Tôn giáo tỉnh Kon Tum")}),
+])
+def test_a_board_of_the_government_is_national(text, expected):
+    assert offices_of(text) == expected
+
+
+# The province's party bloc of agencies and enterprises, written in any case, is named whole, not cut at
+# "các cơ quan" (that bloc, before the two were joined, stays what it is).
+@pytest.mark.parametrize("text, expected", [
+    ("Dự có các đồng chí: Lê Văn An, Tỉnh ủy viên, Bí thư Đảng ủy khối các Cơ quan và Doanh nghiệp tỉnh Bắc Ninh; "
+     "Trần Thị Hoa, Bí thư Đảng ủy Khối các cơ quan tỉnh Bắc Ninh.",
+     {("Lê Văn An", "Tỉnh ủy viên Bắc Ninh"), ("Lê Văn An", "Bí thư Đảng ủy Khối các cơ quan và Doanh nghiệp tỉnh Bắc Ninh"),
+      ("Trần Thị Hoa", "Bí thư Đảng ủy Khối các cơ quan tỉnh Bắc Ninh")}),
+    ("Ông Lê Văn An, Phó Bí thư Đảng ủy Khối các cơ quan và doanh nghiệp tỉnh Hà Tĩnh dự lễ.",
+     {("Lê Văn An", "Phó Bí thư Đảng ủy Khối các cơ quan và Doanh nghiệp tỉnh Hà Tĩnh")}),
+])
+def test_the_party_bloc_of_agencies_and_enterprises_is_whole(text, expected):
+    assert offices_of(text) == expected

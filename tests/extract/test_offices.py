@@ -3236,3 +3236,19 @@ def test_a_board_of_the_government_is_national(text, expected):
 ])
 def test_the_party_bloc_of_agencies_and_enterprises_is_whole(text, expected):
     assert offices_of(text) == expected
+
+
+# A career told in the plural after "đã" ("đã giữ các chức vụ", "đã lần lượt đảm nhiệm các chức vụ") lists the
+# posts a person held before: none is held now; "hiện giữ các chức vụ" and "được bầu giữ các chức vụ" stay current.
+@pytest.mark.parametrize("text, expected", [
+    ("Trước khi giữ chức vụ Bí thư Tỉnh ủy, đồng chí Lê Văn Bình đã giữ các chức vụ Phó Bí thư Thường trực Tỉnh ủy "
+     "Cao Bằng khóa XI, nhiệm kỳ 2015 – 2020; Trưởng Đoàn đại biểu Quốc hội tỉnh Cao Bằng khóa XIV.", set()),
+    ("Ông Lê Văn Bình đã lần lượt đảm nhiệm các chức vụ Phó Chủ tịch UBND tỉnh Cao Bằng, Giám đốc Sở Tài chính "
+     "tỉnh Cao Bằng.", set()),
+    ("Ông Lê Văn Bình hiện giữ các chức vụ Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh Cao Bằng.",
+     {("Lê Văn Bình", "Phó Bí thư Tỉnh ủy Cao Bằng"), ("Lê Văn Bình", "Chủ tịch UBND tỉnh Cao Bằng")}),
+    ("Ông Lê Văn Bình đã được bầu giữ các chức vụ Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh Cao Bằng.",
+     {("Lê Văn Bình", "Phó Bí thư Tỉnh ủy Cao Bằng"), ("Lê Văn Bình", "Chủ tịch UBND tỉnh Cao Bằng")}),
+])
+def test_a_career_in_the_plural_after_da_is_past(text, expected):
+    assert offices_of(text) == expected

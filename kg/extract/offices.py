@@ -1113,6 +1113,7 @@ def qualify(holdings: list[Holding], side, article) -> list[Holding]:
     for h in holdings:
         title = _sibling_country(h.title, by_person[h.name.label])
         title = _committee_of_next_body(title, by_person[h.name.label])
+        title = _national_front(title, by_person[h.name.label])
         context = "text"
         if not title.qualified and NO_CONTEXT_PLACE.isdisjoint(title.notes):
             place, context = _sibling_place(title, _siblings_of(h, by_person[h.name.label])), "sibling"
@@ -1506,6 +1507,25 @@ def _bare_party_committee(title: Title) -> bool:
 # tịch Ủy ban MTTQ Việt Nam phường X") it is the place's, which _sibling_place reads.
 _PLACE_GOVERNMENT = frozenset(("UBND", "HĐND", "Ủy ban MTTQ Việt Nam", "Chính phủ nhân dân"))
 _JOINED_POSTS = frozenset((", ", " - ", " – "))
+
+
+# "Ủy viên Bộ Chính trị, Chủ tịch Ủy ban MTTQ Việt Nam", "Bí thư Trung ương Đảng, Chủ tịch UBMTTQ Việt Nam": the
+# Front's committee written with the country's name and no unit word, held by a member of the Politburo or the
+# Secretariat, is the national one whose president sits there, never the province's the article is about; a
+# province's Front chairman is named with "tỉnh" ("Chủ tịch Ủy ban MTTQ Việt Nam tỉnh").
+_FRONT = "Ủy ban MTTQ Việt Nam"
+_NATIONAL_FRONT = Body("Ủy ban Trung ương MTTQ Việt Nam", "national")
+# a member of the Politburo, a secretary of the Central Committee, the Secretariat's standing member
+_LEADERSHIP_POSTS = frozenset((("Ủy viên", ("Bộ Chính trị",)), ("Bí thư", ("Ban Chấp hành Trung ương Đảng",)),
+                               ("Thường trực Ban Bí thư", ())))
+
+
+def _national_front(title: Title, holdings: list[Holding]) -> Title:
+    if title.places or title.unit or [b.text for b in title.bodies] != [_FRONT] or not title.written.endswith("Việt Nam"):
+        return title
+    leader = any(not h.title.former and (h.title.role, tuple(b.text for b in h.title.bodies)) in _LEADERSHIP_POSTS
+                 for h in holdings)
+    return replace(title, bodies=(_NATIONAL_FRONT,), level="") if leader else title
 
 
 def _committee_of_next_body(title: Title, holdings: list[Holding]) -> Title:

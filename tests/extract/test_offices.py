@@ -3252,3 +3252,19 @@ def test_the_party_bloc_of_agencies_and_enterprises_is_whole(text, expected):
 ])
 def test_a_career_in_the_plural_after_da_is_past(text, expected):
     assert offices_of(text) == expected
+
+
+# The Front's committee named with the country and no unit word, beside a Politburo or Secretariat post, is the
+# national committee its president heads, not the host province's; with "tỉnh", or beside a province's posts, the
+# province's.
+@pytest.mark.parametrize("text, expected", [
+    ("Tại tỉnh Hà Tĩnh, ông Lê Văn Nam, Bí thư Trung ương Đảng, Chủ tịch Ủy ban MTTQ Việt Nam phát biểu.",
+     {("Lê Văn Nam", "Bí thư Ban Chấp hành Trung ương Đảng Cộng sản Việt Nam"),
+      ("Lê Văn Nam", "Chủ tịch Ủy ban Trung ương MTTQ Việt Nam")}),
+    ("Tiếp đoàn tại tỉnh Nghệ An có ông Lê Văn Nam, Ủy viên Bộ Chính trị, Chủ tịch UBMTTQ Việt Nam.",
+     {("Lê Văn Nam", "Ủy viên Bộ Chính trị"), ("Lê Văn Nam", "Chủ tịch Ủy ban Trung ương MTTQ Việt Nam")}),
+    ("Tại tỉnh Hà Tĩnh, ông Lê Văn Nam, Ủy viên Ban Thường vụ Tỉnh ủy, Chủ tịch Ủy ban MTTQ Việt Nam tỉnh phát biểu.",
+     {("Lê Văn Nam", "Ủy viên Ban Thường vụ Tỉnh ủy Hà Tĩnh"), ("Lê Văn Nam", "Chủ tịch Ủy ban MTTQ Việt Nam tỉnh Hà Tĩnh")}),
+])
+def test_the_front_of_a_politburo_member_is_national(text, expected):
+    assert offices_of(text) == expected

@@ -3268,3 +3268,28 @@ def test_a_career_in_the_plural_after_da_is_past(text, expected):
 ])
 def test_the_front_of_a_politburo_member_is_national(text, expected):
     assert offices_of(text) == expected
+
+
+# A board of the Fatherland Front's committee named with it, with or without a comma, its name running on in lower
+# case past a comma: the Front's board of the place after it, not a province's own board; a membership of the Front
+# after a province's board stays two posts.
+@pytest.mark.parametrize("text, expected", [
+    ("Dự có bà Lê Thị Hoa, Trưởng Ban Công tác Phụ nữ, Ủy ban MTTQ Việt Nam tỉnh Hà Tĩnh.",
+     {("Lê Thị Hoa", "Trưởng Ban Công tác Phụ nữ Ủy ban MTTQ Việt Nam tỉnh Hà Tĩnh")}),
+    ("Dự có ông Trần Văn Bình, Phó Trưởng Ban Dân chủ - Pháp luật Ủy ban MTTQ tỉnh Quảng Trị.",
+     {("Trần Văn Bình", "Phó Trưởng Ban Dân chủ - Pháp luật Ủy ban MTTQ Việt Nam tỉnh Quảng Trị")}),
+    ("Dự có ông Trần Văn Bình, Trưởng Ban Dân chủ - Pháp luật và Giám sát, phản biện xã hội, Ủy ban MTTQ Việt Nam "
+     "tỉnh Quảng Trị.",
+     {("Trần Văn Bình", "Trưởng Ban Dân chủ - Pháp luật và Giám sát, phản biện xã hội Ủy ban MTTQ Việt Nam tỉnh Quảng Trị")}),
+    ("Kết quả, bà Lê Thị Hoa - Phó Chủ tịch Thường trực Hội LHPN tỉnh, Trưởng Ban Công tác Phụ nữ, Ủy ban MTTQ Việt "
+     "Nam tỉnh - đã được bầu giữ chức Chủ tịch Hội LHPN tỉnh Hà Tĩnh.",
+     {("Lê Thị Hoa", "Chủ tịch Hội LHPN tỉnh Hà Tĩnh"), ("Lê Thị Hoa", "Phó Chủ tịch Thường trực Hội LHPN tỉnh Hà Tĩnh"),
+      ("Lê Thị Hoa", "Trưởng Ban Công tác Phụ nữ Ủy ban MTTQ Việt Nam tỉnh Hà Tĩnh")}),
+    ("Dự có bà Lê Thị Hoa, Trưởng Ban Dân tộc, Ủy viên Ủy ban MTTQ Việt Nam tỉnh Hà Tĩnh.",
+     {("Lê Thị Hoa", "Trưởng Ban Dân tộc tỉnh Hà Tĩnh"), ("Lê Thị Hoa", "Ủy viên Ủy ban MTTQ Việt Nam tỉnh Hà Tĩnh")}),
+    # "chủ" ends a board's name only as the verb "chủ trì"
+    ("Ông Trần Văn Bình, Trưởng Ban Dân tộc tỉnh Quảng Trị chủ trì hội nghị.",
+     {("Trần Văn Bình", "Trưởng Ban Dân tộc tỉnh Quảng Trị")}),
+])
+def test_a_board_of_the_front_is_the_fronts(text, expected):
+    assert offices_of(text) == expected

@@ -72,8 +72,10 @@ APPOINTED_GAP = re.compile(
     r"(?:(?(joined)làm|(?!))|giữ|thôi làm|đảm nhiệm|đảm nhận|tái cử|trúng cử|đắc cử|bầu(?= lại)|tiếp tục làm|nhận nhiệm vụ(?: mới)?(?: là)?|ở (?:vị trí|cương vị)|(?<=được )bầu bổ sung|nhận(?= chức(?: vụ| danh)? )|(?<=được )(?:tái )?bổ nhiệm|(?:bầu(?: bổ sung)?|bổ nhiệm|cử|chỉ định|điều động(?: về| đến| sang)?|luân chuyển(?: về| đến| sang)?|phân công|hiệp thương|(?<=được )giao) làm|(?<=được )(?:bầu|bổ nhiệm|chỉ định) là|(?<=được )giao thêm(?: nhiệm vụ)?)"
     r"(?: lại)?(?:(?: với)? (?:các |những )?(?:chức(?: vụ| danh)?|(?<![\w])(?:cương vị|vị trí)))?\s*$")
 # "thôi giữ chức", "miễn nhiệm chức vụ": the office named next is one the person no longer holds;
-# "từng giữ chức", one they held before.
-LEFT_OFFICE = re.compile(r"\b(?:thôi|miễn nhiệm|nghỉ hưu|rời|từng)\b")
+# "từng giữ chức", one they held before; so "đã giữ các chức vụ", "đã lần lượt đảm nhiệm các chức vụ": a career's
+# posts in the plural are the ones a biography lists ("Trước khi giữ chức Bí thư Tỉnh ủy, ông A đã giữ các chức vụ …"),
+# where one post after "đã giữ chức" may be the one held now.
+LEFT_OFFICE = re.compile(r"\b(?:thôi|miễn nhiệm|nghỉ hưu|rời|từng|đã (?:lần lượt )?(?:giữ|đảm nhiệm|đảm nhận) (?:các|những))\b")
 # "Bí thư Tỉnh ủy X Nguyễn Văn A", "Chủ tịch UBND tỉnh - Nguyễn Văn A", "Bí thư Tỉnh ủy X nhiệm kỳ
 # 2020 - 2025 Nguyễn Văn A": the title's term may stand between it and the name; personnel news
 # names the post first: "Chủ tịch UBND tỉnh X được chỉ định là ông A"; the country of a foreign
@@ -1111,6 +1113,7 @@ def qualify(holdings: list[Holding], side, article) -> list[Holding]:
     for h in holdings:
         title = _sibling_country(h.title, by_person[h.name.label])
         title = _committee_of_next_body(title, by_person[h.name.label])
+        title = _national_front(title, by_person[h.name.label])
         context = "text"
         if not title.qualified and NO_CONTEXT_PLACE.isdisjoint(title.notes):
             place, context = _sibling_place(title, _siblings_of(h, by_person[h.name.label])), "sibling"
@@ -1504,6 +1507,25 @@ def _bare_party_committee(title: Title) -> bool:
 # tịch Ủy ban MTTQ Việt Nam phường X") it is the place's, which _sibling_place reads.
 _PLACE_GOVERNMENT = frozenset(("UBND", "HĐND", "Ủy ban MTTQ Việt Nam", "Chính phủ nhân dân"))
 _JOINED_POSTS = frozenset((", ", " - ", " – "))
+
+
+# "Ủy viên Bộ Chính trị, Chủ tịch Ủy ban MTTQ Việt Nam", "Bí thư Trung ương Đảng, Chủ tịch UBMTTQ Việt Nam": the
+# Front's committee written with the country's name and no unit word, held by a member of the Politburo or the
+# Secretariat, is the national one whose president sits there, never the province's the article is about; a
+# province's Front chairman is named with "tỉnh" ("Chủ tịch Ủy ban MTTQ Việt Nam tỉnh").
+_FRONT = "Ủy ban MTTQ Việt Nam"
+_NATIONAL_FRONT = Body("Ủy ban Trung ương MTTQ Việt Nam", "national")
+# a member of the Politburo, a secretary of the Central Committee, the Secretariat's standing member
+_LEADERSHIP_POSTS = frozenset((("Ủy viên", ("Bộ Chính trị",)), ("Bí thư", ("Ban Chấp hành Trung ương Đảng",)),
+                               ("Thường trực Ban Bí thư", ())))
+
+
+def _national_front(title: Title, holdings: list[Holding]) -> Title:
+    if title.places or title.unit or [b.text for b in title.bodies] != [_FRONT] or not title.written.endswith("Việt Nam"):
+        return title
+    leader = any(not h.title.former and (h.title.role, tuple(b.text for b in h.title.bodies)) in _LEADERSHIP_POSTS
+                 for h in holdings)
+    return replace(title, bodies=(_NATIONAL_FRONT,), level="") if leader else title
 
 
 def _committee_of_next_body(title: Title, holdings: list[Holding]) -> Title:

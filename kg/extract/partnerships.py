@@ -845,6 +845,7 @@ def _group_pairs(text: str, start: int, end: int, sides: list[Side]) -> list[tup
     groups += [_dashed_pair(text, sides, m.end()) for m in _TIE_OF_PAIR.finditer(text, start, end)]
     groups += [_dashed_pair_before(text, sides, m.start()) for m in _HEADED_TIE.finditer(text, start, end)]
     groups += [_partner_of(text, sides, m) for m in _PARTNER_OF.finditer(text, start, end)]
+    groups += [_partners_told(text, sides, m) for m in _PARTNER_OF_OURS.finditer(text, start, end)]
     pairs: list[tuple] = []
     for group in groups:
         pairs += [p for p in _pairs(group, None) if p not in pairs]
@@ -887,7 +888,8 @@ def _dashed_pair_before(text: str, sides: list[Side], pos: int) -> list[Side]:
 # "Tỉnh Gyeonggi là đối tác quan trọng của tỉnh Bình Dương": the place before "là" is a partner of the place
 # after "của"; "Hội đồng tỉnh Isère coi Lào Cai là đối tác quan trọng nhất": the subject regards the place
 # after "coi" as its partner.
-_PARTNER = r" là (?:một )?(?:trong những )?(?:đối tác|người bạn)"
+# "Tỉnh Gunma là địa phương đối tác tin cậy của tỉnh Phú Thọ": the kind of partner may come first.
+_PARTNER = r" là (?:một )?(?:trong những )?(?:(?:địa phương|thành phố|tỉnh) )?(?:đối tác|người bạn)"
 # "… là người bạn thân thiết, đối tác tin cậy của tỉnh B": the epithets may be two, joined by a comma.
 _PARTNER_OF = re.compile(_PARTNER + r"(?:,? [\w]+){0,6}? của |(?<![\w])(?:coi|xem) (?=\w)")
 _PARTNER_AFTER = re.compile(_PARTNER + r"(?![\w])")
@@ -909,6 +911,31 @@ def _partner_of(text: str, sides: list[Side], m: re.Match) -> list[Side]:
     subject = [s for s in sides if s.end == m.start() or (s.end == m.start() - 1 and text[s.end] == ")")]
     partner = _side_at(text, sides, m.end())
     return subject + [partner] if subject and partner is not None else []
+
+
+# "… đại diện thành phố Daegu (Hàn Quốc), địa phương đối tác của Đà Nẵng", "các địa phương đối tác của Đà Nẵng
+# như thành phố Daegu, tỉnh Kagawa", "20 địa phương đối tác của Đà Nẵng, trong đó có …": a partner named in
+# passing, set off before its kind as an aside, or listed after the partners of ours are named; a firm's or a
+# school's partner is no place's ("Đại học Kagawa, đối tác của …": the body is no side).
+_PARTNER_OF_OURS = re.compile(
+    r"(?<![\w])(?:(?:một )?(?:trong những )?(?:các |những |\d+ )?(?:địa phương|thành phố|tỉnh) )?đối tác"
+    r"(?: (?!của )[\w]+){0,3}? của (?=\w)")
+_APPOSED_BEFORE = re.compile(r"(?:\s*\([^()]{1,30}\))?(?:,| [-–]) (?:là )?$")
+_LISTED_AFTER = re.compile(r",? (?:như|là|gồm|gồm có)(?: các)? |, trong đó có (?:các )?")
+
+
+def _partners_told(text: str, sides: list[Side], m: re.Match) -> list[Side]:
+    """The place of ours right after "(địa phương) đối tác … của" and its foreign partners: the one set off right
+    before the phrase, else those listed right after the place of ours."""
+    own = _side_at(text, sides, m.end())
+    if own is None or own.place.country != "VN" or not _may_be_party(own.place):
+        return []
+    before = [s for s in sides if s.end <= m.start()][-1:]
+    if before and before[0].place.country != "VN" and _APPOSED_BEFORE.fullmatch(text, before[0].end, m.start()):
+        return [before[0], own]
+    listed = _LISTED_AFTER.match(text, own.end)
+    partners = [s for s in _run_after(text, sides, listed.end()) if s.place.country != "VN"] if listed else []
+    return [own] + partners if partners else []
 
 
 # --- a counted group of our provinces named once, then referred to by its count ("4 tỉnh") -------

@@ -1042,6 +1042,36 @@ def test_a_tie_written_as_a_dashed_pair_or_a_partner_of(text, expected):
 @pytest.mark.parametrize(
     "text, expected",
     [
+        # the partnership between two named sides
+        ("Quan hệ đối tác giữa tỉnh Phú Thọ và tỉnh Gunma ngày càng phát triển.", {("Phú Thọ", "Gunma")}),
+        ("Hợp tác bắt đầu từ quan hệ đối tác giữa vùng Ile-de-France và thành phố Hà Nội năm 1989.",
+         {("Hà Nội", "Île-de-France")}),
+        # the kind of partner before "đối tác … của"
+        ("Tỉnh Gunma là địa phương đối tác tin cậy của Phú Thọ.", {("Phú Thọ", "Gunma")}),
+        ("Thành phố Hiroshima là một trong những địa phương đối tác quan trọng của thành phố Hà Nội.",
+         {("Hà Nội", "Hiroshima")}),
+        # a partner set off as an aside, partners listed after the partners of ours are named
+        ("Tham dự có đại diện thành phố Daegu (Hàn Quốc), đối tác lâu năm của thành phố Đà Nẵng.", {("Đà Nẵng", "Daegu")}),
+        ("Dự lễ có đoàn tỉnh Kagawa - địa phương đối tác của Đà Nẵng.", {("Đà Nẵng", "Kagawa")}),
+        ("Diễn đàn quy tụ 20 địa phương đối tác của Đà Nẵng, trong đó có thành phố Daegu và tỉnh Kagawa.",
+         {("Đà Nẵng", "Daegu"), ("Đà Nẵng", "Kagawa")}),
+        ("Hội nghị có sự tham gia của các thành phố đối tác của Hải Phòng như Incheon và Kitakyushu.",
+         {("Hải Phòng", "Incheon"), ("Hải Phòng", "Kitakyushu")}),
+        # a firm's or a school's partner, partners sought, a wish, a strategic partnership of countries: no tie
+        ("Tham dự có đại diện Đại học Kagawa, đối tác lâu năm của thành phố Đà Nẵng.", set()),
+        ("Hội nghị giúp doanh nghiệp tìm kiếm đối tác giữa tỉnh Lào Cai và tỉnh Vân Nam.", set()),
+        ("Tỉnh Phú Thọ mong muốn trở thành đối tác của tỉnh Gunma.", set()),
+        ("Đà Nẵng mong muốn tìm thêm các địa phương đối tác của Nhật Bản như tỉnh Kagawa.", set()),
+        ("Nhân kỷ niệm quan hệ Đối tác chiến lược Việt Nam - Nhật Bản, tỉnh Phú Thọ tiếp đoàn tỉnh Gunma.", set()),
+    ],
+)
+def test_a_partnership_named_by_the_word_partner(text, expected):
+    assert partners_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
         # the relationship a place or a pair has
         ("Tỉnh Thừa Thiên Huế có mối quan hệ truyền thống với tỉnh Sa-la-van.", {("Thừa Thiên Huế", "Sa-la-van")}),
         ("Tỉnh Hà Giang và châu Văn Sơn có mối quan hệ hữu nghị lâu đời.", {("Hà Giang", "Văn Sơn")}),

@@ -214,11 +214,46 @@ def _clause_partners(text: str, start: int, end: int, matches: list, locations: 
         return []
     if _BLOCKER.search(clause) and not _ANNIVERSARY.search(clause):
         return _twins_named(text, start, end, matches, locations, titles, not_parties)
+    respective = _respective_pairs(text, start, end, matches, locations, titles, not_parties) if _RESPECTIVELY.search(clause) else None
+    if respective is not None:
+        return respective
     pairs = _tied_partners(text, start, end, matches, locations, titles, home, not_parties)
     if _ORDINAL.search(clause) is None:
         return pairs
     sides = _sides(text, start, end, matches, locations, titles, not_parties)
     return pairs + [p for p in _earlier_partner(text, start, end, sides) if p not in pairs]
+
+
+# "Huyện A, thành phố B và thành phố C lần lượt kết nghĩa với huyện D, thành phố E và huyện F", "A và B đã ký
+# kết lần lượt với C và D": each of ours with the foreign side of its rank, never every one with every one; with
+# the two lists of unequal length (a place the gazetteer does not know), which goes with which is a guess. One
+# side named alone ("A đã lần lượt ký kết với B, C và D", "hai tỉnh A và B đã lần lượt ký …"): one after the other
+# in time, the clause read as any other; so with one place on either side.
+_RESPECTIVELY = re.compile(r"(?<![\w])lần lượt(?![\w])")
+_TO_RESPECTIVELY = re.compile(r"[^,;:.]{0,40}")
+_TO_FIRST_PARTNER = re.compile(r" (?:(?:các|những) )?(?:(?:" + lexicon.unit_alternation("province", "city", "district", "foreign", capitalised=True)
+                               + r") )?")
+
+
+def _respective_pairs(text: str, start: int, end: int, matches: list, locations: list, titles: list,
+                      not_parties: frozenset) -> list[tuple] | None:
+    """The pairs of rank of "A, B lần lượt … với C, D"; None unless the clause lists two sides or more on
+    each side of "lần lượt … với" (the clause is then read as any other)."""
+    m = _RESPECTIVELY.search(text, start, end)
+    with_ = _WITH.search(text, m.start(), end)
+    sides = _sides(text, start, end, matches, locations, titles, not_parties)
+    before = [s for s in sides if s.end <= m.start()]
+    if with_ is None or not before or not _TO_RESPECTIVELY.fullmatch(text, before[-1].end, m.start()):
+        return None
+    ours = _run_before(text, sides, before[-1].end)
+    first = next((s for s in sides if s.start >= with_.end()), None)
+    theirs = _run_after(text, sides, first.start) if first is not None and _TO_FIRST_PARTNER.fullmatch(text, with_.end(), first.start) else []
+    if len(ours) < 2 or len(theirs) < 2:
+        return None
+    if len(ours) != len(theirs) or any(s.place.country != "VN" for s in ours) or any(s.place.country == "VN" for s in theirs) \
+            or not (_TRIGGER.search(text, start, end) or _TIES.search(text, start, end)):
+        return []
+    return [(a.place, b.place) for a, b in zip(ours, theirs) if _of_one_level(a.place, b.place)]
 
 
 # "… và 18 tỉnh/thành Việt Nam có quan hệ hợp tác với các tỉnh Nam Lào, trong đó có …": a count of

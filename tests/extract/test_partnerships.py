@@ -1072,6 +1072,27 @@ def test_a_partnership_named_by_the_word_partner(text, expected):
 @pytest.mark.parametrize(
     "text, expected",
     [
+        # each of ours with the foreign side of its rank
+        ("Các tỉnh Thanh Hóa, Nghệ An và Hà Tĩnh lần lượt kết nghĩa với các tỉnh Hủa Phăn, Xiêng Khoảng và Bô-ly-khăm-xay.",
+         {("Thanh Hóa", "Hủa Phăn"), ("Nghệ An", "Xiêng Khoảng"), ("Hà Tĩnh", "Bò-li-khăm-xay")}),
+        ("Thành phố Hạ Long và thành phố Móng Cái đã ký thỏa thuận hợp tác lần lượt với thành phố Phòng Thành Cảng"
+         " và thành phố Đông Hưng.", {("Hạ Long", "Phòng Thành Cảng"), ("Móng Cái", "Đông Hưng")}),
+        # one place on either side: one signing after the other, the clause read as any other
+        ("Tỉnh Nghệ An đã lần lượt ký kết biên bản hợp tác với các tỉnh Xiêng Khoảng và Hủa Phăn.",
+         {("Nghệ An", "Xiêng Khoảng"), ("Nghệ An", "Hủa Phăn")}),
+        ("Hai tỉnh Nghệ An và Xiêng Khoảng đã lần lượt ký kết các biên bản hợp tác giai đoạn 2021 - 2025.",
+         {("Nghệ An", "Xiêng Khoảng")}),
+        # lists of unequal length: which goes with which is a guess
+        ("Thanh Hóa, Nghệ An và Hà Tĩnh lần lượt kết nghĩa với Hủa Phăn và Xiêng Khoảng.", set()),
+    ],
+)
+def test_sides_listed_respectively_pair_by_rank(text, expected):
+    assert partners_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
         # the relationship a place or a pair has
         ("Tỉnh Thừa Thiên Huế có mối quan hệ truyền thống với tỉnh Sa-la-van.", {("Thừa Thiên Huế", "Sa-la-van")}),
         ("Tỉnh Hà Giang và châu Văn Sơn có mối quan hệ hữu nghị lâu đời.", {("Hà Giang", "Văn Sơn")}),

@@ -89,7 +89,10 @@ def find_events(text: str, start: int, end: int, taken: list) -> list[EventMenti
     while True:
         m = _ANY_HEAD_SCAN.search(text, pos, end)
         if not m:
-            quoted = [q for q in _quoted_events(text, start, end, taken) if all(q.start != e.start for e in found)]
+            # a quoted title read with the kind right before it ('triển lãm "X"') inside a name found
+            # already ('Hội chợ triển lãm "X"') is that name's event, not a second one
+            quoted = [q for q in _quoted_events(text, start, end, taken)
+                      if all(q.start != e.start and not e.start <= q.start < q.end <= e.end for e in found)]
             return sorted(_with_ceremonies(text, start, found + quoted), key=lambda e: e.start)
         head = m.group(1)
         if _in_merged(m.start(), skip) or _is_reference(text, m.start()) or _is_organ(text, m.start()) \

@@ -361,6 +361,37 @@ def test_names_of_openings_summits_and_fairs(text, expected):
 @pytest.mark.parametrize(
     "text, expected",
     [
+        # 'quy tụ' (gathers) is the verb after a subject, never a word of its name
+        ("Hội chợ triển lãm quy tụ 180 gian hàng của 20 tỉnh, thành phố.", [("Hội chợ triển lãm", "Hội chợ")]),
+        ("Liên hoan quy tụ 12 đoàn nghệ thuật quần chúng.", [("", "Liên hoan")]),
+        # a capitalised 'Quy tụ' inside a name stays in it
+        ("Lễ hội Quy tụ Anh hùng Bình Định diễn ra tại", [("Lễ hội Quy tụ Anh hùng Bình Định", "Lễ hội")]),
+    ],
+)
+def test_a_name_ends_before_the_verb_of_gathering(text, expected):
+    assert events_in(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the kind read in lower case before a quoted title ('triển lãm "…"') inside a longer name found
+        # already is that name's event, not a second one
+        ('khai mạc Hội chợ triển lãm "Sản phẩm tiêu biểu Nghệ An 2025" tại Quảng trường Hồ Chí Minh',
+         [('Hội chợ triển lãm "Sản phẩm tiêu biểu Nghệ An 2025"', "Hội chợ")]),
+        ('Hội chợ triển lãm "Hàng Việt về nông thôn" đang diễn ra tại Quảng trường 19/8',
+         [('Hội chợ triển lãm "Hàng Việt về nông thôn"', "Hội chợ")]),
+        # a kind and its quoted title alone is still an event
+        ('UBND tỉnh tổ chức triển lãm "Ký ức Hà Nội" tại Bảo tàng Hà Nội.', [('triển lãm "Ký ức Hà Nội"', "Triển lãm")]),
+    ],
+)
+def test_a_quoted_title_inside_a_longer_name_is_one_event(text, expected):
+    assert events_in(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
         # a lower-case head is an event when someone holds it …
         (
             "Sở Ngoại vụ tổ chức hội nghị trao đổi kinh nghiệm hợp tác quốc tế tại",

@@ -107,6 +107,20 @@ def test_event_place_and_dates():
     assert any(s == event and r == "heldIn" and "Cần Thơ" in o for s, r, o in facts)
 
 
+def test_a_fair_told_to_gather_stalls_is_the_fair_named_before():
+    # 'Hội chợ triển lãm quy tụ …' names no second fair: the span told after it is the named fair's
+    text = ("Tối 12/5/2025, tại Quảng trường 3 tháng 2, UBND tỉnh Hà Giang khai mạc Hội chợ triển lãm Thương mại - "
+            "Du lịch Hà Giang 2025. Hội chợ triển lãm quy tụ 180 gian hàng của 20 tỉnh, thành phố. "
+            "Hội chợ sẽ kéo dài từ 12/5 đến ngày 18/5/2025.")
+    facts = facts_of(text)
+    fair = "Hội chợ triển lãm Thương mại - Du lịch Hà Giang 2025"
+    assert (fair, "endDate", dt.date(2025, 5, 18)) in facts
+    assert not any("quy tụ" in s for s, _, _ in facts)
+    text = ("Sáng 3/10/2025, Liên hoan Nghệ thuật quần chúng tỉnh Sơn La năm 2025 khai mạc tại Quảng trường Tây Bắc. "
+            "Liên hoan quy tụ 12 đoàn nghệ thuật, kéo dài đến hết ngày 6/10/2025.")
+    assert not any("quy tụ" in s for s, _, _ in facts_of(text))
+
+
 def test_the_meeting_preparing_an_event_gives_it_no_venue():
     text = ("Sáng 12/5, tại trụ sở Sở Ngoại vụ, Ban Tổ chức thông tin với báo chí về công tác chuẩn bị sự kiện "
             "\"Ngày hội Văn hóa Nhật Bản năm 2026\" tại tỉnh Bình Định.")

@@ -657,3 +657,18 @@ def test_days_counted_with_thoi_gian_before_the_span(text, first, last):
 def test_thoi_gian_qua_dates_nothing():
     text = "Lễ hội Oóc Om Bóc Sóc Trăng đã thu hút đông du khách trong thời gian qua, ông Lê Văn Tâm cho biết ngày 28/10."
     assert event_dates(text, dt.date(2024, 11, 1)) == set()
+
+
+@pytest.mark.parametrize("abbreviation", [" (GMS 6)", " (AEM-57)", ""])
+def test_two_events_joined_after_the_first_ones_abbreviation_share_the_days(abbreviation):
+    text = (f"Từ ngày 29 – 31/3/2018, Việt Nam sẽ chủ trì Hội nghị Thượng đỉnh hợp tác tiểu vùng Mê Công mở rộng lần thứ 6{abbreviation} "
+            "và Hội nghị Cấp cao hợp tác khu vực Tam giác phát triển Campuchia - Lào - Việt Nam lần thứ 10 tại Hà Nội.")
+    second = "Hội nghị Cấp cao hợp tác khu vực Tam giác phát triển Campuchia - Lào - Việt Nam lần thứ 10"
+    found = event_dates(text, dt.date(2018, 3, 6))
+    assert (second, "startDate", dt.date(2018, 3, 29)) in found and (second, "endDate", dt.date(2018, 3, 31)) in found
+
+
+def test_a_bracket_that_is_no_abbreviation_does_not_join_two_events():
+    text = ("Sáng 7/5, tỉnh Lào Cai tổ chức Hội nghị Xúc tiến đầu tư năm 2025 (tại thành phố Lào Cai, có hơn 300 đại biểu dự). "
+            "Chiều 9/5 diễn ra Lễ ký kết hợp tác.")
+    assert ("Lễ ký kết hợp tác", "startDate", dt.date(2025, 5, 7)) not in event_dates(text, dt.date(2025, 5, 10))

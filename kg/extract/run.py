@@ -651,10 +651,15 @@ def event_facts(scope: Scope, sentence: Sentence, title_spans, state: DocState, 
 LEAD_DATE_REACH = 24
 
 
+_BOUND_BEFORE = re.compile(r"(?<![\w])(?:[Tt]rước|[Ss]au|[Tt]ừ|[Kk]ể từ)(?: ngày)? $")
+
+
 def _a_day_of_the_story(sentence: Sentence, d, facts: list[Fact]) -> bool:
     """A day the story stands on: the one that leads the sentence ('Chiều 8/12, …') or its main clause
     after a frame set off by commas, or a single day that dates an event there; any other day is only told of. A span told later in the sentence
     ('… dự Lễ hội X, diễn ra từ ngày 9 đến 15/3') is the other event's, not the story's day."""
+    if d.kind == "point" and _BOUND_BEFORE.search(sentence.text, 0, d.start - sentence.start):
+        return False  # 'Trước ngày 1/7/2025, bà A là …', 'Từ ngày 1/7, …': a bound of a time told of, no day of the story
     if d.start - sentence.start < LEAD_DATE_REACH:
         return True
     if d.kind == "point" and dates.leads_its_clause(sentence.text, sentence.start, d):

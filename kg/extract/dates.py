@@ -622,7 +622,8 @@ def _links(text: str, start: int, end: int, i: int, e, d: DateMention, how: str,
 
 
 # "tổ chức Lễ khai mạc A và B", "Chương trình nghệ thuật khai mạc Festival X": events told together.
-_JOINED = re.compile(r",? (?:và|khai mạc|và khai mạc) ")
+# an abbreviation of the first name in brackets may stand before the 'và' ('Hội nghị A lần thứ 6 (GMS6) và Hội nghị B').
+_JOINED = re.compile(r"(?: \([^()\n.;]{1,40}\))?,? (?:và|khai mạc|và khai mạc) ")
 # "diễn ra Hội nghị A (… the rest of its name …), đồng thời tổ chức Phiên họp B": held with A; so is
 # "Hội chợ A chính thức khai mạc, đồng thời với Diễn đàn B" ('song song với B': alongside it).
 _AT_THE_SAME_TIME = re.compile(r"[^;.!?\n]{0,200}, (?:và )?(?:đồng thời (?:tổ chức|diễn ra|khai mạc)|(?:đồng thời|song song) với) ")

@@ -1324,12 +1324,14 @@ _EVENT_HEAD_BEFORE = re.compile(r"(?<![\w])(?:" + lexicon.alternation(_lex()["he
 def _second_kind_of_event(text: str, stop: re.Match, pos: int) -> bool:
     """'tại Trung tâm Hội nghị và Triển lãm quốc tế X': the 'và' joins the two kinds of event the
     venue is named by, it does not end its name; so in 'tại Trung tâm lưu trữ và triển lãm ảnh …',
-    where no capitalised word has come after the venue's head yet and an event's head follows."""
+    where no capitalised word has come after the venue's head yet and an event's head follows in lower
+    case. A capitalised head after a venue named by its unit ('tại Trung tâm Hội nghị tỉnh và Lễ trao
+    giấy chứng nhận …') opens a second event held, not more of the venue."""
     if stop.group(0) != " và" or text[stop.end() : stop.end() + 1] != " ":
         return False
     if _EVENT_HEAD_BEFORE.search(text, max(0, stop.start() - 24), stop.start()) and _HEAD.match(text, stop.end() + 1):
         return True
-    return _still_unnamed(text, pos, stop.start()) and _ANY_HEAD.match(text, stop.end() + 1) is not None
+    return _still_unnamed(text, pos, stop.start()) and text[stop.end() + 1].islower() and _ANY_HEAD.match(text, stop.end() + 1) is not None
 
 
 def _still_unnamed(text: str, pos: int, at: int) -> bool:

@@ -1251,3 +1251,26 @@ def test_lower_case_words_and_a_named_part_up_to_the_edition(text, name):
 def test_a_stop_before_the_edition_opens_no_name_with_a_named_part():
     text = "Sáng 6/12, Hội nghị thanh niên Đà Nẵng tại Huế lần thứ hai khai mạc."
     assert not any("lần thứ hai" in e.name for e in find_events(text, 0, len(text), []))
+
+
+def test_a_capitalised_head_after_a_venue_named_by_its_unit_opens_another_event():
+    assert locations_in("tại Trung tâm Hội nghị tỉnh và Lễ trao giấy chứng nhận đầu tư")[0][0] == "Trung tâm Hội nghị tỉnh"
+    assert locations_in("tại Nhà văn hóa huyện và Hội chợ nông sản")[0][0] == "Nhà văn hóa huyện"
+    # near-miss: lower-case kinds of event are the venue's own name
+    assert locations_in("tại Trung tâm lưu trữ và triển lãm ảnh Đà Nẵng")[0][0].startswith("Trung tâm lưu trữ và triển lãm ảnh")
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("tổ chức Đại hội thi đua yêu nước tỉnh Thanh Hóa lần thứ VI.", [("Đại hội thi đua yêu nước tỉnh Thanh Hóa lần thứ VI", "Đại hội")]),
+        ("Đại hội thi đua quyết thắng Lực lượng vũ trang tỉnh Gia Lai diễn ra tại",
+         [("Đại hội thi đua quyết thắng Lực lượng vũ trang tỉnh Gia Lai", "Đại hội")]),
+    ],
+)
+def test_an_emulation_congress_is_named_by_its_emulation(text, expected):
+    assert events_in(text) == expected
+
+
+def test_emulation_alone_opens_no_event():
+    assert events_in("Các đơn vị đẩy mạnh phong trào thi đua yêu nước tại cơ sở.") == []

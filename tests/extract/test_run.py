@@ -3021,3 +3021,42 @@ def test_a_numbered_ward_is_not_the_town_of_its_name(text, ward):
 def test_a_town_followed_by_a_year_keeps_its_place():
     text = "Ngày 11/12, tại thành phố Móng Cái đã diễn ra Hội chợ Thương mại Móng Cái 2025."
     assert ("Hội chợ Thương mại Móng Cái 2025", "heldIn", "Móng Cái") in facts_of(text, dt.date(2025, 12, 11))
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Từ ngày 12 – 14/11/2025, Việt Nam sẽ đăng cai Hội nghị Bộ trưởng Kinh tế ASEAN lần thứ 57 (AEM 57) và "
+            "Hội nghị Bộ trưởng Năng lượng ASEAN lần thứ 43 (AMEM 43) tại Đà Nẵng, đây là những sự kiện quan trọng "
+            "được tổ chức tại Việt Nam trong năm nay.",
+            {("Hội nghị Bộ trưởng Kinh tế ASEAN lần thứ 57", "Đà Nẵng"), ("Hội nghị Bộ trưởng Năng lượng ASEAN lần thứ 43", "Đà Nẵng")},
+        ),
+        (
+            "Sáng 8/10, Bộ Ngoại giao phối hợp với UBND tỉnh Khánh Hòa tổ chức Hội nghị Ngoại giao kinh tế lần thứ 3 và "
+            "Diễn đàn Hợp tác Đầu tư ASEAN lần thứ 2 tại thành phố Nha Trang, đây là lần đầu tiên các sự kiện này được "
+            "tổ chức tại miền Trung.",
+            {("Hội nghị Ngoại giao kinh tế lần thứ 3", "Nha Trang"), ("Diễn đàn Hợp tác Đầu tư ASEAN lần thứ 2", "Nha Trang")},
+        ),
+        (
+            "Ngày 20/3, Hội thảo quốc tế về biến đổi khí hậu diễn ra tại Trường Đại học Cần Thơ, sự kiện do Bộ Tài nguyên "
+            "và Môi trường tổ chức tại thành phố Cần Thơ.",
+            {("Hội thảo quốc tế về biến đổi khí hậu", "Trường Đại học Cần Thơ")},
+        ),
+        # near-miss: the verb of taking place right after the place of the name's edition, no comma between
+        ("Tuần Văn hóa Lào tại Việt Nam năm 2025 sẽ được tổ chức tại tỉnh Quảng Bình từ ngày 3/9.",
+         {("Tuần Văn hóa Lào tại Việt Nam năm 2025", "Quảng Bình")}),
+    ],
+)
+def test_two_events_joined_are_held_at_the_place_after_the_second_and_a_later_clause_does_not_move_them(text, expected):
+    """'tổ chức A (…) và B tại X, đây là … được tổ chức tại Y': both are held at X; the clause after the
+    comma tells what they are, of a wider place."""
+    assert held_in(text) == expected
+
+
+def test_a_capitalised_event_after_a_venue_named_by_its_unit_is_no_part_of_the_venue():
+    text = ("Sáng 5/4, tỉnh Bắc Giang tổ chức Hội nghị Xúc tiến đầu tư năm 2025 tại Trung tâm Hội nghị tỉnh và "
+            "Lễ trao giấy chứng nhận đầu tư tại thành phố Bắc Giang.")
+    assert held_in(text) == {("Hội nghị Xúc tiến đầu tư năm 2025", "Trung tâm Hội nghị tỉnh Bắc Giang")}
+    text = "Chiều 12/6, UBND tỉnh Thái Bình tổ chức Hội nghị gặp mặt doanh nghiệp tại Trung tâm Hội nghị tỉnh và Lễ ký kết biên bản ghi nhớ với các nhà đầu tư."
+    assert held_in(text) == {("Hội nghị gặp mặt doanh nghiệp", "Trung tâm Hội nghị tỉnh Thái Bình")}

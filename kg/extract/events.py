@@ -920,8 +920,10 @@ def names_its_edition(text: str, at: int, end: int) -> bool:
 
 
 def _ends_a_compound(text: str, tok: str, at: int) -> bool:
-    """'đồng bằng': a stop word that is the second half of a noun ('bằng' after 'đồng')."""
-    return any(c.endswith(" " + tok) and text.endswith(c[: -len(tok)], 0, at) for c in _lex()["stop_compounds"])
+    """'đồng bằng': a stop word that is the second half of a noun ('bằng' after 'đồng', 'Đồng' too: the
+    region's name 'Đồng bằng sông Cửu Long' is capitalised)."""
+    return any(c.endswith(" " + tok) and text[max(0, at - len(c) + len(tok)) : at].lower() == c[: -len(tok)]
+               for c in _lex()["stop_compounds"])
 
 
 _DASHED_FIELDS = lexicon.alternation(_lex()["dashed_fields"])

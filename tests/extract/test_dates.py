@@ -30,6 +30,11 @@ def dates_in(text, previous=None, ref=REF):
         # a count of days before two days joined by "và": one span
         ("Vào 02 ngày 11 và 12/10/2024, tại", [(dt.date(2024, 10, 11), dt.date(2024, 10, 12), "range")]),
         ("vào hai ngày 5 và 6/10, đoàn", [(dt.date(2024, 10, 5), dt.date(2024, 10, 6), "range")]),
+        # the same two days with the month spelled out
+        ("tổ chức trong 2 ngày 7 và 8 tháng 10 năm 2016 tại", [(dt.date(2016, 10, 7), dt.date(2016, 10, 8), "range")]),
+        ("diễn ra vào hai ngày 14 và 15 tháng 11, tại", [(dt.date(2024, 11, 14), dt.date(2024, 11, 15), "range")]),
+        # two days apart are two days, no span
+        ("vào các ngày 7 và 9 tháng 10 năm 2016, tại", []),
         # evenings counted: a span of evenings
         ("được tổ chức vào các tối 22 và 23/10 tại", [(dt.date(2024, 10, 22), dt.date(2024, 10, 23), "range")]),
     ],

@@ -823,6 +823,14 @@ def test_a_session_held_by_one_council_is_an_event():
         # 'bằng' is a stop word, but not as the second half of 'đồng bằng' (the delta)
         ("Sáng 9/10, Diễn đàn Xúc tiến đầu tư đồng bằng sông Hồng năm 2024 khai mạc.",
          "Diễn đàn Xúc tiến đầu tư đồng bằng sông Hồng năm 2024"),
+        # the region's capitalised name too ('Đồng bằng sông Cửu Long'), in the name's middle or at its end
+        ("Trong các ngày 3-6/12 sẽ diễn ra Tuần Văn hóa - Du lịch Đồng bằng sông Cửu Long tại Huế năm 2025.",
+         "Tuần Văn hóa - Du lịch Đồng bằng sông Cửu Long tại Huế năm 2025"),
+        ("Tối 8/3, Liên hoan ẩm thực Đồng bằng Bắc Bộ khai mạc tại thành phố Nam Định.",
+         "Liên hoan ẩm thực Đồng bằng Bắc Bộ"),
+        # a stop word after another capitalised word still ends the name
+        ("Sáng 9/10, Hội nghị Xúc tiến đầu tư Đồng Tháp bằng hình thức trực tuyến đã diễn ra.",
+         "Hội nghị Xúc tiến đầu tư Đồng Tháp"),
         # a dash between two fields of work is inside the name
         ("Chiều 3/5 đã diễn ra Hội đàm hợp tác văn hóa - du lịch giữa tỉnh Sơn La và tỉnh Luang Prabang.",
          "Hội đàm hợp tác văn hóa - du lịch giữa tỉnh Sơn La và tỉnh Luang Prabang"),

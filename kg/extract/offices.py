@@ -132,6 +132,7 @@ def pair(text: str, names: list[Name], titles: list[Title], places: dict | None 
     holdings += _deputies_listed(text, items)
     holdings += _titles_after(text, items, claimed)
     holdings = _without_a_foreign_region_after_vietnams_post(holdings)
+    holdings = _without_a_second_sender(holdings)
     holdings = _with_sender_told(_with_mission(holdings, missions_in(text, places or {})))
     return _with_mission(holdings, set(earlier_missions), bare_only=True) if earlier_missions else holdings
 
@@ -488,7 +489,7 @@ def _appointed(text: str, items: list, claimed: set[int]) -> list[Holding]:
             appointed[id(item)] = appointed[id(items[i - 1])]
             out += [Holding(name, item, "appointed-title") for name in appointed[id(item)]]
             continue
-        if id(items[i - 1]) in appointed and NEXT_POST_GAP.match(gap) and not _before_a_name(text, items, i):
+        if id(items[i - 1]) in appointed and NEXT_POST_GAP.match(gap) and not _chain_before_a_name(text, items, i):
             # "… giữ chức Phó Bí thư Thành ủy, Chủ tịch HĐND thành phố X": the posts listed after the verb
             claimed.add(id(item))
             appointed[id(item)] = appointed[id(items[i - 1])]
@@ -644,6 +645,15 @@ NEXT_POST_GAP = re.compile(r"^(?:\s*,?\s+(?:nhiệm kỳ \d{4}\s*[-–]\s*\d{4}|
 def _before_a_name(text: str, items: list, i: int) -> bool:
     """Whether the title at i stands right before a name, so is that name's ("…, Chủ tịch UBND tỉnh A")."""
     return i + 1 < len(items) and isinstance(items[i + 1], Name) and bool(BEFORE_NAME_GAP.match(_gap(text, items[i], items[i + 1])))
+
+
+def _chain_before_a_name(text: str, items: list, i: int) -> bool:
+    """Whether the titles listed from i on end right before a name: "A được bầu giữ chức Chủ tịch nước,
+    Tổng Bí thư, Chủ tịch nước Lào B đã gửi thư mừng": after the first post, the list is the next
+    subject's, B's, not more of A's."""
+    while i + 1 < len(items) and isinstance(items[i + 1], Title) and LIST_GAP.match(_gap(text, items[i], items[i + 1])):
+        i += 1
+    return _before_a_name(text, items, i)
 
 
 # After a new post, a second one for the same persons: "… (nhiệm kỳ 2025-2030) và được … bầu giữ chức …",
@@ -1078,6 +1088,17 @@ def _without_a_foreign_region_after_vietnams_post(holdings: list[Holding]) -> li
 TITLE_BEFORE_RULE = "title-before-name"
 
 
+def _without_a_second_sender(holdings: list[Holding]) -> list[Holding]:
+    """"Đại sứ Lào tại Việt Nam A, Đại sứ Việt Nam tại Lào cùng …": no one is the envoy of two countries;
+    a mission of another sender after the name of one told by its mission before it is the next entry
+    of the list, its holder left unnamed."""
+    senders = {id(h.name): h.title.country for h in holdings
+               if h.rule == TITLE_BEFORE_RULE and h.title.is_diplomatic and h.title.country is not None}
+    return [h for h in holdings if not (h.rule == "name-then-titles" and h.title.is_diplomatic
+                                        and h.title.country is not None and id(h.name) in senders
+                                        and h.title.country != senders[id(h.name)])]
+
+
 def _a_vietnamese_post(title: Title) -> bool:
     return not title.is_diplomatic and (_vietnams_national_post(title) or bool(title.places) and all(
         p.country == "VN" for p in title.places))
@@ -1313,7 +1334,34 @@ def _vietnams_national_post(title: Title) -> bool:
             and _foreign_country_of(title) is None)  # "Bộ Chính trị Đảng Nhân dân Cách mạng Lào" is no ministry
 
 
-_VIETNAMS_NATIONAL_BODIES = frozenset(b["canonical"] for b in lexicon.titles()["bodies"] if b.get("style") == "national")
+def _national_bodies() -> frozenset:
+    """The national bodies' names: a body listed with its own canonical name, or, listed without one
+    ("Văn phòng Chủ tịch nước|Văn phòng Chính phủ|…"), each name its pattern spells out word for word."""
+    names = set()
+    for b in lexicon.titles()["bodies"]:
+        if b.get("style") != "national":
+            continue
+        names.update([b["canonical"]] if b["canonical"] else
+                     (alt for alt in _top_alternatives(b["pattern"]) if not _REGEX_SIGN.search(alt)))
+    return frozenset(names)
+
+
+def _top_alternatives(pattern: str) -> list[str]:
+    """A pattern's alternatives at its top level, those inside a group left in their alternative."""
+    out, depth, last = [], 0, 0
+    for i, ch in enumerate(pattern):
+        if ch == "(" and (i == 0 or pattern[i - 1] != "\\"):
+            depth += 1
+        elif ch == ")" and (i == 0 or pattern[i - 1] != "\\"):
+            depth -= 1
+        elif ch == "|" and depth == 0:
+            out.append(pattern[last:i])
+            last = i + 1
+    return out + [pattern[last:]]
+
+
+_REGEX_SIGN = re.compile(r"[\\\[\](){}?*+^$.]")
+_VIETNAMS_NATIONAL_BODIES = _national_bodies()
 _MINISTRY_WORD = "Bộ "
 
 

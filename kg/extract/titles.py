@@ -173,8 +173,9 @@ _MINISTRY_SHORT = re.compile(
 # "Hội hữu nghị Việt Nam - Nhật Bản": a friendship association is often written in lower case up to the countries.
 # "Hội người Thái gốc Việt tỉnh Udon Thani", "Hội người Việt Nam tại Lào": a community's association
 # is named by its people, in lower case before them (or capitalised: "Hội Người Việt Nam tại Hàn Quốc").
-_PEOPLES_ASSOCIATION, _UNDER_SEAT = "Hội người ", " tại "
-_NAMED_HEAD = re.compile(r"(Ban|ban|Hội|Ủy ban|UB|Tổng cục|Cục|Vụ) (?=" + lexicon.UPPER + r"|hữu nghị Việt |(?<=Hội )người " + lexicon.UPPER + r")")
+_UNDER_SEAT = " tại "
+_ASSOCIATION_HEADS = frozenset(("Hội", "Hiệp hội"))
+_NAMED_HEAD = re.compile(r"(Ban|ban|Hiệp hội|Hội|Ủy ban|UB|Tổng cục|Cục|Vụ) (?=" + lexicon.UPPER + r"|hữu nghị Việt |(?<=Hội )người " + lexicon.UPPER + r")")
 # "Cục Lãnh sự", "Tổng cục Du lịch", "Vụ ASEAN": a department of a ministry or of the government, the country's.
 _NATIONAL_HEADS = frozenset(("Cục", "Tổng cục", "Vụ"))
 # "UB Kiểm tra TƯ": news shortens "Ủy ban" before a committee's name; the name spells it out.
@@ -938,6 +939,11 @@ def _body_at(text: str, pos: int, end: int, places: dict) -> tuple[Body | None, 
         return Body(f"Bộ {_canonical_dept(m.group(1))}", "national"), m.end()
     m = _CENTRAL_OFFICE.match(text, pos, end)
     if m and _OFFICE_CHIEF_BEFORE.search(text, max(0, pos - 17), pos):  # "Chánh Văn phòng Trung ương"
+        p = _PARTY_SUFFIX.match(text, m.end(), end) if m.group(0).endswith(_PARTY.strip()) else None
+        party = _canonical_party(_PARTY + p.group(1)) if p else ""
+        if party and party != lexicon.titles()["ruling_parties"]["VN"]:
+            # "Chánh Văn phòng Trung ương Đảng Nhân dân Cách mạng Lào": that party's office, read to its end
+            return Body(f"Trung ương {party}", "national"), p.end()
         return Body(_CENTRAL_PARTY, "national"), m.end()
     m = _JOINT_OFFICE.match(text, pos, end)
     if m and _OFFICE_CHIEF_BEFORE.search(text, max(0, pos - 17), pos):
@@ -969,9 +975,10 @@ def _body_at(text: str, pos: int, end: int, places: dict) -> tuple[Body | None, 
         name_end = _named_end(text, m.end(), end, places)
         if _FRIENDSHIP.match(text, m.start(), end):
             name_end = _last_capitalised_end(text, m.end(), name_end)
-        if _PEOPLES_ASSOCIATION.lower() == text[m.start() : m.start() + len(_PEOPLES_ASSOCIATION)].lower() and (
-                text.startswith(_UNDER_SEAT, name_end)):
-            return None, pos - 1  # "Hội người Việt Nam tại Lào": the seat is part of the name, not read here
+        if m.group(1) in _ASSOCIATION_HEADS and text.startswith(_UNDER_SEAT, name_end):
+            # "Hội người Việt Nam tại Lào", "Hiệp hội Doanh nghiệp Hàn Quốc tại Việt Nam": the seat is part
+            # of the name, not read here; the name cut before it is another association
+            return None, pos - 1
         if name_end > m.end():
             head = _HEAD_WORD.get(m.group(1), m.group(1).capitalize())
             name = head + text[m.end(1) : name_end]  # "Trưởng ban Dân vận": Ban Dân vận

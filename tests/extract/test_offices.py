@@ -3293,3 +3293,48 @@ def test_the_front_of_a_politburo_member_is_national(text, expected):
 ])
 def test_a_board_of_the_front_is_the_fronts(text, expected):
     assert offices_of(text) == expected
+
+
+# No one is the envoy of two countries: in a list of "title name" entries, a mission of another sender
+# right after the name of one told by its mission is the next entry's, whose holder the text leaves out.
+@pytest.mark.parametrize("text, expected", [
+    ("Đón đoàn có Đại sứ Campuchia tại Việt Nam Keo Ratanak, Đại sứ Việt Nam tại Campuchia cùng cán bộ Đại sứ quán.",
+     {("Keo Ratanak", "Đại sứ Campuchia tại Việt Nam")}),
+    ("Tại sân bay có Đại sứ Nhật Bản tại Việt Nam Mori Haruto, Tổng Lãnh sự Việt Nam tại Osaka và cộng đồng người Việt.",
+     {("Mori Haruto", "Đại sứ Nhật Bản tại Việt Nam")}),
+    # both named: each entry keeps its own mission
+    ("Đón đoàn có Đại sứ Lào tại Việt Nam Xay-nhạ-phon Kẹo-la-vông, Đại sứ Việt Nam tại Lào Đinh Quang Tạo.",
+     {("Xay-nhạ-phon Kẹo-la-vông", "Đại sứ Lào tại Việt Nam"), ("Đinh Quang Tạo", "Đại sứ Việt Nam tại Lào")}),
+])
+def test_a_second_senders_mission_after_a_named_envoy_is_not_his(text, expected):
+    assert offices_of(text) == expected
+
+
+# A post in a national body the lexicon names by its pattern alone ("Văn phòng Chủ tịch nước", "Văn phòng
+# Chính phủ") is Vietnam's read alone: a foreign name holding it is a foreign official whose country the text
+# leaves to the reader, left out; a Vietnamese name keeps it.
+@pytest.mark.parametrize("text, expected", [
+    ("Tiếp đoàn có Chủ nhiệm Văn phòng Chủ tịch nước Khăm-liềng Nọi-xay, Bộ trưởng Bộ Ngoại giao Lào Vông-phết Xổm-ma-lạt.",
+     {("Vông-phết Xổm-ma-lạt", "Bộ trưởng Bộ Ngoại giao Lào")}),
+    ("Bà Phết-xa-mỏn Viêng-khăm, Chủ nhiệm Văn phòng Chính phủ, tiếp đoàn.", set()),
+    ("Đồng chí Lê Văn Hùng, Chủ nhiệm Văn phòng Chủ tịch nước, phát biểu.",
+     {("Lê Văn Hùng", "Chủ nhiệm Văn phòng Chủ tịch nước")}),
+])
+def test_a_foreign_name_in_a_national_office_named_by_its_pattern(text, expected):
+    assert offices_of(text) == expected
+
+
+# "A được bầu giữ chức X, Y, Z B đã …": the posts after the first one that end right before a name are no more
+# of A's; where A's list ends and B's begins the text does not say, so B gets none either.
+@pytest.mark.parametrize("text, expected", [
+    ("Nhân dịp ông Trần Văn Minh được bầu làm Chủ tịch nước, Tổng Bí thư, Chủ tịch nước Lào Bun-khăm Xỉ-xổm "
+     "đã gửi thư mừng.",
+     {("Trần Văn Minh", "Chủ tịch nước")}),
+    ("Ông Lê Văn Tâm được bầu giữ chức Phó Chủ tịch UBND tỉnh, Chủ tịch UBND tỉnh Hà Giang Trần Đức Bình trao quyết định.",
+     {("Lê Văn Tâm", "Phó Chủ tịch UBND tỉnh Hà Giang")}),
+    # no name after the list: every post is the appointee's
+    ("Ông Lê Văn Tâm được bầu giữ chức Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh Hà Giang.",
+     {("Lê Văn Tâm", "Phó Bí thư Tỉnh ủy Hà Giang"), ("Lê Văn Tâm", "Chủ tịch UBND tỉnh Hà Giang")}),
+])
+def test_posts_after_an_appointment_ending_before_a_name_are_not_the_appointees(text, expected):
+    assert offices_of(text) == expected

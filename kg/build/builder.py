@@ -146,8 +146,8 @@ def kept_dataset(output: str | Path) -> Dataset:
     (for what the store does not keep: the per-article graphs of TriG, N-Quads, kg push)."""
     out = Path(output)
     cache = ResultCache(out)
-    state = load_state(out / CACHE_DIR)
-    if state is None or not cache.has_all(e.key for e in state.entries.values()):
+    state = _previous_state(out, cache)
+    if state is None:
         raise GraphError("no build here to read the per-article graphs from (run kg build first)", path=str(out))
     return _dataset(state, cache)
 
@@ -168,8 +168,8 @@ def collector_paused():
             gc.enable()
 
 
-def _previous_state(out: Path, cache: ResultCache, base: str) -> BuildState | None:
-    """The last build's state, if it and every cache entry it names are there."""
+def _previous_state(out: Path, cache: ResultCache, base: str | None = None) -> BuildState | None:
+    """The last build's state (of this base; of any, when None), if it and every cache entry it names are there."""
     state = load_state(out / CACHE_DIR, base)
     if state is None or not cache.has_all(e.key for e in state.entries.values()):
         return None

@@ -32,9 +32,9 @@ class StoreUpdate:
 
     The store holds the union of the articles' graphs and the entities graph as
     triples of its default graph: a quad store keeps three more indexes for named
-    graphs, and at 10,000 articles the same triples took 533 MB in named graphs
-    against 203 MB here (TriG, N-Quads and `kg push` make the per-article graphs
-    from the build's cache instead). In place (an Update): one SPARQL update takes
+    graphs, and at 10,000 articles the same triples took 539 MB in named graphs
+    against 212 MB here, both from clean builds (TriG, N-Quads and `kg push` make the
+    per-article graphs from the build's cache instead). In place (an Update): one SPARQL update takes
     out the triples the changed and removed articles had (read back from their cache
     entries) and puts in what they have now; then a fact they stated is taken out
     only if no assertion node still states it. Anew: bulk-loaded

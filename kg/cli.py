@@ -87,9 +87,10 @@ def build(sources: str, output: Path, base: str, strict: bool, store_url: str | 
         for stage, seconds in report.timings.items():
             click.echo(f"{seconds:8.2f} s  {stage}")
     if store_url:
+        from .build import kept_dataset
         from .store.push import push as run_push
 
-        count = run_push(output / "store", store_url)
+        count = run_push(kept_dataset(output).named_graphs(), store_url)
         if not quiet:
             click.echo(f"pushed {count} graphs to {store_url}")
     if report.problems:
@@ -105,9 +106,10 @@ def build(sources: str, output: Path, base: str, strict: bool, store_url: str | 
 @reports_errors
 def push(url: str, output: Path) -> None:
     """Write the graph into a Graph Store Protocol endpoint at URL, one named graph per article."""
+    from .build import kept_dataset
     from .store.push import push as run_push
 
-    count = run_push(output / "store", url)
+    count = run_push(kept_dataset(output).named_graphs(), url)
     click.echo(f"pushed {count} graphs to {url}")
 
 
@@ -250,7 +252,9 @@ def export(graph_path: Path, fmt: str, out: Path | None, list_formats: bool) -> 
         for name, writer in FORMATS.items():
             click.echo(f"{name:10s} {writer.description}")
         return
-    files = export_graph(Source(load_graph(graph_path), graph_path.parent / "store"), fmt)
+    from .build import kept_dataset
+
+    files = export_graph(Source(load_graph(graph_path), lambda: kept_dataset(graph_path.parent).named_graphs()), fmt)
     if list(files) == [""]:
         if out:
             write_atomic(out, files[""])

@@ -64,6 +64,15 @@ def test_export_and_view(built, tmp_path):
     assert result.exit_code == 0 and "showing 10 of" in result.output
 
 
+@pytest.mark.parametrize("command", [["export", "--format", "trig", "-g", "{out}/graph.ttl"], ["push", "http://127.0.0.1:9/store", "-o", "{out}"]])
+def test_per_article_graphs_without_the_builds_cache_are_a_clear_error(built, tmp_path, command):
+    """TriG, N-Quads and kg push read the per-article graphs from the build's cache (the
+    store holds the union): a graph.ttl alone names its folder and says what to do."""
+    (tmp_path / "graph.ttl").write_bytes((built / "graph.ttl").read_bytes())
+    result = run(*[a.replace("{out}", str(tmp_path)) for a in command])
+    assert result.exit_code == 4 and "run kg build first" in result.output and str(tmp_path) in result.output
+
+
 @pytest.mark.parametrize(
     "args, code, text",
     [

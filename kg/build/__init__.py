@@ -6,6 +6,6 @@ with their article (``cache``) and the order-independent sums a build keeps
 for the next (``state``, ``dataset``). The top of the flow below the CLI:
 Imports every package under kg but kg.cli.
 """
-from .builder import build, extract_results
+from .builder import build, extract_results, kept_dataset
 
-__all__ = ["build", "extract_results"]
+__all__ = ["build", "extract_results", "kept_dataset"]

@@ -20,7 +20,7 @@ from rdflib import Graph
 
 from .cache import CACHE_DIR, ResultCache, ZstdError, article_key, encode_entry, extractor_version, light
 from .dataset import Dataset
-from ..errors import KGError, SourceError
+from ..errors import GraphError, KGError, SourceError
 from .fragment import Fragment, article_fragment
 from .homonyms import apart_key, claims_of, kept_apart, renamed
 from ..extract.gazetteer import keep_gazetteer_in, load_gazetteer
@@ -126,7 +126,7 @@ def build(sources: str | Path, output: str | Path, base: str = DEFAULT_BASE, *, 
                 on_problem(problem)
         if not state.entries:
             raise SourceError("no article could be read", path=str(sources))
-        dataset = Dataset(state, functools.partial(_turtle, state, cache), functools.partial(_view_part, state, cache))
+        dataset = _dataset(state, cache)
         report.results = [state.entries[str(p)].summary for p in paths if str(p) in state.entries]
         report.articles, report.problems = len(report.results), problems
         write_outputs(dataset, out, viewer, incremental, report)
@@ -134,6 +134,22 @@ def build(sources: str | Path, output: str | Path, base: str = DEFAULT_BASE, *, 
             save_state(state, out / CACHE_DIR)
             cache.prune({e.key for e in state.entries.values()} | {e.extracted_key for e in state.entries.values()})
         return report
+
+
+def _dataset(state: BuildState, cache: ResultCache) -> Dataset:
+    return Dataset(state, functools.partial(_turtle, state, cache), functools.partial(_view_part, state, cache),
+                   functools.partial(_kept_turtle, cache))
+
+
+def kept_dataset(output: str | Path) -> Dataset:
+    """The dataset the last build in ``output`` wrote, read back from its sums and cache
+    (for what the store does not keep: the per-article graphs of TriG, N-Quads, kg push)."""
+    out = Path(output)
+    cache = ResultCache(out)
+    state = _previous_state(out, cache)
+    if state is None:
+        raise GraphError("no build here to read the per-article graphs from (run kg build first)", path=str(out))
+    return _dataset(state, cache)
 
 
 @contextlib.contextmanager
@@ -152,8 +168,8 @@ def collector_paused():
             gc.enable()
 
 
-def _previous_state(out: Path, cache: ResultCache, base: str) -> BuildState | None:
-    """The last build's state, if it and every cache entry it names are there."""
+def _previous_state(out: Path, cache: ResultCache, base: str | None = None) -> BuildState | None:
+    """The last build's state (of this base; of any, when None), if it and every cache entry it names are there."""
     state = load_state(out / CACHE_DIR, base)
     if state is None or not cache.has_all(e.key for e in state.entries.values()):
         return None
@@ -244,6 +260,14 @@ def _renamed_outcome(path: Path, renames: tuple[tuple[str, str], ...], base: str
     result = extract_file(path)
     fragment = article_fragment(renamed(result, dict(renames)), base, claims=claims_of(result))
     return ArticleSummary.of(result), fragment
+
+
+def _kept_turtle(cache: ResultCache, key: str) -> bytes | None:
+    """A cache entry's Turtle, None if it is gone or damaged."""
+    try:
+        return cache.turtle(key)
+    except (OSError, ValueError, ZstdError):
+        return None
 
 
 def _view_part(state: BuildState, cache: ResultCache, key: str):

@@ -127,13 +127,14 @@ class BuildState:
         return sorted(self.entries.values(), key=lambda e: (e.article, e.digest))
 
 
-def load_state(cache: Path, base: str) -> BuildState | None:
+def load_state(cache: Path, base: str | None = None) -> BuildState | None:
+    """The kept state, if readable and of this base (of any, when base is None)."""
     try:
         with zstandard.open(cache / STATE_FILE, "rb") as handle:
             state = pickle.load(handle)
     except (OSError, EOFError, pickle.UnpicklingError, AttributeError, ValueError, TypeError, zstandard.ZstdError):
         return None
-    if not isinstance(state, BuildState) or state.format != FORMAT or state.base != base:
+    if not isinstance(state, BuildState) or state.format != FORMAT or base not in (None, state.base):
         return None
     return state
 

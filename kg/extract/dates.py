@@ -50,11 +50,11 @@ RANGE = re.compile(
     r" ?(?P<conn>-|–|đến|tới|và|,) ?(?:hết )?(?:ngày )?(?:" + _WEEKDAY + r")?"
     r"(?P<d2>\d{1,2})(?P<s2>[/.-])(?P<m2>\d{1,2})(?:(?P=s2)(?P<y2>\d{4}|\d{2}))?" + _NOT_LONGER
 )
-# "từ ngày 28 tháng 11 đến ngày 2 tháng 12", "từ 10 đến ngày 11 tháng 12 năm 2025": a span with its months
-# spelled out, read as RANGE reads one with slashes.
+# "từ ngày 28 tháng 11 đến ngày 2 tháng 12", "từ 10 đến ngày 11 tháng 12 năm 2025", "trong 2 ngày 7 và 8
+# tháng 10 năm 2016": a span with its months spelled out, read as RANGE reads one with slashes.
 WORDY_RANGE = re.compile(
-    r"(?<![\w/.-])(?P<pre>(?:[Tt]ừ )?(?:[Nn]gày )?)(?P<d1>\d{1,2})(?: tháng (?P<m1>\d{1,2})(?:,? năm (?P<y1>\d{4}))?)?"
-    r" ?(?P<conn>-|–|đến|tới) ?(?:hết )?(?:ngày )?(?P<d2>\d{1,2}) tháng (?P<m2>\d{1,2})(?:,? năm (?P<y2>\d{4}))?(?![\d/])"
+    r"(?<![\w/.-])(?P<pre>" + _RANGE_PREFIX + r")(?P<d1>\d{1,2})(?: tháng (?P<m1>\d{1,2})(?:,? năm (?P<y1>\d{4}))?)?"
+    r" ?(?P<conn>-|–|đến|tới|và) ?(?:hết )?(?:ngày )?(?P<d2>\d{1,2}) tháng (?P<m2>\d{1,2})(?:,? năm (?P<y2>\d{4}))?(?![\d/])"
 )
 # As POINT: the lookbehind after the first letter, so the engine skips to the N's and n's.
 WORDY = re.compile(r"[Nn](?<![\w][Nn])gày (\d{1,2}) tháng (\d{1,2})(?:,? năm (\d{4}))?(?![\d/])")
@@ -622,7 +622,8 @@ def _links(text: str, start: int, end: int, i: int, e, d: DateMention, how: str,
 
 
 # "tổ chức Lễ khai mạc A và B", "Chương trình nghệ thuật khai mạc Festival X": events told together.
-_JOINED = re.compile(r",? (?:và|khai mạc|và khai mạc) ")
+# an abbreviation of the first name in brackets may stand before the 'và' ('Hội nghị A lần thứ 6 (GMS6) và Hội nghị B').
+_JOINED = re.compile(r"(?: \([^()\n.;]{1,40}\))?,? (?:và|khai mạc|và khai mạc) ")
 # "diễn ra Hội nghị A (… the rest of its name …), đồng thời tổ chức Phiên họp B": held with A; so is
 # "Hội chợ A chính thức khai mạc, đồng thời với Diễn đàn B" ('song song với B': alongside it).
 _AT_THE_SAME_TIME = re.compile(r"[^;.!?\n]{0,200}, (?:và )?(?:đồng thời (?:tổ chức|diễn ra|khai mạc)|(?:đồng thời|song song) với) ")

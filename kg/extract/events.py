@@ -89,7 +89,10 @@ def find_events(text: str, start: int, end: int, taken: list) -> list[EventMenti
     while True:
         m = _ANY_HEAD_SCAN.search(text, pos, end)
         if not m:
-            quoted = [q for q in _quoted_events(text, start, end, taken) if all(q.start != e.start for e in found)]
+            # a quoted title read with the kind right before it ('triển lãm "X"') inside a name found
+            # already ('Hội chợ triển lãm "X"') is that name's event, not a second one
+            quoted = [q for q in _quoted_events(text, start, end, taken)
+                      if all(q.start != e.start and not e.start <= q.start < q.end <= e.end for e in found)]
             return sorted(_with_ceremonies(text, start, found + quoted), key=lambda e: e.start)
         head = m.group(1)
         if _in_merged(m.start(), skip) or _is_reference(text, m.start()) or _is_organ(text, m.start()) \
@@ -929,8 +932,10 @@ def names_its_edition(text: str, at: int, end: int) -> bool:
 
 
 def _ends_a_compound(text: str, tok: str, at: int) -> bool:
-    """'đồng bằng': a stop word that is the second half of a noun ('bằng' after 'đồng')."""
-    return any(c.endswith(" " + tok) and text.endswith(c[: -len(tok)], 0, at) for c in _lex()["stop_compounds"])
+    """'đồng bằng': a stop word that is the second half of a noun ('bằng' after 'đồng', 'Đồng' too: the
+    region's name 'Đồng bằng sông Cửu Long' is capitalised)."""
+    return any(c.endswith(" " + tok) and text[max(0, at - len(c) + len(tok)) : at].lower() == c[: -len(tok)]
+               for c in _lex()["stop_compounds"])
 
 
 _DASHED_FIELDS = lexicon.alternation(_lex()["dashed_fields"])
@@ -1333,12 +1338,14 @@ _EVENT_HEAD_BEFORE = re.compile(r"(?<![\w])(?:" + lexicon.alternation(_lex()["he
 def _second_kind_of_event(text: str, stop: re.Match, pos: int) -> bool:
     """'tại Trung tâm Hội nghị và Triển lãm quốc tế X': the 'và' joins the two kinds of event the
     venue is named by, it does not end its name; so in 'tại Trung tâm lưu trữ và triển lãm ảnh …',
-    where no capitalised word has come after the venue's head yet and an event's head follows."""
+    where no capitalised word has come after the venue's head yet and an event's head follows in lower
+    case. A capitalised head after a venue named by its unit ('tại Trung tâm Hội nghị tỉnh và Lễ trao
+    giấy chứng nhận …') opens a second event held, not more of the venue."""
     if stop.group(0) != " và" or text[stop.end() : stop.end() + 1] != " ":
         return False
     if _EVENT_HEAD_BEFORE.search(text, max(0, stop.start() - 24), stop.start()) and _HEAD.match(text, stop.end() + 1):
         return True
-    return _still_unnamed(text, pos, stop.start()) and _ANY_HEAD.match(text, stop.end() + 1) is not None
+    return _still_unnamed(text, pos, stop.start()) and text[stop.end() + 1].islower() and _ANY_HEAD.match(text, stop.end() + 1) is not None
 
 
 def _still_unnamed(text: str, pos: int, at: int) -> bool:

@@ -72,8 +72,10 @@ APPOINTED_GAP = re.compile(
     r"(?:(?(joined)làm|(?!))|giữ|thôi làm|đảm nhiệm|đảm nhận|tái cử|trúng cử|đắc cử|bầu(?= lại)|tiếp tục làm|nhận nhiệm vụ(?: mới)?(?: là)?|ở (?:vị trí|cương vị)|(?<=được )bầu bổ sung|nhận(?= chức(?: vụ| danh)? )|(?<=được )(?:tái )?bổ nhiệm|(?:bầu(?: bổ sung)?|bổ nhiệm|cử|chỉ định|điều động(?: về| đến| sang)?|luân chuyển(?: về| đến| sang)?|phân công|hiệp thương|(?<=được )giao) làm|(?<=được )(?:bầu|bổ nhiệm|chỉ định) là|(?<=được )giao thêm(?: nhiệm vụ)?)"
     r"(?: lại)?(?:(?: với)? (?:các |những )?(?:chức(?: vụ| danh)?|(?<![\w])(?:cương vị|vị trí)))?\s*$")
 # "thôi giữ chức", "miễn nhiệm chức vụ": the office named next is one the person no longer holds;
-# "từng giữ chức", one they held before.
-LEFT_OFFICE = re.compile(r"\b(?:thôi|miễn nhiệm|nghỉ hưu|rời|từng)\b")
+# "từng giữ chức", one they held before; so "đã giữ các chức vụ", "đã lần lượt đảm nhiệm các chức vụ": a career's
+# posts in the plural are the ones a biography lists ("Trước khi giữ chức Bí thư Tỉnh ủy, ông A đã giữ các chức vụ …"),
+# where one post after "đã giữ chức" may be the one held now.
+LEFT_OFFICE = re.compile(r"\b(?:thôi|miễn nhiệm|nghỉ hưu|rời|từng|đã (?:lần lượt )?(?:giữ|đảm nhiệm|đảm nhận) (?:các|những))\b")
 # "Bí thư Tỉnh ủy X Nguyễn Văn A", "Chủ tịch UBND tỉnh - Nguyễn Văn A", "Bí thư Tỉnh ủy X nhiệm kỳ
 # 2020 - 2025 Nguyễn Văn A": the title's term may stand between it and the name; personnel news
 # names the post first: "Chủ tịch UBND tỉnh X được chỉ định là ông A"; the country of a foreign
@@ -130,6 +132,7 @@ def pair(text: str, names: list[Name], titles: list[Title], places: dict | None 
     holdings += _deputies_listed(text, items)
     holdings += _titles_after(text, items, claimed)
     holdings = _without_a_foreign_region_after_vietnams_post(holdings)
+    holdings = _without_a_second_sender(holdings)
     holdings = _with_sender_told(_with_mission(holdings, missions_in(text, places or {})))
     return _with_mission(holdings, set(earlier_missions), bare_only=True) if earlier_missions else holdings
 
@@ -486,7 +489,7 @@ def _appointed(text: str, items: list, claimed: set[int]) -> list[Holding]:
             appointed[id(item)] = appointed[id(items[i - 1])]
             out += [Holding(name, item, "appointed-title") for name in appointed[id(item)]]
             continue
-        if id(items[i - 1]) in appointed and NEXT_POST_GAP.match(gap) and not _before_a_name(text, items, i):
+        if id(items[i - 1]) in appointed and NEXT_POST_GAP.match(gap) and not _chain_before_a_name(text, items, i):
             # "… giữ chức Phó Bí thư Thành ủy, Chủ tịch HĐND thành phố X": the posts listed after the verb
             claimed.add(id(item))
             appointed[id(item)] = appointed[id(items[i - 1])]
@@ -642,6 +645,15 @@ NEXT_POST_GAP = re.compile(r"^(?:\s*,?\s+(?:nhiệm kỳ \d{4}\s*[-–]\s*\d{4}|
 def _before_a_name(text: str, items: list, i: int) -> bool:
     """Whether the title at i stands right before a name, so is that name's ("…, Chủ tịch UBND tỉnh A")."""
     return i + 1 < len(items) and isinstance(items[i + 1], Name) and bool(BEFORE_NAME_GAP.match(_gap(text, items[i], items[i + 1])))
+
+
+def _chain_before_a_name(text: str, items: list, i: int) -> bool:
+    """Whether the titles listed from i on end right before a name: "A được bầu giữ chức Chủ tịch nước,
+    Tổng Bí thư, Chủ tịch nước Lào B đã gửi thư mừng": after the first post, the list is the next
+    subject's, B's, not more of A's."""
+    while i + 1 < len(items) and isinstance(items[i + 1], Title) and LIST_GAP.match(_gap(text, items[i], items[i + 1])):
+        i += 1
+    return _before_a_name(text, items, i)
 
 
 # After a new post, a second one for the same persons: "… (nhiệm kỳ 2025-2030) và được … bầu giữ chức …",
@@ -1076,6 +1088,17 @@ def _without_a_foreign_region_after_vietnams_post(holdings: list[Holding]) -> li
 TITLE_BEFORE_RULE = "title-before-name"
 
 
+def _without_a_second_sender(holdings: list[Holding]) -> list[Holding]:
+    """"Đại sứ Lào tại Việt Nam A, Đại sứ Việt Nam tại Lào cùng …": no one is the envoy of two countries;
+    a mission of another sender after the name of one told by its mission before it is the next entry
+    of the list, its holder left unnamed."""
+    senders = {id(h.name): h.title.country for h in holdings
+               if h.rule == TITLE_BEFORE_RULE and h.title.is_diplomatic and h.title.country is not None}
+    return [h for h in holdings if not (h.rule == "name-then-titles" and h.title.is_diplomatic
+                                        and h.title.country is not None and id(h.name) in senders
+                                        and h.title.country != senders[id(h.name)])]
+
+
 def _a_vietnamese_post(title: Title) -> bool:
     return not title.is_diplomatic and (_vietnams_national_post(title) or bool(title.places) and all(
         p.country == "VN" for p in title.places))
@@ -1111,6 +1134,7 @@ def qualify(holdings: list[Holding], side, article) -> list[Holding]:
     for h in holdings:
         title = _sibling_country(h.title, by_person[h.name.label])
         title = _committee_of_next_body(title, by_person[h.name.label])
+        title = _national_front(title, by_person[h.name.label])
         context = "text"
         if not title.qualified and NO_CONTEXT_PLACE.isdisjoint(title.notes):
             place, context = _sibling_place(title, _siblings_of(h, by_person[h.name.label])), "sibling"
@@ -1316,7 +1340,34 @@ def _vietnams_national_post(title: Title) -> bool:
             and _foreign_country_of(title) is None)  # "Bộ Chính trị Đảng Nhân dân Cách mạng Lào" is no ministry
 
 
-_VIETNAMS_NATIONAL_BODIES = frozenset(b["canonical"] for b in lexicon.titles()["bodies"] if b.get("style") == "national")
+def _national_bodies() -> frozenset:
+    """The national bodies' names: a body listed with its own canonical name, or, listed without one
+    ("Văn phòng Chủ tịch nước|Văn phòng Chính phủ|…"), each name its pattern spells out word for word."""
+    names = set()
+    for b in lexicon.titles()["bodies"]:
+        if b.get("style") != "national":
+            continue
+        names.update([b["canonical"]] if b["canonical"] else
+                     (alt for alt in _top_alternatives(b["pattern"]) if not _REGEX_SIGN.search(alt)))
+    return frozenset(names)
+
+
+def _top_alternatives(pattern: str) -> list[str]:
+    """A pattern's alternatives at its top level, those inside a group left in their alternative."""
+    out, depth, last = [], 0, 0
+    for i, ch in enumerate(pattern):
+        if ch == "(" and (i == 0 or pattern[i - 1] != "\\"):
+            depth += 1
+        elif ch == ")" and (i == 0 or pattern[i - 1] != "\\"):
+            depth -= 1
+        elif ch == "|" and depth == 0:
+            out.append(pattern[last:i])
+            last = i + 1
+    return out + [pattern[last:]]
+
+
+_REGEX_SIGN = re.compile(r"[\\\[\](){}?*+^$.]")
+_VIETNAMS_NATIONAL_BODIES = _national_bodies()
 _MINISTRY_WORD = "Bộ "
 
 
@@ -1510,6 +1561,25 @@ def _bare_party_committee(title: Title) -> bool:
 # tịch Ủy ban MTTQ Việt Nam phường X") it is the place's, which _sibling_place reads.
 _PLACE_GOVERNMENT = frozenset(("UBND", "HĐND", "Ủy ban MTTQ Việt Nam", "Chính phủ nhân dân"))
 _JOINED_POSTS = frozenset((", ", " - ", " – "))
+
+
+# "Ủy viên Bộ Chính trị, Chủ tịch Ủy ban MTTQ Việt Nam", "Bí thư Trung ương Đảng, Chủ tịch UBMTTQ Việt Nam": the
+# Front's committee written with the country's name and no unit word, held by a member of the Politburo or the
+# Secretariat, is the national one whose president sits there, never the province's the article is about; a
+# province's Front chairman is named with "tỉnh" ("Chủ tịch Ủy ban MTTQ Việt Nam tỉnh").
+_FRONT = "Ủy ban MTTQ Việt Nam"
+_NATIONAL_FRONT = Body("Ủy ban Trung ương MTTQ Việt Nam", "national")
+# a member of the Politburo, a secretary of the Central Committee, the Secretariat's standing member
+_LEADERSHIP_POSTS = frozenset((("Ủy viên", ("Bộ Chính trị",)), ("Bí thư", ("Ban Chấp hành Trung ương Đảng",)),
+                               ("Thường trực Ban Bí thư", ())))
+
+
+def _national_front(title: Title, holdings: list[Holding]) -> Title:
+    if title.places or title.unit or [b.text for b in title.bodies] != [_FRONT] or not title.written.endswith("Việt Nam"):
+        return title
+    leader = any(not h.title.former and (h.title.role, tuple(b.text for b in h.title.bodies)) in _LEADERSHIP_POSTS
+                 for h in holdings)
+    return replace(title, bodies=(_NATIONAL_FRONT,), level="") if leader else title
 
 
 def _committee_of_next_body(title: Title, holdings: list[Holding]) -> Title:

@@ -214,11 +214,46 @@ def _clause_partners(text: str, start: int, end: int, matches: list, locations: 
         return []
     if _BLOCKER.search(clause) and not _ANNIVERSARY.search(clause):
         return _twins_named(text, start, end, matches, locations, titles, not_parties)
+    respective = _respective_pairs(text, start, end, matches, locations, titles, not_parties) if _RESPECTIVELY.search(clause) else None
+    if respective is not None:
+        return respective
     pairs = _tied_partners(text, start, end, matches, locations, titles, home, not_parties)
     if _ORDINAL.search(clause) is None:
         return pairs
     sides = _sides(text, start, end, matches, locations, titles, not_parties)
     return pairs + [p for p in _earlier_partner(text, start, end, sides) if p not in pairs]
+
+
+# "Huyện A, thành phố B và thành phố C lần lượt kết nghĩa với huyện D, thành phố E và huyện F", "A và B đã ký
+# kết lần lượt với C và D": each of ours with the foreign side of its rank, never every one with every one; with
+# the two lists of unequal length (a place the gazetteer does not know), which goes with which is a guess. One
+# side named alone ("A đã lần lượt ký kết với B, C và D", "hai tỉnh A và B đã lần lượt ký …"): one after the other
+# in time, the clause read as any other; so with one place on either side.
+_RESPECTIVELY = re.compile(r"(?<![\w])lần lượt(?![\w])")
+_TO_RESPECTIVELY = re.compile(r"[^,;:.]{0,40}")
+_TO_FIRST_PARTNER = re.compile(r" (?:(?:các|những) )?(?:(?:" + lexicon.unit_alternation("province", "city", "district", "foreign", capitalised=True)
+                               + r") )?")
+
+
+def _respective_pairs(text: str, start: int, end: int, matches: list, locations: list, titles: list,
+                      not_parties: frozenset) -> list[tuple] | None:
+    """The pairs of rank of "A, B lần lượt … với C, D"; None unless the clause lists two sides or more on
+    each side of "lần lượt … với" (the clause is then read as any other)."""
+    m = _RESPECTIVELY.search(text, start, end)
+    with_ = _WITH.search(text, m.start(), end)
+    sides = _sides(text, start, end, matches, locations, titles, not_parties)
+    before = [s for s in sides if s.end <= m.start()]
+    if with_ is None or not before or not _TO_RESPECTIVELY.fullmatch(text, before[-1].end, m.start()):
+        return None
+    ours = _run_before(text, sides, before[-1].end)
+    first = next((s for s in sides if s.start >= with_.end()), None)
+    theirs = _run_after(text, sides, first.start) if first is not None and _TO_FIRST_PARTNER.fullmatch(text, with_.end(), first.start) else []
+    if len(ours) < 2 or len(theirs) < 2:
+        return None
+    if len(ours) != len(theirs) or any(s.place.country != "VN" for s in ours) or any(s.place.country == "VN" for s in theirs) \
+            or not (_TRIGGER.search(text, start, end) or _TIES.search(text, start, end)):
+        return []
+    return [(a.place, b.place) for a, b in zip(ours, theirs) if _of_one_level(a.place, b.place)]
 
 
 # "… và 18 tỉnh/thành Việt Nam có quan hệ hợp tác với các tỉnh Nam Lào, trong đó có …": a count of
@@ -845,6 +880,7 @@ def _group_pairs(text: str, start: int, end: int, sides: list[Side]) -> list[tup
     groups += [_dashed_pair(text, sides, m.end()) for m in _TIE_OF_PAIR.finditer(text, start, end)]
     groups += [_dashed_pair_before(text, sides, m.start()) for m in _HEADED_TIE.finditer(text, start, end)]
     groups += [_partner_of(text, sides, m) for m in _PARTNER_OF.finditer(text, start, end)]
+    groups += [_partners_told(text, sides, m) for m in _PARTNER_OF_OURS.finditer(text, start, end)]
     pairs: list[tuple] = []
     for group in groups:
         pairs += [p for p in _pairs(group, None) if p not in pairs]
@@ -887,7 +923,8 @@ def _dashed_pair_before(text: str, sides: list[Side], pos: int) -> list[Side]:
 # "Tỉnh Gyeonggi là đối tác quan trọng của tỉnh Bình Dương": the place before "là" is a partner of the place
 # after "của"; "Hội đồng tỉnh Isère coi Lào Cai là đối tác quan trọng nhất": the subject regards the place
 # after "coi" as its partner.
-_PARTNER = r" là (?:một )?(?:trong những )?(?:đối tác|người bạn)"
+# "Tỉnh Gunma là địa phương đối tác tin cậy của tỉnh Phú Thọ": the kind of partner may come first.
+_PARTNER = r" là (?:một )?(?:trong những )?(?:(?:địa phương|thành phố|tỉnh) )?(?:đối tác|người bạn)"
 # "… là người bạn thân thiết, đối tác tin cậy của tỉnh B": the epithets may be two, joined by a comma.
 _PARTNER_OF = re.compile(_PARTNER + r"(?:,? [\w]+){0,6}? của |(?<![\w])(?:coi|xem) (?=\w)")
 _PARTNER_AFTER = re.compile(_PARTNER + r"(?![\w])")
@@ -909,6 +946,31 @@ def _partner_of(text: str, sides: list[Side], m: re.Match) -> list[Side]:
     subject = [s for s in sides if s.end == m.start() or (s.end == m.start() - 1 and text[s.end] == ")")]
     partner = _side_at(text, sides, m.end())
     return subject + [partner] if subject and partner is not None else []
+
+
+# "… đại diện thành phố Daegu (Hàn Quốc), địa phương đối tác của Đà Nẵng", "các địa phương đối tác của Đà Nẵng
+# như thành phố Daegu, tỉnh Kagawa", "20 địa phương đối tác của Đà Nẵng, trong đó có …": a partner named in
+# passing, set off before its kind as an aside, or listed after the partners of ours are named; a firm's or a
+# school's partner is no place's ("Đại học Kagawa, đối tác của …": the body is no side).
+_PARTNER_OF_OURS = re.compile(
+    r"(?<![\w])(?:(?:một )?(?:trong những )?(?:các |những |\d+ )?(?:địa phương|thành phố|tỉnh) )?đối tác"
+    r"(?: (?!của )[\w]+){0,3}? của (?=\w)")
+_APPOSED_BEFORE = re.compile(r"(?:\s*\([^()]{1,30}\))?(?:,| [-–]) (?:là )?$")
+_LISTED_AFTER = re.compile(r",? (?:như|là|gồm|gồm có)(?: các)? |, trong đó có (?:các )?")
+
+
+def _partners_told(text: str, sides: list[Side], m: re.Match) -> list[Side]:
+    """The place of ours right after "(địa phương) đối tác … của" and its foreign partners: the one set off right
+    before the phrase, else those listed right after the place of ours."""
+    own = _side_at(text, sides, m.end())
+    if own is None or own.place.country != "VN" or not _may_be_party(own.place):
+        return []
+    before = [s for s in sides if s.end <= m.start()][-1:]
+    if before and before[0].place.country != "VN" and _APPOSED_BEFORE.fullmatch(text, before[0].end, m.start()):
+        return [before[0], own]
+    listed = _LISTED_AFTER.match(text, own.end)
+    partners = [s for s in _run_after(text, sides, listed.end()) if s.place.country != "VN"] if listed else []
+    return [own] + partners if partners else []
 
 
 # --- a counted group of our provinces named once, then referred to by its count ("4 tỉnh") -------

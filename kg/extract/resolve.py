@@ -315,12 +315,22 @@ def _longest_names(named: dict) -> dict[str, str]:
     """Short key → the one longest key it begins, for keys whose longer names form one chain."""
     longest = {}
     for short in named:
-        longer = [k for k in named if k.startswith(short + " ")]
+        longer = [k for k in named if k.startswith(short + " ") and not _name_goes_on(named[short].label, named[k].label)]
         if longer:
             top = max(longer, key=len)
             if all(top == k or top.startswith(k + " ") for k in longer):
                 longest[short] = top
     return longest
+
+
+def _name_goes_on(short: str, long: str) -> bool:
+    """'Đại hội … Đảng bộ phường Hội An' and 'Đại hội … Đảng bộ phường Hội An Tây lần thứ I': the
+    longer name goes on with a capitalised word right after the shorter one's capitalised end, so the
+    proper name in it is another (two wards' congresses), not a shortening of it."""
+    if not long.lower().startswith(short.lower() + " "):
+        return False
+    last, nxt = short.split()[-1], long[len(short) + 1 :].split()[0]
+    return last[:1].isupper() and nxt[:1].isupper()
 
 
 def _with_alts(entity: Entity, names: set[str]) -> Entity:

@@ -651,10 +651,15 @@ def event_facts(scope: Scope, sentence: Sentence, title_spans, state: DocState, 
 LEAD_DATE_REACH = 24
 
 
+_BOUND_BEFORE = re.compile(r"(?<![\w])(?:[Tt]rước|[Ss]au|[Tt]ừ|[Kk]ể từ)(?: ngày)? $")
+
+
 def _a_day_of_the_story(sentence: Sentence, d, facts: list[Fact]) -> bool:
     """A day the story stands on: the one that leads the sentence ('Chiều 8/12, …') or its main clause
     after a frame set off by commas, or a single day that dates an event there; any other day is only told of. A span told later in the sentence
     ('… dự Lễ hội X, diễn ra từ ngày 9 đến 15/3') is the other event's, not the story's day."""
+    if d.kind == "point" and _BOUND_BEFORE.search(sentence.text, 0, d.start - sentence.start):
+        return False  # 'Trước ngày 1/7/2025, bà A là …', 'Từ ngày 1/7, …': a bound of a time told of, no day of the story
     if d.start - sentence.start < LEAD_DATE_REACH:
         return True
     if d.kind == "point" and dates.leads_its_clause(sentence.text, sentence.start, d):
@@ -1046,12 +1051,12 @@ def _held_in(scope: Scope, sentence: Sentence, in_clause, locations, clause_star
     facts = []
     for i, (e, entity) in enumerate(in_clause):
         next_start = in_clause[i + 1][0].start if i + 1 < len(in_clause) else sentence.end
-        # A guest's 'tại' is what the guest does there, not where the reception is held; a signed
-        # text's 'tại' is what it is about.
-        after = [] if e.by_verb else [
-            l for l in locations if e.end <= l.start < next_start and _close_enough(scope.doc.text, l, _after_places_between(e.end, l, locations)) and (
-                _takes_place_at(scope.doc.text[e.end : l.start]) or _talks_partner_before(e, scope.doc.text[e.end : l.start]))
-            and not _opens_the_main_clause(scope.doc.text, clause_start, e, l, in_clause)]
+        after = _places_after(scope.doc.text, in_clause, i, next_start, locations, clause_start)
+        joined = dates.joined_after(scope.doc.text, [o for o, _ in in_clause], i)
+        if not after and joined and not e.by_verb:  # 'tổ chức A (…) và B tại Hà Nội': A is held where B is
+            last = joined[-1]
+            last_end = in_clause[last + 1][0].start if last + 1 < len(in_clause) else sentence.end
+            after = _places_after(scope.doc.text, in_clause, last, last_end, locations, clause_start)
         lead = _joined_to(scope.doc.text, in_clause, i)  # 'tổ chức A và B': B is held where A is
         between = [o for o, _ in in_clause if not _organisers_of(scope.doc.text, o)]  # 'Ban Tổ chức X' holds nothing
         before = [] if _organisers_of(scope.doc.text, e) or _hosting_handed_over(scope.doc.text, e) or _being_prepared(scope.doc.text, e) else [
@@ -1083,6 +1088,16 @@ def _held_in(scope: Scope, sentence: Sentence, in_clause, locations, clause_star
             span = (min(e.start, also.start), max(e.end, also.end))
             facts.append(Fact(entity, "heldIn", _location_entity(scope, also), evidence(scope, sentence, *span, rule, 0.8)))
     return facts
+
+
+def _places_after(text: str, in_clause, i: int, next_start: int, locations, clause_start: int) -> list:
+    """The places told after in_clause[i] (before the next event) where it takes place."""
+    e = in_clause[i][0]
+    if e.by_verb:  # a guest's 'tại' is what the guest does there; a signed text's, what it is about
+        return []
+    return [l for l in locations if e.end <= l.start < next_start and _close_enough(text, l, _after_places_between(e.end, l, locations)) and (
+            _takes_place_at(text[e.end : l.start]) or _talks_partner_before(e, text[e.end : l.start]))
+            and not _opens_the_main_clause(text, clause_start, e, l, in_clause)]
 
 
 def _place_of_its_edition(text: str, e, locations) -> events.Location | None:
@@ -1281,13 +1296,19 @@ def _joined_to(text: str, in_clause, i: int):
 
 def _where_it_takes_place(text: str, e, after: list):
     """'Tuần Văn hóa Lào tại Việt Nam sẽ diễn ra tại Hà Nội': the first 'tại' is part of the
-    name; the place after the verb of taking place is where the event is held."""
+    name; the place after the verb of taking place is where the event is held. A verb after a comma
+    is another clause's ('… lần thứ 10 tại Hà Nội, đây là một trong những sự kiện lớn nhất được tổ
+    chức tại Việt Nam': what the events are, told of the country), and leaves the first place."""
     pos = e.end
     for loc in after:
-        if TAKE_PLACE.search(text, pos, loc.start):
+        verb = TAKE_PLACE.search(text, pos, loc.start)
+        if verb and (pos == e.end or not _CLAUSE_BREAK.search(text, pos, verb.start())):
             return loc
         pos = loc.end
     return after[0]
+
+
+_CLAUSE_BREAK = re.compile(r"[,;]")
 
 
 # 'Triển lãm X sẽ mở cửa đến hết ngày 22/3 tại Y': an exhibition open at Y is held there. A day

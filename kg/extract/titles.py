@@ -173,8 +173,9 @@ _MINISTRY_SHORT = re.compile(
 # "Hội hữu nghị Việt Nam - Nhật Bản": a friendship association is often written in lower case up to the countries.
 # "Hội người Thái gốc Việt tỉnh Udon Thani", "Hội người Việt Nam tại Lào": a community's association
 # is named by its people, in lower case before them (or capitalised: "Hội Người Việt Nam tại Hàn Quốc").
-_PEOPLES_ASSOCIATION, _UNDER_SEAT = "Hội người ", " tại "
-_NAMED_HEAD = re.compile(r"(Ban|ban|Hội|Ủy ban|UB|Tổng cục|Cục|Vụ) (?=" + lexicon.UPPER + r"|hữu nghị Việt |(?<=Hội )người " + lexicon.UPPER + r")")
+_UNDER_SEAT = " tại "
+_ASSOCIATION_HEADS = frozenset(("Hội", "Hiệp hội"))
+_NAMED_HEAD = re.compile(r"(Ban|ban|Hiệp hội|Hội|Ủy ban|UB|Tổng cục|Cục|Vụ) (?=" + lexicon.UPPER + r"|hữu nghị Việt |(?<=Hội )người " + lexicon.UPPER + r")")
 # "Cục Lãnh sự", "Tổng cục Du lịch", "Vụ ASEAN": a department of a ministry or of the government, the country's.
 _NATIONAL_HEADS = frozenset(("Cục", "Tổng cục", "Vụ"))
 # "UB Kiểm tra TƯ": news shortens "Ủy ban" before a committee's name; the name spells it out.
@@ -938,6 +939,11 @@ def _body_at(text: str, pos: int, end: int, places: dict) -> tuple[Body | None, 
         return Body(f"Bộ {_canonical_dept(m.group(1))}", "national"), m.end()
     m = _CENTRAL_OFFICE.match(text, pos, end)
     if m and _OFFICE_CHIEF_BEFORE.search(text, max(0, pos - 17), pos):  # "Chánh Văn phòng Trung ương"
+        p = _PARTY_SUFFIX.match(text, m.end(), end) if m.group(0).endswith(_PARTY.strip()) else None
+        party = _canonical_party(_PARTY + p.group(1)) if p else ""
+        if party and party != lexicon.titles()["ruling_parties"]["VN"]:
+            # "Chánh Văn phòng Trung ương Đảng Nhân dân Cách mạng Lào": that party's office, read to its end
+            return Body(f"Trung ương {party}", "national"), p.end()
         return Body(_CENTRAL_PARTY, "national"), m.end()
     m = _JOINT_OFFICE.match(text, pos, end)
     if m and _OFFICE_CHIEF_BEFORE.search(text, max(0, pos - 17), pos):
@@ -969,12 +975,16 @@ def _body_at(text: str, pos: int, end: int, places: dict) -> tuple[Body | None, 
         name_end = _named_end(text, m.end(), end, places)
         if _FRIENDSHIP.match(text, m.start(), end):
             name_end = _last_capitalised_end(text, m.end(), name_end)
-        if _PEOPLES_ASSOCIATION.lower() == text[m.start() : m.start() + len(_PEOPLES_ASSOCIATION)].lower() and (
-                text.startswith(_UNDER_SEAT, name_end)):
-            return None, pos - 1  # "Hội người Việt Nam tại Lào": the seat is part of the name, not read here
+        if m.group(1) in _ASSOCIATION_HEADS and text.startswith(_UNDER_SEAT, name_end):
+            # "Hội người Việt Nam tại Lào", "Hiệp hội Doanh nghiệp Hàn Quốc tại Việt Nam": the seat is part
+            # of the name, not read here; the name cut before it is another association
+            return None, pos - 1
         if name_end > m.end():
             head = _HEAD_WORD.get(m.group(1), m.group(1).capitalize())
             name = head + text[m.end(1) : name_end]  # "Trưởng ban Dân vận": Ban Dân vận
+            front = _FRONT_AFTER.match(text, name_end, end) if m.group(1) in ("Ban", "ban") else None
+            if front and all(word[0].islower() for word in (front["more"] or "").replace(",", " ").split()):
+                return Body(f"{name}{front['more'] or ''} {_FRONT_BODY}", "unit", "province"), front.end()
             if name.endswith(_CENTRAL_LETTERS):
                 name = name[:-2] + "Trung ương"  # "Ban Tuyên giáo TW" is Ban Tuyên giáo Trung ương
             if text[m.end() : name_end] == "Trung ương":
@@ -982,10 +992,10 @@ def _body_at(text: str, pos: int, end: int, places: dict) -> tuple[Body | None, 
             if name == _STATE_COMMITTEE:
                 return None, pos - 1  # "Ủy ban Nhà nước về …" the lexicon cannot read: a national committee, never a province's
             central = _CENTRAL_NAME.match(text, m.end(), name_end)  # "Ủy ban T.Ư Mặt trận Lào xây dựng đất nước"
-            if name.endswith((" Trung ương", " " + _CENTRAL_SHORT, " Trung ương Đoàn")) or m.group(1) in _NATIONAL_HEADS or _EVENT_COMMITTEE.match(name) or (
+            if name.endswith((" Trung ương", " " + _CENTRAL_SHORT, " Trung ương Đoàn", _OF_THE_GOVERNMENT)) or m.group(1) in _NATIONAL_HEADS or _EVENT_COMMITTEE.match(name) or (
                 _of_a_party(name)) or central or (_ends_with_country(text, m.end(), name_end, places) and not _FRIENDSHIP.match(name)):
-                # "Ban Tuyên giáo và Dân vận Trung ương", "Cục Lãnh sự", "Ban Chấp hành Đảng Nhân dân
-                # Campuchia": no province's, unless named
+                # "Ban Tuyên giáo và Dân vận Trung ương", "Ban Tôn giáo Chính phủ", "Cục Lãnh sự", "Ban Chấp
+                # hành Đảng Nhân dân Campuchia": no province's, unless named
                 return Body(name, "national"), name_end
             if _FOREIGN_FRIENDSHIP.match(name) and _NO_UNIT_AFTER.match(text, name_end, end):
                 return Body(name, "named"), name_end  # "Hội Hữu nghị Lào - Việt Nam": named in full, of no unit
@@ -995,6 +1005,11 @@ def _body_at(text: str, pos: int, end: int, places: dict) -> tuple[Body | None, 
                 return Body(name, "unit"), name_end
             return Body(name, "unit", "province"), name_end
     return None, pos - 1
+
+
+# A board named after the Government is the country's ("Ban Tôn giáo Chính phủ", "Ban Cơ yếu Chính phủ"), as
+# one named after the centre is: a minister's deputy who heads it is no guest province's official.
+_OF_THE_GOVERNMENT = " Chính phủ"
 
 
 # "Trưởng ban Tổ chức Festival Huế lần thứ X", "Phó Trưởng Ban Tổ chức Lễ hội Cà phê Buôn Ma Thuột năm 2023":
@@ -1192,6 +1207,17 @@ def _canonical_dept(written: str) -> str:
     return written
 
 
+# A board of the Fatherland Front's committee, named with it, a comma between them or not: "Trưởng Ban Công tác
+# Phụ nữ, Ủy ban MTTQ Việt Nam tỉnh X", "Phó Trưởng Ban Dân chủ - Pháp luật Ủy ban MTTQ tỉnh X" (since 2025 the mass
+# organisations' work is done in the Front's boards): the board is the Front's, of the place after it, never a
+# province's own board.
+_FRONT_BODY = "Ủy ban MTTQ Việt Nam"
+_FRONT_NAMES = r"(?:Ủy ban MTTQ Việt Nam|Ủy ban Mặt trận Tổ quốc Việt Nam|Ủy ban MTTQ|UBMTTQ Việt Nam|UBMTTQVN|UBMTTQ)(?![\w])"
+_FRONT_AT = re.compile(_FRONT_NAMES)
+# the board's name may run on past a comma in lower case: "Ban Dân chủ - Pháp luật và Giám sát, phản biện xã hội"
+_FRONT_AFTER = re.compile(r"(?P<more>, [a-zà-ỹđ][^\W\d_]*(?: [a-zà-ỹđ][^\W\d_]*){0,4})?,? " + _FRONT_NAMES)
+
+
 def _named_end(text: str, pos: int, end: int, places: dict) -> int:
     """End of an organisation name like 'Hữu nghị Việt Nam - Lào' (max 8 words)."""
     words = 0
@@ -1203,8 +1229,8 @@ def _named_end(text: str, pos: int, end: int, places: dict) -> int:
         central = _CENTRAL_END.match(text, at, end) if words >= 1 else None
         if central:
             return central.end()  # "Ban Tuyên giáo T.Ư", "Ủy ban Kiểm tra TƯ": the name ends with the centre
-        if words >= 1 and word == "Ban":
-            break  # "Phó Trưởng ban Thường trực Ban Chỉ đạo Đại hội": a second body begins
+        if words >= 1 and (word == "Ban" or _FRONT_AT.match(text, at, end)):
+            break  # "Phó Trưởng ban Thường trực Ban Chỉ đạo Đại hội", "Trưởng Ban Công tác Phụ nữ Ủy ban MTTQ": a second body begins
         dashed = text.endswith(" - ", 0, at) and word[:1].isupper()  # "Vườn quốc gia Phong Nha - Kẻ Bàng"
         if word == "," and text.endswith(_MINISTRY_DEPT_HEAD, 0, pos) and _FIELD_AFTER_COMMA.match(text, at, end):
             fields = True
@@ -1287,6 +1313,10 @@ _CLOSING_VERB = re.compile(r"(?:dẫn đầu|chứng kiến|khẳng định|nh�
 _PREVENT_AND_CONTROL = re.compile(r"(?<=[Pp]hòng), (?=chống )")
 
 
+# "chủ" stops a name as the verb "chủ trì" (the board's head chairs …), not inside one: "Ban Dân chủ - Pháp luật".
+_MASTER, _MASTER_VERB = "chủ", " trì"
+
+
 def _stops_name(text: str, word: str, at: int, end: int, places: dict) -> bool:
     if word == "," and _PREVENT_AND_CONTROL.match(text, at, end):
         return False
@@ -1294,7 +1324,8 @@ def _stops_name(text: str, word: str, at: int, end: int, places: dict) -> bool:
         return True  # "Ủy ban Kiểm tra nhiệm kỳ 2025-2030": the term is no part of the name
     if _CLOSING_VERB.match(text, at, end):
         return True
-    if word.lower() in STOP_WORDS and not (word == "và" and text[at + 3 : at + 4].isupper()):
+    if word.lower() in STOP_WORDS and not (word == "và" and text[at + 3 : at + 4].isupper()) and not (
+            word == _MASTER and not text.startswith(_MASTER_VERB, at + len(word))):
         return True
     if UNIT_RE.match(text, at, end) or _is_body_or_role(text, at, end) or _COMMUNE_UNIT_AT.match(text, at, end):
         return True

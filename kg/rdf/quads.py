@@ -247,11 +247,6 @@ def turtle_to_nquads(turtle: bytes, graph: str) -> bytes:
     return "".join(f"{line} .\n" for line in lines).encode("utf-8")
 
 
-def trig_block(graph: str, turtle: bytes) -> bytes:
-    """Turtle statements as one named graph of a TriG document (TURTLE_HEADER declares the prefixes)."""
-    return b"".join((f"<{graph}> {{\n".encode("utf-8"), turtle, b"}\n"))
-
-
 def entity_quads(entity_lines: list[str]) -> bytes:
     return "".join(f"{line} .\n" for line in entity_lines).encode("utf-8")
 

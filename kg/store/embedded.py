@@ -13,6 +13,7 @@ import pickle
 import re
 import shutil
 import tempfile
+from dataclasses import dataclass
 from pathlib import Path
 
 import pyoxigraph as ox
@@ -20,6 +21,7 @@ import zstandard
 
 from ..errors import GraphError, QueryError
 from .query import UPDATE, QueryResult
+from ..rdf.quads import RDF_OBJECT, RDF_PREDICATE, RDF_SUBJECT, TURTLE_HEADER, entity_quads
 from ..rdf.vocab import PREFIXES
 
 XSD = "http://www.w3.org/2001/XMLSchema#"
@@ -28,15 +30,19 @@ XSD = "http://www.w3.org/2001/XMLSchema#"
 class StoreUpdate:
     """Bring output/store to the assembled dataset: in place when little changed, else anew.
 
-    In place: one SPARQL update, which Oxigraph runs as one transaction, drops
-    and re-inserts the named graphs of changed articles, drops those of removed
-    ones and patches the entities graph. Anew: bulk-loaded in a temporary folder
-    and swapped in whole. Either way the store then holds the same quads as a
-    clean build's. What the store holds is recorded in the state file the build
-    names (output/.cache/store.state) after the store is committed; an update is
-    computed from that record, and
-    re-applying one is harmless, so a build killed between the two steps is
-    put right by the next.
+    The store holds the union of the articles' graphs and the entities graph as
+    triples of its default graph: a quad store keeps three more indexes for named
+    graphs, and at 10,000 articles the same triples took 539 MB in named graphs
+    against 212 MB here, both from clean builds (TriG, N-Quads and `kg push` make the
+    per-article graphs from the build's cache instead). In place (an Update): one SPARQL update takes
+    out the triples the changed and removed articles had (read back from their cache
+    entries) and puts in what they have now; then a fact they stated is taken out
+    only if no assertion node still states it. Anew: bulk-loaded
+    in a temporary folder and swapped in whole. Either way the store then holds the
+    same triples as a clean build's. What the store holds is recorded in the state
+    file the build names (output/.cache/store.state) after the store is committed;
+    an update is computed from that record, and re-applying one is harmless, so a
+    build killed between the two steps is put right by the next.
     """
 
     def __init__(self, path: Path, dataset, incremental: bool, state_file: Path) -> None:
@@ -44,27 +50,29 @@ class StoreUpdate:
         self.state_file = state_file
         self.state = dataset.articles
         previous = self._previous() if incremental else None
-        self.update = _update_text(previous, self.state, dataset) if previous is not None else None
+        self.update = _update(previous, dataset) if previous is not None else None
         self.previous_files: dict[str, str] = (previous or {}).get("files", {})
         self.staged: Path | None = None
 
     @property
     def unchanged(self) -> bool:
         """The store already holds exactly this dataset."""
-        return self.update == ""
+        return self.update == Update()
 
     def _previous(self) -> dict | None:
         if not self.path.is_dir():
             return None
         try:
             with zstandard.open(self.state_file, "rb") as handle:
-                return pickle.load(handle)
+                previous = pickle.load(handle)
         except (OSError, EOFError, pickle.UnpicklingError, ValueError, zstandard.ZstdError):
             return None
+        # A store laid out otherwise (named graphs, by an older kg) is loaded anew.
+        return previous if isinstance(previous, dict) and previous.get("layout") == LAYOUT else None
 
     def prepare(self) -> None:
         if self.update is None:
-            self.staged = stage_store(self.dataset.trig_chunks(), self.path)
+            self.staged = stage_store(self.dataset.store_chunks(), self.path)
 
     def commit(self, files: dict[str, str] | None = None) -> None:
         """Bring the store in, then record its state (and the digests of the files written with it).
@@ -76,10 +84,11 @@ class StoreUpdate:
             swap_in(self.staged, self.path)
         elif self.update:
             store = ox.Store(str(self.path))
-            store.update(self.update)
+            self.update.apply(store)
             store.flush()
             del store
-        state = {"articles": self.state, "entities": self.dataset.entity_lines, "files": files or {}}
+        state = {"layout": LAYOUT, "articles": self.state, "keys": self.dataset.article_keys,
+                 "entities": self.dataset.entity_lines, "files": files or {}}
         self.state_file.parent.mkdir(parents=True, exist_ok=True)
         tmp = self.state_file.with_name(f".{self.state_file.name}.{os.getpid()}.tmp")
         with zstandard.open(tmp, "wb") as handle:  # compressed: the entities graph's lines, ~8x smaller
@@ -87,41 +96,110 @@ class StoreUpdate:
         os.replace(tmp, self.state_file)
 
 
+LAYOUT = "default graph"  # what the store's record says of how the store holds the dataset
 # Past this share of changed articles, loading anew is faster than one big update.
 MAX_CHANGED_SHARE = 0.05
+SUBJECT, PREDICATE, OBJECT = (str(term) for term in (RDF_SUBJECT, RDF_PREDICATE, RDF_OBJECT))  # as N-Triples
+REIFYING = {SUBJECT, PREDICATE, OBJECT}
+Triple = tuple[str, str, str]  # N-Triples terms
 
 
-def _update_text(previous: dict, now: dict[str, str], dataset) -> str | None:
-    """The SPARQL update from the recorded state to now ("" if nothing changed), or None
-    when loading anew is better."""
-    before = previous.get("articles", {})
+@dataclass(frozen=True)
+class Update:
+    """A SPARQL update, then the facts to take out if no assertion node states them any
+    more (the evidence counts the articles stating a fact). Two steps, not one transaction:
+    the store's record is gone until both are done, so a build killed between them leaves
+    a store the next build loads anew."""
+
+    text: str = ""
+    unless_stated: tuple[Triple, ...] = ()
+
+    def __bool__(self) -> bool:
+        return bool(self.text or self.unless_stated)
+
+    def apply(self, store: ox.Store) -> None:
+        if self.text:
+            store.update(self.text)
+        for triple in _parsed(self.unless_stated):
+            if not _stated(store, triple):
+                store.remove(ox.Quad(triple.subject, triple.predicate, triple.object))
+
+
+def _parsed(triples) -> list[ox.Triple]:
+    return list(ox.parse("".join(f"{s} {p} {o} .\n" for s, p, o in triples).encode("utf-8"), format=ox.RdfFormat.N_TRIPLES))
+
+
+def _stated(store: ox.Store, fact: ox.Triple) -> bool:
+    """Whether an assertion node in the store states this fact (looked up, not queried: a
+    SPARQL FILTER NOT EXISTS took 30 ms a fact at 10,000 articles, this well under one)."""
+    graph = ox.DefaultGraph()
+    return any(next(store.quads_for_pattern(node, RDF_PREDICATE, fact.predicate, graph), None) is not None
+               and next(store.quads_for_pattern(node, RDF_OBJECT, fact.object, graph), None) is not None
+               for node in (q.subject for q in store.quads_for_pattern(None, RDF_SUBJECT, fact.subject, graph)))
+
+
+def _update(previous: dict, dataset) -> Update | None:
+    """The update from the recorded state to now (empty if nothing changed), or None when
+    loading anew is better (many changes, or an old article's triples not at hand)."""
+    before, now = previous.get("articles", {}), dataset.articles
     changed = sorted(article for article, digest in now.items() if before.get(article) != digest)
-    removed = set(before) - set(now)
-    if len(changed) + len(removed) > MAX_CHANGED_SHARE * max(len(now), 1) + 1:
+    gone = sorted(set(before) - set(now))
+    if len(changed) + len(gone) > MAX_CHANGED_SHARE * max(len(now), 1) + 1:
         return None
     old_entities, new_entities = set(previous.get("entities", ())), set(dataset.entity_lines)
-    parts = [f"DROP SILENT GRAPH <{iri}>" for iri in sorted(removed | set(changed))]
-    if old_entities - new_entities:
-        parts.append(f"DELETE DATA {{ {_data(sorted(old_entities - new_entities))} }}")
-    inserts = [line for article in changed for line in dataset.quads(article).decode("utf-8").split(" .\n") if line]
-    inserts += sorted(new_entities - old_entities)
+    if not changed and not gone and old_entities == new_entities:
+        return Update()
+    old = _old_triples(previous.get("keys", {}), [a for a in changed + gone if a in before], dataset)
+    if old is None:
+        return None
+    new = {t for article in changed for t in _triples(dataset.quads(article), ox.RdfFormat.N_QUADS)}
+    described = {line[: line.rfind(" <")] for line in new_entities}  # the entities graph's triples, as text
+    facts = _reified(old) | _triples(entity_quads(old_entities - new_entities), ox.RdfFormat.N_QUADS)
+    keep = new | {t for t in old | facts if " ".join(t) in described}
+    plain = old - facts - keep
+    parts = [f"DELETE DATA {{ {_data(plain)} }}"] if plain else []
+    inserts = new | _triples(entity_quads(new_entities - old_entities), ox.RdfFormat.N_QUADS)
     if inserts:
         parts.append(f"INSERT DATA {{ {_data(inserts)} }}")
-    return " ;\n".join(parts)
+    return Update(" ;\n".join(parts), tuple(sorted(facts - keep)))
 
 
-def _data(lines: list[str]) -> str:
-    """N-Quads lines (no final " .") as SPARQL quad data: GRAPH blocks of N-Triples terms."""
-    by_graph: dict[str, list[str]] = {}
-    for line in lines:
-        cut = line.rfind(" <")
-        by_graph.setdefault(line[cut + 1:], []).append(line[:cut])
-    return " ".join(f"GRAPH {graph} {{ {' . '.join(triples)} }}" for graph, triples in by_graph.items())
+def _old_triples(keys: dict[str, tuple[str, ...]], articles: list[str], dataset) -> set[Triple] | None:
+    """What these articles held when the store was last written, from their cache entries."""
+    old: set[Triple] = set()
+    for article in articles:
+        if article not in keys:
+            return None
+        for key in keys[article]:
+            turtle = dataset.kept_turtle(key)
+            if turtle is None:
+                return None
+            old |= _triples(TURTLE_HEADER.encode("utf-8") + turtle, ox.RdfFormat.TURTLE)
+    return old
+
+
+def _triples(data: bytes, fmt) -> set[Triple]:
+    return {(str(q.subject), str(q.predicate), str(q.object)) for q in ox.parse(data, format=fmt)}
+
+
+def _reified(triples: set[Triple]) -> set[Triple]:
+    """The facts among these triples: those an assertion node among them states."""
+    parts: dict[str, dict[str, str]] = {}
+    for s, p, o in triples:
+        if p in REIFYING:
+            parts.setdefault(s, {})[p] = o
+    stated = {(n[SUBJECT], n[PREDICATE], n[OBJECT]) for n in parts.values() if len(n) == 3}
+    return stated & triples
+
+
+def _data(triples) -> str:
+    """Triples of N-Triples terms as SPARQL triple data (sorted: the same update every time)."""
+    return " . ".join(f"{s} {p} {o}" for s, p, o in sorted(triples))
 
 
 def stage_store(chunks, path: Path) -> Path:
-    """Bulk-load TriG chunks (the first declares the prefixes) into a temporary folder
-    beside ``path``; swap_in moves it into place."""
+    """Bulk-load Turtle chunks (the first declares the prefixes) into the default graph of
+    a store in a temporary folder beside ``path``; swap_in moves it into place."""
     path.parent.mkdir(parents=True, exist_ok=True)
     tmp = Path(tempfile.mkdtemp(prefix=f".{path.name}.", dir=path.parent))
     try:
@@ -130,7 +208,7 @@ def stage_store(chunks, path: Path) -> Path:
         prefixes = next(chunks, b"")
         for batch in _batches(chunks, BATCH_BYTES, prefixes):
             # lenient: the text comes from pyoxigraph's own serialiser, already valid
-            store.bulk_load(ChunkReader(batch), format=ox.RdfFormat.TRIG, lenient=True)
+            store.bulk_load(ChunkReader(batch), format=ox.RdfFormat.TURTLE, lenient=True)
         store.flush()
         del store  # close before the folder moves
     except BaseException:
@@ -139,18 +217,18 @@ def stage_store(chunks, path: Path) -> Path:
     return tmp
 
 
-# The bulk loader's memory grows with what one call loads (about 9x its TriG input), and
-# small batches load faster (less to sort at once, RocksDB compacts behind): measured on
-# 10,000 generated articles, 8 MiB batches take 48 s and 656 MiB for the whole build against
-# 58 s and 1,069 MiB with 32 MiB. The price is disk: loaded in two or three calls the store
-# stays as the loader wrote it (305 MB), in more RocksDB compacts it into larger files (518 MB).
-# An archive is loaded in many batches whatever their size, so memory and time decide.
-BATCH_BYTES = 8 * 2**20
+# The bulk loader's memory grows with what one call loads, and RocksDB compacts what was
+# loaded into larger files once a fourth call has loaded. Measured on 10,000 generated
+# articles (75 MB of Turtle; the build with every article cached, the store loaded anew):
+# 8 MiB batches 234 MB of store and 557 MiB peak, 16 MiB 203 MB and 702 MiB, 32 MiB (three
+# calls, nothing compacted) 148 MB and 999 MiB. Three calls would suit that corpus alone;
+# an archive is loaded in many batches whatever their size, so memory decides.
+BATCH_BYTES = 16 * 2**20
 
 
 def _batches(chunks, size: int, head: bytes):
     """Chunks in batches of about ``size`` bytes, each starting with ``head`` (the
-    prefixes: every batch is a TriG document of its own)."""
+    prefixes: every batch is a Turtle document of its own)."""
     batch, held = [head], 0
     for chunk in chunks:
         batch.append(chunk)
@@ -206,7 +284,7 @@ def open_store(path: str | Path) -> ox.Store:
 
 
 def query_store(store: ox.Store, text: str, bindings: dict[str, str] | None = None) -> QueryResult:
-    """SELECT/ASK/CONSTRUCT over the union of all graphs; updates refused."""
+    """SELECT/ASK/CONSTRUCT over the store (its default graph holds everything); updates refused."""
     if UPDATE.match(text):
         raise QueryError("SPARQL Update is not allowed: kg query is read-only")
     prefixes = {k: str(v) for k, v in PREFIXES.items()}
@@ -215,11 +293,11 @@ def query_store(store: ox.Store, text: str, bindings: dict[str, str] | None = No
     try:
         if bound != text:
             try:
-                return _to_result(store.query(bound, prefixes=prefixes, use_default_graph_as_union=True), order)
+                return _to_result(store.query(bound, prefixes=prefixes), order)
             except SyntaxError:
                 pass  # the BINDs did not fit this query's shape: substitutions say the same
         subs = {ox.Variable(k): _term(v) for k, v in (bindings or {}).items()}
-        result = store.query(text, prefixes=prefixes, use_default_graph_as_union=True, substitutions=subs or None)
+        result = store.query(text, prefixes=prefixes, substitutions=subs or None)
     except (SyntaxError, RuntimeError) as exc:
         raise QueryError(f"bad SPARQL: {exc}") from exc
     return _to_result(result, order)

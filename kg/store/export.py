@@ -1,7 +1,7 @@
 """One registry maps export format names to writers; the CLI lists it.
 
-A writer takes the built output (the union graph, and the store's per-article
-named graphs for TriG/N-Quads) and returns files: {"": text} for one file,
+A writer takes the built output (the union graph, and the per-article named
+graphs for TriG/N-Quads, which the build reads back from its cache) and returns files: {"": text} for one file,
 {"nodes.csv": …, "edges.csv": …} for several. Every output is deterministic.
 """
 from __future__ import annotations
@@ -9,10 +9,9 @@ from __future__ import annotations
 import csv
 import io
 import json
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from importlib import resources
-from pathlib import Path
 
 import networkx as nx
 import pyoxigraph as ox
@@ -23,10 +22,13 @@ from ..rdf.vocab import PREFIXES
 from ..viewer.model import entity_edges, entity_nodes
 
 
+NamedGraphs = Iterable[tuple[str, bytes]]  # (graph IRI, its N-Triples)
+
+
 @dataclass(frozen=True)
 class Source:
     graph: Graph
-    store: Path | None = None  # output/store, for the per-article named graphs
+    named_graphs: Callable[[], NamedGraphs] | None = None  # the per-article graphs (kg.build.kept_dataset)
 
 
 @dataclass(frozen=True)
@@ -65,24 +67,23 @@ def _sorted_json(value, in_list: bool = False):
     return value
 
 
-def _store_quads(src: Source) -> list[ox.Quad]:
-    if src.store is None or not src.store.is_dir():
-        raise UsageError("TriG and N-Quads need the per-article graphs of output/store: run kg build first")
-    from .embedded import open_store
-
-    quads = list(open_store(src.store))
+def _named_quads(src: Source) -> list[ox.Quad]:
+    if src.named_graphs is None:
+        raise UsageError("TriG and N-Quads need the per-article graphs a build keeps: run kg build first")
+    quads = [ox.Quad(t.subject, t.predicate, t.object, ox.NamedNode(iri))
+             for iri, triples in src.named_graphs() for t in ox.parse(triples, format=ox.RdfFormat.N_TRIPLES)]
     # By graph first, so each named graph is written as one block.
     return sorted(quads, key=lambda q: (str(q.graph_name), str(q.subject), str(q.predicate), str(q.object)))
 
 
 def _nquads(src: Source) -> dict[str, str]:
-    lines = ox.serialize(_store_quads(src), format=ox.RdfFormat.N_QUADS).decode("utf-8").split("\n")
+    lines = ox.serialize(_named_quads(src), format=ox.RdfFormat.N_QUADS).decode("utf-8").split("\n")
     return {"": "\n".join(sorted(line for line in lines if line.strip())) + "\n"}
 
 
 def _trig(src: Source) -> dict[str, str]:
     prefixes = {name: str(iri) for name, iri in PREFIXES.items()}
-    return {"": ox.serialize(_store_quads(src), format=ox.RdfFormat.TRIG, prefixes=prefixes).decode("utf-8")}
+    return {"": ox.serialize(_named_quads(src), format=ox.RdfFormat.TRIG, prefixes=prefixes).decode("utf-8")}
 
 
 def _networkx(src: Source) -> nx.MultiDiGraph:

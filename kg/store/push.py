@@ -1,6 +1,7 @@
 """`kg push URL`: write the graph into a SPARQL 1.1 Graph Store Protocol endpoint.
 
-Each article's named graph (and the entities graph) is sent with HTTP PUT to
+Each article's named graph (and the entities graph), as the build keeps them
+(kg.build.kept_dataset), is sent with HTTP PUT to
 URL?graph=<graph IRI>, so re-pushing after one article changed replaces only
 that article's triples. Works with Oxigraph (/store), Fuseki (/DATASET/data),
 GraphDB (/repositories/REPO/rdf-graphs/service) and any other GSP endpoint.
@@ -10,13 +11,9 @@ from __future__ import annotations
 import urllib.error
 import urllib.parse
 import urllib.request
-from collections.abc import Callable
-from pathlib import Path
-
-import pyoxigraph as ox
+from collections.abc import Callable, Iterable
 
 from ..errors import KGError
-from .embedded import open_store
 
 
 class PushError(KGError):
@@ -25,24 +22,16 @@ class PushError(KGError):
     exit_code = 8
 
 
-def named_graphs(store_path: Path) -> dict[str, bytes]:
-    """Graph IRI → sorted N-Triples of that graph, from the built store."""
-    store = open_store(store_path)
-    graphs: dict[str, list[str]] = {}
-    for quad in store.quads_for_pattern(None, None, None, None):
-        if isinstance(quad.graph_name, ox.NamedNode):
-            triple = ox.Quad(quad.subject, quad.predicate, quad.object)
-            graphs.setdefault(quad.graph_name.value, []).append(f"{triple} .")
-    return {iri: ("\n".join(sorted(lines)) + "\n").encode("utf-8") for iri, lines in sorted(graphs.items())}
-
-
-def push(store_path: Path, url: str, progress: Callable[[str], None] | None = None, timeout: float = 60) -> int:
-    graphs = named_graphs(store_path)
-    for iri, body in graphs.items():
+def push(graphs: Iterable[tuple[str, bytes]], url: str, progress: Callable[[str], None] | None = None,
+         timeout: float = 60) -> int:
+    """PUT each (graph IRI, its N-Triples) to the endpoint; how many were sent."""
+    count = 0
+    for iri, body in graphs:
         _put(url, iri, body, timeout)
+        count += 1
         if progress:
             progress(iri)
-    return len(graphs)
+    return count
 
 
 def _put(url: str, graph: str, body: bytes, timeout: float) -> None:

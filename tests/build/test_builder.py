@@ -103,6 +103,39 @@ def test_a_small_change_updates_the_store_in_place_to_what_a_clean_build_holds(t
     assert store_quads(out) == store_quads(tmp_path / "clean")
 
 
+SHARED_FACT = "Ông Trần Văn Bình, Chủ tịch UBND tỉnh Quảng Ninh, đã tiếp đoàn công tác của tỉnh Hủa Phăn (Lào)."
+
+
+def write_news(path: Path, day: int, body: str) -> None:
+    path.write_text(f"title: Tin đối ngoại {day}\npublished: 2024-03-{day:02d}\npublisher: Báo Thử\n\n{body}\n",
+                    encoding="utf-8")
+
+
+def holds_office_triples(out: Path) -> set[str]:
+    return {q for q in store_quads(out) if "holdsOffice" in q and "tran-van-binh" in q}
+
+
+def test_a_fact_two_articles_state_stays_in_the_store_until_neither_states_it(tmp_path):
+    """The store holds triples, not one graph per article: a fact stated twice is one triple,
+    taken out in place only when no assertion node states it any more."""
+    src, out = tmp_path / "src", tmp_path / "out"
+    src.mkdir()
+    for day in range(1, 4):
+        write_news(src / f"tin{day}.txt", day, SHARED_FACT if day < 3 else "Hội nghị diễn ra tại Hà Nội.")
+    build(src, out, viewer=False)
+    fact = holds_office_triples(out)
+    assert len(fact) == 1  # both articles state it: one triple
+    inode = (out / "store").stat().st_ino
+    for step, day in enumerate((1, 2)):
+        write_news(src / f"tin{day}.txt", day, "Đoàn công tác đã đến thăm tỉnh Quảng Ninh.")
+        build(src, out, viewer=False)
+        assert (out / "store").stat().st_ino == inode  # in place
+        clean = tmp_path / f"clean{step}"
+        build(src, clean, viewer=False, incremental=False)
+        assert store_quads(out) == store_quads(clean)
+        assert holds_office_triples(out) == (fact if day == 1 else set())
+
+
 def test_a_build_killed_before_recording_the_store_state_is_put_right_by_the_next(tmp_path):
     from tests.benchmarks.corpus import write_corpus
 

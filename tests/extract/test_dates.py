@@ -30,6 +30,11 @@ def dates_in(text, previous=None, ref=REF):
         # a count of days before two days joined by "và": one span
         ("Vào 02 ngày 11 và 12/10/2024, tại", [(dt.date(2024, 10, 11), dt.date(2024, 10, 12), "range")]),
         ("vào hai ngày 5 và 6/10, đoàn", [(dt.date(2024, 10, 5), dt.date(2024, 10, 6), "range")]),
+        # the same two days with the month spelled out
+        ("tổ chức trong 2 ngày 7 và 8 tháng 10 năm 2016 tại", [(dt.date(2016, 10, 7), dt.date(2016, 10, 8), "range")]),
+        ("diễn ra vào hai ngày 14 và 15 tháng 11, tại", [(dt.date(2024, 11, 14), dt.date(2024, 11, 15), "range")]),
+        # two days apart are two days, no span
+        ("vào các ngày 7 và 9 tháng 10 năm 2016, tại", []),
         # evenings counted: a span of evenings
         ("được tổ chức vào các tối 22 và 23/10 tại", [(dt.date(2024, 10, 22), dt.date(2024, 10, 23), "range")]),
     ],
@@ -657,3 +662,50 @@ def test_days_counted_with_thoi_gian_before_the_span(text, first, last):
 def test_thoi_gian_qua_dates_nothing():
     text = "Lễ hội Oóc Om Bóc Sóc Trăng đã thu hút đông du khách trong thời gian qua, ông Lê Văn Tâm cho biết ngày 28/10."
     assert event_dates(text, dt.date(2024, 11, 1)) == set()
+
+
+@pytest.mark.parametrize("abbreviation", [" (GMS 6)", " (AEM-57)", ""])
+def test_two_events_joined_after_the_first_ones_abbreviation_share_the_days(abbreviation):
+    text = (f"Từ ngày 29 – 31/3/2018, Việt Nam sẽ chủ trì Hội nghị Thượng đỉnh hợp tác tiểu vùng Mê Công mở rộng lần thứ 6{abbreviation} "
+            "và Hội nghị Cấp cao hợp tác khu vực Tam giác phát triển Campuchia - Lào - Việt Nam lần thứ 10 tại Hà Nội.")
+    second = "Hội nghị Cấp cao hợp tác khu vực Tam giác phát triển Campuchia - Lào - Việt Nam lần thứ 10"
+    found = event_dates(text, dt.date(2018, 3, 6))
+    assert (second, "startDate", dt.date(2018, 3, 29)) in found and (second, "endDate", dt.date(2018, 3, 31)) in found
+
+
+def test_a_bracket_that_is_no_abbreviation_does_not_join_two_events():
+    text = ("Sáng 7/5, tỉnh Lào Cai tổ chức Hội nghị Xúc tiến đầu tư năm 2025 (tại thành phố Lào Cai, có hơn 300 đại biểu dự). "
+            "Chiều 9/5 diễn ra Lễ ký kết hợp tác.")
+    assert ("Lễ ký kết hợp tác", "startDate", dt.date(2025, 5, 7)) not in event_dates(text, dt.date(2025, 5, 10))
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("Sáng 3/9, Đại hội Hội Nông dân tỉnh Gia Lai lần thứ X được tổ chức tại Hội trường Tỉnh ủy.",
+         "Đại hội Hội Nông dân tỉnh Gia Lai lần thứ X"),
+        ("Ngày 14/10, Đại hội đại biểu Đảng bộ phường Bến Thành lần thứ I, nhiệm kỳ 2025 - 2030 đã được tổ chức trọng thể.",
+         "Đại hội đại biểu Đảng bộ phường Bến Thành lần thứ I"),
+        ("Tối 3/9, Hội chợ nông sản tỉnh Gia Lai được tổ chức tại Quảng trường Đại Đoàn Kết.", "Hội chợ nông sản tỉnh Gia Lai"),
+    ],
+)
+def test_an_event_of_days_held_on_a_day_starts_that_day(text, name):
+    assert (name, "startDate", dt.date(2025, 9, 3) if "3/9" in text else dt.date(2025, 10, 14)) in event_dates(text, dt.date(2025, 10, 20))
+
+
+def test_a_later_day_of_a_congress_held_is_not_its_start():
+    text = "Sáng 4/9, Đại hội Hội Nông dân tỉnh Gia Lai lần thứ X tiếp tục phiên làm việc thứ hai, được tổ chức tại Hội trường Tỉnh ủy."
+    assert event_dates(text, dt.date(2025, 10, 20)) == set()
+
+
+def test_same_day_is_not_a_bound_told_before():
+    text = ("Ngày 19/8, Đại hội đại biểu Đảng bộ phường Hội An lần thứ I đã diễn ra. "
+            "Trước ngày 1/7/2025, bà Trần Thị Mai là Phó Bí thư Thành ủy Hội An. "
+            "Cùng ngày, Đại hội đại biểu Đảng bộ phường Hội An Tây lần thứ I cũng được tổ chức.")
+    found = event_dates(text, dt.date(2025, 8, 20))
+    assert ("Đại hội đại biểu Đảng bộ phường Hội An Tây lần thứ I", "startDate", dt.date(2025, 8, 19)) in found
+    assert not any(o == dt.date(2025, 7, 1) for _, _, o in found)
+    text = ("Sáng 12/5, Hội nghị xúc tiến đầu tư tỉnh Sơn La năm 2025 diễn ra tại Trung tâm Hội nghị tỉnh. "
+            "Từ ngày 1/3, tỉnh áp dụng cơ chế một cửa. Cùng ngày, Lễ ký kết hợp tác với tỉnh Hủa Phăn được tổ chức.")
+    found = event_dates(text, dt.date(2025, 5, 13))
+    assert any(s.startswith("Lễ ký kết hợp tác") and o == dt.date(2025, 5, 12) for s, _, o in found)

@@ -369,6 +369,37 @@ def test_names_of_openings_summits_and_fairs(text, expected):
 @pytest.mark.parametrize(
     "text, expected",
     [
+        # 'quy tụ' (gathers) is the verb after a subject, never a word of its name
+        ("Hội chợ triển lãm quy tụ 180 gian hàng của 20 tỉnh, thành phố.", [("Hội chợ triển lãm", "Hội chợ")]),
+        ("Liên hoan quy tụ 12 đoàn nghệ thuật quần chúng.", [("", "Liên hoan")]),
+        # a capitalised 'Quy tụ' inside a name stays in it
+        ("Lễ hội Quy tụ Anh hùng Bình Định diễn ra tại", [("Lễ hội Quy tụ Anh hùng Bình Định", "Lễ hội")]),
+    ],
+)
+def test_a_name_ends_before_the_verb_of_gathering(text, expected):
+    assert events_in(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the kind read in lower case before a quoted title ('triển lãm "…"') inside a longer name found
+        # already is that name's event, not a second one
+        ('khai mạc Hội chợ triển lãm "Sản phẩm tiêu biểu Nghệ An 2025" tại Quảng trường Hồ Chí Minh',
+         [('Hội chợ triển lãm "Sản phẩm tiêu biểu Nghệ An 2025"', "Hội chợ")]),
+        ('Hội chợ triển lãm "Hàng Việt về nông thôn" đang diễn ra tại Quảng trường 19/8',
+         [('Hội chợ triển lãm "Hàng Việt về nông thôn"', "Hội chợ")]),
+        # a kind and its quoted title alone is still an event
+        ('UBND tỉnh tổ chức triển lãm "Ký ức Hà Nội" tại Bảo tàng Hà Nội.', [('triển lãm "Ký ức Hà Nội"', "Triển lãm")]),
+    ],
+)
+def test_a_quoted_title_inside_a_longer_name_is_one_event(text, expected):
+    assert events_in(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
         # a lower-case head is an event when someone holds it …
         (
             "Sở Ngoại vụ tổ chức hội nghị trao đổi kinh nghiệm hợp tác quốc tế tại",
@@ -809,6 +840,14 @@ def test_a_session_held_by_one_council_is_an_event():
         # 'bằng' is a stop word, but not as the second half of 'đồng bằng' (the delta)
         ("Sáng 9/10, Diễn đàn Xúc tiến đầu tư đồng bằng sông Hồng năm 2024 khai mạc.",
          "Diễn đàn Xúc tiến đầu tư đồng bằng sông Hồng năm 2024"),
+        # the region's capitalised name too ('Đồng bằng sông Cửu Long'), in the name's middle or at its end
+        ("Trong các ngày 3-6/12 sẽ diễn ra Tuần Văn hóa - Du lịch Đồng bằng sông Cửu Long tại Huế năm 2025.",
+         "Tuần Văn hóa - Du lịch Đồng bằng sông Cửu Long tại Huế năm 2025"),
+        ("Tối 8/3, Liên hoan ẩm thực Đồng bằng Bắc Bộ khai mạc tại thành phố Nam Định.",
+         "Liên hoan ẩm thực Đồng bằng Bắc Bộ"),
+        # a stop word after another capitalised word still ends the name
+        ("Sáng 9/10, Hội nghị Xúc tiến đầu tư Đồng Tháp bằng hình thức trực tuyến đã diễn ra.",
+         "Hội nghị Xúc tiến đầu tư Đồng Tháp"),
         # a dash between two fields of work is inside the name
         ("Chiều 3/5 đã diễn ra Hội đàm hợp tác văn hóa - du lịch giữa tỉnh Sơn La và tỉnh Luang Prabang.",
          "Hội đàm hợp tác văn hóa - du lịch giữa tỉnh Sơn La và tỉnh Luang Prabang"),
@@ -1237,3 +1276,26 @@ def test_lower_case_words_and_a_named_part_up_to_the_edition(text, name):
 def test_a_stop_before_the_edition_opens_no_name_with_a_named_part():
     text = "Sáng 6/12, Hội nghị thanh niên Đà Nẵng tại Huế lần thứ hai khai mạc."
     assert not any("lần thứ hai" in e.name for e in find_events(text, 0, len(text), []))
+
+
+def test_a_capitalised_head_after_a_venue_named_by_its_unit_opens_another_event():
+    assert locations_in("tại Trung tâm Hội nghị tỉnh và Lễ trao giấy chứng nhận đầu tư")[0][0] == "Trung tâm Hội nghị tỉnh"
+    assert locations_in("tại Nhà văn hóa huyện và Hội chợ nông sản")[0][0] == "Nhà văn hóa huyện"
+    # near-miss: lower-case kinds of event are the venue's own name
+    assert locations_in("tại Trung tâm lưu trữ và triển lãm ảnh Đà Nẵng")[0][0].startswith("Trung tâm lưu trữ và triển lãm ảnh")
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("tổ chức Đại hội thi đua yêu nước tỉnh Thanh Hóa lần thứ VI.", [("Đại hội thi đua yêu nước tỉnh Thanh Hóa lần thứ VI", "Đại hội")]),
+        ("Đại hội thi đua quyết thắng Lực lượng vũ trang tỉnh Gia Lai diễn ra tại",
+         [("Đại hội thi đua quyết thắng Lực lượng vũ trang tỉnh Gia Lai", "Đại hội")]),
+    ],
+)
+def test_an_emulation_congress_is_named_by_its_emulation(text, expected):
+    assert events_in(text) == expected
+
+
+def test_emulation_alone_opens_no_event():
+    assert events_in("Các đơn vị đẩy mạnh phong trào thi đua yêu nước tại cơ sở.") == []

@@ -3206,3 +3206,135 @@ def test_a_culture_department_without_its_conjunction_is_whole(text, expected):
 def test_a_culture_department_without_its_conjunction_names_no_office_alone():
     text = "Đoàn cảm ơn Sở Văn hóa Thể thao và Du lịch tỉnh Sóc Trăng đã phối hợp tổ chức."
     assert offices_of(text) == set()
+
+
+# A board named after the Government is the country's, whatever province the sentence or its side names;
+# a province's own board of the same field stays the province's.
+@pytest.mark.parametrize("text, expected", [
+    ("Về phía tỉnh Bình Thuận có ông Lê Văn Tâm, Thứ trưởng Bộ Nội vụ, Trưởng Ban Tôn giáo Chính phủ; ông Phan Văn "
+     "Hải, Chủ tịch UBND tỉnh.",
+     {("Lê Văn Tâm", "Thứ trưởng Bộ Nội vụ"), ("Lê Văn Tâm", "Trưởng Ban Tôn giáo Chính phủ"),
+      ("Phan Văn Hải", "Chủ tịch UBND tỉnh Bình Thuận")}),
+    ("Tại Hội nghị ở tỉnh Kon Tum, ông Trần Quốc Hưng, Phó Trưởng ban Cơ yếu Chính phủ phát biểu.",
+     {("Trần Quốc Hưng", "Phó Trưởng Ban Cơ yếu Chính phủ")}),
+    ("Tại tỉnh Kon Tum, ông Trần Quốc Hưng, Trưởng Ban Tôn giáo tỉnh phát biểu.",
+     {("Trần Quốc Hưng", "Trưởng Ban Tôn giáo tỉnh Kon Tum")}),
+])
+def test_a_board_of_the_government_is_national(text, expected):
+    assert offices_of(text) == expected
+
+
+# The province's party bloc of agencies and enterprises, written in any case, is named whole, not cut at
+# "các cơ quan" (that bloc, before the two were joined, stays what it is).
+@pytest.mark.parametrize("text, expected", [
+    ("Dự có các đồng chí: Lê Văn An, Tỉnh ủy viên, Bí thư Đảng ủy khối các Cơ quan và Doanh nghiệp tỉnh Bắc Ninh; "
+     "Trần Thị Hoa, Bí thư Đảng ủy Khối các cơ quan tỉnh Bắc Ninh.",
+     {("Lê Văn An", "Tỉnh ủy viên Bắc Ninh"), ("Lê Văn An", "Bí thư Đảng ủy Khối các cơ quan và Doanh nghiệp tỉnh Bắc Ninh"),
+      ("Trần Thị Hoa", "Bí thư Đảng ủy Khối các cơ quan tỉnh Bắc Ninh")}),
+    ("Ông Lê Văn An, Phó Bí thư Đảng ủy Khối các cơ quan và doanh nghiệp tỉnh Hà Tĩnh dự lễ.",
+     {("Lê Văn An", "Phó Bí thư Đảng ủy Khối các cơ quan và Doanh nghiệp tỉnh Hà Tĩnh")}),
+])
+def test_the_party_bloc_of_agencies_and_enterprises_is_whole(text, expected):
+    assert offices_of(text) == expected
+
+
+# A career told in the plural after "đã" ("đã giữ các chức vụ", "đã lần lượt đảm nhiệm các chức vụ") lists the
+# posts a person held before: none is held now; "hiện giữ các chức vụ" and "được bầu giữ các chức vụ" stay current.
+@pytest.mark.parametrize("text, expected", [
+    ("Trước khi giữ chức vụ Bí thư Tỉnh ủy, đồng chí Lê Văn Bình đã giữ các chức vụ Phó Bí thư Thường trực Tỉnh ủy "
+     "Cao Bằng khóa XI, nhiệm kỳ 2015 – 2020; Trưởng Đoàn đại biểu Quốc hội tỉnh Cao Bằng khóa XIV.", set()),
+    ("Ông Lê Văn Bình đã lần lượt đảm nhiệm các chức vụ Phó Chủ tịch UBND tỉnh Cao Bằng, Giám đốc Sở Tài chính "
+     "tỉnh Cao Bằng.", set()),
+    ("Ông Lê Văn Bình hiện giữ các chức vụ Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh Cao Bằng.",
+     {("Lê Văn Bình", "Phó Bí thư Tỉnh ủy Cao Bằng"), ("Lê Văn Bình", "Chủ tịch UBND tỉnh Cao Bằng")}),
+    ("Ông Lê Văn Bình đã được bầu giữ các chức vụ Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh Cao Bằng.",
+     {("Lê Văn Bình", "Phó Bí thư Tỉnh ủy Cao Bằng"), ("Lê Văn Bình", "Chủ tịch UBND tỉnh Cao Bằng")}),
+])
+def test_a_career_in_the_plural_after_da_is_past(text, expected):
+    assert offices_of(text) == expected
+
+
+# The Front's committee named with the country and no unit word, beside a Politburo or Secretariat post, is the
+# national committee its president heads, not the host province's; with "tỉnh", or beside a province's posts, the
+# province's.
+@pytest.mark.parametrize("text, expected", [
+    ("Tại tỉnh Hà Tĩnh, ông Lê Văn Nam, Bí thư Trung ương Đảng, Chủ tịch Ủy ban MTTQ Việt Nam phát biểu.",
+     {("Lê Văn Nam", "Bí thư Ban Chấp hành Trung ương Đảng Cộng sản Việt Nam"),
+      ("Lê Văn Nam", "Chủ tịch Ủy ban Trung ương MTTQ Việt Nam")}),
+    ("Tiếp đoàn tại tỉnh Nghệ An có ông Lê Văn Nam, Ủy viên Bộ Chính trị, Chủ tịch UBMTTQ Việt Nam.",
+     {("Lê Văn Nam", "Ủy viên Bộ Chính trị"), ("Lê Văn Nam", "Chủ tịch Ủy ban Trung ương MTTQ Việt Nam")}),
+    ("Tại tỉnh Hà Tĩnh, ông Lê Văn Nam, Ủy viên Ban Thường vụ Tỉnh ủy, Chủ tịch Ủy ban MTTQ Việt Nam tỉnh phát biểu.",
+     {("Lê Văn Nam", "Ủy viên Ban Thường vụ Tỉnh ủy Hà Tĩnh"), ("Lê Văn Nam", "Chủ tịch Ủy ban MTTQ Việt Nam tỉnh Hà Tĩnh")}),
+])
+def test_the_front_of_a_politburo_member_is_national(text, expected):
+    assert offices_of(text) == expected
+
+
+# A board of the Fatherland Front's committee named with it, with or without a comma, its name running on in lower
+# case past a comma: the Front's board of the place after it, not a province's own board; a membership of the Front
+# after a province's board stays two posts.
+@pytest.mark.parametrize("text, expected", [
+    ("Dự có bà Lê Thị Hoa, Trưởng Ban Công tác Phụ nữ, Ủy ban MTTQ Việt Nam tỉnh Hà Tĩnh.",
+     {("Lê Thị Hoa", "Trưởng Ban Công tác Phụ nữ Ủy ban MTTQ Việt Nam tỉnh Hà Tĩnh")}),
+    ("Dự có ông Trần Văn Bình, Phó Trưởng Ban Dân chủ - Pháp luật Ủy ban MTTQ tỉnh Quảng Trị.",
+     {("Trần Văn Bình", "Phó Trưởng Ban Dân chủ - Pháp luật Ủy ban MTTQ Việt Nam tỉnh Quảng Trị")}),
+    ("Dự có ông Trần Văn Bình, Trưởng Ban Dân chủ - Pháp luật và Giám sát, phản biện xã hội, Ủy ban MTTQ Việt Nam "
+     "tỉnh Quảng Trị.",
+     {("Trần Văn Bình", "Trưởng Ban Dân chủ - Pháp luật và Giám sát, phản biện xã hội Ủy ban MTTQ Việt Nam tỉnh Quảng Trị")}),
+    ("Kết quả, bà Lê Thị Hoa - Phó Chủ tịch Thường trực Hội LHPN tỉnh, Trưởng Ban Công tác Phụ nữ, Ủy ban MTTQ Việt "
+     "Nam tỉnh - đã được bầu giữ chức Chủ tịch Hội LHPN tỉnh Hà Tĩnh.",
+     {("Lê Thị Hoa", "Chủ tịch Hội LHPN tỉnh Hà Tĩnh"), ("Lê Thị Hoa", "Phó Chủ tịch Thường trực Hội LHPN tỉnh Hà Tĩnh"),
+      ("Lê Thị Hoa", "Trưởng Ban Công tác Phụ nữ Ủy ban MTTQ Việt Nam tỉnh Hà Tĩnh")}),
+    ("Dự có bà Lê Thị Hoa, Trưởng Ban Dân tộc, Ủy viên Ủy ban MTTQ Việt Nam tỉnh Hà Tĩnh.",
+     {("Lê Thị Hoa", "Trưởng Ban Dân tộc tỉnh Hà Tĩnh"), ("Lê Thị Hoa", "Ủy viên Ủy ban MTTQ Việt Nam tỉnh Hà Tĩnh")}),
+    # "chủ" ends a board's name only as the verb "chủ trì"
+    ("Ông Trần Văn Bình, Trưởng Ban Dân tộc tỉnh Quảng Trị chủ trì hội nghị.",
+     {("Trần Văn Bình", "Trưởng Ban Dân tộc tỉnh Quảng Trị")}),
+])
+def test_a_board_of_the_front_is_the_fronts(text, expected):
+    assert offices_of(text) == expected
+
+
+# No one is the envoy of two countries: in a list of "title name" entries, a mission of another sender
+# right after the name of one told by its mission is the next entry's, whose holder the text leaves out.
+@pytest.mark.parametrize("text, expected", [
+    ("Đón đoàn có Đại sứ Campuchia tại Việt Nam Mao Sovanny, Đại sứ Việt Nam tại Campuchia cùng cán bộ Đại sứ quán.",
+     {("Mao Sovanny", "Đại sứ Campuchia tại Việt Nam")}),
+    ("Tại sân bay có Đại sứ Nhật Bản tại Việt Nam Mori Haruto, Tổng Lãnh sự Việt Nam tại Osaka và cộng đồng người Việt.",
+     {("Mori Haruto", "Đại sứ Nhật Bản tại Việt Nam")}),
+    # both named: each entry keeps its own mission
+    ("Đón đoàn có Đại sứ Lào tại Việt Nam Xay-nhạ-phon Kẹo-la-vông, Đại sứ Việt Nam tại Lào Đinh Quang Tạo.",
+     {("Xay-nhạ-phon Kẹo-la-vông", "Đại sứ Lào tại Việt Nam"), ("Đinh Quang Tạo", "Đại sứ Việt Nam tại Lào")}),
+])
+def test_a_second_senders_mission_after_a_named_envoy_is_not_his(text, expected):
+    assert offices_of(text) == expected
+
+
+# A post in a national body the lexicon names by its pattern alone ("Văn phòng Chủ tịch nước", "Văn phòng
+# Chính phủ") is Vietnam's read alone: a foreign name holding it is a foreign official whose country the text
+# leaves to the reader, left out; a Vietnamese name keeps it.
+@pytest.mark.parametrize("text, expected", [
+    ("Tiếp đoàn có Chủ nhiệm Văn phòng Chủ tịch nước Khăm-liềng Nọi-xay, Bộ trưởng Bộ Ngoại giao Lào Vông-phết Xổm-ma-lạt.",
+     {("Vông-phết Xổm-ma-lạt", "Bộ trưởng Bộ Ngoại giao Lào")}),
+    ("Bà Phết-xa-mỏn Viêng-khăm, Chủ nhiệm Văn phòng Chính phủ, tiếp đoàn.", set()),
+    ("Đồng chí Lê Văn Hùng, Chủ nhiệm Văn phòng Chủ tịch nước, phát biểu.",
+     {("Lê Văn Hùng", "Chủ nhiệm Văn phòng Chủ tịch nước")}),
+])
+def test_a_foreign_name_in_a_national_office_named_by_its_pattern(text, expected):
+    assert offices_of(text) == expected
+
+
+# "A được bầu giữ chức X, Y, Z B đã …": the posts after the first one that end right before a name are no more
+# of A's; where A's list ends and B's begins the text does not say, so B gets none either.
+@pytest.mark.parametrize("text, expected", [
+    ("Nhân dịp ông Trần Văn Minh được bầu làm Chủ tịch nước, Tổng Bí thư, Chủ tịch nước Lào Bun-khăm Xỉ-xổm "
+     "đã gửi thư mừng.",
+     {("Trần Văn Minh", "Chủ tịch nước")}),
+    ("Ông Lê Văn Tâm được bầu giữ chức Phó Chủ tịch UBND tỉnh, Chủ tịch UBND tỉnh Hà Giang Trần Đức Bình trao quyết định.",
+     {("Lê Văn Tâm", "Phó Chủ tịch UBND tỉnh Hà Giang")}),
+    # no name after the list: every post is the appointee's
+    ("Ông Lê Văn Tâm được bầu giữ chức Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh Hà Giang.",
+     {("Lê Văn Tâm", "Phó Bí thư Tỉnh ủy Hà Giang"), ("Lê Văn Tâm", "Chủ tịch UBND tỉnh Hà Giang")}),
+])
+def test_posts_after_an_appointment_ending_before_a_name_are_not_the_appointees(text, expected):
+    assert offices_of(text) == expected

@@ -1042,6 +1042,57 @@ def test_a_tie_written_as_a_dashed_pair_or_a_partner_of(text, expected):
 @pytest.mark.parametrize(
     "text, expected",
     [
+        # the partnership between two named sides
+        ("Quan hệ đối tác giữa tỉnh Phú Thọ và tỉnh Gunma ngày càng phát triển.", {("Phú Thọ", "Gunma")}),
+        ("Hợp tác bắt đầu từ quan hệ đối tác giữa vùng Ile-de-France và thành phố Hà Nội năm 1989.",
+         {("Hà Nội", "Île-de-France")}),
+        # the kind of partner before "đối tác … của"
+        ("Tỉnh Gunma là địa phương đối tác tin cậy của Phú Thọ.", {("Phú Thọ", "Gunma")}),
+        ("Thành phố Hiroshima là một trong những địa phương đối tác quan trọng của thành phố Hà Nội.",
+         {("Hà Nội", "Hiroshima")}),
+        # a partner set off as an aside, partners listed after the partners of ours are named
+        ("Tham dự có đại diện thành phố Daegu (Hàn Quốc), đối tác lâu năm của thành phố Đà Nẵng.", {("Đà Nẵng", "Daegu")}),
+        ("Dự lễ có đoàn tỉnh Kagawa - địa phương đối tác của Đà Nẵng.", {("Đà Nẵng", "Kagawa")}),
+        ("Diễn đàn quy tụ 20 địa phương đối tác của Đà Nẵng, trong đó có thành phố Daegu và tỉnh Kagawa.",
+         {("Đà Nẵng", "Daegu"), ("Đà Nẵng", "Kagawa")}),
+        ("Hội nghị có sự tham gia của các thành phố đối tác của Hải Phòng như Incheon và Kitakyushu.",
+         {("Hải Phòng", "Incheon"), ("Hải Phòng", "Kitakyushu")}),
+        # a firm's or a school's partner, partners sought, a wish, a strategic partnership of countries: no tie
+        ("Tham dự có đại diện Đại học Kagawa, đối tác lâu năm của thành phố Đà Nẵng.", set()),
+        ("Hội nghị giúp doanh nghiệp tìm kiếm đối tác giữa tỉnh Lào Cai và tỉnh Vân Nam.", set()),
+        ("Tỉnh Phú Thọ mong muốn trở thành đối tác của tỉnh Gunma.", set()),
+        ("Đà Nẵng mong muốn tìm thêm các địa phương đối tác của Nhật Bản như tỉnh Kagawa.", set()),
+        ("Nhân kỷ niệm quan hệ Đối tác chiến lược Việt Nam - Nhật Bản, tỉnh Phú Thọ tiếp đoàn tỉnh Gunma.", set()),
+    ],
+)
+def test_a_partnership_named_by_the_word_partner(text, expected):
+    assert partners_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # each of ours with the foreign side of its rank
+        ("Các tỉnh Thanh Hóa, Nghệ An và Hà Tĩnh lần lượt kết nghĩa với các tỉnh Hủa Phăn, Xiêng Khoảng và Bô-ly-khăm-xay.",
+         {("Thanh Hóa", "Hủa Phăn"), ("Nghệ An", "Xiêng Khoảng"), ("Hà Tĩnh", "Bò-li-khăm-xay")}),
+        ("Thành phố Hạ Long và thành phố Móng Cái đã ký thỏa thuận hợp tác lần lượt với thành phố Phòng Thành Cảng"
+         " và thành phố Đông Hưng.", {("Hạ Long", "Phòng Thành Cảng"), ("Móng Cái", "Đông Hưng")}),
+        # one place on either side: one signing after the other, the clause read as any other
+        ("Tỉnh Nghệ An đã lần lượt ký kết biên bản hợp tác với các tỉnh Xiêng Khoảng và Hủa Phăn.",
+         {("Nghệ An", "Xiêng Khoảng"), ("Nghệ An", "Hủa Phăn")}),
+        ("Hai tỉnh Nghệ An và Xiêng Khoảng đã lần lượt ký kết các biên bản hợp tác giai đoạn 2021 - 2025.",
+         {("Nghệ An", "Xiêng Khoảng")}),
+        # lists of unequal length: which goes with which is a guess
+        ("Thanh Hóa, Nghệ An và Hà Tĩnh lần lượt kết nghĩa với Hủa Phăn và Xiêng Khoảng.", set()),
+    ],
+)
+def test_sides_listed_respectively_pair_by_rank(text, expected):
+    assert partners_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
         # the relationship a place or a pair has
         ("Tỉnh Thừa Thiên Huế có mối quan hệ truyền thống với tỉnh Sa-la-van.", {("Thừa Thiên Huế", "Sa-la-van")}),
         ("Tỉnh Hà Giang và châu Văn Sơn có mối quan hệ hữu nghị lâu đời.", {("Hà Giang", "Văn Sơn")}),

@@ -146,3 +146,13 @@ def test_a_missions_office_goes_by_every_spelling_of_its_foreign_seat():
     (office,) = [f.object for f in extract(doc).facts if f.relation == "holdsOffice"]
     assert office.label == "Tổng Lãnh sự Việt Nam tại Sa-van-na-khệt"
     assert {"Tổng Lãnh sự Việt Nam tại Xa-vẳn-na-khẹt", "Tổng Lãnh sự Việt Nam tại Savannakhet"} <= office.alt_labels
+
+
+def test_a_name_whose_place_goes_on_in_a_longer_one_is_another_event():
+    from kg.extract.resolve import shortened_events
+    for short, long in [("Đại hội đại biểu Đảng bộ xã Ia Grai", "Đại hội đại biểu Đảng bộ xã Ia Grai Đông lần thứ I"),
+                        ("Tuần Văn hóa Lào", "Tuần Văn hóa Lào Cai năm 2025")]:
+        assert len({f.subject for f in shortened_events(_held_in(long, short))}) == 2
+    # near-miss: the longer name goes on with its edition, the same event
+    merged = shortened_events(_held_in("Đại hội đại biểu Đảng bộ xã Ia Grai lần thứ I", "Đại hội đại biểu Đảng bộ xã Ia Grai"))
+    assert len({f.subject for f in merged}) == 1

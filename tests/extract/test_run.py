@@ -107,6 +107,20 @@ def test_event_place_and_dates():
     assert any(s == event and r == "heldIn" and "Cần Thơ" in o for s, r, o in facts)
 
 
+def test_a_fair_told_to_gather_stalls_is_the_fair_named_before():
+    # 'Hội chợ triển lãm quy tụ …' names no second fair: the span told after it is the named fair's
+    text = ("Tối 12/5/2025, tại Quảng trường 3 tháng 2, UBND tỉnh Hà Giang khai mạc Hội chợ triển lãm Thương mại - "
+            "Du lịch Hà Giang 2025. Hội chợ triển lãm quy tụ 180 gian hàng của 20 tỉnh, thành phố. "
+            "Hội chợ sẽ kéo dài từ 12/5 đến ngày 18/5/2025.")
+    facts = facts_of(text)
+    fair = "Hội chợ triển lãm Thương mại - Du lịch Hà Giang 2025"
+    assert (fair, "endDate", dt.date(2025, 5, 18)) in facts
+    assert not any("quy tụ" in s for s, _, _ in facts)
+    text = ("Sáng 3/10/2025, Liên hoan Nghệ thuật quần chúng tỉnh Sơn La năm 2025 khai mạc tại Quảng trường Tây Bắc. "
+            "Liên hoan quy tụ 12 đoàn nghệ thuật, kéo dài đến hết ngày 6/10/2025.")
+    assert not any("quy tụ" in s for s, _, _ in facts_of(text))
+
+
 def test_the_meeting_preparing_an_event_gives_it_no_venue():
     text = ("Sáng 12/5, tại trụ sở Sở Ngoại vụ, Ban Tổ chức thông tin với báo chí về công tác chuẩn bị sự kiện "
             "\"Ngày hội Văn hóa Nhật Bản năm 2026\" tại tỉnh Bình Định.")
@@ -3028,3 +3042,42 @@ def test_a_trade_week_abroad_is_held_at_its_supermarket(text, event, venue):
 def test_a_supermarket_named_in_passing_hosts_no_event():
     facts = facts_of("Ông Trần Văn Khải cho biết, hàng Việt đã có mặt tại siêu thị Aeon Mall ở thành phố Chiba.")
     assert not any(r == "heldIn" for s, r, o in facts)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Từ ngày 12 – 14/11/2025, Việt Nam sẽ đăng cai Hội nghị Bộ trưởng Kinh tế ASEAN lần thứ 57 (AEM 57) và "
+            "Hội nghị Bộ trưởng Năng lượng ASEAN lần thứ 43 (AMEM 43) tại Đà Nẵng, đây là những sự kiện quan trọng "
+            "được tổ chức tại Việt Nam trong năm nay.",
+            {("Hội nghị Bộ trưởng Kinh tế ASEAN lần thứ 57", "Đà Nẵng"), ("Hội nghị Bộ trưởng Năng lượng ASEAN lần thứ 43", "Đà Nẵng")},
+        ),
+        (
+            "Sáng 8/10, Bộ Ngoại giao phối hợp với UBND tỉnh Khánh Hòa tổ chức Hội nghị Ngoại giao kinh tế lần thứ 3 và "
+            "Diễn đàn Hợp tác Đầu tư ASEAN lần thứ 2 tại thành phố Nha Trang, đây là lần đầu tiên các sự kiện này được "
+            "tổ chức tại miền Trung.",
+            {("Hội nghị Ngoại giao kinh tế lần thứ 3", "Nha Trang"), ("Diễn đàn Hợp tác Đầu tư ASEAN lần thứ 2", "Nha Trang")},
+        ),
+        (
+            "Ngày 20/3, Hội thảo quốc tế về biến đổi khí hậu diễn ra tại Trường Đại học Cần Thơ, sự kiện do Bộ Tài nguyên "
+            "và Môi trường tổ chức tại thành phố Cần Thơ.",
+            {("Hội thảo quốc tế về biến đổi khí hậu", "Trường Đại học Cần Thơ")},
+        ),
+        # near-miss: the verb of taking place right after the place of the name's edition, no comma between
+        ("Tuần Văn hóa Lào tại Việt Nam năm 2025 sẽ được tổ chức tại tỉnh Quảng Bình từ ngày 3/9.",
+         {("Tuần Văn hóa Lào tại Việt Nam năm 2025", "Quảng Bình")}),
+    ],
+)
+def test_two_events_joined_are_held_at_the_place_after_the_second_and_a_later_clause_does_not_move_them(text, expected):
+    """'tổ chức A (…) và B tại X, đây là … được tổ chức tại Y': both are held at X; the clause after the
+    comma tells what they are, of a wider place."""
+    assert held_in(text) == expected
+
+
+def test_a_capitalised_event_after_a_venue_named_by_its_unit_is_no_part_of_the_venue():
+    text = ("Sáng 5/4, tỉnh Bắc Giang tổ chức Hội nghị Xúc tiến đầu tư năm 2025 tại Trung tâm Hội nghị tỉnh và "
+            "Lễ trao giấy chứng nhận đầu tư tại thành phố Bắc Giang.")
+    assert held_in(text) == {("Hội nghị Xúc tiến đầu tư năm 2025", "Trung tâm Hội nghị tỉnh Bắc Giang")}
+    text = "Chiều 12/6, UBND tỉnh Thái Bình tổ chức Hội nghị gặp mặt doanh nghiệp tại Trung tâm Hội nghị tỉnh và Lễ ký kết biên bản ghi nhớ với các nhà đầu tư."
+    assert held_in(text) == {("Hội nghị gặp mặt doanh nghiệp", "Trung tâm Hội nghị tỉnh Thái Bình")}

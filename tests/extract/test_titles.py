@@ -1707,3 +1707,34 @@ def test_a_party_committee_named_ban_to_chuc_is_no_event_committee():
     # near-miss: the province's party organisation board stays the province's
     assert ("Lê Văn Sáu", "Trưởng Ban Tổ chức Tỉnh ủy Quảng Nam") in offices_of(
         "Ông Lê Văn Sáu, Trưởng Ban Tổ chức Tỉnh ủy Quảng Nam phát biểu.")
+
+
+# "Chánh Văn phòng Trung ương Đảng" followed by a foreign party's name is that party's office, read to the
+# party's end: the holder's name starts after it; the Vietnamese party's office keeps its own form.
+@pytest.mark.parametrize("text, expected", [
+    ("Dự lễ có Chánh Văn phòng Trung ương Đảng Nhân dân Cách mạng Lào Thoong-đăm Xỉ-pha-seo, "
+     "Đại sứ Lào tại Việt Nam Xay-nhạ-phon Kẹo-la-vông.",
+     {("Thoong-đăm Xỉ-pha-seo", "Chánh Văn phòng Trung ương Đảng Nhân dân Cách mạng Lào"),
+      ("Xay-nhạ-phon Kẹo-la-vông", "Đại sứ Lào tại Việt Nam")}),
+    ("Ông Thoong-đăm Xỉ-pha-seo, Chánh Văn phòng Trung ương Đảng NDCM Lào, dự lễ.",
+     {("Thoong-đăm Xỉ-pha-seo", "Chánh Văn phòng Trung ương Đảng Nhân dân Cách mạng Lào")}),
+    ("Đồng chí Vũ Đình Khải, Chánh Văn phòng Trung ương Đảng, phát biểu.",
+     {("Vũ Đình Khải", "Chánh Văn phòng Trung ương Đảng")}),
+])
+def test_the_central_office_of_a_foreign_party(text, expected):
+    assert offices_of(text) == expected
+
+
+# "Hiệp hội" heads a named association as "Hội" does ("Chủ tịch Hiệp hội Doanh nghiệp tỉnh Hòa Bình"), the
+# host of a business delegation; an association whose name runs on to its seat ("… Hàn Quốc tại Việt Nam")
+# is not read, never cut short into another one.
+@pytest.mark.parametrize("text, expected", [
+    ("Tiếp đoàn có ông Nguyễn Văn Sơn – Chủ tịch Hiệp hội Doanh nghiệp tỉnh Hòa Bình cùng lãnh đạo các hội.",
+     {("Nguyễn Văn Sơn", "Chủ tịch Hiệp hội Doanh nghiệp tỉnh Hòa Bình")}),
+    ("Phó Chủ tịch Hiệp hội Du lịch tỉnh Khánh Hòa Lê Thị Lan giới thiệu sản phẩm.",
+     {("Lê Thị Lan", "Phó Chủ tịch Hiệp hội Du lịch tỉnh Khánh Hòa")}),
+    ("Ông Kim Jae-ho, Chủ tịch Hiệp hội Doanh nghiệp Hàn Quốc tại Việt Nam (KoCham) phát biểu.", set()),
+    ("Ông Kim Jae-ho, Chủ tịch Hội Doanh nhân Hàn Quốc tại Bình Dương phát biểu.", set()),
+])
+def test_a_named_association_headed_by_hiep_hoi(text, expected):
+    assert offices_of(text) == expected

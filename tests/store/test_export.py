@@ -11,7 +11,7 @@ import pytest
 from rdflib import Dataset, Graph
 from rdflib.compare import isomorphic
 
-from kg.build.builder import build
+from kg.build.builder import build, kept_dataset
 from kg.store.export import FORMATS, Source, export_graph
 
 REPO = Path(__file__).resolve().parents[2]
@@ -23,7 +23,7 @@ RDF_FORMATS = {"turtle": ("turtle", ox.RdfFormat.TURTLE), "nt": ("nt", ox.RdfFor
 def built(tmp_path_factory):
     out = tmp_path_factory.mktemp("export")
     report = build(REPO / "sources", out, viewer=False)
-    return Source(report.graph, out / "store"), out
+    return Source(report.graph, lambda: kept_dataset(out).named_graphs()), out
 
 
 @pytest.mark.parametrize("fmt", sorted(RDF_FORMATS))
